@@ -1,0 +1,211 @@
+import { z } from 'zod';
+
+/**
+ * The ingestion manifest (`stac-ingest.yaml`), version 1.
+ * This zod schema is the single source of truth: the TypeScript types are inferred from it
+ * and `schema/manifest.schema.json` is generated from it (`npm run schema`).
+ */
+
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const idString = (what: string) =>
+  z
+    .string()
+    .min(1, `${what} must not be empty`)
+    .regex(ID_RE, `${what} may hold letters, digits, '.', '_', ':' and '-', starting with a letter or digit`);
+
+/**
+ * A uv requirement spec: a PyPI name (`stactools-foo`), a pinned version (`stactools-foo==0.1.2`),
+ * a git URL (`git+https://github.com/org/repo@v1.0`) or, for local generation only, a path
+ * (`./packages/stactools-demo`) relative to the manifest.
+ */
+export const packageSpecSchema = z
+  .string()
+  .min(1, 'package must name a stactools package (PyPI name, name==version, git+https://...@tag, or ./path)')
+  .refine((s) => !s.includes(','), {
+    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed)",
+  });
+
+export function isLocalPackagePath(spec: string): boolean {
+  return spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/') || spec.startsWith('file:');
+}
+
+const optionsSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'),
+    z.string({ error: 'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans' }),
+  )
+  .default({})
+  .describe('`--key value` options passed to create-item after the positional arguments, in this order. Values are templates.');
+
+const expectSchema = z
+  .strictObject({
+    count: z.number().int().nonnegative().optional().describe('How many items the remote generation is expected to produce.'),
+    ids: z.array(z.string().min(1)).optional().describe('The exact item ids expected.'),
+    id_template: z.string().min(1).optional().describe('Template of the item id per row, e.g. `{scene_id}`.'),
+  })
+  .describe('What remote generation is expected to produce (item ids are not known in advance).');
+
+export const stactoolsItemsSchema = z
+  .strictObject({
+    package: packageSpecSchema.describe('The stactools package: PyPI name, name==version, git+https://...@tag, or ./path (local only).'),
+    group: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'group is the stactools CLI sub-command group, e.g. `gladglclu2020`')
+      .describe('The `stac <group>` sub-command group of the package.'),
+    args: z
+      .array(z.string({ error: 'create-item arguments must be strings; quote numbers' }))
+      .default([])
+      .describe('Positional create-item arguments. Templates: `{column}` takes a column of the row, `{_row}` the row number, `{{` a literal brace.'),
+    options: optionsSchema,
+    rows: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the templates in args and options.'),
+    generate: z
+      .enum(['local', 'remote'])
+      .default('local')
+      .describe('`local`: run create-item here with uvx. `remote`: send ItemRequests to the StactoolsItemGenerator topic.'),
+    timeout_seconds: z.number().positive().max(3600).default(120).describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
+    expect: expectSchema.optional(),
+  })
+  .describe('Items created by a stactools package, as the StactoolsItemGenerator would.');
+
+export const stactoolsCollectionSchema = z
+  .strictObject({
+    package: packageSpecSchema,
+    group: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'group is the stactools CLI sub-command group'),
+    args: z.array(z.string()).default([]).describe('Positional create-collection arguments.'),
+    options: optionsSchema,
+    timeout_seconds: z.number().positive().max(3600).default(120),
+  })
+  .describe('A collection created with `stac <group> create-collection`.');
+
+export const collectionSchema = z
+  .strictObject({
+    id: idString('collection id').describe('The collection id; must match the id in the JSON or the generated collection.'),
+    file: z.string().min(1).optional().describe('Path of the collection JSON, relative to the manifest.'),
+    stactools: stactoolsCollectionSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const n = Number(c.file !== undefined) + Number(c.stactools !== undefined);
+    if (n !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: n === 0 ? 'a collection needs `file` (a JSON file) or `stactools` (create-collection)' : 'give either `file` or `stactools`, not both',
+        path: [],
+      });
+    }
+  });
+
+export const sourceSchema = z
+  .strictObject({
+    id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),
+    collection: idString('collection')
+      .optional()
+      .describe('Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items\' own `collection`.'),
+    stactools: stactoolsItemsSchema.optional(),
+    files: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
+    catalog: z.string().min(1).optional().describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
+  })
+  .superRefine((s, ctx) => {
+    const kinds = (['stactools', 'files', 'catalog'] as const).filter((k) => s[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: kinds.length === 0 ? 'a source needs one of `stactools`, `files` or `catalog`' : `a source takes one of \`stactools\`, \`files\` or \`catalog\`, not ${kinds.join(' and ')}`,
+        path: [],
+      });
+    }
+    if (s.stactools !== undefined && s.collection === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)', path: ['collection'] });
+    }
+    if (s.stactools?.generate === 'remote' && isLocalPackagePath(s.stactools.package)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'remote generation cannot use a local package path; publish the package to PyPI or use git+https://...@tag',
+        path: ['stactools', 'package'],
+      });
+    }
+  });
+
+const arn = (service: string) => z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service.toUpperCase()} ARN (arn:aws:${service}:region:account:name)`);
+const queueUrl = z.string().url('expected an SQS queue URL (https://sqs.region.amazonaws.com/account/name)');
+
+export const directoryTargetSchema = z
+  .strictObject({
+    type: z.literal('directory'),
+    path: z.string().min(1).describe('Output directory, relative to the manifest.'),
+    format: z.enum(['catalog', 'ndjson', 'both']).default('both').describe('A static STAC catalog, NDJSON per collection, or both.'),
+  })
+  .describe('Write validated collections and items to a local directory (no cloud account needed).');
+
+export const maapTargetSchema = z
+  .strictObject({
+    type: z.literal('maap'),
+    region: z.string().min(1).optional().describe('AWS region, e.g. us-west-2.'),
+    stack: z.string().min(1).optional().describe('CloudFormation stack name to resolve the ARNs and URLs from its exports, e.g. MAAP-STAC-prod-pgSTAC.'),
+    loader_topic_arn: arn('sns').optional(),
+    loader_queue_url: queueUrl.optional(),
+    loader_dlq_url: queueUrl.optional(),
+    generator_topic_arn: arn('sns').optional(),
+    generator_queue_url: queueUrl.optional(),
+    generator_dlq_url: queueUrl.optional(),
+    stac_api: z.string().url().optional().describe('STAC API root used to verify what landed.'),
+    endpoint: z.string().url().optional().describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
+    max_messages_per_second: z.number().positive().optional(),
+  })
+  .describe('A MAAP / eoapi-cdk pipeline: StacLoader and StactoolsItemGenerator topics.');
+
+export const targetSchema = z.discriminatedUnion('type', [directoryTargetSchema, maapTargetSchema]);
+
+export const validationSettingsSchema = z
+  .strictObject({
+    max_warnings: z.number().int().nonnegative().optional().describe('Fail when there are more warnings than this.'),
+    schema_mirrors: z.array(z.string().min(1)).default([]).describe('Directories mirroring schema URLs as host/path, looked up first.'),
+    schema_cache: z.string().min(1).optional().describe('On-disk cache for schemas fetched from the network.'),
+    network: z.boolean().default(true).describe('Whether schemas may be fetched from the network.'),
+  })
+  .describe('How STAC JSON is validated.');
+
+export const manifestSchema = z
+  .strictObject({
+    version: z.literal(1, { error: 'version must be 1 (the only manifest version so far)' }),
+    collections: z.array(collectionSchema).default([]),
+    sources: z.array(sourceSchema).default([]),
+    targets: z.record(idString('target name'), targetSchema).default({}),
+    default_target: z.string().optional().describe('Target used when none is named on the command line.'),
+    validation: validationSettingsSchema.optional(),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Map<string, number>();
+    m.collections.forEach((c, i) => {
+      const prev = seen.get(c.id);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', message: `collection id '${c.id}' is already used by collections[${prev}]`, path: ['collections', i, 'id'] });
+      else seen.set(c.id, i);
+    });
+    const sources = new Map<string, number>();
+    m.sources.forEach((s, i) => {
+      const prev = sources.get(s.id);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', message: `source id '${s.id}' is already used by sources[${prev}]`, path: ['sources', i, 'id'] });
+      else sources.set(s.id, i);
+    });
+    if (m.default_target !== undefined && !(m.default_target in m.targets) && m.default_target !== 'local') {
+      ctx.addIssue({ code: 'custom', message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`, path: ['default_target'] });
+    }
+  })
+  .describe('stac-ingest ingestion manifest');
+
+export type Manifest = z.output<typeof manifestSchema>;
+export type ManifestInput = z.input<typeof manifestSchema>;
+export type CollectionEntry = z.output<typeof collectionSchema>;
+export type SourceEntry = z.output<typeof sourceSchema>;
+export type StactoolsItems = z.output<typeof stactoolsItemsSchema>;
+export type StactoolsCollection = z.output<typeof stactoolsCollectionSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type DirectoryTarget = z.output<typeof directoryTargetSchema>;
+export type MaapTarget = z.output<typeof maapTargetSchema>;
+export type ValidationSettings = z.output<typeof validationSettingsSchema>;
