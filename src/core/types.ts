@@ -7,6 +7,8 @@ export type StacObject = Record<string, unknown>;
 export interface Origin {
   /** Path of the file (relative to the manifest directory when possible), or a URL. */
   file: string;
+  /** Absolute path of the file on disk, when it came from one (to resolve relative hrefs such as asset hrefs). */
+  absolutePath?: string;
   /** Line in the file, for NDJSON lines and CSV/JSONL rows. */
   line?: number;
   /** JSON pointer prefix inside the file, e.g. `/features/3` for a FeatureCollection member. */

@@ -1,0 +1,117 @@
+import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createProcessRunner } from './clients/process.js';
+import { ingest, type IngestOptions } from './core/ingest.js';
+import type { Command, IngestResult } from './core/result.js';
+import type { Logger } from './logging.js';
+import type { SourceLocation } from './errors.js';
+import { describeError, formatLocation } from './errors.js';
+import { renderSummary } from './report/summary.js';
+import { renderPlanText } from './plan.js';
+import { bundledSchemaMirror } from './core/bundled.js';
+
+/** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
+export function createActionsLogger(): Logger {
+  const props = (title: string, loc?: SourceLocation): core.AnnotationProperties => {
+    const p: core.AnnotationProperties = { title };
+    if (loc?.file !== undefined) p.file = loc.file;
+    if (loc?.line !== undefined) p.startLine = loc.line;
+    if (loc?.line !== undefined && loc.column !== undefined) p.startColumn = loc.column;
+    return p;
+  };
+  const suffix = (loc?: SourceLocation) => {
+    const extra = [loc?.entry, loc?.pointer !== undefined ? `at ${loc.pointer || '/'}` : undefined].filter(Boolean).join(' ');
+    return extra ? ` (${extra})` : '';
+  };
+  return {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m, loc) => core.warning(m + suffix(loc), props('stac-ingest', loc)),
+    error: (m, loc) => core.error(m + suffix(loc), props('stac-ingest', loc)),
+    group: (name, fn) => core.group(name, fn),
+    setSecret: (v) => core.setSecret(v),
+  };
+}
+
+const COMMANDS = ['validate', 'plan', 'run'] as const;
+
+/** `auto`: plan on pull requests, run otherwise (push to the default branch, schedule, dispatch). */
+export function resolveCommand(input: string, eventName: string | undefined): Command {
+  const value = input.trim() || 'auto';
+  if (value === 'auto') return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'plan' : 'run';
+  if ((COMMANDS as readonly string[]).includes(value)) return value as Command;
+  throw new Error(`input 'command' must be one of auto, ${COMMANDS.join(', ')}; got '${value}'`);
+}
+
+function optionalInt(name: string): number | undefined {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`input '${name}' must be a whole number, got '${raw}'`);
+  return n;
+}
+
+/** Reads the Action's inputs into the core's options ('' means not set). */
+export function readInputs(): IngestOptions {
+  const bundled = bundledSchemaMirror();
+  const options: IngestOptions = {
+    command: resolveCommand(core.getInput('command'), process.env['GITHUB_EVENT_NAME']),
+    manifestPath: core.getInput('manifest').trim() || 'stac-ingest.yaml',
+    concurrency: Math.max(1, optionalInt('concurrency') ?? 4),
+    schemaMirrors: [...core.getMultilineInput('schema-mirrors').map((s) => s.trim()).filter(Boolean), ...(bundled ? [bundled] : [])],
+    schemaCache: core.getInput('schema-cache').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),
+    network: !core.getBooleanInput('offline'),
+  };
+  const target = core.getInput('target').trim();
+  if (target) options.target = target;
+  const output = core.getInput('output').trim();
+  if (output) options.output = output;
+  const maxWarnings = optionalInt('max-warnings');
+  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  if (core.getBooleanInput('generate')) options.generate = true;
+  return options;
+}
+
+function setOutputs(result: IngestResult, reportFile: string): void {
+  core.setOutput('result', result.ok ? 'success' : 'failure');
+  core.setOutput('command', result.command);
+  core.setOutput('items-planned', String(result.plan?.totals.items ?? 0));
+  core.setOutput('items-checked', String(result.validation?.checked.items ?? 0));
+  core.setOutput('collections-checked', String(result.validation?.checked.collections ?? 0));
+  core.setOutput('items-generated', String(result.generation?.succeeded ?? 0));
+  core.setOutput('generation-failures', String(result.generation?.failed.length ?? 0));
+  core.setOutput('errors', String(result.problems.filter((p) => p.severity === 'error').length));
+  core.setOutput('warnings', String(result.validation?.warnings ?? 0));
+  core.setOutput('report-file', reportFile);
+}
+
+export async function run(): Promise<void> {
+  let result: IngestResult | undefined;
+  const reportFile = path.resolve(core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'));
+  try {
+    const options = readInputs();
+    const logger = createActionsLogger();
+    result = await ingest(options, { logger, runner: createProcessRunner() });
+    if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
+    // problems the logger has not already annotated (validation findings were annotated as they were found)
+    for (const p of result.problems) {
+      if (p.stage === 'validate') continue;
+      const where = formatLocation(p.location);
+      logger.error(`${p.stage}: ${p.message}${where && !p.location?.file ? ` (${where})` : ''}`, p.location);
+    }
+    await writeFile(reportFile, JSON.stringify(result, null, 2) + '\n');
+    setOutputs(result, reportFile);
+    if (!result.ok) core.setFailed(`stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`);
+  } catch (err) {
+    core.setFailed(describeError(err));
+  } finally {
+    if (result) {
+      try {
+        await core.summary.addRaw(renderSummary(result)).write();
+      } catch (err) {
+        core.warning(`could not write the job summary: ${describeError(err)}`);
+      }
+    }
+  }
+}

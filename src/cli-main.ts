@@ -1,0 +1,124 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConsoleLogger } from './logging.js';
+import { createProcessRunner } from './clients/process.js';
+import { ingest, type IngestOptions } from './core/ingest.js';
+import type { Command } from './core/result.js';
+import { renderSummary, renderText } from './report/summary.js';
+import { renderPlanText } from './plan.js';
+import { bundledSchemaMirror } from './core/bundled.js';
+import { describeError } from './errors.js';
+
+const USAGE = `stac-ingest: validate, generate and publish STAC into MAAP / eoapi-cdk catalogs
+
+Usage:
+  stac-ingest validate [paths...] [options]  validate the manifest, its collections and items
+                                             (or, given paths, STAC files/directories without a manifest)
+  stac-ingest plan [options]                 show what would be generated and published
+  stac-ingest run [options]                  generate, validate and deliver to the target
+
+Options:
+  -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
+  -t, --target <name>        manifest target (default: default_target, else 'local')
+  -o, --output <dir>         output directory for a directory target
+  -j, --concurrency <n>      parallel create-item calls (default: 4)
+      --generate             validate: also generate stactools items locally and validate them
+      --max-warnings <n>     fail when there are more warnings than this
+      --schema-mirror <dir>  directory mirroring schema URLs (host/path); repeatable
+      --schema-cache <dir>   schema cache directory (default: .stac-ingest/schema-cache)
+      --offline              never fetch schemas from the network
+      --summary-file <file>  write the Markdown job summary here
+      --report-file <file>   write the JSON result here
+      --json                 print the JSON result on stdout instead of text
+  -v, --verbose              debug logging
+  -h, --help                 this help
+`;
+
+const COMMANDS: readonly Command[] = ['validate', 'plan', 'run'];
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        manifest: { type: 'string', short: 'm' },
+        target: { type: 'string', short: 't' },
+        output: { type: 'string', short: 'o' },
+        concurrency: { type: 'string', short: 'j' },
+        generate: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'schema-mirror': { type: 'string', multiple: true },
+        'schema-cache': { type: 'string' },
+        offline: { type: 'boolean' },
+        'summary-file': { type: 'string' },
+        'report-file': { type: 'string' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`stac-ingest: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
+    return 2;
+  }
+  const int = (name: string, v: string | undefined, fallback?: number): number | undefined => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, got '${v}'`);
+    return n;
+  };
+  const bundled = bundledSchemaMirror();
+  const options: IngestOptions = {
+    command: command as Command,
+    manifestPath: values.manifest ?? 'stac-ingest.yaml',
+    concurrency: 4,
+    schemaMirrors: [...(values['schema-mirror'] ?? []), ...(bundled ? [bundled] : [])],
+    schemaCache: values['schema-cache'] ?? '.stac-ingest/schema-cache',
+    network: !values.offline,
+  };
+  try {
+    options.concurrency = Math.max(1, int('concurrency', values.concurrency, 4) ?? 4);
+    const mw = int('max-warnings', values['max-warnings']);
+    if (mw !== undefined) options.maxWarnings = mw;
+  } catch (err) {
+    process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (values.target !== undefined) options.target = values.target;
+  if (values.output !== undefined) options.output = values.output;
+  if (values.generate) options.generate = true;
+  if (rest.length) {
+    if (command !== 'validate') {
+      process.stderr.write(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
+      return 2;
+    }
+    options.paths = rest;
+  }
+
+  const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
+  const result = await ingest(options, { logger, runner: createProcessRunner() });
+  try {
+    if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
+    if (values['report-file']) await writeFile(values['report-file'], JSON.stringify(result, null, 2) + '\n');
+  } catch (err) {
+    logger.error(`cannot write report: ${describeError(err)}`);
+  }
+  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else {
+    if (result.plan && command === 'plan') process.stdout.write(renderPlanText(result.plan) + '\n\n');
+    process.stdout.write(renderText(result) + '\n');
+  }
+  return result.ok ? 0 : 1;
+}

@@ -1,0 +1,318 @@
+import path from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import type { Logger } from '../logging.js';
+import type { ProcessRunner } from '../clients/process.js';
+import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import type { Manifest, Target } from '../manifest/schema.js';
+import { buildPlan, type Plan, type ResolvedInputs } from '../plan.js';
+import { resolveInputs } from '../stages/resolve.js';
+import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate.js';
+import { validateDocuments } from '../stages/validate.js';
+import { createSchemaResolver } from '../validate/schema-resolver.js';
+import { readItemFiles } from '../sources/files.js';
+import { writeDirectory } from '../sinks/directory.js';
+import type { LoadedDoc } from './types.js';
+import type { CollectionSummary, Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
+
+export interface IngestOptions {
+  command: Command;
+  /** Path of the manifest (default `stac-ingest.yaml`). */
+  manifestPath: string;
+  /** `validate` only: STAC files or directories to validate without a manifest. */
+  paths?: string[];
+  /** Target name from the manifest; default: the manifest's default_target, else `local`. */
+  target?: string;
+  /** Overrides the path of a directory target. */
+  output?: string;
+  /** `validate` only: also generate stactools items locally and validate them. */
+  generate?: boolean;
+  concurrency: number;
+  maxWarnings?: number;
+  schemaMirrors: string[];
+  schemaCache?: string;
+  network?: boolean;
+}
+
+export interface IngestDeps {
+  logger: Logger;
+  runner: ProcessRunner;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+/** The implicit `local` target: a directory under the manifest's folder. */
+export const DEFAULT_LOCAL_TARGET: Target = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
+
+export function selectTarget(manifest: Manifest, name: string | undefined, output: string | undefined): { name: string; target: Target } {
+  const chosen = name ?? manifest.default_target ?? 'local';
+  let target = manifest.targets[chosen];
+  if (!target) {
+    if (chosen !== 'local') {
+      const known = Object.keys(manifest.targets);
+      throw new ConfigurationError(`unknown target '${chosen}'`, { hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}` });
+    }
+    target = DEFAULT_LOCAL_TARGET;
+  }
+  if (output !== undefined) {
+    if (target.type !== 'directory') throw new ConfigurationError(`--output applies to directory targets; target '${chosen}' is ${target.type}`);
+    target = { ...target, path: output };
+  }
+  return { name: chosen, target };
+}
+
+class Timer {
+  readonly stages: StageTiming[] = [];
+  constructor(private readonly now: () => number) {}
+  async stage<T>(logger: Logger, name: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = this.now();
+    let ok = false;
+    try {
+      const r = await logger.group(name, fn);
+      ok = true;
+      return r;
+    } finally {
+      this.stages.push({ name, ms: this.now() - t0, ok });
+    }
+  }
+}
+
+function problemsFrom(err: unknown, stage: string): Problem[] {
+  if (err instanceof ConfigurationErrors) return err.errors.flatMap((e) => problemsFrom(e, stage));
+  if (err instanceof ConfigurationError) {
+    const p: Problem = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
+    if (err.location) p.location = err.location;
+    return [p];
+  }
+  return [{ severity: 'error', stage, message: describeError(err) }];
+}
+
+async function listStacFiles(paths: string[]): Promise<{ base: string; patterns: string[] }> {
+  // Validate given files/directories: directories are searched for *.json, *.geojson, *.ndjson, *.jsonl.
+  const base = process.cwd();
+  const patterns: string[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(base, p);
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) throw new ConfigurationError(`${p} does not exist`, { hint: 'give STAC files or directories holding them' });
+    const rel = path.relative(base, abs).split(path.sep).join('/') || '.';
+    if (st.isDirectory()) {
+      await readdir(abs);
+      patterns.push(`${rel}/**/*.{json,geojson,ndjson,jsonl}`);
+    } else patterns.push(rel);
+  }
+  return { base, patterns };
+}
+
+function summarizeCollections(plan: Plan | undefined, docs: LoadedDoc[], outcomes: GenerateOutcome[], result: IngestResult): CollectionSummary[] {
+  const map = new Map<string, CollectionSummary>();
+  const get = (id: string): CollectionSummary => {
+    let c = map.get(id);
+    if (!c) map.set(id, (c = { id, collectionsChecked: 0, itemsPlanned: 0, itemsChecked: 0, generated: 0, generationFailed: 0, invalid: 0, written: 0, firstErrors: [] }));
+    return c;
+  };
+  for (const pc of plan?.collections ?? []) get(pc.id).itemsPlanned = pc.items;
+  const collectionOf = new Map<LoadedDoc, string>();
+  for (const d of docs) {
+    const isCollection = d.doc['type'] === 'Collection';
+    const id = isCollection ? String(d.doc['id']) : typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : '(no collection)';
+    collectionOf.set(d, id);
+    const c = get(id);
+    if (isCollection) c.collectionsChecked++;
+    else c.itemsChecked++;
+  }
+  for (const o of outcomes) {
+    const id = o.ok ? String(o.doc.doc['collection'] ?? '(no collection)') : o.job.request.collection_id ?? '(no collection)';
+    const c = get(id);
+    if (o.ok) c.generated++;
+    else {
+      c.generationFailed++;
+      if (c.firstErrors.length < 5) c.firstErrors.push(`${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
+    }
+  }
+  const invalidDocs = new Set<string>();
+  for (const f of result.validation?.findings ?? []) {
+    if (f.severity !== 'error') continue;
+    const doc = docs.find((d) => d.origin.file === f.location.file && (d.origin.line ?? -1) === (f.location.line ?? -1) && (f.location.pointer ?? '').startsWith(d.origin.pointer ?? ''));
+    const id = doc ? collectionOf.get(doc) ?? '(unknown)' : '(unknown)';
+    const c = get(id);
+    const key = `${f.location.file}:${f.location.line ?? ''}:${doc?.origin.pointer ?? ''}`;
+    if (!invalidDocs.has(key)) {
+      invalidDocs.add(key);
+      c.invalid++;
+    }
+    if (c.firstErrors.length < 5) c.firstErrors.push(`${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`.trim());
+  }
+  if (result.output) {
+    for (const d of docs) get(collectionOf.get(d) ?? '(no collection)').written++;
+  }
+  map.delete('(unknown)');
+  return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
+ * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
+ */
+export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<IngestResult> {
+  const now = deps.now ?? Date.now;
+  const t0 = now();
+  const timer = new Timer(now);
+  const { logger } = deps;
+  const result: IngestResult = { ok: false, command: options.command, collections: [], problems: [], stages: timer.stages, startedAt: new Date(t0).toISOString(), durationMs: 0 };
+  const docs: LoadedDoc[] = [];
+  let outcomes: GenerateOutcome[] = [];
+  let plan: Plan | undefined;
+  const finish = (ok: boolean): IngestResult => {
+    result.ok = ok && !result.problems.some((p) => p.severity === 'error');
+    result.collections = summarizeCollections(plan, docs, outcomes, result);
+    result.durationMs = now() - t0;
+    return result;
+  };
+  const fail = (err: unknown, stage: string): IngestResult => {
+    result.problems.push(...problemsFrom(err, stage));
+    return finish(false);
+  };
+  const resolver = createSchemaResolver({
+    mirrors: options.schemaMirrors,
+    ...(options.schemaCache !== undefined ? { cacheDir: options.schemaCache } : {}),
+    network: options.network ?? true,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    logger,
+  });
+
+  // validate STAC files directly, without a manifest
+  if (options.command === 'validate' && options.paths && options.paths.length > 0) {
+    try {
+      const { base, patterns } = await timer.stage(logger, 'read', () => listStacFiles(options.paths ?? []));
+      docs.push(...(await readItemFiles(patterns, base, 'files')));
+    } catch (err) {
+      return fail(err, 'read');
+    }
+    return finish(await validateStage(docs, options, resolver, timer, result, logger));
+  }
+
+  let loaded: LoadedManifest;
+  try {
+    loaded = await timer.stage(logger, 'manifest', () => loadManifest(options.manifestPath));
+  } catch (err) {
+    return fail(err, 'manifest');
+  }
+  result.manifest = options.manifestPath;
+  const mirrors = [...options.schemaMirrors, ...(loaded.manifest.validation?.schema_mirrors ?? []).map((m) => path.resolve(loaded.dir, m))];
+  const effectiveResolver =
+    mirrors.length === options.schemaMirrors.length && loaded.manifest.validation === undefined
+      ? resolver
+      : createSchemaResolver({
+          mirrors,
+          ...(options.schemaCache !== undefined
+            ? { cacheDir: options.schemaCache }
+            : loaded.manifest.validation?.schema_cache !== undefined
+              ? { cacheDir: path.resolve(loaded.dir, loaded.manifest.validation.schema_cache) }
+              : {}),
+          network: (options.network ?? true) && (loaded.manifest.validation?.network ?? true),
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          logger,
+        });
+  const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
+  const validateOptions: IngestOptions = { ...options };
+  if (maxWarnings !== undefined) validateOptions.maxWarnings = maxWarnings;
+
+  let selected: { name: string; target: Target };
+  let inputs: ResolvedInputs;
+  try {
+    selected = selectTarget(loaded.manifest, options.target, options.output);
+    inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded));
+    plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
+    result.plan = plan;
+    result.target = plan.target;
+  } catch (err) {
+    return fail(err, 'plan');
+  }
+  if (options.command === 'plan') return finish(true);
+
+  for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
+  for (const s of inputs.sources) if (s.kind !== 'stactools') docs.push(...s.docs);
+
+  const wantGenerate = options.command === 'run' || options.generate === true;
+  if (wantGenerate) {
+    const jobs: GenerateJob[] = [];
+    for (const c of inputs.collections) if (c.kind === 'stactools') jobs.push({ request: c.request.request, origin: c.request.origin, timeoutMs: c.request.timeoutMs, kind: 'collection' });
+    for (const s of inputs.sources) {
+      if (s.kind !== 'stactools') continue;
+      if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command === 'run') continue;
+      for (const r of s.requests) jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
+    }
+    if (jobs.length > 0) {
+      const generation: GenerationSummary = { attempted: jobs.length, succeeded: 0, failed: [] };
+      result.generation = generation;
+      try {
+        outcomes = await timer.stage(logger, 'generate', () => generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }));
+      } catch (err) {
+        return fail(err, 'generate');
+      }
+      for (const o of outcomes) {
+        if (o.ok) {
+          generation.succeeded++;
+          docs.push(o.doc);
+        } else {
+          const location = { ...(o.job.origin.file ? { file: o.job.origin.file } : {}), ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}), ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}) };
+          generation.failed.push({ entry: o.job.origin.entry ?? '', collection: o.job.request.collection_id, message: o.error, stderr: o.stderr, exitCode: o.exitCode, timedOut: o.timedOut, location });
+          result.problems.push({ severity: 'error', stage: 'generate', message: o.error, location, ...(o.stderr ? { detail: o.stderr } : {}) });
+        }
+      }
+    }
+  }
+
+  const valid = await validateStage(docs, validateOptions, effectiveResolver, timer, result, logger);
+  if (!valid || result.problems.some((p) => p.severity === 'error')) {
+    if (options.command === 'run') logger.error('nothing was written: fix the problems above and run again');
+    return finish(false);
+  }
+  if (options.command === 'validate') return finish(true);
+
+  // run: deliver to the target
+  const target = selected.target;
+  if (target.type === 'directory') {
+    const root = path.resolve(loaded.dir, target.path);
+    const collections = docs.filter((d) => d.doc['type'] === 'Collection').map((d) => d.doc);
+    const items = docs.filter((d) => d.doc['type'] === 'Feature').map((d) => d.doc);
+    try {
+      result.output = await timer.stage(logger, 'write', () => writeDirectory(root, collections, items, target.format));
+      logger.info(`wrote ${result.output.collections} collection(s) and ${result.output.items} item(s) to ${root} (re-read and checked)`);
+    } catch (err) {
+      return fail(err, 'write');
+    }
+    return finish(true);
+  }
+  result.problems.push({ severity: 'error', stage: 'publish', message: `target type '${target.type}' is not supported by this build yet` });
+  return finish(false);
+}
+
+async function validateStage(
+  docs: LoadedDoc[],
+  options: IngestOptions,
+  resolver: ReturnType<typeof createSchemaResolver>,
+  timer: Timer,
+  result: IngestResult,
+  logger: Logger,
+): Promise<boolean> {
+  try {
+    const report = await timer.stage(logger, 'validate', () =>
+      validateDocuments(docs, { resolver, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) }),
+    );
+    result.validation = { checked: report.checked, errors: report.errors, warnings: report.warnings, findings: report.findings, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
+    for (const f of report.findings) {
+      if (f.severity === 'error') logger.error(`${f.rule}: ${f.message}`, f.location);
+      else logger.warning(`${f.rule}: ${f.message}`, f.location);
+    }
+    if (options.maxWarnings !== undefined && report.warnings > options.maxWarnings) {
+      result.problems.push({ severity: 'error', stage: 'validate', message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}` });
+    }
+    if (report.errors > 0) result.problems.push({ severity: 'error', stage: 'validate', message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)` });
+    return report.ok;
+  } catch (err) {
+    result.problems.push(...problemsFrom(err, 'validate'));
+    return false;
+  }
+}

@@ -1,0 +1,96 @@
+import type { IngestResult } from '../core/result.js';
+import { formatLocation } from '../errors.js';
+
+/** GitHub rejects job summaries over 1 MiB; stay well below. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+function esc(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function fold(title: string, lines: string[]): string {
+  return `<details><summary>${esc(title)}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
+export function renderSummary(result: IngestResult, options: { maxBytes?: number; maxListed?: number } = {}): string {
+  const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
+  const maxListed = options.maxListed ?? 50;
+  const out: string[] = [];
+  const icon = result.ok ? '✅' : '❌';
+  out.push(`## ${icon} stac-ingest ${result.command}${result.manifest ? ` — \`${esc(result.manifest)}\`` : ''}`);
+  out.push('');
+  if (result.target) out.push(`**Target** \`${esc(result.target.name)}\`: ${esc(result.target.description)}`, '');
+  const v = result.validation;
+  const g = result.generation;
+  const headline: string[] = [];
+  if (result.plan) headline.push(`${result.plan.totals.items} item(s) planned in ${result.plan.collections.length} collection(s)`);
+  if (g) headline.push(`${g.succeeded}/${g.attempted} generated`);
+  if (v) headline.push(`${v.checked.collections} collection(s) and ${v.checked.items} item(s) validated: ${v.errors} error(s), ${v.warnings} warning(s)`);
+  if (result.output) headline.push(`${result.output.items} item(s) written to \`${esc(result.output.root)}\``);
+  if (headline.length) out.push(headline.join(' · '), '');
+
+  if (result.collections.length) {
+    out.push('| Collection | Collections checked | Items planned | Items checked | Generated | Generation failed | Invalid | Written |');
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const c of result.collections) {
+      out.push(`| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${c.itemsPlanned} | ${c.itemsChecked} | ${c.generated} | ${c.generationFailed} | ${c.invalid} | ${c.written} |`);
+    }
+    out.push('');
+    const withErrors = result.collections.filter((c) => c.firstErrors.length);
+    for (const c of withErrors) out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
+  }
+
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    out.push(`### Problems (${errors.length})`, '');
+    const lines = errors.slice(0, maxListed).map((p) => {
+      const where = formatLocation(p.location);
+      const detail = p.detail ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>` : '';
+      return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
+    });
+    if (errors.length > maxListed) lines.push(`- … and ${errors.length - maxListed} more`);
+    out.push(errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'), '');
+  }
+  if (v && v.findings.length) {
+    const lines = v.findings.slice(0, maxListed).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` **${esc(f.rule)}**: ${esc(f.message)}`);
+    if (v.findings.length > maxListed) lines.push(`- … and ${v.findings.length - maxListed} more`);
+    out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
+  }
+  if (result.plan?.notes.length) out.push(fold('Plan notes', result.plan.notes.map((n) => `- ${esc(n)}`)), '');
+  if (result.stages.length) {
+    out.push(fold('Time per stage', ['| Stage | Time | Result |', '| --- | ---: | --- |', ...result.stages.map((s) => `| ${s.name} | ${seconds(s.ms)} | ${s.ok ? 'ok' : 'failed'} |`), '', `Total: ${seconds(result.durationMs)}`]));
+  }
+  let text = out.join('\n') + '\n';
+  if (Buffer.byteLength(text) > maxBytes) {
+    const note = '\n\n_Summary truncated to stay under GitHub’s 1 MiB limit; see the JSON report for everything._\n';
+    const buf = Buffer.from(text).subarray(0, maxBytes - Buffer.byteLength(note));
+    text = buf.toString('utf8').replace(/\uFFFD$/, '') + note;
+  }
+  return text;
+}
+
+/** A short plain-text report for terminals and logs. */
+export function renderText(result: IngestResult): string {
+  const lines: string[] = [];
+  lines.push(`stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`);
+  for (const c of result.collections) {
+    lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s), ${c.itemsChecked} item(s) checked, ${c.generated} generated, ${c.generationFailed} generation failed, ${c.invalid} invalid, ${c.written} written`);
+  }
+  const v = result.validation;
+  if (v) lines.push(`  validation: ${v.errors} error(s), ${v.warnings} warning(s)`);
+  if (result.output) lines.push(`  output: ${result.output.root} (${result.output.files.length} files)`);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  for (const p of errors.slice(0, 50)) {
+    const where = formatLocation(p.location);
+    lines.push(`  error [${p.stage}] ${where ? where + ': ' : ''}${p.message}`);
+    if (p.detail) for (const l of p.detail.trim().split('\n').slice(-5)) lines.push(`      | ${l}`);
+  }
+  if (errors.length > 50) lines.push(`  ... and ${errors.length - 50} more errors`);
+  lines.push(`  took ${seconds(result.durationMs)}`);
+  return lines.join('\n');
+}

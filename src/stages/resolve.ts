@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadedManifest } from '../manifest/load.js';
+import type { StactoolsCollection, StactoolsItems } from '../manifest/schema.js';
+import type { PlannedRequest, ResolvedCollection, ResolvedInputs, ResolvedSource } from '../plan.js';
+import { collectionEntryLabel, sourceEntryLabel } from '../plan.js';
+import { readRows, type Row } from '../sources/rows.js';
+import { renderTemplate } from '../sources/template.js';
+import { readItemFiles } from '../sources/files.js';
+import { readCatalog } from '../sources/catalog.js';
+import { ConfigurationError, ConfigurationErrors } from '../errors.js';
+import type { LoadedDoc, StacObject } from '../core/types.js';
+
+/** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
+function display(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel === '' ? '.' : rel.startsWith('..') && path.isAbsolute(abs) ? abs : rel.split(path.sep).join('/');
+}
+
+/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
+export function buildRequests(
+  st: StactoolsItems | StactoolsCollection,
+  collectionId: string | null,
+  rows: Row[] | undefined,
+  entry: string,
+  file: string,
+  line: number | undefined,
+): PlannedRequest[] {
+  const one = (row: Row | undefined): PlannedRequest => {
+    const where = { file, entry: row ? `${entry} row ${row.index}` : entry, ...(line !== undefined ? { line } : {}) };
+    const args = st.args.map((a) => renderTemplate(a, row, where));
+    const options: Record<string, string> = {};
+    for (const [k, v] of Object.entries(st.options)) options[k] = renderTemplate(v, row, where);
+    const planned: PlannedRequest = {
+      request: { package_name: st.package, group_name: st.group, create_item_args: args, create_item_options: options, collection_id: collectionId },
+      origin: row ? { file, line: row.line, entry: where.entry } : { file, entry },
+      timeoutMs: Math.round(st.timeout_seconds * 1000),
+    };
+    const tpl = 'expect' in st ? st.expect?.id_template : undefined;
+    if (tpl !== undefined) planned.expectedId = renderTemplate(tpl, row, where);
+    return planned;
+  };
+  return rows ? rows.map(one) : [one(undefined)];
+}
+
+/** Rewrites error locations given relative to the manifest directory into working-directory paths. */
+async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const fix = (e: ConfigurationError): void => {
+      if (e.location?.file !== undefined && !path.isAbsolute(e.location.file)) e.location.file = display(path.resolve(dir, e.location.file));
+    };
+    if (err instanceof ConfigurationErrors) err.errors.forEach(fix);
+    else if (err instanceof ConfigurationError) fix(err);
+    throw err;
+  }
+}
+
+/** Tags docs with their source and applies the source's `collection` override (what gets validated is what gets sent). */
+function applySource(docs: LoadedDoc[], dir: string, sourceId: string, collection: string | undefined): void {
+  for (const d of docs) {
+    d.origin.file = display(path.resolve(dir, d.origin.file));
+    d.origin.sourceId = sourceId;
+    if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = { ...d.doc, collection };
+  }
+}
+
+/**
+ * Reads everything the manifest points at (collection files, rows, item files, catalogs) and expands
+ * stactools sources into ItemRequests. Collects every configuration error before throwing.
+ */
+export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInputs> {
+  const { manifest, dir } = loaded;
+  const manifestFile = display(loaded.path);
+  const errors: ConfigurationError[] = [];
+  const collections: ResolvedCollection[] = [];
+  const sources: ResolvedSource[] = [];
+  const capture = async (fn: () => Promise<void>): Promise<void> => {
+    try {
+      await fn();
+    } catch (err) {
+      if (err instanceof ConfigurationErrors) errors.push(...err.errors);
+      else if (err instanceof ConfigurationError) errors.push(err);
+      else throw err;
+    }
+  };
+
+  for (const [index, entry] of manifest.collections.entries()) {
+    const label = collectionEntryLabel(index, entry.id);
+    const at = loaded.locate(['collections', index]);
+    await capture(async () => {
+      if (entry.file !== undefined) {
+        const abs = path.resolve(dir, entry.file);
+        let text: string;
+        try {
+          text = await readFile(abs, 'utf8');
+        } catch (err) {
+          throw new ConfigurationError(`collection file ${entry.file} cannot be read`, {
+            location: { file: manifestFile, ...(at ?? {}), entry: label },
+            hint: 'check the path; it is relative to the manifest',
+            cause: err,
+          });
+        }
+        let doc: StacObject;
+        try {
+          doc = JSON.parse(text) as StacObject;
+        } catch (err) {
+          throw new ConfigurationError(`${entry.file} is not valid JSON: ${(err as Error).message}`, { location: { file: display(abs), entry: label } });
+        }
+        if (doc['id'] !== entry.id) {
+          throw new ConfigurationError(`collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`, {
+            location: { file: display(abs), pointer: '/id', entry: label },
+            hint: 'make the manifest id and the file id the same',
+          });
+        }
+        collections.push({ kind: 'file', index, entry, doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } } });
+      } else if (entry.stactools) {
+        const [request] = buildRequests(entry.stactools, null, undefined, label, manifestFile, at?.line);
+        if (request) collections.push({ kind: 'stactools', index, entry, request });
+      }
+    });
+  }
+
+  for (const [index, entry] of manifest.sources.entries()) {
+    const label = sourceEntryLabel(index, entry.id);
+    const at = loaded.locate(['sources', index]);
+    await capture(async () => {
+      if (entry.stactools) {
+        const st = entry.stactools;
+        let rows: Row[] | undefined;
+        let file = manifestFile;
+        if (st.rows !== undefined) {
+          const abs = path.resolve(dir, st.rows);
+          file = display(abs);
+          rows = await readRows(abs, file);
+        }
+        const requests = buildRequests(st, entry.collection ?? null, rows, label, file, rows ? undefined : at?.line);
+        sources.push({ kind: 'stactools', index, entry, mode: st.generate, requests });
+      } else if (entry.files !== undefined) {
+        const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
+        const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
+        applySource(docs, dir, entry.id, entry.collection);
+        sources.push({ kind: 'files', index, entry, docs });
+      } else if (entry.catalog !== undefined) {
+        const docs = await rebased(dir, () => readCatalog(path.resolve(dir, entry.catalog!), dir, label));
+        applySource(docs, dir, entry.id, entry.collection);
+        sources.push({ kind: 'catalog', index, entry, docs });
+      }
+    });
+  }
+  if (errors.length) throw new ConfigurationErrors(errors);
+  return { collections, sources };
+}
