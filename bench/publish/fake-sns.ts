@@ -65,6 +65,8 @@ export interface FakeSns {
   stats(): FakeSnsStats;
   /** How often an id was accepted (0 when never). */
   count(id: string): number;
+  /** Forgets every count (between benchmark runs). */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -180,6 +182,10 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     endpoint: `http://127.0.0.1:${port}`,
     stats: () => ({ ...stats, contentTypes: [...stats.contentTypes] }),
     count: (id) => counts.get(id) ?? 0,
+    reset() {
+      counts.clear();
+      Object.assign(stats, { calls: 0, accepted: 0, distinct: 0, duplicated: 0, peakConcurrentCalls: 0, maxBodyBytes: 0, maxEntries: 0, maxPayloadBytes: 0 });
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -77,7 +77,7 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
   const parentPath = path.slice(0, -1);
   const missing = (what: string): ManifestProblem => ({
     path,
-    message: `${formatPath(parentPath)}: missing required key \`${String(last)}\` (${what})`,
+    message: `${formatPath(parentPath)}: missing required key \`${String(last)}\` (${custom ? what : `expected ${what}`})`,
   });
 
   switch (issue.code) {

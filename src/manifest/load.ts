@@ -172,5 +172,5 @@ export async function checkManifestFiles(loaded: LoadedManifest): Promise<Config
       }),
     );
   }
-  return errors;
+  return errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }

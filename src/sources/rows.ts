@@ -55,7 +55,7 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
   const text = stripBom(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
   let records: CsvRecord[];
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' }) as CsvRecord[];
+    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' }) as unknown as CsvRecord[];
   } catch (err) {
     const e = err as Error & { lines?: number; code?: string };
     throw new ConfigurationError(`rows file ${displayPath} is not valid CSV: ${e.message}`, {

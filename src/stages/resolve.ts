@@ -57,12 +57,26 @@ async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is
+ * added (static-catalog convention, `../collection.json`) when the item has none; a STAC API replaces it with its own.
+ */
+export function withCollection(doc: StacObject, collection: string): StacObject {
+  const links = Array.isArray(doc['links']) ? (doc['links'] as unknown[]) : [];
+  const hasLink = links.some((l) => typeof l === 'object' && l !== null && (l as Record<string, unknown>)['rel'] === 'collection');
+  return {
+    ...doc,
+    collection,
+    links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
+  };
+}
+
 /** Tags docs with their source and applies the source's `collection` override (what gets validated is what gets sent). */
 function applySource(docs: LoadedDoc[], dir: string, sourceId: string, collection: string | undefined): void {
   for (const d of docs) {
     d.origin.file = display(path.resolve(dir, d.origin.file));
     d.origin.sourceId = sourceId;
-    if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = { ...d.doc, collection };
+    if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
   }
 }
 

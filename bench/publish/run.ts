@@ -1,0 +1,280 @@
+/**
+ * Publish benchmark: our publisher vs. the reference loop of MAAP's guide (sequential
+ * PublishBatch of 10, one call at a time), side by side against a local SNS-compatible
+ * endpoint with a fixed added latency per call.
+ *
+ *   npx tsx bench/publish/run.ts [--n 10000,100000] [--latency 20] [--concurrency 32]
+ *                                [--reference-sample 5000] [--size 1200]
+ *
+ * The reference loop is timed on `--reference-sample` messages (default: all of N up to
+ * 10,000) and its throughput is extrapolated to N; the output says when it was.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { createSnsClient } from '../../src/clients/aws.js';
+import { ConsoleLogger } from '../../src/logging.js';
+import { DEFAULT_CONCURRENCY, publishDocuments } from '../../src/publish/publisher.js';
+import type { PublishEntry } from '../../src/publish/entry.js';
+import { RunLedger, type LedgerRecord, type LedgerSink } from '../../src/publish/ledger.js';
+import type { FakeSnsStats } from './fake-sns.js';
+
+interface Args {
+  ns: number[];
+  latency: number;
+  concurrency: number;
+  referenceSample: number | undefined;
+  size: number;
+  ledger: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { ns: [10_000, 100_000], latency: 20, concurrency: DEFAULT_CONCURRENCY, referenceSample: undefined, size: 1200, ledger: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    const num = (): number => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${value ?? '(nothing)'}`);
+      i++;
+      return n;
+    };
+    switch (flag) {
+      case '--n':
+        args.ns = (value ?? '').split(',').map((s) => Number(s.replace(/_/g, '')));
+        if (args.ns.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--n needs positive integers, got ${value ?? '(nothing)'}`);
+        i++;
+        break;
+      case '--latency':
+        args.latency = num();
+        break;
+      case '--concurrency':
+        args.concurrency = num();
+        break;
+      case '--reference-sample':
+        args.referenceSample = num();
+        break;
+      case '--size':
+        args.size = num();
+        break;
+      case '--no-ledger':
+        args.ledger = false;
+        break;
+      default:
+        throw new Error(`unknown argument ${flag ?? ''}`);
+    }
+  }
+  return args;
+}
+
+/** A realistic STAC item of about `size` bytes, unique by id. Built on demand: nothing is held. */
+function* items(prefix: string, n: number, size: number): Generator<PublishEntry> {
+  const pad = 'x'.repeat(Math.max(0, size - 420));
+  for (let i = 0; i < n; i++) {
+    const id = `${prefix}${i}`;
+    const doc = {
+      type: 'Feature',
+      stac_version: '1.1.0',
+      id,
+      collection: 'bench',
+      geometry: { type: 'Point', coordinates: [-105.1 + (i % 100) / 1000, 40.0] },
+      bbox: [-105.1, 40.0, -105.1, 40.0],
+      properties: { datetime: '2024-01-01T00:00:00Z', note: pad },
+      links: [],
+      assets: { data: { href: `https://example.com/bench/${id}.tif`, type: 'image/tiff; application=geotiff' } },
+    };
+    yield { key: `item:bench/${id}`, origin: { file: 'bench', line: i + 1 }, message: JSON.stringify(doc) };
+  }
+}
+
+/** The loop of MAAP's guide: batches of 10, one PublishBatch at a time, each awaited. */
+async function referenceLoop(sns: SNSClient, topicArn: string, entries: Iterable<PublishEntry>): Promise<void> {
+  let batch: { Id: string; Message: string }[] = [];
+  for (const e of entries) {
+    batch.push({ Id: String(batch.length), Message: e.message });
+    if (batch.length === 10) {
+      await sns.send(new PublishBatchCommand({ TopicArn: topicArn, PublishBatchRequestEntries: batch }));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await sns.send(new PublishBatchCommand({ TopicArn: topicArn, PublishBatchRequestEntries: batch }));
+}
+
+class CountingSink implements LedgerSink {
+  published = 0;
+  failed = 0;
+  record(r: LedgerRecord): void {
+    if (r.status === 'published') this.published++;
+    else this.failed++;
+  }
+}
+
+class Server {
+  private seq = 0;
+  private readonly waiting = new Map<number, (msg: Record<string, unknown>) => void>();
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly endpoint: string,
+  ) {
+    child.on('message', (raw) => {
+      const msg = raw as { seq?: number };
+      if (msg.seq !== undefined) {
+        this.waiting.get(msg.seq)?.(msg as Record<string, unknown>);
+        this.waiting.delete(msg.seq);
+      }
+    });
+  }
+  static start(latency: number): Promise<Server> {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const child = fork(join(here, 'server.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, FAKE_SNS_LATENCY_MS: String(latency) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`fake SNS server exited with ${code}`)));
+      child.once('message', (raw) => resolve(new Server(child, (raw as { endpoint: string }).endpoint)));
+    });
+  }
+  ask(req: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      this.waiting.set(seq, resolve);
+      this.child.send({ ...req, seq });
+    });
+  }
+  async stats(): Promise<FakeSnsStats> {
+    return (await this.ask({ type: 'stats' })).stats as FakeSnsStats;
+  }
+  async missing(prefix: string, n: number): Promise<number> {
+    return (await this.ask({ type: 'missing', prefix, n })).missing as number;
+  }
+  async stop(): Promise<void> {
+    this.child.removeAllListeners('exit');
+    await this.ask({ type: 'stop' });
+  }
+}
+
+/** Samples RSS every 20 ms while `fn` runs; returns the peak in MiB. */
+async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakRssMiB: number; startRssMiB: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = process.memoryUsage.rss();
+  let peak = start;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 20);
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { value, peakRssMiB: peak / 2 ** 20, startRssMiB: start / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+interface Row {
+  label: string;
+  n: number;
+  seconds: number;
+  perSecond: number;
+  lost: number;
+  duplicated: number;
+  calls: number;
+  peakConcurrentCalls: number;
+  peakRssMiB: number;
+  rssGrowthMiB: number;
+  note: string;
+}
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const topicArn = 'arn:aws:sns:us-west-2:000000000000:bench-loader';
+  const server = await Server.start(args.latency);
+  const sns = createSnsClient({ endpoint: server.endpoint, region: 'us-west-2', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const logger = new ConsoleLogger();
+  const rows: Row[] = [];
+  let run = 0;
+  const measure = async (label: string, n: number, note: string, fn: (prefix: string) => Promise<void>): Promise<Row> => {
+    await server.ask({ type: 'reset' });
+    const prefix = `r${++run}-`;
+    const t0 = performance.now();
+    const { peakRssMiB, startRssMiB } = await withPeakRss(() => fn(prefix));
+    const seconds = (performance.now() - t0) / 1000;
+    const stats = await server.stats();
+    const row: Row = {
+      label,
+      n,
+      seconds,
+      perSecond: n / seconds,
+      lost: await server.missing(prefix, n),
+      duplicated: stats.duplicated,
+      calls: stats.calls,
+      peakConcurrentCalls: stats.peakConcurrentCalls,
+      peakRssMiB,
+      rssGrowthMiB: peakRssMiB - startRssMiB,
+      note,
+    };
+    rows.push(row);
+    process.stderr.write(`  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s\n`);
+    return row;
+  };
+
+  try {
+    process.stderr.write(`fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`);
+    // warm-up: connections, JIT
+    await measure('warm-up', 2000, '', (p) => publishDocuments(items(p, 2000, args.size), { sns, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
+    rows.pop();
+    const results: { n: number; ours: Row; oursLedger?: Row; ref: Row; refExtrapolated: boolean }[] = [];
+    for (const n of args.ns) {
+      const ours = await measure('ours (stream, counting sink)', n, '', async (p) => {
+        const sink = new CountingSink();
+        const r = await publishDocuments(items(p, n, args.size), { sns, logger, ledger: sink }, { topicArn, concurrency: args.concurrency });
+        if (r.published !== n || sink.published !== n) throw new Error(`ours published ${r.published}/${n}`);
+      });
+      let oursLedger: Row | undefined;
+      if (args.ledger) {
+        oursLedger = await measure('ours + RunLedger', n, 'ledger holds one record per message', async (p) => {
+          const ledger = new RunLedger(`bench-${n}`);
+          const r = await publishDocuments(items(p, n, args.size), { sns, logger, ledger }, { topicArn, concurrency: args.concurrency });
+          if (r.published !== n || ledger.counts().published !== n) throw new Error(`ours+ledger published ${r.published}/${n}`);
+        });
+      }
+      const sample = Math.min(n, args.referenceSample ?? 10_000);
+      const refExtrapolated = sample < n;
+      const ref = await measure('reference loop', sample, refExtrapolated ? `timed on ${fmt(sample)} of ${fmt(n)} messages, extrapolated` : '', (p) => referenceLoop(sns, topicArn, items(p, sample, args.size)));
+      results.push({ n, ours, ...(oursLedger ? { oursLedger } : {}), ref, refExtrapolated });
+    }
+
+    const out: string[] = [];
+    out.push('');
+    out.push(`publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`);
+    out.push('');
+    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | peak RSS MiB | RSS growth MiB |');
+    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      const n = results.find((x) => x.ours === r || x.oursLedger === r || x.ref === r)?.n ?? r.n;
+      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} |`);
+    }
+    out.push('');
+    let ok = true;
+    for (const x of results) {
+      const ratio = x.ours.perSecond / x.ref.perSecond;
+      const refSeconds = x.n / x.ref.perSecond;
+      const lostOrDup = x.ours.lost + x.ours.duplicated + (x.oursLedger ? x.oursLedger.lost + x.oursLedger.duplicated : 0);
+      if (ratio < 20 || lostOrDup > 0) ok = false;
+      out.push(
+        `N=${fmt(x.n)}: ours ${fmt(x.ours.perSecond)} msg/s (${fmt(x.ours.seconds, 2)} s) vs reference ${fmt(x.ref.perSecond)} msg/s ` +
+          `(${fmt(refSeconds, 1)} s${x.refExtrapolated ? ', EXTRAPOLATED from a ' + fmt(x.ref.n) + '-message sample' : ''}): ratio ${fmt(ratio, 1)}x; ours lost ${x.ours.lost}, duplicated ${x.ours.duplicated}`,
+      );
+    }
+    out.push('');
+    out.push(ok ? 'target met: ours >= 20x the reference loop, nothing lost or duplicated' : 'TARGET MISSED: ours < 20x the reference loop, or messages lost/duplicated');
+    process.stdout.write(out.join('\n') + '\n');
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    sns.destroy();
+    await server.stop();
+  }
+}
+
+await main();

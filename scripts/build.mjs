@@ -1,0 +1,19 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Usage: node scripts/build.mjs [outDir]   (default: dist)
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const out = path.resolve(process.argv[2] ?? 'dist');
+const ncc = path.resolve('node_modules/.bin/ncc');
+rmSync(out, { recursive: true, force: true });
+const build = (entry, dir) =>
+  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+build('src/index.ts', out);
+build('src/cli.ts', path.join(out, 'cli'));
+const cli = path.join(out, 'cli', 'index.js');
+const text = readFileSync(cli, 'utf8');
+if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
+chmodSync(cli, 0o755);
+// ncc writes package.json {"type":"module"} next to ESM bundles; keep them so Node loads the bundles as ESM
+console.log(`built ${path.relative(process.cwd(), out) || '.'}/index.js and cli/index.js`);
