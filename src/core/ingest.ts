@@ -144,7 +144,7 @@ function summarizeCollections(plan: Plan | undefined, docs: LoadedDoc[], outcome
     if (c.firstErrors.length < 5) c.firstErrors.push(`${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`.trim());
   }
   if (result.output) {
-    for (const d of docs) get(collectionOf.get(d) ?? '(no collection)').written++;
+    for (const d of docs) if (d.doc['type'] === 'Feature') get(collectionOf.get(d) ?? '(no collection)').written++;
   }
   map.delete('(unknown)');
   return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
