@@ -18,7 +18,7 @@ export function formatLocation(loc: SourceLocation | undefined): string {
     if (loc.line !== undefined && loc.column !== undefined) f += `:${loc.column}`;
     parts.push(f);
   }
-  if (loc.entry !== undefined) parts.push(loc.entry);
+  if (loc.entry) parts.push(loc.entry);
   if (loc.pointer !== undefined) parts.push(`at ${loc.pointer === '' ? '/' : loc.pointer}`);
   return parts.join(' ');
 }

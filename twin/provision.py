@@ -235,9 +235,10 @@ class _Ctx:
 
 def cmd_db(p: Dict[str, Any]) -> Dict[str, Any]:
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     # wait until the server accepts connections
-    admin_conninfo = psycopg.conninfo.make_conninfo(
+    admin_conninfo = make_conninfo(
         host=p["host"], port=p["port"], user=p["admin_user"], password=p["admin_password"],
         dbname="postgres", connect_timeout=3)
     deadline = time.monotonic() + 30
@@ -293,7 +294,7 @@ def cmd_db(p: Dict[str, Any]) -> Dict[str, Any]:
     if not _CfnResponse.received or _CfnResponse.received[-1].get("Status") != "SUCCESS":
         raise RuntimeError(f"bootstrapper did not report SUCCESS: {_CfnResponse.received}")
 
-    user_conninfo = psycopg.conninfo.make_conninfo(
+    user_conninfo = make_conninfo(
         host=p["host"], port=p["port"], user=p["username"], password=p["password"], dbname=p["dbname"])
     with psycopg.connect(user_conninfo) as conn:
         version = conn.execute("SELECT pgstac.get_version()").fetchone()[0]

@@ -438,10 +438,12 @@ def cmd_install(args: argparse.Namespace) -> int:
                 link.unlink()
             link.symlink_to(VENVS / "uv" / "bin" / tool)
 
-    with timer.step("services venv (pypgstac, moto server, boto3)"):
+    with timer.step("services venv (moto server + the DB bootstrapper runtime's packages)"):
         _fresh_venv(uv, VENVS / "services", py, env)
+        # bootstrapper_runtime/Dockerfile: pip install httpx psycopg[binary,pool] pypgstac==${PGSTAC_VERSION}
         run([uv, "pip", "install", "-q", "--python", str(venv_python("services")),
-             f"pypgstac[psycopg]=={pgstac_version}", f"moto[server]=={MOTO_VERSION}", "boto3"], env=env)
+             "httpx", "psycopg[binary,pool]", f"pypgstac[psycopg]=={pgstac_version}",
+             f"moto[server]=={MOTO_VERSION}", "boto3"], env=env)
 
     with timer.step(f"stac-api venv (eoapi-cdk stac-api runtime lock: stac-fastapi-pgstac {stac_fastapi_pgstac})"):
         bdir = BUILD / "stac-api"
@@ -950,25 +952,32 @@ class Starter:
             pg = self.start_postgres()
         db_password = secrets.token_hex(16)
         db = {"dbname": "pgstac", "username": "pgstac_user", "password": db_password}
-        with self.timer.step(f"bootstrap DB (postgis, pypgstac migrate {self.inst['pgstac_version']}, "
-                             "MAAP pgstac settings)"):
-            dbinfo = self.provision("db", {
-                "host": "127.0.0.1", "port": pg["port"], "admin_user": pg["admin_user"],
-                "admin_password": pg["admin_password"], "dbname": db["dbname"],
-                "username": db["username"], "password": db["password"],
-                "pgstac_version": self.inst["pgstac_version"], "pg_cron": pg["pg_cron"],
-                "pg_cron_schedule": cfg["pg_cron_schedule"],
-            }, timeout=90)
         with self.timer.step("moto server"):
             moto_port = self.start_moto()
         endpoint = f"http://127.0.0.1:{moto_port}"
-        with self.timer.step("AWS topology in moto (CloudFormation stack, secret, bucket)"):
+        with self.timer.step("AWS topology in moto (CloudFormation stack, secrets, bucket)"):
             aws = self.provision("aws", {
                 "endpoint": endpoint, "region": cfg["region"], "stack_name": cfg["stack_name"],
                 "loader": cfg["loader"], "generator": cfg["generator"],
-                "secret": {"dbname": db["dbname"], "engine": "postgres", "port": pg["port"],
-                           "host": "127.0.0.1", "username": db["username"], "password": db["password"]},
+                "secret": {"dbname": db["dbname"], "port": pg["port"], "host": "127.0.0.1",
+                           "username": db["username"], "password": db["password"]},
+                "admin_secret": {"dbname": "postgres", "engine": "postgres", "port": pg["port"],
+                                 "host": "127.0.0.1", "username": pg["admin_user"],
+                                 "password": pg["admin_password"]},
             }, timeout=60)
+        with self.timer.step(f"bootstrap DB with eoapi-cdk's bootstrapper handler (postgis, pgstac "
+                             f"{self.inst['pgstac_version']}, MAAP pgstac settings)"):
+            dbinfo = self.provision("db", {
+                "endpoint": endpoint, "region": cfg["region"], "stack_name": cfg["stack_name"],
+                "host": "127.0.0.1", "port": pg["port"], "admin_user": pg["admin_user"],
+                "admin_password": pg["admin_password"], "dbname": db["dbname"],
+                "username": db["username"], "password": db["password"],
+                "admin_secret_arn": aws["admin_secret_arn"], "pgstac_secret_arn": aws["pgstac_secret_arn"],
+                "pgstac_version": self.inst["pgstac_version"], "pg_cron": pg["pg_cron"],
+                "pg_cron_schedule": cfg["pg_cron_schedule"],
+                "bootstrapper": str(Path(self.inst["runtimes_dir"]) /
+                                    "lib/database/bootstrapper_runtime/handler.py"),
+            }, timeout=120)
         with self.timer.step("stac-fastapi-pgstac (uvicorn)"):
             stac_url = self.start_stac_api(pg, db)
         awsctx = {"region": cfg["region"], "endpoint": endpoint}

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
 import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
@@ -10,7 +11,7 @@ import { resolveInputs } from '../stages/resolve.js';
 import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate.js';
 import { validateDocuments } from '../stages/validate.js';
 import { createSchemaResolver } from '../validate/schema-resolver.js';
-import { readItemFiles } from '../sources/files.js';
+import { readItemFile } from '../sources/files.js';
 import { writeDirectory } from '../sinks/directory.js';
 import type { LoadedDoc } from './types.js';
 import type { CollectionSummary, Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
@@ -87,21 +88,34 @@ function problemsFrom(err: unknown, stage: string): Problem[] {
   return [{ severity: 'error', stage, message: describeError(err) }];
 }
 
-async function listStacFiles(paths: string[]): Promise<{ base: string; patterns: string[] }> {
-  // Validate given files/directories: directories are searched for *.json, *.geojson, *.ndjson, *.jsonl.
+/**
+ * Reads the STAC files under the given paths (directories are searched for *.json, *.geojson, *.ndjson,
+ * *.jsonl). A file that cannot be read or parsed becomes a problem and the others are still read, so one
+ * run reports every broken file.
+ */
+async function readStacPaths(paths: string[], problems: Problem[]): Promise<LoadedDoc[]> {
   const base = process.cwd();
-  const patterns: string[] = [];
+  const docs: LoadedDoc[] = [];
   for (const p of paths) {
     const abs = path.resolve(base, p);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new ConfigurationError(`${p} does not exist`, { hint: 'give STAC files or directories holding them' });
-    const rel = path.relative(base, abs).split(path.sep).join('/') || '.';
-    if (st.isDirectory()) {
-      await readdir(abs);
-      patterns.push(`${rel}/**/*.{json,geojson,ndjson,jsonl}`);
-    } else patterns.push(rel);
+    if (!st) {
+      problems.push({ severity: 'error', stage: 'read', message: `${p} does not exist (give STAC files or directories holding them)` });
+      continue;
+    }
+    const files = st.isDirectory()
+      ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+      : [abs];
+    if (files.length === 0) problems.push({ severity: 'error', stage: 'read', message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files` });
+    for (const file of files) {
+      try {
+        docs.push(...(await readItemFile(file, base, '')));
+      } catch (err) {
+        problems.push(...problemsFrom(err, 'read'));
+      }
+    }
   }
-  return { base, patterns };
+  return docs;
 }
 
 function summarizeCollections(plan: Plan | undefined, docs: LoadedDoc[], outcomes: GenerateOutcome[], result: IngestResult): CollectionSummary[] {
@@ -183,12 +197,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
 
   // validate STAC files directly, without a manifest
   if (options.command === 'validate' && options.paths && options.paths.length > 0) {
-    try {
-      const { base, patterns } = await timer.stage(logger, 'read', () => listStacFiles(options.paths ?? []));
-      docs.push(...(await readItemFiles(patterns, base, 'files')));
-    } catch (err) {
-      return fail(err, 'read');
-    }
+    docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
+    for (const p of result.problems) logger.error(p.message, p.location);
     return finish(await validateStage(docs, options, resolver, timer, result, logger));
   }
 

@@ -42,10 +42,25 @@ export type RunCreateResult =
       durationMs: number;
     };
 
-const UV_ENVIRONMENT_FAILURE = /No solution found when resolving|Failed to (?:resolve|build|download|fetch|prepare|parse)|Distribution not found|not found in the package registry|error: Failed to spawn/;
+/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
+const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
 
 function tail(text: string, max: number): string {
   return text.length > max ? '…' + text.slice(text.length - max) : text;
+}
+
+/** uv's own error: the `error:` line and the `cause:` lines under it. */
+function uvError(stderr: string): string | undefined {
+  const lines = stderr.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('error:'));
+  if (start < 0) return undefined;
+  const parts = [(lines[start] as string).slice('error:'.length).trim()];
+  for (const l of lines.slice(start + 1)) {
+    const m = /^\s*cause:\s*(.*)$/.exec(l);
+    if (!m) break;
+    parts.push(m[1] as string);
+  }
+  return parts.slice(0, 4).join(': ');
 }
 
 function lastLine(text: string): string {
@@ -102,8 +117,11 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
     if (p.signal?.aborted) return fail(`${p.what} was cancelled`);
     if (result.exitCode !== 0) {
       const how = result.exitCode === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.exitCode}`;
+      const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
+      const uv = environmentFailure ? uvError(result.stderr) : undefined;
+      if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
       const why = lastLine(result.stderr);
-      return fail(`${p.what} ${how}${why ? `: ${why}` : ''}`, UV_ENVIRONMENT_FAILURE.test(result.stderr));
+      return fail(`${p.what} ${how}${why ? `: ${why}` : ''}`, environmentFailure);
     }
     const stdout = result.stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(result.stdout.trim(), STDOUT_TAIL_CHARS));
     let text: string;

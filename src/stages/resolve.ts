@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedManifest } from '../manifest/load.js';
 import type { StactoolsCollection, StactoolsItems } from '../manifest/schema.js';
@@ -6,7 +6,7 @@ import type { PlannedRequest, ResolvedCollection, ResolvedInputs, ResolvedSource
 import { collectionEntryLabel, sourceEntryLabel } from '../plan.js';
 import { readRows, type Row } from '../sources/rows.js';
 import { renderTemplate } from '../sources/template.js';
-import { readItemFiles } from '../sources/files.js';
+import { readItemFiles, readJsonFile } from '../sources/files.js';
 import { readCatalog } from '../sources/catalog.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, StacObject } from '../core/types.js';
@@ -106,22 +106,21 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
     await capture(async () => {
       if (entry.file !== undefined) {
         const abs = path.resolve(dir, entry.file);
-        let text: string;
+        let doc: StacObject;
         try {
-          text = await readFile(abs, 'utf8');
+          await access(abs);
         } catch (err) {
           throw new ConfigurationError(`collection file ${entry.file} cannot be read`, {
-            location: { file: manifestFile, ...(at ?? {}), entry: label },
+            location: loaded.locationOf(['collections', index, 'file'], label),
             hint: 'check the path; it is relative to the manifest',
             cause: err,
           });
         }
-        let doc: StacObject;
-        try {
-          doc = JSON.parse(text) as StacObject;
-        } catch (err) {
-          throw new ConfigurationError(`${entry.file} is not valid JSON: ${(err as Error).message}`, { location: { file: display(abs), entry: label } });
+        const parsed = await readJsonFile(abs, display(abs), label);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+          throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, { location: { file: display(abs), entry: label } });
         }
+        doc = parsed as StacObject;
         if (doc['id'] !== entry.id) {
           throw new ConfigurationError(`collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`, {
             location: { file: display(abs), pointer: '/id', entry: label },
@@ -130,7 +129,7 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
         }
         collections.push({ kind: 'file', index, entry, doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } } });
       } else if (entry.stactools) {
-        const [request] = buildRequests(entry.stactools, null, undefined, label, manifestFile, at?.line);
+        const [request] = buildRequests(entry.stactools, entry.id, undefined, label, manifestFile, at?.line);
         if (request) collections.push({ kind: 'stactools', index, entry, request });
       }
     });
@@ -157,7 +156,7 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
         applySource(docs, dir, entry.id, entry.collection);
         sources.push({ kind: 'files', index, entry, docs });
       } else if (entry.catalog !== undefined) {
-        const docs = await rebased(dir, () => readCatalog(path.resolve(dir, entry.catalog!), dir, label));
+        const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label));
         applySource(docs, dir, entry.id, entry.collection);
         sources.push({ kind: 'catalog', index, entry, docs });
       }

@@ -113,12 +113,12 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
   if (!isObject(properties)) return;
   if (!('datetime' in properties)) {
     add('error', 'loader:datetime', '/properties/datetime', 'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime');
-  } else if (properties['datetime'] === null && (properties['start_datetime'] == null || properties['end_datetime'] == null)) {
-    add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
   }
   const hasStart = properties['start_datetime'] != null;
   const hasEnd = properties['end_datetime'] != null;
-  if (hasStart !== hasEnd) {
+  if (properties['datetime'] === null && !hasStart && !hasEnd) {
+    add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
+  } else if (hasStart !== hasEnd) {
     const missing = hasStart ? 'end_datetime' : 'start_datetime';
     add('error', 'loader:datetime', jsonPointer('properties', missing), `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`);
   }

@@ -8,7 +8,7 @@ import { describeError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import type { ErrorObject } from 'ajv';
 import { condenseErrors, describeAjvError } from './ajv-errors.js';
-import type { SchemaResolver } from './schema-resolver.js';
+import { SchemaUnavailableError, type SchemaResolver } from './schema-resolver.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -133,7 +133,10 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
         {
           severity: 'error',
           rule: 'schema:unavailable',
-          message: `cannot validate against ${url}: ${describeError(err)}`,
+          message:
+            err instanceof SchemaUnavailableError
+              ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+              : `cannot validate against ${url}: ${describeError(err)}`,
           location: originToLocation(origin, ''),
         },
       ];

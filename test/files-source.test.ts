@@ -1,0 +1,107 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../src/errors.js';
+import { readItemFiles } from '../src/sources/files.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const entry = 'sources[2] (premade)';
+
+async function failure(work: Promise<unknown>): Promise<ConfigurationError> {
+  const err = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${String(err)}`);
+  return err;
+}
+
+const item = (id: string) => ({ type: 'Feature', stac_version: '1.0.0', id, properties: {}, geometry: null, links: [], assets: {} });
+
+describe('readItemFiles', () => {
+  let dir = '';
+  const write = async (name: string, content: string) => {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'item-files-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads single items, FeatureCollections and NDJSON, in pattern order and sorted within a pattern', async () => {
+    const docs = await readItemFiles(['inputs/items/*.{ndjson,geojson}', 'inputs/items/a.json'], fixtures, entry);
+    expect(docs.map((d) => [d.doc['id'], d.origin])).toEqual([
+      ['b1', { file: 'inputs/items/b.geojson', absolutePath: join(fixtures, 'inputs/items/b.geojson'), entry, pointer: '/features/0' }],
+      ['b2', { file: 'inputs/items/b.geojson', absolutePath: join(fixtures, 'inputs/items/b.geojson'), entry, pointer: '/features/1' }],
+      ['c1', { file: 'inputs/items/c.ndjson', absolutePath: join(fixtures, 'inputs/items/c.ndjson'), entry, line: 1 }],
+      ['c2', { file: 'inputs/items/c.ndjson', absolutePath: join(fixtures, 'inputs/items/c.ndjson'), entry, line: 3 }],
+      ['a', { file: 'inputs/items/a.json', absolutePath: join(fixtures, 'inputs/items/a.json'), entry }],
+    ]);
+  });
+
+  it('reads each file once when patterns overlap', async () => {
+    const docs = await readItemFiles(['inputs/items/a.json', 'inputs/items/*.json'], fixtures, entry);
+    expect(docs.map((d) => d.doc['id'])).toEqual(['a']);
+  });
+
+  it('locates a JSON syntax error at file:line:column', async () => {
+    await write('bad/item.json', '{\n  "type": "Feature",\n  "id": "x"\n  "properties": {}\n}\n');
+    const err = await failure(readItemFiles(['bad/*.json'], dir, entry));
+    expect(err.location).toEqual({ file: 'bad/item.json', line: 4, column: 3, entry });
+    expect(err.message).toBe("bad/item.json is not valid JSON: expected ',' or '}' after a property value, found '\"'");
+  });
+
+  it('locates a truncated JSON file at its end', async () => {
+    await write('trunc/item.json', '{"type": "Feature",\n "id": "x"');
+    const err = await failure(readItemFiles(['trunc/item.json'], dir, entry));
+    expect(err.location).toEqual({ file: 'trunc/item.json', line: 2, column: 11, entry });
+    expect(err.message).toContain('found end of input');
+  });
+
+  it('locates a bad NDJSON line with its line and column', async () => {
+    await write('nd/items.ndjson', `${JSON.stringify(item('a'))}\n\n{"type": "Feature", "id": 'b'}\n${JSON.stringify(item('c'))}\n`);
+    const err = await failure(readItemFiles(['nd/items.ndjson'], dir, entry));
+    expect(err.location).toEqual({ file: 'nd/items.ndjson', line: 3, column: 27, entry });
+    expect(err.message).toBe("nd/items.ndjson: line 3 is not valid JSON: expected a value, found '''");
+  });
+
+  it('streams a large NDJSON file', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify(item(`i${i}`)));
+    await write('big/items.jsonl', lines.join('\r\n') + '\r\n');
+    const docs = await readItemFiles(['big/items.jsonl'], dir, entry);
+    expect(docs).toHaveLength(20_000);
+    expect(docs[19_999]?.origin.line).toBe(20_000);
+    expect(docs[19_999]?.doc['id']).toBe('i19999');
+  });
+
+  it('fails when a pattern matches nothing, naming the pattern', async () => {
+    const err = await failure(readItemFiles(['inputs/items/*.json', 'nowhere/*.json'], fixtures, entry));
+    expect(err.message).toBe("files pattern 'nowhere/*.json' matches no files");
+    expect(err.location).toEqual({ entry });
+  });
+
+  it('rejects files of other kinds and JSON that is not a STAC object', async () => {
+    await write('mixed/readme.md', '# hi\n');
+    const ext = await failure(readItemFiles(['mixed/*'], dir, entry));
+    expect(ext.message).toBe("mixed/readme.md: files sources take .json, .geojson, .ndjson, .jsonl files, not '.md'");
+    await write('arr/items.json', '[]');
+    expect((await failure(readItemFiles(['arr/items.json'], dir, entry))).message).toBe('arr/items.json holds a JSON array, not a STAC object');
+    await write('fc/nofeatures.geojson', '{"type": "FeatureCollection"}');
+    expect((await failure(readItemFiles(['fc/nofeatures.geojson'], dir, entry))).location).toEqual({ file: 'fc/nofeatures.geojson', pointer: '/features', entry });
+    await write('fc2/bad.geojson', JSON.stringify({ type: 'FeatureCollection', features: [item('a'), 'b'] }));
+    expect((await failure(readItemFiles(['fc2/bad.geojson'], dir, entry))).location).toEqual({ file: 'fc2/bad.geojson', pointer: '/features/1', entry });
+    await write('ndarr/items.ndjson', '[1]\n');
+    expect((await failure(readItemFiles(['ndarr/items.ndjson'], dir, entry))).location).toEqual({ file: 'ndarr/items.ndjson', line: 1, column: 1, entry });
+  });
+
+  it('strips a UTF-8 BOM from JSON files', async () => {
+    await write('bom/item.json', '\uFEFF' + JSON.stringify(item('bom')));
+    const docs = await readItemFiles(['bom/item.json'], dir, entry);
+    expect(docs.map((d) => d.doc['id'])).toEqual(['bom']);
+  });
+});

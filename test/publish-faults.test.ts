@@ -1,0 +1,214 @@
+/**
+ * Publisher under faults. The faults come from our fake SNS endpoint (bench/publish/fake-sns.ts)
+ * in fault mode: a real HTTP server speaking the SNS Query protocol on 127.0.0.1, reached by
+ * the real @aws-sdk/client-sns. moto cannot be made to throttle or fail single batch entries.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import { startFakeSns, type FakeSns, type FakeSnsCall, type FaultDecision } from '../bench/publish/fake-sns.js';
+import { createSnsClient } from '../src/clients/aws.js';
+import { ConfigurationError } from '../src/errors.js';
+import { RecordingLogger } from '../src/logging.js';
+import type { PublishEntry } from '../src/publish/entry.js';
+import { MAX_SNS_PAYLOAD_BYTES } from '../src/publish/envelope-size.js';
+import { RunLedger } from '../src/publish/ledger.js';
+import { publishDocuments, publishInPhases } from '../src/publish/publisher.js';
+
+const TOPIC = 'arn:aws:sns:us-west-2:123456789012:loader';
+const fakeTime = () => {
+  let t = 0;
+  const sleeps: number[] = [];
+  return { now: () => t, sleep: async (ms: number) => { sleeps.push(ms); t += ms; }, sleeps };
+};
+
+function item(id: string, extra: Record<string, unknown> = {}): PublishEntry {
+  return { key: `item:c/${id}`, origin: { file: 'items.ndjson', line: Number(id.replace(/\D/g, '')) || 1, entry: 'sources[0] (demo)' }, message: JSON.stringify({ type: 'Feature', id, collection: 'c', ...extra }) };
+}
+function* many(n: number, prefix = 'i'): Generator<PublishEntry> {
+  for (let i = 0; i < n; i++) yield item(`${prefix}${i}`);
+}
+
+let fake: FakeSns | undefined;
+let sns: SNSClient | undefined;
+async function withFake(faults?: (c: FakeSnsCall) => FaultDecision, latencyMs = 0, topics?: string[]) {
+  fake = await startFakeSns({ latencyMs, ...(faults ? { faults } : {}), ...(topics ? { topics } : {}) });
+  sns = createSnsClient({ endpoint: fake.endpoint, region: 'us-west-2', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret-not-printed' } });
+  return { fake, sns };
+}
+afterEach(async () => {
+  sns?.destroy();
+  await fake?.stop();
+  fake = undefined;
+  sns = undefined;
+});
+
+describe('publishDocuments against a fault-injecting SNS endpoint', () => {
+  it('sends batches of at most 10 and 256 KiB, every message exactly once', async () => {
+    const { fake, sns } = await withFake();
+    const big = 'x'.repeat(100_000);
+    const entries = [...many(23), item('big1', { pad: big }), item('big2', { pad: big }), item('big3', { pad: big })];
+    const ledger = new RunLedger('run1');
+    const r = await publishDocuments(entries, { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 4 });
+    expect(r).toMatchObject({ published: 26, failed: 0, rejected: 0 });
+    const stats = fake.stats();
+    expect(stats.maxEntries).toBe(10);
+    expect(stats.maxPayloadBytes).toBeLessThanOrEqual(MAX_SNS_PAYLOAD_BYTES);
+    expect(stats.duplicated).toBe(0);
+    for (const e of entries) expect(fake.count(JSON.parse(e.message).id)).toBe(1);
+    expect(ledger.counts()).toEqual({ published: 26, failed: 0 });
+    const rec = ledger.get('item:c/i7', TOPIC);
+    expect(rec?.messageId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rec?.origin).toEqual({ file: 'items.ndjson', line: 7, entry: 'sources[0] (demo)' });
+  });
+
+  it('retries only the entries a batch reports as Failed with SenderFault=false, and records SenderFault=true as failed', async () => {
+    const seen = new Map<string, number>();
+    const { fake, sns } = await withFake((call) => {
+      const failed = new Map<number, { code: string; message: string; senderFault: boolean }>();
+      call.entries.forEach((e, i) => {
+        const id = JSON.parse(e.message).id as string;
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        if (id === 'i3' && n <= 2) failed.set(i, { code: 'InternalError', message: 'try again', senderFault: false });
+        if (id === 'i5') failed.set(i, { code: 'InvalidParameter', message: 'Message too long', senderFault: true });
+      });
+      return failed.size > 0 ? { kind: 'partial', failed } : { kind: 'ok' };
+    });
+    const time = fakeTime();
+    const ledger = new RunLedger('run2');
+    const logger = new RecordingLogger();
+    const r = await publishDocuments(many(12), { sns, logger, ledger, sleep: time.sleep, now: time.now }, { topicArn: TOPIC, concurrency: 1 });
+    expect(r.published).toBe(11);
+    expect(r.failed).toBe(1);
+    expect(r.entryRetries).toBe(2);
+    expect(seen.get('i3')).toBe(3);
+    expect(seen.get('i5')).toBe(1); // never resent
+    expect(seen.get('i4')).toBe(1); // its batch-mates were not resent
+    for (let i = 0; i < 12; i++) if (i !== 5) expect(fake.count(`i${i}`)).toBe(1);
+    expect(ledger.get('item:c/i5', TOPIC)).toMatchObject({ status: 'failed', error: { code: 'InvalidParameter', senderFault: true }, attempts: 1 });
+    expect(ledger.get('item:c/i3', TOPIC)).toMatchObject({ status: 'published', attempts: 3 });
+    expect(time.sleeps.length).toBe(2);
+    const err = logger.records.find((x) => x.level === 'error');
+    expect(err?.message).toContain('item:c/i5');
+    expect(err?.location).toMatchObject({ file: 'items.ndjson', line: 5 });
+  });
+
+  it('backs off on throttling and 5xx of the whole call, then succeeds without duplicates', async () => {
+    const { fake, sns } = await withFake((call) =>
+      call.call <= 2 ? { kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' } : call.call === 3 ? { kind: 'error', status: 503, code: 'ServiceUnavailable', message: 'down' } : { kind: 'ok' },
+    );
+    const time = fakeTime();
+    const r = await publishDocuments(many(10), { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now, random: () => 1 }, { topicArn: TOPIC, concurrency: 1, backoff: { baseMs: 100 } });
+    expect(r).toMatchObject({ published: 10, failed: 0, throttledOrServerErrors: 3, calls: 4 });
+    expect(time.sleeps).toEqual([100, 200, 400]);
+    expect(fake.stats().duplicated).toBe(0);
+  });
+
+  it('gives up after maxAttempts and records every entry of the batch as failed', async () => {
+    const { sns } = await withFake(() => ({ kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' }));
+    const time = fakeTime();
+    const ledger = new RunLedger('run3');
+    const r = await publishDocuments(many(15), { sns, logger: new RecordingLogger(), ledger, sleep: time.sleep, now: time.now }, { topicArn: TOPIC, maxAttempts: 3, concurrency: 2 });
+    expect(r).toMatchObject({ published: 0, failed: 15, calls: 6 });
+    expect(ledger.counts()).toEqual({ published: 0, failed: 15 });
+    expect(ledger.get('item:c/i0', TOPIC)).toMatchObject({ status: 'failed', attempts: 3, error: { code: 'Throttling' } });
+  });
+
+  it('rejects a message over 256 KiB before sending, naming the entry', async () => {
+    const { fake, sns } = await withFake();
+    const logger = new RecordingLogger();
+    const ledger = new RunLedger('run4');
+    const r = await publishDocuments([item('i1'), item('i2', { pad: 'y'.repeat(MAX_SNS_PAYLOAD_BYTES) }), item('i3')], { sns, logger, ledger }, { topicArn: TOPIC });
+    expect(r).toMatchObject({ published: 2, rejected: 1, failed: 0 });
+    expect(fake.count('i2')).toBe(0);
+    expect(r.failures[0]).toMatchObject({ key: 'item:c/i2', code: 'MessageTooLarge' });
+    expect(r.failures[0]?.message).toContain('262144');
+    expect(ledger.get('item:c/i2', TOPIC)?.status).toBe('failed');
+    expect(logger.records.some((x) => x.level === 'error' && x.location?.line === 2)).toBe(true);
+  });
+
+  it('a topic that does not exist stops the publish with a ConfigurationError naming the ARN', async () => {
+    const { sns } = await withFake(undefined, 0, ['arn:aws:sns:us-west-2:123456789012:other']);
+    const ledger = new RunLedger('run5');
+    const err = await publishDocuments(many(30), { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toContain(TOPIC);
+    expect((err as Error).message).toContain('does not exist');
+    expect(ledger.counts().published).toBe(0);
+    expect(ledger.counts().failed).toBe(10); // the in-flight batch; the rest were never pulled
+  });
+
+  it('keeps at most `concurrency` calls in flight and pulls lazily from a generator', async () => {
+    const { fake, sns } = await withFake(undefined, 15);
+    let pulled = 0;
+    let maxAhead = 0;
+    let done = 0;
+    const ledger = { record: () => { done++; } };
+    function* gen() {
+      for (let i = 0; i < 400; i++) {
+        pulled++;
+        maxAhead = Math.max(maxAhead, pulled - done);
+        yield item(`g${i}`);
+      }
+    }
+    const r = await publishDocuments(gen(), { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 4 });
+    expect(r.published).toBe(400);
+    expect(fake.stats().peakConcurrentCalls).toBe(4);
+    // 4 batches in flight + one being filled
+    expect(maxAhead).toBeLessThanOrEqual(4 * 10 + 11);
+  });
+
+  it('maxMessagesPerSecond caps the rate', async () => {
+    const { sns } = await withFake();
+    const time = fakeTime();
+    const r = await publishDocuments(many(100), { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now }, { topicArn: TOPIC, maxMessagesPerSecond: 20 });
+    expect(r.published).toBe(100);
+    // 20 burst, then 80 more at 20/s
+    expect(time.now()).toBeGreaterThanOrEqual(4000);
+  });
+
+  it('publishInPhases finishes phase 1 before phase 2 starts, and skips later phases after failures', async () => {
+    const order: string[] = [];
+    const { sns } = await withFake((call) => {
+      for (const e of call.entries) order.push(JSON.parse(e.message).id as string);
+      return { kind: 'ok' };
+    }, 5);
+    const collections = [{ key: 'collection:c', origin: { file: 'c.json' }, message: JSON.stringify({ type: 'Collection', id: 'c' }) }];
+    const r = await publishInPhases([collections, many(25)], { sns, logger: new RecordingLogger() }, { topicArn: TOPIC });
+    expect(order[0]).toBe('c');
+    expect(r).toMatchObject({ published: 26, skippedPhases: 0 });
+
+    const bad = [{ key: 'collection:d', origin: { file: 'd.json' }, message: '' }];
+    const r2 = await publishInPhases([bad, many(5, 'x')], { sns, logger: new RecordingLogger() }, { topicArn: TOPIC });
+    expect(r2).toMatchObject({ published: 0, rejected: 1, skippedPhases: 1 });
+    expect(order.some((id) => id.startsWith('x'))).toBe(false);
+  });
+});
+
+describe('credentials', () => {
+  let saved: NodeJS.ProcessEnv;
+  beforeAll(() => {
+    saved = { ...process.env };
+  });
+  afterAll(() => {
+    process.env = saved;
+  });
+  it('missing credentials give a ConfigurationError that says how to configure them', async () => {
+    const f = await startFakeSns({ latencyMs: 0 });
+    fake = f;
+    for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) delete process.env[k];
+    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/credentials';
+    process.env.AWS_CONFIG_FILE = '/nonexistent/config';
+    process.env.AWS_EC2_METADATA_DISABLED = 'true';
+    const client = createSnsClient({ endpoint: f.endpoint, region: 'us-west-2' });
+    sns = client;
+    const err = await publishDocuments(many(3), { sns: client, logger: new RecordingLogger() }, { topicArn: TOPIC, topicLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap' } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    const ce = err as ConfigurationError;
+    expect(ce.message).toContain('no AWS credentials');
+    expect(ce.hint).toContain('aws-actions/configure-aws-credentials');
+    expect(ce.hint).toContain('AWS_PROFILE');
+    expect(ce.location).toEqual({ file: 'stac-ingest.yaml', pointer: '/targets/maap' });
+    expect(f.stats().calls).toBe(0);
+  });
+});
