@@ -52,6 +52,10 @@ function optionalInt(name: string): number | undefined {
   return n;
 }
 
+function optionalBool(name: string, fallback: boolean): boolean {
+  return core.getInput(name).trim() === '' ? fallback : core.getBooleanInput(name);
+}
+
 /** Reads the Action's inputs into the core's options ('' means not set). */
 export function readInputs(): IngestOptions {
   const bundled = bundledSchemaMirror();
@@ -61,7 +65,7 @@ export function readInputs(): IngestOptions {
     concurrency: Math.max(1, optionalInt('concurrency') ?? 4),
     schemaMirrors: [...core.getMultilineInput('schema-mirrors').map((s) => s.trim()).filter(Boolean), ...(bundled ? [bundled] : [])],
     schemaCache: core.getInput('schema-cache').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),
-    network: !core.getBooleanInput('offline'),
+    network: !optionalBool('offline', false),
   };
   const target = core.getInput('target').trim();
   if (target) options.target = target;
@@ -69,7 +73,7 @@ export function readInputs(): IngestOptions {
   if (output) options.output = output;
   const maxWarnings = optionalInt('max-warnings');
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
-  if (core.getBooleanInput('generate')) options.generate = true;
+  if (optionalBool('generate', false)) options.generate = true;
   return options;
 }
 

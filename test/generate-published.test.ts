@@ -20,7 +20,7 @@ let env: NodeJS.ProcessEnv;
 const tiles = [
   { year: '2020', loc: '50N_010E', west: 10, north: 50 },
   { year: '2020', loc: '40N_020E', west: 20, north: 40 },
-  { year: '2000-2020', loc: '50N_010E', west: 10, north: 50 },
+  { year: '2000-2020change', loc: '50N_010E', west: 10, north: 50 },
 ];
 
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe('a published stactools package through generateItems', () => {
       if (!o.ok) throw new Error(`${o.error}\n${o.stderr}`);
       return o.doc.doc;
     });
-    expect(docs.map((d) => d['id'])).toEqual(['2020_50N_010E', '2020_40N_020E', '2000-2020_50N_010E']);
+    expect(docs.map((d) => d['id'])).toEqual(['2020_50N_010E', '2020_40N_020E', '2000-2020change_50N_010E']);
     expect(docs.map((d) => d['bbox'])).toEqual([
       [10, 48, 12, 50],
       [20, 38, 22, 40],

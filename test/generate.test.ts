@@ -203,3 +203,18 @@ async function processesMentioning(needle: string): Promise<number[]> {
   }
   return pids;
 }
+
+describe('cancellation', () => {
+  it('kills running items and does not start queued ones when the signal aborts', async () => {
+    const files = await Promise.all([1, 2, 3].map((i) => input(`cancel-${i}.txt`, `id=c${i}\nHANG\n`)));
+    const controller = new AbortController();
+    const jobs = files.map((f) => job(f, {}, 120_000));
+    setTimeout(() => controller.abort(), 3_000);
+    const started = Date.now();
+    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 1, cwd: FIXTURES, signal: controller.signal });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(failure(outcomes[0]).error).toBe('stac demo create-item was cancelled');
+    expect(outcomes.slice(1).map((o) => failure(o).error)).toEqual(['not run: generation was cancelled', 'not run: generation was cancelled']);
+    expect(await processesMentioning(files[0] ?? '')).toEqual([]);
+  });
+});

@@ -115,6 +115,15 @@ describe('validateDocuments', () => {
     ]);
   });
 
+  it('caps the findings per schema with one "N more" finding', async () => {
+    const doc = await validItem();
+    doc['links'] = [{ rel: 'collection', href: './collection.json' }, ...Array.from({ length: 60 }, (_, i) => ({ rel: `r${i}` }))];
+    const findings = await createSchemaValidator({ resolver: offlineResolver(), logger: new RecordingLogger() }).validate(doc, { file: 'a.json' });
+    expect(findings).toHaveLength(26);
+    expect(findings[0]?.location.pointer).toBe('/links/1');
+    expect(findings[25]?.message).toBe('35 more errors against https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json not shown');
+  });
+
   it('explains the STAC 1.1 rule that an item with `collection` needs a collection link', async () => {
     const doc = await validItem();
     doc['links'] = [];

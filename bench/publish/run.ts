@@ -141,8 +141,9 @@ class Server {
       this.child.send({ ...req, seq });
     });
   }
-  async stats(): Promise<FakeSnsStats> {
-    return (await this.ask({ type: 'stats' })).stats as FakeSnsStats;
+  async stats(): Promise<FakeSnsStats & { cpuMs: number }> {
+    const r = await this.ask({ type: 'stats' });
+    return { ...(r.stats as FakeSnsStats), cpuMs: r.cpuMs as number };
   }
   async missing(prefix: string, n: number): Promise<number> {
     return (await this.ask({ type: 'missing', prefix, n })).missing as number;
@@ -181,6 +182,10 @@ interface Row {
   peakConcurrentCalls: number;
   peakRssMiB: number;
   rssGrowthMiB: number;
+  /** CPU time of this (publisher) process per PublishBatch call. */
+  clientCpuMsPerCall: number;
+  /** CPU time of the fake SNS process per call. */
+  serverCpuMsPerCall: number;
   note: string;
 }
 
@@ -197,9 +202,12 @@ async function main(): Promise<void> {
   const measure = async (label: string, n: number, note: string, fn: (prefix: string) => Promise<void>): Promise<Row> => {
     await server.ask({ type: 'reset' });
     const prefix = `r${++run}-`;
+    const serverCpu0 = (await server.stats()).cpuMs;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const { peakRssMiB, startRssMiB } = await withPeakRss(() => fn(prefix));
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     const stats = await server.stats();
     const row: Row = {
       label,
@@ -212,17 +220,19 @@ async function main(): Promise<void> {
       peakConcurrentCalls: stats.peakConcurrentCalls,
       peakRssMiB,
       rssGrowthMiB: peakRssMiB - startRssMiB,
+      clientCpuMsPerCall: (cpu.user + cpu.system) / 1000 / Math.max(1, stats.calls),
+      serverCpuMsPerCall: (stats.cpuMs - serverCpu0) / Math.max(1, stats.calls),
       note,
     };
     rows.push(row);
-    process.stderr.write(`  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s\n`);
+    process.stderr.write(`  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s (CPU per call: client ${fmt(row.clientCpuMsPerCall, 2)} ms, server ${fmt(row.serverCpuMsPerCall, 2)} ms)\n`);
     return row;
   };
 
   try {
     process.stderr.write(`fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`);
     // warm-up: connections, JIT
-    await measure('warm-up', 2000, '', (p) => publishDocuments(items(p, 2000, args.size), { sns, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
+    await measure('warm-up', 10_000, '', (p) => publishDocuments(items(p, 10_000, args.size), { sns, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
     rows.pop();
     const results: { n: number; ours: Row; oursLedger?: Row; ref: Row; refExtrapolated: boolean }[] = [];
     for (const n of args.ns) {
@@ -249,11 +259,11 @@ async function main(): Promise<void> {
     out.push('');
     out.push(`publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`);
     out.push('');
-    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | peak RSS MiB | RSS growth MiB |');
-    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB |');
+    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
       const n = results.find((x) => x.ours === r || x.oursLedger === r || x.ref === r)?.n ?? r.n;
-      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} |`);
+      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} |`);
     }
     out.push('');
     let ok = true;

@@ -16,7 +16,7 @@ process.on('message', (raw: unknown) => {
   const req = raw as Request & { seq: number };
   switch (req.type) {
     case 'stats':
-      send({ seq: req.seq, stats: fake.stats() });
+      send({ seq: req.seq, stats: fake.stats(), cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000 });
       break;
     case 'reset':
       fake.reset();

@@ -1,4 +1,4 @@
-import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { ChangeMessageVisibilityBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Origin } from '../core/types.js';
 import { awsConfigurationError } from '../clients/aws.js';
 import { withRetry, type Sleep } from '../retry.js';
@@ -14,8 +14,6 @@ export interface DlqMessage {
   body: string;
   /** The SNS envelope stored as the body (raw delivery is off in eoapi-cdk), when it parses. */
   envelope?: SnsEnvelope;
-  /** Receives counted by SQS, including those on the source queue. */
-  receiveCount?: number;
   /** When SQS first got the message (ms since epoch). */
   sentTimestamp?: number;
 }
@@ -50,6 +48,13 @@ export interface PeekOptions {
   maxMessages?: number;
   /** Long-poll wait of each receive, so an empty answer means empty (default 1 s). */
   waitTimeSeconds?: number;
+  /**
+   * Make the read messages visible again right after the scan (ChangeMessageVisibility to 0;
+   * default true), so a redrive or another reader does not have to wait out the visibility
+   * timeout. Best effort: without the sqs:ChangeMessageVisibility permission they come back
+   * by themselves after `visibilityTimeoutSeconds`.
+   */
+  release?: boolean;
   sleep: Sleep;
 }
 
@@ -71,7 +76,7 @@ export async function peekDeadLetterQueue(sqs: SQSClient, queueUrl: string, opti
               MaxNumberOfMessages: 10,
               VisibilityTimeout: options.visibilityTimeoutSeconds ?? 10,
               WaitTimeSeconds: options.waitTimeSeconds ?? 1,
-              MessageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
+              MessageSystemAttributeNames: ['SentTimestamp'],
             }),
           ),
         { maxAttempts: 4, sleep: options.sleep },
@@ -88,15 +93,32 @@ export async function peekDeadLetterQueue(sqs: SQSClient, queueUrl: string, opti
       const msg: DlqMessage = { sqsMessageId: m.MessageId, receiptHandle: m.ReceiptHandle, body };
       const env = parseEnvelope(body);
       if (env !== undefined) msg.envelope = env;
-      const rc = Number(m.Attributes?.ApproximateReceiveCount);
-      if (Number.isFinite(rc) && rc > 0) msg.receiveCount = rc;
       const st = Number(m.Attributes?.SentTimestamp);
       if (Number.isFinite(st) && st > 0) msg.sentTimestamp = st;
       seen.set(m.MessageId, msg);
     }
     if (fresh === 0) break;
   }
-  return [...seen.values()];
+  const all = [...seen.values()];
+  if (options.release !== false) await releaseMessages(sqs, queueUrl, all);
+  return all;
+}
+
+/** Best effort: makes received messages visible again at once. Returns how many were released. */
+export async function releaseMessages(sqs: SQSClient, queueUrl: string, messages: DlqMessage[]): Promise<number> {
+  let released = 0;
+  for (let i = 0; i < messages.length; i += 10) {
+    const chunk = messages.slice(i, i + 10);
+    try {
+      const out = await sqs.send(
+        new ChangeMessageVisibilityBatchCommand({ QueueUrl: queueUrl, Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })) }),
+      );
+      released += out.Successful?.length ?? 0;
+    } catch {
+      return released; // no permission or a transient error: the visibility timeout releases them
+    }
+  }
+  return released;
 }
 
 /** One of this run's messages found in a dead-letter queue. */
@@ -111,7 +133,6 @@ export interface DeadLetter {
   /** How it was tied to this run: our ledger's MessageId, the object id of an expected generated item, or its ItemRequest. */
   matchedBy: 'message-id' | 'object-id' | 'request';
   reason: string;
-  receiveCount?: number;
   sentAt?: string;
 }
 
@@ -152,9 +173,13 @@ export function matchDeadLetter(msg: DlqMessage, queue: PipelineQueue, ctx: Matc
   return m;
 }
 
-/** What can be said about why a message was dead-lettered: the DLQs themselves carry no reason. */
-export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue): string {
-  const receives = msg.receiveCount !== undefined ? `${msg.receiveCount} receives` : 'its maximum receives';
+/**
+ * What can be said about why a message was dead-lettered: the DLQs themselves carry no reason.
+ * `maxReceiveCount` is the source queue's redrive policy (eoapi-cdk: 2 for the loader since
+ * v11.1.1, 5 for the generator). The DLQ's own ApproximateReceiveCount is not used: peeking counts too.
+ */
+export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue, maxReceiveCount?: number): string {
+  const receives = maxReceiveCount !== undefined ? `${maxReceiveCount} receives` : 'its maximum receives';
   const env = msg.envelope;
   if (env === undefined) return 'the stored body is not an SNS envelope with MessageId and Message';
   let doc: unknown;
@@ -181,5 +206,5 @@ export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue): string 
   const missing = ['package_name', 'group_name', 'create_item_args'].filter((k) => !(k in o));
   if (missing.length > 0) return `the ItemRequest lacks ${missing.join(', ')}`;
   if (typeof o.package_name === 'string' && o.package_name === '') return 'the ItemRequest has an empty package_name';
-  return `the StactoolsItemGenerator failed it ${receives === 'its maximum receives' ? 'repeatedly' : `after ${receives}`} (the generator's dead-letter queue keeps no reason): the package could not be installed, create-item failed, or the item failed validation; see the generator function logs`;
+  return `the StactoolsItemGenerator failed it ${maxReceiveCount === undefined ? 'repeatedly' : `after ${receives}`} (the generator's dead-letter queue keeps no reason): the package could not be installed, create-item failed, or the item failed validation; see the generator function logs`;
 }

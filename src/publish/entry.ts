@@ -1,4 +1,5 @@
 import type { Origin, StacObject } from '../core/types.js';
+import { toItemRequestMessage, type ItemRequest } from '../generate/item-request.js';
 
 /** One SNS message to publish, with the key and origin it is recorded under in the run ledger. */
 export interface PublishEntry {
@@ -48,29 +49,7 @@ export function documentEntry(doc: StacObject, origin: Origin): PublishEntry {
   return { message: JSON.stringify(doc), key, origin };
 }
 
-/** The StactoolsItemGenerator's ItemRequest (protocol.md §2.2): these five fields and nothing else. */
-export interface ItemRequest {
-  package_name: string;
-  group_name: string;
-  create_item_args: string[];
-  create_item_options: Record<string, string>;
-  collection_id: string | null;
-}
-
-/**
- * The JSON text of an ItemRequest, fields in the generator's order. Unknown fields would be
- * silently ignored by the generator, so none are ever added.
- */
-export function itemRequestMessage(request: ItemRequest): string {
-  return JSON.stringify({
-    package_name: request.package_name,
-    group_name: request.group_name,
-    create_item_args: [...request.create_item_args],
-    create_item_options: { ...request.create_item_options },
-    collection_id: request.collection_id,
-  });
-}
-
+/** An ItemRequest for the StactoolsItemGenerator topic (the message is exactly its five fields). */
 export function itemRequestEntry(request: ItemRequest, sourceId: string, row: number, origin: Origin): PublishEntry {
-  return { message: itemRequestMessage(request), key: requestKey(sourceId, row), origin };
+  return { message: toItemRequestMessage(request), key: requestKey(sourceId, row), origin };
 }

@@ -110,6 +110,10 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
   const runOne = async (index: number): Promise<void> => {
     const job = jobs[index] as GenerateJob;
     const pkg = job.request.package_name;
+    if (controller.signal.aborted) {
+      outcomes[index] = { ok: false, job, error: 'not run: generation was cancelled', stderr: '', exitCode: null, timedOut: false, durationMs: 0, command: '' };
+      return;
+    }
     const broken = brokenEnvironment.get(pkg);
     if (broken !== undefined) {
       const first = jobs[broken] as GenerateJob;

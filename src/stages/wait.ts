@@ -81,26 +81,50 @@ const num = (v: string | undefined): number => {
   return Number.isFinite(n) ? n : 0;
 };
 
-async function readQueue(sqs: SQSClient, url: string, sleep: Sleep): Promise<{ visible: number; inFlight: number; delayed: number }> {
+interface QueueAttributes {
+  visible: number;
+  inFlight: number;
+  delayed: number;
+  /** From the queue's RedrivePolicy, when it has one. */
+  maxReceiveCount?: number;
+}
+
+async function readQueue(sqs: SQSClient, url: string, sleep: Sleep): Promise<QueueAttributes> {
   try {
     const out = await withRetry(
       () =>
         sqs.send(
           new GetQueueAttributesCommand({
             QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed', 'RedrivePolicy'],
           }),
         ),
       { maxAttempts: 4, sleep },
     );
     const a = out.Attributes ?? {};
-    return { visible: num(a.ApproximateNumberOfMessages), inFlight: num(a.ApproximateNumberOfMessagesNotVisible), delayed: num(a.ApproximateNumberOfMessagesDelayed) };
+    const attrs: QueueAttributes = { visible: num(a.ApproximateNumberOfMessages), inFlight: num(a.ApproximateNumberOfMessagesNotVisible), delayed: num(a.ApproximateNumberOfMessagesDelayed) };
+    const max = maxReceiveCountOf(a.RedrivePolicy);
+    if (max !== undefined) attrs.maxReceiveCount = max;
+    return attrs;
   } catch (err) {
     const config = awsConfigurationError(err, { action: 'sqs:GetQueueAttributes', resource: url });
     if (config !== undefined) throw config;
     throw new StageError('wait', `cannot read the attributes of queue ${url}`, { cause: err });
   }
 }
+
+function maxReceiveCountOf(policy: string | undefined): number | undefined {
+  if (policy === undefined) return undefined;
+  try {
+    const n = Number((JSON.parse(policy) as { maxReceiveCount?: unknown }).maxReceiveCount);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** eoapi-cdk's values, used when the source queue's RedrivePolicy cannot be read. */
+const DEFAULT_MAX_RECEIVES: Record<PipelineQueue, number> = { loader: 2, generator: 5 };
 
 /**
  * Waits until every expected object is accounted for: seen by `checkLanded`, or one of this
@@ -137,6 +161,7 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
   const dead = new Map<string, DeadLetter>();
   const foreign = new Set<string>();
   const lastScannedTotal = new Map<string, number>();
+  const maxReceives = new Map<PipelineQueue, number>();
   let snapshots: QueueSnapshot[] = [];
   let polls = 0;
   let interval = baseInterval;
@@ -157,12 +182,11 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
         continue;
       }
       foreign.delete(msg.sqsMessageId);
-      const reason = deadLetterReason(msg, queue);
+      const reason = deadLetterReason(msg, queue, maxReceives.get(queue) ?? DEFAULT_MAX_RECEIVES[queue]);
       const dl: DeadLetter = { key: match.key, queue, dlqUrl, sqsMessageId: msg.sqsMessageId, matchedBy: match.matchedBy, reason };
       const origin = match.origin ?? waitingFor.get(match.key)?.origin;
       if (origin !== undefined) dl.origin = origin;
       if (msg.envelope !== undefined) dl.snsMessageId = msg.envelope.MessageId;
-      if (msg.receiveCount !== undefined) dl.receiveCount = msg.receiveCount;
       if (msg.sentTimestamp !== undefined) dl.sentAt = new Date(msg.sentTimestamp).toISOString();
       if (waitingFor.has(match.key) && !landed.has(match.key) && !dead.has(match.key)) dead.set(match.key, dl);
       for (const child of byRequest.get(match.key) ?? []) {
@@ -172,8 +196,8 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
         else delete c.origin;
         dead.set(child.key, c);
       }
-      if (!waitingFor.has(match.key) && !byRequest.has(match.key) && !dead.has(match.key)) {
-        // one of ours, but not something this wait was asked about (e.g. a request with no expectation)
+      if (!waitingFor.has(match.key) && !dead.has(match.key)) {
+        // one of ours that is not itself expected in the catalog (an ItemRequest): reported too
         dead.set(match.key, dl);
       }
     }
@@ -201,7 +225,9 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
       for (const role of ['queue', 'dlq'] as const) {
         const url = role === 'queue' ? urls.queueUrl : urls.dlqUrl;
         if (url === undefined) continue;
-        snapshots.push({ queue, role, url, ...(await readQueue(deps.sqs, url, sleep)) });
+        const { maxReceiveCount, ...counts } = await readQueue(deps.sqs, url, sleep);
+        if (role === 'queue' && maxReceiveCount !== undefined) maxReceives.set(queue, maxReceiveCount);
+        snapshots.push({ queue, role, url, ...counts });
       }
     }
     for (const s of snapshots) {
@@ -234,7 +260,8 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
     if (landed.size + dead.size > before) {
       interval = baseInterval;
       deps.logger.info(`landed ${landed.size}, dead-lettered ${dead.size}, waiting for ${pending().length}`);
-    } else interval = Math.min(maxInterval, interval * 1.5);
+    }
     await sleep(Math.max(0, Math.min(interval, deadline - t)));
+    interval = Math.min(maxInterval, interval * 1.5);
   }
 }

@@ -29,6 +29,9 @@ const CORE_PATHS: Record<string, string> = {
   Catalog: 'catalog-spec/json-schema/catalog.json',
 };
 
+/** Past this many errors against one schema, a document gets one "N more" finding instead. */
+export const MAX_FINDINGS_PER_SCHEMA = 25;
+
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 /**
@@ -142,12 +145,22 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       ];
     }
     if (validate(doc)) return [];
-    return mergeStringChecks(condenseErrors(validate.errors ?? [])).map((e) => ({
+    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+    const findings: Finding[] = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
       severity: 'error' as const,
       rule,
       message: explain(e),
       location: originToLocation(origin, e.instancePath),
     }));
+    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+      findings.push({
+        severity: 'error',
+        rule,
+        message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+        location: originToLocation(origin, ''),
+      });
+    }
+    return findings;
   }
 
   return {
@@ -174,6 +187,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
 /** A `pattern` and a `format` failure on the same string (STAC datetimes) read as one problem. */
 function mergeStringChecks(errors: ErrorObject[]): ErrorObject[] {
   const formats = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]));
+  const patterns = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
   const out: ErrorObject[] = [];
   for (const e of errors) {
     const format = formats.get(e.instancePath);
@@ -181,7 +195,7 @@ function mergeStringChecks(errors: ErrorObject[]): ErrorObject[] {
       out.push({ ...e, message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}` });
       continue;
     }
-    if (e.keyword === 'format' && errors.some((p) => p.keyword === 'pattern' && p.instancePath === e.instancePath)) continue;
+    if (e.keyword === 'format' && patterns.has(e.instancePath)) continue;
     out.push(e);
   }
   return out;

@@ -1,0 +1,443 @@
+/**
+ * A small STAC API reader for verification and planning: batched reads by id
+ * (`POST /search` with `ids` + `collections`, chunked, following `next` links in both the GET
+ * and the POST/body/merge forms stac-fastapi-pgstac returns), a per-item
+ * `GET /collections/{c}/items/{id}` fallback when item search is not available, paging through
+ * `/collections/{c}/items`, retries of 429/5xx/connection errors with backoff + jitter that
+ * honour `Retry-After`, and zod-checked responses. `fetch`, the clock and sleep are injected.
+ * Headers (e.g. `Authorization`) are sent only to the API's own origin and never logged.
+ */
+import { z } from 'zod';
+import type { StacObject } from '../core/types.js';
+import { ConfigurationError } from '../errors.js';
+import type { Logger } from '../logging.js';
+import { backoffDelay, realClock, realSleep, type BackoffOptions, type Clock, type Sleep } from '../retry.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface StacApiClientOptions {
+  /** The API root, e.g. `https://stac.maap-project.org/` (a path prefix is kept). */
+  baseUrl: string;
+  logger: Logger;
+  fetch?: FetchLike;
+  /** Extra request headers, e.g. `{ Authorization: 'Bearer …' }`; registered as secrets, never logged. */
+  headers?: Record<string, string>;
+  sleep?: Sleep;
+  now?: Clock;
+  /** Calls per request before giving up on 429/5xx/connection errors (default 6). */
+  maxAttempts?: number;
+  backoff?: BackoffOptions;
+  /** Longest `Retry-After` honoured, in ms (default 120 000). */
+  maxRetryAfterMs?: number;
+  /** Per-request timeout, in ms (default 60 000). */
+  timeoutMs?: number;
+  /** Ids per `POST /search` request (default 250). */
+  searchChunkSize?: number;
+  /** `limit` asked per page (default: the chunk size for searches, 1000 for item listings). */
+  pageLimit?: number;
+  /** Requests in flight at once for chunked searches and per-item GETs (default 4). */
+  concurrency?: number;
+  /** Safety bound on pages followed for one query (default 100 000). */
+  maxPages?: number;
+}
+
+export interface StacApiStats {
+  requests: number;
+  retries: number;
+  /** Responses by HTTP status (`network` for connection errors and timeouts). */
+  byStatus: Record<string, number>;
+}
+
+export type SearchMode = 'search' | 'get';
+
+export interface StacApiClient {
+  readonly baseUrl: string;
+  conformance(): Promise<string[]>;
+  /** `undefined` when the API answers 404. */
+  getCollection(id: string): Promise<StacObject | undefined>;
+  /** `undefined` when the API answers 404. */
+  getItem(collection: string, id: string): Promise<StacObject | undefined>;
+  /** The items of `collection` among `ids` that exist (each at most once, in no particular order). */
+  searchByIds(collection: string, ids: readonly string[]): AsyncIterable<StacObject>;
+  /** Every item of `collection` (nothing when the collection does not exist). */
+  listItems(collection: string): AsyncIterable<StacObject>;
+  /** How `searchByIds` reads: decided on first use from the conformance classes and /search answers. */
+  searchMode(): Promise<SearchMode>;
+  stats(): StacApiStats;
+}
+
+/** The API answered something we cannot use (wrong status, not JSON, wrong shape), or never answered. */
+export class StacApiError extends Error {
+  override readonly name = 'StacApiError';
+  constructor(
+    message: string,
+    readonly details: { method: string; url: string; status?: number },
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+  get status(): number | undefined {
+    return this.details.status;
+  }
+}
+
+const Link = z.looseObject({
+  rel: z.string(),
+  href: z.string(),
+  method: z.string().optional(),
+  body: z.record(z.string(), z.unknown()).optional(),
+  merge: z.boolean().optional(),
+  headers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+});
+type Link = z.infer<typeof Link>;
+
+const StacDoc = z.looseObject({ id: z.string(), type: z.string().optional() });
+const ItemDoc = z.looseObject({ id: z.string(), type: z.literal('Feature'), collection: z.string().optional() });
+const ItemCollection = z.looseObject({ features: z.array(ItemDoc), links: z.array(Link).optional() });
+const Conformance = z.looseObject({ conformsTo: z.array(z.string()) });
+
+const ITEM_SEARCH_CLASS = /^https?:\/\/api\.stacspec\.org\/v1\.[^/]+\/item-search$/;
+
+/** Statuses on which `/search` counts as "not implemented here". */
+const SEARCH_UNAVAILABLE = new Set([404, 405, 501]);
+
+interface RequestSpec {
+  method: 'GET' | 'POST';
+  url: string;
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+interface RawResponse {
+  status: number;
+  url: string;
+  json: unknown;
+}
+
+class RetryableFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly retryAfterMs: number | undefined,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/** The URL without credentials or query string, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    const q = u.search ? '?…' : '';
+    u.search = '';
+    return u.href + q;
+  } catch {
+    return url;
+  }
+}
+
+function chunk<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** Runs `tasks` with at most `limit` in flight, yielding each result as it completes. */
+async function* pooled<T>(tasks: (() => Promise<T>)[], limit: number): AsyncGenerator<T> {
+  const running = new Map<number, Promise<{ i: number; value: T }>>();
+  let next = 0;
+  const start = (): void => {
+    const i = next++;
+    const task = tasks[i];
+    if (task) running.set(i, task().then((value) => ({ i, value })));
+  };
+  try {
+    while (next < tasks.length && running.size < limit) start();
+    while (running.size > 0) {
+      const done = await Promise.race(running.values());
+      running.delete(done.i);
+      if (next < tasks.length) start();
+      yield done.value;
+    }
+  } finally {
+    // a consumer that stops early must not leave rejections unhandled
+    for (const p of running.values()) p.catch(() => undefined);
+  }
+}
+
+function shapeError(spec: RequestSpec, status: number, what: string, error: z.ZodError): StacApiError {
+  const issue = error.issues[0];
+  const where = issue ? `/${issue.path.join('/')}` : '';
+  return new StacApiError(
+    `${spec.method} ${redactUrl(spec.url)} answered ${status} with a body that is not ${what} (at ${where || '/'}: ${issue?.message ?? 'invalid'})`,
+    { method: spec.method, url: redactUrl(spec.url), status },
+  );
+}
+
+export function createStacApiClient(options: StacApiClientOptions): StacApiClient {
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? realClock;
+  const logger = options.logger;
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 6);
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const chunkSize = Math.max(1, options.searchChunkSize ?? 250);
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const maxPages = options.maxPages ?? 100_000;
+  const backoff: BackoffOptions = { baseMs: 250, maxMs: 30_000, ...options.backoff };
+  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
+  let origin: string;
+  try {
+    origin = new URL(baseUrl).origin;
+  } catch (err) {
+    throw new ConfigurationError(`the STAC API URL ${JSON.stringify(options.baseUrl)} is not a valid URL`, {
+      hint: 'give an absolute http(s) URL of the STAC API root, e.g. https://stac.maap-project.org/',
+      cause: err,
+    });
+  }
+  const userHeaders = options.headers ?? {};
+  for (const v of Object.values(userHeaders)) {
+    logger.setSecret(v);
+    const token = /^\S+\s+(.+)$/.exec(v)?.[1];
+    if (token) logger.setSecret(token);
+  }
+  const stats: StacApiStats = { requests: 0, retries: 0, byStatus: {} };
+  let crossOriginWarned = false;
+  let mode: Promise<SearchMode> | undefined;
+  let searchUnavailable = false;
+
+  const url = (path: string): string => new URL(path, baseUrl).href;
+  const count = (key: string): void => {
+    stats.byStatus[key] = (stats.byStatus[key] ?? 0) + 1;
+  };
+
+  async function attempt(spec: RequestSpec): Promise<RawResponse> {
+    const headers: Record<string, string> = { Accept: 'application/geo+json, application/json;q=0.9' };
+    if (new URL(spec.url).origin === origin) Object.assign(headers, userHeaders);
+    else if (Object.keys(userHeaders).length > 0 && !crossOriginWarned) {
+      crossOriginWarned = true;
+      logger.warning(`the STAC API linked to another origin (${new URL(spec.url).origin}); the auth headers are not sent there`);
+    }
+    Object.assign(headers, spec.headers);
+    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    stats.requests++;
+    let res: Response;
+    try {
+      const init: RequestInit = { method: spec.method, headers, signal: AbortSignal.timeout(timeoutMs) };
+      if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+      res = await fetchImpl(spec.url, init);
+    } catch (err) {
+      count('network');
+      throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} failed: ${err instanceof Error ? err.message : String(err)}`, undefined, undefined, {
+        cause: err,
+      });
+    }
+    count(String(res.status));
+    const text = await res.text().catch(() => '');
+    if (res.status === 429 || res.status >= 500) {
+      throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
+    }
+    const details = { method: spec.method, url: redactUrl(spec.url), status: res.status };
+    if (res.status === 401 || res.status === 403) {
+      throw new ConfigurationError(`the STAC API refused the request: ${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, {
+        hint: 'check the STAC API auth header input (e.g. `Authorization: Bearer …`) and that it grants read access',
+        cause: new StacApiError(text.slice(0, 300), details),
+      });
+    }
+    if (res.status === 404 || SEARCH_UNAVAILABLE.has(res.status)) return { status: res.status, url: spec.url, json: undefined };
+    if (res.status < 200 || res.status >= 300) {
+      throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}: ${text.slice(0, 300)}`, details);
+    }
+    try {
+      return { status: res.status, url: spec.url, json: JSON.parse(text) };
+    } catch {
+      const type = res.headers.get('content-type') ?? 'no content type';
+      throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON (${type}): ${JSON.stringify(text.slice(0, 120))}`, details);
+    }
+  }
+
+  async function request(spec: RequestSpec): Promise<RawResponse> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt(spec);
+      } catch (err) {
+        if (!(err instanceof RetryableFailure)) throw err;
+        if (n >= maxAttempts) {
+          const details: { method: string; url: string; status?: number } = { method: spec.method, url: redactUrl(spec.url) };
+          if (err.status !== undefined) details.status = err.status;
+          throw new StacApiError(`${err.message}; gave up after ${n} attempts`, details, { cause: err.cause ?? err });
+        }
+        const delay = Math.max(backoffDelay(n, backoff), Math.min(err.retryAfterMs ?? 0, maxRetryAfterMs));
+        stats.retries++;
+        logger.debug(`${err.message}${err.retryAfterMs !== undefined ? ` (Retry-After ${err.retryAfterMs} ms)` : ''}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
+        await sleep(delay);
+      }
+    }
+  }
+
+  function parse<S extends z.ZodType>(schema: S, res: RawResponse, spec: RequestSpec, what: string): z.infer<S> {
+    const out = schema.safeParse(res.json);
+    if (!out.success) throw shapeError(spec, res.status, what, out.error);
+    return out.data;
+  }
+
+  function nextRequest(prev: RequestSpec, links: Link[] | undefined): RequestSpec | undefined {
+    const link = links?.find((l) => l.rel === 'next');
+    if (!link) return undefined;
+    const target = new URL(link.href, prev.url).href;
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(link.headers ?? {})) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    if ((link.method ?? 'GET').toUpperCase() === 'POST') {
+      const body = link.merge ? { ...(prev.body ?? {}), ...(link.body ?? {}) } : (link.body ?? prev.body ?? {});
+      return { method: 'POST', url: target, body, headers: link.merge ? { ...prev.headers, ...headers } : headers };
+    }
+    return { method: 'GET', url: target, headers };
+  }
+
+  /** Every feature of a paged query, following `next` until there is none. */
+  async function* pages(first: RequestSpec, onUnavailable?: (status: number) => void): AsyncGenerator<StacObject[]> {
+    let spec: RequestSpec | undefined = first;
+    let previousKey = '';
+    for (let page = 0; spec !== undefined; page++) {
+      if (page >= maxPages) throw new StacApiError(`gave up after following ${maxPages} next links`, { method: spec.method, url: redactUrl(spec.url) });
+      const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
+      if (key === previousKey) {
+        throw new StacApiError(`the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): paging would never end`, {
+          method: spec.method,
+          url: redactUrl(spec.url),
+        });
+      }
+      previousKey = key;
+      const res = await request(spec);
+      if (res.status !== 200 && res.status !== 201 && res.status >= 300) {
+        if (onUnavailable && page === 0) {
+          onUnavailable(res.status);
+          return;
+        }
+        if (res.status === 404 && page === 0) return;
+        throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, { method: spec.method, url: redactUrl(spec.url), status: res.status });
+      }
+      const body = parse(ItemCollection, res, spec, 'a FeatureCollection of STAC Items');
+      yield body.features as StacObject[];
+      spec = nextRequest(spec, body.links);
+    }
+  }
+
+  async function getJson(path: string, what: string): Promise<StacObject | undefined> {
+    const spec: RequestSpec = { method: 'GET', url: url(path) };
+    const res = await request(spec);
+    if (res.status === 404) return undefined;
+    if (res.status >= 300) throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, { method: 'GET', url: redactUrl(spec.url), status: res.status });
+    return parse(StacDoc, res, spec, what) as StacObject;
+  }
+
+  const enc = encodeURIComponent;
+
+  async function getItem(collection: string, id: string): Promise<StacObject | undefined> {
+    return getJson(`collections/${enc(collection)}/items/${enc(id)}`, 'a STAC Item');
+  }
+
+  async function conformance(): Promise<string[]> {
+    const spec: RequestSpec = { method: 'GET', url: url('conformance') };
+    const res = await request(spec);
+    if (res.status >= 300) return [];
+    return parse(Conformance, res, spec, 'a conformance declaration').conformsTo;
+  }
+
+  function searchMode(): Promise<SearchMode> {
+    mode ??= conformance().then(
+      (classes) => {
+        if (classes.length > 0 && !classes.some((c) => ITEM_SEARCH_CLASS.test(c))) {
+          logger.info(`the STAC API does not declare item search; reading items one by one with GET /collections/{c}/items/{id}`);
+          return 'get' as const;
+        }
+        return 'search' as const;
+      },
+      (err: unknown) => {
+        mode = undefined;
+        throw err;
+      },
+    );
+    return mode.then((m) => (searchUnavailable ? 'get' : m));
+  }
+
+  async function getEach(collection: string, ids: readonly string[]): Promise<StacObject[]> {
+    const found: StacObject[] = [];
+    for await (const doc of pooled(
+      ids.map((id) => () => getItem(collection, id)),
+      concurrency,
+    )) {
+      if (doc) found.push(doc);
+    }
+    return found;
+  }
+
+  async function searchChunk(collection: string, ids: string[]): Promise<StacObject[]> {
+    if (searchUnavailable) return getEach(collection, ids);
+    const wanted = new Set(ids);
+    const found = new Map<string, StacObject>();
+    let unavailable: number | undefined;
+    const limit = Math.min(options.pageLimit ?? ids.length, 10_000);
+    const first: RequestSpec = { method: 'POST', url: url('search'), body: { collections: [collection], ids, limit } };
+    for await (const features of pages(first, (status) => (unavailable = status))) {
+      for (const f of features) {
+        const id = f.id as string;
+        if (wanted.has(id) && (f.collection === undefined || f.collection === collection)) found.set(id, f);
+      }
+    }
+    if (unavailable !== undefined) {
+      if (!searchUnavailable) logger.info(`POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET /collections/{c}/items/{id}`);
+      searchUnavailable = true;
+      return getEach(collection, ids);
+    }
+    return [...found.values()];
+  }
+
+  async function* searchByIds(collection: string, ids: readonly string[]): AsyncGenerator<StacObject> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const how = await searchMode();
+    const chunks = chunk(unique, chunkSize);
+    const tasks = chunks.map((c) => () => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c)));
+    for await (const docs of pooled(tasks, how === 'get' ? 1 : concurrency)) yield* docs;
+  }
+
+  async function* listItems(collection: string): AsyncGenerator<StacObject> {
+    const limit = options.pageLimit ?? 1000;
+    const first: RequestSpec = { method: 'GET', url: url(`collections/${enc(collection)}/items?limit=${limit}`) };
+    const seen = new Set<string>();
+    for await (const features of pages(first)) {
+      for (const f of features) {
+        const id = f.id as string;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        yield f;
+      }
+    }
+  }
+
+  return {
+    baseUrl,
+    conformance,
+    getCollection: (id) => getJson(`collections/${enc(id)}`, 'a STAC Collection'),
+    getItem,
+    searchByIds,
+    listItems,
+    searchMode,
+    stats: () => ({ requests: stats.requests, retries: stats.retries, byStatus: { ...stats.byStatus } }),
+  };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createProcessRunner } from '../src/clients/process.js';
+import { REPO_ROOT } from './support/dataset.js';
+
+const runner = createProcessRunner();
+const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const cli = (args: string[], cwd: string) => runner.run(tsx, [path.join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd, timeoutMs: 120_000 });
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-cli-'));
+  const good = { type: 'Feature', stac_version: '1.1.0', id: 'ok-1', collection: 'c', geometry: { type: 'Point', coordinates: [1, 2] }, bbox: [1, 2, 1, 2], properties: { datetime: '2020-01-01T00:00:00Z' }, links: [{ rel: 'collection', href: './c.json' }], assets: {} };
+  await writeFile(path.join(dir, 'good.json'), JSON.stringify(good));
+  await writeFile(path.join(dir, 'naive.json'), JSON.stringify({ ...good, id: 'naive', properties: { datetime: '2020-01-01T00:00:00' } }));
+  await writeFile(path.join(dir, 'lines.ndjson'), JSON.stringify({ ...good, id: 'nc', collection: undefined, links: [] }) + '\n' + JSON.stringify({ ...good, id: 'nogeom', geometry: null }) + '\n');
+  await writeFile(path.join(dir, 'broken.json'), '{\n  "type": "Feature",\n  "id": oops\n}\n');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('stac-ingest CLI', () => {
+  it('validate on a directory of invalid STAC reports every problem with its location and exits 1', async () => {
+    const r = await cli(['validate', '.', '--offline'], dir);
+    expect(r.exitCode).toBe(1);
+    const all = r.stdout + r.stderr;
+    expect(all).toMatch(/naive\.json at \/properties\/datetime: loader:timezone/);
+    expect(all).toMatch(/lines\.ndjson:1 at \/collection: loader:collection/);
+    expect(all).toMatch(/lines\.ndjson:2 at \/geometry: loader:null-geometry/);
+    expect(all).toMatch(/broken\.json:3:\d+.*not valid JSON/);
+    expect(all).not.toMatch(/good\.json/);
+  });
+
+  it('validate on valid files exits 0; --json prints the result', async () => {
+    const r = await cli(['validate', 'good.json', '--offline', '--json'], dir);
+    expect(r.exitCode).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ ok: true, command: 'validate', validation: { errors: 0, checked: { items: 1 } } });
+  });
+
+  it('writes the Markdown summary with --summary-file, also when the run fails', async () => {
+    const summary = path.join(dir, 'summary.md');
+    const r = await cli(['validate', '.', '--offline', '--summary-file', summary], dir);
+    expect(r.exitCode).toBe(1);
+    const md = await readFile(summary, 'utf8');
+    expect(md).toContain('## ❌ stac-ingest validate');
+    expect(md).toContain('loader:null-geometry');
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await cli(['frobnicate'], dir)).exitCode).toBe(2);
+    expect((await cli(['run', '--max-warnings', 'x'], dir)).exitCode).toBe(2);
+  });
+
+  it('a missing manifest is a located, actionable error', async () => {
+    const r = await cli(['plan', '-m', 'nope.yaml'], dir);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/nope\.yaml/);
+    expect(r.stdout + r.stderr).toMatch(/--manifest/);
+  });
+});
