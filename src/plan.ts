@@ -74,9 +74,18 @@ export function collectionEntryLabel(index: number, id: string): string {
 }
 
 function describeTarget(target: Target): string {
-  if (target.type === 'directory') return `write a static catalog${target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON'} to ${target.path}`;
-  const where = target.stack ? `stack ${target.stack}` : target.loader_topic_arn ?? 'the configured topics';
-  return `publish to the MAAP pipeline (${where}${target.region ? `, ${target.region}` : ''})`;
+  switch (target.type) {
+    case 'directory':
+      return `write a static catalog${target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON'} to ${target.path}`;
+    case 'maap': {
+      const where = target.stack ? `stack ${target.stack}` : (target.loader_topic_arn ?? 'the configured topics');
+      return `publish to the MAAP pipeline (${where}${target.region ? `, ${target.region}` : ''})`;
+    }
+    case 'ingestor':
+      return `post to the STAC Ingestor API at ${target.url}`;
+    case 'pgstac':
+      return `upsert into pgstac (DSN from $${target.dsn_env})`;
+  }
 }
 
 function itemCollection(doc: LoadedDoc, override: string | undefined): string {

@@ -105,7 +105,7 @@ describe('loadManifest', () => {
       },
       { file: 'wrong-type.yaml', line: 10, column: 17, message: 'sources[0].stactools.generate: expected one of `local`, `remote`, got string "remtoe" — did you mean `remote`?' },
       { file: 'wrong-type.yaml', line: 11, column: 24, message: 'sources[0].stactools.timeout_seconds: expected a number, got string "soon"' },
-      { file: 'wrong-type.yaml', line: 14, column: 11, message: 'targets.staging.type: expected one of `directory`, `maap`, got string "mapp" — did you mean `maap`?' },
+      { file: 'wrong-type.yaml', line: 14, column: 11, message: 'targets.staging.type: expected one of `directory`, `maap`, `ingestor`, `pgstac`, got string "mapp" — did you mean `maap`?' },
     ]);
   });
 
@@ -135,7 +135,7 @@ describe('loadManifest', () => {
   it('locates cross-field rules from superRefine', async () => {
     const errors = await errorsOf(() => parseManifest('version: 1\nsources:\n  - id: a\n    files: x\n  - id: b\n    files: y\n    catalog: z\n', 'm.yaml'));
     expect(brief(errors)).toEqual([
-      { file: 'm.yaml', line: 5, column: 5, message: 'sources[1]: a source takes one of `stactools`, `files` or `catalog`, not files and catalog' },
+      { file: 'm.yaml', line: 5, column: 5, message: 'sources[1]: a source takes one of `stactools`, `files`, `catalog`, `dps` or `assets`, not files and catalog' },
     ]);
     const dup = await errorsOf(() => parseManifest('version: 1\nsources:\n  - id: a\n    files: x\n  - id: a\n    files: y\n', 'm.yaml'));
     expect(brief(dup)).toEqual([{ file: 'm.yaml', line: 5, column: 9, message: "sources[1].id: source id 'a' is already used by sources[0]" }]);

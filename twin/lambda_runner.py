@@ -466,13 +466,14 @@ def main() -> int:
     while not STOP.is_set():
         STOP.wait(2)
         write_heartbeat(args.heartbeat, "ready" if not STOP.is_set() else "stopping", stats, args)
-    for s in slots:
-        s.join(timeout=IDLE_WAIT_SECONDS + 3)
+    # Like a Lambda shutdown: do not wait for in-flight long polls or invocations
+    # (their messages simply become visible again after the visibility timeout).
     for s in slots:
         s.kill_worker("shutdown")
     write_heartbeat(args.heartbeat, "stopped", stats, args)
     say("stopped")
-    return 0
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

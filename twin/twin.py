@@ -32,6 +32,7 @@ import socket
 import subprocess
 import sys
 import tarfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -846,7 +847,8 @@ class Starter:
             raise TwinError(f"provision {sub} failed (exit {r.returncode}); log: {logfile}\n{tail(logfile)}")
         return json.loads(r.stdout.decode())
 
-    def start_moto(self) -> int:
+    def start_moto(self):
+        """Launch moto; returns (port, waiter)."""
         port = free_port()
         env = dict(os.environ)
         env.update({"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
@@ -860,10 +862,11 @@ class Starter:
             code, _ = http_get(f"http://127.0.0.1:{port}/moto-api/data.json", timeout=2)
             return code == 200
 
-        self.wait_for("moto", proc, ok, 30, f"http://127.0.0.1:{port}/moto-api/data.json")
-        return port
+        return port, lambda: self.wait_for("moto", proc, ok, 30,
+                                           f"http://127.0.0.1:{port}/moto-api/data.json")
 
-    def start_stac_api(self, pg: Dict[str, Any], db: Dict[str, Any]) -> str:
+    def start_stac_api(self, pg: Dict[str, Any], db: Dict[str, Any]):
+        """Launch uvicorn; returns (url, waiter)."""
         port = free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PG"))}
         env.update({
@@ -890,12 +893,12 @@ class Starter:
             code, body = http_get(url + "/collections", timeout=5)
             return code == 200
 
-        self.wait_for("stac_api", proc, ok, 40, f"{url}/_mgmt/ping and /collections")
-        return url
+        return url, lambda: self.wait_for("stac_api", proc, ok, 40, f"{url}/_mgmt/ping and /collections")
 
     def start_runner(self, name: str, venv: str, handler: str, fn_cfg: Dict[str, Any],
                      queue_url: str, queue_arn: str, function_name: str, aws: Dict[str, str],
-                     fn_env: Dict[str, str], memory: int, path_prefix: Optional[List[str]] = None) -> None:
+                     fn_env: Dict[str, str], memory: int, path_prefix: Optional[List[str]] = None):
+        """Launch a lambda_runner; returns a waiter."""
         hb = RUN_DIR / f"{name}.heartbeat.json"
         if hb.exists():
             hb.unlink()
@@ -935,10 +938,7 @@ class Starter:
                 raise TwinError(f"{name}: handler init failed: {data.get('last_error')}")
             return data.get("state") == "ready"
 
-        try:
-            self.wait_for(name, proc, ready, 40, "handler import (init) in its venv")
-        except TwinError:
-            raise
+        return lambda: self.wait_for(name, proc, ready, 40, "handler import (init) in its venv")
 
     # -- orchestration ------------------------------------------------------
     def run(self) -> Dict[str, Any]:
@@ -948,12 +948,12 @@ class Starter:
         self.state["config"] = cfg
         save_state(self.state)
 
-        with self.timer.step("postgres (initdb + start)"):
+        with self.timer.step("postgres (initdb + start) and moto server, in parallel"):
+            moto_port, moto_ready = self.start_moto()
             pg = self.start_postgres()
+            moto_ready()
         db_password = secrets.token_hex(16)
         db = {"dbname": "pgstac", "username": "pgstac_user", "password": db_password}
-        with self.timer.step("moto server"):
-            moto_port = self.start_moto()
         endpoint = f"http://127.0.0.1:{moto_port}"
         with self.timer.step("AWS topology in moto (CloudFormation stack, secrets, bucket)"):
             aws = self.provision("aws", {
@@ -978,11 +978,11 @@ class Starter:
                 "bootstrapper": str(Path(self.inst["runtimes_dir"]) /
                                     "lib/database/bootstrapper_runtime/handler.py"),
             }, timeout=120)
-        with self.timer.step("stac-fastapi-pgstac (uvicorn)"):
-            stac_url = self.start_stac_api(pg, db)
         awsctx = {"region": cfg["region"], "endpoint": endpoint}
-        with self.timer.step("StacLoader runner (real handler, own venv)"):
-            self.start_runner(
+        with self.timer.step("stac-fastapi-pgstac (uvicorn) + StacLoader and StactoolsItemGenerator "
+                             "runners (real handlers, own venvs), in parallel"):
+            stac_url, api_ready = self.start_stac_api(pg, db)
+            loader_ready = self.start_runner(
                 "stac_loader", "stac-loader", LOADER_HANDLER, cfg["loader"],
                 aws["loader_queue_url"], aws["loader_queue_arn"], aws["loader_function_name"], awsctx,
                 {"PGSTAC_SECRET_ARN": aws["pgstac_secret_arn"], "LOG_LEVEL": cfg["log_level"],
@@ -990,7 +990,6 @@ class Starter:
                  **({"CREATE_COLLECTIONS_IF_MISSING": cfg["loader"]["create_collections_if_missing"]}
                     if cfg["loader"]["create_collections_if_missing"] else {})},
                 memory=1024)
-        with self.timer.step("StactoolsItemGenerator runner (real handler, own venv)"):
             genv = generator_uv_env()
             genv.update({"ITEM_LOAD_TOPIC_ARN": aws["loader_topic_arn"], "LOG_LEVEL": cfg["log_level"],
                          "UV_PYTHON": self.inst["python"], "UV_PYTHON_DOWNLOADS": "never"})
@@ -998,11 +997,14 @@ class Starter:
                 v = uv_env(self.inst["python"]).get(k)
                 if v:
                     genv[k] = v
-            self.start_runner(
+            gen_ready = self.start_runner(
                 "stactools_item_generator", "stactools-item-generator", GENERATOR_HANDLER,
                 cfg["generator"], aws["generator_queue_url"], aws["generator_queue_arn"],
                 aws["generator_function_name"], awsctx, genv, memory=1024,
                 path_prefix=[str(GEN_BIN), str(UV_TOOLS / "bin")])
+            api_ready()
+            loader_ready()
+            gen_ready()
 
         services = self.state["services"]
         pg_dsn = (f"postgresql://{db['username']}:{db['password']}@127.0.0.1:{pg['port']}/{db['dbname']}")
@@ -1158,17 +1160,25 @@ def ours_any(state: Dict[str, Any]) -> bool:
 
 def do_stop(state: Dict[str, Any]) -> None:
     services = state.get("services", {})
-    order = [n for n in reversed(SERVICE_ORDER) if n in services] + [
-        n for n in services if n not in SERVICE_ORDER]
-    for name in order:
-        svc = services[name]
-        if ours_in_group(svc):
-            log(f"stopping {name} (pgid {svc.get('pgid')})")
-            stop_service(name, svc)
+    # clients of the backends first (in parallel), then the backends (in parallel)
+    phases = [[n for n in services if n not in ("moto", "postgres")],
+              [n for n in ("moto", "postgres") if n in services]]
+    for phase in phases:
+        threads = []
+        for name in phase:
+            svc = services[name]
+            if ours_in_group(svc):
+                log(f"stopping {name} (pgid {svc.get('pgid')})")
+                t = threading.Thread(target=stop_service, args=(name, svc))
+                t.start()
+                threads.append(t)
+        for t in threads:
+            t.join()
     for d in state.get("tmp_dirs", []):
         shutil.rmtree(d, ignore_errors=True)
     state["services"] = {}
     state["tmp_dirs"] = []
+    state.pop("env", None)
     state["stopped_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     if STATE_FILE.parent.exists():
         save_state(state)

@@ -115,6 +115,13 @@ export function awsConfigurationError(err: unknown, context: AwsErrorContext): C
       cause: err,
     });
   }
+  if (code === 'InvalidParameter' && /TopicArn|QueueUrl/i.test(message)) {
+    return new ConfigurationError(`${context.resource} is not a valid ${/QueueUrl/i.test(message) ? 'queue URL' : 'topic ARN'} for ${context.action}: ${message}`, {
+      ...base,
+      hint: 'check the ARN/URL in the manifest target (and that it is in the same region as the client)',
+      cause: err,
+    });
+  }
   if (code !== undefined && ACCESS_CODES.has(code)) {
     return new ConfigurationError(`not allowed to call ${context.action} on ${context.resource} (${code})`, {
       ...base,

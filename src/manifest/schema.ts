@@ -98,6 +98,45 @@ export const collectionSchema = z
     }
   });
 
+export const dpsSourceSchema = z
+  .strictObject({
+    catalog: z.string().min(1).describe('The DPS job\'s catalog.json: a path in the repo, https://... or s3://bucket/key.'),
+    met: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The job\'s *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it).'),
+    keep_item_collection: z
+      .boolean()
+      .default(false)
+      .describe('Keep an item\'s own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.'),
+    upload_to: z
+      .string()
+      .regex(/^s3:\/\/[^/]+\/.+/, 'upload_to is an s3://bucket/prefix URL')
+      .optional()
+      .describe('Instead of publishing the items, upload the job\'s outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify.'),
+  })
+  .describe('DPS outputs into the user STAC: items of a DPS job\'s catalog.json with the collection id the DPS generator derives.');
+
+export const assetRequestSchema = z.strictObject({
+  item_id: z.string().min(1).optional().describe('Item id; when absent, derived deterministically from the inputs.'),
+  asset_paths: z.array(z.string().min(1)).min(1).describe('Asset files (paths, https:// or s3://): geometry, bbox, projection and raster facts are read from them.'),
+  metadata_paths: z.array(z.string().min(1)).default([]).describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
+  datetime: z.string().min(1).optional().describe('Item datetime when the metadata does not give one.'),
+});
+
+export const assetsSourceSchema = z
+  .strictObject({
+    provider: z.string().min(1).describe('Who provides the data (recorded in the request).'),
+    collection: z.string().min(1).describe('URL or path of the collection.json the items belong to.'),
+    requests: z.array(assetRequestSchema).min(1),
+    tool: z.string().min(1).default('rio-stac').describe('The package run through uvx to read asset metadata.'),
+  })
+  .describe('Items built from asset and metadata files (the STAC Generator request shape).');
+
+export const SOURCE_KINDS = ['stactools', 'files', 'catalog', 'dps', 'assets'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const sourceSchema = z
   .strictObject({
     id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),
@@ -110,13 +149,18 @@ export const sourceSchema = z
       .optional()
       .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
     catalog: z.string().min(1).optional().describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
+    dps: dpsSourceSchema.optional(),
+    assets: assetsSourceSchema.optional(),
   })
   .superRefine((s, ctx) => {
-    const kinds = (['stactools', 'files', 'catalog'] as const).filter((k) => s[k] !== undefined);
+    const kinds = SOURCE_KINDS.filter((k) => s[k] !== undefined);
     if (kinds.length !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: kinds.length === 0 ? 'a source needs one of `stactools`, `files` or `catalog`' : `a source takes one of \`stactools\`, \`files\` or \`catalog\`, not ${kinds.join(' and ')}`,
+        message:
+          kinds.length === 0
+            ? 'a source needs one of `stactools`, `files`, `catalog`, `dps` or `assets`'
+            : `a source takes one of \`stactools\`, \`files\`, \`catalog\`, \`dps\` or \`assets\`, not ${kinds.join(' and ')}`,
         path: [],
       });
     }
@@ -160,7 +204,38 @@ export const maapTargetSchema = z
   })
   .describe('A MAAP / eoapi-cdk pipeline: StacLoader and StactoolsItemGenerator topics.');
 
-export const targetSchema = z.discriminatedUnion('type', [directoryTargetSchema, maapTargetSchema]);
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. STAC_INGESTOR_TOKEN');
+
+export const ingestorTargetSchema = z
+  .strictObject({
+    type: z.literal('ingestor'),
+    url: z.string().url().describe('Root of the legacy STAC Ingestor API (…/{stage}/ or its custom domain).'),
+    token_env: envName.default('STAC_INGESTOR_TOKEN').describe('Environment variable holding a bearer token (the Action maps its `ingestor-token` input to it).'),
+    cognito: z
+      .strictObject({
+        domain: z.string().url().describe('Cognito domain, e.g. https://auth.example.com; the token comes from POST {domain}/oauth2/token.'),
+        client_id: z.string().min(1),
+        client_secret_env: envName.default('COGNITO_CLIENT_SECRET'),
+        scope: z.string().min(1).optional(),
+      })
+      .optional()
+      .describe('Get the bearer token with the client-credentials exchange MAAP uses, instead of token_env.'),
+    stac_api: z.string().url().optional(),
+    poll_seconds: z.number().positive().default(5),
+    timeout_minutes: z.number().positive().default(30),
+  })
+  .describe('The legacy synchronous STAC Ingestor API: POST /collections, POST /ingestions, poll GET /ingestions/{id}.');
+
+export const pgstacTargetSchema = z
+  .strictObject({
+    type: z.literal('pgstac'),
+    dsn_env: envName.default('PGSTAC_DSN').describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
+    batch_size: z.number().int().positive().max(10000).default(500),
+    stac_api: z.string().url().optional(),
+  })
+  .describe('Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac\'s SQL functions, one transaction per batch.');
+
+export const targetSchema = z.discriminatedUnion('type', [directoryTargetSchema, maapTargetSchema, ingestorTargetSchema, pgstacTargetSchema]);
 
 export const validationSettingsSchema = z
   .strictObject({
@@ -208,4 +283,9 @@ export type StactoolsCollection = z.output<typeof stactoolsCollectionSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type DirectoryTarget = z.output<typeof directoryTargetSchema>;
 export type MaapTarget = z.output<typeof maapTargetSchema>;
+export type IngestorTarget = z.output<typeof ingestorTargetSchema>;
+export type PgstacTarget = z.output<typeof pgstacTargetSchema>;
+export type DpsSource = z.output<typeof dpsSourceSchema>;
+export type AssetsSource = z.output<typeof assetsSourceSchema>;
+export type AssetRequest = z.output<typeof assetRequestSchema>;
 export type ValidationSettings = z.output<typeof validationSettingsSchema>;

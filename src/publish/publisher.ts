@@ -35,6 +35,7 @@ export interface PublishOptions {
 
 export const DEFAULT_CONCURRENCY = 32;
 export const DEFAULT_MAX_ATTEMPTS = 6;
+const MAX_LOGGED_FAILURES = 20;
 
 export interface PublishFailure {
   key: string;
@@ -120,7 +121,10 @@ export async function publishDocuments(
     if (error.senderFault !== undefined) failure.senderFault = error.senderFault;
     result.failures.push(failure);
     deps.ledger?.record({ key: p.entry.key, origin: p.entry.origin, topicArn, status: 'failed', error, attempts: p.attempts });
-    deps.logger.error(`${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`, originToLocation(p.entry.origin));
+    // every failure is in the result and the ledger; the log names the first few
+    if (result.failures.length <= MAX_LOGGED_FAILURES) {
+      deps.logger.error(`${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`, originToLocation(p.entry.origin));
+    }
   };
 
   const succeed = (p: Pending, messageId: string): void => {
@@ -236,6 +240,9 @@ export async function publishDocuments(
   } finally {
     await batches.return(undefined).catch(() => undefined);
     result.durationMs = now() - started;
+  }
+  if (result.failures.length > MAX_LOGGED_FAILURES) {
+    deps.logger.error(`${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} (all are listed in the run ledger)`);
   }
   if (fatal !== undefined) throw fatal instanceof FatalPublishError ? fatal.error : fatal;
   if (result.throttledOrServerErrors > 0) {

@@ -106,7 +106,6 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
     await capture(async () => {
       if (entry.file !== undefined) {
         const abs = path.resolve(dir, entry.file);
-        let doc: StacObject;
         try {
           await access(abs);
         } catch (err) {
@@ -120,7 +119,7 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
           throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, { location: { file: display(abs), entry: label } });
         }
-        doc = parsed as StacObject;
+        const doc = parsed as StacObject;
         if (doc['id'] !== entry.id) {
           throw new ConfigurationError(`collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`, {
             location: { file: display(abs), pointer: '/id', entry: label },

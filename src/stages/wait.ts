@@ -123,6 +123,8 @@ function maxReceiveCountOf(policy: string | undefined): number | undefined {
   }
 }
 
+const MAX_CHECK_FAILURES = 3;
+
 /** eoapi-cdk's values, used when the source queue's RedrivePolicy cannot be read. */
 const DEFAULT_MAX_RECEIVES: Record<PipelineQueue, number> = { loader: 2, generator: 5 };
 
@@ -164,6 +166,7 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
   const maxReceives = new Map<PipelineQueue, number>();
   let snapshots: QueueSnapshot[] = [];
   let polls = 0;
+  let checkFailures = 0;
   let interval = baseInterval;
   const notBefore = Date.parse(ledger.createdAt) - 60_000;
 
@@ -241,8 +244,15 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
     }
     const stillPending = pending();
     if (stillPending.length > 0) {
-      const got = await input.checkLanded(stillPending);
-      for (const k of got) if (waitingFor.has(k)) landed.add(k);
+      try {
+        const got = await input.checkLanded(stillPending);
+        for (const k of got) if (waitingFor.has(k)) landed.add(k);
+        checkFailures = 0;
+      } catch (err) {
+        // a catalog that is briefly unreachable is retried at the next poll; one that stays down is an error
+        if (++checkFailures >= MAX_CHECK_FAILURES) throw new StageError('wait', `cannot check what landed in the catalog (${checkFailures} attempts in a row failed)`, { cause: err });
+        deps.logger.warning(`checking what landed failed (attempt ${checkFailures} of ${MAX_CHECK_FAILURES}): ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
     const describe = snapshots.map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`).join(', ');
     deps.logger.debug(`poll ${polls}: landed ${landed.size}, dead-lettered ${dead.size}, pending ${pending().length} of ${waitingFor.size}; queues (visible/in flight/delayed): ${describe}`);

@@ -32,6 +32,8 @@ export interface FaultProxy {
   url: string;
   requests: ProxiedRequest[];
   setFaults(decide: (req: { n: number; method: string; path: string; body: string }) => Fault): void;
+  /** Forgets recorded requests, restarts numbering at 1 and passes everything through. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     requests,
     setFaults(d) {
       decide = d;
+    },
+    reset() {
+      requests.length = 0;
+      n = 0;
+      decide = () => ({ kind: 'pass' });
     },
     close: () =>
       new Promise<void>((r) => {
