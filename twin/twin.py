@@ -444,7 +444,7 @@ def cmd_install(args: argparse.Namespace) -> int:
         # bootstrapper_runtime/Dockerfile: pip install httpx psycopg[binary,pool] pypgstac==${PGSTAC_VERSION}
         run([uv, "pip", "install", "-q", "--python", str(venv_python("services")),
              "httpx", "psycopg[binary,pool]", f"pypgstac[psycopg]=={pgstac_version}",
-             f"moto[server]=={MOTO_VERSION}", "boto3"], env=env)
+             f"moto[server]=={MOTO_VERSION}", "boto3", "pytest"], env=env)
 
     with timer.step(f"stac-api venv (eoapi-cdk stac-api runtime lock: stac-fastapi-pgstac {stac_fastapi_pgstac})"):
         bdir = BUILD / "stac-api"

@@ -10,6 +10,8 @@
  * 10,000) and its throughput is extrapolated to N; the output says when it was.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
@@ -68,10 +70,22 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Live heap after a full GC, sampled at a few points of each run. */
+const heap = { peakLiveMiB: 0 };
+function sampleLiveHeap(): void {
+  gc();
+  heap.peakLiveMiB = Math.max(heap.peakLiveMiB, process.memoryUsage().heapUsed / 2 ** 20);
+}
+
 /** A realistic STAC item of about `size` bytes, unique by id. Built on demand: nothing is held. */
 function* items(prefix: string, n: number, size: number): Generator<PublishEntry> {
   const pad = 'x'.repeat(Math.max(0, size - 420));
+  const quarter = Math.max(1, Math.floor(n / 4));
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % quarter === 0) sampleLiveHeap();
     const id = `${prefix}${i}`;
     const doc = {
       type: 'Feature',
@@ -156,7 +170,7 @@ class Server {
 
 /** Samples RSS every 20 ms while `fn` runs; returns the peak in MiB. */
 async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakRssMiB: number; startRssMiB: number }> {
-  (globalThis as { gc?: () => void }).gc?.();
+  gc();
   const start = process.memoryUsage.rss();
   let peak = start;
   const timer = setInterval(() => {
@@ -182,6 +196,8 @@ interface Row {
   peakConcurrentCalls: number;
   peakRssMiB: number;
   rssGrowthMiB: number;
+  /** Growth of the live heap (after GC, sampled at each quarter of the run). */
+  liveGrowthMiB: number;
   /** CPU time of this (publisher) process per PublishBatch call. */
   clientCpuMsPerCall: number;
   /** CPU time of the fake SNS process per call. */
@@ -203,11 +219,15 @@ async function main(): Promise<void> {
     await server.ask({ type: 'reset' });
     const prefix = `r${++run}-`;
     const serverCpu0 = (await server.stats()).cpuMs;
+    gc();
+    const liveBefore = process.memoryUsage().heapUsed / 2 ** 20;
+    heap.peakLiveMiB = liveBefore;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const { peakRssMiB, startRssMiB } = await withPeakRss(() => fn(prefix));
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    const liveGrowthMiB = heap.peakLiveMiB - liveBefore;
     const stats = await server.stats();
     const row: Row = {
       label,
@@ -220,6 +240,7 @@ async function main(): Promise<void> {
       peakConcurrentCalls: stats.peakConcurrentCalls,
       peakRssMiB,
       rssGrowthMiB: peakRssMiB - startRssMiB,
+      liveGrowthMiB,
       clientCpuMsPerCall: (cpu.user + cpu.system) / 1000 / Math.max(1, stats.calls),
       serverCpuMsPerCall: (stats.cpuMs - serverCpu0) / Math.max(1, stats.calls),
       note,
@@ -259,11 +280,11 @@ async function main(): Promise<void> {
     out.push('');
     out.push(`publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`);
     out.push('');
-    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB |');
-    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB | live heap growth MiB |');
+    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
       const n = results.find((x) => x.ours === r || x.oursLedger === r || x.ref === r)?.n ?? r.n;
-      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} |`);
+      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} | ${fmt(r.liveGrowthMiB, 1)} |`);
     }
     out.push('');
     let ok = true;

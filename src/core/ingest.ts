@@ -6,14 +6,16 @@ import type { ProcessRunner } from '../clients/process.js';
 import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Manifest, Target } from '../manifest/schema.js';
-import { buildPlan, type Plan, type ResolvedInputs } from '../plan.js';
+import { buildPlan, sourceEntryLabel, type Plan, type ResolvedInputs } from '../plan.js';
 import { resolveInputs } from '../stages/resolve.js';
 import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate.js';
 import { validateDocuments } from '../stages/validate.js';
 import { createSchemaResolver } from '../validate/schema-resolver.js';
 import { readItemFile } from '../sources/files.js';
-import { writeDirectory } from '../sinks/directory.js';
-import type { LoadedDoc } from './types.js';
+import type { DirectoryOutput } from '../sinks/directory.js';
+import { createSink } from '../sinks/index.js';
+import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../sinks/sink.js';
+import { originToLocation, type LoadedDoc } from './types.js';
 import type { CollectionSummary, Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
 
 export interface IngestOptions {
@@ -33,6 +35,10 @@ export interface IngestOptions {
   schemaMirrors: string[];
   schemaCache?: string;
   network?: boolean;
+  /** `run`: publish even what the catalog already holds unchanged. */
+  force?: boolean;
+  /** Names the run's ledger and report (default: the start time). */
+  runId?: string;
 }
 
 export interface IngestDeps {
@@ -40,6 +46,7 @@ export interface IngestDeps {
   runner: ProcessRunner;
   fetch?: typeof fetch;
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** The implicit `local` target: a directory under the manifest's folder. */
@@ -282,21 +289,53 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   if (options.command === 'validate') return finish(true);
 
   // run: deliver to the target
-  const target = selected.target;
-  if (target.type === 'directory') {
-    const root = path.resolve(loaded.dir, target.path);
-    const collections = docs.filter((d) => d.doc['type'] === 'Collection').map((d) => d.doc);
-    const items = docs.filter((d) => d.doc['type'] === 'Feature').map((d) => d.doc);
-    try {
-      result.output = await timer.stage(logger, 'write', () => writeDirectory(root, collections, items, target.format));
-      logger.info(`wrote ${result.output.collections} collection(s) and ${result.output.items} item(s) to ${root} (re-read and checked)`);
-    } catch (err) {
-      return fail(err, 'write');
+  const remote: RemoteSource[] = [];
+  if (selected.target.type !== 'directory') {
+    for (const s of inputs.sources) {
+      if (s.kind !== 'stactools' || s.mode !== 'remote') continue;
+      const expect = s.entry.stactools?.expect;
+      const r: RemoteSource = { sourceId: s.entry.id, entry: sourceEntryLabel(s.index, s.entry.id), collection: s.entry.collection ?? null, requests: s.requests };
+      if (expect) r.expect = { ...(expect.count !== undefined ? { count: expect.count } : {}), ...(expect.ids !== undefined ? { ids: expect.ids } : {}) };
+      remote.push(r);
     }
-    return finish(true);
   }
-  result.problems.push({ severity: 'error', stage: 'publish', message: `target type '${target.type}' is not supported by this build yet` });
-  return finish(false);
+  let sink: Sink | undefined;
+  try {
+    sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    const input: DeliveryInput = {
+      runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
+      collections: docs.filter((d) => d.doc['type'] === 'Collection'),
+      items: docs.filter((d) => d.doc['type'] === 'Feature'),
+      remote,
+      force: options.force ?? false,
+    };
+    const ctx: SinkContext = {
+      logger,
+      stage: (name, fn) => timer.stage(logger, name, fn),
+      now,
+      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    };
+    const delivery = await sink.deliver(input, ctx);
+    result.delivery = delivery;
+    const output = delivery.details?.['output'];
+    if (output) result.output = output as DirectoryOutput;
+    for (const o of delivery.objects) {
+      if (o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered') {
+        result.problems.push({ severity: 'error', stage: 'deliver', message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, location: originToLocation(o.origin) });
+      }
+    }
+    return finish(delivery.ok);
+  } catch (err) {
+    return fail(err, 'deliver');
+  } finally {
+    if (sink?.close) {
+      try {
+        await sink.close();
+      } catch (err) {
+        logger.warning(`closing the ${sink.type} target failed: ${describeError(err)}`);
+      }
+    }
+  }
 }
 
 async function validateStage(

@@ -2,6 +2,7 @@ import type { SourceLocation } from '../errors.js';
 import type { Finding } from './types.js';
 import type { Plan, PlanTarget } from '../plan.js';
 import type { DirectoryOutput } from '../sinks/directory.js';
+import type { DeliveryOutcome } from '../sinks/sink.js';
 
 export type Command = 'validate' | 'plan' | 'run';
 
@@ -68,6 +69,7 @@ export interface IngestResult {
   validation?: ValidationSummary;
   generation?: GenerationSummary;
   output?: DirectoryOutput;
+  delivery?: DeliveryOutcome;
   collections: CollectionSummary[];
   problems: Problem[];
   stages: StageTiming[];

@@ -45,7 +45,7 @@ export interface StacServices {
   dsn: string;
   /** Loads Collections and Items exactly as the StacLoader does (validate with stac-pydantic, upsert). */
   load(docs: readonly object[]): Promise<void>;
-  /** Runs SQL as the database superuser. */
+  /** Runs SQL as the database superuser (search_path: pgstac, public). */
   sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
@@ -168,7 +168,7 @@ export async function startStacServices(): Promise<StacServices> {
       return true;
     }, 30_000);
     await run(join(VENVS, 'services', 'bin', 'pypgstac'), ['migrate', '--dsn', dsn]);
-    pool = new pg.Pool({ connectionString: dsn, max: 2 });
+    pool = new pg.Pool({ connectionString: dsn, max: 2, options: '-c search_path=pgstac,public' });
 
     const apiPort = await freePort();
     const apiEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PG') && !k.startsWith('AWS_') && !k.startsWith('POSTGRES_')));

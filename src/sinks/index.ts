@@ -1,0 +1,22 @@
+import type { Target } from '../manifest/schema.js';
+import type { Logger } from '../logging.js';
+import { ConfigurationError } from '../errors.js';
+import type { Sink } from './sink.js';
+import { createDirectorySink } from './directory-sink.js';
+
+/** External clients a sink may need; each is created lazily by the sink when absent. */
+export interface SinkDeps {
+  logger: Logger;
+  fetch?: typeof fetch;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The sink for a target. Each target type lives in its own module. */
+export async function createSink(target: Target, baseDir: string, _deps: SinkDeps): Promise<Sink> {
+  switch (target.type) {
+    case 'directory':
+      return createDirectorySink(target, baseDir);
+    default:
+      throw new ConfigurationError(`target type '${target.type}' cannot be delivered to by this build yet`);
+  }
+}
