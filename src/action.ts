@@ -8,6 +8,7 @@ import type { Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
+import { toJsonReport } from './report/json-report.js';
 import { renderPlanText } from './plan.js';
 import { bundledSchemaMirror } from './core/bundled.js';
 
@@ -104,7 +105,7 @@ export async function run(): Promise<void> {
       const where = formatLocation(p.location);
       logger.error(`${p.stage}: ${p.message}${where && !p.location?.file ? ` (${where})` : ''}`, p.location);
     }
-    await writeFile(reportFile, JSON.stringify(result, null, 2) + '\n');
+    await writeFile(reportFile, JSON.stringify(toJsonReport(result), null, 2) + '\n');
     setOutputs(result, reportFile);
     if (!result.ok) core.setFailed(`stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`);
   } catch (err) {

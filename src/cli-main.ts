@@ -5,6 +5,7 @@ import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './core/ingest.js';
 import type { Command } from './core/result.js';
 import { renderSummary, renderText } from './report/summary.js';
+import { toJsonReport } from './report/json-report.js';
 import { renderPlanText } from './plan.js';
 import { bundledSchemaMirror } from './core/bundled.js';
 import { describeError } from './errors.js';
@@ -111,11 +112,11 @@ export async function main(argv: string[]): Promise<number> {
   const result = await ingest(options, { logger, runner: createProcessRunner() });
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
-    if (values['report-file']) await writeFile(values['report-file'], JSON.stringify(result, null, 2) + '\n');
+    if (values['report-file']) await writeFile(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');
   } catch (err) {
     logger.error(`cannot write report: ${describeError(err)}`);
   }
-  if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  if (values.json) process.stdout.write(JSON.stringify(toJsonReport(result), null, 2) + '\n');
   else {
     if (result.plan && command === 'plan') process.stdout.write(renderPlanText(result.plan) + '\n\n');
     process.stdout.write(renderText(result) + '\n');

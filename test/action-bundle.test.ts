@@ -44,9 +44,10 @@ describe('the Action bundle (dist/index.js)', () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'success', command: 'run', 'items-generated': '4', 'items-checked': '7', errors: '0' });
     expect(r.summary).toContain('## ✅ stac-ingest run');
-    expect(r.summary).toMatch(/\| `demo-collection` \| 1 \| 7 \| 7 \| 4 \| 0 \| 0 \| 7 \|/);
+    expect(r.summary).toContain('| Collection | Collections checked | Items planned | Items checked | Generated | Written |');
+    expect(r.summary).toContain('| `demo-collection` | 1 | 7 | 7 | 4 | 7 |');
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
-    expect(report.ok).toBe(true);
+    expect(report).toMatchObject({ report_version: 1, ok: true, command: 'run', totals: { generated: 4, written: 7, checked: 7 } });
     expect(r.stdout).toContain('::group::generate');
   });
 

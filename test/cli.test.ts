@@ -37,8 +37,8 @@ describe('stac-ingest CLI', () => {
   it('validate on valid files exits 0; --json prints the result', async () => {
     const r = await cli(['validate', 'good.json', '--offline', '--json'], dir);
     expect(r.exitCode).toBe(0);
-    const result = JSON.parse(r.stdout);
-    expect(result).toMatchObject({ ok: true, command: 'validate', validation: { errors: 0, checked: { items: 1 } } });
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ report_version: 1, ok: true, command: 'validate', findings: [], totals: { checked: 1, invalid: 0 } });
   });
 
   it('writes the Markdown summary with --summary-file, also when the run fails', async () => {

@@ -47,7 +47,7 @@ describe('ingest run on the example dataset (real uvx, real stactools package)',
     const dps = JSON.parse(await readFile(path.join(out, 'demo-collection', 'items', 'dps-item-a.json'), 'utf8'));
     expect(dps.collection).toBe('demo-collection');
     expect(result.collections).toEqual([
-      expect.objectContaining({ id: 'demo-collection', collectionsChecked: 1, itemsChecked: 7, generated: 4, generationFailed: 0, invalid: 0, written: 7 }),
+      expect.objectContaining({ id: 'demo-collection', collectionsChecked: 1, counts: expect.objectContaining({ planned: 7, checked: 7, generated: 4, generation_failed: 0, invalid: 0, written: 7 }) }),
     ]);
   });
 

@@ -543,11 +543,32 @@ def proc_pgid(pid: int) -> Optional[int]:
         return None
 
 
+def _is_zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+        return stat[stat.rindex(")") + 2] in "ZX"
+    except (OSError, ValueError, IndexError):
+        return True
+
+
+def _reap_children() -> None:
+    """Collect exited children of this process (after a failed start they are ours)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def group_members(pgid: int) -> List[int]:
+    _reap_children()
     out = []
     for d in os.listdir("/proc"):
         if d.isdigit():
-            if proc_pgid(int(d)) == pgid:
+            if proc_pgid(int(d)) == pgid and not _is_zombie(int(d)):
                 out.append(int(d))
     return out
 
@@ -1268,6 +1289,32 @@ def cmd_env(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the twin if needed, run a command with the twin's env, stop it again if we started it."""
+    argv = list(args.argv)
+    if argv and argv[0] == "--":
+        argv = argv[1:]
+    if not argv:
+        raise TwinError("usage: twin.py run -- COMMAND [ARGS...]")
+    state = load_state()
+    alive = running_services(state)
+    started_here = False
+    if not (alive and all(alive.values()) and set(alive) >= set(SERVICE_ORDER) and ENV_JSON.exists()):
+        if cmd_start(args) != 0:
+            return 1
+        started_here = True
+    try:
+        envj = json.loads(ENV_JSON.read_text())
+        env = dict(os.environ)
+        env.update(env_sh_vars(envj))
+        log("$ " + " ".join(argv))
+        return subprocess.call(argv, env=env)
+    finally:
+        if started_here and not args.keep:
+            do_stop(load_state())
+            log("twin stopped")
+
+
 def cmd_logs(args: argparse.Namespace) -> int:
     names = [args.service] if args.service else SERVICE_ORDER
     for n in names:
@@ -1294,6 +1341,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     p = sub.add_parser("env", help="print env (shell exports, or --json)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_env)
+    p = sub.add_parser("run", help="run -- CMD...: start if needed, run CMD with the twin env "
+                                   "(TWIN_*, AWS_*), stop afterwards if it was started here")
+    p.add_argument("--keep", action="store_true", help="leave the twin running afterwards")
+    p.add_argument("argv", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_run)
     p = sub.add_parser("logs", help="tail service logs")
     p.add_argument("service", nargs="?", choices=SERVICE_ORDER)
     p.add_argument("-n", "--lines", type=int, default=40)

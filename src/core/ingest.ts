@@ -16,7 +16,8 @@ import type { DirectoryOutput } from '../sinks/directory.js';
 import { createSink } from '../sinks/index.js';
 import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../sinks/sink.js';
 import { originToLocation, type LoadedDoc } from './types.js';
-import type { CollectionSummary, Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
+import type { Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
+import { summarizeCollections } from '../report/collections.js';
 
 export interface IngestOptions {
   command: Command;
@@ -125,52 +126,6 @@ async function readStacPaths(paths: string[], problems: Problem[]): Promise<Load
   return docs;
 }
 
-function summarizeCollections(plan: Plan | undefined, docs: LoadedDoc[], outcomes: GenerateOutcome[], result: IngestResult): CollectionSummary[] {
-  const map = new Map<string, CollectionSummary>();
-  const get = (id: string): CollectionSummary => {
-    let c = map.get(id);
-    if (!c) map.set(id, (c = { id, collectionsChecked: 0, itemsPlanned: 0, itemsChecked: 0, generated: 0, generationFailed: 0, invalid: 0, written: 0, firstErrors: [] }));
-    return c;
-  };
-  for (const pc of plan?.collections ?? []) get(pc.id).itemsPlanned = pc.items;
-  const collectionOf = new Map<LoadedDoc, string>();
-  for (const d of docs) {
-    const isCollection = d.doc['type'] === 'Collection';
-    const id = isCollection ? String(d.doc['id']) : typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : '(no collection)';
-    collectionOf.set(d, id);
-    const c = get(id);
-    if (isCollection) c.collectionsChecked++;
-    else c.itemsChecked++;
-  }
-  for (const o of outcomes) {
-    const id = o.ok ? String(o.doc.doc['collection'] ?? '(no collection)') : o.job.request.collection_id ?? '(no collection)';
-    const c = get(id);
-    if (o.ok) c.generated++;
-    else {
-      c.generationFailed++;
-      if (c.firstErrors.length < 5) c.firstErrors.push(`${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
-    }
-  }
-  const invalidDocs = new Set<string>();
-  for (const f of result.validation?.findings ?? []) {
-    if (f.severity !== 'error') continue;
-    const doc = docs.find((d) => d.origin.file === f.location.file && (d.origin.line ?? -1) === (f.location.line ?? -1) && (f.location.pointer ?? '').startsWith(d.origin.pointer ?? ''));
-    const id = doc ? collectionOf.get(doc) ?? '(unknown)' : '(unknown)';
-    const c = get(id);
-    const key = `${f.location.file}:${f.location.line ?? ''}:${doc?.origin.pointer ?? ''}`;
-    if (!invalidDocs.has(key)) {
-      invalidDocs.add(key);
-      c.invalid++;
-    }
-    if (c.firstErrors.length < 5) c.firstErrors.push(`${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`.trim());
-  }
-  if (result.output) {
-    for (const d of docs) if (d.doc['type'] === 'Feature') get(collectionOf.get(d) ?? '(no collection)').written++;
-  }
-  map.delete('(unknown)');
-  return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
-}
-
 /**
  * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
  * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
@@ -186,7 +141,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   let plan: Plan | undefined;
   const finish = (ok: boolean): IngestResult => {
     result.ok = ok && !result.problems.some((p) => p.severity === 'error');
-    result.collections = summarizeCollections(plan, docs, outcomes, result);
+    result.collections = summarizeCollections(plan, docs, outcomes, result.validation, result.delivery);
     result.durationMs = now() - t0;
     return result;
   };

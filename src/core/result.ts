@@ -3,6 +3,7 @@ import type { Finding } from './types.js';
 import type { Plan, PlanTarget } from '../plan.js';
 import type { DirectoryOutput } from '../sinks/directory.js';
 import type { DeliveryOutcome } from '../sinks/sink.js';
+import type { CollectionCounts } from '../report/json-report.js';
 
 export type Command = 'validate' | 'plan' | 'run';
 
@@ -42,12 +43,8 @@ export interface GenerationSummary {
 export interface CollectionSummary {
   id: string;
   collectionsChecked: number;
-  itemsPlanned: number;
-  itemsChecked: number;
-  generated: number;
-  generationFailed: number;
-  invalid: number;
-  written: number;
+  /** Item counts: planned, checked, generated, ..., verified, missing, dead_lettered. */
+  counts: CollectionCounts;
   firstErrors: string[];
 }
 

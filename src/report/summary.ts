@@ -1,5 +1,6 @@
 import type { IngestResult } from '../core/result.js';
 import { formatLocation } from '../errors.js';
+import type { CollectionCounts } from './json-report.js';
 
 /** GitHub rejects job summaries over 1 MiB; stay well below. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -14,6 +15,44 @@ function fold(title: string, lines: string[]): string {
 
 function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Count columns of the per-collection table: [key, title, always shown]. Others show when any collection has a non-zero value. */
+const COLUMNS: Array<[keyof CollectionCounts, string, boolean]> = [
+  ['planned', 'Items planned', true],
+  ['checked', 'Items checked', true],
+  ['generated', 'Generated', false],
+  ['generation_failed', 'Generation failed', false],
+  ['invalid', 'Invalid', false],
+  ['new', 'New', false],
+  ['changed', 'Changed', false],
+  ['unchanged', 'Unchanged', false],
+  ['orphans', 'Orphans', false],
+  ['written', 'Written', false],
+  ['published', 'Published', false],
+  ['verified', 'Verified', false],
+  ['missing', 'Missing', false],
+  ['stale', 'Stale', false],
+  ['dead_lettered', 'Dead-lettered', false],
+  ['failed', 'Failed', false],
+];
+
+/** A Mermaid line chart of verified items over time during the wait (GitHub renders Mermaid in summaries). */
+export function progressChart(result: IngestResult, maxPoints = 40): string | undefined {
+  const samples = result.delivery?.progress ?? [];
+  if (samples.length < 2) return undefined;
+  const step = Math.ceil(samples.length / maxPoints);
+  const picked = samples.filter((_, i) => i % step === 0 || i === samples.length - 1);
+  const expected = Math.max(...picked.map((p) => p.expected), 1);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Verified items during the wait"',
+    `    x-axis "seconds" [${picked.map((p) => Math.round(p.atMs / 1000)).join(', ')}]`,
+    `    y-axis "items" 0 --> ${expected}`,
+    `    line [${picked.map((p) => p.verified).join(', ')}]`,
+    '```',
+  ].join('\n');
 }
 
 /** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
@@ -35,15 +74,18 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   if (headline.length) out.push(headline.join(' · '), '');
 
   if (result.collections.length) {
-    out.push('| Collection | Collections checked | Items planned | Items checked | Generated | Generation failed | Invalid | Written |');
-    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const cols = COLUMNS.filter(([key, , always]) => always || result.collections.some((c) => c.counts[key] > 0));
+    out.push(`| Collection | Collections checked | ${cols.map(([, title]) => title).join(' | ')} |`);
+    out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
     for (const c of result.collections) {
-      out.push(`| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${c.itemsPlanned} | ${c.itemsChecked} | ${c.generated} | ${c.generationFailed} | ${c.invalid} | ${c.written} |`);
+      out.push(`| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${cols.map(([key]) => String(c.counts[key])).join(' | ')} |`);
     }
     out.push('');
     const withErrors = result.collections.filter((c) => c.firstErrors.length);
     for (const c of withErrors) out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
   }
+  const chart = progressChart(result);
+  if (chart) out.push(chart, '');
 
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
@@ -79,7 +121,8 @@ export function renderText(result: IngestResult): string {
   const lines: string[] = [];
   lines.push(`stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`);
   for (const c of result.collections) {
-    lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s), ${c.itemsChecked} item(s) checked, ${c.generated} generated, ${c.generationFailed} generation failed, ${c.invalid} invalid, ${c.written} written`);
+    const counts = COLUMNS.filter(([key, , always]) => always || c.counts[key] > 0).map(([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`);
+    lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s); ${counts.join(', ')}`);
   }
   const v = result.validation;
   if (v) lines.push(`  validation: ${v.errors} error(s), ${v.warnings} warning(s)`);

@@ -23,6 +23,7 @@ export interface DeliveryInput {
 
 /** Where one object ended up. */
 export type ObjectState =
+  | 'orphan'
   | 'written'
   | 'unchanged'
   | 'published'
@@ -44,6 +45,8 @@ export interface ObjectStatus {
   reason?: string;
   /** Set once published: the SNS MessageId, ingestion id, etc. */
   ref?: string;
+  /** How the live catalog compared before publishing (plan against the catalog). */
+  change?: 'new' | 'changed' | 'unchanged';
 }
 
 export interface DeliveryOutcome {

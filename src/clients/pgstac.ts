@@ -1,0 +1,284 @@
+/**
+ * A small pgstac client over a `pg` Pool: upserts through pgstac's own SQL functions
+ * (`upsert_collection(jsonb)`, `upsert_items(jsonb)`, checked present in pgstac 0.7-0.9), one
+ * transaction per call, and reads documents back hydrated (`content_hydrate(items, collections)`).
+ *
+ * The DSN's password is registered with the logger as a secret before anything else happens,
+ * and the DSN itself is never printed: errors and logs name `user@host:port/db` only.
+ * Both DSN forms are accepted: `postgresql://user:pass@host:port/db?sslmode=…` and libpq's
+ * `host=… port=… dbname=… user=… password=…`.
+ */
+import pg from 'pg';
+import type { StacObject } from '../core/types.js';
+import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
+import type { Logger } from '../logging.js';
+
+export interface PgstacClientOptions {
+  dsn: string;
+  logger: Logger;
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+  /** Where the DSN came from, for error locations (e.g. `{ entry: 'pgstac target (env PGSTAC_DSN)' }`). */
+  location?: SourceLocation;
+  /** Milliseconds to wait for a connection (default 15 000). */
+  connectTimeoutMs?: number;
+}
+
+export interface PgstacClient {
+  /** `user@host:port/database`, without the password: safe to print. */
+  readonly label: string;
+  /** pgstac's version (`pgstac.get_version()`); a clear error when the database has no pgstac. */
+  version(): Promise<string>;
+  /** Which of `ids` exist in `pgstac.collections`. */
+  existingCollections(ids: readonly string[]): Promise<Set<string>>;
+  /** Upserts the collections in one transaction. */
+  upsertCollections(docs: readonly StacObject[]): Promise<void>;
+  /** Upserts the items in one transaction (pgstac's `upsert_items`: replaced when different). */
+  upsertItems(docs: readonly StacObject[]): Promise<void>;
+  /** The stored collections among `ids`, by id. */
+  readCollections(ids: readonly string[]): Promise<Map<string, StacObject>>;
+  /** The stored items of `collection` among `ids`, hydrated, by id. */
+  readItems(collection: string, ids: readonly string[]): Promise<Map<string, StacObject>>;
+  close(): Promise<void>;
+}
+
+/** What the database answered to a write or a read (SQLSTATE kept for callers that sort errors). */
+export class PgstacError extends Error {
+  override readonly name = 'PgstacError';
+  constructor(
+    message: string,
+    readonly sqlState: string | undefined,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+  /** The data was refused (bad geometry, datetime, constraint, pgstac RAISE): other batches may still go. */
+  get isDataError(): boolean {
+    const s = this.sqlState ?? '';
+    return s.startsWith('22') || s.startsWith('23') || s === 'P0001' || s === 'XX000';
+  }
+}
+
+export interface ParsedDsn {
+  config: pg.PoolConfig;
+  label: string;
+  password: string | undefined;
+}
+
+const KEYWORDS: Record<string, keyof pg.PoolConfig | 'sslmode'> = {
+  host: 'host',
+  hostaddr: 'host',
+  port: 'port',
+  dbname: 'database',
+  user: 'user',
+  password: 'password',
+  sslmode: 'sslmode',
+  application_name: 'application_name',
+  connect_timeout: 'connectionTimeoutMillis',
+};
+
+function sslFromMode(mode: string): pg.PoolConfig['ssl'] {
+  if (mode === 'disable' || mode === 'allow' || mode === 'prefer') return false;
+  if (mode === 'require') return { rejectUnauthorized: false };
+  return true;
+}
+
+/** Reads a libpq keyword/value DSN (`host=h port=5432 password='a b'`). */
+function parseKeywordDsn(dsn: string, location: SourceLocation | undefined): pg.PoolConfig {
+  const config: pg.PoolConfig = {};
+  const re = /\s*([A-Za-z_]+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S*))/gy;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = re.exec(dsn)) !== null) {
+    end = re.lastIndex;
+    const key = m[1] ?? '';
+    const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    const target = KEYWORDS[key];
+    if (target === undefined) continue;
+    if (target === 'sslmode') config.ssl = sslFromMode(value);
+    else if (target === 'port') config.port = Number(value);
+    else if (target === 'connectionTimeoutMillis') config.connectionTimeoutMillis = Number(value) * 1000;
+    else (config as Record<string, unknown>)[target] = value;
+  }
+  if (dsn.slice(end).trim() !== '') {
+    throw new ConfigurationError('the pgstac DSN is neither a postgresql:// URL nor libpq keyword=value pairs', {
+      ...(location ? { location } : {}),
+      hint: 'use postgresql://user:password@host:5432/dbname',
+    });
+  }
+  return config;
+}
+
+/**
+ * The pool config and a printable label for a DSN. The password is returned separately so the
+ * caller can register it as a secret; it never appears in `label`.
+ */
+export function parseDsn(dsn: string, location?: SourceLocation): ParsedDsn {
+  const text = dsn.trim();
+  if (/^postgres(ql)?:\/\//i.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      throw new ConfigurationError('the pgstac DSN is not a valid postgresql:// URL', { ...(location ? { location } : {}), hint: 'use postgresql://user:password@host:5432/dbname (percent-encode special characters in the password)' });
+    }
+    const password = url.password === '' ? undefined : decodeURIComponent(url.password);
+    const user = decodeURIComponent(url.username);
+    const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || user || 'postgres';
+    const label = `${user ? user + '@' : ''}${url.hostname || 'localhost'}:${url.port || '5432'}/${database}`;
+    return { config: { connectionString: text }, label, password };
+  }
+  const config = parseKeywordDsn(text, location);
+  const password = typeof config.password === 'string' && config.password !== '' ? config.password : undefined;
+  const label = `${config.user ? config.user + '@' : ''}${config.host ?? 'localhost'}:${config.port ?? 5432}/${config.database ?? config.user ?? 'postgres'}`;
+  return { config, label, password };
+}
+
+interface PgErrorLike {
+  code?: unknown;
+  message?: unknown;
+  detail?: unknown;
+  hint?: unknown;
+  where?: unknown;
+}
+
+function sqlStateOf(err: unknown): string | undefined {
+  const code = (err as PgErrorLike | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length > 0) return err.errors.map(messageOf).join('; ');
+  const e = err as PgErrorLike | null;
+  let msg = typeof e?.message === 'string' && e.message !== '' ? e.message : String(err);
+  if (typeof e?.detail === 'string' && e.detail !== '') msg += ` (${e.detail})`;
+  return msg;
+}
+
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET']);
+
+export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
+  const { config, label, password } = parseDsn(options.dsn, options.location);
+  if (password !== undefined) {
+    options.logger.setSecret(password);
+    options.logger.setSecret(encodeURIComponent(password));
+  }
+  const located = options.location ? { location: options.location } : {};
+  const pool = new pg.Pool({
+    ...config,
+    max: options.poolSize ?? 4,
+    connectionTimeoutMillis: config.connectionTimeoutMillis ?? options.connectTimeoutMs ?? 15_000,
+    application_name: 'stac-ingest',
+  });
+  // an idle client losing its connection must not crash the process
+  pool.on('error', (err) => options.logger.debug(`pgstac pool: idle connection dropped: ${messageOf(err)}`));
+  let closed = false;
+
+  /** Turns connection-level failures into clear errors; leaves SQL errors to the caller. */
+  function connectionError(err: unknown): Error | undefined {
+    const code = (err as PgErrorLike | null)?.code;
+    const state = sqlStateOf(err);
+    if (typeof code === 'string' && CONNECT_CODES.has(code)) {
+      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, { cause: new Error(messageOf(err)) });
+    }
+    if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
+      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+    }
+    if (state === '28P01' || state === '28000') {
+      return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, { ...located, hint: 'check the user and password in the DSN' });
+    }
+    if (state === '3D000') {
+      return new ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, { ...located, hint: 'check the database name in the DSN' });
+    }
+    return undefined;
+  }
+
+  async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    if (closed) throw new StageError('pgstac', 'the pgstac client is closed');
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (err) {
+      throw connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+    }
+    try {
+      return await fn(client);
+    } finally {
+      client.release();
+    }
+  }
+
+  async function transaction(what: string, fn: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    await withClient(async (client) => {
+      try {
+        await client.query('BEGIN');
+        await fn(client);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw connectionError(err) ?? new PgstacError(`${what}: ${messageOf(err)}`, sqlStateOf(err), { cause: err });
+      }
+    });
+  }
+
+  async function read<R extends pg.QueryResultRow>(what: string, text: string, values: unknown[]): Promise<R[]> {
+    return withClient(async (client) => {
+      try {
+        return (await client.query<R>(text, values)).rows;
+      } catch (err) {
+        const state = sqlStateOf(err);
+        if (state === '3F000' || state === '42P01' || state === '42883') {
+          throw new ConfigurationError(`PostgreSQL at ${label} has no pgstac schema (${messageOf(err)})`, {
+            ...located,
+            hint: 'install pgstac into this database first (pypgstac migrate --dsn …), or point the DSN at the database eoAPI uses',
+          });
+        }
+        throw connectionError(err) ?? new PgstacError(`${what}: ${messageOf(err)}`, state, { cause: err });
+      }
+    });
+  }
+
+  return {
+    label,
+    async version() {
+      const rows = await read<{ v: string }>('reading the pgstac version', 'SELECT pgstac.get_version() AS v', []);
+      return rows[0]?.v ?? 'unknown';
+    },
+    async existingCollections(ids) {
+      if (ids.length === 0) return new Set();
+      const rows = await read<{ id: string }>('reading collections', 'SELECT id FROM pgstac.collections WHERE id = ANY($1::text[])', [ids]);
+      return new Set(rows.map((r) => r.id));
+    },
+    async upsertCollections(docs) {
+      if (docs.length === 0) return;
+      await transaction(`upserting ${docs.length} collection(s)`, async (client) => {
+        for (const doc of docs) await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [JSON.stringify(doc)]);
+      });
+    },
+    async upsertItems(docs) {
+      if (docs.length === 0) return;
+      await transaction(`upserting ${docs.length} item(s)`, async (client) => {
+        await client.query('SELECT pgstac.upsert_items($1::jsonb)', [JSON.stringify(docs)]);
+      });
+    },
+    async readCollections(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await read<{ id: string; content: StacObject }>('reading collections back', 'SELECT id, content FROM pgstac.collections WHERE id = ANY($1::text[])', [ids]);
+      return new Map(rows.map((r) => [r.id, r.content]));
+    },
+    async readItems(collection, ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await read<{ id: string; content: StacObject }>(
+        'reading items back',
+        'SELECT i.id, pgstac.content_hydrate(i, c) AS content FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection WHERE i.collection = $1 AND i.id = ANY($2::text[])',
+        [collection, ids],
+      );
+      return new Map(rows.map((r) => [r.id, r.content]));
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

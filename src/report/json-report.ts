@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { IngestResult } from '../core/result.js';
+
+/**
+ * The machine-readable run report (`--report-file`, the Action's `report-file` output).
+ * This zod schema is its documentation: `schema/report.schema.json` is generated from it.
+ */
+const location = z
+  .object({
+    file: z.string().optional(),
+    line: z.number().int().optional(),
+    column: z.number().int().optional(),
+    pointer: z.string().optional().describe('JSON pointer inside the file'),
+    entry: z.string().optional().describe('manifest entry, e.g. `sources[0] (scenes) row 3`'),
+  })
+  .describe('Where a problem is');
+
+const counts = z.object({
+  planned: z.number().int(),
+  checked: z.number().int(),
+  generated: z.number().int(),
+  generation_failed: z.number().int(),
+  invalid: z.number().int(),
+  written: z.number().int(),
+  new: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  orphans: z.number().int(),
+  published: z.number().int(),
+  verified: z.number().int(),
+  missing: z.number().int(),
+  stale: z.number().int(),
+  dead_lettered: z.number().int(),
+  failed: z.number().int(),
+});
+
+export const reportSchema = z
+  .object({
+    report_version: z.literal(1),
+    ok: z.boolean().describe('true when everything expected passed; the exit status follows it'),
+    command: z.enum(['validate', 'plan', 'run', 'verify', 'redrive', 'status']),
+    manifest: z.string().optional(),
+    target: z.object({ name: z.string(), type: z.string(), description: z.string() }).optional(),
+    started_at: z.string().describe('ISO 8601'),
+    duration_ms: z.number(),
+    stages: z.array(z.object({ name: z.string(), ms: z.number(), ok: z.boolean() })),
+    totals: counts.describe('sums over collections'),
+    collections: z.array(counts.extend({ id: z.string(), collections_checked: z.number().int(), first_errors: z.array(z.string()) })),
+    problems: z.array(z.object({ severity: z.enum(['error', 'warning']), stage: z.string(), message: z.string(), location: location.optional(), detail: z.string().optional() })),
+    findings: z.array(z.object({ severity: z.enum(['error', 'warning']), rule: z.string(), message: z.string(), location })),
+    objects: z
+      .array(
+        z.object({
+          key: z.string().describe('collection:<id>, item:<collection>/<id> or request:<source>#<n>'),
+          kind: z.enum(['collection', 'item', 'request']),
+          collection: z.string().nullable(),
+          id: z.string().nullable(),
+          state: z.string().describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+          reason: z.string().optional(),
+          ref: z.string().optional().describe('SNS MessageId, ingestion id, ...'),
+          location: location.optional(),
+        }),
+      )
+      .describe('every collection, item and request the run handled, with where it ended up'),
+    progress: z.array(z.object({ at_ms: z.number(), verified: z.number().int(), expected: z.number().int() })).optional(),
+    details: z.record(z.string(), z.unknown()).optional().describe('target-specific facts (output directory, ledger path, topics)'),
+  })
+  .describe('stac-ingest run report');
+
+export type JsonReport = z.infer<typeof reportSchema>;
+export type CollectionCounts = z.infer<typeof counts>;
+
+export function emptyCounts(): CollectionCounts {
+  return { planned: 0, checked: 0, generated: 0, generation_failed: 0, invalid: 0, written: 0, new: 0, changed: 0, unchanged: 0, orphans: 0, published: 0, verified: 0, missing: 0, stale: 0, dead_lettered: 0, failed: 0 };
+}
+
+function clean<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/** Builds the report from a run's result (pure). */
+export function toJsonReport(result: IngestResult): JsonReport {
+  const collections = result.collections.map((c) => ({
+    ...emptyCounts(),
+    ...c.counts,
+    id: c.id,
+    collections_checked: c.collectionsChecked,
+    first_errors: c.firstErrors,
+  }));
+  const totals = emptyCounts();
+  for (const c of collections) for (const k of Object.keys(totals) as Array<keyof CollectionCounts>) totals[k] += c[k];
+  const report: JsonReport = {
+    report_version: 1,
+    ok: result.ok,
+    command: result.command,
+    started_at: result.startedAt,
+    duration_ms: result.durationMs,
+    stages: result.stages,
+    totals,
+    collections,
+    problems: result.problems.map((p) => clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail })),
+    findings: result.validation?.findings ?? [],
+    objects: (result.delivery?.objects ?? []).map((o) => clean({ key: o.key, kind: o.kind, collection: o.collection, id: o.id, state: o.state, reason: o.reason, ref: o.ref, location: { file: o.origin.file, ...(o.origin.line !== undefined ? { line: o.origin.line } : {}), ...(o.origin.entry ? { entry: o.origin.entry } : {}) } })),
+  };
+  if (result.manifest !== undefined) report.manifest = result.manifest;
+  if (result.target) report.target = result.target;
+  if (result.delivery?.progress) report.progress = result.delivery.progress.map((p) => ({ at_ms: p.atMs, verified: p.verified, expected: p.expected }));
+  if (result.delivery?.details) report.details = result.delivery.details;
+  return report;
+}
+
+export function renderReportJsonSchema(): string {
+  const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' }) as Record<string, unknown>;
+  return JSON.stringify({ $schema, $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json', title: 'stac-ingest run report', ...rest }, null, 2) + '\n';
+}
