@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProcessRunner } from './clients/process.js';
@@ -9,6 +10,7 @@ import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
+import { commentMarker, renderPlanComment, upsertStickyComment } from './report/pr-comment.js';
 import { renderPlanText } from './plan.js';
 import { bundledSchemaMirror } from './core/bundled.js';
 
@@ -91,6 +93,27 @@ function setOutputs(result: IngestResult, reportFile: string): void {
   core.setOutput('report-file', reportFile);
 }
 
+/** On pull requests: the plan as one sticky comment, created once and edited on each push. */
+async function commentOnPullRequest(result: IngestResult): Promise<void> {
+  const pr = github.context.payload.pull_request;
+  if (!pr || !optionalBool('comment', true)) return;
+  const token = core.getInput('github-token').trim();
+  if (!token) {
+    core.info('no github-token: skipping the pull-request comment');
+    return;
+  }
+  const { owner, repo } = github.context.repo;
+  const runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
+  try {
+    const octokit = github.getOctokit(token);
+    const r = await upsertStickyComment(octokit.rest.issues, { owner, repo, number: pr.number }, renderPlanComment(result, runUrl), commentMarker(result.manifest ?? 'stac-ingest.yaml'));
+    core.info(`${r.action} the plan comment on #${pr.number}`);
+  } catch (err) {
+    // a fork's read-only token cannot comment: that must not fail the check
+    core.warning(`could not comment on the pull request: ${describeError(err)}`);
+  }
+}
+
 export async function run(): Promise<void> {
   let result: IngestResult | undefined;
   const reportFile = path.resolve(core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'));
@@ -107,6 +130,7 @@ export async function run(): Promise<void> {
     }
     await writeFile(reportFile, JSON.stringify(toJsonReport(result), null, 2) + '\n');
     setOutputs(result, reportFile);
+    await commentOnPullRequest(result);
     if (!result.ok) core.setFailed(`stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`);
   } catch (err) {
     core.setFailed(describeError(err));

@@ -1,0 +1,61 @@
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { AwsClientOptions } from './aws.js';
+
+/** Reads objects: what the DPS source needs from S3. */
+export interface ObjectReader {
+  get(bucket: string, key: string): Promise<Buffer>;
+  /** Every key under `prefix`, recursively, in S3's (lexicographic) order. */
+  list(bucket: string, prefix: string): AsyncIterable<string>;
+}
+
+/** Reads and writes objects: the DPS upload path also puts. */
+export interface ObjectStore extends ObjectReader {
+  put(bucket: string, key: string, body: Uint8Array, contentType?: string): Promise<void>;
+}
+
+export interface S3ObjectStoreOptions extends AwsClientOptions {
+  /** Path-style URLs (`http://host/bucket/key`); default: on when `endpoint` is set (moto, MinIO), off on AWS. */
+  forcePathStyle?: boolean;
+}
+
+export function createS3Client(options: S3ObjectStoreOptions = {}): S3Client {
+  return new S3Client({
+    maxAttempts: options.sdkMaxAttempts ?? 3,
+    forcePathStyle: options.forcePathStyle ?? options.endpoint !== undefined,
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
+  });
+}
+
+/** An ObjectStore over an S3 client; `destroy()` closes its sockets (call it in `finally`). */
+export function s3ObjectStore(client: S3Client): ObjectStore & { destroy(): void } {
+  return {
+    async get(bucket, key) {
+      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      if (res.Body === undefined) return Buffer.alloc(0);
+      return Buffer.from(await res.Body.transformToByteArray());
+    },
+    async *list(bucket, prefix) {
+      let token: string | undefined;
+      do {
+        const res = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token !== undefined ? { ContinuationToken: token } : {}) }));
+        for (const obj of res.Contents ?? []) if (obj.Key !== undefined) yield obj.Key;
+        token = res.IsTruncated ? res.NextContinuationToken : undefined;
+      } while (token !== undefined);
+    },
+    async put(bucket, key, body, contentType) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ...(contentType !== undefined ? { ContentType: contentType } : {}) }));
+    },
+    destroy() {
+      client.destroy();
+    },
+  };
+}
+
+/** `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it). */
+export function parseS3Url(url: string): { bucket: string; key: string } | undefined {
+  const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
+  if (!m) return undefined;
+  return { bucket: m[1] as string, key: m[2] as string };
+}
