@@ -1,4 +1,4 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. Type checking is `npm run typecheck`'s job.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ const out = path.resolve(process.argv[2] ?? 'dist');
 const ncc = path.resolve('node_modules/.bin/ncc');
 rmSync(out, { recursive: true, force: true });
 const build = (entry, dir) =>
-  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--transpile-only'], { stdio: 'inherit' });
 build('src/index.ts', out);
 build('src/cli.ts', path.join(out, 'cli'));
 const cli = path.join(out, 'cli', 'index.js');

@@ -5,8 +5,11 @@
  * stac-fastapi-pgstac over pgstac holding N items loaded the StacLoader's way.
  *
  *   npx tsx bench/verify/run.ts [--n 10000] [--naive-sample 1000] [--chunk 250]
- *                               [--concurrency 4] [--twin]
+ *                               [--concurrency 4] [--rtt 0,25] [--twin]
  *
+ * `--rtt` lists added round-trip latencies in ms to measure at (default 0: plain loopback).
+ * A latency > 0 puts a small proxy in front of the API that holds every request that long,
+ * modelling the network between a CI runner and a hosted STAC API; both sides go through it.
  * By default it starts private services (test/support/stac-services.ts: needs
  * `bash twin/install.sh`); `--twin` uses the running twin (.twin/run/env.json) instead.
  * The naive loop is timed on `--naive-sample` items and extrapolated to N; the output says so.
@@ -22,6 +25,7 @@ import { compareStac } from '../../src/verify/compare.js';
 import { expectedFromDoc, type ExpectedStac } from '../../src/verify/expected.js';
 import type { StacObject } from '../../src/core/types.js';
 import { startStacServices, TWIN_HOME, type StacServices } from '../../test/support/stac-services.js';
+import { startFaultProxy } from '../../test/support/fault-proxy.js';
 import { collectionDoc, itemDoc } from '../../test/support/stac-docs.js';
 
 interface Args {
@@ -30,10 +34,11 @@ interface Args {
   chunk: number;
   concurrency: number;
   twin: boolean;
+  rtts: number[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: 10_000, naiveSample: 1000, chunk: 250, concurrency: 4, twin: false };
+  const args: Args = { n: 10_000, naiveSample: 1000, chunk: 250, concurrency: 4, twin: false, rtts: [0] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (): number => {
@@ -46,6 +51,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--chunk') args.chunk = num();
     else if (a === '--concurrency') args.concurrency = num();
     else if (a === '--twin') args.twin = true;
+    else if (a === '--rtt') {
+      args.rtts = (argv[++i] ?? '').split(',').map(Number);
+      if (args.rtts.some((r) => !Number.isFinite(r) || r < 0)) throw new Error('--rtt needs comma-separated non-negative numbers');
+    }
     else throw new Error(`unknown argument ${a}`);
   }
   args.naiveSample = Math.min(args.naiveSample, args.n);
@@ -66,6 +75,48 @@ function loadWith(dsn: string, docs: readonly object[]): Promise<void> {
 }
 
 const fmt = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+async function measure(url: string, rtt: number, collection: string, docs: StacObject[], expected: ExpectedStac[], args: Args): Promise<void> {
+  console.log(`\n-- ${rtt > 0 ? `${rtt} ms added round-trip latency per request (proxy)` : 'plain loopback, no added latency'}`);
+  // ours
+  const logger = new ConsoleLogger();
+  const api = createStacApiClient({ baseUrl: url, logger, searchChunkSize: args.chunk, concurrency: args.concurrency });
+  const t2 = performance.now();
+  const report = await verifyExpected(expected, { api, logger });
+  const oursMs = performance.now() - t2;
+  if (report.counts.verified !== args.n) throw new Error(`ours verified ${report.counts.verified} of ${args.n}: ${JSON.stringify(report.counts)}`);
+
+  // the naive loop, on a sample
+  const sample = docs.slice(0, args.naiveSample);
+  const base = url.endsWith('/') ? url : url + '/';
+  let naiveVerified = 0;
+  const t3 = performance.now();
+  for (const doc of sample) {
+    const res = await fetch(`${base}collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(String(doc.id))}`);
+    if (res.status !== 200) continue;
+    const actual = (await res.json()) as StacObject;
+    if (compareStac(doc, actual, { linkBase: base }).equal) naiveVerified++;
+  }
+  const naiveSampleMs = performance.now() - t3;
+  if (naiveVerified !== sample.length) throw new Error(`naive loop verified ${naiveVerified} of ${sample.length}`);
+  const naiveMs = (naiveSampleMs / sample.length) * args.n;
+  const extrapolated = sample.length < args.n;
+
+  const rows: [string, string, string, string][] = [
+    ['', 'time', 'items/s', 'requests'],
+    ['ours (batched search)', fmt(oursMs), String(Math.round((args.n / oursMs) * 1000)), String(report.requests)],
+    [
+      `naive GET loop${extrapolated ? ` (${sample.length} timed, extrapolated)` : ''}`,
+      `${fmt(naiveMs)}${extrapolated ? ` (${fmt(naiveSampleMs)} for ${sample.length})` : ''}`,
+      String(Math.round((sample.length / naiveSampleMs) * 1000)),
+      String(args.n),
+    ],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
+  const ratio = naiveMs / oursMs;
+  console.log(`ratio: ${ratio.toFixed(1)}x faster (target >= 20x): ${ratio >= 20 ? 'met' : 'NOT met'}`);
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -94,44 +145,15 @@ async function main(): Promise<void> {
     console.log(`verify benchmark: ${args.n} items in ${collection} at ${apiUrl} (${args.twin ? 'running twin' : `private services, started in ${fmt(startMs)}`}; loaded the StacLoader's way in ${fmt(loadMs)})`);
     console.log(`node ${process.version}; ours: POST /search, ${args.chunk} ids per request, ${args.concurrency} in flight; naive: sequential GET /collections/{c}/items/{id}`);
 
-    // ours
-    const logger = new ConsoleLogger();
-    const api = createStacApiClient({ baseUrl: apiUrl, logger, searchChunkSize: args.chunk, concurrency: args.concurrency });
-    const t2 = performance.now();
-    const report = await verifyExpected(expected, { api, logger });
-    const oursMs = performance.now() - t2;
-    if (report.counts.verified !== args.n) throw new Error(`ours verified ${report.counts.verified} of ${args.n}: ${JSON.stringify(report.counts)}`);
-
-    // the naive loop, on a sample
-    const sample = docs.slice(0, args.naiveSample);
-    const base = apiUrl.endsWith('/') ? apiUrl : apiUrl + '/';
-    let naiveVerified = 0;
-    const t3 = performance.now();
-    for (const doc of sample) {
-      const res = await fetch(`${base}collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(String(doc.id))}`);
-      if (res.status !== 200) continue;
-      const actual = (await res.json()) as StacObject;
-      if (compareStac(doc, actual, { linkBase: base }).equal) naiveVerified++;
+    for (const rtt of args.rtts) {
+      const proxy = rtt > 0 ? await startFaultProxy(apiUrl) : undefined;
+      proxy?.setFaults(() => ({ kind: 'pass', delayMs: rtt }));
+      try {
+        await measure(proxy?.url ?? apiUrl, rtt, collection, docs, expected, args);
+      } finally {
+        await proxy?.close();
+      }
     }
-    const naiveSampleMs = performance.now() - t3;
-    if (naiveVerified !== sample.length) throw new Error(`naive loop verified ${naiveVerified} of ${sample.length}`);
-    const naiveMs = (naiveSampleMs / sample.length) * args.n;
-    const extrapolated = sample.length < args.n;
-
-    const rows: [string, string, string, string][] = [
-      ['', 'time', 'items/s', 'requests'],
-      ['ours (batched search)', fmt(oursMs), String(Math.round((args.n / oursMs) * 1000)), String(report.requests)],
-      [
-        `naive GET loop${extrapolated ? ` (${sample.length} timed, extrapolated)` : ''}`,
-        `${fmt(naiveMs)}${extrapolated ? ` (${fmt(naiveSampleMs)} for ${sample.length})` : ''}`,
-        String(Math.round((sample.length / naiveSampleMs) * 1000)),
-        String(args.n),
-      ],
-    ];
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
-    const ratio = naiveMs / oursMs;
-    console.log(`ratio: ${ratio.toFixed(1)}x faster (target >= 20x): ${ratio >= 20 ? 'met' : 'NOT met'}`);
     if (args.twin) console.log(`note: ${args.n} bench items were left in the twin's collection ${collection}`);
   } finally {
     await services?.stop();

@@ -169,6 +169,8 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     max: options.poolSize ?? 4,
     connectionTimeoutMillis: config.connectionTimeoutMillis ?? options.connectTimeoutMs ?? 15_000,
     application_name: 'stac-ingest',
+    // pgstac's functions call each other unqualified (content_hydrate -> include_field)
+    options: '-c search_path=pgstac,public',
   });
   // an idle client losing its connection must not crash the process
   pool.on('error', (err) => options.logger.debug(`pgstac pool: idle connection dropped: ${messageOf(err)}`));

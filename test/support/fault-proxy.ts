@@ -21,7 +21,8 @@ export interface ProxiedRequest {
 }
 
 export type Fault =
-  | { kind: 'pass' }
+  /** Forward to the service, optionally after `delayMs` (to model network latency). */
+  | { kind: 'pass'; delayMs?: number }
   | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: string }
   /** Pass to the service, then replace the JSON body with `rewrite(json)`. */
   | { kind: 'rewrite'; rewrite: (json: unknown) => unknown }
@@ -62,32 +63,36 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.end(fault.body ?? '');
         return;
       }
-      const up = request(
-        { host: upstream.hostname, port: upstream.port, method: record.method, path: record.path, headers: { ...req.headers, 'accept-encoding': 'identity' } },
-        (upRes) => {
-          const parts: Buffer[] = [];
-          upRes.on('data', (c: Buffer) => parts.push(c));
-          upRes.on('end', () => {
-            let out = Buffer.concat(parts);
-            const headers = { ...upRes.headers };
-            if (fault.kind === 'rewrite') {
-              out = Buffer.from(JSON.stringify(fault.rewrite(JSON.parse(out.toString('utf8')))));
-              record.injected = true;
-            }
-            delete headers['transfer-encoding'];
-            headers['content-length'] = String(out.length);
-            record.status = upRes.statusCode ?? 502;
-            res.writeHead(record.status, headers);
-            res.end(out);
-          });
-        },
-      );
-      up.on('error', (err) => {
-        record.status = 502;
-        res.writeHead(502, { 'content-type': 'text/plain' });
-        res.end(`proxy: ${err.message}`);
-      });
-      up.end(body);
+      const forward = (): void => {
+        const up = request(
+          { host: upstream.hostname, port: upstream.port, method: record.method, path: record.path, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+          (upRes) => {
+            const parts: Buffer[] = [];
+            upRes.on('data', (c: Buffer) => parts.push(c));
+            upRes.on('end', () => {
+              let out = Buffer.concat(parts);
+              const headers = { ...upRes.headers };
+              if (fault.kind === 'rewrite') {
+                out = Buffer.from(JSON.stringify(fault.rewrite(JSON.parse(out.toString('utf8')))));
+                record.injected = true;
+              }
+              delete headers['transfer-encoding'];
+              headers['content-length'] = String(out.length);
+              record.status = upRes.statusCode ?? 502;
+              res.writeHead(record.status, headers);
+              res.end(out);
+            });
+          },
+        );
+        up.on('error', (err) => {
+          record.status = 502;
+          res.writeHead(502, { 'content-type': 'text/plain' });
+          res.end(`proxy: ${err.message}`);
+        });
+        up.end(body);
+      };
+      if (fault.kind === 'pass' && fault.delayMs) setTimeout(forward, fault.delayMs);
+      else forward();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
