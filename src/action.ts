@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './core/ingest.js';
+import { redriveRun } from './core/redrive.js';
 import type { Command, IngestResult } from './core/result.js';
 import type { Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
@@ -37,7 +38,7 @@ export function createActionsLogger(): Logger {
   };
 }
 
-const COMMANDS = ['validate', 'plan', 'run'] as const;
+const COMMANDS = ['validate', 'plan', 'run', 'verify', 'redrive'] as const;
 
 /** `auto`: plan on pull requests, run otherwise (push to the default branch, schedule, dispatch). */
 export function resolveCommand(input: string, eventName: string | undefined): Command {
@@ -77,6 +78,7 @@ export function readInputs(): IngestOptions {
   const maxWarnings = optionalInt('max-warnings');
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (optionalBool('generate', false)) options.generate = true;
+  if (optionalBool('force', false)) options.force = true;
   return options;
 }
 
@@ -91,6 +93,8 @@ function setOutputs(result: IngestResult, reportFile: string): void {
   core.setOutput('errors', String(result.problems.filter((p) => p.severity === 'error').length));
   core.setOutput('warnings', String(result.validation?.warnings ?? 0));
   core.setOutput('report-file', reportFile);
+  const totals = toJsonReport(result).totals;
+  for (const k of ['new', 'changed', 'unchanged', 'published', 'verified', 'missing', 'stale', 'dead_lettered'] as const) core.setOutput(`items-${k.replace('_', '-')}`, String(totals[k]));
 }
 
 /** On pull requests: the plan as one sticky comment, created once and edited on each push. */
@@ -120,7 +124,10 @@ export async function run(): Promise<void> {
   try {
     const options = readInputs();
     const logger = createActionsLogger();
-    result = await ingest(options, { logger, runner: createProcessRunner() });
+    result =
+      options.command === 'redrive'
+        ? await redriveRun({ manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) }, { logger })
+        : await ingest(options, { logger, runner: createProcessRunner() });
     if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
     for (const p of result.problems) {

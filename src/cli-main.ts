@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConsoleLogger } from './logging.js';
 import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './core/ingest.js';
+import { redriveRun } from './core/redrive.js';
 import type { Command } from './core/result.js';
 import { renderSummary, renderText } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
@@ -17,6 +18,10 @@ Usage:
                                              (or, given paths, STAC files/directories without a manifest)
   stac-ingest plan [options]                 show what would be generated and published
   stac-ingest run [options]                  generate, validate and deliver to the target
+                                             (MAAP: publish new/changed, wait, verify through the STAC API)
+  stac-ingest verify [options]               check that everything the manifest describes is in the
+                                             catalog, as sent (needs the target's stac_api)
+  stac-ingest redrive [options]              re-publish this run's dead-lettered messages, then wait again
 
 Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
@@ -24,6 +29,9 @@ Options:
   -o, --output <dir>         output directory for a directory target
   -j, --concurrency <n>      parallel create-item calls (default: 4)
       --generate             validate: also generate stactools items locally and validate them
+      --force                run: publish unchanged items too
+      --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
+      --dry-run              redrive: only list what would be re-published
       --max-warnings <n>     fail when there are more warnings than this
       --schema-mirror <dir>  directory mirroring schema URLs (host/path); repeatable
       --schema-cache <dir>   schema cache directory (default: .stac-ingest/schema-cache)
@@ -35,7 +43,7 @@ Options:
   -h, --help                 this help
 `;
 
-const COMMANDS: readonly Command[] = ['validate', 'plan', 'run'];
+const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive'];
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -49,6 +57,9 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         concurrency: { type: 'string', short: 'j' },
         generate: { type: 'boolean' },
+        force: { type: 'boolean' },
+        ledger: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'schema-mirror': { type: 'string', multiple: true },
         'schema-cache': { type: 'string' },
@@ -100,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.target !== undefined) options.target = values.target;
   if (values.output !== undefined) options.output = values.output;
   if (values.generate) options.generate = true;
+  if (values.force) options.force = true;
   if (rest.length) {
     if (command !== 'validate') {
       process.stderr.write(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
@@ -109,7 +121,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
-  const result = await ingest(options, { logger, runner: createProcessRunner() });
+  const result =
+    command === 'redrive'
+      ? await redriveRun(
+          { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}), ...(values.ledger ? { ledgerFile: values.ledger } : {}), dryRun: values['dry-run'] ?? false },
+          { logger },
+        )
+      : await ingest(options, { logger, runner: createProcessRunner() });
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
     if (values['report-file']) await writeFile(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');

@@ -21,7 +21,7 @@ function template(exports: Record<string, string>): string {
 async function stack(name: string, exports: Record<string, string>): Promise<void> {
   await aws.cfn.send(new CreateStackCommand({ StackName: name, TemplateBody: template(exports) }));
 }
-const target = (extra: Partial<MaapTarget> = {}): MaapTarget => ({ type: 'maap', ...extra });
+const target = (extra: Partial<MaapTarget> = {}): MaapTarget => ({ type: 'maap', wait_minutes: 30, poll_seconds: 15, owns_collections: false, ...extra });
 
 beforeAll(async () => {
   moto = await startMoto();

@@ -249,7 +249,7 @@ def cmd_db(p: Dict[str, Any]) -> Dict[str, Any]:
             break
         except psycopg.OperationalError as e:
             if time.monotonic() > deadline:
-                raise RuntimeError(f"postgres not accepting connections: {e}")
+                raise RuntimeError(f"postgres not accepting connections: {e}") from e
             time.sleep(0.2)
 
     handler_path = Path(p["bootstrapper"])

@@ -2,11 +2,12 @@
 """Local twin of MAAP's eoapi-cdk STAC ingestion pipeline.
 
     python3 twin/twin.py install [--force]
-    python3 twin/twin.py start   [--keep-running-ok]
+    python3 twin/twin.py start
     python3 twin/twin.py stop
     python3 twin/twin.py status  [--json]
     python3 twin/twin.py env     [--json]
     python3 twin/twin.py logs    [SERVICE]
+    python3 twin/twin.py run [--keep] -- COMMAND ARGS...
 
 Standard library only: it runs under any python3 >= 3.9. The heavy lifting
 (DB bootstrap, AWS topology) is done by twin/provision.py inside the
@@ -375,11 +376,13 @@ def _fresh_venv(uv: str, venv: Path, py: str, env: Dict[str, str]) -> None:
 
 
 def _install_sources_digest() -> str:
+    """Digest of what shapes the install (not of the whole file: editing stop/start logic
+    must not force a reinstall)."""
+    import inspect
     h = hashlib.sha256()
-    for name in ("twin.py", "install.sh"):
-        p = TWIN_DIR / name
-        if p.exists():
-            h.update(p.read_bytes())
+    for fn in (cmd_install, _extract_runtimes, generator_uv_env, uv_env):
+        h.update(inspect.getsource(fn).encode())
+    h.update(repr((LAMBDA_UV_VERSION, MOTO_VERSION, LAMBDA_PYTHON, _WANTED_PREFIXES)).encode())
     return h.hexdigest()[:16]
 
 
@@ -861,9 +864,9 @@ class Starter:
                                    input=json.dumps(payload).encode(), stdout=subprocess.PIPE,
                                    stderr=fh, timeout=timeout, cwd=str(RUN_DIR),
                                    env=dict(os.environ, PYTHONUNBUFFERED="1"))
-            except subprocess.TimeoutExpired:
+            except subprocess.TimeoutExpired as e:
                 raise TwinError(f"provision {sub} timed out after {timeout:.0f}s; log: {logfile}\n"
-                                f"{tail(logfile)}")
+                                f"{tail(logfile)}") from e
         if r.returncode != 0:
             raise TwinError(f"provision {sub} failed (exit {r.returncode}); log: {logfile}\n{tail(logfile)}")
         return json.loads(r.stdout.decode())

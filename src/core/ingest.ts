@@ -201,18 +201,21 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   } catch (err) {
     return fail(err, 'plan');
   }
-  if (options.command === 'plan') return finish(true);
+  // a plan against a live catalog needs the documents (generated ones too) to compare
+  const liveCatalog = 'stac_api' in selected.target && selected.target.stac_api !== undefined;
+  if (options.command === 'plan' && !liveCatalog) return finish(true);
+  if (options.command === 'verify' && !liveCatalog) return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
 
   for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
   for (const s of inputs.sources) if (s.kind !== 'stactools') docs.push(...s.docs);
 
-  const wantGenerate = options.command === 'run' || options.generate === true;
+  const wantGenerate = options.command !== 'validate' || options.generate === true;
   if (wantGenerate) {
     const jobs: GenerateJob[] = [];
     for (const c of inputs.collections) if (c.kind === 'stactools') jobs.push({ request: c.request.request, origin: c.request.origin, timeoutMs: c.request.timeoutMs, kind: 'collection' });
     for (const s of inputs.sources) {
       if (s.kind !== 'stactools') continue;
-      if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command === 'run') continue;
+      if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate') continue;
       for (const r of s.requests) jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
     }
     if (jobs.length > 0) {
@@ -238,7 +241,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
 
   const valid = await validateStage(docs, validateOptions, effectiveResolver, timer, result, logger);
   if (!valid || result.problems.some((p) => p.severity === 'error')) {
-    if (options.command === 'run') logger.error('nothing was written: fix the problems above and run again');
+    if (options.command === 'run') logger.error('nothing was written or published: fix the problems above and run again');
     return finish(false);
   }
   if (options.command === 'validate') return finish(true);
@@ -263,6 +266,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       items: docs.filter((d) => d.doc['type'] === 'Feature'),
       remote,
       force: options.force ?? false,
+      mode: options.command === 'plan' ? 'plan' : options.command === 'verify' ? 'verify' : 'publish',
     };
     const ctx: SinkContext = {
       logger,

@@ -5,7 +5,7 @@ import type { DirectoryOutput } from '../sinks/directory.js';
 import type { DeliveryOutcome } from '../sinks/sink.js';
 import type { CollectionCounts } from '../report/json-report.js';
 
-export type Command = 'validate' | 'plan' | 'run';
+export type Command = 'validate' | 'plan' | 'run' | 'verify' | 'redrive';
 
 export interface Problem {
   severity: 'error' | 'warning';

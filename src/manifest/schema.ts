@@ -201,6 +201,14 @@ export const maapTargetSchema = z
     stac_api: z.string().url().optional().describe('STAC API root used to verify what landed.'),
     endpoint: z.string().url().optional().describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
     max_messages_per_second: z.number().positive().optional(),
+    wait_minutes: z.number().nonnegative().default(30).describe('How long `run` waits for everything to land (the loader batches for up to 5 minutes); 0: do not wait.'),
+    poll_seconds: z.number().positive().default(15).describe('First pause between checks while waiting (grows when nothing changes).'),
+    owns_collections: z.boolean().default(false).describe('The manifest owns its collections: catalog items not in the manifest are reported as orphans.'),
+    stac_api_auth_env: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .optional()
+      .describe('Environment variable holding an Authorization header value for the STAC API (e.g. `Bearer …`).'),
   })
   .describe('A MAAP / eoapi-cdk pipeline: StacLoader and StactoolsItemGenerator topics.');
 

@@ -96,6 +96,7 @@ export function summarizeCollections(
         c.counts.failed++;
         break;
       case 'unchanged':
+      case 'planned':
         break;
     }
     if (o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered' || o.state === 'failed') note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);

@@ -10,6 +10,7 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
     type: 'directory',
     async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
       const root = path.resolve(baseDir, target.path);
+      if (input.mode !== 'publish') return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
       const output = await ctx.stage('write', () =>
         writeDirectory(
           root,
@@ -23,7 +24,7 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
         ...input.collections.map((d): ObjectStatus => ({ key: collectionKey(String(d.doc['id'])), kind: 'collection', collection: String(d.doc['id']), id: String(d.doc['id']), origin: d.origin, state: 'written' })),
         ...input.items.map((d): ObjectStatus => {
           const c = typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : null;
-          return { key: itemKey(c, String(d.doc['id'])), kind: 'item', collection: c, id: String(d.doc['id']), origin: d.origin, state: 'written' };
+          return { key: itemKey(c ?? '', String(d.doc['id'])), kind: 'item', collection: c, id: String(d.doc['id']), origin: d.origin, state: 'written' };
         }),
       ];
       return { ok: true, summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`, objects, details: { output } };

@@ -3,19 +3,28 @@ import type { Logger } from '../logging.js';
 import { ConfigurationError } from '../errors.js';
 import type { Sink } from './sink.js';
 import { createDirectorySink } from './directory-sink.js';
+import { createMaapSink } from './maap-sink.js';
+import type { AwsClients } from '../clients/aws.js';
+import type { StacApiClient } from '../clients/stac-api.js';
 
 /** External clients a sink may need; each is created lazily by the sink when absent. */
 export interface SinkDeps {
   logger: Logger;
   fetch?: typeof fetch;
   env?: NodeJS.ProcessEnv;
+  /** Injected AWS clients (tests, the local twin). */
+  aws?: AwsClients;
+  /** Injected STAC API client. */
+  stacApi?: StacApiClient;
 }
 
 /** The sink for a target. Each target type lives in its own module. */
-export async function createSink(target: Target, baseDir: string, _deps: SinkDeps): Promise<Sink> {
+export async function createSink(target: Target, baseDir: string, deps: SinkDeps): Promise<Sink> {
   switch (target.type) {
     case 'directory':
       return createDirectorySink(target, baseDir);
+    case 'maap':
+      return createMaapSink(target, baseDir, deps);
     default:
       throw new ConfigurationError(`target type '${target.type}' cannot be delivered to by this build yet`);
   }

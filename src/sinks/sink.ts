@@ -19,10 +19,17 @@ export interface DeliveryInput {
   remote: RemoteSource[];
   /** Publish even what the catalog already holds unchanged. */
   force: boolean;
+  /**
+   * `publish`: deliver (and wait and verify where the target can);
+   * `plan`: only compare with the live catalog (new / changed / unchanged / orphan);
+   * `verify`: only check that everything expected is in the catalog, as sent.
+   */
+  mode: 'publish' | 'plan' | 'verify';
 }
 
 /** Where one object ended up. */
 export type ObjectState =
+  | 'planned'
   | 'orphan'
   | 'written'
   | 'unchanged'
@@ -77,9 +84,4 @@ export interface Sink {
   close?(): Promise<void>;
 }
 
-export function itemKey(collection: string | null, id: string): string {
-  return `item:${collection ?? ''}/${id}`;
-}
-export function collectionKey(id: string): string {
-  return `collection:${id}`;
-}
+export { collectionKey, itemKey } from '../publish/entry.js';

@@ -80,7 +80,8 @@ class Fn:
         self.queue = sqs.create_queue(QueueName=name, Attributes={
             "VisibilityTimeout": str(vt),
             "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": max_rc})})["QueueUrl"]
-        self.queue_arn = sqs.get_queue_attributes(QueueUrl=self.queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        self.queue_arn = sqs.get_queue_attributes(
+            QueueUrl=self.queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
         self.dlq = dlq
         (tmp / "fakefn.py").write_text(FAKE_HANDLER)
         self.events = tmp / "events.jsonl"
