@@ -77,12 +77,16 @@ describe('ItemRequest', () => {
     });
   });
 
+  it('accepts extra requirements after a comma, as the generator joins them into --with', () => {
+    expect(itemRequestSchema.safeParse({ ...request, package_name: 'stactools-glad-glclu2020==0.1.1,affine<3' }).success).toBe(true);
+  });
+
   it.each([
     ['an unknown key', { ...request, item_id: 'x' }, 'item_id'],
     ['a number argument', { ...request, create_item_args: [1] }, 'create_item_args'],
     ['a boolean option', { ...request, create_item_options: { flag: true } }, 'create_item_options'],
     ['an empty package', { ...request, package_name: '' }, 'Missing required parameter'],
-    ['a comma in the package', { ...request, package_name: 'pkg[a,b]' }, "must not contain ','"],
+    ['a comma inside extras', { ...request, package_name: 'pkg[a,b]' }, "must not contain ','"],
   ])('rejects %s', (_what, input, needle) => {
     const r = itemRequestSchema.safeParse(input);
     expect(r.success).toBe(false);

@@ -71,6 +71,7 @@ function loadWith(dsn: string, docs: readonly object[]): Promise<void> {
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`load failed (${code}): ${err}`))));
+    child.stdin.on('error', () => undefined); // an early exit is reported by its exit code
     child.stdin.end(docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   });
 }

@@ -22,7 +22,7 @@ export const packageSpecSchema = z
   .string()
   .min(1, 'package must name a stactools package (PyPI name, name==version, git+https://...@tag, or ./path)')
   .refine((s) => !s.includes(','), {
-    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed)",
+    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed); put extra requirements in `with`",
   });
 
 export function isLocalPackagePath(spec: string): boolean {
@@ -48,6 +48,10 @@ const expectSchema = z
 export const stactoolsItemsSchema = z
   .strictObject({
     package: packageSpecSchema.describe('The stactools package: PyPI name, name==version, git+https://...@tag, or ./path (local only).'),
+    with: z
+      .array(packageSpecSchema)
+      .default([])
+      .describe('Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in package_name, which the generator passes to `uvx --with`.'),
     group: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'group is the stactools CLI sub-command group, e.g. `gladglclu2020`')

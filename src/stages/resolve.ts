@@ -26,13 +26,15 @@ export function buildRequests(
   file: string,
   line: number | undefined,
 ): PlannedRequest[] {
+  // extra requirements ride along after a comma: the generator joins package_name into `uvx --with`
+  const packageName = 'with' in st && st.with.length > 0 ? [st.package, ...st.with].join(',') : st.package;
   const one = (row: Row | undefined): PlannedRequest => {
     const where = { file, entry: row ? `${entry} row ${row.index}` : entry, ...(line !== undefined ? { line } : {}) };
     const args = st.args.map((a) => renderTemplate(a, row, where));
     const options: Record<string, string> = {};
     for (const [k, v] of Object.entries(st.options)) options[k] = renderTemplate(v, row, where);
     const planned: PlannedRequest = {
-      request: { package_name: st.package, group_name: st.group, create_item_args: args, create_item_options: options, collection_id: collectionId },
+      request: { package_name: packageName, group_name: st.group, create_item_args: args, create_item_options: options, collection_id: collectionId },
       origin: row ? { file, line: row.line, entry: where.entry } : { file, entry },
       timeoutMs: Math.round(st.timeout_seconds * 1000),
     };

@@ -59,8 +59,31 @@ function diffInto(expected: unknown, actual: unknown, path: string, out: Differe
   return out.length <= max;
 }
 
+/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isRecord(a)) {
+    if (!isRecord(b)) return false;
+    let n = 0;
+    for (const k in a) {
+      if (a[k] === undefined) continue;
+      n++;
+      if (!jsonEqual(a[k], b[k])) return false;
+    }
+    for (const k in b) if (b[k] !== undefined) n--;
+    return n === 0;
+  }
+  return sameScalar(a, b);
+}
+
 /** Differences between two already-normalised values. */
 export function diffValues(expected: unknown, actual: unknown, maxDifferences = 50): Comparison {
+  if (jsonEqual(expected, actual)) return { equal: true, differences: [], truncated: false };
   const out: Difference[] = [];
   diffInto(expected, actual, '', out, maxDifferences);
   const truncated = out.length > maxDifferences;

@@ -136,6 +136,7 @@ function normalizeLinks(links: unknown, options: NormalizeOptions): unknown {
       }
     });
   // an unordered set: the API puts its own links first and keeps the rest in stored order
+  if (kept.length < 2) return kept;
   return kept.map((l) => [canonicalJson(l), l] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, l]) => l);
 }
 

@@ -116,6 +116,8 @@ function run(command: string, args: string[], input?: string, env?: NodeJS.Proce
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-6000)));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${err}`))));
+    // the child may exit before reading all of its input: its exit code tells why
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }
