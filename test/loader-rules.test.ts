@@ -137,3 +137,12 @@ describe('checkLoaderRules', () => {
     expect(finding?.location).toEqual({ file: 'all.geojson', pointer: '/features/3/collection' });
   });
 });
+
+describe('loader rules: quote in the collection id', () => {
+  it("warns about ' in the collection id (the loader's unquoted SQL)", () => {
+    const item = { type: 'Feature', stac_version: '1.1.0', id: 'x', collection: "o'brien", geometry: { type: 'Point', coordinates: [0, 0] }, bbox: [0, 0, 0, 0], properties: { datetime: '2020-01-01T00:00:00Z' }, links: [], assets: {} };
+    const findings = checkLoaderRules(item, { file: 'a.json' });
+    expect(findings.map((f) => [f.severity, f.rule, f.location.pointer])).toEqual([['warning', 'loader:collection-quote', '/collection']]);
+    expect(checkLoaderRules({ ...item, collection: 'plain' }, { file: 'a.json' })).toEqual([]);
+  });
+});

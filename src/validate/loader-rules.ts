@@ -101,6 +101,15 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
   if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
     add('error', 'loader:collection', '/collection', collection === undefined ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)' : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
   }
+  const effective = options.overrideCollection ?? collection;
+  if (typeof effective === 'string' && effective.includes("'")) {
+    add(
+      'warning',
+      'loader:collection-quote',
+      '/collection',
+      `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set (as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole collection group; use an id without '`,
+    );
+  }
 
   const geometry = doc['geometry'];
   if (geometry === null) {
