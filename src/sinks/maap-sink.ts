@@ -155,22 +155,42 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
         endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
         const collections = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key)).map((p) => documentEntry(p.doc, originOf(p.origin)));
         const items = planned.filter((p) => p.kind === 'item' && toPublish.has(p.key)).map((p) => documentEntry(p.doc, originOf(p.origin)));
-        const published = await ctx.stage('publish', () =>
-          publishStage(
-            {
-              ledger: new RunLedger(input.runId),
-              ...(endpoints?.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
-              ...(endpoints?.generatorTopicArn ? { generatorTopicArn: endpoints.generatorTopicArn } : {}),
-              collections,
-              items,
-              itemRequests: requestBatches,
-              ledgerDir: options.ledgerDir ?? path.join(baseDir, '.stac-ingest'),
-            },
-            { sns: clients.sns, logger, sleep: ctx.sleep, now: ctx.now },
-            target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {},
-          ),
+        ledger = new RunLedger(input.runId);
+        const publishOptions = target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {};
+        const ledgerDir = options.ledgerDir ?? path.join(baseDir, '.stac-ingest');
+        const topics = {
+          ...(endpoints.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
+          ...(endpoints.generatorTopicArn ? { generatorTopicArn: endpoints.generatorTopicArn } : {}),
+        };
+        const publishDeps = { sns: clients.sns, logger, sleep: ctx.sleep, now: ctx.now };
+        // Collections first, and (when the catalog can be read) only once they are visible: a loader
+        // invocation handling items of a collection it cannot see yet writes a placeholder collection,
+        // which can land after, and over, the real one when two invocations run at once.
+        const waitForCollections = stac !== undefined && target.wait_minutes > 0 && collections.length > 0 && items.length + requestBatches.length > 0;
+        let published = await ctx.stage('publish collections', () =>
+          publishStage({ ledger: ledger!, ...topics, collections, ledgerDir }, publishDeps, publishOptions),
         );
-        ledger = published.ledger;
+        let collectionsReady = published.ok;
+        if (published.ok && waitForCollections) {
+          const keys = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key));
+          const verifier = createVerifier(keys, { api: stac!, logger, now: ctx.now });
+          const seen = await ctx.stage('wait for collections', () =>
+            waitForPipeline(
+              { ledger: ledger!, expected: keys.map((k) => ({ key: k.key })), queues: { loader: { ...(endpoints!.loaderDlqUrl ? { dlqUrl: endpoints!.loaderDlqUrl } : {}) } }, checkLanded: (k) => verifier.checkLanded(k) },
+              { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now },
+              { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: Math.min(target.poll_seconds, 5) * 1000 },
+            ),
+          );
+          collectionsReady = seen.state === 'complete';
+          if (!collectionsReady) logger.error(`collections did not appear in the STAC API (${seen.state}); not publishing their items`);
+        }
+        if (collectionsReady) {
+          published = await ctx.stage('publish', () =>
+            publishStage({ ledger: ledger!, ...topics, items, itemRequests: requestBatches, ledgerDir }, publishDeps, publishOptions),
+          );
+        } else {
+          published.skippedAfterCollectionFailures = true;
+        }
         ledgerPath = published.ledgerPath;
         for (const rec of ledger.records()) {
           const o = objects.get(rec.key);
