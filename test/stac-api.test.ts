@@ -67,6 +67,27 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     expect(new Set(bodies.flatMap((b) => b.ids))).toEqual(new Set(wanted));
   });
 
+  it('follows next links in the POST `merge` form (only the token in the link body)', async () => {
+    // the real server answers with the full body; rewrite its next links to the merge form other APIs use
+    proxy.setFaults(({ path }) =>
+      path === '/search'
+        ? {
+            kind: 'rewrite',
+            rewrite: (j) => {
+              const fc = j as { links: { rel: string; body?: { token?: string } }[] };
+              return { ...fc, links: fc.links.map((l) => (l.rel === 'next' ? { ...l, merge: true, body: { token: l.body?.token } } : l)) };
+            },
+          }
+        : { kind: 'pass' },
+    );
+    const { api } = client({ searchChunkSize: 50, pageLimit: 5 });
+    const found = await collect(api.searchByIds('col-a', ids));
+    expect(found.map((d) => d.id).sort()).toEqual(ids);
+    const bodies = proxy.requests.filter((r) => r.path === '/search').map((r) => JSON.parse(r.body) as { ids: string[]; token?: string; limit: number });
+    expect(bodies.length).toBe(5);
+    expect(bodies.slice(1).every((b) => b.ids.length === ids.length && b.limit === 5 && typeof b.token === 'string')).toBe(true);
+  });
+
   it('searchByIds keeps to the collection asked for', async () => {
     const { api } = client();
     const found = await collect(api.searchByIds('col-b', ['item-000', 'item-001']));
