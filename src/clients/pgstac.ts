@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { StacObject } from '../core/types.js';
 import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { hydrate, itemRow } from './pgstac-rows.js';
 
 export interface PgstacClientOptions {
   dsn: string;
@@ -33,11 +34,17 @@ export interface PgstacClient {
   existingCollections(ids: readonly string[]): Promise<Set<string>>;
   /** Upserts the collections in one transaction. */
   upsertCollections(docs: readonly StacObject[]): Promise<void>;
-  /** Upserts the items in one transaction (pgstac's `upsert_items`: replaced when different). */
+  /**
+   * Upserts the items in one transaction, the way pgstac's `upsert_items` does (rows that
+   * differ are replaced, identical ones left alone, partitions made with `check_partition`),
+   * with the rows dehydrated here (pgstac-rows.ts). Every item must pass `itemRowProblem`.
+   */
   upsertItems(docs: readonly StacObject[]): Promise<void>;
+  /** The same through pgstac's `upsert_items(jsonb)` itself (dehydrating in PL/pgSQL: slow; for comparison). */
+  upsertItemsWithFunction(docs: readonly StacObject[]): Promise<void>;
   /** The stored collections among `ids`, by id. */
   readCollections(ids: readonly string[]): Promise<Map<string, StacObject>>;
-  /** The stored items of `collection` among `ids`, hydrated, by id. */
+  /** The stored items of `collection` among `ids`, hydrated like pgstac's `content_hydrate`, by id. */
   readItems(collection: string, ids: readonly string[]): Promise<Map<string, StacObject>>;
   close(): Promise<void>;
 }
@@ -260,6 +267,35 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     async upsertItems(docs) {
       if (docs.length === 0) return;
       await transaction(`upserting ${docs.length} item(s)`, async (client) => {
+        await client.query("SET LOCAL timezone = 'UTC'");
+        const collections = [...new Set(docs.map((d) => String(d.collection)))];
+        const bases = await client.query<{ id: string; base_item: unknown }>('SELECT id, base_item FROM pgstac.collections WHERE id = ANY($1::text[])', [collections]);
+        const base = new Map(bases.rows.map((r) => [r.id, r.base_item]));
+        const missing = collections.filter((c) => !base.has(c));
+        if (missing.length > 0) throw new PgstacError(`collection(s) ${missing.join(', ')} not in pgstac.collections`, '23503');
+        const rows = docs.map((d) => itemRow(d, base.get(String(d.collection))));
+        await client.query('CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS');
+        await client.query(
+          `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
+           SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text, end_datetime text, content jsonb, private jsonb)`,
+          [JSON.stringify(rows)],
+        );
+        // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
+        await client.query(
+          `SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'), tstzrange(min(end_datetime), max(end_datetime), '[]'))
+           FROM (SELECT r.collection, r.datetime, r.end_datetime, COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
+                 FROM stac_ingest_rows r JOIN pgstac.collections c ON c.id = r.collection) t
+           GROUP BY collection, part`,
+        );
+        // pgstac's upsert: replace rows that differ, leave identical ones alone
+        await client.query('DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = s.collection AND i IS DISTINCT FROM s');
+        await client.query('INSERT INTO pgstac.items SELECT * FROM stac_ingest_rows ON CONFLICT DO NOTHING');
+      });
+    },
+    async upsertItemsWithFunction(docs) {
+      if (docs.length === 0) return;
+      await transaction(`upserting ${docs.length} item(s) with pgstac.upsert_items`, async (client) => {
         await client.query('SELECT pgstac.upsert_items($1::jsonb)', [JSON.stringify(docs)]);
       });
     },
@@ -270,12 +306,14 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     },
     async readItems(collection, ids) {
       if (ids.length === 0) return new Map();
-      const rows = await read<{ id: string; content: StacObject }>(
+      const rows = await read<{ id: string; collection: string; geometry: unknown; content: StacObject; base_item: unknown }>(
         'reading items back',
-        'SELECT i.id, pgstac.content_hydrate(i, c) AS content FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection WHERE i.collection = $1 AND i.id = ANY($2::text[])',
+        `SELECT i.id, i.collection, ST_AsGeoJSON(i.geometry, 20)::jsonb AS geometry, i.content, c.base_item
+         FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection
+         WHERE i.collection = $1 AND i.id = ANY($2::text[])`,
         [collection, ids],
       );
-      return new Map(rows.map((r) => [r.id, r.content]));
+      return new Map(rows.map((r) => [r.id, hydrate(r, r.base_item)]));
     },
     async close() {
       if (closed) return;

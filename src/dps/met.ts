@@ -24,7 +24,7 @@ export function findMetJson(listing: Iterable<string>): string | undefined {
 }
 
 async function firstMetInS3(bucket: string, prefix: string, deps: ReadDeps): Promise<string | undefined> {
-  if (deps.s3 === undefined) return undefined;
+  if (deps.s3 === undefined) throw new Error(`listing s3://${bucket}/${prefix} for the met.json needs an S3 client (deps.s3)`);
   for await (const key of deps.s3.list(bucket, prefix)) if (key.endsWith('met.json')) return key;
   return undefined;
 }

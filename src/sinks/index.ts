@@ -4,6 +4,8 @@ import { ConfigurationError } from '../errors.js';
 import type { Sink } from './sink.js';
 import { createDirectorySink } from './directory-sink.js';
 import { createMaapSink } from './maap-sink.js';
+import { createPgstacSink } from './pgstac-sink.js';
+import { createIngestorSink } from './ingestor-sink.js';
 import type { AwsClients } from '../clients/aws.js';
 import type { StacApiClient } from '../clients/stac-api.js';
 
@@ -25,7 +27,13 @@ export async function createSink(target: Target, baseDir: string, deps: SinkDeps
       return createDirectorySink(target, baseDir);
     case 'maap':
       return createMaapSink(target, baseDir, deps);
-    default:
-      throw new ConfigurationError(`target type '${target.type}' cannot be delivered to by this build yet`);
+    case 'ingestor':
+      return createIngestorSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+    case 'pgstac':
+      return createPgstacSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+    default: {
+      const unknown: { type?: unknown } = target;
+      throw new ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);
+    }
   }
 }

@@ -1,0 +1,220 @@
+/**
+ * The legacy synchronous STAC Ingestor API of eoapi-cdk (protocol §4): `POST /collections`,
+ * `POST /ingestions`, `GET /ingestions/{id}`, with a bearer token from a `TokenProvider`.
+ *
+ * - 401/403: the token is refused. A renewable (Cognito) token is renewed once and the request
+ *   repeated; after that it is a `ConfigurationError` saying what to fix.
+ * - 400/422: the document is refused; `IngestorRejection` carries FastAPI's `detail` (for 422 the
+ *   list of `{loc, msg}` is turned into `/json/pointer: message` lines).
+ * - 429, 5xx and dropped connections are retried with backoff (re-posting an item overwrites
+ *   its ingestion record, so a retried POST is harmless).
+ * The token is only ever sent to the API's own origin and never logged.
+ */
+import { z } from 'zod';
+import type { StacObject } from '../core/types.js';
+import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
+import type { Logger } from '../logging.js';
+import { backoffDelay, realSleep, type BackoffOptions, type Sleep } from '../retry.js';
+import type { TokenProvider } from './cognito.js';
+import type { FetchLike } from './stac-api.js';
+
+export const INGESTION_STATUSES = ['queued', 'started', 'failed', 'succeeded', 'cancelled'] as const;
+export type IngestionStatus = (typeof INGESTION_STATUSES)[number];
+
+export const ingestionSchema = z.looseObject({
+  id: z.string(),
+  status: z.enum(INGESTION_STATUSES),
+  message: z.string().nullable().optional(),
+  created_by: z.string().optional(),
+  created_at: z.string().optional(),
+  updated_at: z.string().optional(),
+  item: z.unknown().optional(),
+});
+export type Ingestion = z.infer<typeof ingestionSchema>;
+
+export interface IngestorApiOptions {
+  /** The API root (…/{stage}/ or the custom domain); a path prefix is kept. */
+  baseUrl: string;
+  tokens: TokenProvider;
+  logger: Logger;
+  fetch?: FetchLike;
+  sleep?: Sleep;
+  /** Calls per request before giving up on 429/5xx/connection errors (default 5). */
+  maxAttempts?: number;
+  backoff?: BackoffOptions;
+  /** Per-request timeout in ms (default 60 000). */
+  timeoutMs?: number;
+  /** Where the target is configured, for error locations. */
+  location?: SourceLocation;
+}
+
+export interface IngestorApiClient {
+  readonly baseUrl: string;
+  /** `POST /collections` (201). Throws `IngestorRejection` on 400/422. */
+  postCollection(collection: StacObject): Promise<string>;
+  /** `POST /ingestions` (201 -> the queued Ingestion). Throws `IngestorRejection` on 400/422. */
+  postIngestion(item: StacObject): Promise<Ingestion>;
+  /** `GET /ingestions/{id}`; `undefined` on 404. */
+  getIngestion(id: string): Promise<Ingestion | undefined>;
+}
+
+/** One FastAPI validation problem: where (`loc` as a JSON pointer into the body) and what. */
+export interface ValidationProblem {
+  pointer: string;
+  message: string;
+}
+
+/** The API refused a document (400 or 422). */
+export class IngestorRejection extends Error {
+  override readonly name = 'IngestorRejection';
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: ValidationProblem[],
+  ) {
+    super(message);
+  }
+}
+
+const ValidationDetail = z.array(z.looseObject({ loc: z.array(z.union([z.string(), z.number()])), msg: z.string() }));
+
+function escapeToken(t: string | number): string {
+  return String(t).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** FastAPI's `detail` as problems: `loc` `["body","assets","data","href"]` -> `/assets/data/href`. */
+export function validationProblems(detail: unknown): ValidationProblem[] {
+  const parsed = ValidationDetail.safeParse(detail);
+  if (!parsed.success) return [];
+  return parsed.data.map((d) => {
+    const loc = d.loc[0] === 'body' ? d.loc.slice(1) : d.loc;
+    return { pointer: loc.length === 0 ? '' : '/' + loc.map(escapeToken).join('/'), message: d.msg };
+  });
+}
+
+/** `/collection: Value error, …; /item_assets: Field required`, or the plain `detail` string. */
+export function describeDetail(detail: unknown): string {
+  const problems = validationProblems(detail);
+  if (problems.length > 0) return problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail) && detail.every((d) => typeof d === 'string')) return detail.join('; ');
+  return detail === undefined ? '' : JSON.stringify(detail).slice(0, 500);
+}
+
+class Retryable extends Error {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+interface Answer {
+  status: number;
+  json: unknown;
+}
+
+export function createIngestorApiClient(options: IngestorApiOptions): IngestorApiClient {
+  const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
+  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const sleep = options.sleep ?? realSleep;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const located = options.location ? { location: options.location } : {};
+
+  async function once(method: 'GET' | 'POST', path: string, body: unknown, token: string): Promise<Answer> {
+    const url = new URL(path, base).href;
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
+    } catch (err) {
+      throw new Retryable(`${method} ${url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      json = text.slice(0, 500);
+    }
+    if (res.status === 429 || res.status >= 500) throw new Retryable(`${method} ${url} answered ${res.status}: ${describeDetail((json as { detail?: unknown } | undefined)?.detail ?? json)}`);
+    return { status: res.status, json };
+  }
+
+  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      let answer: Answer;
+      try {
+        answer = await once(method, path, body, await options.tokens.token());
+      } catch (err) {
+        if (!(err instanceof Retryable)) throw err;
+        if (attempt >= maxAttempts) throw new StageError('ingestor', `${err.message} (gave up after ${attempt} attempts)`, { cause: err.cause });
+        const delay = backoffDelay(attempt, { baseMs: 500, maxMs: 15_000, ...options.backoff });
+        options.logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`);
+        await sleep(delay);
+        continue;
+      }
+      if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito' && !renewed) {
+        renewed = true;
+        await options.tokens.refresh();
+        attempt--;
+        continue;
+      }
+      if (answer.status === 401) {
+        throw new ConfigurationError(`the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`, {
+          ...located,
+          hint: 'give it a bearer token: set the environment variable named by `token_env` (the Action maps its token input to it), or configure `cognito`',
+        });
+      }
+      if (answer.status === 403) {
+        const detail = describeDetail((answer.json as { detail?: unknown } | undefined)?.detail);
+        throw new ConfigurationError(`the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`, {
+          ...located,
+          hint: 'the token is invalid or expired, or was issued for another user pool; get a new one (or use `cognito` so it is renewed)',
+        });
+      }
+      return answer;
+    }
+  }
+
+  function rejection(what: string, answer: Answer): IngestorRejection {
+    const detail = (answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json;
+    return new IngestorRejection(answer.status, `${what} refused (${answer.status}): ${describeDetail(detail)}`, validationProblems(detail));
+  }
+
+  function unexpected(what: string, answer: Answer): StageError {
+    return new StageError('ingestor', `${what}: unexpected answer ${answer.status}: ${describeDetail((answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json)}`);
+  }
+
+  return {
+    baseUrl: base,
+    async postCollection(collection) {
+      const what = `POST /collections (${String(collection['id'])})`;
+      const answer = await call('POST', 'collections', collection);
+      if (answer.status === 200 || answer.status === 201) return Array.isArray(answer.json) ? answer.json.map(String).join('; ') : 'published';
+      if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
+      throw unexpected(what, answer);
+    },
+    async postIngestion(item) {
+      const what = `POST /ingestions (${String(item['collection'])}/${String(item['id'])})`;
+      const answer = await call('POST', 'ingestions', item);
+      if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
+      if (answer.status !== 200 && answer.status !== 201) throw unexpected(what, answer);
+      const parsed = ingestionSchema.safeParse(answer.json);
+      if (!parsed.success) throw new StageError('ingestor', `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+      return parsed.data;
+    },
+    async getIngestion(id) {
+      const what = `GET /ingestions/${id}`;
+      const answer = await call('GET', `ingestions/${encodeURIComponent(id)}`);
+      if (answer.status === 404) return undefined;
+      if (answer.status !== 200) throw unexpected(what, answer);
+      const parsed = ingestionSchema.safeParse(answer.json);
+      if (!parsed.success) throw new StageError('ingestor', `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+      return parsed.data;
+    },
+  };
+}
