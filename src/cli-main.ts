@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatStatus, statusOf } from './assets/requests-status.js';
 import { parseArgs } from 'node:util';
 import { ConsoleLogger } from './logging.js';
 import { createProcessRunner } from './clients/process.js';
@@ -22,6 +24,8 @@ Usage:
   stac-ingest verify [options]               check that everything the manifest describes is in the
                                              catalog, as sent (needs the target's stac_api)
   stac-ingest redrive [options]              re-publish this run's dead-lettered messages, then wait again
+  stac-ingest status [request-id] [options]  status of asset requests (queued, generating, published,
+                                             verified, failed) from .stac-ingest/report.requests.json
 
 Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
@@ -81,6 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
+  if (command === 'status') return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
     return 2;
@@ -140,4 +145,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(renderText(result) + '\n');
   }
   return result.ok ? 0 : 1;
+}
+
+/** `status`: the asset requests' status records kept next to the manifest. */
+async function printStatus(manifestPath: string, requestId: string | undefined, json: boolean): Promise<number> {
+  const file = path.join(path.dirname(path.resolve(manifestPath)), '.stac-ingest', 'report.json');
+  try {
+    const records = await statusOf(file, requestId);
+    process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
+    return records.some((r) => r.status === 'failed') ? 1 : 0;
+  } catch (err) {
+    process.stderr.write(`stac-ingest: ${describeError(err)}\n`);
+    return 1;
+  }
 }

@@ -1,6 +1,7 @@
 import type { CollectionEntry, SourceEntry, Target } from './manifest/schema.js';
 import type { ItemRequest } from './generate/item-request.js';
 import type { LoadedDoc, Origin } from './core/types.js';
+import type { PlannedAssetRequest } from './assets/asset-item.js';
 
 /** A create-item (or create-collection) call to make, locally or remotely. */
 export interface PlannedRequest {
@@ -14,7 +15,20 @@ export interface PlannedRequest {
 /** A manifest source with its inputs read (rows expanded, files and catalogs loaded). */
 export type ResolvedSource =
   | { kind: 'stactools'; index: number; entry: SourceEntry; mode: 'local' | 'remote'; requests: PlannedRequest[] }
-  | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[] };
+  | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[] }
+  | {
+      kind: 'dps';
+      index: number;
+      entry: SourceEntry;
+      docs: LoadedDoc[];
+      /** The collection id the DPS generator derives from the met.json. */
+      collectionId: string;
+      rawCollectionId: string;
+      metFile: string;
+      /** `upload_to`: upload the job's outputs and let the DPS generator publish them. */
+      upload: boolean;
+    }
+  | { kind: 'assets'; index: number; entry: SourceEntry; collectionId: string; requests: PlannedAssetRequest[] };
 
 export type ResolvedCollection =
   | { kind: 'file'; index: number; entry: CollectionEntry; doc: LoadedDoc }
@@ -25,7 +39,7 @@ export interface ResolvedInputs {
   sources: ResolvedSource[];
 }
 
-export type SourceAction = 'generate-local' | 'generate-remote' | 'publish-files' | 'publish-catalog';
+export type SourceAction = 'generate-local' | 'generate-remote' | 'publish-files' | 'publish-catalog' | 'publish-dps' | 'upload-dps' | 'build-assets';
 
 export interface PlanSource {
   id: string;
@@ -41,6 +55,8 @@ export interface PlanSource {
   /** How many create-item calls (rows). */
   requests: number;
   expect?: { count?: number; ids?: string[]; idTemplate?: string };
+  /** DPS: the collection id derived from the met.json (`{username}__{algorithm}__{version}__{tag}`, slugified). */
+  derivedCollection?: { id: string; from: string; metFile: string };
 }
 
 export interface PlanCollection {
@@ -144,6 +160,10 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       const pc = ensure(s.entry.collection ?? '(no collection)');
       pc.sources.push(planned);
       pc.items += planned.items;
+    } else if (s.kind === 'assets') {
+      const pc = ensure(s.collectionId);
+      pc.sources.push({ id: s.entry.id, entry, action: 'build-assets', items: s.requests.length, knownIds: s.requests.map((r) => r.itemId), requests: s.requests.length });
+      pc.items += s.requests.length;
     } else {
       // files and catalogs may hold items of several collections: split per collection
       const perCollection = new Map<string, LoadedDoc[]>();
@@ -157,14 +177,16 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       if (perCollection.size === 0) notes.push(`${entry}: no items found`);
       for (const [cid, docs] of perCollection) {
         const pc = ensure(cid);
-        pc.sources.push({
+        const planned: PlanSource = {
           id: s.entry.id,
           entry,
-          action: s.kind === 'files' ? 'publish-files' : 'publish-catalog',
+          action: s.kind === 'files' ? 'publish-files' : s.kind === 'catalog' ? 'publish-catalog' : s.kind === 'dps' && s.upload ? 'upload-dps' : 'publish-dps',
           items: docs.length,
           knownIds: docs.map((d) => String(d.doc['id'])),
           requests: 0,
-        });
+        };
+        if (s.kind === 'dps') planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
+        pc.sources.push(planned);
         pc.items += docs.length;
       }
     }
@@ -196,6 +218,9 @@ const ACTION_TEXT: Record<SourceAction, string> = {
   'generate-remote': 'send ItemRequests to the generator topic',
   'publish-files': 'publish pre-made STAC files',
   'publish-catalog': 'publish the items of a catalog.json',
+  'publish-dps': 'publish the items of a DPS job',
+  'upload-dps': "upload a DPS job's outputs for the DPS generator",
+  'build-assets': 'build items from asset and metadata files (rio-stac)',
 };
 
 /** The plan as text for people. */
@@ -214,7 +239,8 @@ export function renderPlanText(plan: Plan): string {
     for (const s of c.sources) {
       const pkg = s.package ? ` ${s.package} ${s.group}` : '';
       const exp = s.expect ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}` : '';
-      lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}`);
+      const derived = s.derivedCollection ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')` : '';
+      lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
     }
   }
   if (plan.notes.length) {

@@ -30,9 +30,9 @@ function withItemAssets(id: string): StacObject {
   return collectionDoc(id, { item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'] } } });
 }
 
-function input(collections: StacObject[], items: StacObject[]): DeliveryInput {
+function input(collections: StacObject[], items: StacObject[], mode: DeliveryInput['mode'] = 'publish', force = false): DeliveryInput {
   const doc = (d: StacObject, i: number, file: string): LoadedDoc => ({ doc: d, origin: { file, line: i + 1, entry: 'sources[0] (test)' } });
-  return { runId: 'test', collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')), items: items.map((d, i) => doc(d, i, 'items.ndjson')), remote: [], force: false };
+  return { runId: 'test', collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')), items: items.map((d, i) => doc(d, i, 'items.ndjson')), remote: [], force, mode };
 }
 
 function realContext(logger: RecordingLogger): SinkContext {
@@ -63,10 +63,10 @@ describe.skipIf(unavailable !== undefined)('ingestor target against the LOCAL ST
 
   const target = (extra: Record<string, unknown> = {}) => ingestorTargetSchema.parse({ type: 'ingestor', url: standin.url, token_env: 'TEST_INGESTOR_TOKEN', poll_seconds: 0.05, timeout_minutes: 1, ...extra });
 
-  async function deliver(collections: StacObject[], items: StacObject[], extra: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = { TEST_INGESTOR_TOKEN: TOKEN }, ctx?: (l: RecordingLogger) => SinkContext) {
+  async function deliver(collections: StacObject[], items: StacObject[], extra: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = { TEST_INGESTOR_TOKEN: TOKEN }, mode: DeliveryInput['mode'] = 'publish', force = false) {
     const logger = new RecordingLogger();
     const sink = createIngestorSink(target(extra), { logger, env });
-    const outcome = await sink.deliver(input(collections, items), (ctx ?? realContext)(logger));
+    const outcome = await sink.deliver(input(collections, items, mode, force), realContext(logger));
     return { outcome, logger };
   }
 
@@ -105,6 +105,39 @@ describe.skipIf(unavailable !== undefined)('ingestor target against the LOCAL ST
     expect(standin.ingestions.get('maap-user\na-1')?.updated_at).not.toBe(before);
     const served = (await (await fetch(`${services.apiUrl}collections/ing-a/items/a-1`)).json()) as { properties: Record<string, unknown> };
     expect(served.properties['test:n']).toBe(42);
+  });
+
+  it('does not send again what the catalog already holds as it is here, unless forced', async () => {
+    const items = [itemDoc('ing-a', 'a-2', 2), itemDoc('ing-a', 'a-3', 3, { properties: { datetime: '2024-01-01T00:00:00Z' } })];
+    const { outcome } = await deliver([withItemAssets('ing-a')], items, { stac_api: services.apiUrl });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.objects.map((o) => [o.key, o.state, o.change])).toEqual([
+      ['collection:ing-a', 'unchanged', 'unchanged'],
+      ['item:ing-a/a-2', 'unchanged', 'unchanged'],
+      ['item:ing-a/a-3', 'verified', 'changed'],
+    ]);
+    expect(standin.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/dev/ingestions']);
+    standin.requests.length = 0;
+    const forced = await deliver([], [items[0]!], { stac_api: services.apiUrl }, undefined, 'publish', true);
+    expect(forced.outcome.objects[0]?.state).toBe('verified');
+    expect(standin.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/dev/ingestions']);
+  });
+
+  it('plan and verify read the catalog through stac_api only (no token, nothing sent), and need it', async () => {
+    const docs = [itemDoc('ing-a', 'a-2', 2), itemDoc('ing-a', 'a-9', 9)];
+    const plan = await deliver([withItemAssets('ing-a')], docs, { stac_api: services.apiUrl }, {}, 'plan');
+    expect(plan.outcome.objects.map((o) => [o.state, o.change])).toEqual([
+      ['unchanged', 'unchanged'],
+      ['unchanged', 'unchanged'],
+      ['planned', 'new'],
+    ]);
+    const verify = await deliver([], docs, { stac_api: services.apiUrl }, {}, 'verify');
+    expect(verify.outcome.ok).toBe(false);
+    expect(verify.outcome.objects.map((o) => o.state)).toEqual(['verified', 'missing']);
+    expect(standin.requests).toHaveLength(0);
+    const err = await deliver([], docs, {}, {}, 'plan').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as ConfigurationError).location?.pointer).toBe('/stac_api');
   });
 
   it('gets its token with the Cognito client-credentials exchange, never printing the secret or the token', async () => {

@@ -26,9 +26,9 @@ function context(logger: RecordingLogger): SinkContext {
   return { logger, stage: (_name, fn) => fn(), now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 }
 
-function input(collections: StacObject[], items: StacObject[]): DeliveryInput {
+function input(collections: StacObject[], items: StacObject[], mode: DeliveryInput['mode'] = 'publish', force = false): DeliveryInput {
   const doc = (d: StacObject, i: number, file: string): LoadedDoc => ({ doc: d, origin: { file, line: i + 1, entry: 'sources[0] (test)' } });
-  return { runId: 'test', collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')), items: items.map((d, i) => doc(d, i, 'items.ndjson')), remote: [], force: false };
+  return { runId: 'test', collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')), items: items.map((d, i) => doc(d, i, 'items.ndjson')), remote: [], force, mode };
 }
 
 describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgstac + stac-fastapi-pgstac)', () => {
@@ -50,11 +50,11 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
 
   const target = (extra: Record<string, unknown> = {}) => pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'TEST_PGSTAC_DSN', ...extra });
 
-  async function deliver(collections: StacObject[], items: StacObject[], extra: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = { TEST_PGSTAC_DSN: dsn }) {
+  async function deliver(collections: StacObject[], items: StacObject[], extra: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = { TEST_PGSTAC_DSN: dsn }, mode: DeliveryInput['mode'] = 'publish') {
     const logger = new RecordingLogger();
     const sink = createPgstacSink(target(extra), { logger, env });
     try {
-      const outcome = await sink.deliver(input(collections, items), context(logger));
+      const outcome = await sink.deliver(input(collections, items, mode), context(logger));
       return { outcome, logger };
     } finally {
       await sink.close?.();
@@ -135,6 +135,26 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect(after[1]?.xmin).not.toBe(before[1]?.xmin);
     expect(after[1]?.content.properties['test:n']).toBe(99);
     expect(after[1]?.datetime.toISOString()).toBe('2022-06-01T00:00:00.000Z');
+  });
+
+  it('plan reads the database and writes nothing; verify reads it back and reports what differs', async () => {
+    await deliver([collectionDoc('pv')], [itemDoc('pv', 'p-1', 1), itemDoc('pv', 'p-2', 2)]);
+    const changed = itemDoc('pv', 'p-2', 2, { properties: { datetime: '2023-01-01T00:00:00Z' } });
+    const fresh = itemDoc('pv', 'p-3', 3);
+    const plan = await deliver([collectionDoc('pv')], [itemDoc('pv', 'p-1', 1), changed, fresh], {}, undefined, 'plan');
+    expect(plan.outcome.objects.map((o) => [o.key, o.state, o.change])).toEqual([
+      ['collection:pv', 'unchanged', 'unchanged'],
+      ['item:pv/p-1', 'unchanged', 'unchanged'],
+      ['item:pv/p-2', 'planned', 'changed'],
+      ['item:pv/p-3', 'planned', 'new'],
+    ]);
+    expect(plan.outcome.objects[2]?.reason).toContain('/properties/datetime');
+    expect(plan.outcome.summary).toContain('1 new, 1 changed, 2 unchanged');
+    expect(await services.sql("SELECT 1 FROM pgstac.items WHERE id = 'p-3'")).toHaveLength(0);
+    const verify = await deliver([], [itemDoc('pv', 'p-1', 1), changed, fresh], {}, undefined, 'verify');
+    expect(verify.outcome.ok).toBe(false);
+    expect(verify.outcome.objects.map((o) => o.state)).toEqual(['verified', 'stale', 'missing']);
+    expect(verify.outcome.objects[2]?.reason).toBe('not in pgstac');
   });
 
   it('does not send an item without geometry (items.geometry is NOT NULL) and still delivers the rest', async () => {

@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     };
     const count = async (): Promise<number> => Number((await services.sql<{ n: string }>('SELECT count(*) AS n FROM pgstac.items WHERE collection = $1', [COLLECTION]))[0]?.n);
 
-    const input: DeliveryInput = { runId: 'bench', collections: [], items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })), remote: [], force: false };
+    const input: DeliveryInput = { runId: 'bench', collections: [], items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })), remote: [], force: false, mode: 'publish' };
     const target = pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'BENCH_DSN', batch_size: args.batch });
     const rows: Array<{ run: number; oursWrite: number; oursTotal: number; pypgstac: number }> = [];
     for (let run = 1; run <= args.runs; run++) {

@@ -9,12 +9,18 @@ import type { Manifest, Target } from '../manifest/schema.js';
 import { buildPlan, sourceEntryLabel, type Plan, type ResolvedInputs } from '../plan.js';
 import { resolveInputs } from '../stages/resolve.js';
 import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate.js';
+import { buildAssetItems } from '../assets/asset-item.js';
+import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../assets/requests-status.js';
+import { uploadDpsSource } from '../dps/upload-dps.js';
+import { createS3Client, s3ObjectStore } from '../clients/s3.js';
+import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-store.js';
+import { itemKey } from '../publish/entry.js';
 import { validateDocuments } from '../stages/validate.js';
 import { createSchemaResolver } from '../validate/schema-resolver.js';
 import { readItemFile } from '../sources/files.js';
 import type { DirectoryOutput } from '../sinks/directory.js';
 import { createSink } from '../sinks/index.js';
-import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../sinks/sink.js';
+import type { DeliveryInput, DeliveryOutcome, RemoteSource, Sink, SinkContext } from '../sinks/sink.js';
 import { originToLocation, type LoadedDoc } from './types.js';
 import type { Command, GenerationSummary, IngestResult, Problem, StageTiming } from './result.js';
 import { summarizeCollections } from '../report/collections.js';
@@ -139,7 +145,9 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   const docs: LoadedDoc[] = [];
   let outcomes: GenerateOutcome[] = [];
   let plan: Plan | undefined;
+  let s3: LazyObjectStore | undefined;
   const finish = (ok: boolean): IngestResult => {
+    s3?.destroy();
     result.ok = ok && !result.problems.some((p) => p.severity === 'error');
     result.collections = summarizeCollections(plan, docs, outcomes, result.validation, result.delivery);
     result.durationMs = now() - t0;
@@ -194,7 +202,11 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   let inputs: ResolvedInputs;
   try {
     selected = selectTarget(loaded.manifest, options.target, options.output);
-    inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded));
+    const target = selected.target;
+    // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
+    s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap' ? { ...(target.region ? { region: target.region } : {}), ...(target.endpoint ? { endpoint: target.endpoint } : {}) } : {})));
+    const store = s3;
+    inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
     plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
     result.plan = plan;
     result.target = plan.target;
@@ -202,12 +214,17 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return fail(err, 'plan');
   }
   // a plan against a live catalog needs the documents (generated ones too) to compare
-  const liveCatalog = 'stac_api' in selected.target && selected.target.stac_api !== undefined;
+  const liveCatalog = selected.target.type === 'pgstac' || ('stac_api' in selected.target && selected.target.stac_api !== undefined);
   if (options.command === 'plan' && !liveCatalog) return finish(true);
   if (options.command === 'verify' && !liveCatalog) return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
 
   for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
-  for (const s of inputs.sources) if (s.kind !== 'stactools') docs.push(...s.docs);
+  for (const s of inputs.sources) if ('docs' in s) docs.push(...s.docs);
+  // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
+  const uploads = selected.target.type === 'maap' && options.command === 'run' ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload) : [];
+  const uploadedDocs = new Set(uploads.flatMap((s) => ('docs' in s ? s.docs : [])));
+  const assetSources = inputs.sources.filter((s) => s.kind === 'assets');
+  const status = assetSources.length > 0 ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json'))) : undefined;
 
   const wantGenerate = options.command !== 'validate' || options.generate === true;
   if (wantGenerate) {
@@ -218,9 +235,32 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate') continue;
       for (const r of s.requests) jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
     }
+    const assetRequests = assetSources.reduce((n, s) => n + (s.kind === 'assets' ? s.requests.length : 0), 0);
+    const generation: GenerationSummary = { attempted: jobs.length + assetRequests, succeeded: 0, failed: [] };
+    if (generation.attempted > 0) result.generation = generation;
+    for (const s of assetSources) {
+      if (s.kind !== 'assets' || !s.entry.assets) continue;
+      const source = s.entry.assets;
+      const label = sourceEntryLabel(s.index, s.entry.id);
+      try {
+        const built = await timer.stage(logger, `build ${s.entry.id}`, () =>
+          buildAssetItems(source, loaded.dir, label, { runner: deps.runner, logger, ...(s3 ? { s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(status ? { status } : {}) }, { concurrency: options.concurrency, sourceId: s.entry.id }),
+        );
+        for (const b of built) {
+          if (b.ok) {
+            generation.succeeded++;
+            docs.push(b.doc);
+            continue;
+          }
+          const location = originToLocation(b.origin);
+          generation.failed.push({ entry: b.origin.entry ?? label, collection: s.collectionId, message: describeError(b.error), stderr: b.stderr, exitCode: null, timedOut: false, location });
+          result.problems.push({ severity: 'error', stage: 'generate', message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`, location, ...(b.stderr ? { detail: b.stderr } : {}) });
+        }
+      } catch (err) {
+        return fail(err, 'generate');
+      }
+    }
     if (jobs.length > 0) {
-      const generation: GenerationSummary = { attempted: jobs.length, succeeded: 0, failed: [] };
-      result.generation = generation;
       try {
         outcomes = await timer.stage(logger, 'generate', () => generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }));
       } catch (err) {
@@ -259,11 +299,21 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   }
   let sink: Sink | undefined;
   try {
+    for (const u of uploads) {
+      if (u.kind !== 'dps' || !u.entry.dps?.upload_to || !s3) continue;
+      const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
+      const store = s3;
+      const up = await timer.stage(logger, `upload ${u.entry.id}`, () => uploadDpsSource(dps, loaded.dir, sourceEntryLabel(u.index, u.entry.id), { s3: store, logger }));
+      logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; the DPS generator publishes them into '${up.collectionId}'`);
+      const byCollection = new Map<string, string[]>();
+      for (const e of up.expected) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
+      for (const [collection, ids] of byCollection) remote.push({ sourceId: u.entry.id, entry: sourceEntryLabel(u.index, u.entry.id), collection, requests: [], expect: { ids } });
+    }
     sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
     const input: DeliveryInput = {
       runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
       collections: docs.filter((d) => d.doc['type'] === 'Collection'),
-      items: docs.filter((d) => d.doc['type'] === 'Feature'),
+      items: docs.filter((d) => d.doc['type'] === 'Feature' && !uploadedDocs.has(d)),
       remote,
       force: options.force ?? false,
       mode: options.command === 'plan' ? 'plan' : options.command === 'verify' ? 'verify' : 'publish',
@@ -276,6 +326,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     };
     const delivery = await sink.deliver(input, ctx);
     result.delivery = delivery;
+    if (status) await recordRequestStatuses(status, assetSources, delivery);
     const output = delivery.details?.['output'];
     if (output) result.output = output as DirectoryOutput;
     for (const o of delivery.objects) {
@@ -293,6 +344,22 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       } catch (err) {
         logger.warning(`closing the ${sink.type} target failed: ${describeError(err)}`);
       }
+    }
+  }
+}
+
+/** Asset requests: published / verified / failed, from where their items ended up. */
+async function recordRequestStatuses(status: RequestStatusStore, sources: ResolvedInputs['sources'], delivery: DeliveryOutcome): Promise<void> {
+  const byKey = new Map(delivery.objects.map((o) => [o.key, o]));
+  for (const s of sources) {
+    if (s.kind !== 'assets') continue;
+    for (const r of s.requests) {
+      if (status.get(r.requestId)?.status === 'failed') continue;
+      const o = byKey.get(itemKey(s.collectionId, r.itemId));
+      if (!o) continue;
+      if (o.state === 'verified' || o.state === 'unchanged') await status.update(r.requestId, 'verified');
+      else if (o.state === 'written' || o.state === 'published') await status.update(r.requestId, 'published');
+      else if (o.state !== 'planned') await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { LoadedDoc, StacObject } from '../core/types.js';
 import type { Logger } from '../logging.js';
 import type { DpsSource } from '../manifest/schema.js';
-import { withCollection } from '../stages/resolve.js';
+import { withCollection } from '../sources/with-collection.js';
 import { deriveCollectionId } from './collection-id.js';
 import { displayLocation, resolveHref, toLocation, type Location, type ReadDeps } from './locations.js';
 import { locateMet, readMet } from './met.js';

@@ -168,6 +168,16 @@ export const sourceSchema = z
         path: [],
       });
     }
+    if (s.dps !== undefined && s.collection !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a dps source derives its collection id from the job\'s met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items\' own)',
+        path: ['collection'],
+      });
+    }
+    if (s.assets !== undefined && s.collection !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'an assets source takes its collection from `assets.collection`; remove `collection`', path: ['collection'] });
+    }
     if (s.stactools !== undefined && s.collection === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)', path: ['collection'] });
     }

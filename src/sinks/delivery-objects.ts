@@ -51,3 +51,29 @@ export function applyApiVerification(statuses: readonly ObjectStatus[], report: 
     }
   }
 }
+
+/**
+ * For `plan`: turns a read-back state into what publishing would do: `verified` -> `unchanged`,
+ * `stale` -> `planned` (changed, with the differing paths), `missing` -> `planned` (new).
+ * `force` plans unchanged objects too.
+ */
+export function toPlanned(s: ObjectStatus, force: boolean): void {
+  if (s.state === 'verified') {
+    s.change = 'unchanged';
+    s.state = force ? 'planned' : 'unchanged';
+  } else if (s.state === 'stale') {
+    s.change = 'changed';
+    s.state = 'planned';
+  } else if (s.state === 'missing') {
+    s.change = 'new';
+    s.state = 'planned';
+    delete s.reason;
+  }
+}
+
+/** `2 new, 1 changed, 3 unchanged` for a plan. */
+export function summarizePlan(objects: readonly ObjectStatus[]): string {
+  const n = (c: 'new' | 'changed' | 'unchanged') => objects.filter((o) => o.change === c).length;
+  const failed = objects.filter((o) => o.state === 'failed').length;
+  return `${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged${failed ? `, ${failed} that cannot be sent` : ''}`;
+}

@@ -10,7 +10,7 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
     type: 'directory',
     async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
       const root = path.resolve(baseDir, target.path);
-      if (input.mode !== 'publish') return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
+      if ((input.mode ?? 'publish') !== 'publish') return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
       const output = await ctx.stage('write', () =>
         writeDirectory(
           root,

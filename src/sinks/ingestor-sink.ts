@@ -18,7 +18,9 @@
  * Object states: collections `verified` on 201 (the API upserts synchronously); items `published`
  * on 201, then `verified` when the ingestion `succeeded`, `failed` with the ingestion's
  * `message` when it failed (or 400/422 with FastAPI's `loc: msg` list when refused), `missing`
- * if still pending at the deadline. With `stac_api`, `verified` means read back and equal.
+ * if still pending at the deadline. With `stac_api`, `verified` means read back and equal, and
+ * what the catalog already holds as it is here is `unchanged` and not sent again (unless
+ * `force`). `plan` and `verify` only read the catalog through `stac_api` (no token needed).
  */
 import type { LoadedDoc, Origin, StacObject } from '../core/types.js';
 import { originToLocation } from '../core/types.js';
@@ -29,9 +31,9 @@ import { backoffDelay } from '../retry.js';
 import { cognitoTokenProvider, staticTokenProvider, type TokenProvider } from '../clients/cognito.js';
 import { createIngestorApiClient, IngestorRejection, type IngestorApiClient, type IngestionStatus } from '../clients/ingestor-api.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
-import { verifyExpected } from '../stages/verify.js';
+import { verifyExpected, type VerifyReport } from '../stages/verify.js';
 import type { DeliveryInput, DeliveryOutcome, ObjectStatus, Sink, SinkContext } from './sink.js';
-import { applyApiVerification, docObject, rejectRemoteSources, summarizeStates } from './delivery-objects.js';
+import { applyApiVerification, docObject, rejectRemoteSources, summarizePlan, summarizeStates, toPlanned } from './delivery-objects.js';
 
 export interface IngestorSinkDeps {
   logger: Logger;
@@ -140,22 +142,71 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
     async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
       const logger = ctx.logger;
       rejectRemoteSources(input, 'ingestor');
-      // secrets first: nothing below may print them
-      const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
-      preflight(input);
-      const api: IngestorApiClient = createIngestorApiClient({ baseUrl: target.url, tokens, logger, sleep: ctx.sleep, location, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
-      await ctx.stage('authenticate', () => tokens.token());
-
       const collections: Sent[] = input.collections.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
       const items: Sent[] = input.items.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
+      const all = [...collections, ...items];
+
+      // plan and verify only read the catalog, through the STAC API
+      if (target.stac_api === undefined && input.mode !== 'publish') {
+        throw new ConfigurationError(`the ingestor target needs \`stac_api\` to ${input.mode} against the live catalog`, {
+          location: { ...location, pointer: '/stac_api' },
+          hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
+        });
+      }
+      const stacApi = target.stac_api === undefined ? undefined : createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      const readBack = (name: string, list: Sent[]): Promise<VerifyReport> =>
+        ctx.stage(name, () =>
+          verifyExpected(
+            list.map((s) => ({ key: s.status.key, kind: s.status.kind === 'collection' ? 'collection' : 'item', collection: s.status.collection ?? '', id: s.status.id ?? '', doc: s.doc })),
+            { api: stacApi!, logger, now: ctx.now },
+          ),
+        );
+      if (input.mode === 'verify') {
+        applyApiVerification(
+          all.map((s) => s.status),
+          await readBack('verify through the STAC API', all),
+        );
+        const objects = all.map((s) => s.status);
+        for (const o of objects) if (o.state !== 'verified') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+        return { ok: objects.every((o) => o.state === 'verified'), summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`, objects };
+      }
+      preflight(input);
+      if (input.mode === 'plan') {
+        applyApiVerification(
+          all.map((s) => s.status),
+          await readBack('compare with the catalog', all),
+        );
+        const objects = all.map((s) => s.status);
+        for (const o of objects) toPlanned(o, input.force);
+        const summary = `against ${target.stac_api}: ${summarizePlan(objects)}`;
+        logger.info(summary);
+        return { ok: true, summary, objects };
+      }
+
+      // publish; secrets first: nothing below may print them
+      const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
+      const api: IngestorApiClient = createIngestorApiClient({ baseUrl: target.url, tokens, logger, sleep: ctx.sleep, location, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      await ctx.stage('authenticate', () => tokens.token());
+      // what the catalog already holds as it is here is not sent again (unless forced)
+      if (stacApi !== undefined && !input.force) {
+        const before = new Map((await readBack('compare with the catalog', all)).entries.map((e) => [e.key, e.status]));
+        for (const s of all) {
+          const was = before.get(s.status.key);
+          s.status.change = was === 'verified' ? 'unchanged' : was === 'stale' ? 'changed' : 'new';
+          if (was === 'verified') s.status.state = 'unchanged';
+        }
+        const same = all.filter((s) => s.status.state === 'unchanged').length;
+        if (same > 0) logger.info(`${same} object(s) already in the catalog as they are here: not sent (force sends them anyway)`);
+      }
       const refuse = (s: Sent, err: unknown): void => {
         if (!(err instanceof IngestorRejection)) throw err;
         Object.assign(s.status, { state: 'failed', reason: err.message, origin: rejectionOrigin(s.status.origin, err) });
       };
+      const toPost = collections.filter((s) => s.status.state === 'published');
 
-      if (collections.length > 0) {
+      if (toPost.length > 0) {
         await ctx.stage('post collections', () =>
-          eachLimited(collections, concurrency, async (s) => {
+          eachLimited(toPost, concurrency, async (s) => {
             try {
               const said = await api.postCollection(s.doc);
               s.status.state = 'verified';
@@ -165,12 +216,13 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
             }
           }),
         );
-        logger.info(`POST /collections: ${summarizeStates(collections.map((s) => s.status))}`);
+        logger.info(`POST /collections: ${summarizeStates(toPost.map((s) => s.status))}`);
       }
 
       // items of a collection that could not be published are not sent
       const refusedCollections = new Set(collections.filter((s) => s.status.state === 'failed').map((s) => s.status.id));
       const toSend = items.filter((s) => {
+        if (s.status.state === 'unchanged') return false;
         if (!refusedCollections.has(s.status.collection)) return true;
         Object.assign(s.status, { state: 'failed', reason: `not sent: collection '${s.status.collection}' was refused` });
         return false;
@@ -226,27 +278,19 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
         else Object.assign(s.status, { state: 'missing', reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)` });
       }
 
-      const all = [...collections, ...items];
-      if (target.stac_api !== undefined) {
-        const stacApi = createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      if (stacApi !== undefined) {
         const checkable = all.filter((s) => s.status.state === 'verified');
-        const report = await ctx.stage('verify through the STAC API', () =>
-          verifyExpected(
-            checkable.map((s) => ({ key: s.status.key, kind: s.status.kind === 'collection' ? 'collection' : 'item', collection: s.status.collection ?? '', id: s.status.id ?? '', doc: s.doc })),
-            { api: stacApi, logger, now: ctx.now },
-          ),
-        );
         applyApiVerification(
           checkable.map((s) => s.status),
-          report,
+          await readBack('verify through the STAC API', checkable),
         );
       }
 
       const objects = all.map((s) => s.status);
-      for (const o of objects) if (o.state !== 'verified') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+      for (const o of objects) if (o.state !== 'verified' && o.state !== 'unchanged') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
       return {
-        ok: objects.every((o) => o.state === 'verified'),
-        summary: `sent ${collections.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : ' (by the ingestions\' status)'}`,
+        ok: objects.every((o) => o.state === 'verified' || o.state === 'unchanged'),
+        summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : ' (by the ingestions\' status)'}`,
         objects,
         progress,
         details: {

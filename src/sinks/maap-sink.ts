@@ -72,8 +72,9 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
 
   return {
     type: 'maap',
-    async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
+    async deliver(given: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
       const { logger } = ctx;
+      const input = { ...given, mode: given.mode ?? 'publish' };
       const stac = api();
       const planned: Array<ExpectedStac & { doc: NonNullable<ExpectedStac['doc']> }> = [];
       for (const d of [...input.collections, ...input.items]) {

@@ -9,6 +9,9 @@
  * database must have pgstac, and every item's collection must be in this run or in the database.
  * A batch the database refuses (bad geometry, datetime…) is rolled back as a whole: its items are
  * reported failed with the database's message, and the other batches still go.
+ *
+ * `plan` writes nothing: each object is read from the database and classified new / changed /
+ * unchanged. `verify` writes nothing either: each object is read back and compared.
  */
 import type { StacObject } from '../core/types.js';
 import { originToLocation } from '../core/types.js';
@@ -21,7 +24,7 @@ import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
 import { verifyExpected } from '../stages/verify.js';
 import { compareStac } from '../verify/compare.js';
 import type { DeliveryInput, DeliveryOutcome, ObjectStatus, Sink, SinkContext } from './sink.js';
-import { applyApiVerification, docObject, rejectRemoteSources, summarizeStates } from './delivery-objects.js';
+import { applyApiVerification, docObject, rejectRemoteSources, summarizePlan, summarizeStates, toPlanned } from './delivery-objects.js';
 
 export interface PgstacSinkDeps {
   logger: Logger;
@@ -88,53 +91,17 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
         items.set(o.key, { status: o, doc: d.doc });
       }
 
-      // every item's collection is in this run or already in the database
-      const wanted = [...new Set([...items.values()].map((p) => String(p.doc['collection'])))];
-      const sent = new Set([...collections.values()].map((p) => String(p.doc['id'])));
-      const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
-      const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
-      if (absent.length > 0) {
-        const first = [...items.values()].find((p) => p.doc['collection'] === absent[0]);
-        throw new ConfigurationError(`collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`, {
-          ...(first ? { location: originToLocation(first.status.origin) } : {}),
-          hint: 'add the collection to the manifest (collections:), or create it in the database first',
-        });
-      }
-
       const started = ctx.now();
-      if (collections.size > 0) {
-        await ctx.stage('upsert collections', async () => {
-          try {
-            await db.upsertCollections([...collections.values()].map((p) => p.doc));
-          } catch (err) {
-            if (err instanceof PgstacError) throw new StageError('pgstac', `the collections were not written (rolled back)`, { cause: err });
-            throw err;
-          }
-        });
-        logger.info(`upserted ${collections.size} collection(s)`);
-      }
-
-      // items: grouped by collection, in batches of batch_size, one transaction each
       const ordered = [...items.values()].sort((a, b) => String(a.doc['collection']).localeCompare(String(b.doc['collection'])));
       const batches: Pending[][] = [];
       for (let i = 0; i < ordered.length; i += target.batch_size) batches.push(ordered.slice(i, i + target.batch_size));
       let failedBatches = 0;
-      await ctx.stage('upsert items', async () => {
-        for (const [n, batch] of batches.entries()) {
-          const label = `batch ${n + 1}/${batches.length}`;
-          try {
-            await db.upsertItems(batch.map((p) => p.doc));
-            for (const p of batch) p.status.ref = label;
-          } catch (err) {
-            if (!(err instanceof PgstacError && err.isDataError)) throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
-            failedBatches++;
-            logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, originToLocation(batch[0]!.status.origin));
-            for (const p of batch) Object.assign(p.status, { state: 'failed', ref: label, reason: `${label} rolled back: ${err.message}` });
-          }
-        }
-      });
-      const writeMs = ctx.now() - started;
-      logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${failedBatches ? ` (${failedBatches} refused)` : ''} in ${writeMs} ms`);
+      let writeMs = 0;
+      if (input.mode === 'publish') {
+        failedBatches = await write();
+        writeMs = ctx.now() - started;
+        logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${failedBatches ? ` (${failedBatches} refused)` : ''} in ${writeMs} ms`);
+      }
 
       // read back from the database and compare by content
       const verifyStarted = ctx.now();
@@ -161,6 +128,13 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
 
       const all = [...collections.values(), ...ordered];
       let apiChecked = false;
+      if (input.mode === 'plan') {
+        const objects = [...all.map((p) => p.status), ...refused];
+        for (const o of objects) toPlanned(o, input.force);
+        const summary = `against pgstac ${version} at ${db.label}: ${summarizePlan(objects)}`;
+        logger.info(summary);
+        return { ok: refused.length === 0, summary, objects, details: { pgstac: { version, database: db.label, readMs: verifyMs } } };
+      }
       if (target.stac_api !== undefined) {
         const api = createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
         const checkable = all.filter((p) => p.status.state === 'verified');
@@ -178,16 +152,66 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
       const counts = summarizeStates(objects);
       for (const o of objects) if (o.state !== 'verified') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
       const ok = objects.every((o) => o.state === 'verified');
+      const how = apiChecked ? ' (read back from the database and the STAC API)' : ' (read back from the database)';
       return {
         ok,
-        summary: `upserted ${collections.size} collection(s) and ${ordered.length} item(s) into pgstac ${version} at ${db.label} in ${batches.length} batch(es); ${counts}${apiChecked ? ' (read back from the database and the STAC API)' : ' (read back from the database)'}`,
+        summary:
+          input.mode === 'verify'
+            ? `checked ${objects.length} object(s) in pgstac ${version} at ${db.label}: ${counts}${how}`
+            : `upserted ${collections.size} collection(s) and ${ordered.length} item(s) into pgstac ${version} at ${db.label} in ${batches.length} batch(es); ${counts}${how}`,
         objects,
         details: { pgstac: { version, database: db.label, batchSize: target.batch_size, batches: batches.length, failedBatches, writeMs, verifyMs, stacApi: target.stac_api ?? null } },
       };
 
+      /** Checks every item's collection, then upserts collections and item batches; returns the refused batch count. */
+      async function write(): Promise<number> {
+        // every item's collection is in this run or already in the database
+        const wanted = [...new Set([...items.values()].map((p) => String(p.doc['collection'])))];
+        const sent = new Set([...collections.values()].map((p) => String(p.doc['id'])));
+        const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
+        const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
+        if (absent.length > 0) {
+          const first = [...items.values()].find((p) => p.doc['collection'] === absent[0]);
+          throw new ConfigurationError(`collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`, {
+            ...(first ? { location: originToLocation(first.status.origin) } : {}),
+            hint: 'add the collection to the manifest (collections:), or create it in the database first',
+          });
+        }
+
+        if (collections.size > 0) {
+          await ctx.stage('upsert collections', async () => {
+            try {
+              await db.upsertCollections([...collections.values()].map((p) => p.doc));
+            } catch (err) {
+              if (err instanceof PgstacError) throw new StageError('pgstac', `the collections were not written (rolled back)`, { cause: err });
+              throw err;
+            }
+          });
+          logger.info(`upserted ${collections.size} collection(s)`);
+        }
+
+        // items: grouped by collection, in batches of batch_size, one transaction each
+        let failedBatches = 0;
+        await ctx.stage('upsert items', async () => {
+          for (const [n, batch] of batches.entries()) {
+            const label = `batch ${n + 1}/${batches.length}`;
+            try {
+              await db.upsertItems(batch.map((p) => p.doc));
+              for (const p of batch) p.status.ref = label;
+            } catch (err) {
+              if (!(err instanceof PgstacError && err.isDataError)) throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
+              failedBatches++;
+              logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, originToLocation(batch[0]!.status.origin));
+              for (const p of batch) Object.assign(p.status, { state: 'failed', ref: label, reason: `${label} rolled back: ${err.message}` });
+            }
+          }
+        });
+        return failedBatches;
+      }
+
       function judge(p: Pending, actual: StacObject | undefined): void {
         if (actual === undefined) {
-          Object.assign(p.status, { state: 'missing', reason: 'not found in pgstac after the write' });
+          Object.assign(p.status, { state: 'missing', reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac' });
           return;
         }
         const cmp = compareStac(p.doc, actual, { links: 'content' });

@@ -23,8 +23,9 @@ export interface DeliveryInput {
    * `publish`: deliver (and wait and verify where the target can);
    * `plan`: only compare with the live catalog (new / changed / unchanged / orphan);
    * `verify`: only check that everything expected is in the catalog, as sent.
+   * Default `publish`.
    */
-  mode: 'publish' | 'plan' | 'verify';
+  mode?: 'publish' | 'plan' | 'verify';
 }
 
 /** Where one object ended up. */

@@ -10,6 +10,12 @@ import { readItemFiles, readJsonFile } from '../sources/files.js';
 import { readCatalog } from '../sources/catalog.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, StacObject } from '../core/types.js';
+import { withCollection } from '../sources/with-collection.js';
+import { readDpsSource } from '../dps/read-dps.js';
+import type { ReadDeps } from '../dps/locations.js';
+import { planAssetRequests, readAssetsCollection } from '../assets/asset-item.js';
+import type { ProcessRunner } from '../clients/process.js';
+import type { Logger } from '../logging.js';
 
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
 function display(abs: string): string {
@@ -59,24 +65,10 @@ async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is
- * added (static-catalog convention, `../collection.json`) when the item has none; a STAC API replaces it with its own.
- */
-export function withCollection(doc: StacObject, collection: string): StacObject {
-  const links = Array.isArray(doc['links']) ? (doc['links'] as unknown[]) : [];
-  const hasLink = links.some((l) => typeof l === 'object' && l !== null && (l as Record<string, unknown>)['rel'] === 'collection');
-  return {
-    ...doc,
-    collection,
-    links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
-  };
-}
-
 /** Tags docs with their source and applies the source's `collection` override (what gets validated is what gets sent). */
 function applySource(docs: LoadedDoc[], dir: string, sourceId: string, collection: string | undefined): void {
   for (const d of docs) {
-    d.origin.file = display(path.resolve(dir, d.origin.file));
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
     d.origin.sourceId = sourceId;
     if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
   }
@@ -86,7 +78,13 @@ function applySource(docs: LoadedDoc[], dir: string, sourceId: string, collectio
  * Reads everything the manifest points at (collection files, rows, item files, catalogs) and expands
  * stactools sources into ItemRequests. Collects every configuration error before throwing.
  */
-export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInputs> {
+/** What reading remote inputs needs: S3 and HTTP readers (DPS catalogs, asset collections), and for logging. */
+export interface ResolveDeps extends ReadDeps {
+  logger?: Logger;
+  runner?: ProcessRunner;
+}
+
+export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = {}): Promise<ResolvedInputs> {
   const { manifest, dir } = loaded;
   const manifestFile = display(loaded.path);
   const errors: ConfigurationError[] = [];
@@ -156,6 +154,14 @@ export async function resolveInputs(loaded: LoadedManifest): Promise<ResolvedInp
         const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
         applySource(docs, dir, entry.id, entry.collection);
         sources.push({ kind: 'files', index, entry, docs });
+      } else if (entry.dps !== undefined) {
+        const read = await rebased(dir, () => readDpsSource(entry.dps!, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
+        applySource(read.docs, dir, entry.id, undefined);
+        sources.push({ kind: 'dps', index, entry, docs: read.docs, collectionId: read.collectionId, rawCollectionId: read.rawCollectionId, metFile: read.metFile, upload: entry.dps.upload_to !== undefined });
+      } else if (entry.assets !== undefined) {
+        const assets = entry.assets;
+        const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, { runner: deps.runner!, logger: deps.logger!, ...(deps.s3 ? { s3: deps.s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+        sources.push({ kind: 'assets', index, entry, collectionId: collection.id, requests: planAssetRequests(assets, collection.id, label) });
       } else if (entry.catalog !== undefined) {
         const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label));
         applySource(docs, dir, entry.id, entry.collection);
