@@ -60,6 +60,24 @@ function optionalBool(name: string, fallback: boolean): boolean {
   return core.getInput(name).trim() === '' ? fallback : core.getBooleanInput(name);
 }
 
+/** Secret inputs and the environment variables the targets read them from (by default). */
+const SECRET_INPUTS: Array<[input: string, env: string]> = [
+  ['ingestor-token', 'STAC_INGESTOR_TOKEN'],
+  ['cognito-client-secret', 'COGNITO_CLIENT_SECRET'],
+  ['pgstac-dsn', 'PGSTAC_DSN'],
+  ['stac-api-auth', 'STAC_API_AUTH'],
+];
+
+/** Masks secret inputs before anything can print them, then hands them to the targets through the environment. */
+export function exportSecretInputs(): void {
+  for (const [input, env] of SECRET_INPUTS) {
+    const value = core.getInput(input).trim();
+    if (!value) continue;
+    core.setSecret(value);
+    process.env[env] = value;
+  }
+}
+
 /** Reads the Action's inputs into the core's options ('' means not set). */
 export function readInputs(): IngestOptions {
   const bundled = bundledSchemaMirror();
@@ -122,6 +140,7 @@ export async function run(): Promise<void> {
   let result: IngestResult | undefined;
   const reportFile = path.resolve(core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'));
   try {
+    exportSecretInputs();
     const options = readInputs();
     const logger = createActionsLogger();
     result =
