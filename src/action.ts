@@ -6,7 +6,7 @@ import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './core/ingest.js';
 import { redriveRun } from './core/redrive.js';
 import type { Command, IngestResult } from './core/result.js';
-import type { Logger } from './logging.js';
+import { ProgressThrottle, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
@@ -17,6 +17,7 @@ import { bundledSchemaMirror } from './core/bundled.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {
+  const throttle = new ProgressThrottle();
   const props = (title: string, loc?: SourceLocation): core.AnnotationProperties => {
     const p: core.AnnotationProperties = { title };
     if (loc?.file !== undefined) p.file = loc.file;
@@ -35,6 +36,9 @@ export function createActionsLogger(): Logger {
     error: (m, loc) => core.error(m + suffix(loc), props('stac-ingest', loc)),
     group: (name, fn) => core.group(name, fn),
     setSecret: (v) => core.setSecret(v),
+    progress: (label, done, total) => {
+      if (throttle.shouldLog(label, done, total)) core.info(`${label}: ${done}/${total}`);
+    },
   };
 }
 
@@ -157,7 +161,11 @@ export async function run(): Promise<void> {
     await writeFile(reportFile, JSON.stringify(toJsonReport(result), null, 2) + '\n');
     setOutputs(result, reportFile);
     await commentOnPullRequest(result);
-    if (!result.ok) core.setFailed(`stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`);
+    if (!result.ok) {
+      const message = `stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`;
+      if (optionalBool('warn-only', false)) core.warning(`${message} (warn-only: the step passes)`);
+      else core.setFailed(message);
+    }
   } catch (err) {
     core.setFailed(describeError(err));
   } finally {

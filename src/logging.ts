@@ -11,6 +11,21 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value that must never be printed. */
   setSecret(value: string): void;
+  /** Progress of a long stage: a live counter on a terminal, a few plain lines in CI logs. */
+  progress?(label: string, done: number, total: number): void;
+}
+
+/** Decides which progress updates become plain log lines: the first, every quarter, and the last. */
+export class ProgressThrottle {
+  private readonly last = new Map<string, number>();
+  shouldLog(label: string, done: number, total: number): boolean {
+    const quarter = total > 0 ? Math.floor((done / total) * 4) : 4;
+    const prev = this.last.get(label);
+    if (prev === quarter && done < total) return false;
+    if (prev === 4 && done >= total) return false;
+    this.last.set(label, quarter);
+    return true;
+  }
 }
 
 /** Replaces every registered secret in `text` with `***`. */
@@ -28,6 +43,8 @@ export class SecretMasker {
 
 export interface ConsoleLoggerOptions {
   verbose?: boolean;
+  /** Rewrite one progress line in place (a terminal); default: whether stderr is a TTY. */
+  live?: boolean;
   /** Where lines go; defaults to process.stderr so stdout stays clean for data. */
   write?: (line: string) => void;
 }
@@ -37,8 +54,20 @@ export class ConsoleLogger implements Logger {
   private readonly masker = new SecretMasker();
   private readonly write: (line: string) => void;
   private indent = '';
+  private readonly throttle = new ProgressThrottle();
+  private readonly live: boolean;
   constructor(private readonly options: ConsoleLoggerOptions = {}) {
     this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
+    this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
+  }
+  progress(label: string, done: number, total: number): void {
+    if (this.live) {
+      const width = 24;
+      const filled = total > 0 ? Math.round((done / total) * width) : width;
+      process.stderr.write(`\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
+    } else if (this.throttle.shouldLog(label, done, total)) {
+      this.emit(`${label}: ${done}/${total}`);
+    }
   }
   private emit(line: string): void {
     this.write(this.masker.mask(this.indent + line));

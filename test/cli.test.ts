@@ -62,3 +62,12 @@ describe('stac-ingest CLI', () => {
     expect(r.stdout + r.stderr).toMatch(/--manifest/);
   });
 });
+
+describe('stac-ingest CLI --warn-only', () => {
+  it('reports the failures but exits 0', async () => {
+    const r = await cli(['validate', '.', '--offline', '--warn-only'], dir);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/loader:null-geometry/);
+    expect(r.stdout + r.stderr).toMatch(/--warn-only keeps the exit status 0/);
+  });
+});

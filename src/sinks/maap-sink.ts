@@ -225,6 +225,7 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
                   const landed = await verifier.checkLanded(keys);
                   const verified = verifier.report().counts.verified;
                   progress.push({ atMs: ctx.now() - t0, verified: Math.min(verified, total), expected: total });
+                  logger.progress?.('verified', Math.min(verified, total), total);
                   return landed;
                 },
               },

@@ -107,7 +107,15 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
   /** package -> index of the job whose failure showed uv cannot build that environment */
   const brokenEnvironment = new Map<string, number>();
 
+  let done = 0;
   const runOne = async (index: number): Promise<void> => {
+    try {
+      await runJob(index);
+    } finally {
+      deps.logger.progress?.('generated', ++done, jobs.length);
+    }
+  };
+  const runJob = async (index: number): Promise<void> => {
     const job = jobs[index] as GenerateJob;
     const pkg = job.request.package_name;
     if (controller.signal.aborted) {
