@@ -163,7 +163,7 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
         const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, { runner: deps.runner!, logger: deps.logger!, ...(deps.s3 ? { s3: deps.s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
         sources.push({ kind: 'assets', index, entry, collectionId: collection.id, requests: planAssetRequests(assets, collection.id, label) });
       } else if (entry.catalog !== undefined) {
-        const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label));
+        const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label, deps));
         applySource(docs, dir, entry.id, entry.collection);
         sources.push({ kind: 'catalog', index, entry, docs });
       }
