@@ -15,7 +15,7 @@ import { bundledSchemaMirror } from '../src/core/bundled.js';
 import { statusOf } from '../src/assets/requests-status.js';
 import type { IngestResult } from '../src/core/result.js';
 import { REPO_ROOT, SHARED_SCHEMAS } from './support/dataset.js';
-import { twinEnv, useTwinCredentials, type TwinEnv } from './support/twin.js';
+import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 
 const runner = createProcessRunner();
 const run = Date.now().toString(36);
@@ -25,17 +25,7 @@ let twin: TwinEnv;
 let dir: string;
 
 function target(): string {
-  return `targets:
-  twin:
-    type: maap
-    region: ${twin.region}
-    endpoint: ${twin.aws_endpoint_url}
-    stack: ${twin.stack_name}
-    stac_api: ${twin.stac_api_url}
-    wait_minutes: 3
-    poll_seconds: 1
-default_target: twin
-`;
+  return twinTargetYaml(twin);
 }
 
 async function runManifest(text: string, command: IngestOptions['command'] = 'run'): Promise<IngestResult> {

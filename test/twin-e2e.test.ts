@@ -15,7 +15,7 @@ import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/core/bundled.js';
 import type { IngestResult } from '../src/core/result.js';
 import { DEMO_PACKAGE, REPO_ROOT } from './support/dataset.js';
-import { twinEnv, useTwinCredentials, type TwinEnv } from './support/twin.js';
+import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 
 const runner = createProcessRunner();
 const run = Date.now().toString(36);
@@ -54,17 +54,7 @@ sources:
   - id: premade
     files: items/*.json
 ${extraSources}
-targets:
-  twin:
-    type: maap
-    region: ${twin.region}
-    endpoint: ${twin.aws_endpoint_url}
-    stack: ${twin.stack_name}
-    stac_api: ${twin.stac_api_url}
-    wait_minutes: 3
-    poll_seconds: 1
-default_target: twin
-`;
+${twinTargetYaml(twin)}`;
 }
 
 async function ingestHere(command: IngestOptions['command'], extra: Partial<IngestOptions> = {}): Promise<IngestResult> {

@@ -41,3 +41,18 @@ export function useTwinCredentials(env: TwinEnv): void {
   process.env['AWS_SECRET_ACCESS_KEY'] = env.aws_secret_access_key;
   process.env['AWS_REGION'] = env.region;
 }
+
+/** The manifest `targets:` block (and `default_target`) of a MAAP target pointing at the twin. */
+export function twinTargetYaml(env: TwinEnv): string {
+  return `targets:
+  twin:
+    type: maap
+    region: ${env.region}
+    endpoint: ${env.aws_endpoint_url}
+    stack: ${env.stack_name}
+    stac_api: ${env.stac_api_url}
+    wait_minutes: 3
+    poll_seconds: 1
+default_target: twin
+`;
+}
