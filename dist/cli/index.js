@@ -83966,152 +83966,300 @@ async function readNdjsonItems(abs, file, entry) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/sources/catalog.ts
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/clients/s3.ts
 
-
-
-
-
-
-const REMOTE_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** A URL that went through `path.resolve` (`/repo/https:/host/...`): still a URL, and still not supported. */
-const MANGLED_URL_RE = /(^|[\\/])(https?|s3|gs|ftp):[\\/](?![\\/])/i;
-const ITEM_READ_BATCH = 32;
-const catalog_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function isRemote(href) {
-    return REMOTE_RE.test(href) && !href.toLowerCase().startsWith('file://');
+function createS3Client(options = {}) {
+    return new dist_cjs/* S3Client */.YxF({
+        maxAttempts: options.sdkMaxAttempts ?? 3,
+        forcePathStyle: options.forcePathStyle ?? options.endpoint !== undefined,
+        ...(options.region !== undefined ? { region: options.region } : {}),
+        ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
+    });
 }
-/**
- * All items reachable from a local STAC catalog (e.g. DPS output `catalog.json`) through `child` and `item`
- * links, depth first in link order, each item once. Relative hrefs resolve against the file holding the link.
- * A relative `catalogPath` resolves against `baseDir`; origins name files relative to `baseDir` and carry
- * their absolute path. Broken links, cycles and non-local roots are ConfigurationErrors.
- */
-async function readCatalog(catalogPath, baseDir, entry) {
-    if (isRemote(catalogPath) || MANGLED_URL_RE.test(catalogPath)) {
-        throw new errors_ConfigurationError(`catalog ${catalogPath} is not a local file; remote catalogs (https://, s3://) are not supported yet`, {
-            location: { entry },
-            hint: 'download the catalog (with its items) into the repository or the runner and point `catalog` at the local catalog.json',
-        });
+/** An ObjectStore over an S3 client; `destroy()` closes its sockets (call it in `finally`). */
+function s3ObjectStore(client) {
+    return {
+        async get(bucket, key) {
+            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+            if (res.Body === undefined)
+                return Buffer.alloc(0);
+            return Buffer.from(await res.Body.transformToByteArray());
+        },
+        async *list(bucket, prefix) {
+            let token;
+            do {
+                const res = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ...(token !== undefined ? { ContinuationToken: token } : {}) }));
+                for (const obj of res.Contents ?? [])
+                    if (obj.Key !== undefined)
+                        yield obj.Key;
+                token = res.IsTruncated ? res.NextContinuationToken : undefined;
+            } while (token !== undefined);
+        },
+        async put(bucket, key, body, contentType) {
+            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ...(contentType !== undefined ? { ContentType: contentType } : {}) }));
+        },
+        destroy() {
+            client.destroy();
+        },
+    };
+}
+/** `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it). */
+function parseS3Url(url) {
+    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
+    if (!m)
+        return undefined;
+    return { bucket: m[1], key: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/dps/locations.ts
+
+
+
+
+
+const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
+function locationKind(loc) {
+    const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'file')
+        return 'local';
+    if (scheme === 'http' || scheme === 'https')
+        return 'http';
+    if (scheme === 's3')
+        return 's3';
+    throw new UnsupportedLocationError(loc);
+}
+class UnsupportedLocationError extends Error {
+    location;
+    name = 'UnsupportedLocationError';
+    constructor(location) {
+        super(`'${location}' uses a scheme we cannot read (supported: paths, file://, http(s)://, s3://)`);
+        this.location = location;
     }
-    const root = catalogPath.toLowerCase().startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(catalogPath) : (0,external_node_path_.resolve)(baseDir, catalogPath);
-    const walk = { baseDir, entry, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
-    const doc = await readLinked(root, undefined, walk);
-    expectCatalog(doc, root, undefined, walk);
-    await walkCatalog(root, doc, [root], walk);
-    return walk.items;
 }
-/** Read and parse a JSON file; a missing file is a broken link of `ref` (when there is one). */
-async function readLinked(abs, ref, walk) {
-    const file = displayPath(abs, walk.baseDir);
-    let text;
+/** A location could not be read; `notFound` tells a missing document from other failures. */
+class LocationReadError extends Error {
+    notFound;
+    name = 'LocationReadError';
+    constructor(message, notFound, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.notFound = notFound;
+    }
+}
+/** A manifest value (path relative to `baseDir`, file://, http(s)://, s3://) as a Location. */
+function toLocation(value, baseDir) {
+    if (value.toLowerCase().startsWith('file://'))
+        return (0,external_node_url_namespaceObject.fileURLToPath)(value);
+    return SCHEME_RE.test(value) ? value : external_node_path_default().resolve(baseDir, value);
+}
+/** `href` as found in the document at `base`, made absolute (fragments dropped). */
+function resolveHref(href, base) {
+    const clean = href.split('#')[0] ?? '';
+    if (SCHEME_RE.test(clean))
+        return clean.toLowerCase().startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(clean) : clean;
+    const kind = locationKind(base);
+    if (kind === 'local')
+        return external_node_path_default().resolve(external_node_path_default().dirname(base), clean);
+    if (kind === 's3') {
+        const { bucket, key } = parseS3Url(base) ?? { bucket: '', key: '' };
+        const joined = clean.startsWith('/') ? clean.slice(1) : external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), clean);
+        return `s3://${bucket}/${external_node_path_default().posix.normalize(joined).replace(/^(\.\.\/)+/, '')}`;
+    }
+    return new URL(clean, base).href;
+}
+/** How a location is named in findings: local paths relative to `baseDir`, URLs as they are. */
+function displayLocation(loc, baseDir) {
+    return locationKind(loc) === 'local' ? displayPath(loc, baseDir) : loc;
+}
+async function readLocation(loc, deps) {
+    const kind = locationKind(loc);
+    if (kind === 'local') {
+        try {
+            return await (0,promises_.readFile)(loc);
+        }
+        catch (err) {
+            const code = err.code;
+            throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', { cause: err });
+        }
+    }
+    if (kind === 'http') {
+        const doFetch = deps.fetch ?? fetch;
+        let res;
+        try {
+            res = await doFetch(loc, { redirect: 'follow' });
+        }
+        catch (err) {
+            throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
+        }
+        if (!res.ok) {
+            await res.arrayBuffer().catch(() => undefined);
+            throw new LocationReadError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+        }
+        return Buffer.from(await res.arrayBuffer());
+    }
+    const parsed = parseS3Url(loc);
+    if (parsed === undefined || parsed.key === '')
+        throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
+    if (deps.s3 === undefined)
+        throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
     try {
-        text = await (0,promises_.readFile)(abs, 'utf8');
+        return await deps.s3.get(parsed.bucket, parsed.key);
     }
     catch (err) {
-        const code = err.code;
+        const name = err.name ?? '';
+        throw new LocationReadError(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+    }
+}
+async function readLocationText(loc, deps) {
+    return (await readLocation(loc, deps)).toString('utf8');
+}
+/** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
+async function listLocalFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => external_node_path_default().relative(dir, external_node_path_default().join(e.parentPath, e.name)).split((external_node_path_default()).sep).join('/'))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/dps/walk-catalog.ts
+
+
+
+/**
+ * A catalog walker over local paths, http(s):// and s3:// (what pystac's `Catalog.from_file` +
+ * `get_all_items()` do for the DPS generator): items reachable through `child` and `item` links,
+ * depth first in link order, each once; relative hrefs resolve against the document holding them.
+ */
+const walk_catalog_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ITEM_READ_BATCH = 16;
+function typeOf(doc) {
+    return walk_catalog_isObject(doc) ? String(doc['type'] ?? 'an object without `type`') : Array.isArray(doc) ? 'a JSON array' : `JSON ${doc === null ? 'null' : typeof doc}`;
+}
+async function readDoc(loc, ref, walk) {
+    const file = displayLocation(loc, walk.baseDir);
+    let text;
+    try {
+        text = stripBom(await readLocationText(loc, walk.deps));
+    }
+    catch (err) {
+        if (!(err instanceof LocationReadError))
+            throw err;
         if (ref !== undefined) {
-            throw new errors_ConfigurationError(`${displayPath(ref.from, walk.baseDir)}: ${ref.rel} link '${ref.href}' is broken: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`, {
-                location: { file: displayPath(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry },
-                hint: `resolved to ${abs}; relative hrefs resolve against the directory of the file holding the link`,
+            const from = displayLocation(ref.from, walk.baseDir);
+            throw new errors_ConfigurationError(`${from}: ${ref.rel} link '${ref.href}' is broken: ${err.message}`, {
+                location: { file: from, pointer: ref.pointer, entry: walk.entry },
+                hint: `resolved to ${file}; relative hrefs resolve against the document holding the link`,
                 cause: err,
             });
         }
-        throw new errors_ConfigurationError(`catalog ${file} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
-            location: { file, entry: walk.entry },
-            hint: 'check the `catalog` path; it is relative to the manifest',
-            cause: err,
-        });
+        throw new errors_ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, { location: { file, entry: walk.entry }, hint: 'check the `catalog` location', cause: err });
     }
-    const parsed = json_text_parseJsonText(stripBom(text));
-    if (!parsed.ok) {
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
-            location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
-        });
-    }
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok)
+        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry: walk.entry } });
     return parsed.value;
 }
-function typeOf(doc) {
-    return catalog_isObject(doc) ? String(doc['type'] ?? 'an object without `type`') : Array.isArray(doc) ? 'a JSON array' : `JSON ${doc === null ? 'null' : typeof doc}`;
-}
-function expectCatalog(doc, abs, ref, walk) {
-    if (catalog_isObject(doc) && (doc['type'] === 'Catalog' || doc['type'] === 'Collection'))
+function expectContainer(doc, loc, ref, walk, catalogOnly) {
+    const type = typeOf(doc);
+    if (type === 'Catalog' || (!catalogOnly && type === 'Collection'))
         return;
-    const file = displayPath(abs, walk.baseDir);
-    const where = ref ? { file: displayPath(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry } : { file, entry: walk.entry };
-    throw new errors_ConfigurationError(`${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${typeOf(doc)}, not a STAC Catalog or Collection`, {
-        location: where,
-        hint: typeOf(doc) === 'Feature' ? 'link items with rel "item"; point `files:` at item files' : 'point `catalog` at the root catalog.json',
-    });
-}
-function linkTarget(ref, walk) {
-    const at = { file: displayPath(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry };
-    if (isRemote(ref.href)) {
-        throw new errors_ConfigurationError(`${at.file}: ${ref.rel} link '${ref.href}' is remote; only local links are supported so far`, {
-            location: at,
-            hint: 'write relative hrefs (e.g. ./item/item.json) or download the linked documents next to the catalog',
+    const file = displayLocation(loc, walk.baseDir);
+    const where = ref ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry } : { file, pointer: '/type', entry: walk.entry };
+    if (catalogOnly && type === 'Collection') {
+        throw new errors_ConfigurationError(`${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`, {
+            location: where,
+            hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
         });
     }
-    if (ref.href.toLowerCase().startsWith('file://'))
-        return (0,external_node_url_namespaceObject.fileURLToPath)(ref.href);
-    const href = ref.href.split('#')[0] ?? '';
-    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ref.from), href);
+    throw new errors_ConfigurationError(`${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC Catalog${catalogOnly ? '' : ' or Collection'}`, {
+        location: where,
+        hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
+    });
 }
-async function walkCatalog(abs, catalog, ancestors, walk) {
-    const file = displayPath(abs, walk.baseDir);
-    const links = catalog['links'];
+function target(ref, walk) {
+    try {
+        return resolveHref(ref.href, ref.from);
+    }
+    catch (err) {
+        if (!(err instanceof UnsupportedLocationError))
+            throw err;
+        const file = displayLocation(ref.from, walk.baseDir);
+        throw new errors_ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, { location: { file, pointer: ref.pointer, entry: walk.entry } });
+    }
+}
+async function walkContainer(loc, doc, ancestors, walk) {
+    const file = displayLocation(loc, walk.baseDir);
+    const links = doc['links'];
     if (links === undefined)
         return;
-    if (!Array.isArray(links)) {
+    if (!Array.isArray(links))
         throw new errors_ConfigurationError(`${file}: \`links\` is not a list`, { location: { file, pointer: '/links', entry: walk.entry } });
-    }
-    const itemRefs = [];
-    const childRefs = [];
+    const items = [];
+    const children = [];
     links.forEach((link, i) => {
-        if (!catalog_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
+        if (!walk_catalog_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
             return;
         const href = link['href'];
         const pointer = `/links/${i}/href`;
-        if (typeof href !== 'string' || href === '') {
+        if (typeof href !== 'string' || href === '')
             throw new errors_ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, { location: { file, pointer, entry: walk.entry } });
-        }
-        const ref = { from: abs, pointer, rel: link['rel'], href };
-        const target = linkTarget(ref, walk);
-        (ref.rel === 'item' ? itemRefs : childRefs).push({ ref, target });
+        const ref = { from: loc, pointer, rel: link['rel'], href };
+        (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
     });
-    for (let start = 0; start < itemRefs.length; start += ITEM_READ_BATCH) {
-        const batch = itemRefs.slice(start, start + ITEM_READ_BATCH).filter(({ target }) => {
-            if (walk.seenItems.has(target))
-                return false;
-            walk.seenItems.add(target);
-            return true;
-        });
-        const docs = await Promise.all(batch.map(({ ref, target }) => readLinked(target, ref, walk)));
-        docs.forEach((doc, k) => {
-            const { ref, target } = batch[k];
-            if (!catalog_isObject(doc) || doc['type'] !== 'Feature') {
-                throw new errors_ConfigurationError(`${file}: item link '${ref.href}' leads to ${typeOf(doc)}, not a STAC Item (type "Feature")`, {
+    for (let start = 0; start < items.length; start += ITEM_READ_BATCH) {
+        const batch = items.slice(start, start + ITEM_READ_BATCH).filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
+        const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk)));
+        docs.forEach((item, k) => {
+            const { ref, loc: l } = batch[k];
+            if (!walk_catalog_isObject(item) || item['type'] !== 'Feature') {
+                throw new errors_ConfigurationError(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
                     location: { file, pointer: ref.pointer, entry: walk.entry },
                     hint: 'link catalogs and collections with rel "child"',
                 });
             }
-            walk.items.push({ doc, origin: { file: displayPath(target, walk.baseDir), absolutePath: target, entry: walk.entry } });
+            const shown = displayLocation(l, walk.baseDir);
+            walk.items.push({ doc: item, origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry } });
         });
     }
-    for (const { ref, target } of childRefs) {
-        if (ancestors.includes(target)) {
-            throw new errors_ConfigurationError(`${file}: child link '${ref.href}' leads back to ${displayPath(target, walk.baseDir)}, which contains this catalog (a cycle)`, {
+    for (const { ref, loc: l } of children) {
+        if (ancestors.includes(l)) {
+            throw new errors_ConfigurationError(`${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which contains this catalog (a cycle)`, {
                 location: { file, pointer: ref.pointer, entry: walk.entry },
                 hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',
             });
         }
-        if (walk.seenCatalogs.has(target))
+        if (walk.seenCatalogs.has(l))
             continue;
-        walk.seenCatalogs.add(target);
-        const child = await readLinked(target, ref, walk);
-        expectCatalog(child, target, ref, walk);
-        await walkCatalog(target, child, [...ancestors, target], walk);
+        walk.seenCatalogs.add(l);
+        const child = await readDoc(l, ref, walk);
+        expectContainer(child, l, ref, walk, false);
+        await walkContainer(l, child, [...ancestors, l], walk);
     }
+}
+/** Every item reachable from the catalog at `root`; each doc's origin names where it was read. */
+async function walkCatalog(root, baseDir, entry, deps, options) {
+    const walk = { baseDir, entry, deps, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
+    const doc = await readDoc(root, undefined, walk);
+    expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
+    await walkContainer(root, doc, [root], walk);
+    return { root: doc, items: walk.items };
+}
+
+;// CONCATENATED MODULE: ./src/sources/catalog.ts
+
+
+/**
+ * All items reachable from a STAC catalog (e.g. a DPS output `catalog.json`) through `child` and `item`
+ * links, depth first in link order, each item once. The catalog may be a path (relative to `baseDir`),
+ * file://, https:// (with `deps.fetch`) or s3:// (with `deps.s3`); relative hrefs resolve against the
+ * document holding the link. Broken links and cycles are ConfigurationErrors naming the link's JSON pointer.
+ */
+async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
+    const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, { rootMustBeCatalog: false });
+    return items;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/with-collection.ts
@@ -84336,164 +84484,6 @@ function deriveCollectionId(met, metFile, options = {}) {
     return { id: slugifyCollectionId(raw), raw, gaps: transliterationGaps(raw) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/clients/s3.ts
-
-function createS3Client(options = {}) {
-    return new dist_cjs/* S3Client */.YxF({
-        maxAttempts: options.sdkMaxAttempts ?? 3,
-        forcePathStyle: options.forcePathStyle ?? options.endpoint !== undefined,
-        ...(options.region !== undefined ? { region: options.region } : {}),
-        ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
-        ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
-    });
-}
-/** An ObjectStore over an S3 client; `destroy()` closes its sockets (call it in `finally`). */
-function s3ObjectStore(client) {
-    return {
-        async get(bucket, key) {
-            const res = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
-            if (res.Body === undefined)
-                return Buffer.alloc(0);
-            return Buffer.from(await res.Body.transformToByteArray());
-        },
-        async *list(bucket, prefix) {
-            let token;
-            do {
-                const res = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ...(token !== undefined ? { ContinuationToken: token } : {}) }));
-                for (const obj of res.Contents ?? [])
-                    if (obj.Key !== undefined)
-                        yield obj.Key;
-                token = res.IsTruncated ? res.NextContinuationToken : undefined;
-            } while (token !== undefined);
-        },
-        async put(bucket, key, body, contentType) {
-            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ...(contentType !== undefined ? { ContentType: contentType } : {}) }));
-        },
-        destroy() {
-            client.destroy();
-        },
-    };
-}
-/** `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it). */
-function parseS3Url(url) {
-    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
-    if (!m)
-        return undefined;
-    return { bucket: m[1], key: m[2] };
-}
-
-;// CONCATENATED MODULE: ./src/dps/locations.ts
-
-
-
-
-
-const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
-function locationKind(loc) {
-    const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
-    if (scheme === undefined || scheme === 'file')
-        return 'local';
-    if (scheme === 'http' || scheme === 'https')
-        return 'http';
-    if (scheme === 's3')
-        return 's3';
-    throw new UnsupportedLocationError(loc);
-}
-class UnsupportedLocationError extends Error {
-    location;
-    name = 'UnsupportedLocationError';
-    constructor(location) {
-        super(`'${location}' uses a scheme we cannot read (supported: paths, file://, http(s)://, s3://)`);
-        this.location = location;
-    }
-}
-/** A location could not be read; `notFound` tells a missing document from other failures. */
-class LocationReadError extends Error {
-    notFound;
-    name = 'LocationReadError';
-    constructor(message, notFound, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.notFound = notFound;
-    }
-}
-/** A manifest value (path relative to `baseDir`, file://, http(s)://, s3://) as a Location. */
-function toLocation(value, baseDir) {
-    if (value.toLowerCase().startsWith('file://'))
-        return (0,external_node_url_namespaceObject.fileURLToPath)(value);
-    return SCHEME_RE.test(value) ? value : external_node_path_default().resolve(baseDir, value);
-}
-/** `href` as found in the document at `base`, made absolute (fragments dropped). */
-function resolveHref(href, base) {
-    const clean = href.split('#')[0] ?? '';
-    if (SCHEME_RE.test(clean))
-        return clean.toLowerCase().startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(clean) : clean;
-    const kind = locationKind(base);
-    if (kind === 'local')
-        return external_node_path_default().resolve(external_node_path_default().dirname(base), clean);
-    if (kind === 's3') {
-        const { bucket, key } = parseS3Url(base) ?? { bucket: '', key: '' };
-        const joined = clean.startsWith('/') ? clean.slice(1) : external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), clean);
-        return `s3://${bucket}/${external_node_path_default().posix.normalize(joined).replace(/^(\.\.\/)+/, '')}`;
-    }
-    return new URL(clean, base).href;
-}
-/** How a location is named in findings: local paths relative to `baseDir`, URLs as they are. */
-function displayLocation(loc, baseDir) {
-    return locationKind(loc) === 'local' ? displayPath(loc, baseDir) : loc;
-}
-async function readLocation(loc, deps) {
-    const kind = locationKind(loc);
-    if (kind === 'local') {
-        try {
-            return await (0,promises_.readFile)(loc);
-        }
-        catch (err) {
-            const code = err.code;
-            throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', { cause: err });
-        }
-    }
-    if (kind === 'http') {
-        const doFetch = deps.fetch ?? fetch;
-        let res;
-        try {
-            res = await doFetch(loc, { redirect: 'follow' });
-        }
-        catch (err) {
-            throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
-        }
-        if (!res.ok) {
-            await res.arrayBuffer().catch(() => undefined);
-            throw new LocationReadError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
-        }
-        return Buffer.from(await res.arrayBuffer());
-    }
-    const parsed = parseS3Url(loc);
-    if (parsed === undefined || parsed.key === '')
-        throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
-    if (deps.s3 === undefined)
-        throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
-    try {
-        return await deps.s3.get(parsed.bucket, parsed.key);
-    }
-    catch (err) {
-        const name = err.name ?? '';
-        throw new LocationReadError(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
-    }
-}
-async function readLocationText(loc, deps) {
-    return (await readLocation(loc, deps)).toString('utf8');
-}
-/** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
-async function listLocalFiles(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile())
-        .map((e) => external_node_path_default().relative(dir, external_node_path_default().join(e.parentPath, e.name)).split((external_node_path_default()).sep).join('/'))
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./src/dps/met.ts
 
 
@@ -84664,130 +84654,6 @@ function parseCollectionRegistry(text, where) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/dps/walk-catalog.ts
-
-
-
-/**
- * A catalog walker over local paths, http(s):// and s3:// (what pystac's `Catalog.from_file` +
- * `get_all_items()` do for the DPS generator): items reachable through `child` and `item` links,
- * depth first in link order, each once; relative hrefs resolve against the document holding them.
- */
-const walk_catalog_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const walk_catalog_ITEM_READ_BATCH = 16;
-function walk_catalog_typeOf(doc) {
-    return walk_catalog_isObject(doc) ? String(doc['type'] ?? 'an object without `type`') : Array.isArray(doc) ? 'a JSON array' : `JSON ${doc === null ? 'null' : typeof doc}`;
-}
-async function readDoc(loc, ref, walk) {
-    const file = displayLocation(loc, walk.baseDir);
-    let text;
-    try {
-        text = stripBom(await readLocationText(loc, walk.deps));
-    }
-    catch (err) {
-        if (!(err instanceof LocationReadError))
-            throw err;
-        if (ref !== undefined) {
-            const from = displayLocation(ref.from, walk.baseDir);
-            throw new errors_ConfigurationError(`${from}: ${ref.rel} link '${ref.href}' is broken: ${err.message}`, {
-                location: { file: from, pointer: ref.pointer, entry: walk.entry },
-                hint: `resolved to ${file}; relative hrefs resolve against the document holding the link`,
-                cause: err,
-            });
-        }
-        throw new errors_ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, { location: { file, entry: walk.entry }, hint: 'check the `catalog` location', cause: err });
-    }
-    const parsed = json_text_parseJsonText(text);
-    if (!parsed.ok)
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry: walk.entry } });
-    return parsed.value;
-}
-function expectContainer(doc, loc, ref, walk, catalogOnly) {
-    const type = walk_catalog_typeOf(doc);
-    if (type === 'Catalog' || (!catalogOnly && type === 'Collection'))
-        return;
-    const file = displayLocation(loc, walk.baseDir);
-    const where = ref ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry } : { file, pointer: '/type', entry: walk.entry };
-    if (catalogOnly && type === 'Collection') {
-        throw new errors_ConfigurationError(`${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`, {
-            location: where,
-            hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
-        });
-    }
-    throw new errors_ConfigurationError(`${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC Catalog${catalogOnly ? '' : ' or Collection'}`, {
-        location: where,
-        hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
-    });
-}
-function target(ref, walk) {
-    try {
-        return resolveHref(ref.href, ref.from);
-    }
-    catch (err) {
-        if (!(err instanceof UnsupportedLocationError))
-            throw err;
-        const file = displayLocation(ref.from, walk.baseDir);
-        throw new errors_ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, { location: { file, pointer: ref.pointer, entry: walk.entry } });
-    }
-}
-async function walkContainer(loc, doc, ancestors, walk) {
-    const file = displayLocation(loc, walk.baseDir);
-    const links = doc['links'];
-    if (links === undefined)
-        return;
-    if (!Array.isArray(links))
-        throw new errors_ConfigurationError(`${file}: \`links\` is not a list`, { location: { file, pointer: '/links', entry: walk.entry } });
-    const items = [];
-    const children = [];
-    links.forEach((link, i) => {
-        if (!walk_catalog_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
-            return;
-        const href = link['href'];
-        const pointer = `/links/${i}/href`;
-        if (typeof href !== 'string' || href === '')
-            throw new errors_ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, { location: { file, pointer, entry: walk.entry } });
-        const ref = { from: loc, pointer, rel: link['rel'], href };
-        (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
-    });
-    for (let start = 0; start < items.length; start += walk_catalog_ITEM_READ_BATCH) {
-        const batch = items.slice(start, start + walk_catalog_ITEM_READ_BATCH).filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
-        const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk)));
-        docs.forEach((item, k) => {
-            const { ref, loc: l } = batch[k];
-            if (!walk_catalog_isObject(item) || item['type'] !== 'Feature') {
-                throw new errors_ConfigurationError(`${file}: item link '${ref.href}' leads to ${walk_catalog_typeOf(item)}, not a STAC Item (type "Feature")`, {
-                    location: { file, pointer: ref.pointer, entry: walk.entry },
-                    hint: 'link catalogs and collections with rel "child"',
-                });
-            }
-            const shown = displayLocation(l, walk.baseDir);
-            walk.items.push({ doc: item, origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry } });
-        });
-    }
-    for (const { ref, loc: l } of children) {
-        if (ancestors.includes(l)) {
-            throw new errors_ConfigurationError(`${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which contains this catalog (a cycle)`, {
-                location: { file, pointer: ref.pointer, entry: walk.entry },
-                hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',
-            });
-        }
-        if (walk.seenCatalogs.has(l))
-            continue;
-        walk.seenCatalogs.add(l);
-        const child = await readDoc(l, ref, walk);
-        expectContainer(child, l, ref, walk, false);
-        await walkContainer(l, child, [...ancestors, l], walk);
-    }
-}
-/** Every item reachable from the catalog at `root`; each doc's origin names where it was read. */
-async function walk_catalog_walkCatalog(root, baseDir, entry, deps, options) {
-    const walk = { baseDir, entry, deps, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
-    const doc = await readDoc(root, undefined, walk);
-    expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
-    await walkContainer(root, doc, [root], walk);
-    return { root: doc, items: walk.items };
-}
-
 ;// CONCATENATED MODULE: ./src/dps/read-dps.ts
 
 
@@ -84825,7 +84691,7 @@ async function readDpsSource(source, baseDir, entry, deps, options = {}) {
         options.logger?.warning(`collection id '${derived.id}' from '${derived.raw}': characters ${derived.gaps.map((g) => JSON.stringify(g)).join(', ')} are dropped here but transliterated by the DPS generator; its id may differ`, { file: met.file, entry });
     }
     const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
-    const { items } = await walk_catalog_walkCatalog(catalog, baseDir, entry, deps, { rootMustBeCatalog: true });
+    const { items } = await walkCatalog(catalog, baseDir, entry, deps, { rootMustBeCatalog: true });
     const kept = [];
     const docs = items.map((d) => {
         let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
@@ -85495,7 +85361,7 @@ async function resolveInputs(loaded, deps = {}) {
                 sources.push({ kind: 'assets', index, entry, collectionId: collection.id, requests: planAssetRequests(assets, collection.id, label) });
             }
             else if (entry.catalog !== undefined) {
-                const docs = await rebased(dir, () => readCatalog(entry.catalog, dir, label));
+                const docs = await rebased(dir, () => readCatalog(entry.catalog, dir, label, deps));
                 applySource(docs, dir, entry.id, entry.collection);
                 sources.push({ kind: 'catalog', index, entry, docs });
             }
@@ -89224,9 +89090,6 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
 
 
 
-function docOf(e) {
-    return e.kind;
-}
 function maap_sink_originOf(o) {
     return o ?? { file: '' };
 }
@@ -89281,7 +89144,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             const objects = new Map();
             const put = (o) => objects.set(o.key, o);
             for (const p of planned)
-                put({ key: p.key, kind: docOf(p), collection: p.collection, id: p.id, origin: maap_sink_originOf(p.origin), state: 'published' });
+                put({ key: p.key, kind: p.kind, collection: p.collection, id: p.id, origin: maap_sink_originOf(p.origin), state: 'published' });
             // plan against the live catalog
             let classification;
             if (stac) {
@@ -89492,7 +89355,6 @@ function summarizeClassification(c) {
         return 'no live catalog to compare with';
     return `${c.counts.new} new, ${c.counts.changed} changed, ${c.counts.unchanged} unchanged, ${c.counts.orphan} orphan(s)`;
 }
-
 
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(3273);

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.js';
 import { createAwsClients, type AwsClientOptions, type AwsClients } from '../clients/aws.js';
 import { createStacApiClient, type FetchLike, type StacApiClient } from '../clients/stac-api.js';
 import { resolveTargetEndpoints, type TargetEndpoints } from '../targets/discover.js';
-import { documentEntry, itemKey, type PublishEntry } from '../publish/entry.js';
+import { documentEntry, type PublishEntry } from '../publish/entry.js';
 import { RunLedger } from '../publish/ledger.js';
 import { publishStage, requestEntries } from '../stages/publish.js';
 import { waitForPipeline, type ExpectedObject, type WaitResult } from '../stages/wait.js';
@@ -28,10 +28,6 @@ export interface MaapSinkDeps {
 export interface MaapSinkOptions {
   /** Directory of the run ledger (default `<manifest dir>/.stac-ingest`). */
   ledgerDir?: string;
-}
-
-function docOf(e: ExpectedStac): ObjectStatus['kind'] {
-  return e.kind;
 }
 
 function originOf(o: Origin | undefined): Origin {
@@ -83,7 +79,7 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       }
       const objects = new Map<string, ObjectStatus>();
       const put = (o: ObjectStatus) => objects.set(o.key, o);
-      for (const p of planned) put({ key: p.key, kind: docOf(p), collection: p.collection, id: p.id, origin: originOf(p.origin), state: 'published' });
+      for (const p of planned) put({ key: p.key, kind: p.kind, collection: p.collection, id: p.id, origin: originOf(p.origin), state: 'published' });
 
       // plan against the live catalog
       let classification: CatalogClassification | undefined;
@@ -288,4 +284,3 @@ function summarizeClassification(c: CatalogClassification | undefined): string {
   return `${c.counts.new} new, ${c.counts.changed} changed, ${c.counts.unchanged} unchanged, ${c.counts.orphan} orphan(s)`;
 }
 
-export { itemKey };
