@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { createSnsClient } from '../../src/clients/aws.js';
+import { directPublishBatchSender } from '../../src/clients/sns-publish-batch.js';
 import { ConsoleLogger } from '../../src/logging.js';
 import { DEFAULT_CONCURRENCY, publishDocuments } from '../../src/publish/publisher.js';
 import type { PublishEntry } from '../../src/publish/entry.js';
@@ -212,6 +213,8 @@ async function main(): Promise<void> {
   const topicArn = 'arn:aws:sns:us-west-2:000000000000:bench-loader';
   const server = await Server.start(args.latency);
   const sns = createSnsClient({ endpoint: server.endpoint, region: 'us-west-2', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  // what the MAAP target uses: PublishBatch signed by the SDK's SigV4 signer, without the SDK's middleware stack
+  const sender = directPublishBatchSender(sns);
   const logger = new ConsoleLogger();
   const rows: Row[] = [];
   let run = 0;
@@ -253,20 +256,20 @@ async function main(): Promise<void> {
   try {
     process.stderr.write(`fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`);
     // warm-up: connections, JIT
-    await measure('warm-up', 10_000, '', (p) => publishDocuments(items(p, 10_000, args.size), { sns, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
+    await measure('warm-up', 10_000, '', (p) => publishDocuments(items(p, 10_000, args.size), { sns, sender, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
     rows.pop();
     const results: { n: number; ours: Row; oursLedger?: Row; ref: Row; refExtrapolated: boolean }[] = [];
     for (const n of args.ns) {
       const ours = await measure('ours (stream, counting sink)', n, '', async (p) => {
         const sink = new CountingSink();
-        const r = await publishDocuments(items(p, n, args.size), { sns, logger, ledger: sink }, { topicArn, concurrency: args.concurrency });
+        const r = await publishDocuments(items(p, n, args.size), { sns, sender, logger, ledger: sink }, { topicArn, concurrency: args.concurrency });
         if (r.published !== n || sink.published !== n) throw new Error(`ours published ${r.published}/${n}`);
       });
       let oursLedger: Row | undefined;
       if (args.ledger) {
         oursLedger = await measure('ours + RunLedger', n, 'ledger holds one record per message', async (p) => {
           const ledger = new RunLedger(`bench-${n}`);
-          const r = await publishDocuments(items(p, n, args.size), { sns, logger, ledger }, { topicArn, concurrency: args.concurrency });
+          const r = await publishDocuments(items(p, n, args.size), { sns, sender, logger, ledger }, { topicArn, concurrency: args.concurrency });
           if (r.published !== n || ledger.counts().published !== n) throw new Error(`ours+ledger published ${r.published}/${n}`);
         });
       }
@@ -303,6 +306,7 @@ async function main(): Promise<void> {
     process.stdout.write(out.join('\n') + '\n');
     process.exitCode = ok ? 0 : 1;
   } finally {
+    sender.destroy();
     sns.destroy();
     await server.stop();
   }

@@ -1,4 +1,5 @@
-import { PublishBatchCommand, type PublishBatchCommandOutput, type SNSClient } from '@aws-sdk/client-sns';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import { sdkPublishBatchSender, type BatchOutput, type PublishBatchSender } from '../clients/sns-publish-batch.js';
 import type { Origin } from '../core/types.js';
 import { originToLocation } from '../core/types.js';
 import type { SourceLocation } from '../errors.js';
@@ -11,6 +12,8 @@ import type { LedgerError, LedgerSink } from './ledger.js';
 
 export interface PublishDeps {
   sns: SNSClient;
+  /** How PublishBatch is sent (default: the SDK command on `sns`; the MAAP target uses the direct sender). */
+  sender?: PublishBatchSender;
   logger: Logger;
   sleep?: Sleep;
   now?: Clock;
@@ -100,6 +103,7 @@ export async function publishDocuments(
   if (deps.random !== undefined && backoff.random === undefined) backoff.random = deps.random;
   const bucket = options.maxMessagesPerSecond !== undefined ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond)) : undefined;
   const { topicArn } = options;
+  const sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
   const started = now();
 
   const result: PublishResult = {
@@ -146,13 +150,11 @@ export async function publishDocuments(
       if (bucket !== undefined) await bucket.take(pending.length);
       for (const p of pending) p.attempts++;
       result.calls++;
-      let out: PublishBatchCommandOutput;
+      let out: BatchOutput;
       try {
-        out = await deps.sns.send(
-          new PublishBatchCommand({
-            TopicArn: topicArn,
-            PublishBatchRequestEntries: pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })),
-          }),
+        out = await sender.publishBatch(
+          topicArn,
+          pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })),
         );
       } catch (err) {
         const configError = awsConfigurationError(err, { action: 'sns:PublishBatch', resource: topicArn, ...(options.topicLocation ? { location: options.topicLocation } : {}) });

@@ -3,6 +3,7 @@ import type { MaapTarget } from '../manifest/schema.js';
 import type { Logger } from '../logging.js';
 import { ConfigurationError } from '../errors.js';
 import { createAwsClients, type AwsClientOptions, type AwsClients } from '../clients/aws.js';
+import { directPublishBatchSender } from '../clients/sns-publish-batch.js';
 import { createStacApiClient, type FetchLike, type StacApiClient } from '../clients/stac-api.js';
 import { resolveTargetEndpoints, type TargetEndpoints } from '../targets/discover.js';
 import { documentEntry, type PublishEntry } from '../publish/entry.js';
@@ -66,6 +67,7 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
     return createStacApiClient({ baseUrl: target.stac_api, logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), headers });
   };
 
+  let sender: ReturnType<typeof directPublishBatchSender> | undefined;
   return {
     type: 'maap',
     async deliver(given: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
@@ -159,7 +161,8 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
           ...(endpoints.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
           ...(endpoints.generatorTopicArn ? { generatorTopicArn: endpoints.generatorTopicArn } : {}),
         };
-        const publishDeps = { sns: clients.sns, logger, sleep: ctx.sleep, now: ctx.now };
+        sender ??= directPublishBatchSender(clients.sns);
+        const publishDeps = { sns: clients.sns, sender, logger, sleep: ctx.sleep, now: ctx.now };
         // Collections first, and (when the catalog can be read) only once they are visible: a loader
         // invocation handling items of a collection it cannot see yet writes a placeholder collection,
         // which can land after, and over, the real one when two invocations run at once.
@@ -274,6 +277,7 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       return { ok: bad.length === 0, summary, objects: list, ...(progress.length ? { progress } : {}), details };
     },
     async close() {
+      sender?.destroy();
       if (ownAws && aws) aws.destroy();
     },
   };

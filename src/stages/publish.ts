@@ -1,4 +1,5 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
+import type { PublishBatchSender } from '../clients/sns-publish-batch.js';
 import type { LoadedDoc } from '../core/types.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -38,6 +39,8 @@ export interface PublishStageOptions {
 
 export interface PublishStageDeps {
   sns: SNSClient;
+  /** How PublishBatch is sent (default: the SDK command on `sns`). */
+  sender?: PublishBatchSender;
   logger: Logger;
   sleep?: Sleep;
   now?: Clock;
