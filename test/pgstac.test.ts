@@ -63,7 +63,7 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
 
   it('upserts a collection and 1203 items in batches of 500, reads them back equal, and the STAC API serves them', async () => {
     const items = Array.from({ length: 1203 }, (_, i) => itemDoc('bulk', `b-${String(i).padStart(4, '0')}`, i));
-    const { outcome, logger } = await deliver([collectionDoc('bulk', { item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } } })], items, { stac_api: services.apiUrl });
+    const { outcome, logger } = await deliver([collectionDoc('bulk', { item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } } })], items, { stac_api: services.apiUrl, batch_size: 500 });
     expect(outcome.ok).toBe(true);
     expect(outcome.objects).toHaveLength(1204);
     expect(outcome.objects.every((o) => o.state === 'verified')).toBe(true);

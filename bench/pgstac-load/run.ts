@@ -1,11 +1,11 @@
 /**
- * pgstac load benchmark: the pgstac target (src/sinks/pgstac-sink.ts: batches of 500, one
+ * pgstac load benchmark: the pgstac target (src/sinks/pgstac-sink.ts: batches of batch_size, one
  * transaction each, rows dehydrated on our side, then everything read back and compared) vs.
  * `pypgstac load items <file.ndjson> --method upsert` (the tool eoAPI users reach for), on the
  * same database and the same N generated items. The collection's items are deleted before every
  * run so both do the same work; each side runs `--runs` times (default 2), alternating.
  *
- *   npx tsx bench/pgstac-load/run.ts [--n 10000] [--runs 2] [--batch 500] [--function-sample 1000]
+ *   npx tsx bench/pgstac-load/run.ts [--n 10000] [--runs 2] [--batch (the target's default)] [--function-sample 1000]
  *
  * Needs the twin's installation (`bash twin/install.sh`): PostgreSQL 15 + PostGIS, and pypgstac
  * at the database's pgstac version. A private database is started for the bench and removed after.
@@ -32,7 +32,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: 10_000, runs: 2, batch: 500, functionSample: 1000 };
+  const args: Args = { n: 10_000, runs: 2, batch: pgstacTargetSchema.parse({ type: 'pgstac' }).batch_size, functionSample: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = Number(argv[++i]);

@@ -81016,7 +81016,7 @@ const ingestorTargetSchema = strictObject({
 const pgstacTargetSchema = strictObject({
     type: literal('pgstac'),
     dsn_env: envName.default('PGSTAC_DSN').describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
-    batch_size: schemas_number().int().positive().max(10000).default(500),
+    batch_size: schemas_number().int().positive().max(10000).default(2500),
     stac_api: schemas_string().url().optional(),
 })
     .describe('Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac\'s SQL functions, one transaction per batch.');
@@ -87175,6 +87175,134 @@ function awsConfigurationError(err, context) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(5118);
+;// CONCATENATED MODULE: ./src/clients/sns-publish-batch.ts
+
+
+
+
+function sdkPublishBatchSender(sns) {
+    return {
+        async publishBatch(topicArn, entries) {
+            const out = await sns.send(new client_sns_dist_cjs/* PublishBatchCommand */.Hhu({ TopicArn: topicArn, PublishBatchRequestEntries: entries }));
+            return { Successful: out.Successful ?? [], Failed: out.Failed ?? [] };
+        },
+    };
+}
+/** An SNS error answer, shaped like the SDK's service exceptions (name/Code, $metadata, $fault) for the retry rules. */
+class SnsServiceError extends Error {
+    Code;
+    $metadata;
+    $fault;
+    constructor(code, message, status, type) {
+        super(message);
+        this.name = code;
+        this.Code = code;
+        this.$metadata = { httpStatusCode: status };
+        this.$fault = type === 'Sender' || (status >= 400 && status < 500) ? 'client' : 'server';
+    }
+}
+const XML_ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function xmlText(s) {
+    return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e) => e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (XML_ENTITIES[e.toLowerCase()] ?? _));
+}
+function tag(xml, name) {
+    const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+    return m ? xmlText(m[1]) : undefined;
+}
+function sns_publish_batch_members(xml) {
+    if (xml === undefined)
+        return [];
+    return [...xml.matchAll(/<member>([\s\S]*?)<\/member>/g)].map((m) => m[1]);
+}
+function section(xml, name) {
+    const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+    return m ? m[1] : undefined;
+}
+/** Parses a PublishBatch answer (the Query protocol's XML). */
+function parsePublishBatchResponse(xml) {
+    return {
+        Successful: sns_publish_batch_members(section(xml, 'Successful')).map((m) => ({ Id: tag(m, 'Id'), MessageId: tag(m, 'MessageId') })),
+        Failed: sns_publish_batch_members(section(xml, 'Failed')).map((m) => ({ Id: tag(m, 'Id'), Code: tag(m, 'Code'), Message: tag(m, 'Message'), SenderFault: tag(m, 'SenderFault') === 'true' })),
+    };
+}
+/** The form body of a PublishBatch request (the Query protocol, as the SDK sends it). */
+function publishBatchBody(topicArn, entries) {
+    const parts = ['Action=PublishBatch', 'Version=2010-03-31', `TopicArn=${encodeURIComponent(topicArn)}`];
+    entries.forEach((e, i) => {
+        const n = i + 1;
+        parts.push(`PublishBatchRequestEntries.member.${n}.Id=${encodeURIComponent(e.Id)}`, `PublishBatchRequestEntries.member.${n}.Message=${encodeURIComponent(e.Message)}`);
+    });
+    return parts.join('&');
+}
+/**
+ * PublishBatch over a kept-alive connection pool, signed with SigV4 by the SDK's signer using the
+ * SNS client's credentials (so the usual chain: env, OIDC web identity, profiles), region and
+ * endpoint (a custom `endpoint`, or the SDK's endpoint rules for the region).
+ */
+function directPublishBatchSender(sns, options = {}) {
+    const config = sns.config;
+    const httpAgent = new external_node_http_.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+    const httpsAgent = new external_node_https_.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+    let endpoint;
+    let signer;
+    const resolveEndpoint = async () => {
+        const region = await config.region();
+        if (config.endpoint) {
+            const e = await config.endpoint();
+            return { region, url: new URL(`${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ''}${e.path || '/'}`) };
+        }
+        const resolved = config.endpointProvider({ Region: region, UseFIPS: await config.useFipsEndpoint(), UseDualStack: await config.useDualstackEndpoint() }, {});
+        return { region, url: new URL(resolved.url.toString()) };
+    };
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const post = (url, headers, body) => new Promise((resolve, reject) => {
+        const isHttps = url.protocol === 'https:';
+        const req = (isHttps ? external_node_https_.request : external_node_http_.request)({ protocol: url.protocol, hostname: url.hostname, port: url.port || (isHttps ? 443 : 80), path: url.pathname + url.search, method: 'POST', headers, agent: isHttps ? httpsAgent : httpAgent }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), { name: 'TimeoutError', code: 'TimeoutError' })));
+        req.on('error', reject);
+        req.end(body);
+    });
+    return {
+        async publishBatch(topicArn, entries) {
+            endpoint ??= resolveEndpoint();
+            const { url, region } = await endpoint;
+            signer ??= Promise.resolve(new signature_v4_dist_cjs.SignatureV4({ credentials: config.credentials, region, service: 'sns', sha256: config.sha256 }));
+            const body = publishBatchBody(topicArn, entries);
+            const signed = await (await signer).sign({
+                method: 'POST',
+                protocol: url.protocol,
+                hostname: url.hostname,
+                ...(url.port ? { port: Number(url.port) } : {}),
+                path: url.pathname,
+                query: {},
+                headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) },
+                body,
+            });
+            const res = await post(url, signed.headers, body);
+            if (res.status !== 200) {
+                const code = tag(res.text, 'Code') ?? (res.status === 429 ? 'Throttling' : `Http${res.status}`);
+                throw new SnsServiceError(code, tag(res.text, 'Message') ?? `SNS answered HTTP ${res.status}`, res.status, tag(res.text, 'Type'));
+            }
+            return parsePublishBatchResponse(res.text);
+        },
+        destroy() {
+            httpAgent.destroy();
+            httpsAgent.destroy();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/clients/stac-api.ts
 /**
  * A small STAC API reader for verification and planning: batched reads by id
@@ -87928,6 +88056,7 @@ async function publishDocuments(docs, deps, options) {
         backoff.random = deps.random;
     const bucket = options.maxMessagesPerSecond !== undefined ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond)) : undefined;
     const { topicArn } = options;
+    const sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
     const started = now();
     const result = {
         topicArn,
@@ -87977,10 +88106,7 @@ async function publishDocuments(docs, deps, options) {
             result.calls++;
             let out;
             try {
-                out = await deps.sns.send(new client_sns_dist_cjs/* PublishBatchCommand */.Hhu({
-                    TopicArn: topicArn,
-                    PublishBatchRequestEntries: pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })),
-                }));
+                out = await sender.publishBatch(topicArn, pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })));
             }
             catch (err) {
                 const configError = awsConfigurationError(err, { action: 'sns:PublishBatch', resource: topicArn, ...(options.topicLocation ? { location: options.topicLocation } : {}) });
@@ -89090,6 +89216,7 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
 
 
 
+
 function maap_sink_originOf(o) {
     return o ?? { file: '' };
 }
@@ -89129,6 +89256,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
         }
         return createStacApiClient({ baseUrl: target.stac_api, logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), headers });
     };
+    let sender;
     return {
         type: 'maap',
         async deliver(given, ctx) {
@@ -89231,7 +89359,8 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                     ...(endpoints.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
                     ...(endpoints.generatorTopicArn ? { generatorTopicArn: endpoints.generatorTopicArn } : {}),
                 };
-                const publishDeps = { sns: clients.sns, logger, sleep: ctx.sleep, now: ctx.now };
+                sender ??= directPublishBatchSender(clients.sns);
+                const publishDeps = { sns: clients.sns, sender, logger, sleep: ctx.sleep, now: ctx.now };
                 // Collections first, and (when the catalog can be read) only once they are visible: a loader
                 // invocation handling items of a collection it cannot see yet writes a placeholder collection,
                 // which can land after, and over, the real one when two invocations run at once.
@@ -89345,6 +89474,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             return { ok: bad.length === 0, summary, objects: list, ...(progress.length ? { progress } : {}), details };
         },
         async close() {
+            sender?.destroy();
             if (ownAws && aws)
                 aws.destroy();
         },
@@ -90922,6 +91052,23 @@ async function readStacPaths(paths, problems) {
     return docs;
 }
 /**
+ * Where schemas come from: the manifest's mirrors first, then the command line's (which end with the
+ * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
+ * unless either turns it off.
+ */
+function schemaResolver(options, deps, loaded) {
+    const settings = loaded?.manifest.validation;
+    const dir = loaded?.dir ?? process.cwd();
+    const cacheDir = options.schemaCache ?? (settings?.schema_cache !== undefined ? external_node_path_default().resolve(dir, settings.schema_cache) : undefined);
+    return createSchemaResolver({
+        mirrors: [...(settings?.schema_mirrors ?? []).map((m) => external_node_path_default().resolve(dir, m)), ...options.schemaMirrors],
+        ...(cacheDir !== undefined ? { cacheDir } : {}),
+        network: (options.network ?? true) && (settings?.network ?? true),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        logger: deps.logger,
+    });
+}
+/**
  * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
  * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
  */
@@ -90946,19 +91093,12 @@ async function ingest(options, deps) {
         result.problems.push(...problemsFrom(err, stage));
         return finish(false);
     };
-    const resolver = createSchemaResolver({
-        mirrors: options.schemaMirrors,
-        ...(options.schemaCache !== undefined ? { cacheDir: options.schemaCache } : {}),
-        network: options.network ?? true,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        logger,
-    });
     // validate STAC files directly, without a manifest
     if (options.command === 'validate' && options.paths && options.paths.length > 0) {
         docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
         for (const p of result.problems)
             logger.error(p.message, p.location);
-        return finish(await validateStage(docs, options, resolver, timer, result, logger));
+        return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
     }
     let loaded;
     try {
@@ -90968,20 +91108,7 @@ async function ingest(options, deps) {
         return fail(err, 'manifest');
     }
     result.manifest = options.manifestPath;
-    const mirrors = [...options.schemaMirrors, ...(loaded.manifest.validation?.schema_mirrors ?? []).map((m) => external_node_path_default().resolve(loaded.dir, m))];
-    const effectiveResolver = mirrors.length === options.schemaMirrors.length && loaded.manifest.validation === undefined
-        ? resolver
-        : createSchemaResolver({
-            mirrors,
-            ...(options.schemaCache !== undefined
-                ? { cacheDir: options.schemaCache }
-                : loaded.manifest.validation?.schema_cache !== undefined
-                    ? { cacheDir: external_node_path_default().resolve(loaded.dir, loaded.manifest.validation.schema_cache) }
-                    : {}),
-            network: (options.network ?? true) && (loaded.manifest.validation?.network ?? true),
-            ...(deps.fetch ? { fetch: deps.fetch } : {}),
-            logger,
-        });
+    const effectiveResolver = schemaResolver(options, deps, loaded);
     const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
     const validateOptions = { ...options };
     if (maxWarnings !== undefined)

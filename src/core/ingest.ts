@@ -133,6 +133,24 @@ async function readStacPaths(paths: string[], problems: Problem[]): Promise<Load
 }
 
 /**
+ * Where schemas come from: the manifest's mirrors first, then the command line's (which end with the
+ * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
+ * unless either turns it off.
+ */
+function schemaResolver(options: IngestOptions, deps: IngestDeps, loaded?: LoadedManifest): ReturnType<typeof createSchemaResolver> {
+  const settings = loaded?.manifest.validation;
+  const dir = loaded?.dir ?? process.cwd();
+  const cacheDir = options.schemaCache ?? (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
+  return createSchemaResolver({
+    mirrors: [...(settings?.schema_mirrors ?? []).map((m) => path.resolve(dir, m)), ...options.schemaMirrors],
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    network: (options.network ?? true) && (settings?.network ?? true),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    logger: deps.logger,
+  });
+}
+
+/**
  * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
  * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
  */
@@ -157,19 +175,11 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     result.problems.push(...problemsFrom(err, stage));
     return finish(false);
   };
-  const resolver = createSchemaResolver({
-    mirrors: options.schemaMirrors,
-    ...(options.schemaCache !== undefined ? { cacheDir: options.schemaCache } : {}),
-    network: options.network ?? true,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    logger,
-  });
-
   // validate STAC files directly, without a manifest
   if (options.command === 'validate' && options.paths && options.paths.length > 0) {
     docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
     for (const p of result.problems) logger.error(p.message, p.location);
-    return finish(await validateStage(docs, options, resolver, timer, result, logger));
+    return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
   }
 
   let loaded: LoadedManifest;
@@ -179,21 +189,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return fail(err, 'manifest');
   }
   result.manifest = options.manifestPath;
-  const mirrors = [...options.schemaMirrors, ...(loaded.manifest.validation?.schema_mirrors ?? []).map((m) => path.resolve(loaded.dir, m))];
-  const effectiveResolver =
-    mirrors.length === options.schemaMirrors.length && loaded.manifest.validation === undefined
-      ? resolver
-      : createSchemaResolver({
-          mirrors,
-          ...(options.schemaCache !== undefined
-            ? { cacheDir: options.schemaCache }
-            : loaded.manifest.validation?.schema_cache !== undefined
-              ? { cacheDir: path.resolve(loaded.dir, loaded.manifest.validation.schema_cache) }
-              : {}),
-          network: (options.network ?? true) && (loaded.manifest.validation?.network ?? true),
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-          logger,
-        });
+  const effectiveResolver = schemaResolver(options, deps, loaded);
   const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
   const validateOptions: IngestOptions = { ...options };
   if (maxWarnings !== undefined) validateOptions.maxWarnings = maxWarnings;

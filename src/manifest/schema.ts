@@ -252,7 +252,7 @@ export const pgstacTargetSchema = z
   .strictObject({
     type: z.literal('pgstac'),
     dsn_env: envName.default('PGSTAC_DSN').describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
-    batch_size: z.number().int().positive().max(10000).default(500),
+    batch_size: z.number().int().positive().max(10000).default(2500),
     stac_api: z.string().url().optional(),
   })
   .describe('Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac\'s SQL functions, one transaction per batch.');
