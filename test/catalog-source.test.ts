@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../src/errors.js';
+import { failure } from './support/errors.js';
 import { readCatalog } from '../src/sources/catalog.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const entry = 'sources[3] (dps)';
 
-async function failure(work: Promise<unknown>): Promise<ConfigurationError> {
-  const err = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${String(err)}`);
-  return err;
-}
 
 const item = (id: string) => ({ type: 'Feature', stac_version: '1.0.0', id, properties: {}, geometry: null, links: [], assets: { data: { href: `./${id}.tif` } } });
 const catalog = (id: string, links: { rel: string; href: string }[]) => ({ type: 'Catalog', stac_version: '1.0.0', id, description: id, links });

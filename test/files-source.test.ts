@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../src/errors.js';
+import { failure } from './support/errors.js';
 import { readItemFiles } from '../src/sources/files.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const entry = 'sources[2] (premade)';
 
-async function failure(work: Promise<unknown>): Promise<ConfigurationError> {
-  const err = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${String(err)}`);
-  return err;
-}
 
 const item = (id: string) => ({ type: 'Feature', stac_version: '1.0.0', id, properties: {}, geometry: null, links: [], assets: {} });
 

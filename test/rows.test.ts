@@ -3,19 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../src/errors.js';
+import { failure } from './support/errors.js';
 import { readRows } from '../src/sources/rows.js';
 
 const inputs = fileURLToPath(new URL('./fixtures/inputs/', import.meta.url));
 
-async function failure(work: Promise<unknown>): Promise<ConfigurationError> {
-  const err = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${String(err)}`);
-  return err;
-}
 
 describe('readRows', () => {
   let dir = '';

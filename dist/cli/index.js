@@ -84020,6 +84020,8 @@ function parseS3Url(url) {
 
 
 
+
+
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
 function locationKind(loc) {
     const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
@@ -84122,6 +84124,26 @@ async function listLocalFiles(dir) {
         .filter((e) => e.isFile())
         .map((e) => external_node_path_default().relative(dir, external_node_path_default().join(e.parentPath, e.name)).split((external_node_path_default()).sep).join('/'))
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Reads and parses the JSON at a location. Unreadable is a ConfigurationError naming `what` and the file;
+ * invalid JSON one naming the line and column.
+ */
+async function readJsonLocation(loc, baseDir, entry, deps, what, hint) {
+    const file = displayLocation(loc, baseDir);
+    let text;
+    try {
+        text = stripBom(await readLocationText(loc, deps));
+    }
+    catch (err) {
+        if (!(err instanceof LocationReadError))
+            throw err;
+        throw new errors_ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, ...(hint !== undefined ? { hint } : {}), cause: err });
+    }
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok)
+        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
+    return { value: parsed.value, file, text };
 }
 
 ;// CONCATENATED MODULE: ./src/dps/walk-catalog.ts
@@ -84489,7 +84511,6 @@ function deriveCollectionId(met, metFile, options = {}) {
 
 
 
-
 const JOB_PATH_RE = /\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 /**
  * The DPS job prefix of an object key: everything up to the end of the first
@@ -84560,21 +84581,7 @@ async function locateMet(catalog, explicit, baseDir, entry, deps) {
 }
 /** Reads and parses a met.json; unreadable or invalid JSON is a located ConfigurationError. */
 async function readMet(loc, baseDir, entry, deps) {
-    const file = displayLocation(loc, baseDir);
-    let text;
-    try {
-        text = stripBom(await readLocationText(loc, deps));
-    }
-    catch (err) {
-        if (!(err instanceof LocationReadError))
-            throw err;
-        throw new errors_ConfigurationError(`met.json ${file} cannot be read: ${err.message}`, { location: { file, entry }, hint: 'check `dps.met`', cause: err });
-    }
-    const parsed = json_text_parseJsonText(text);
-    if (!parsed.ok) {
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
-    }
-    const met = parsed.value;
+    const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, deps, 'met.json', 'check `dps.met`');
     if (typeof met !== 'object' || met === null || Array.isArray(met)) {
         throw new errors_ConfigurationError(`${file} is not a JSON object`, { location: { file, entry }, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
     }
@@ -84970,7 +84977,6 @@ function upgradeProjection(item) {
 
 
 
-
 const asset_item_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Pure: the ids of each request of a source (for plans and dry runs), given the collection id. */
 function planAssetRequests(source, collectionId, entry) {
@@ -84986,21 +84992,8 @@ function planAssetRequests(source, collectionId, entry) {
     });
 }
 async function readJsonAt(value, baseDir, entry, what, deps) {
-    const loc = toLocation(value, baseDir);
-    const file = displayLocation(loc, baseDir);
-    let text;
-    try {
-        text = stripBom(await readLocationText(loc, deps));
-    }
-    catch (err) {
-        if (!(err instanceof LocationReadError))
-            throw err;
-        throw new errors_ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, cause: err });
-    }
-    const parsed = json_text_parseJsonText(text);
-    if (!parsed.ok)
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
-    return { json: parsed.value, file };
+    const { value: json, file } = await readJsonLocation(toLocation(value, baseDir), baseDir, entry, deps, what);
+    return { json, file };
 }
 /** The collection.json the items belong to: its `id`, and the href the items' collection link points at. */
 async function readAssetsCollection(source, baseDir, entry, deps) {

@@ -3,12 +3,11 @@ import path from 'node:path';
 import type { ProcessRunner } from '../clients/process.js';
 import type { ObjectReader } from '../clients/s3.js';
 import type { LoadedDoc, Origin, StacObject } from '../core/types.js';
-import { displayLocation, locationKind, LocationReadError, readLocationText, toLocation } from '../dps/locations.js';
+import { displayLocation, locationKind, readJsonLocation, toLocation } from '../dps/locations.js';
 import { ConfigurationError, describeError, StageError } from '../errors.js';
 import { mapBounded } from '../generate/bounded.js';
 import type { Logger } from '../logging.js';
 import type { AssetRequest, AssetsSource } from '../manifest/schema.js';
-import { parseJsonText, stripBom } from '../sources/json-text.js';
 import { expandExtension, knownShortNames, mergeExtensions } from './extensions.js';
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
@@ -72,18 +71,8 @@ export function planAssetRequests(source: AssetsSource, collectionId: string, en
 }
 
 async function readJsonAt(value: string, baseDir: string, entry: string, what: string, deps: AssetBuildDeps): Promise<{ json: unknown; file: string }> {
-  const loc = toLocation(value, baseDir);
-  const file = displayLocation(loc, baseDir);
-  let text: string;
-  try {
-    text = stripBom(await readLocationText(loc, deps));
-  } catch (err) {
-    if (!(err instanceof LocationReadError)) throw err;
-    throw new ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, cause: err });
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
-  return { json: parsed.value, file };
+  const { value: json, file } = await readJsonLocation(toLocation(value, baseDir), baseDir, entry, deps, what);
+  return { json, file };
 }
 
 /** The collection.json the items belong to: its `id`, and the href the items' collection link points at. */

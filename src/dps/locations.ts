@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseS3Url, type ObjectReader } from '../clients/s3.js';
 import { displayPath } from '../sources/files.js';
+import { ConfigurationError } from '../errors.js';
+import { parseJsonText, stripBom } from '../sources/json-text.js';
 
 /**
  * A place a document is read from: an absolute local path, an `http(s)://` URL or an `s3://bucket/key` URL.
@@ -115,4 +117,29 @@ export async function listLocalFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Reads and parses the JSON at a location. Unreadable is a ConfigurationError naming `what` and the file;
+ * invalid JSON one naming the line and column.
+ */
+export async function readJsonLocation(
+  loc: Location,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+  what: string,
+  hint?: string,
+): Promise<{ value: unknown; file: string; text: string }> {
+  const file = displayLocation(loc, baseDir);
+  let text: string;
+  try {
+    text = stripBom(await readLocationText(loc, deps));
+  } catch (err) {
+    if (!(err instanceof LocationReadError)) throw err;
+    throw new ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, ...(hint !== undefined ? { hint } : {}), cause: err });
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
+  return { value: parsed.value, file, text };
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseS3Url } from '../clients/s3.js';
 import { ConfigurationError } from '../errors.js';
-import { parseJsonText, stripBom } from '../sources/json-text.js';
-import { displayLocation, listLocalFiles, locationKind, LocationReadError, readLocationText, toLocation, type Location, type ReadDeps } from './locations.js';
+import { displayLocation, listLocalFiles, locationKind, readJsonLocation, toLocation, type Location, type ReadDeps } from './locations.js';
 
 const JOB_PATH_RE = /\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 
@@ -82,19 +81,7 @@ export async function locateMet(catalog: Location, explicit: string | undefined,
 
 /** Reads and parses a met.json; unreadable or invalid JSON is a located ConfigurationError. */
 export async function readMet(loc: Location, baseDir: string, entry: string, deps: ReadDeps): Promise<LoadedMet> {
-  const file = displayLocation(loc, baseDir);
-  let text: string;
-  try {
-    text = stripBom(await readLocationText(loc, deps));
-  } catch (err) {
-    if (!(err instanceof LocationReadError)) throw err;
-    throw new ConfigurationError(`met.json ${file} cannot be read: ${err.message}`, { location: { file, entry }, hint: 'check `dps.met`', cause: err });
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
-  }
-  const met = parsed.value;
+  const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, deps, 'met.json', 'check `dps.met`');
   if (typeof met !== 'object' || met === null || Array.isArray(met)) {
     throw new ConfigurationError(`${file} is not a JSON object`, { location: { file, entry }, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
   }
