@@ -12,7 +12,7 @@ import { RecordingLogger } from '../src/logging.js';
 import type { PublishEntry } from '../src/publish/entry.js';
 import { MAX_SNS_PAYLOAD_BYTES } from '../src/publish/envelope-size.js';
 import { RunLedger } from '../src/publish/ledger.js';
-import { publishDocuments, publishInPhases } from '../src/publish/publisher.js';
+import { publishDocuments } from '../src/publish/publisher.js';
 
 const TOPIC = 'arn:aws:sns:us-west-2:123456789012:loader';
 const fakeTime = () => {
@@ -165,23 +165,6 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     expect(r.published).toBe(100);
     // 20 burst, then 80 more at 20/s
     expect(time.now()).toBeGreaterThanOrEqual(4000);
-  });
-
-  it('publishInPhases finishes phase 1 before phase 2 starts, and skips later phases after failures', async () => {
-    const order: string[] = [];
-    const { sns } = await withFake((call) => {
-      for (const e of call.entries) order.push(JSON.parse(e.message).id as string);
-      return { kind: 'ok' };
-    }, 5);
-    const collections = [{ key: 'collection:c', origin: { file: 'c.json' }, message: JSON.stringify({ type: 'Collection', id: 'c' }) }];
-    const r = await publishInPhases([collections, many(25)], { sns, logger: new RecordingLogger() }, { topicArn: TOPIC });
-    expect(order[0]).toBe('c');
-    expect(r).toMatchObject({ published: 26, skippedPhases: 0 });
-
-    const bad = [{ key: 'collection:d', origin: { file: 'd.json' }, message: '' }];
-    const r2 = await publishInPhases([bad, many(5, 'x')], { sns, logger: new RecordingLogger() }, { topicArn: TOPIC });
-    expect(r2).toMatchObject({ published: 0, rejected: 1, skippedPhases: 1 });
-    expect(order.some((id) => id.startsWith('x'))).toBe(false);
   });
 });
 

@@ -88207,28 +88207,6 @@ async function publishDocuments(docs, deps, options) {
     }
     return result;
 }
-/**
- * Publishes phase after phase: phase N+1 starts only after every entry of phase N has an
- * outcome (collections before their items). When a phase has failed or rejected entries, the
- * later phases are skipped unless `continueAfterFailures` (items of a collection that did not
- * get published would create a placeholder collection, or be dead-lettered).
- */
-async function publishInPhases(phases, deps, options) {
-    const out = { phases: [], published: 0, failed: 0, rejected: 0, skippedPhases: 0 };
-    for (const [i, phase] of phases.entries()) {
-        if (out.failed + out.rejected > 0 && options.continueAfterFailures !== true) {
-            out.skippedPhases = phases.length - i;
-            deps.logger.error(`not publishing the remaining ${out.skippedPhases} phase(s): ${out.failed + out.rejected} entries of an earlier phase did not make it`);
-            break;
-        }
-        const r = await publishDocuments(phase, deps, options);
-        out.phases.push(r);
-        out.published += r.published;
-        out.failed += r.failed;
-        out.rejected += r.rejected;
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
 
