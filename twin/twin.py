@@ -1063,18 +1063,10 @@ class Starter:
             "eoapi_cdk_version": self.inst["eoapi_cdk_version"],
             "exports": aws["exports"],
             "settings": {
-                "loader_visibility_timeout": cfg["loader"]["visibility_timeout"],
-                "loader_timeout": cfg["loader"]["timeout"],
-                "loader_batch_size": cfg["loader"]["batch_size"],
-                "loader_batch_window": cfg["loader"]["batch_window"],
-                "loader_concurrency": cfg["loader"]["concurrency"],
-                "loader_max_receive_count": cfg["loader"]["max_receive_count"],
-                "generator_visibility_timeout": cfg["generator"]["visibility_timeout"],
-                "generator_timeout": cfg["generator"]["timeout"],
-                "generator_batch_size": cfg["generator"]["batch_size"],
-                "generator_batch_window": cfg["generator"]["batch_window"],
-                "generator_concurrency": cfg["generator"]["concurrency"],
-                "generator_max_receive_count": cfg["generator"]["max_receive_count"],
+                **{f"{fn}_{key}": cfg[fn][key]
+                   for fn in ("loader", "generator")
+                   for key in ("visibility_timeout", "timeout", "batch_size", "batch_window",
+                               "concurrency", "max_receive_count")},
                 "create_collections_if_missing": cfg["loader"]["create_collections_if_missing"],
                 "pg_cron": pg["pg_cron"],
                 "pg_cron_schedule": cfg["pg_cron_schedule"] if pg["pg_cron"] else None,
