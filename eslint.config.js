@@ -15,5 +15,10 @@ export default tseslint.config(
     },
   },
   { files: ['src/action.ts', 'src/index.ts'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['scripts/**', 'bench/**'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['scripts/**', 'bench/**'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createProcessRunner } from '../src/clients/process.js';
 import { copyExample, REPO_ROOT } from './support/dataset.js';
@@ -20,14 +21,14 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function runAction(inputs: Record<string, string>, cwd: string) {
+async function runAction(inputs: Record<string, string>, cwd: string, actionDir = REPO_ROOT) {
   const outputFile = path.join(cwd, 'github-output.txt');
   const summaryFile = path.join(cwd, 'step-summary.md');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   const env: NodeJS.ProcessEnv = { ...baseEnv(), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: cwd, GITHUB_EVENT_NAME: 'push' };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = await runner.run(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd, env, timeoutMs: 180_000 });
+  const r = await runner.run(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd, env, timeoutMs: 180_000 });
   const outputs: Record<string, string> = {};
   const text = await readFile(outputFile, 'utf8');
   // GITHUB_OUTPUT uses name<<delimiter\nvalue\ndelimiter blocks
@@ -76,5 +77,33 @@ describe('the Action bundle (dist/index.js)', () => {
     expect(r.exitCode).toBe(0);
     expect(await readFile(outputFile, 'utf8')).toMatch(/command<<\S+\nplan\n/);
     expect(r.stdout).toContain('Plan for stac-ingest.yaml');
+  });
+
+  it('validates extension schemas offline from the Action\'s own checkout (stac-schemas/ next to dist/)', async () => {
+    // the runner checks the Action out on its own (…/_actions/owner/repo/ref), apart from the workspace
+    const actionDir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-action-'));
+    cleanups.push(() => rm(actionDir, { recursive: true, force: true }));
+    for (const part of ['action.yml', 'dist', 'stac-schemas']) await cp(path.join(REPO_ROOT, part), path.join(actionDir, part), { recursive: true });
+    const ex = await copyExample();
+    cleanups.push(ex.cleanup);
+    const file = path.join(ex.dir, 'items', 'premade-001.json');
+    const item = JSON.parse(await readFile(file, 'utf8'));
+    item.stac_extensions = [
+      'https://stac-extensions.github.io/projection/v1.1.0/schema.json',
+      'https://stac-extensions.github.io/storage/v1.0.0/schema.json',
+      'https://stac-extensions.github.io/alternate-assets/v1.1.0/schema.json',
+    ];
+    item.properties['proj:epsg'] = 4326;
+    item.properties['storage:platform'] = 'AWS';
+    item.assets.data.alternate = { s3: { href: 's3://demo/premade-001.tif' } };
+    await writeFile(file, JSON.stringify(item));
+    const r = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir, actionDir);
+    expect(r.stdout).not.toContain('schema:unavailable');
+    expect(r.exitCode).toBe(0);
+    item.properties['storage:platform'] = 'FLOPPY';
+    await writeFile(file, JSON.stringify(item));
+    const bad = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir, actionDir);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/file=items\/premade-001\.json::schema:https:\/\/stac-extensions\.github\.io\/storage\/v1\.0\.0/);
   });
 });

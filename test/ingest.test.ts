@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ingest, type IngestOptions } from '../src/core/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
-import { copyExample, SHARED_SCHEMAS } from './support/dataset.js';
+import { copyExample } from './support/dataset.js';
 import { bundledSchemaMirror } from '../src/core/bundled.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -129,7 +129,7 @@ describe('bad input stops the run before anything is written', () => {
     const item = JSON.parse(await readFile(path.join(ex.dir, 'items', 'premade-001.json'), 'utf8'));
     item.stac_extensions = ['https://stac-extensions.github.io/does-not-exist/v1.0.0/schema.json'];
     await writeFile(path.join(ex.dir, 'items', 'premade-001.json'), JSON.stringify(item));
-    const result = await ingest(options(ex.manifest, { schemaMirrors: [SHARED_SCHEMAS, bundledSchemaMirror()!] }), { logger: new RecordingLogger(), runner: createProcessRunner() });
+    const result = await ingest(options(ex.manifest, { schemaMirrors: [bundledSchemaMirror()!] }), { logger: new RecordingLogger(), runner: createProcessRunner() });
     expect(result.ok).toBe(false);
     const f = result.validation?.findings.find((x) => x.rule === 'schema:unavailable');
     expect(f?.message).toContain('https://stac-extensions.github.io/does-not-exist/v1.0.0/schema.json');

@@ -14,7 +14,7 @@ import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/core/bundled.js';
 import { statusOf } from '../src/assets/requests-status.js';
 import type { IngestResult } from '../src/core/result.js';
-import { REPO_ROOT, SHARED_SCHEMAS } from './support/dataset.js';
+import { REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 
 const runner = createProcessRunner();
@@ -31,7 +31,7 @@ function target(): string {
 async function runManifest(text: string, command: IngestOptions['command'] = 'run'): Promise<IngestResult> {
   const file = path.join(dir, `m-${Math.random().toString(36).slice(2)}.yaml`);
   await writeFile(file, text);
-  return ingest({ command, manifestPath: file, concurrency: 2, schemaMirrors: [SHARED_SCHEMAS, bundledSchemaMirror()!], network: false }, { logger: new RecordingLogger(), runner });
+  return ingest({ command, manifestPath: file, concurrency: 2, schemaMirrors: [bundledSchemaMirror()!], network: false }, { logger: new RecordingLogger(), runner });
 }
 
 const states = (r: IngestResult) => Object.fromEntries((r.delivery?.objects ?? []).filter((o) => o.kind === 'item').map((o) => [o.key, o.state]));

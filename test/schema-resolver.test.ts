@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../src/logging.js';
 import { createSchemaResolver, SchemaUnavailableError, urlToRelativePath } from '../src/validate/schema-resolver.js';
+import { bundledSchemaMirror } from '../src/core/bundled.js';
 
-const MIRROR = process.env['STAC_SCHEMA_MIRROR'] ?? fileURLToPath(new URL('../../shared/stac-schemas', import.meta.url));
+const MIRROR = bundledSchemaMirror()!;
 const ITEM_110 = 'https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json';
 
 /** A real HTTP server on 127.0.0.1 that serves `routes` and counts requests per path. */

@@ -11,8 +11,9 @@ import { formatFinding, validateDocuments } from '../src/stages/validate.js';
 import { findDuplicates } from '../src/validate/duplicates.js';
 import { createSchemaResolver, type SchemaResolver } from '../src/validate/schema-resolver.js';
 import { createSchemaValidator } from '../src/validate/schema-validator.js';
+import { bundledSchemaMirror } from '../src/core/bundled.js';
 
-const MIRROR = process.env['STAC_SCHEMA_MIRROR'] ?? fileURLToPath(new URL('../../shared/stac-schemas', import.meta.url));
+const MIRROR = bundledSchemaMirror()!;
 const FIXTURES = fileURLToPath(new URL('./fixtures/stac/', import.meta.url));
 const PROJ = 'https://stac-extensions.github.io/projection/v2.0.0/schema.json';
 

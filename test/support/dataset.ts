@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_PACKAGE = path.join(REPO_ROOT, 'test', 'fixtures', 'stactools-demo');
 export const EXAMPLE_DIR = path.join(REPO_ROOT, 'examples', 'demo');
-export const SHARED_SCHEMAS = path.resolve(REPO_ROOT, '..', 'shared', 'stac-schemas');
 
 /**
  * A copy of the example dataset in a fresh temp dir, with the demo package referenced by absolute path.
