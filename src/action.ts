@@ -3,17 +3,17 @@ import * as github from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createProcessRunner } from './clients/process.js';
-import { ingest, type IngestOptions } from './core/ingest.js';
-import { redriveRun } from './core/redrive.js';
-import type { Command, IngestResult } from './core/result.js';
+import { ingest, type IngestOptions } from './run/ingest.js';
+import { redriveRun } from './run/redrive.js';
+import type { Command, IngestResult } from './model/result.js';
 import { ProgressThrottle, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
 import { commentMarker, renderPlanComment, upsertStickyComment } from './report/pr-comment.js';
-import { renderPlanText } from './plan.js';
-import { bundledSchemaMirror } from './core/bundled.js';
+import { renderPlanText } from './report/plan-text.js';
+import { bundledSchemaMirror } from './stages/validate/bundled.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {

@@ -1,16 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatStatus, statusOf } from './assets/requests-status.js';
+import { formatStatus, statusOf } from './sources/assets/requests-status.js';
 import { parseArgs } from 'node:util';
 import { ConsoleLogger } from './logging.js';
 import { createProcessRunner } from './clients/process.js';
-import { ingest, type IngestOptions } from './core/ingest.js';
-import { redriveRun } from './core/redrive.js';
-import type { Command } from './core/result.js';
+import { ingest, type IngestOptions } from './run/ingest.js';
+import { redriveRun } from './run/redrive.js';
+import type { Command } from './model/result.js';
 import { renderSummary, renderText } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
-import { renderPlanText } from './plan.js';
-import { bundledSchemaMirror } from './core/bundled.js';
+import { renderPlanText } from './report/plan-text.js';
+import { bundledSchemaMirror } from './stages/validate/bundled.js';
 import { describeError } from './errors.js';
 
 const USAGE = `stac-ingest: validate, generate and publish STAC into MAAP / eoapi-cdk catalogs

@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
-import type { StacObject } from '../src/core/types.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import type { StacObject } from '../src/model/stac.js';
 import { RecordingLogger } from '../src/logging.js';
-import { createSchemaResolver } from '../src/validate/schema-resolver.js';
-import { createSchemaValidator } from '../src/validate/schema-validator.js';
+import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
+import { createSchemaValidator } from '../src/stages/validate/schema-validator.js';
 
 const MIRROR = bundledSchemaMirror()!;
 

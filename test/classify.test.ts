@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStacApiClient } from '../src/clients/stac-api.js';
 import { RecordingLogger } from '../src/logging.js';
-import { classifyAgainstCatalog, type PlannedStac } from '../src/verify/classify.js';
-import { expectedFromDoc } from '../src/verify/expected.js';
-import type { StacObject } from '../src/core/types.js';
+import { classifyAgainstCatalog, type PlannedStac } from '../src/stages/classify.js';
+import { expectedFromDoc } from '../src/compare/expected.js';
+import type { StacObject } from '../src/model/stac.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 

@@ -1,10 +1,10 @@
 /** The DPS collection-id slug rule (protocol §3.2 step 4), checked on the verified examples and against the real python-slugify 8.0.4. */
 import { describe, expect, it } from 'vitest';
 import { createProcessRunner } from '../src/clients/process.js';
-import { deriveCollectionId } from '../src/dps/collection-id.js';
-import { findJobPrefix, findMetJson } from '../src/dps/met.js';
-import { fnmatchToRegExp, isAuthorized, parseCollectionRegistry } from '../src/dps/registry.js';
-import { slugifyCollectionId, transliterationGaps } from '../src/dps/slugify.js';
+import { deriveCollectionId } from '../src/sources/dps/collection-id.js';
+import { findJobPrefix, findMetJson } from '../src/sources/dps/met.js';
+import { fnmatchToRegExp, isAuthorized, parseCollectionRegistry } from '../src/sources/dps/registry.js';
+import { slugifyCollectionId, transliterationGaps } from '../src/sources/dps/slugify.js';
 import { ConfigurationError } from '../src/errors.js';
 
 const met = (username: string, algorithm_name: string, algorithm_version: string, tag: string) => ({ username, algorithm_name, algorithm_version, tag });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
-import { generateCollection, generateItems, type GenerateJob } from '../src/stages/generate.js';
+import { generateCollection, generateItems, type GenerateJob } from '../src/stages/generate/index.js';
 
 /**
  * A published stactools package from PyPI, run on a GeoTIFF we make here: stactools-glad-glclu2020

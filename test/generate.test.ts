@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcessRunner, type ProcessRunner } from '../src/clients/process.js';
 import { ConfigurationError } from '../src/errors.js';
-import type { ItemRequest } from '../src/generate/item-request.js';
+import type { ItemRequest } from '../src/stages/generate/item-request.js';
 import { RecordingLogger } from '../src/logging.js';
-import { generateCollection, generateItems, type GenerateJob, type GenerateOutcome } from '../src/stages/generate.js';
+import { generateCollection, generateItems, type GenerateJob, type GenerateOutcome } from '../src/stages/generate/index.js';
 
 /** The demo plugin lives at test/fixtures/stactools-demo; uvx runs with the fixtures dir as cwd. */
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { access, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingest, type IngestOptions } from '../src/core/ingest.js';
+import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { copyExample } from './support/dataset.js';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

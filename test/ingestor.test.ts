@@ -9,13 +9,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cognitoTokenProvider, staticTokenProvider } from '../src/clients/cognito.js';
 import { createIngestorApiClient, describeDetail } from '../src/clients/ingestor-api.js';
-import type { LoadedDoc, StacObject } from '../src/core/types.js';
+import type { LoadedDoc, StacObject } from '../src/model/stac.js';
 import { ConfigurationError, ConfigurationErrors } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { ingestorTargetSchema } from '../src/manifest/schema.js';
-import { createIngestorSink } from '../src/sinks/ingestor-sink.js';
-import { createSink } from '../src/sinks/index.js';
-import type { DeliveryInput, SinkContext } from '../src/sinks/sink.js';
+import { createIngestorSink } from '../src/targets/ingestor.js';
+import { createSink } from '../src/targets/index.js';
+import type { DeliveryInput, SinkContext } from '../src/targets/target.js';
 import { startIngestorStandin, type IngestorStandin } from './support/ingestor-standin.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Finding, StacObject } from '../src/core/types.js';
-import { checkLoaderRules, findText, SNS_MAX_BYTES } from '../src/validate/loader-rules.js';
+import type { Finding, StacObject } from '../src/model/stac.js';
+import { checkLoaderRules, findText, SNS_MAX_BYTES } from '../src/stages/validate/loader-rules.js';
 
 const FIXTURES = new URL('./fixtures/stac/', import.meta.url);
 const readFixture = (name: string): StacObject => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as StacObject;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, normalizeStac, pydanticUtcDatetime } from '../src/verify/normalize.js';
-import { compareStac, contentHash, diffValues } from '../src/verify/compare.js';
+import { canonicalJson, normalizeStac, pydanticUtcDatetime } from '../src/compare/normalize.js';
+import { compareStac, contentHash, diffValues } from '../src/compare/compare.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
 // The "actual" documents below are what stac-fastapi-pgstac 6.2.2 returned for these inputs

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ingest, type IngestOptions } from '../src/core/ingest.js';
+import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { createS3Client, s3ObjectStore } from '../src/clients/s3.js';
 import { RecordingLogger } from '../src/logging.js';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
-import { statusOf } from '../src/assets/requests-status.js';
-import type { IngestResult } from '../src/core/result.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { statusOf } from '../src/sources/assets/requests-status.js';
+import type { IngestResult } from '../src/model/result.js';
 import { REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentMarker, renderPlanComment, upsertStickyComment, type IssueCommentsApi } from '../src/report/pr-comment.js';
-import type { IngestResult } from '../src/core/result.js';
+import type { IngestResult } from '../src/model/result.js';
 
 /**
  * GitHub's REST API cannot run here, so this is an in-memory FAKE of the three issue-comment calls

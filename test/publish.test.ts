@@ -9,10 +9,10 @@ import { createPipeline } from './support/pipeline.js';
 import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
-import { documentEntry, itemRequestEntry } from '../src/publish/entry.js';
-import { RunLedger } from '../src/publish/ledger.js';
-import { publishDocuments } from '../src/publish/publisher.js';
-import { documentEntries, publishStage, requestEntries } from '../src/stages/publish.js';
+import { documentEntry, itemRequestEntry } from '../src/stages/publish/entry.js';
+import { RunLedger } from '../src/stages/publish/ledger.js';
+import { publishDocuments } from '../src/stages/publish/publisher.js';
+import { documentEntries, publishStage, requestEntries } from '../src/stages/publish/index.js';
 
 let moto: MotoServer;
 let aws: AwsClients;

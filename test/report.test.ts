@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { renderReportJsonSchema, toJsonReport } from '../src/report/json-report.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../src/report/summary.js';
-import { summarizeCollections } from '../src/report/collections.js';
-import type { IngestResult } from '../src/core/result.js';
-import type { ObjectStatus } from '../src/sinks/sink.js';
+import { summarizeCollections } from '../src/run/collections.js';
+import type { IngestResult } from '../src/model/result.js';
+import type { ObjectStatus } from '../src/model/delivery.js';
 import { REPO_ROOT } from './support/dataset.js';
 
 function object(id: string, state: ObjectStatus['state'], change?: ObjectStatus['change'], reason?: string): ObjectStatus {

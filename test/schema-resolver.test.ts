@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../src/logging.js';
-import { createSchemaResolver, SchemaUnavailableError, urlToRelativePath } from '../src/validate/schema-resolver.js';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
+import { createSchemaResolver, SchemaUnavailableError, urlToRelativePath } from '../src/stages/validate/schema-resolver.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 
 const MIRROR = bundledSchemaMirror()!;
 const ITEM_110 = 'https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json';

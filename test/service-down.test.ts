@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ingest } from '../src/core/ingest.js';
+import { ingest } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 
 /** A port on 127.0.0.1 that nothing listens on (bound, then closed). */
 async function deadPort(): Promise<number> {

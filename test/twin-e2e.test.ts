@@ -8,12 +8,12 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { ingest, type IngestOptions } from '../src/core/ingest.js';
-import { redriveRun } from '../src/core/redrive.js';
+import { ingest, type IngestOptions } from '../src/run/ingest.js';
+import { redriveRun } from '../src/run/redrive.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
-import { bundledSchemaMirror } from '../src/core/bundled.js';
-import type { IngestResult } from '../src/core/result.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import type { IngestResult } from '../src/model/result.js';
 import { DEMO_PACKAGE, REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 

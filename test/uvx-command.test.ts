@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mapBounded } from '../src/generate/bounded.js';
-import { itemRequestSchema, toItemRequestMessage, type ItemRequest } from '../src/generate/item-request.js';
-import { createCollectionCommand, createItemCommand, formatCommand } from '../src/generate/uvx-command.js';
+import { mapBounded } from '../src/limit.js';
+import { itemRequestSchema, toItemRequestMessage, type ItemRequest } from '../src/stages/generate/item-request.js';
+import { createCollectionCommand, createItemCommand, formatCommand } from '../src/stages/generate/uvx-command.js';
 
 const request: ItemRequest = {
   package_name: 'stactools-glad-glclu2020==0.1.1',

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { RecordingLogger } from '../src/logging.js';
 import { StageError } from '../src/errors.js';
-import { deadLetterReason, matchDeadLetter, parseEnvelope, type DlqMessage } from '../src/publish/dead-letters.js';
-import { RunLedger } from '../src/publish/ledger.js';
+import { deadLetterReason, matchDeadLetter, parseEnvelope, type DlqMessage } from '../src/stages/publish/dead-letters.js';
+import { RunLedger } from '../src/stages/publish/ledger.js';
 import { waitForPipeline } from '../src/stages/wait.js';
 
 const sqs = new SQSClient({ region: 'us-west-2', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });

@@ -11,10 +11,11 @@ import { consumeOnce, createPipeline, queueDepth, sendForeignEnvelope, type Moto
 import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
-import { documentEntry, keyOfDocument } from '../src/publish/entry.js';
-import { publishStage, requestEntries } from '../src/stages/publish.js';
+import { documentEntry } from '../src/stages/publish/entry.js';
+import { keyOfDocument } from '../src/model/keys.js';
+import { publishStage, requestEntries } from '../src/stages/publish/index.js';
 import { waitForPipeline, type ExpectedObject } from '../src/stages/wait.js';
-import { redriveDeadLettered } from '../src/stages/redrive.js';
+import { redriveDeadLettered } from '../src/stages/redrive-dead-letters.js';
 
 let moto: MotoServer;
 let aws: AwsClients;

@@ -1,5 +1,5 @@
 /**
- * pgstac load benchmark: the pgstac target (src/sinks/pgstac-sink.ts: batches of batch_size, one
+ * pgstac load benchmark: the pgstac target (src/targets/pgstac.ts: batches of batch_size, one
  * transaction each, rows dehydrated on our side, then everything read back and compared) vs.
  * `pypgstac load items <file.ndjson> --method upsert` (the tool eoAPI users reach for), on the
  * same database and the same N generated items. The collection's items are deleted before every
@@ -17,11 +17,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPgstacClient } from '../../src/clients/pgstac.js';
-import type { StacObject } from '../../src/core/types.js';
+import type { StacObject } from '../../src/model/stac.js';
 import { RecordingLogger } from '../../src/logging.js';
 import { pgstacTargetSchema } from '../../src/manifest/schema.js';
-import { createPgstacSink } from '../../src/sinks/pgstac-sink.js';
-import type { DeliveryInput } from '../../src/sinks/sink.js';
+import { createPgstacSink } from '../../src/targets/pgstac.js';
+import type { DeliveryInput } from '../../src/targets/target.js';
 import { startStacServices, TWIN_HOME, type StacServices } from '../../test/support/stac-services.js';
 
 interface Args {

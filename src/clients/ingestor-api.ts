@@ -11,7 +11,7 @@
  * The token is only ever sent to the API's own origin and never logged.
  */
 import { z } from 'zod';
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { backoffDelay, realSleep, type BackoffOptions, type Sleep } from '../retry.js';

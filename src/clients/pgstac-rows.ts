@@ -13,7 +13,7 @@
  *   them back. Reading back through pgstac's own hydration therefore gives the item we sent,
  *   which the pgstac target checks after every write.
  */
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 
 /** pgstac's "do not merge this key from the base item" marker. */
 export const DO_NOT_MERGE = '𒍟※';

@@ -9,7 +9,7 @@
  * `host=… port=… dbname=… user=… password=…`.
  */
 import pg from 'pg';
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { hydrate, itemRow } from './pgstac-rows.js';

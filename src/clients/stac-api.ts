@@ -8,7 +8,7 @@
  * Headers (e.g. `Authorization`) are sent only to the API's own origin and never logged.
  */
 import { z } from 'zod';
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { backoffDelay, realClock, realSleep, type BackoffOptions, type Clock, type Sleep } from '../retry.js';

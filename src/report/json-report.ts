@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IngestResult } from '../core/result.js';
+import type { CollectionCounts, IngestResult } from '../model/result.js';
 
 /**
  * The machine-readable run report (`--report-file`, the Action's `report-file` output).
@@ -68,7 +68,10 @@ export const reportSchema = z
   .describe('stac-ingest run report');
 
 export type JsonReport = z.infer<typeof reportSchema>;
-export type CollectionCounts = z.infer<typeof counts>;
+export type { CollectionCounts };
+// the schema and the model's type must stay the same shape
+const countsMatch: CollectionCounts = {} as z.infer<typeof counts>;
+void countsMatch;
 
 export function emptyCounts(): CollectionCounts {
   return { planned: 0, checked: 0, generated: 0, generation_failed: 0, invalid: 0, written: 0, new: 0, changed: 0, unchanged: 0, orphans: 0, published: 0, verified: 0, missing: 0, stale: 0, dead_lettered: 0, failed: 0 };

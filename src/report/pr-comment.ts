@@ -1,5 +1,5 @@
-import type { IngestResult } from '../core/result.js';
-import type { Plan } from '../plan.js';
+import type { IngestResult } from '../model/result.js';
+import type { Plan } from '../model/plan.js';
 
 /** The slice of GitHub's issue-comments API the sticky comment needs (Octokit's `rest.issues` fits it). */
 export interface IssueCommentsApi {

@@ -1,4 +1,4 @@
-import type { IngestResult } from '../core/result.js';
+import type { IngestResult } from '../model/result.js';
 import { formatLocation } from '../errors.js';
 import type { CollectionCounts } from './json-report.js';
 

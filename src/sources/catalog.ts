@@ -1,6 +1,6 @@
-import type { LoadedDoc } from '../core/types.js';
-import { toLocation, type ReadDeps } from '../dps/locations.js';
-import { walkCatalog } from '../dps/walk-catalog.js';
+import type { LoadedDoc } from '../model/stac.js';
+import { toLocation, type ReadDeps } from './locations.js';
+import { walkCatalog } from './catalog-walker.js';
 
 /**
  * All items reachable from a STAC catalog (e.g. a DPS output `catalog.json`) through `child` and `item`

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { LoadedDoc, Origin, StacObject } from '../core/types.js';
+import type { LoadedDoc, Origin, StacObject } from '../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
 import { parseJsonText, stripBom } from './json-text.js';
 import { readLines } from './lines.js';

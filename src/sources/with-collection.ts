@@ -1,4 +1,4 @@
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 
 /**
  * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is

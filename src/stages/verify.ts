@@ -5,13 +5,13 @@
  * differing JSON pointers) or `missing`. A `Verifier` keeps its state between calls so the
  * wait stage can poll only what has not been verified yet.
  */
-import type { StacObject } from '../core/types.js';
+import type { StacObject } from '../model/stac.js';
 import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { realClock, type Clock } from '../retry.js';
 import { StacApiError, type StacApiClient } from '../clients/stac-api.js';
-import { compareStac, type CompareOptions, type Difference } from '../verify/compare.js';
-import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../verify/expected.js';
+import { compareStac, type CompareOptions, type Difference } from '../compare/compare.js';
+import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../compare/expected.js';
 
 export type VerifyStatus = 'verified' | 'stale' | 'missing';
 

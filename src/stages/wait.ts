@@ -1,11 +1,11 @@
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { Origin } from '../core/types.js';
+import type { Origin } from '../model/stac.js';
 import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { awsConfigurationError } from '../clients/aws.js';
 import { realClock, realSleep, withRetry, type Clock, type Sleep } from '../retry.js';
-import { deadLetterReason, matchDeadLetter, peekDeadLetterQueue, type DeadLetter, type PipelineQueue } from '../publish/dead-letters.js';
-import type { RunLedger } from '../publish/ledger.js';
+import { deadLetterReason, matchDeadLetter, peekDeadLetterQueue, type DeadLetter, type PipelineQueue } from './publish/dead-letters.js';
+import type { RunLedger } from './publish/ledger.js';
 
 /** An object the run expects to find in the catalog. */
 export interface ExpectedObject {

@@ -1,5 +1,5 @@
 /** Small STAC documents for tests, written the way users write them (offsets, integers, extras). */
-import type { StacObject } from '../../src/core/types.js';
+import type { StacObject } from '../../src/model/stac.js';
 
 export function collectionDoc(id: string, extra: Record<string, unknown> = {}): StacObject {
   return {

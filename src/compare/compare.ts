@@ -1,0 +1,109 @@
+/**
+ * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
+ * differing places as JSON pointers, and a content hash for cheap change detection.
+ */
+import { createHash } from 'node:crypto';
+import type { StacObject } from '../model/stac.js';
+import { canonicalJson, normalizeStac, type NormalizeOptions } from './normalize.js';
+
+export interface Difference {
+  /** RFC 6901 JSON pointer into the normalised document, e.g. `/properties/datetime`. */
+  path: string;
+  /** `undefined`: absent on that side. */
+  expected: unknown;
+  actual: unknown;
+}
+
+export interface Comparison {
+  equal: boolean;
+  differences: Difference[];
+  /** More differences existed than `maxDifferences`; only the first ones are listed. */
+  truncated: boolean;
+}
+
+export interface CompareOptions extends NormalizeOptions {
+  /** Stop listing after this many differences (default 50). */
+  maxDifferences?: number;
+  /** Base URL for the *actual* side's relative links; defaults to `linkBase`. */
+  actualLinkBase?: string;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sameScalar(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  return a === b;
+}
+
+function diffInto(expected: unknown, actual: unknown, path: string, out: Difference[], max: number): boolean {
+  if (out.length > max) return false;
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const n = Math.max(expected.length, actual.length);
+    for (let i = 0; i < n; i++) {
+      if (!diffInto(expected[i], actual[i], `${path}/${i}`, out, max)) return false;
+    }
+    return true;
+  }
+  if (isRecord(expected) && isRecord(actual)) {
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    for (const k of [...keys].sort()) {
+      if (!diffInto(expected[k], actual[k], `${path}/${escapePointerToken(k)}`, out, max)) return false;
+    }
+    return true;
+  }
+  if (!sameScalar(expected, actual)) out.push({ path, expected, actual });
+  return out.length <= max;
+}
+
+/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isRecord(a)) {
+    if (!isRecord(b)) return false;
+    let n = 0;
+    for (const k in a) {
+      if (a[k] === undefined) continue;
+      n++;
+      if (!jsonEqual(a[k], b[k])) return false;
+    }
+    for (const k in b) if (b[k] !== undefined) n--;
+    return n === 0;
+  }
+  return sameScalar(a, b);
+}
+
+/** Differences between two already-normalised values. */
+export function diffValues(expected: unknown, actual: unknown, maxDifferences = 50): Comparison {
+  if (jsonEqual(expected, actual)) return { equal: true, differences: [], truncated: false };
+  const out: Difference[] = [];
+  diffInto(expected, actual, '', out, maxDifferences);
+  const truncated = out.length > maxDifferences;
+  if (truncated) out.length = maxDifferences;
+  return { equal: out.length === 0, differences: out, truncated };
+}
+
+/**
+ * Compares what we sent (`expected`) with what the API returned (`actual`) by content:
+ * both are normalised the same way first, so a correctly loaded object is `equal`.
+ */
+export function compareStac(expected: StacObject, actual: StacObject, options: CompareOptions = {}): Comparison {
+  const { maxDifferences, actualLinkBase, ...norm } = options;
+  const actualNorm: NormalizeOptions = { ...norm };
+  const base = actualLinkBase ?? norm.linkBase;
+  if (base !== undefined) actualNorm.linkBase = base;
+  return diffValues(normalizeStac(expected, norm), normalizeStac(actual, actualNorm), maxDifferences ?? 50);
+}
+
+/** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
+export function contentHash(doc: StacObject, options: NormalizeOptions = {}): string {
+  return createHash('sha256').update(canonicalJson(normalizeStac(doc, options))).digest('hex');
+}

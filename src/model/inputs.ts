@@ -1,0 +1,66 @@
+import type { AssetRequest, CollectionEntry, SourceEntry } from '../manifest/schema.js';
+import type { LoadedDoc, Origin } from './stac.js';
+
+/** What the resolve stage reads from the manifest's inputs, before anything runs. */
+
+/**
+ * The StactoolsItemGenerator's ItemRequest, field for field as its pydantic model
+ * (protocol.md §2.2). The Lambda ignores unknown fields; we never send any.
+ */
+export interface ItemRequest {
+  /** A uv requirement: `stactools-foo`, `stactools-foo==0.1.2`, `git+https://...@tag` (or `./path`, local only). */
+  package_name: string;
+  /** The `stac <group>` sub-command group. */
+  group_name: string;
+  /** Positional create-item arguments (strings only). */
+  create_item_args: string[];
+  /** `--key value` pairs, passed in insertion order. */
+  create_item_options: Record<string, string>;
+  /** When truthy, overwrites the generated item's `collection`. */
+  collection_id: string | null;
+}
+
+export interface PlannedAssetRequest {
+  index: number;
+  requestId: string;
+  itemId: string;
+  /** `sources[0] (x) requests[1]` */
+  entry: string;
+  request: AssetRequest;
+}
+/** A create-item (or create-collection) call to make, locally or remotely. */
+export interface PlannedRequest {
+  request: ItemRequest;
+  origin: Origin;
+  timeoutMs: number;
+  /** The item id the manifest says this request produces, when it says so. */
+  expectedId?: string;
+}
+
+/** A manifest source with its inputs read (rows expanded, files and catalogs loaded). */
+export type ResolvedSource =
+  | { kind: 'stactools'; index: number; entry: SourceEntry; mode: 'local' | 'remote'; requests: PlannedRequest[] }
+  | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[] }
+  | {
+      kind: 'dps';
+      index: number;
+      entry: SourceEntry;
+      docs: LoadedDoc[];
+      /** The collection id the DPS generator derives from the met.json. */
+      collectionId: string;
+      rawCollectionId: string;
+      metFile: string;
+      /** `upload_to`: upload the job's outputs and let the DPS generator publish them. */
+      upload: boolean;
+    }
+  | { kind: 'assets'; index: number; entry: SourceEntry; collectionId: string; requests: PlannedAssetRequest[] };
+
+export type ResolvedCollection =
+  | { kind: 'file'; index: number; entry: CollectionEntry; doc: LoadedDoc }
+  | { kind: 'stactools'; index: number; entry: CollectionEntry; request: PlannedRequest };
+
+export interface ResolvedInputs {
+  collections: ResolvedCollection[];
+  sources: ResolvedSource[];
+}
+

@@ -1,0 +1,392 @@
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import type { Logger } from '../logging.js';
+import type { ProcessRunner } from '../clients/process.js';
+import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import type { Manifest, Target } from '../manifest/schema.js';
+import { buildPlan } from './plan.js';
+import { sourceEntryLabel, type Plan } from '../model/plan.js';
+import { type ResolvedInputs } from '../model/inputs.js';
+import { resolveInputs } from '../stages/resolve.js';
+import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate/index.js';
+import { buildAssetItems } from '../sources/assets/asset-item.js';
+import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../sources/assets/requests-status.js';
+import { uploadDpsSource } from '../sources/dps/upload-dps.js';
+import { createS3Client, s3ObjectStore } from '../clients/s3.js';
+import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-store.js';
+import { itemKey } from '../model/keys.js';
+import { validateDocuments } from '../stages/validate/index.js';
+import { createSchemaResolver } from '../stages/validate/schema-resolver.js';
+import { readItemFile } from '../sources/files.js';
+import type { DirectoryOutput } from '../model/delivery.js';
+import { createSink } from '../targets/index.js';
+import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../targets/target.js';
+import type { DeliveryOutcome } from '../model/delivery.js';
+import { originToLocation, type LoadedDoc } from '../model/stac.js';
+import type { Command, GenerationSummary, IngestResult, Problem, StageTiming } from '../model/result.js';
+import { summarizeCollections } from './collections.js';
+
+export interface IngestOptions {
+  command: Command;
+  /** Path of the manifest (default `stac-ingest.yaml`). */
+  manifestPath: string;
+  /** `validate` only: STAC files or directories to validate without a manifest. */
+  paths?: string[];
+  /** Target name from the manifest; default: the manifest's default_target, else `local`. */
+  target?: string;
+  /** Overrides the path of a directory target. */
+  output?: string;
+  /** `validate` only: also generate stactools items locally and validate them. */
+  generate?: boolean;
+  concurrency: number;
+  maxWarnings?: number;
+  schemaMirrors: string[];
+  schemaCache?: string;
+  network?: boolean;
+  /** `run`: publish even what the catalog already holds unchanged. */
+  force?: boolean;
+  /** Names the run's ledger and report (default: the start time). */
+  runId?: string;
+}
+
+export interface IngestDeps {
+  logger: Logger;
+  runner: ProcessRunner;
+  fetch?: typeof fetch;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The implicit `local` target: a directory under the manifest's folder. */
+export const DEFAULT_LOCAL_TARGET: Target = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
+
+export function selectTarget(manifest: Manifest, name: string | undefined, output: string | undefined): { name: string; target: Target } {
+  const chosen = name ?? manifest.default_target ?? 'local';
+  let target = manifest.targets[chosen];
+  if (!target) {
+    if (chosen !== 'local') {
+      const known = Object.keys(manifest.targets);
+      throw new ConfigurationError(`unknown target '${chosen}'`, { hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}` });
+    }
+    target = DEFAULT_LOCAL_TARGET;
+  }
+  if (output !== undefined) {
+    if (target.type !== 'directory') throw new ConfigurationError(`--output applies to directory targets; target '${chosen}' is ${target.type}`);
+    target = { ...target, path: output };
+  }
+  return { name: chosen, target };
+}
+
+class Timer {
+  readonly stages: StageTiming[] = [];
+  constructor(private readonly now: () => number) {}
+  async stage<T>(logger: Logger, name: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = this.now();
+    let ok = false;
+    try {
+      const r = await logger.group(name, fn);
+      ok = true;
+      return r;
+    } finally {
+      this.stages.push({ name, ms: this.now() - t0, ok });
+    }
+  }
+}
+
+function problemsFrom(err: unknown, stage: string): Problem[] {
+  if (err instanceof ConfigurationErrors) return err.errors.flatMap((e) => problemsFrom(e, stage));
+  if (err instanceof ConfigurationError) {
+    const p: Problem = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
+    if (err.location) p.location = err.location;
+    return [p];
+  }
+  return [{ severity: 'error', stage, message: describeError(err) }];
+}
+
+/**
+ * Reads the STAC files under the given paths (directories are searched for *.json, *.geojson, *.ndjson,
+ * *.jsonl). A file that cannot be read or parsed becomes a problem and the others are still read, so one
+ * run reports every broken file.
+ */
+async function readStacPaths(paths: string[], problems: Problem[]): Promise<LoadedDoc[]> {
+  const base = process.cwd();
+  const docs: LoadedDoc[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(base, p);
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) {
+      problems.push({ severity: 'error', stage: 'read', message: `${p} does not exist (give STAC files or directories holding them)` });
+      continue;
+    }
+    const files = st.isDirectory()
+      ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+      : [abs];
+    if (files.length === 0) problems.push({ severity: 'error', stage: 'read', message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files` });
+    for (const file of files) {
+      try {
+        docs.push(...(await readItemFile(file, base, '')));
+      } catch (err) {
+        problems.push(...problemsFrom(err, 'read'));
+      }
+    }
+  }
+  return docs;
+}
+
+/**
+ * Where schemas come from: the manifest's mirrors first, then the command line's (which end with the
+ * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
+ * unless either turns it off.
+ */
+function schemaResolver(options: IngestOptions, deps: IngestDeps, loaded?: LoadedManifest): ReturnType<typeof createSchemaResolver> {
+  const settings = loaded?.manifest.validation;
+  const dir = loaded?.dir ?? process.cwd();
+  const cacheDir = options.schemaCache ?? (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
+  return createSchemaResolver({
+    mirrors: [...(settings?.schema_mirrors ?? []).map((m) => path.resolve(dir, m)), ...options.schemaMirrors],
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    network: (options.network ?? true) && (settings?.network ?? true),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    logger: deps.logger,
+  });
+}
+
+/**
+ * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
+ * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
+ */
+export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<IngestResult> {
+  const now = deps.now ?? Date.now;
+  const t0 = now();
+  const timer = new Timer(now);
+  const { logger } = deps;
+  const result: IngestResult = { ok: false, command: options.command, collections: [], problems: [], stages: timer.stages, startedAt: new Date(t0).toISOString(), durationMs: 0 };
+  const docs: LoadedDoc[] = [];
+  let outcomes: GenerateOutcome[] = [];
+  let plan: Plan | undefined;
+  let s3: LazyObjectStore | undefined;
+  const finish = (ok: boolean): IngestResult => {
+    s3?.destroy();
+    result.ok = ok && !result.problems.some((p) => p.severity === 'error');
+    result.collections = summarizeCollections(plan, docs, outcomes, result.validation, result.delivery);
+    result.durationMs = now() - t0;
+    return result;
+  };
+  const fail = (err: unknown, stage: string): IngestResult => {
+    result.problems.push(...problemsFrom(err, stage));
+    return finish(false);
+  };
+  // validate STAC files directly, without a manifest
+  if (options.command === 'validate' && options.paths && options.paths.length > 0) {
+    docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
+    for (const p of result.problems) logger.error(p.message, p.location);
+    return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
+  }
+
+  let loaded: LoadedManifest;
+  try {
+    loaded = await timer.stage(logger, 'manifest', () => loadManifest(options.manifestPath));
+  } catch (err) {
+    return fail(err, 'manifest');
+  }
+  result.manifest = options.manifestPath;
+  const effectiveResolver = schemaResolver(options, deps, loaded);
+  const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
+  const validateOptions: IngestOptions = { ...options };
+  if (maxWarnings !== undefined) validateOptions.maxWarnings = maxWarnings;
+
+  let selected: { name: string; target: Target };
+  let inputs: ResolvedInputs;
+  try {
+    selected = selectTarget(loaded.manifest, options.target, options.output);
+    const target = selected.target;
+    // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
+    s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap' ? { ...(target.region ? { region: target.region } : {}), ...(target.endpoint ? { endpoint: target.endpoint } : {}) } : {})));
+    const store = s3;
+    inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+    plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
+    result.plan = plan;
+    result.target = plan.target;
+  } catch (err) {
+    return fail(err, 'plan');
+  }
+  // a plan against a live catalog needs the documents (generated ones too) to compare
+  const liveCatalog = selected.target.type === 'pgstac' || ('stac_api' in selected.target && selected.target.stac_api !== undefined);
+  if (options.command === 'plan' && !liveCatalog) return finish(true);
+  if (options.command === 'verify' && !liveCatalog) return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
+
+  for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
+  for (const s of inputs.sources) if ('docs' in s) docs.push(...s.docs);
+  // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
+  const uploads = selected.target.type === 'maap' && options.command === 'run' ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload) : [];
+  const uploadedDocs = new Set(uploads.flatMap((s) => ('docs' in s ? s.docs : [])));
+  const assetSources = inputs.sources.filter((s) => s.kind === 'assets');
+  const status = assetSources.length > 0 ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json'))) : undefined;
+
+  const wantGenerate = options.command !== 'validate' || options.generate === true;
+  if (wantGenerate) {
+    const jobs: GenerateJob[] = [];
+    for (const c of inputs.collections) if (c.kind === 'stactools') jobs.push({ request: c.request.request, origin: c.request.origin, timeoutMs: c.request.timeoutMs, kind: 'collection' });
+    for (const s of inputs.sources) {
+      if (s.kind !== 'stactools') continue;
+      if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate') continue;
+      for (const r of s.requests) jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
+    }
+    const assetRequests = assetSources.reduce((n, s) => n + (s.kind === 'assets' ? s.requests.length : 0), 0);
+    const generation: GenerationSummary = { attempted: jobs.length + assetRequests, succeeded: 0, failed: [] };
+    if (generation.attempted > 0) result.generation = generation;
+    for (const s of assetSources) {
+      if (s.kind !== 'assets' || !s.entry.assets) continue;
+      const source = s.entry.assets;
+      const label = sourceEntryLabel(s.index, s.entry.id);
+      try {
+        const built = await timer.stage(logger, `build ${s.entry.id}`, () =>
+          buildAssetItems(source, loaded.dir, label, { runner: deps.runner, logger, ...(s3 ? { s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(status ? { status } : {}) }, { concurrency: options.concurrency, sourceId: s.entry.id }),
+        );
+        for (const b of built) {
+          if (b.ok) {
+            generation.succeeded++;
+            docs.push(b.doc);
+            continue;
+          }
+          const location = originToLocation(b.origin);
+          generation.failed.push({ entry: b.origin.entry ?? label, collection: s.collectionId, message: describeError(b.error), stderr: b.stderr, exitCode: null, timedOut: false, location });
+          result.problems.push({ severity: 'error', stage: 'generate', message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`, location, ...(b.stderr ? { detail: b.stderr } : {}) });
+        }
+      } catch (err) {
+        return fail(err, 'generate');
+      }
+    }
+    if (jobs.length > 0) {
+      try {
+        outcomes = await timer.stage(logger, 'generate', () => generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }));
+      } catch (err) {
+        return fail(err, 'generate');
+      }
+      for (const o of outcomes) {
+        if (o.ok) {
+          generation.succeeded++;
+          docs.push(o.doc);
+        } else {
+          const location = { ...(o.job.origin.file ? { file: o.job.origin.file } : {}), ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}), ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}) };
+          generation.failed.push({ entry: o.job.origin.entry ?? '', collection: o.job.request.collection_id, message: o.error, stderr: o.stderr, exitCode: o.exitCode, timedOut: o.timedOut, location });
+          result.problems.push({ severity: 'error', stage: 'generate', message: o.error, location, ...(o.stderr ? { detail: o.stderr } : {}) });
+        }
+      }
+    }
+  }
+
+  const valid = await validateStage(docs, validateOptions, effectiveResolver, timer, result, logger);
+  if (!valid || result.problems.some((p) => p.severity === 'error')) {
+    if (options.command === 'run') logger.error('nothing was written or published: fix the problems above and run again');
+    return finish(false);
+  }
+  if (options.command === 'validate') return finish(true);
+
+  // run: deliver to the target
+  const remote: RemoteSource[] = [];
+  if (selected.target.type !== 'directory') {
+    for (const s of inputs.sources) {
+      if (s.kind !== 'stactools' || s.mode !== 'remote') continue;
+      const expect = s.entry.stactools?.expect;
+      const r: RemoteSource = { sourceId: s.entry.id, entry: sourceEntryLabel(s.index, s.entry.id), collection: s.entry.collection ?? null, requests: s.requests };
+      if (expect) r.expect = { ...(expect.count !== undefined ? { count: expect.count } : {}), ...(expect.ids !== undefined ? { ids: expect.ids } : {}) };
+      remote.push(r);
+    }
+  }
+  let sink: Sink | undefined;
+  try {
+    for (const u of uploads) {
+      if (u.kind !== 'dps' || !u.entry.dps?.upload_to || !s3) continue;
+      const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
+      const store = s3;
+      const up = await timer.stage(logger, `upload ${u.entry.id}`, () => uploadDpsSource(dps, loaded.dir, sourceEntryLabel(u.index, u.entry.id), { s3: store, logger }));
+      logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; the DPS generator publishes them into '${up.collectionId}'`);
+      const byCollection = new Map<string, string[]>();
+      for (const e of up.expected) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
+      for (const [collection, ids] of byCollection) remote.push({ sourceId: u.entry.id, entry: sourceEntryLabel(u.index, u.entry.id), collection, requests: [], expect: { ids } });
+    }
+    sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    const input: DeliveryInput = {
+      runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
+      collections: docs.filter((d) => d.doc['type'] === 'Collection'),
+      items: docs.filter((d) => d.doc['type'] === 'Feature' && !uploadedDocs.has(d)),
+      remote,
+      force: options.force ?? false,
+      mode: options.command === 'plan' ? 'plan' : options.command === 'verify' ? 'verify' : 'publish',
+    };
+    const ctx: SinkContext = {
+      logger,
+      stage: (name, fn) => timer.stage(logger, name, fn),
+      now,
+      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    };
+    const delivery = await sink.deliver(input, ctx);
+    result.delivery = delivery;
+    if (status) await recordRequestStatuses(status, assetSources, delivery);
+    const output = delivery.details?.['output'];
+    if (output) result.output = output as DirectoryOutput;
+    for (const o of delivery.objects) {
+      if (o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered') {
+        result.problems.push({ severity: 'error', stage: 'deliver', message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, location: originToLocation(o.origin) });
+      }
+    }
+    return finish(delivery.ok);
+  } catch (err) {
+    return fail(err, 'deliver');
+  } finally {
+    if (sink?.close) {
+      try {
+        await sink.close();
+      } catch (err) {
+        logger.warning(`closing the ${sink.type} target failed: ${describeError(err)}`);
+      }
+    }
+  }
+}
+
+/** Asset requests: published / verified / failed, from where their items ended up. */
+async function recordRequestStatuses(status: RequestStatusStore, sources: ResolvedInputs['sources'], delivery: DeliveryOutcome): Promise<void> {
+  const byKey = new Map(delivery.objects.map((o) => [o.key, o]));
+  for (const s of sources) {
+    if (s.kind !== 'assets') continue;
+    for (const r of s.requests) {
+      if (status.get(r.requestId)?.status === 'failed') continue;
+      const o = byKey.get(itemKey(s.collectionId, r.itemId));
+      if (!o) continue;
+      if (o.state === 'verified' || o.state === 'unchanged') await status.update(r.requestId, 'verified');
+      else if (o.state === 'written' || o.state === 'published') await status.update(r.requestId, 'published');
+      else if (o.state !== 'planned') await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
+    }
+  }
+}
+
+async function validateStage(
+  docs: LoadedDoc[],
+  options: IngestOptions,
+  resolver: ReturnType<typeof createSchemaResolver>,
+  timer: Timer,
+  result: IngestResult,
+  logger: Logger,
+): Promise<boolean> {
+  try {
+    const report = await timer.stage(logger, 'validate', () =>
+      validateDocuments(docs, { resolver, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) }),
+    );
+    result.validation = { checked: report.checked, errors: report.errors, warnings: report.warnings, findings: report.findings, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
+    for (const f of report.findings) {
+      if (f.severity === 'error') logger.error(`${f.rule}: ${f.message}`, f.location);
+      else logger.warning(`${f.rule}: ${f.message}`, f.location);
+    }
+    if (options.maxWarnings !== undefined && report.warnings > options.maxWarnings) {
+      result.problems.push({ severity: 'error', stage: 'validate', message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}` });
+    }
+    if (report.errors > 0) result.problems.push({ severity: 'error', stage: 'validate', message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)` });
+    return report.ok;
+  } catch (err) {
+    result.problems.push(...problemsFrom(err, 'validate'));
+    return false;
+  }
+}

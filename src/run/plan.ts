@@ -1,0 +1,129 @@
+import type { Target } from '../manifest/schema.js';
+import type { LoadedDoc } from '../model/stac.js';
+import type { ResolvedInputs } from '../model/inputs.js';
+import { collectionEntryLabel, sourceEntryLabel, type Plan, type PlanCollection, type PlanSource } from '../model/plan.js';
+
+function describeTarget(target: Target): string {
+  switch (target.type) {
+    case 'directory':
+      return `write a static catalog${target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON'} to ${target.path}`;
+    case 'maap': {
+      const where = target.stack ? `stack ${target.stack}` : (target.loader_topic_arn ?? 'the configured topics');
+      return `publish to the MAAP pipeline (${where}${target.region ? `, ${target.region}` : ''})`;
+    }
+    case 'ingestor':
+      return `post to the STAC Ingestor API at ${target.url}`;
+    case 'pgstac':
+      return `upsert into pgstac (DSN from $${target.dsn_env})`;
+  }
+}
+
+function itemCollection(doc: LoadedDoc, override: string | undefined): string {
+  return override ?? (typeof doc.doc['collection'] === 'string' ? (doc.doc['collection'] as string) : '(no collection)');
+}
+
+/**
+ * Pure: what would be generated and published, per collection. Powers `plan` and dry runs.
+ * `target` is the resolved target (name + settings).
+ */
+export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetName: string, target: Target): Plan {
+  const notes: string[] = [];
+  const collections = new Map<string, PlanCollection>();
+  const ensure = (id: string): PlanCollection => {
+    let c = collections.get(id);
+    if (!c) collections.set(id, (c = { id, definedBy: 'none', sources: [], items: 0 }));
+    return c;
+  };
+  for (const c of inputs.collections) {
+    const pc = ensure(c.entry.id);
+    pc.definedBy = c.kind;
+    pc.entry = collectionEntryLabel(c.index, c.entry.id);
+  }
+  let localRequests = 0;
+  let remoteRequests = 0;
+  for (const s of inputs.sources) {
+    const entry = sourceEntryLabel(s.index, s.entry.id);
+    if (s.kind === 'stactools') {
+      const st = s.entry.stactools;
+      const runsLocally = s.mode === 'local' || target.type === 'directory';
+      if (s.mode === 'remote' && target.type === 'directory') {
+        notes.push(`${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`);
+      }
+      if (runsLocally) localRequests += s.requests.length;
+      else remoteRequests += s.requests.length;
+      const knownIds = s.requests.flatMap((r) => (r.expectedId !== undefined ? [r.expectedId] : []));
+      const expect = st?.expect;
+      const planned: PlanSource = {
+        id: s.entry.id,
+        entry,
+        action: runsLocally ? 'generate-local' : 'generate-remote',
+        items: expect?.count ?? expect?.ids?.length ?? s.requests.length,
+        knownIds: expect?.ids ?? knownIds,
+        requests: s.requests.length,
+      };
+      if (st) {
+        planned.package = st.package;
+        planned.group = st.group;
+      }
+      if (expect) {
+        planned.expect = {};
+        if (expect.count !== undefined) planned.expect.count = expect.count;
+        if (expect.ids !== undefined) planned.expect.ids = expect.ids;
+        if (expect.id_template !== undefined) planned.expect.idTemplate = expect.id_template;
+      }
+      const pc = ensure(s.entry.collection ?? '(no collection)');
+      pc.sources.push(planned);
+      pc.items += planned.items;
+    } else if (s.kind === 'assets') {
+      const pc = ensure(s.collectionId);
+      pc.sources.push({ id: s.entry.id, entry, action: 'build-assets', items: s.requests.length, knownIds: s.requests.map((r) => r.itemId), requests: s.requests.length });
+      pc.items += s.requests.length;
+    } else {
+      // files and catalogs may hold items of several collections: split per collection
+      const perCollection = new Map<string, LoadedDoc[]>();
+      for (const d of s.docs) {
+        if (d.doc['type'] !== 'Feature') continue;
+        const cid = itemCollection(d, s.entry.collection);
+        let list = perCollection.get(cid);
+        if (!list) perCollection.set(cid, (list = []));
+        list.push(d);
+      }
+      if (perCollection.size === 0) notes.push(`${entry}: no items found`);
+      for (const [cid, docs] of perCollection) {
+        const pc = ensure(cid);
+        const planned: PlanSource = {
+          id: s.entry.id,
+          entry,
+          action: s.kind === 'files' ? 'publish-files' : s.kind === 'catalog' ? 'publish-catalog' : s.kind === 'dps' && s.upload ? 'upload-dps' : 'publish-dps',
+          items: docs.length,
+          knownIds: docs.map((d) => String(d.doc['id'])),
+          requests: 0,
+        };
+        if (s.kind === 'dps') planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
+        pc.sources.push(planned);
+        pc.items += docs.length;
+      }
+    }
+  }
+  for (const c of collections.values()) {
+    if (c.definedBy === 'none' && c.id !== '(no collection)') {
+      notes.push(`collection '${c.id}' is not defined in the manifest: it must already exist in the catalog (or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)`);
+    }
+  }
+  const list = [...collections.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    manifest: manifestPath,
+    target: { name: targetName, type: target.type, description: describeTarget(target) },
+    collections: list,
+    totals: {
+      collections: inputs.collections.length,
+      sources: inputs.sources.length,
+      items: list.reduce((n, c) => n + c.items, 0),
+      requests: localRequests + remoteRequests,
+      localRequests,
+      remoteRequests,
+    },
+    notes,
+  };
+}
+

@@ -1,0 +1,93 @@
+import type { ProcessRunner } from '../../clients/process.js';
+import type { StacObject } from '../../model/stac.js';
+
+/**
+ * Reads an asset's geometry, bbox, projection and raster facts with rio-stac's CLI (`rio stac`, a rasterio
+ * plugin), run through uvx: `uvx --from <tool> rio stac --id <id> -n <asset name> --asset-mediatype auto
+ * [-d <datetime>] -- <asset>`; the item JSON comes on stdout (projection upgraded to v2.0.0, see upgradeProjection).
+ */
+export interface RioStacRun {
+  /** The uv requirement providing `rio stac`, e.g. `rio-stac` or `rio-stac==0.12.0`. */
+  tool: string;
+  /** Local absolute path, http(s):// or s3:// (rasterio reads them through GDAL's /vsicurl/ and /vsis3/). */
+  asset: string;
+  assetName: string;
+  itemId: string;
+  /** Passed as `-d` so rio-stac does not stamp the current time. */
+  datetime?: string;
+  timeoutMs: number;
+}
+
+export type RioStacResult = { ok: true; item: StacObject; durationMs: number } | { ok: false; message: string; stderr: string; durationMs: number };
+
+export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs'>): string[] {
+  return [
+    '--from',
+    run.tool,
+    'rio',
+    'stac',
+    '--id',
+    run.itemId,
+    '-n',
+    run.assetName,
+    '--asset-mediatype',
+    'auto',
+    ...(run.datetime !== undefined ? ['-d', run.datetime] : []),
+    '--',
+    run.asset,
+  ];
+}
+
+/** The last meaningful stderr line (the Python exception), without uv's own warnings. */
+export function stderrSummary(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('warning: An executable named'));
+  return lines.at(-1) ?? '';
+}
+
+export async function runRioStac(runner: ProcessRunner, run: RioStacRun): Promise<RioStacResult> {
+  const res = await runner.run('uvx', rioStacArgs(run), { timeoutMs: run.timeoutMs });
+  if (res.timedOut) return { ok: false, message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`, stderr: res.stderr, durationMs: res.durationMs };
+  if (res.exitCode !== 0) {
+    const why = stderrSummary(res.stderr);
+    return { ok: false, message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`, stderr: res.stderr, durationMs: res.durationMs };
+  }
+  try {
+    const item = JSON.parse(res.stdout) as unknown;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('not a JSON object');
+    return { ok: true, item: upgradeProjection(item as StacObject), durationMs: res.durationMs };
+  } catch (err) {
+    return { ok: false, message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`, stderr: res.stderr, durationMs: res.durationMs };
+  }
+}
+
+const PROJ_V1 = /^https:\/\/stac-extensions\.github\.io\/projection\/v1\.[0-9.]+\/schema\.json$/;
+export const PROJECTION_V2 = 'https://stac-extensions.github.io/projection/v2.0.0/schema.json';
+
+function epsgToCode(fields: Record<string, unknown>): Record<string, unknown> {
+  if (!('proj:epsg' in fields)) return fields;
+  const { ['proj:epsg']: epsg, ...rest } = fields;
+  return { ...rest, 'proj:code': typeof epsg === 'number' ? `EPSG:${epsg}` : null };
+}
+
+/**
+ * rio-stac (0.12) writes projection v1.1 (`proj:epsg`) into STAC 1.1 items; projection v2.0.0 replaced it with
+ * `proj:code` ("EPSG:4326"). We move to v2.0.0, whose schema (and its PROJJSON v0.7 schema) the offline mirror
+ * holds; everything else rio-stac wrote is kept.
+ */
+export function upgradeProjection(item: StacObject): StacObject {
+  const exts = item['stac_extensions'];
+  if (!Array.isArray(exts) || !exts.some((u) => typeof u === 'string' && PROJ_V1.test(u))) return item;
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const assets = isObj(item['assets'])
+    ? Object.fromEntries(Object.entries(item['assets']).map(([k, a]) => [k, isObj(a) ? epsgToCode(a) : a]))
+    : item['assets'];
+  return {
+    ...item,
+    stac_extensions: [...new Set(exts.map((u) => (typeof u === 'string' && PROJ_V1.test(u) ? PROJECTION_V2 : u)))],
+    properties: isObj(item['properties']) ? epsgToCode(item['properties']) : item['properties'],
+    assets,
+  };
+}

@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.js';
+import type { StacObject } from '../../model/stac.js';
+import { ConfigurationError, type SourceLocation } from '../../errors.js';
+import { formatCommand, type UvxCommand } from './uvx-command.js';
+
+export const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
+
+/** How much of a failed command's stderr/stdout is kept for the report. */
+export const STDERR_TAIL_CHARS = 4000;
+const STDOUT_TAIL_CHARS = 500;
+
+export interface RunCreateParams {
+  /** Builds the command for a given output path. */
+  build: (outputPath: string) => UvxCommand;
+  /** `create-item` or `create-collection`, for messages. */
+  what: string;
+  /** The STAC `type` the output must have. */
+  expectType: 'Feature' | 'Collection';
+  timeoutMs: number;
+  cwd: string;
+  env?: NodeJS.ProcessEnv | undefined;
+  tmpDir?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** Where the request came from, for the missing-uvx error. */
+  location?: SourceLocation | undefined;
+}
+
+export type RunCreateResult =
+  | { ok: true; doc: StacObject; command: string; durationMs: number }
+  | {
+      ok: false;
+      error: string;
+      stderr: string;
+      exitCode: number | null;
+      timedOut: boolean;
+      /** uv could not build the environment (resolve/download/build), as opposed to the package failing. */
+      environmentFailure: boolean;
+      command: string;
+      durationMs: number;
+    };
+
+/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
+const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
+
+function tail(text: string, max: number): string {
+  return text.length > max ? '…' + text.slice(text.length - max) : text;
+}
+
+/** uv's own error: the `error:` line and the `cause:` lines under it. */
+function uvError(stderr: string): string | undefined {
+  const lines = stderr.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('error:'));
+  if (start < 0) return undefined;
+  const parts = [(lines[start] as string).slice('error:'.length).trim()];
+  for (const l of lines.slice(start + 1)) {
+    const m = /^\s*cause:\s*(.*)$/.exec(l);
+    if (!m) break;
+    parts.push(m[1] as string);
+  }
+  return parts.slice(0, 4).join(': ');
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines[lines.length - 1] ?? '';
+}
+
+export function uvxMissingError(location?: SourceLocation, cause?: unknown): ConfigurationError {
+  return new ConfigurationError(UVX_MISSING_MESSAGE, {
+    ...(location !== undefined ? { location } : {}),
+    hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the StactoolsItemGenerator; uvx ships with uv',
+    cause,
+  });
+}
+
+/**
+ * Runs one `stac <group> create-*` through uvx into a fresh temp file (pre-created, like the
+ * generator's NamedTemporaryFile), reads the JSON it wrote and checks its `type`.
+ * Throws only for a missing uvx (a ConfigurationError); every other failure is a result.
+ */
+export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Promise<RunCreateResult> {
+  const dir = await mkdtemp(join(p.tmpDir ?? tmpdir(), 'stac-ingest-gen-'));
+  const outputPath = join(dir, 'output.json');
+  const cmd = p.build(outputPath);
+  const shown = formatCommand(cmd);
+  const started = Date.now();
+  try {
+    await writeFile(outputPath, '');
+    let result;
+    try {
+      result = await runner.run(cmd.command, cmd.args, {
+        cwd: p.cwd,
+        ...(p.env !== undefined ? { env: p.env } : {}),
+        timeoutMs: p.timeoutMs,
+        maxOutput: 256 * 1024,
+        ...(p.signal !== undefined ? { signal: p.signal } : {}),
+      });
+    } catch (err) {
+      if (err instanceof CommandNotFoundError) throw uvxMissingError(p.location, err);
+      throw err;
+    }
+    const durationMs = Date.now() - started;
+    const fail = (error: string, environmentFailure = false): RunCreateResult => ({
+      ok: false,
+      error,
+      stderr: tail(result.stderr, STDERR_TAIL_CHARS),
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      environmentFailure,
+      command: shown,
+      durationMs,
+    });
+    if (result.timedOut) return fail(`${p.what} timed out after ${formatSeconds(p.timeoutMs)} and was killed`);
+    if (p.signal?.aborted) return fail(`${p.what} was cancelled`);
+    if (result.exitCode !== 0) {
+      const how = result.exitCode === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.exitCode}`;
+      const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
+      const uv = environmentFailure ? uvError(result.stderr) : undefined;
+      if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
+      const why = lastLine(result.stderr);
+      return fail(`${p.what} ${how}${why ? `: ${why}` : ''}`, environmentFailure);
+    }
+    const stdout = result.stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(result.stdout.trim(), STDOUT_TAIL_CHARS));
+    let text: string;
+    try {
+      text = await readFile(outputPath, 'utf8');
+    } catch {
+      return fail(`${p.what} exited 0 but removed its output file ${outputPath}; stdout: ${stdout}`);
+    }
+    if (text.trim() === '') return fail(`${p.what} exited 0 but wrote nothing to ${outputPath}; stdout: ${stdout}`);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
+      return fail(`${p.what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${stdout}`);
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+      return fail(`${p.what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
+    }
+    const type = (doc as StacObject)['type'];
+    if (type !== p.expectType) {
+      return fail(`${p.what} wrote a document of type ${JSON.stringify(type ?? null)}, expected "${p.expectType}"`);
+    }
+    return { ok: true, doc: doc as StacObject, command: shown, durationMs };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,168 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError, describeError } from '../../errors.js';
+import type { Logger } from '../../logging.js';
+
+/** Finds the JSON Schema behind a URL: local mirrors, then the on-disk cache, then the network. */
+export interface SchemaResolver {
+  resolve(url: string): Promise<object>;
+}
+
+export interface SchemaResolverOptions {
+  /** Directories laid out as `<mirror>/<host>/<path>`, looked up first, in order. */
+  mirrors: readonly string[];
+  /** Where schemas fetched from the network are kept (same layout as a mirror). */
+  cacheDir?: string;
+  /** Whether the network may be used at all. */
+  network: boolean;
+  /** Injected fetch; defaults to the global one. */
+  fetch?: typeof fetch;
+  /** Per-request timeout for network fetches (default 20 s). */
+  timeoutMs?: number;
+  logger: Logger;
+}
+
+/** A schema could not be found anywhere; the message names the URL and every place looked. */
+export class SchemaUnavailableError extends ConfigurationError {
+  constructor(
+    readonly url: string,
+    readonly looked: readonly string[],
+    reason: string,
+    hint: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, { hint, ...options });
+  }
+}
+
+/**
+ * Maps `https://host/a/b.json` to `<root>/host/a/b.json`. Rejects URLs whose path would
+ * escape the root (`..`) and anything that is not http(s). The fragment and query are dropped.
+ */
+export function urlToRelativePath(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  const segments = decodeURIComponent(parsed.pathname)
+    .split('/')
+    .filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.' || s.includes('\\'))) return undefined;
+  if (segments.length === 0) return undefined;
+  return path.join(parsed.host, ...segments);
+}
+
+/** Drops the fragment: `a.json#/definitions/x` and `a.json` are the same document. */
+export function documentUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+async function readJsonIfExists(file: string): Promise<object | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(`${file} does not hold a JSON object`);
+  }
+  return parsed;
+}
+
+export function createSchemaResolver(options: SchemaResolverOptions): SchemaResolver {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const { logger } = options;
+  const memory = new Map<string, Promise<object>>();
+
+  async function fromFile(file: string, url: string, where: string): Promise<object | undefined> {
+    try {
+      return await readJsonIfExists(file);
+    } catch (err) {
+      throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`, `fix or delete ${file}`, { cause: err });
+    }
+  }
+
+  async function fetchSchema(url: string): Promise<object> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const parsed: unknown = JSON.parse(await response.text());
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the response is not a JSON object');
+    return parsed;
+  }
+
+  async function store(file: string, schema: object): Promise<void> {
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(tmp, JSON.stringify(schema, null, 2) + '\n');
+      await rename(tmp, file);
+    } catch (err) {
+      logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
+    }
+  }
+
+  async function load(url: string): Promise<object> {
+    const rel = urlToRelativePath(url);
+    if (rel === undefined) {
+      throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+    }
+    const looked: string[] = [];
+    for (const mirror of options.mirrors) {
+      const file = path.resolve(mirror, rel);
+      looked.push(file);
+      const found = await fromFile(file, url, 'mirrored');
+      if (found) {
+        logger.debug(`schema ${url} <- mirror ${file}`);
+        return found;
+      }
+    }
+    const cacheFile = options.cacheDir === undefined ? undefined : path.resolve(options.cacheDir, rel);
+    if (cacheFile !== undefined) {
+      looked.push(cacheFile);
+      const found = await fromFile(cacheFile, url, 'cached');
+      if (found) {
+        logger.debug(`schema ${url} <- cache ${cacheFile}`);
+        return found;
+      }
+    }
+    const hint = [
+      `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror <dir>\`, manifest \`validation.schema_mirrors\`)`,
+      options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+    ].join(', ');
+    if (!options.network) {
+      throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+    }
+    looked.push(url);
+    let schema: object;
+    try {
+      schema = await fetchSchema(url);
+    } catch (err) {
+      throw new SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
+    }
+    logger.debug(`schema ${url} <- network`);
+    if (cacheFile !== undefined) await store(cacheFile, schema);
+    return schema;
+  }
+
+  return {
+    resolve(url: string): Promise<object> {
+      const key = documentUrl(url);
+      let pending = memory.get(key);
+      if (pending === undefined) {
+        pending = load(key);
+        // a failure is remembered too: the same missing schema is not looked up once per item
+        memory.set(key, pending);
+      }
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import type { DirectoryFormat, DirectoryOutput } from '../../model/delivery.js';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { StacObject } from '../../model/stac.js';
+import { StageError } from '../../errors.js';
+
+
+const SAFE = /[^A-Za-z0-9._-]/g;
+/** A file-system-safe name for an id (ids may hold ':' or '/'). */
+export function safeName(id: string): string {
+  const s = id.replace(SAFE, '_');
+  return s === '' || s === '.' || s === '..' ? `_${s}` : s;
+}
+
+function relLink(fromFile: string, toFile: string): string {
+  const rel = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+const STRUCTURAL = new Set(['self', 'root', 'parent', 'child', 'item', 'collection']);
+function withLinks(doc: StacObject, links: Array<Record<string, unknown>>): StacObject {
+  const kept = Array.isArray(doc['links'])
+    ? (doc['links'] as unknown[]).filter((l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String((l as Record<string, unknown>)['rel']))))
+    : [];
+  return { ...doc, links: [...links, ...kept] };
+}
+
+interface PlannedFile {
+  rel: string;
+  doc: StacObject;
+}
+
+/**
+ * Lays collections and items out as a self-contained static STAC catalog
+ * (`catalog.json` -> `<collection>/collection.json` -> `<collection>/items/<id>.json`) and/or one
+ * `<collection>/items.ndjson` per collection. Pure: returns what to write.
+ */
+export function layoutStaticCatalog(collections: StacObject[], items: StacObject[], format: DirectoryFormat, title = 'stac-ingest output'): { json: PlannedFile[]; ndjson: Map<string, StacObject[]> } {
+  const json: PlannedFile[] = [];
+  const ndjson = new Map<string, StacObject[]>();
+  const byCollection = new Map<string, StacObject[]>();
+  for (const item of items) {
+    const cid = String(item['collection'] ?? '_no_collection');
+    let list = byCollection.get(cid);
+    if (!list) byCollection.set(cid, (list = []));
+    list.push(item);
+  }
+  const catalogFile = 'catalog.json';
+  const collectionIds = new Set([...collections.map((c) => String(c['id'])), ...byCollection.keys()]);
+  const children: Array<Record<string, unknown>> = [];
+  for (const cid of [...collectionIds].sort()) {
+    const dir = safeName(cid);
+    const collectionFile = `${dir}/collection.json`;
+    const collection = collections.find((c) => c['id'] === cid);
+    const collItems = (byCollection.get(cid) ?? []).slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    if (format !== 'ndjson') {
+      const itemLinks: Array<Record<string, unknown>> = [];
+      for (const item of collItems) {
+        const itemFile = `${dir}/items/${safeName(String(item['id']))}.json`;
+        itemLinks.push({ rel: 'item', href: relLink(collectionFile, itemFile), type: 'application/geo+json' });
+        const links: Array<Record<string, unknown>> = [
+          { rel: 'root', href: relLink(itemFile, catalogFile), type: 'application/json' },
+        ];
+        if (collection) {
+          links.push({ rel: 'parent', href: relLink(itemFile, collectionFile), type: 'application/json' });
+          links.push({ rel: 'collection', href: relLink(itemFile, collectionFile), type: 'application/json' });
+        }
+        json.push({ rel: itemFile, doc: withLinks(item, links) });
+      }
+      if (collection) {
+        children.push({ rel: 'child', href: relLink(catalogFile, collectionFile), type: 'application/json', title: cid });
+        json.push({
+          rel: collectionFile,
+          doc: withLinks(collection, [
+            { rel: 'root', href: relLink(collectionFile, catalogFile), type: 'application/json' },
+            { rel: 'parent', href: relLink(collectionFile, catalogFile), type: 'application/json' },
+            ...itemLinks,
+          ]),
+        });
+      } else if (itemLinks.length > 0) {
+        // items without a collection document: link them from the root so they stay reachable
+        for (const l of itemLinks) children.push({ ...l, href: relLink(catalogFile, path.posix.join(dir, String(l['href']))) });
+      }
+    }
+    if (format !== 'catalog') ndjson.set(`${dir}/items.ndjson`, collItems);
+  }
+  if (format !== 'ndjson') {
+    json.push({
+      rel: catalogFile,
+      doc: { type: 'Catalog', stac_version: '1.1.0', id: 'stac-ingest-output', description: title, links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children] },
+    });
+  }
+  if (format !== 'catalog') {
+    const cols = collections.slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    ndjson.set('collections.ndjson', cols);
+  }
+  return { json, ndjson };
+}
+
+async function readNdjson(file: string): Promise<StacObject[]> {
+  const out: StacObject[] = [];
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) if (line.trim() !== '') out.push(JSON.parse(line) as StacObject);
+  return out;
+}
+
+/**
+ * Writes the output and reads every file back, checking it holds exactly what was meant
+ * (so the local path proves itself). The directory is replaced: nothing stale survives.
+ */
+export async function writeDirectory(root: string, collections: StacObject[], items: StacObject[], format: DirectoryFormat): Promise<DirectoryOutput> {
+  const { json, ndjson } = layoutStaticCatalog(collections, items, format);
+  await rm(root, { recursive: true, force: true });
+  const files: string[] = [];
+  for (const f of json) {
+    const abs = path.join(root, f.rel);
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, JSON.stringify(f.doc, null, 2) + '\n');
+    files.push(f.rel);
+  }
+  for (const [rel, docs] of ndjson) {
+    const abs = path.join(root, rel);
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : ''));
+    files.push(rel);
+  }
+  // re-read and check
+  for (const f of json) {
+    const back = JSON.parse(await readFile(path.join(root, f.rel), 'utf8')) as unknown;
+    if (!isDeepStrictEqual(back, f.doc)) throw new StageError('write', `${f.rel} does not read back as written`);
+    for (const link of (f.doc['links'] as Array<Record<string, unknown>>) ?? []) {
+      const rel = String(link['rel']);
+      if (!STRUCTURAL.has(rel)) continue;
+      const target = path.join(root, path.dirname(f.rel), String(link['href']));
+      try {
+        await readFile(target);
+      } catch (err) {
+        throw new StageError('write', `${f.rel}: link rel=${rel} points to ${String(link['href'])}, which was not written`, { cause: err });
+      }
+    }
+  }
+  for (const [rel, docs] of ndjson) {
+    const back = await readNdjson(path.join(root, rel));
+    if (!isDeepStrictEqual(back, docs)) throw new StageError('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
+  }
+  const collectionIds = new Set(collections.map((c) => c['id']));
+  return {
+    root,
+    format,
+    files: files.sort(),
+    collections: collections.length,
+    items: items.length,
+    orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
+  };
+}
