@@ -8,7 +8,11 @@ const out = path.resolve(process.argv[2] ?? 'dist');
 const ncc = path.resolve('node_modules/.bin/ncc');
 rmSync(out, { recursive: true, force: true });
 const build = (entry, dir) =>
-  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--transpile-only'], { stdio: 'inherit' });
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--transpile-only'],
+    { stdio: 'inherit' },
+  );
 build('src/index.ts', out);
 build('src/cli.ts', path.join(out, 'cli'));
 const cli = path.join(out, 'cli', 'index.js');

@@ -19,7 +19,8 @@ try {
   for (const f of have) if (!want.includes(f)) problems.push(`not produced by the build: dist/${f}`);
   for (const f of want) {
     if (!have.includes(f)) continue;
-    if (!readFileSync(path.join(fresh, f)).equals(readFileSync(path.join('dist', f)))) problems.push(`stale: dist/${f}`);
+    if (!readFileSync(path.join(fresh, f)).equals(readFileSync(path.join('dist', f))))
+      problems.push(`stale: dist/${f}`);
   }
   if (problems.length) {
     console.error('dist/ is stale; run `npm run build` and commit dist/:\n  ' + problems.join('\n  '));

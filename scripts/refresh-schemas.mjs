@@ -38,7 +38,8 @@ function externalRefs(schema, base) {
       if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) {
         const target = new URL(value, base);
         target.hash = '';
-        if (target.protocol === 'http:' || target.protocol === 'https:') found.add(target.href.replace(/^http:/, 'https:'));
+        if (target.protocol === 'http:' || target.protocol === 'https:')
+          found.add(target.href.replace(/^http:/, 'https:'));
       } else visit(value);
     }
   };
@@ -47,7 +48,10 @@ function externalRefs(schema, base) {
 }
 
 async function download(url) {
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/schema+json, application/json' } });
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(30_000),
+    headers: { accept: 'application/schema+json, application/json' },
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());
   const schema = JSON.parse(bytes.toString('utf8'));

@@ -26,7 +26,9 @@ export function createActionsLogger(): Logger {
     return p;
   };
   const suffix = (loc?: SourceLocation) => {
-    const extra = [loc?.entry, loc?.pointer !== undefined ? `at ${loc.pointer || '/'}` : undefined].filter(Boolean).join(' ');
+    const extra = [loc?.entry, loc?.pointer !== undefined ? `at ${loc.pointer || '/'}` : undefined]
+      .filter(Boolean)
+      .join(' ');
     return extra ? ` (${extra})` : '';
   };
   return {
@@ -89,8 +91,16 @@ export function readInputs(): IngestOptions {
     command: resolveCommand(core.getInput('command'), process.env['GITHUB_EVENT_NAME']),
     manifestPath: core.getInput('manifest').trim() || 'stac-ingest.yaml',
     concurrency: Math.max(1, optionalInt('concurrency') ?? 4),
-    schemaMirrors: [...core.getMultilineInput('schema-mirrors').map((s) => s.trim()).filter(Boolean), ...(bundled ? [bundled] : [])],
-    schemaCache: core.getInput('schema-cache').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),
+    schemaMirrors: [
+      ...core
+        .getMultilineInput('schema-mirrors')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      ...(bundled ? [bundled] : []),
+    ],
+    schemaCache:
+      core.getInput('schema-cache').trim() ||
+      path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),
     network: !optionalBool('offline', false),
   };
   const target = core.getInput('target').trim();
@@ -116,7 +126,17 @@ function setOutputs(result: IngestResult, reportFile: string): void {
   core.setOutput('warnings', String(result.validation?.warnings ?? 0));
   core.setOutput('report-file', reportFile);
   const totals = toJsonReport(result).totals;
-  for (const k of ['new', 'changed', 'unchanged', 'published', 'verified', 'missing', 'stale', 'dead_lettered'] as const) core.setOutput(`items-${k.replace('_', '-')}`, String(totals[k]));
+  for (const k of [
+    'new',
+    'changed',
+    'unchanged',
+    'published',
+    'verified',
+    'missing',
+    'stale',
+    'dead_lettered',
+  ] as const)
+    core.setOutput(`items-${k.replace('_', '-')}`, String(totals[k]));
 }
 
 /** On pull requests: the plan as one sticky comment, created once and edited on each push. */
@@ -132,7 +152,12 @@ async function commentOnPullRequest(result: IngestResult): Promise<void> {
   const runUrl = `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`;
   try {
     const octokit = github.getOctokit(token);
-    const r = await upsertStickyComment(octokit.rest.issues, { owner, repo, number: pr.number }, renderPlanComment(result, runUrl), commentMarker(result.manifest ?? 'stac-ingest.yaml'));
+    const r = await upsertStickyComment(
+      octokit.rest.issues,
+      { owner, repo, number: pr.number },
+      renderPlanComment(result, runUrl),
+      commentMarker(result.manifest ?? 'stac-ingest.yaml'),
+    );
     core.info(`${r.action} the plan comment on #${pr.number}`);
   } catch (err) {
     // a fork's read-only token cannot comment: that must not fail the check
@@ -142,14 +167,19 @@ async function commentOnPullRequest(result: IngestResult): Promise<void> {
 
 export async function run(): Promise<void> {
   let result: IngestResult | undefined;
-  const reportFile = path.resolve(core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'));
+  const reportFile = path.resolve(
+    core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'),
+  );
   try {
     exportSecretInputs();
     const options = readInputs();
     const logger = createActionsLogger();
     result =
       options.command === 'redrive'
-        ? await redriveRun({ manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) }, { logger })
+        ? await redriveRun(
+            { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) },
+            { logger },
+          )
         : await ingest(options, { logger, runner: createProcessRunner() });
     if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)

@@ -87,7 +87,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command === 'status') return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
+  if (command === 'status')
+    return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
     return 2;
@@ -131,13 +132,19 @@ export async function main(argv: string[]): Promise<number> {
   const result =
     command === 'redrive'
       ? await redriveRun(
-          { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}), ...(values.ledger ? { ledgerFile: values.ledger } : {}), dryRun: values['dry-run'] ?? false },
+          {
+            manifestPath: options.manifestPath,
+            ...(options.target ? { target: options.target } : {}),
+            ...(values.ledger ? { ledgerFile: values.ledger } : {}),
+            dryRun: values['dry-run'] ?? false,
+          },
           { logger },
         )
       : await ingest(options, { logger, runner: createProcessRunner() });
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
-    if (values['report-file']) await writeFile(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');
+    if (values['report-file'])
+      await writeFile(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');
   } catch (err) {
     logger.error(`cannot write report: ${describeError(err)}`);
   }

@@ -38,22 +38,36 @@ export class ConfigurationError extends Error {
 /** Several configuration problems found at once (e.g. every manifest error). */
 export class ConfigurationErrors extends Error {
   override readonly name = 'ConfigurationErrors';
-  constructor(readonly errors: ConfigurationError[], summary?: string) {
-    super(summary ?? `${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` + errors.map((e) => '  ' + describeError(e)).join('\n'));
+  constructor(
+    readonly errors: ConfigurationError[],
+    summary?: string,
+  ) {
+    super(
+      summary ??
+        `${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` +
+          errors.map((e) => '  ' + describeError(e)).join('\n'),
+    );
   }
 }
 
 /** A stage failed for a reason outside the user's input (network, subprocess, service). */
 export class StageError extends Error {
   override readonly name = 'StageError';
-  constructor(readonly stage: string, message: string, options: { cause?: unknown } = {}) {
+  constructor(
+    readonly stage: string,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
     super(`${stage}: ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
   }
 }
 
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
-  constructor(message: string, readonly afterMs: number) {
+  constructor(
+    message: string,
+    readonly afterMs: number,
+  ) {
     super(message);
   }
 }

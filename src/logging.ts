@@ -64,7 +64,9 @@ export class ConsoleLogger implements Logger {
     if (this.live) {
       const width = 24;
       const filled = total > 0 ? Math.round((done / total) * width) : width;
-      process.stderr.write(`\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
+      process.stderr.write(
+        `\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`,
+      );
     } else if (this.throttle.shouldLog(label, done, total)) {
       this.emit(`${label}: ${done}/${total}`);
     }

@@ -13,7 +13,8 @@ const runner = createProcessRunner();
 /** The machine's environment (certificates, uv settings) without any GitHub Actions variables of our own run. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('RUNNER_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('RUNNER_')) env[k] = v;
   return env;
 }
 const cleanups: Array<() => Promise<void>> = [];
@@ -26,9 +27,19 @@ async function runAction(inputs: Record<string, string>, cwd: string, actionDir 
   const summaryFile = path.join(cwd, 'step-summary.md');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: cwd, GITHUB_EVENT_NAME: 'push' };
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv(),
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: cwd,
+    GITHUB_EVENT_NAME: 'push',
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = await runner.run(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd, env, timeoutMs: 180_000 });
+  const r = await runner.run(process.execPath, [path.join(actionDir, 'dist', 'index.js')], {
+    cwd,
+    env,
+    timeoutMs: 180_000,
+  });
   const outputs: Record<string, string> = {};
   const text = await readFile(outputFile, 'utf8');
   // GITHUB_OUTPUT uses name<<delimiter\nvalue\ndelimiter blocks
@@ -43,19 +54,35 @@ describe('the Action bundle (dist/index.js)', () => {
     cleanups.push(ex.cleanup);
     const r = await runAction({ command: 'auto', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir);
     expect(r.exitCode).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'success', command: 'run', 'items-generated': '4', 'items-checked': '7', errors: '0' });
+    expect(r.outputs).toMatchObject({
+      result: 'success',
+      command: 'run',
+      'items-generated': '4',
+      'items-checked': '7',
+      errors: '0',
+    });
     expect(r.summary).toContain('## ✅ stac-ingest run');
-    expect(r.summary).toContain('| Collection | Collections checked | Items planned | Items checked | Generated | Written |');
+    expect(r.summary).toContain(
+      '| Collection | Collections checked | Items planned | Items checked | Generated | Written |',
+    );
     expect(r.summary).toContain('| `demo-collection` | 1 | 7 | 7 | 4 | 7 |');
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
-    expect(report).toMatchObject({ report_version: 1, ok: true, command: 'run', totals: { generated: 4, written: 7, checked: 7 } });
+    expect(report).toMatchObject({
+      report_version: 1,
+      ok: true,
+      command: 'run',
+      totals: { generated: 4, written: 7, checked: 7 },
+    });
     expect(r.stdout).toContain('::group::generate');
   });
 
   it('annotates the file and line of a bad item and fails the step, still writing the summary', async () => {
     const ex = await copyExample();
     cleanups.push(ex.cleanup);
-    await writeFile(path.join(ex.dir, 'items', 'premade-001.json'), '{\n  "type": "Feature",\n  "id": "x",\n  "geometry": null\n}\n');
+    await writeFile(
+      path.join(ex.dir, 'items', 'premade-001.json'),
+      '{\n  "type": "Feature",\n  "id": "x",\n  "geometry": null\n}\n',
+    );
     const r = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/::error title=stac-ingest,file=items\/premade-001\.json::loader:null-geometry/);
@@ -71,7 +98,14 @@ describe('the Action bundle (dist/index.js)', () => {
     await writeFile(outputFile, '');
     const r = await runner.run(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
       cwd: ex.dir,
-      env: { ...baseEnv(), GITHUB_OUTPUT: outputFile, RUNNER_TEMP: ex.dir, GITHUB_EVENT_NAME: 'pull_request', INPUT_MANIFEST: 'stac-ingest.yaml', INPUT_OFFLINE: 'true' },
+      env: {
+        ...baseEnv(),
+        GITHUB_OUTPUT: outputFile,
+        RUNNER_TEMP: ex.dir,
+        GITHUB_EVENT_NAME: 'pull_request',
+        INPUT_MANIFEST: 'stac-ingest.yaml',
+        INPUT_OFFLINE: 'true',
+      },
       timeoutMs: 60_000,
     });
     expect(r.exitCode).toBe(0);
@@ -79,11 +113,12 @@ describe('the Action bundle (dist/index.js)', () => {
     expect(r.stdout).toContain('Plan for stac-ingest.yaml');
   });
 
-  it('validates extension schemas offline from the Action\'s own checkout (stac-schemas/ next to dist/)', async () => {
+  it("validates extension schemas offline from the Action's own checkout (stac-schemas/ next to dist/)", async () => {
     // the runner checks the Action out on its own (…/_actions/owner/repo/ref), apart from the workspace
     const actionDir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-action-'));
     cleanups.push(() => rm(actionDir, { recursive: true, force: true }));
-    for (const part of ['action.yml', 'dist', 'stac-schemas']) await cp(path.join(REPO_ROOT, part), path.join(actionDir, part), { recursive: true });
+    for (const part of ['action.yml', 'dist', 'stac-schemas'])
+      await cp(path.join(REPO_ROOT, part), path.join(actionDir, part), { recursive: true });
     const ex = await copyExample();
     cleanups.push(ex.cleanup);
     const file = path.join(ex.dir, 'items', 'premade-001.json');
@@ -97,13 +132,23 @@ describe('the Action bundle (dist/index.js)', () => {
     item.properties['storage:platform'] = 'AWS';
     item.assets.data.alternate = { s3: { href: 's3://demo/premade-001.tif' } };
     await writeFile(file, JSON.stringify(item));
-    const r = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir, actionDir);
+    const r = await runAction(
+      { command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' },
+      ex.dir,
+      actionDir,
+    );
     expect(r.stdout).not.toContain('schema:unavailable');
     expect(r.exitCode).toBe(0);
     item.properties['storage:platform'] = 'FLOPPY';
     await writeFile(file, JSON.stringify(item));
-    const bad = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir, actionDir);
+    const bad = await runAction(
+      { command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' },
+      ex.dir,
+      actionDir,
+    );
     expect(bad.exitCode).toBe(1);
-    expect(bad.stdout).toMatch(/file=items\/premade-001\.json::schema:https:\/\/stac-extensions\.github\.io\/storage\/v1\.0\.0/);
+    expect(bad.stdout).toMatch(
+      /file=items\/premade-001\.json::schema:https:\/\/stac-extensions\.github\.io\/storage\/v1\.0\.0/,
+    );
   });
 });

@@ -9,9 +9,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAssetItems, planAssetRequests, type AssetRequestResult } from '../src/sources/assets/asset-item.js';
-import { EXTENSION_VERSIONS, expandExtension, extensionUrl, mergeExtensions } from '../src/sources/assets/extensions.js';
+import {
+  EXTENSION_VERSIONS,
+  expandExtension,
+  extensionUrl,
+  mergeExtensions,
+} from '../src/sources/assets/extensions.js';
 import { deriveItemId } from '../src/sources/assets/item-id.js';
-import { formatStatus, openRequestStatusStore, statusFileFor, statusOf, type RequestStatusRecord } from '../src/sources/assets/requests-status.js';
+import {
+  formatStatus,
+  openRequestStatusStore,
+  statusFileFor,
+  statusOf,
+  type RequestStatusRecord,
+} from '../src/sources/assets/requests-status.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import type { StacObject } from '../src/model/stac.js';
 import { ConfigurationError, StageError } from '../src/errors.js';
@@ -27,9 +38,23 @@ const runner = createProcessRunner();
 let dir: string;
 
 async function makeGeotiff(name: string, west: number, north: number): Promise<void> {
-  const res = await runner.run('uv', ['run', '--no-project', '--with', 'rasterio', 'python', path.join(here, 'fixtures', 'make-geotiff.py'), path.join(dir, name), String(west), String(north)], {
-    timeoutMs: 120_000,
-  });
+  const res = await runner.run(
+    'uv',
+    [
+      'run',
+      '--no-project',
+      '--with',
+      'rasterio',
+      'python',
+      path.join(here, 'fixtures', 'make-geotiff.py'),
+      path.join(dir, name),
+      String(west),
+      String(north),
+    ],
+    {
+      timeoutMs: 120_000,
+    },
+  );
   if (res.exitCode !== 0) throw new Error(`make-geotiff failed: ${res.stderr}`);
 }
 
@@ -41,7 +66,12 @@ const source = (): AssetsSource => ({
     { asset_paths: ['tiles/a.tif', 'tiles/b.tif'], metadata_paths: ['meta/common.json', 'meta/scene.json'] },
     { item_id: 'explicit-id', asset_paths: ['tiles/a.tif'], metadata_paths: [], datetime: '2024-02-03T04:05:06Z' },
     { asset_paths: ['tiles/a.tif'], metadata_paths: ['meta/range.json'] },
-    { item_id: 'broken-raster', asset_paths: ['tiles/not-a-raster.tif'], metadata_paths: [], datetime: '2024-01-01T00:00:00Z' },
+    {
+      item_id: 'broken-raster',
+      asset_paths: ['tiles/not-a-raster.tif'],
+      metadata_paths: [],
+      datetime: '2024-01-01T00:00:00Z',
+    },
     { item_id: 'bad-extension', asset_paths: ['tiles/a.tif'], metadata_paths: ['meta/bad-ext.json'] },
   ],
 });
@@ -74,22 +104,51 @@ beforeAll(async () => {
       links: [],
     }),
   );
-  await writeFile(path.join(dir, 'meta/common.json'), JSON.stringify({ properties: { platform: 'acme-1', 'view:off_nadir': 3.5 }, stac_extensions: ['view', 'projection'] }));
+  await writeFile(
+    path.join(dir, 'meta/common.json'),
+    JSON.stringify({
+      properties: { platform: 'acme-1', 'view:off_nadir': 3.5 },
+      stac_extensions: ['view', 'projection'],
+    }),
+  );
   await writeFile(
     path.join(dir, 'meta/scene.json'),
     JSON.stringify({
-      properties: { datetime: '2024-05-06T07:08:09Z', 'view:off_nadir': 4.25, 'sat:orbit_state': 'ascending', 'processing:level': 'L2' },
+      properties: {
+        datetime: '2024-05-06T07:08:09Z',
+        'view:off_nadir': 4.25,
+        'sat:orbit_state': 'ascending',
+        'processing:level': 'L2',
+      },
       stac_extensions: ['sat', 'https://stac-extensions.github.io/processing/v1.2.0/schema.json'],
       note: 'ignored',
     }),
   );
-  await writeFile(path.join(dir, 'meta/range.json'), JSON.stringify({ properties: { start_datetime: '2024-01-01T00:00:00Z', end_datetime: '2024-01-31T23:59:59Z' } }));
-  await writeFile(path.join(dir, 'meta/bad-ext.json'), JSON.stringify({ properties: { datetime: '2024-01-01T00:00:00Z' }, stac_extensions: ['eo', 'bogus'] }));
+  await writeFile(
+    path.join(dir, 'meta/range.json'),
+    JSON.stringify({ properties: { start_datetime: '2024-01-01T00:00:00Z', end_datetime: '2024-01-31T23:59:59Z' } }),
+  );
+  await writeFile(
+    path.join(dir, 'meta/bad-ext.json'),
+    JSON.stringify({ properties: { datetime: '2024-01-01T00:00:00Z' }, stac_extensions: ['eo', 'bogus'] }),
+  );
 
   reportPath = path.join(dir, 'out', 'report.json');
   const status = await openRequestStatusStore(statusFileFor(reportPath));
-  first = await buildAssetItems(source(), dir, 'sources[0] (tiles)', { runner, logger: new RecordingLogger(), status }, { concurrency: 4, sourceId: 'tiles' });
-  second = await buildAssetItems(source(), dir, 'sources[0] (tiles)', { runner, logger: new RecordingLogger() }, { concurrency: 2 });
+  first = await buildAssetItems(
+    source(),
+    dir,
+    'sources[0] (tiles)',
+    { runner, logger: new RecordingLogger(), status },
+    { concurrency: 4, sourceId: 'tiles' },
+  );
+  second = await buildAssetItems(
+    source(),
+    dir,
+    'sources[0] (tiles)',
+    { runner, logger: new RecordingLogger() },
+    { concurrency: 2 },
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -101,7 +160,18 @@ describe('an item from two GeoTIFFs and two metadata files', () => {
     const doc = okDoc(first, 0);
     // a.tif covers 10..12 x 48..50, b.tif 12..14 x 48..50: the bbox is the union, the geometry its polygon
     expect(doc['bbox']).toEqual([10, 48, 14, 50]);
-    expect(doc['geometry']).toEqual({ type: 'Polygon', coordinates: [[[10, 48], [14, 48], [14, 50], [10, 50], [10, 48]]] });
+    expect(doc['geometry']).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [10, 48],
+          [14, 48],
+          [14, 50],
+          [10, 50],
+          [10, 48],
+        ],
+      ],
+    });
     const props = doc['properties'] as Record<string, unknown>;
     // rio-stac's projection v1.1 `proj:epsg` moved to v2.0.0 `proj:code`
     expect(props['proj:code']).toBe('EPSG:4326');
@@ -125,15 +195,24 @@ describe('an item from two GeoTIFFs and two metadata files', () => {
     expect(doc['collection']).toBe('acme-tiles');
     expect(doc['links']).toEqual([{ rel: 'collection', href: '../collection.json', type: 'application/json' }]);
     const props = doc['properties'] as Record<string, unknown>;
-    expect(props).toMatchObject({ platform: 'acme-1', 'view:off_nadir': 4.25, 'sat:orbit_state': 'ascending', datetime: '2024-05-06T07:08:09Z' });
+    expect(props).toMatchObject({
+      platform: 'acme-1',
+      'view:off_nadir': 4.25,
+      'sat:orbit_state': 'ascending',
+      datetime: '2024-05-06T07:08:09Z',
+    });
     const ext = doc['stac_extensions'] as string[];
     expect(ext).toContain(extensionUrl('view', EXTENSION_VERSIONS['view'] as string));
     expect(ext).toContain(extensionUrl('sat', EXTENSION_VERSIONS['sat'] as string));
     expect(ext).toContain('https://stac-extensions.github.io/processing/v1.2.0/schema.json');
     // `projection` names an extension the item already declares: listed once
-    expect(ext.filter((u) => u.includes('/projection/'))).toEqual(['https://stac-extensions.github.io/projection/v2.0.0/schema.json']);
+    expect(ext.filter((u) => u.includes('/projection/'))).toEqual([
+      'https://stac-extensions.github.io/projection/v2.0.0/schema.json',
+    ]);
     // a short name for an extension declared in another version adds nothing
-    expect(mergeExtensions([extensionUrl('eo', 'v1.1.0')], [{ url: extensionUrl('eo', 'v2.0.0'), fromShortName: true }])).toEqual([extensionUrl('eo', 'v1.1.0')]);
+    expect(
+      mergeExtensions([extensionUrl('eo', 'v1.1.0')], [{ url: extensionUrl('eo', 'v2.0.0'), fromShortName: true }]),
+    ).toEqual([extensionUrl('eo', 'v1.1.0')]);
   });
 
   it('gives the same ids and the same item on a second run', () => {
@@ -148,7 +227,11 @@ describe('an item from two GeoTIFFs and two metadata files', () => {
 
   it('uses the request datetime when the metadata has none, and null datetime for a start/end range', () => {
     expect((okDoc(first, 1)['properties'] as Record<string, unknown>)['datetime']).toBe('2024-02-03T04:05:06Z');
-    expect(okDoc(first, 2)['properties']).toMatchObject({ datetime: null, start_datetime: '2024-01-01T00:00:00Z', end_datetime: '2024-01-31T23:59:59Z' });
+    expect(okDoc(first, 2)['properties']).toMatchObject({
+      datetime: null,
+      start_datetime: '2024-01-01T00:00:00Z',
+      end_datetime: '2024-01-31T23:59:59Z',
+    });
   });
 
   it('validates with the project validator, offline', async () => {
@@ -176,7 +259,10 @@ describe('failed requests', () => {
     const r = first[4];
     if (r === undefined || r.ok) throw new Error('expected a failure');
     expect(r.error).toBeInstanceOf(ConfigurationError);
-    expect((r.error as ConfigurationError).location).toMatchObject({ file: 'meta/bad-ext.json', pointer: '/stac_extensions/1' });
+    expect((r.error as ConfigurationError).location).toMatchObject({
+      file: 'meta/bad-ext.json',
+      pointer: '/stac_extensions/1',
+    });
     expect((r.error as ConfigurationError).hint).toContain('view');
   });
 });
@@ -186,7 +272,9 @@ describe('request status', () => {
     expect(existsSync(path.join(dir, 'out', 'report.requests.json'))).toBe(true);
     const all = await statusOf(reportPath);
     expect(all).toHaveLength(5);
-    const byItem: Record<string, RequestStatusRecord> = Object.fromEntries(all.map((r) => [r.itemId ?? r.requestId, r]));
+    const byItem: Record<string, RequestStatusRecord> = Object.fromEntries(
+      all.map((r) => [r.itemId ?? r.requestId, r]),
+    );
     expect(byItem['explicit-id']?.status).toBe('generating');
     expect(byItem['broken-raster']?.status).toBe('failed');
     expect(byItem['broken-raster']?.error).toContain('rio stac failed');
@@ -204,7 +292,9 @@ describe('request status', () => {
     await Promise.all([store.update('req-1', 'published'), store.update('req-2', 'failed', { error: 'boom' })]);
     const reopened = await openRequestStatusStore(file);
     await reopened.update('req-1', 'verified');
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { requests: Record<string, { status: string; itemId?: string; history: unknown[] }> };
+    const saved = JSON.parse(await readFile(file, 'utf8')) as {
+      requests: Record<string, { status: string; itemId?: string; history: unknown[] }>;
+    };
     expect(saved.requests['req-1']).toMatchObject({ status: 'verified', itemId: 'x' });
     expect(saved.requests['req-1']?.history).toHaveLength(3);
     expect(saved.requests['req-2']?.status).toBe('failed');
@@ -214,11 +304,20 @@ describe('request status', () => {
 describe('pure parts', () => {
   it('expands every short name to a schema in the bundled mirror', () => {
     for (const [name, version] of Object.entries(EXTENSION_VERSIONS)) {
-      expect(existsSync(path.join(MIRROR, 'stac-extensions.github.io', name, version, 'schema.json')), `${name} ${version}`).toBe(true);
+      expect(
+        existsSync(path.join(MIRROR, 'stac-extensions.github.io', name, version, 'schema.json')),
+        `${name} ${version}`,
+      ).toBe(true);
     }
-    expect(expandExtension('proj')).toEqual({ ok: true, name: 'projection', url: extensionUrl('projection', 'v2.0.0') });
+    expect(expandExtension('proj')).toEqual({
+      ok: true,
+      name: 'projection',
+      url: extensionUrl('projection', 'v2.0.0'),
+    });
     expect(expandExtension('nope').ok).toBe(false);
-    expect(mergeExtensions(['https://x/a.json'], [{ url: 'https://x/a.json', fromShortName: false }])).toEqual(['https://x/a.json']);
+    expect(mergeExtensions(['https://x/a.json'], [{ url: 'https://x/a.json', fromShortName: false }])).toEqual([
+      'https://x/a.json',
+    ]);
   });
 
   it('plans request ids without running anything, independent of asset order', () => {
@@ -230,4 +329,3 @@ describe('pure parts', () => {
     expect(a.map((p) => p.requestId)).toEqual(first.map((r) => r.requestId));
   });
 });
-

@@ -25,7 +25,10 @@ const URLS = readdirSync(MIRROR)
 
 function offlineValidator() {
   const logger = new RecordingLogger();
-  return createSchemaValidator({ resolver: createSchemaResolver({ mirrors: [MIRROR], network: false, logger }), logger });
+  return createSchemaValidator({
+    resolver: createSchemaResolver({ mirrors: [MIRROR], network: false, logger }),
+    logger,
+  });
 }
 
 describe('the bundled schema mirror (stac-schemas/)', () => {
@@ -46,7 +49,8 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
   });
 
   it('holds every version of the extensions real catalogs declare', () => {
-    const versions = (name: string) => URLS.filter((u) => u.startsWith(`https://stac-extensions.github.io/${name}/`)).map((u) => u.split('/')[4]);
+    const versions = (name: string) =>
+      URLS.filter((u) => u.startsWith(`https://stac-extensions.github.io/${name}/`)).map((u) => u.split('/')[4]);
     const want: Record<string, string[]> = {
       eo: ['v1.0.0', 'v1.1.0', 'v2.0.0'],
       projection: ['v1.0.0', 'v1.1.0', 'v1.2.0', 'v2.0.0'],
@@ -71,12 +75,15 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
     };
     for (const [name, list] of Object.entries(want)) expect(versions(name), name).toEqual(expect.arrayContaining(list));
     expect(URLS).toContain('https://landsat.usgs.gov/stac/landsat-extension/v1.1.1/schema.json');
-    for (const v of ['draft-07/schema', 'draft/2019-09/schema', 'draft/2020-12/schema']) expect(URLS).toContain(`https://json-schema.org/${v}`);
+    for (const v of ['draft-07/schema', 'draft/2019-09/schema', 'draft/2020-12/schema'])
+      expect(URLS).toContain(`https://json-schema.org/${v}`);
   });
 
   it('carries the licence of every source next to the schemas', () => {
     const licences = readdirSync(path.join(MIRROR, 'LICENSES'));
-    expect(licences).toEqual(expect.arrayContaining(['Apache-2.0.txt', 'MIT-PROJ.txt', 'BSD-3-Clause-json-schema.txt']));
+    expect(licences).toEqual(
+      expect.arrayContaining(['Apache-2.0.txt', 'MIT-PROJ.txt', 'BSD-3-Clause-json-schema.txt']),
+    );
     expect(readdirSync(MIRROR)).toContain('NOTICE.md');
   });
 
@@ -94,7 +101,11 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
         'proj:projjson': {
           type: 'GeographicCRS',
           name: 'WGS 84',
-          datum: { type: 'GeodeticReferenceFrame', name: 'World Geodetic System 1984', ellipsoid: { name: 'WGS 84', semi_major_axis: 6378137, inverse_flattening: 298.257223563 } },
+          datum: {
+            type: 'GeodeticReferenceFrame',
+            name: 'World Geodetic System 1984',
+            ellipsoid: { name: 'WGS 84', semi_major_axis: 6378137, inverse_flattening: 298.257223563 },
+          },
           coordinate_system: {
             subtype: 'ellipsoidal',
             axis: [
@@ -110,9 +121,14 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
     const validator = offlineValidator();
     expect(await validator.validate(item, { file: 'item.json' })).toEqual([]);
     const broken = structuredClone(item);
-    (broken.properties['proj:projjson'] as Record<string, unknown>)['coordinate_system'] = { subtype: 'nonsense', axis: [] };
+    (broken.properties['proj:projjson'] as Record<string, unknown>)['coordinate_system'] = {
+      subtype: 'nonsense',
+      axis: [],
+    };
     const findings = await validator.validate(broken, { file: 'item.json' });
-    expect(findings.map((f) => f.rule)).toContain('schema:https://stac-extensions.github.io/projection/v1.1.0/schema.json');
+    expect(findings.map((f) => f.rule)).toContain(
+      'schema:https://stac-extensions.github.io/projection/v1.1.0/schema.json',
+    );
     expect(findings.some((f) => f.location?.pointer?.startsWith('/properties/proj:projjson'))).toBe(true);
   });
 });

@@ -9,9 +9,22 @@ import { readCatalog } from '../src/sources/catalog.js';
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const entry = 'sources[3] (dps)';
 
-
-const item = (id: string) => ({ type: 'Feature', stac_version: '1.0.0', id, properties: {}, geometry: null, links: [], assets: { data: { href: `./${id}.tif` } } });
-const catalog = (id: string, links: { rel: string; href: string }[]) => ({ type: 'Catalog', stac_version: '1.0.0', id, description: id, links });
+const item = (id: string) => ({
+  type: 'Feature',
+  stac_version: '1.0.0',
+  id,
+  properties: {},
+  geometry: null,
+  links: [],
+  assets: { data: { href: `./${id}.tif` } },
+});
+const catalog = (id: string, links: { rel: string; href: string }[]) => ({
+  type: 'Catalog',
+  stac_version: '1.0.0',
+  id,
+  description: id,
+  links,
+});
 
 describe('readCatalog', () => {
   let dir = '';
@@ -29,8 +42,22 @@ describe('readCatalog', () => {
   it('walks child and item links depth first, each item once, keeping the item JSON as is', async () => {
     const docs = await readCatalog('inputs/catalog/catalog.json', fixtures, entry);
     expect(docs.map((d) => [d.doc['id'], d.origin])).toEqual([
-      ['item-a', { file: 'inputs/catalog/item-a/item-a.json', absolutePath: join(fixtures, 'inputs/catalog/item-a/item-a.json'), entry }],
-      ['item-b', { file: 'inputs/catalog/collection/item-b/item-b.json', absolutePath: join(fixtures, 'inputs/catalog/collection/item-b/item-b.json'), entry }],
+      [
+        'item-a',
+        {
+          file: 'inputs/catalog/item-a/item-a.json',
+          absolutePath: join(fixtures, 'inputs/catalog/item-a/item-a.json'),
+          entry,
+        },
+      ],
+      [
+        'item-b',
+        {
+          file: 'inputs/catalog/collection/item-b/item-b.json',
+          absolutePath: join(fixtures, 'inputs/catalog/collection/item-b/item-b.json'),
+          entry,
+        },
+      ],
     ]);
     expect(docs[0]?.doc['assets']).toEqual({ data: { href: './item-a.tif' } });
   });
@@ -38,27 +65,37 @@ describe('readCatalog', () => {
   it('takes an absolute path or a file:// URL for the root', async () => {
     const abs = join(fixtures, 'inputs/catalog/catalog.json');
     expect((await readCatalog(abs, fixtures, entry)).map((d) => d.doc['id'])).toEqual(['item-a', 'item-b']);
-    expect((await readCatalog(pathToFileURL(abs).href, fixtures, entry)).map((d) => d.doc['id'])).toEqual(['item-a', 'item-b']);
+    expect((await readCatalog(pathToFileURL(abs).href, fixtures, entry)).map((d) => d.doc['id'])).toEqual([
+      'item-a',
+      'item-b',
+    ]);
   });
 
   it('names the catalog file and the JSON pointer of a broken link', async () => {
     const err = await failure(readCatalog('inputs/catalog-broken/catalog.json', fixtures, entry));
     expect(err.location).toEqual({ file: 'inputs/catalog-broken/catalog.json', pointer: '/links/3/href', entry });
-    expect(err.message).toBe("inputs/catalog-broken/catalog.json: item link './missing/item.json' is broken: no such file");
+    expect(err.message).toBe(
+      "inputs/catalog-broken/catalog.json: item link './missing/item.json' is broken: no such file",
+    );
     expect(err.hint).toContain(join('inputs/catalog-broken/missing/item.json'));
   });
 
   it('reports a cycle of child links at the link that closes it', async () => {
     const err = await failure(readCatalog('inputs/catalog-cycle/catalog.json', fixtures, entry));
     expect(err.location).toEqual({ file: 'inputs/catalog-cycle/sub/catalog.json', pointer: '/links/1/href', entry });
-    expect(err.message).toBe("inputs/catalog-cycle/sub/catalog.json: child link '../catalog.json' leads back to inputs/catalog-cycle/catalog.json, which contains this catalog (a cycle)");
+    expect(err.message).toBe(
+      "inputs/catalog-cycle/sub/catalog.json: child link '../catalog.json' leads back to inputs/catalog-cycle/catalog.json, which contains this catalog (a cycle)",
+    );
   });
 
   it('visits a catalog reached twice (not a cycle) only once', async () => {
-    await write('diamond/catalog.json', catalog('root', [
-      { rel: 'child', href: 'a/catalog.json' },
-      { rel: 'child', href: 'b/catalog.json' },
-    ]));
+    await write(
+      'diamond/catalog.json',
+      catalog('root', [
+        { rel: 'child', href: 'a/catalog.json' },
+        { rel: 'child', href: 'b/catalog.json' },
+      ]),
+    );
     await write('diamond/a/catalog.json', catalog('a', [{ rel: 'child', href: '../shared/catalog.json' }]));
     await write('diamond/b/catalog.json', catalog('b', [{ rel: 'child', href: '../shared/catalog.json' }]));
     await write('diamond/shared/catalog.json', catalog('shared', [{ rel: 'item', href: 'x.json' }]));
@@ -78,7 +115,9 @@ describe('readCatalog', () => {
     await write('syntax/item.json', '{\n  "type": "Feature",\n  "id": "x",\n}\n');
     const err = await failure(readCatalog('syntax/catalog.json', dir, entry));
     expect(err.location).toEqual({ file: 'syntax/item.json', line: 4, column: 1, entry });
-    expect(err.message).toBe("syntax/item.json is not valid JSON: expected a property name (no trailing comma before '}'), found '}'");
+    expect(err.message).toBe(
+      "syntax/item.json is not valid JSON: expected a property name (no trailing comma before '}'), found '}'",
+    );
   });
 
   it('checks that roots are catalogs, child links lead to catalogs and item links to items', async () => {
@@ -92,9 +131,15 @@ describe('readCatalog', () => {
     expect(child.hint).toContain('rel "item"');
     await write('kinds/catalog2.json', catalog('k2', [{ rel: 'item', href: 'catalog.json' }]));
     const itemLink = await failure(readCatalog('kinds/catalog2.json', dir, entry));
-    expect(itemLink.message).toBe("kinds/catalog2.json: item link 'catalog.json' leads to Catalog, not a STAC Item (type \"Feature\")");
+    expect(itemLink.message).toBe(
+      'kinds/catalog2.json: item link \'catalog.json\' leads to Catalog, not a STAC Item (type "Feature")',
+    );
     await write('kinds/nohref.json', catalog('n', [{ rel: 'item', href: '' }]));
-    expect((await failure(readCatalog('kinds/nohref.json', dir, entry))).location).toEqual({ file: 'kinds/nohref.json', pointer: '/links/0/href', entry });
+    expect((await failure(readCatalog('kinds/nohref.json', dir, entry))).location).toEqual({
+      file: 'kinds/nohref.json',
+      pointer: '/links/0/href',
+      entry,
+    });
   });
 
   it('says when the root catalog is missing', async () => {

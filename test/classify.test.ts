@@ -78,13 +78,24 @@ describe.skipIf(unavailable !== undefined)('classifyAgainstCatalog (real stac-fa
       [`item:${shared}/y`]: 'new',
       'item:brand-new-col/n1': 'new',
     });
-    expect(r.objects.find((o) => o.key === `item:${owned}/c`)?.differences).toEqual([{ path: '/bbox/3', expected: 1.5, actual: 1 }]);
-    expect(r.objects.find((o) => o.key === `collection:${shared}`)?.differences).toEqual([{ path: '/description', expected: `test collection ${shared}`, actual: 'old description' }]);
+    expect(r.objects.find((o) => o.key === `item:${owned}/c`)?.differences).toEqual([
+      { path: '/bbox/3', expected: 1.5, actual: 1 },
+    ]);
+    expect(r.objects.find((o) => o.key === `collection:${shared}`)?.differences).toEqual([
+      { path: '/description', expected: `test collection ${shared}`, actual: 'old description' },
+    ]);
     // only the owned collection is listed for orphans; `someone-elses` in the shared one is not an orphan
     expect(r.orphans.map((o) => o.key)).toEqual([`item:${owned}/old-1`, `item:${owned}/old-2`]);
     expect(r.counts).toEqual({ new: 4, changed: 2, unchanged: 5, orphan: 2 });
     expect(r.byCollection[owned]).toEqual({ new: 1, changed: 1, unchanged: 4, orphan: 2 });
-    expect(r.toPublish).toEqual([`collection:${shared}`, 'collection:brand-new-col', `item:${owned}/c`, `item:${owned}/e`, `item:${shared}/y`, 'item:brand-new-col/n1']);
+    expect(r.toPublish).toEqual([
+      `collection:${shared}`,
+      'collection:brand-new-col',
+      `item:${owned}/c`,
+      `item:${owned}/e`,
+      `item:${shared}/y`,
+      'item:brand-new-col/n1',
+    ]);
     expect(r.orphanChecked).toEqual([owned]);
     expect(r.objects.find((o) => o.key === `item:${owned}/e`)?.origin?.entry).toBe('sources[0] (e)');
   });

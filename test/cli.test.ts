@@ -7,15 +7,35 @@ import { REPO_ROOT } from './support/dataset.js';
 
 const runner = createProcessRunner();
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (args: string[], cwd: string) => runner.run(tsx, [path.join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd, timeoutMs: 120_000 });
+const cli = (args: string[], cwd: string) =>
+  runner.run(tsx, [path.join(REPO_ROOT, 'src', 'cli.ts'), ...args], { cwd, timeoutMs: 120_000 });
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-cli-'));
-  const good = { type: 'Feature', stac_version: '1.1.0', id: 'ok-1', collection: 'c', geometry: { type: 'Point', coordinates: [1, 2] }, bbox: [1, 2, 1, 2], properties: { datetime: '2020-01-01T00:00:00Z' }, links: [{ rel: 'collection', href: './c.json' }], assets: {} };
+  const good = {
+    type: 'Feature',
+    stac_version: '1.1.0',
+    id: 'ok-1',
+    collection: 'c',
+    geometry: { type: 'Point', coordinates: [1, 2] },
+    bbox: [1, 2, 1, 2],
+    properties: { datetime: '2020-01-01T00:00:00Z' },
+    links: [{ rel: 'collection', href: './c.json' }],
+    assets: {},
+  };
   await writeFile(path.join(dir, 'good.json'), JSON.stringify(good));
-  await writeFile(path.join(dir, 'naive.json'), JSON.stringify({ ...good, id: 'naive', properties: { datetime: '2020-01-01T00:00:00' } }));
-  await writeFile(path.join(dir, 'lines.ndjson'), JSON.stringify({ ...good, id: 'nc', collection: undefined, links: [] }) + '\n' + JSON.stringify({ ...good, id: 'nogeom', geometry: null }) + '\n');
+  await writeFile(
+    path.join(dir, 'naive.json'),
+    JSON.stringify({ ...good, id: 'naive', properties: { datetime: '2020-01-01T00:00:00' } }),
+  );
+  await writeFile(
+    path.join(dir, 'lines.ndjson'),
+    JSON.stringify({ ...good, id: 'nc', collection: undefined, links: [] }) +
+      '\n' +
+      JSON.stringify({ ...good, id: 'nogeom', geometry: null }) +
+      '\n',
+  );
   await writeFile(path.join(dir, 'broken.json'), '{\n  "type": "Feature",\n  "id": oops\n}\n');
 });
 afterAll(async () => {
@@ -38,7 +58,13 @@ describe('stac-ingest CLI', () => {
     const r = await cli(['validate', 'good.json', '--offline', '--json'], dir);
     expect(r.exitCode).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ report_version: 1, ok: true, command: 'validate', findings: [], totals: { checked: 1, invalid: 0 } });
+    expect(report).toMatchObject({
+      report_version: 1,
+      ok: true,
+      command: 'validate',
+      findings: [],
+      totals: { checked: 1, invalid: 0 },
+    });
   });
 
   it('writes the Markdown summary with --summary-file, also when the run fails', async () => {

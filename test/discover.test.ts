@@ -21,7 +21,13 @@ function template(exports: Record<string, string>): string {
 async function stack(name: string, exports: Record<string, string>): Promise<void> {
   await aws.cfn.send(new CreateStackCommand({ StackName: name, TemplateBody: template(exports) }));
 }
-const target = (extra: Partial<MaapTarget> = {}): MaapTarget => ({ type: 'maap', wait_minutes: 30, poll_seconds: 15, owns_collections: false, ...extra });
+const target = (extra: Partial<MaapTarget> = {}): MaapTarget => ({
+  type: 'maap',
+  wait_minutes: 30,
+  poll_seconds: 15,
+  owns_collections: false,
+  ...extra,
+});
 
 beforeAll(async () => {
   moto = await startMoto();
@@ -53,7 +59,11 @@ afterAll(async () => {
 
 describe('resolveTargetEndpoints', () => {
   it('resolves every endpoint from the current export names, across pages', async () => {
-    const r = await resolveTargetEndpoints(target({ stack: 'MAAP-STAC-test-pgSTAC' }), { cfn: aws.cfn }, { require: ['loaderTopicArn', 'loaderQueueUrl', 'loaderDlqUrl', 'generatorTopicArn'] });
+    const r = await resolveTargetEndpoints(
+      target({ stack: 'MAAP-STAC-test-pgSTAC' }),
+      { cfn: aws.cfn },
+      { require: ['loaderTopicArn', 'loaderQueueUrl', 'loaderDlqUrl', 'generatorTopicArn'] },
+    );
     expect(r).toMatchObject({
       loaderTopicArn: 'arn:aws:sns:us-west-2:123456789012:loader',
       loaderQueueUrl: 'https://sqs.us-west-2.amazonaws.com/123456789012/loader-q',
@@ -65,14 +75,21 @@ describe('resolveTargetEndpoints', () => {
   });
 
   it('explicit ARNs in the manifest win over exports', async () => {
-    const r = await resolveTargetEndpoints(target({ stack: 'MAAP-STAC-test-pgSTAC', loader_topic_arn: 'arn:aws:sns:us-west-2:1:mine' }), { cfn: aws.cfn });
+    const r = await resolveTargetEndpoints(
+      target({ stack: 'MAAP-STAC-test-pgSTAC', loader_topic_arn: 'arn:aws:sns:us-west-2:1:mine' }),
+      { cfn: aws.cfn },
+    );
     expect(r.loaderTopicArn).toBe('arn:aws:sns:us-west-2:1:mine');
     expect(r.sources.loaderTopicArn).toBe('manifest');
     expect(r.loaderQueueUrl).toBe('https://sqs.us-west-2.amazonaws.com/123456789012/loader-q');
   });
 
   it('falls back to pre-v8.3.1 unprefixed names, only when that stack exports them', async () => {
-    const r = await resolveTargetEndpoints(target({ stack: 'OldStack' }), { cfn: aws.cfn }, { require: ['loaderTopicArn', 'generatorTopicArn'] });
+    const r = await resolveTargetEndpoints(
+      target({ stack: 'OldStack' }),
+      { cfn: aws.cfn },
+      { require: ['loaderTopicArn', 'generatorTopicArn'] },
+    );
     expect(r.loaderTopicArn).toBe('arn:aws:sns:us-west-2:123456789012:old-loader');
     expect(r.sources.loaderTopicArn).toBe('export stac-item-loader-topic-arn');
     expect(r.generatorTopicArn).toBe('arn:aws:sns:us-west-2:123456789012:old-gen');
@@ -82,7 +99,11 @@ describe('resolveTargetEndpoints', () => {
   });
 
   it('lists the missing exports in a located ConfigurationError', async () => {
-    const err = await resolveTargetEndpoints(target({ stack: 'OldStack' }), { cfn: aws.cfn }, { require: ['loaderTopicArn', 'loaderDlqUrl'], location: { file: 'stac-ingest.yaml', pointer: '/targets/maap' } }).catch((e: unknown) => e);
+    const err = await resolveTargetEndpoints(
+      target({ stack: 'OldStack' }),
+      { cfn: aws.cfn },
+      { require: ['loaderTopicArn', 'loaderDlqUrl'], location: { file: 'stac-ingest.yaml', pointer: '/targets/maap' } },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     const ce = err as ConfigurationError;
     expect(ce.message).toContain('loader_dlq_url');
@@ -94,12 +115,18 @@ describe('resolveTargetEndpoints', () => {
   });
 
   it('an unknown stack says no exports of it were found', async () => {
-    const err = await resolveTargetEndpoints(target({ stack: 'Nope' }), { cfn: aws.cfn }, { require: ['loaderTopicArn'] }).catch((e: unknown) => e);
+    const err = await resolveTargetEndpoints(
+      target({ stack: 'Nope' }),
+      { cfn: aws.cfn },
+      { require: ['loaderTopicArn'] },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).hint).toContain('no exports of a stack named Nope');
   });
 
   it('without stack or ARNs, says what to set', async () => {
-    await expect(resolveTargetEndpoints(target(), { cfn: aws.cfn }, { require: ['loaderTopicArn'] })).rejects.toThrow(/missing loader_topic_arn/);
+    await expect(resolveTargetEndpoints(target(), { cfn: aws.cfn }, { require: ['loaderTopicArn'] })).rejects.toThrow(
+      /missing loader_topic_arn/,
+    );
   });
 });

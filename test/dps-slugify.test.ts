@@ -7,7 +7,12 @@ import { fnmatchToRegExp, isAuthorized, parseCollectionRegistry } from '../src/s
 import { slugifyCollectionId, transliterationGaps } from '../src/sources/dps/slugify.js';
 import { ConfigurationError } from '../src/errors.js';
 
-const met = (username: string, algorithm_name: string, algorithm_version: string, tag: string) => ({ username, algorithm_name, algorithm_version, tag });
+const met = (username: string, algorithm_name: string, algorithm_version: string, tag: string) => ({
+  username,
+  algorithm_name,
+  algorithm_version,
+  tag,
+});
 
 describe('slugifyCollectionId on the verified examples of protocol §3.2', () => {
   it.each([
@@ -59,7 +64,11 @@ describe('differential check against python-slugify 8.0.4 (uvx)', () => {
       'from slugify import slugify',
       'print(json.dumps([slugify(s, regex_pattern=r"[/\\?#%& ]+") for s in json.loads(sys.argv[1])]))',
     ].join('\n');
-    const res = await createProcessRunner().run('uvx', ['--from', 'python-slugify==8.0.4', 'python', '-c', script, JSON.stringify(corpus)], { timeoutMs: 120_000 });
+    const res = await createProcessRunner().run(
+      'uvx',
+      ['--from', 'python-slugify==8.0.4', 'python', '-c', script, JSON.stringify(corpus)],
+      { timeoutMs: 120_000 },
+    );
     expect(res.exitCode, res.stderr).toBe(0);
     const python = JSON.parse(res.stdout) as string[];
     expect(corpus.map((s) => slugifyCollectionId(s))).toEqual(python);
@@ -70,7 +79,9 @@ describe('deriveCollectionId errors and values', () => {
   it('names the met.json file and the missing key', () => {
     const err = (() => {
       try {
-        deriveCollectionId({ username: 'u', algorithm_name: 'a', tag: 't' }, 'out/job.met.json', { entry: 'sources[2] (dps)' });
+        deriveCollectionId({ username: 'u', algorithm_name: 'a', tag: 't' }, 'out/job.met.json', {
+          entry: 'sources[2] (dps)',
+        });
       } catch (e) {
         return e;
       }
@@ -85,13 +96,17 @@ describe('deriveCollectionId errors and values', () => {
   it('renders non-string values as Python str() does', () => {
     const raw = '{"username": "u", "algorithm_name": "a", "algorithm_version": 1.0, "tag": true}';
     expect(deriveCollectionId(JSON.parse(raw), 'm.json', { rawText: raw }).id).toBe('u__a__1.0__true');
-    expect(deriveCollectionId({ username: 'u', algorithm_name: 'a', algorithm_version: 2, tag: null }, 'm.json').raw).toBe('u__a__2__None');
+    expect(
+      deriveCollectionId({ username: 'u', algorithm_name: 'a', algorithm_version: 2, tag: null }, 'm.json').raw,
+    ).toBe('u__a__2__None');
   });
 });
 
 describe('job prefix and met.json lookup', () => {
   it('cuts the key after the first YYYY/MM/DD/HH/MM/SS/n path', () => {
-    expect(findJobPrefix('jane/dps_output/algo/v1/tag/2024/05/01/12/00/00/123456/out/catalog.json')).toBe('jane/dps_output/algo/v1/tag/2024/05/01/12/00/00/123456/');
+    expect(findJobPrefix('jane/dps_output/algo/v1/tag/2024/05/01/12/00/00/123456/out/catalog.json')).toBe(
+      'jane/dps_output/algo/v1/tag/2024/05/01/12/00/00/123456/',
+    );
     expect(findJobPrefix('/a/2024/05/01/12/00/00/7/catalog.json')).toBe('a/2024/05/01/12/00/00/7/');
     expect(findJobPrefix('a/2024/05/01/catalog.json')).toBeUndefined();
   });
@@ -113,14 +128,18 @@ describe('collection-id registry', () => {
   });
 
   it('authorises a user listed under a matching pattern only', () => {
-    const reg = parseCollectionRegistry('{"shared-*": ["Jane.Doe"], "exact": ["joe"]}', { file: 'USER_STAC_COLLECTION_ID_REGISTRY' });
+    const reg = parseCollectionRegistry('{"shared-*": ["Jane.Doe"], "exact": ["joe"]}', {
+      file: 'USER_STAC_COLLECTION_ID_REGISTRY',
+    });
     expect(isAuthorized('Jane.Doe', 'shared-maps', reg)).toBe(true);
     expect(isAuthorized('joe', 'shared-maps', reg)).toBe(false);
     expect(isAuthorized('joe', 'exact', reg)).toBe(true);
   });
 
   it('rejects a malformed registry with its location', () => {
-    expect(() => parseCollectionRegistry('{"a": "jane"}', { file: 'registry.json' })).toThrow(/not a list of usernames/);
+    expect(() => parseCollectionRegistry('{"a": "jane"}', { file: 'registry.json' })).toThrow(
+      /not a list of usernames/,
+    );
     expect(() => parseCollectionRegistry('{"a": [}', { file: 'registry.json' })).toThrow(ConfigurationError);
   });
 });

@@ -23,7 +23,8 @@ const jobDir = path.join(fixtures, JOB_REL);
 const DERIVED = 'jane.doe__my-algo__v1.2-beta__run-5-6';
 
 const byId = (r: DpsReadResult) => Object.fromEntries(r.docs.map((d) => [String(d.doc['id']), d.doc]));
-const assetHref = (doc: Record<string, unknown> | undefined, key: string) => ((doc?.['assets'] as Record<string, { href: string }>)[key] as { href: string }).href;
+const assetHref = (doc: Record<string, unknown> | undefined, key: string) =>
+  ((doc?.['assets'] as Record<string, { href: string }>)[key] as { href: string }).href;
 
 async function caught(p: Promise<unknown>): Promise<ConfigurationError> {
   try {
@@ -37,7 +38,12 @@ async function caught(p: Promise<unknown>): Promise<ConfigurationError> {
 
 describe('from disk', () => {
   it('finds the met.json under the job prefix, derives the id and sets it on every item', async () => {
-    const r = await readDpsSource({ catalog: `${JOB_REL}/catalog.json`, keep_item_collection: false }, fixtures, 'sources[0] (dps)', {});
+    const r = await readDpsSource(
+      { catalog: `${JOB_REL}/catalog.json`, keep_item_collection: false },
+      fixtures,
+      'sources[0] (dps)',
+      {},
+    );
     expect(r.collectionId).toBe(DERIVED);
     expect(r.metFile).toBe(`${JOB_REL}/_job.met.json`);
     expect(r.met['username']).toBe('Jane.Doe');
@@ -55,15 +61,27 @@ describe('from disk', () => {
     expect(a?.origin).toMatchObject({ file: `${JOB_REL}/item-a/item-a.json`, entry: 'sources[0] (dps)' });
   });
 
-  it('keeps an item\'s own collection only when the registry authorises the user', async () => {
+  it("keeps an item's own collection only when the registry authorises the user", async () => {
     const logger = new RecordingLogger();
     const source = { catalog: `${JOB_REL}/catalog.json`, keep_item_collection: true };
-    const allowed = await readDpsSource(source, fixtures, 'e', {}, { registry: parseCollectionRegistry('{"shared-*": ["Jane.Doe"]}', { file: 'reg' }) });
+    const allowed = await readDpsSource(
+      source,
+      fixtures,
+      'e',
+      {},
+      { registry: parseCollectionRegistry('{"shared-*": ["Jane.Doe"]}', { file: 'reg' }) },
+    );
     expect(byId(allowed)['item-b']?.['collection']).toBe('shared-maps');
     expect(allowed.kept).toEqual([{ id: 'item-b', collection: 'shared-maps' }]);
     expect(byId(allowed)['item-a']?.['collection']).toBe(DERIVED);
 
-    const denied = await readDpsSource(source, fixtures, 'e', {}, { registry: { 'shared-*': ['someone-else'] }, logger });
+    const denied = await readDpsSource(
+      source,
+      fixtures,
+      'e',
+      {},
+      { registry: { 'shared-*': ['someone-else'] }, logger },
+    );
     expect(byId(denied)['item-b']?.['collection']).toBe(DERIVED);
     const warning = logger.records.find((r) => r.level === 'warning');
     expect(warning?.message).toContain("does not authorise 'Jane.Doe'");
@@ -71,16 +89,30 @@ describe('from disk', () => {
   });
 
   it('rejects a Collection root as pystac does (STACTypeError)', async () => {
-    const err = await caught(readDpsSource({ catalog: 'collection-root/catalog.json', keep_item_collection: false }, fixtures, 'sources[1] (dps)', {}));
+    const err = await caught(
+      readDpsSource(
+        { catalog: 'collection-root/catalog.json', keep_item_collection: false },
+        fixtures,
+        'sources[1] (dps)',
+        {},
+      ),
+    );
     expect(err.message).toMatch(/is a Collection/);
-    expect(err.location).toMatchObject({ file: 'collection-root/catalog.json', pointer: '/type', entry: 'sources[1] (dps)' });
+    expect(err.location).toMatchObject({
+      file: 'collection-root/catalog.json',
+      pointer: '/type',
+      entry: 'sources[1] (dps)',
+    });
   });
 
   it('fails on a met.json without a key, naming the file and the key', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dps-met-'));
     try {
       await cp(jobDir, dir, { recursive: true });
-      await writeFile(path.join(dir, '_job.met.json'), JSON.stringify({ username: 'jane', algorithm_name: 'a', algorithm_version: '1' }));
+      await writeFile(
+        path.join(dir, '_job.met.json'),
+        JSON.stringify({ username: 'jane', algorithm_name: 'a', algorithm_version: '1' }),
+      );
       const err = await caught(readDpsSource({ catalog: 'catalog.json', keep_item_collection: false }, dir, 'e', {}));
       expect(err.message).toContain('`tag`');
       expect(err.location?.file).toBe('_job.met.json');
@@ -118,16 +150,41 @@ describe('from a local HTTP server', () => {
   });
 
   it('reads the catalog and items over HTTP with an explicit met (an HTTP location cannot be listed)', async () => {
-    const r = await readDpsSource({ catalog: `${base}/${JOB_REL}/catalog.json`, met: `${base}/${JOB_REL}/_job.met.json`, keep_item_collection: false }, fixtures, 'e', {});
+    const r = await readDpsSource(
+      {
+        catalog: `${base}/${JOB_REL}/catalog.json`,
+        met: `${base}/${JOB_REL}/_job.met.json`,
+        keep_item_collection: false,
+      },
+      fixtures,
+      'e',
+      {},
+    );
     expect(r.collectionId).toBe(DERIVED);
-    expect(r.docs.map((d) => d.origin.file).sort()).toEqual([`${base}/${JOB_REL}/item-a/item-a.json`, `${base}/${JOB_REL}/sub/item-b/item-b.json`]);
+    expect(r.docs.map((d) => d.origin.file).sort()).toEqual([
+      `${base}/${JOB_REL}/item-a/item-a.json`,
+      `${base}/${JOB_REL}/sub/item-b/item-b.json`,
+    ]);
     expect(assetHref(byId(r)['item-a'], 'data')).toBe(`${base}/${JOB_REL}/item-a/item-a.tif`);
   });
 
   it('says to give `met` when the catalog is on HTTP, and locates a broken link', async () => {
-    const noMet = await caught(readDpsSource({ catalog: `${base}/${JOB_REL}/catalog.json`, keep_item_collection: false }, fixtures, 'e', {}));
+    const noMet = await caught(
+      readDpsSource({ catalog: `${base}/${JOB_REL}/catalog.json`, keep_item_collection: false }, fixtures, 'e', {}),
+    );
     expect(noMet.hint).toContain('dps.met');
-    const broken = await caught(readDpsSource({ catalog: `${base}/collection-root/nope.json`, met: `${base}/collection-root/x.met.json`, keep_item_collection: false }, fixtures, 'e', {}));
+    const broken = await caught(
+      readDpsSource(
+        {
+          catalog: `${base}/collection-root/nope.json`,
+          met: `${base}/collection-root/x.met.json`,
+          keep_item_collection: false,
+        },
+        fixtures,
+        'e',
+        {},
+      ),
+    );
     expect(broken.message).toContain('HTTP 404');
   });
 });
@@ -141,7 +198,9 @@ describe('from S3 (moto)', () => {
   beforeAll(async () => {
     moto = await startMoto();
     const client = createS3Client({ endpoint: moto.endpoint, region: moto.region, credentials: moto.credentials });
-    await client.send(new CreateBucketCommand({ Bucket: bucket, CreateBucketConfiguration: { LocationConstraint: 'us-west-2' } }));
+    await client.send(
+      new CreateBucketCommand({ Bucket: bucket, CreateBucketConfiguration: { LocationConstraint: 'us-west-2' } }),
+    );
     store = s3ObjectStore(client);
   }, 60_000);
   afterAll(async () => {
@@ -166,24 +225,55 @@ describe('from S3 (moto)', () => {
   });
 
   it('reads the uploaded job back from s3://, finding the met.json by listing the job prefix', async () => {
-    const r = await readDpsSource({ catalog: `s3://${bucket}/${prefix}/catalog.json`, keep_item_collection: false }, fixtures, 'e', { s3: store });
+    const r = await readDpsSource(
+      { catalog: `s3://${bucket}/${prefix}/catalog.json`, keep_item_collection: false },
+      fixtures,
+      'e',
+      { s3: store },
+    );
     expect(r.metFile).toBe(`s3://${bucket}/${prefix}/_job.met.json`);
     expect(r.collectionId).toBe(DERIVED);
     expect(assetHref(byId(r)['item-b'], 'data')).toBe(`s3://${bucket}/${prefix}/outputs/b.tif`);
   });
 
   it('refuses an upload whose keys would carry no job path', async () => {
-    const err = await caught(uploadDpsOutputs(path.join(fixtures, 'collection-root'), `s3://${bucket}/jane/no-job-path`, { s3: store }));
+    const err = await caught(
+      uploadDpsOutputs(path.join(fixtures, 'collection-root'), `s3://${bucket}/jane/no-job-path`, { s3: store }),
+    );
     expect(err.message).toContain('could not identify the job prefix');
     expect(err.location?.pointer).toBe('/upload_to');
-    const missing = await caught(readDpsSource({ catalog: `s3://${bucket}/jane/nothing/catalog.json`, keep_item_collection: false }, fixtures, 'e', { s3: store }));
+    const missing = await caught(
+      readDpsSource(
+        { catalog: `s3://${bucket}/jane/nothing/catalog.json`, keep_item_collection: false },
+        fixtures,
+        'e',
+        { s3: store },
+      ),
+    );
     expect(missing.message).toContain('could not identify the DPS output prefix');
   });
 
   it('uploads a manifest source (catalog + met) and refuses a job directory that holds the manifest', async () => {
-    const r = await uploadDpsSource({ catalog: `${JOB_REL}/catalog.json`, met: `${JOB_REL}/_job.met.json`, keep_item_collection: false, upload_to: `s3://${bucket}/other/2025/01/02/03/04/05/9` }, fixtures, 'e', { s3: store });
+    const r = await uploadDpsSource(
+      {
+        catalog: `${JOB_REL}/catalog.json`,
+        met: `${JOB_REL}/_job.met.json`,
+        keep_item_collection: false,
+        upload_to: `s3://${bucket}/other/2025/01/02/03/04/05/9`,
+      },
+      fixtures,
+      'e',
+      { s3: store },
+    );
     expect(r.catalogKey).toBe('other/2025/01/02/03/04/05/9/catalog.json');
-    const err = await caught(uploadDpsSource({ catalog: 'catalog.json', keep_item_collection: false, upload_to: `s3://${bucket}/x/2025/01/02/03/04/05/9` }, jobDir, 'e', { s3: store }));
+    const err = await caught(
+      uploadDpsSource(
+        { catalog: 'catalog.json', keep_item_collection: false, upload_to: `s3://${bucket}/x/2025/01/02/03/04/05/9` },
+        jobDir,
+        'e',
+        { s3: store },
+      ),
+    );
     expect(err.message).toContain('holds the manifest');
   });
 });

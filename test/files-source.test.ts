@@ -9,8 +9,15 @@ import { readItemFiles } from '../src/sources/files.js';
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const entry = 'sources[2] (premade)';
 
-
-const item = (id: string) => ({ type: 'Feature', stac_version: '1.0.0', id, properties: {}, geometry: null, links: [], assets: {} });
+const item = (id: string) => ({
+  type: 'Feature',
+  stac_version: '1.0.0',
+  id,
+  properties: {},
+  geometry: null,
+  links: [],
+  assets: {},
+});
 
 describe('readItemFiles', () => {
   let dir = '';
@@ -28,8 +35,24 @@ describe('readItemFiles', () => {
   it('reads single items, FeatureCollections and NDJSON, in pattern order and sorted within a pattern', async () => {
     const docs = await readItemFiles(['inputs/items/*.{ndjson,geojson}', 'inputs/items/a.json'], fixtures, entry);
     expect(docs.map((d) => [d.doc['id'], d.origin])).toEqual([
-      ['b1', { file: 'inputs/items/b.geojson', absolutePath: join(fixtures, 'inputs/items/b.geojson'), entry, pointer: '/features/0' }],
-      ['b2', { file: 'inputs/items/b.geojson', absolutePath: join(fixtures, 'inputs/items/b.geojson'), entry, pointer: '/features/1' }],
+      [
+        'b1',
+        {
+          file: 'inputs/items/b.geojson',
+          absolutePath: join(fixtures, 'inputs/items/b.geojson'),
+          entry,
+          pointer: '/features/0',
+        },
+      ],
+      [
+        'b2',
+        {
+          file: 'inputs/items/b.geojson',
+          absolutePath: join(fixtures, 'inputs/items/b.geojson'),
+          entry,
+          pointer: '/features/1',
+        },
+      ],
       ['c1', { file: 'inputs/items/c.ndjson', absolutePath: join(fixtures, 'inputs/items/c.ndjson'), entry, line: 1 }],
       ['c2', { file: 'inputs/items/c.ndjson', absolutePath: join(fixtures, 'inputs/items/c.ndjson'), entry, line: 3 }],
       ['a', { file: 'inputs/items/a.json', absolutePath: join(fixtures, 'inputs/items/a.json'), entry }],
@@ -56,7 +79,10 @@ describe('readItemFiles', () => {
   });
 
   it('locates a bad NDJSON line with its line and column', async () => {
-    await write('nd/items.ndjson', `${JSON.stringify(item('a'))}\n\n{"type": "Feature", "id": 'b'}\n${JSON.stringify(item('c'))}\n`);
+    await write(
+      'nd/items.ndjson',
+      `${JSON.stringify(item('a'))}\n\n{"type": "Feature", "id": 'b'}\n${JSON.stringify(item('c'))}\n`,
+    );
     const err = await failure(readItemFiles(['nd/items.ndjson'], dir, entry));
     expect(err.location).toEqual({ file: 'nd/items.ndjson', line: 3, column: 27, entry });
     expect(err.message).toBe("nd/items.ndjson: line 3 is not valid JSON: expected a value, found '''");
@@ -82,13 +108,28 @@ describe('readItemFiles', () => {
     const ext = await failure(readItemFiles(['mixed/*'], dir, entry));
     expect(ext.message).toBe("mixed/readme.md: files sources take .json, .geojson, .ndjson, .jsonl files, not '.md'");
     await write('arr/items.json', '[]');
-    expect((await failure(readItemFiles(['arr/items.json'], dir, entry))).message).toBe('arr/items.json holds a JSON array, not a STAC object');
+    expect((await failure(readItemFiles(['arr/items.json'], dir, entry))).message).toBe(
+      'arr/items.json holds a JSON array, not a STAC object',
+    );
     await write('fc/nofeatures.geojson', '{"type": "FeatureCollection"}');
-    expect((await failure(readItemFiles(['fc/nofeatures.geojson'], dir, entry))).location).toEqual({ file: 'fc/nofeatures.geojson', pointer: '/features', entry });
+    expect((await failure(readItemFiles(['fc/nofeatures.geojson'], dir, entry))).location).toEqual({
+      file: 'fc/nofeatures.geojson',
+      pointer: '/features',
+      entry,
+    });
     await write('fc2/bad.geojson', JSON.stringify({ type: 'FeatureCollection', features: [item('a'), 'b'] }));
-    expect((await failure(readItemFiles(['fc2/bad.geojson'], dir, entry))).location).toEqual({ file: 'fc2/bad.geojson', pointer: '/features/1', entry });
+    expect((await failure(readItemFiles(['fc2/bad.geojson'], dir, entry))).location).toEqual({
+      file: 'fc2/bad.geojson',
+      pointer: '/features/1',
+      entry,
+    });
     await write('ndarr/items.ndjson', '[1]\n');
-    expect((await failure(readItemFiles(['ndarr/items.ndjson'], dir, entry))).location).toEqual({ file: 'ndarr/items.ndjson', line: 1, column: 1, entry });
+    expect((await failure(readItemFiles(['ndarr/items.ndjson'], dir, entry))).location).toEqual({
+      file: 'ndarr/items.ndjson',
+      line: 1,
+      column: 1,
+      entry,
+    });
   });
 
   it('strips a UTF-8 BOM from JSON files', async () => {

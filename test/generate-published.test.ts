@@ -31,7 +31,19 @@ beforeAll(async () => {
     await mkdir(join(dir, 'data', t.year), { recursive: true });
     const made = await runner.run(
       'uv',
-      ['run', '--no-project', '--with', 'rasterio', '--with', 'numpy<2.3.0', 'python', join(import.meta.dirname, 'fixtures', 'make-geotiff.py'), join(dir, 'data', t.year, `${t.loc}.tif`), String(t.west), String(t.north)],
+      [
+        'run',
+        '--no-project',
+        '--with',
+        'rasterio',
+        '--with',
+        'numpy<2.3.0',
+        'python',
+        join(import.meta.dirname, 'fixtures', 'make-geotiff.py'),
+        join(dir, 'data', t.year, `${t.loc}.tif`),
+        String(t.west),
+        String(t.north),
+      ],
       { timeoutMs: 240_000 },
     );
     if (made.exitCode !== 0) throw new Error(`making a GeoTIFF failed: ${made.stderr}`);
@@ -62,7 +74,11 @@ describe('a published stactools package through generateItems', () => {
       origin: { file: `tiles.csv`, line: tiles.indexOf(t) + 2, entry: 'sources[0] (glad)' },
       timeoutMs: 240_000,
     }));
-    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 2, cwd: dir, env });
+    const outcomes = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 2, cwd: dir, env },
+    );
     const docs = outcomes.map((o) => {
       if (!o.ok) throw new Error(`${o.error}\n${o.stderr}`);
       return o.doc.doc;
@@ -79,7 +95,11 @@ describe('a published stactools package through generateItems', () => {
     expect(props[0]?.['datetime']).toBe('2020-01-01T00:00:00Z');
     expect(props[2]?.['start_datetime']).toBe('2000-01-01T00:00:00Z');
     // collection_id overwrites the package's collection; null keeps it (the change collection here)
-    expect(docs.map((d) => d['collection'])).toEqual(['glad-annual-test', 'glad-annual-test', 'glad-glclu2020-change-v2']);
+    expect(docs.map((d) => d['collection'])).toEqual([
+      'glad-annual-test',
+      'glad-annual-test',
+      'glad-glclu2020-change-v2',
+    ]);
     expect(await readdir(scratch)).toEqual([]);
   });
 

@@ -6,7 +6,12 @@ import { createProcessRunner, type ProcessRunner } from '../src/clients/process.
 import { ConfigurationError } from '../src/errors.js';
 import type { ItemRequest } from '../src/stages/generate/item-request.js';
 import { RecordingLogger } from '../src/logging.js';
-import { generateCollection, generateItems, type GenerateJob, type GenerateOutcome } from '../src/stages/generate/index.js';
+import {
+  generateCollection,
+  generateItems,
+  type GenerateJob,
+  type GenerateOutcome,
+} from '../src/stages/generate/index.js';
 
 /** The demo plugin lives at test/fixtures/stactools-demo; uvx runs with the fixtures dir as cwd. */
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -40,7 +45,14 @@ function scene(id: string, day = 1): string {
 
 function job(file: string, extra: Partial<ItemRequest> = {}, timeoutMs = 120_000): GenerateJob {
   return {
-    request: { package_name: DEMO, group_name: 'demo', create_item_args: [file], create_item_options: {}, collection_id: null, ...extra },
+    request: {
+      package_name: DEMO,
+      group_name: 'demo',
+      create_item_args: [file],
+      create_item_options: {},
+      collection_id: null,
+      ...extra,
+    },
     origin: { file, entry: `sources[0] (demo) ${file.split('/').pop() ?? ''}` },
     timeoutMs,
   };
@@ -56,7 +68,12 @@ describe('generateItems with the demo stactools plugin', () => {
     const jobs: GenerateJob[] = [];
     for (let i = 1; i <= 6; i++) {
       const file = await input(`scene-${i}.txt`, scene(`scene-${i}`, i));
-      jobs.push(job(file, { create_item_options: { platform: `sat-${i}`, constellation: 'demo-sats' }, collection_id: i % 2 === 0 ? 'my-collection' : null }));
+      jobs.push(
+        job(file, {
+          create_item_options: { platform: `sat-${i}`, constellation: 'demo-sats' },
+          collection_id: i % 2 === 0 ? 'my-collection' : null,
+        }),
+      );
     }
     const logger = new RecordingLogger();
     const outcomes = await generateItems(jobs, { runner, logger, tmpDir: scratch }, { concurrency: 3, cwd: FIXTURES });
@@ -65,10 +82,24 @@ describe('generateItems with the demo stactools plugin', () => {
     const docs = outcomes.map((o) => (o.ok ? o.doc.doc : {}));
     expect(docs.map((d) => d['id'])).toEqual(['scene-1', 'scene-2', 'scene-3', 'scene-4', 'scene-5', 'scene-6']);
     expect(docs.map((d) => d['type'])).toEqual(Array(6).fill('Feature'));
-    expect(docs.map((d) => (d['properties'] as Record<string, unknown>)['platform'])).toEqual(['sat-1', 'sat-2', 'sat-3', 'sat-4', 'sat-5', 'sat-6']);
+    expect(docs.map((d) => (d['properties'] as Record<string, unknown>)['platform'])).toEqual([
+      'sat-1',
+      'sat-2',
+      'sat-3',
+      'sat-4',
+      'sat-5',
+      'sat-6',
+    ]);
     expect((docs[0]?.['properties'] as Record<string, unknown>)['datetime']).toBe('2024-05-01T10:00:00Z');
     // collection_id overwrites when set (even jobs), the package's own value is kept otherwise
-    expect(docs.map((d) => d['collection'])).toEqual(['demo-collection', 'my-collection', 'demo-collection', 'my-collection', 'demo-collection', 'my-collection']);
+    expect(docs.map((d) => d['collection'])).toEqual([
+      'demo-collection',
+      'my-collection',
+      'demo-collection',
+      'my-collection',
+      'demo-collection',
+      'my-collection',
+    ]);
     // each doc keeps its origin, and every temp dir is gone
     expect(outcomes.map((o) => (o.ok ? o.doc.origin.file : ''))).toEqual(jobs.map((j) => j.origin.file));
     expect(await readdir(scratch)).toEqual([]);
@@ -85,10 +116,23 @@ describe('generateItems with the demo stactools plugin', () => {
     const badInput = await input('bad-input.txt', 'id=y\n');
     const ok2 = await input('ok-2.txt', scene('ok-2'));
     const HANG_TIMEOUT = 15_000;
-    const jobs = [job(ok1), job(fail), job(hang, {}, HANG_TIMEOUT), job(garbage), job(nothing), job(wrongType), job(badInput), job(ok2)];
+    const jobs = [
+      job(ok1),
+      job(fail),
+      job(hang, {}, HANG_TIMEOUT),
+      job(garbage),
+      job(nothing),
+      job(wrongType),
+      job(badInput),
+      job(ok2),
+    ];
 
     const started = Date.now();
-    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 4, cwd: FIXTURES });
+    const outcomes = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 4, cwd: FIXTURES },
+    );
     const elapsed = Date.now() - started;
 
     expect(outcomes.map((o) => o.ok)).toEqual([true, false, false, false, false, false, false, true]);
@@ -96,9 +140,13 @@ describe('generateItems with the demo stactools plugin', () => {
     const f = failure(outcomes[1]);
     expect(f.exitCode).toBe(3);
     expect(f.timedOut).toBe(false);
-    expect(f.error).toBe('stac demo create-item exited with code 3: demo: refusing ' + fail + ': the input asks to FAIL');
+    expect(f.error).toBe(
+      'stac demo create-item exited with code 3: demo: refusing ' + fail + ': the input asks to FAIL',
+    );
     expect(f.stderr).toContain('the input asks to FAIL');
-    expect(f.command).toContain("--with 'requests,numpy<2.3.0,./stactools-demo' --from stactools stac demo create-item " + fail);
+    expect(f.command).toContain(
+      "--with 'requests,numpy<2.3.0,./stactools-demo' --from stactools stac demo create-item " + fail,
+    );
 
     const h = failure(outcomes[2]);
     expect(h.timedOut).toBe(true);
@@ -114,10 +162,16 @@ describe('generateItems with the demo stactools plugin', () => {
 
     const g = failure(outcomes[3]);
     expect(g.exitCode).toBe(0);
-    expect(g.error).toMatch(/^stac demo create-item exited 0 but wrote invalid JSON to .*output\.json: .*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/);
+    expect(g.error).toMatch(
+      /^stac demo create-item exited 0 but wrote invalid JSON to .*output\.json: .*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/,
+    );
 
-    expect(failure(outcomes[4]).error).toMatch(/^stac demo create-item exited 0 but wrote nothing to .*output\.json; stdout: "demo: wrote nothing"$/);
-    expect(failure(outcomes[5]).error).toBe('stac demo create-item wrote a document of type "Collection", expected "Feature"');
+    expect(failure(outcomes[4]).error).toMatch(
+      /^stac demo create-item exited 0 but wrote nothing to .*output\.json; stdout: "demo: wrote nothing"$/,
+    );
+    expect(failure(outcomes[5]).error).toBe(
+      'stac demo create-item wrote a document of type "Collection", expected "Feature"',
+    );
     const b = failure(outcomes[6]);
     expect(b.exitCode).toBe(1);
     expect(b.error).toBe('stac demo create-item exited with code 1: Error: input is missing `datetime=`');
@@ -128,12 +182,20 @@ describe('generateItems with the demo stactools plugin', () => {
   it('fails every job of a package uv cannot install once, and skips running the rest', async () => {
     const files = await Promise.all([1, 2, 3].map((i) => input(`np-${i}.txt`, scene(`np-${i}`))));
     const jobs = files.map((f) => job(f, { package_name: './no-such-package' }));
-    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 3, cwd: FIXTURES });
+    const outcomes = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 3, cwd: FIXTURES },
+    );
     const first = failure(outcomes[0]);
-    expect(first.error).toMatch(/^uvx could not set up the environment for stac demo create-item: Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/);
+    expect(first.error).toMatch(
+      /^uvx could not set up the environment for stac demo create-item: Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/,
+    );
     for (const o of outcomes.slice(1)) {
       const f = failure(o);
-      expect(f.error).toBe(`not run: uvx could not set up the environment for ./no-such-package (see the failure of ${jobs[0]?.origin.entry ?? ''})`);
+      expect(f.error).toBe(
+        `not run: uvx could not set up the environment for ./no-such-package (see the failure of ${jobs[0]?.origin.entry ?? ''})`,
+      );
       expect(f.command).toBe('');
     }
   });
@@ -147,9 +209,15 @@ describe('generateItems with the demo stactools plugin', () => {
         return runner.run(command, args, options);
       },
     };
-    const err = await generateItems(files.map((f) => job(f)), { runner: counting, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 4, cwd: FIXTURES, env: { ...process.env, PATH: '' } }).catch((e: unknown) => e);
+    const err = await generateItems(
+      files.map((f) => job(f)),
+      { runner: counting, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 4, cwd: FIXTURES, env: { ...process.env, PATH: '' } },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as ConfigurationError).message).toBe('uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`');
+    expect((err as ConfigurationError).message).toBe(
+      'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`',
+    );
     expect((err as ConfigurationError).location?.entry).toBe('sources[0] (demo) nouvx-1.txt');
     // found out on the first (warm-up) job, not once per item
     expect(calls).toEqual(['uvx']);
@@ -158,7 +226,11 @@ describe('generateItems with the demo stactools plugin', () => {
 
   it('runs without the warm-up too (every job at once)', async () => {
     const files = await Promise.all([1, 2].map((i) => input(`nowarm-${i}.txt`, scene(`nowarm-${i}`))));
-    const outcomes = await generateItems(files.map((f) => job(f)), { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 2, cwd: FIXTURES, warmUp: false });
+    const outcomes = await generateItems(
+      files.map((f) => job(f)),
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 2, cwd: FIXTURES, warmUp: false },
+    );
     expect(outcomes.map((o) => (o.ok ? o.doc.doc['id'] : o.error))).toEqual(['nowarm-1', 'nowarm-2']);
   });
 });
@@ -168,14 +240,20 @@ describe('generated collections', () => {
     const deps = { runner, logger: new RecordingLogger(), tmpDir: scratch };
     const spec = { package: DEMO, group: 'demo', args: [], options: { title: 'Demo from test' } };
     const origin = { file: 'stac-ingest.yaml', line: 4, entry: 'collections[0] (demo-collection)' };
-    const ok = await generateCollection({ spec, collectionId: 'demo-collection', origin, timeoutMs: 120_000 }, deps, { cwd: FIXTURES });
+    const ok = await generateCollection({ spec, collectionId: 'demo-collection', origin, timeoutMs: 120_000 }, deps, {
+      cwd: FIXTURES,
+    });
     if (!ok.ok) throw new Error(ok.error);
     expect(ok.doc.doc['type']).toBe('Collection');
     expect(ok.doc.doc['title']).toBe('Demo from test');
     expect(ok.doc.origin).toEqual(origin);
 
-    const wrong = await generateCollection({ spec, collectionId: 'other', origin, timeoutMs: 120_000 }, deps, { cwd: FIXTURES });
-    expect(wrong.ok ? '' : wrong.error).toBe(`create-collection wrote collection "demo-collection", but the manifest names it 'other'`);
+    const wrong = await generateCollection({ spec, collectionId: 'other', origin, timeoutMs: 120_000 }, deps, {
+      cwd: FIXTURES,
+    });
+    expect(wrong.ok ? '' : wrong.error).toBe(
+      `create-collection wrote collection "demo-collection", but the manifest names it 'other'`,
+    );
   });
 
   it("runs a kind: 'collection' job through generateItems, with no collection overwrite", async () => {
@@ -185,11 +263,17 @@ describe('generated collections', () => {
       job(item, { collection_id: 'demo-collection' }),
       { ...job('stac-ingest.yaml', { create_item_args: [], collection_id: 'not-this' }), kind: 'collection' },
     ];
-    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 2, cwd: FIXTURES });
+    const outcomes = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 2, cwd: FIXTURES },
+    );
     expect(outcomes[0]?.ok && outcomes[0].doc.doc['type']).toBe('Collection');
     expect(outcomes[0]?.ok && outcomes[0].doc.doc['collection']).toBeUndefined();
     expect(outcomes[1]?.ok && outcomes[1].doc.doc['type']).toBe('Feature');
-    expect(failure(outcomes[2]).error).toBe(`create-collection wrote collection "demo-collection", but the manifest names it 'not-this'`);
+    expect(failure(outcomes[2]).error).toBe(
+      `create-collection wrote collection "demo-collection", but the manifest names it 'not-this'`,
+    );
   });
 });
 
@@ -211,10 +295,17 @@ describe('cancellation', () => {
     const jobs = files.map((f) => job(f, {}, 120_000));
     setTimeout(() => controller.abort(), 3_000);
     const started = Date.now();
-    const outcomes = await generateItems(jobs, { runner, logger: new RecordingLogger(), tmpDir: scratch }, { concurrency: 1, cwd: FIXTURES, signal: controller.signal });
+    const outcomes = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 1, cwd: FIXTURES, signal: controller.signal },
+    );
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(failure(outcomes[0]).error).toBe('stac demo create-item was cancelled');
-    expect(outcomes.slice(1).map((o) => failure(o).error)).toEqual(['not run: generation was cancelled', 'not run: generation was cancelled']);
+    expect(outcomes.slice(1).map((o) => failure(o).error)).toEqual([
+      'not run: generation was cancelled',
+      'not run: generation was cancelled',
+    ]);
     expect(await processesMentioning(files[0] ?? '')).toEqual([]);
   });
 });

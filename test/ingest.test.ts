@@ -19,10 +19,21 @@ async function example(edit?: (m: string) => string) {
 }
 
 function options(manifestPath: string, extra: Partial<IngestOptions> = {}): IngestOptions {
-  return { command: 'run', manifestPath, concurrency: 4, schemaMirrors: [bundledSchemaMirror()!], network: false, ...extra };
+  return {
+    command: 'run',
+    manifestPath,
+    concurrency: 4,
+    schemaMirrors: [bundledSchemaMirror()!],
+    network: false,
+    ...extra,
+  };
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 describe('ingest run on the example dataset (real uvx, real stactools package)', () => {
   it('generates, validates, writes a static catalog + NDJSON and reads it back', async () => {
@@ -36,7 +47,15 @@ describe('ingest run on the example dataset (real uvx, real stactools package)',
     const out = path.join(ex.dir, '.stac-ingest', 'out');
     expect(result.output?.root).toBe(out);
     const items = await readdir(path.join(out, 'demo-collection', 'items'));
-    expect(items.sort()).toEqual(['dps-item-a.json', 'dps-item-b.json', 'premade-001.json', 'scene-001.json', 'scene-002.json', 'scene-003.json', 'scene-004.json']);
+    expect(items.sort()).toEqual([
+      'dps-item-a.json',
+      'dps-item-b.json',
+      'premade-001.json',
+      'scene-001.json',
+      'scene-002.json',
+      'scene-003.json',
+      'scene-004.json',
+    ]);
     const scene3 = JSON.parse(await readFile(path.join(out, 'demo-collection', 'items', 'scene-003.json'), 'utf8'));
     // the CSV row's platform column went through --platform into the item
     expect(scene3.properties.platform).toBe('demo-sat-2');
@@ -47,13 +66,27 @@ describe('ingest run on the example dataset (real uvx, real stactools package)',
     const dps = JSON.parse(await readFile(path.join(out, 'demo-collection', 'items', 'dps-item-a.json'), 'utf8'));
     expect(dps.collection).toBe('demo-collection');
     expect(result.collections).toEqual([
-      expect.objectContaining({ id: 'demo-collection', collectionsChecked: 1, counts: expect.objectContaining({ planned: 7, checked: 7, generated: 4, generation_failed: 0, invalid: 0, written: 7 }) }),
+      expect.objectContaining({
+        id: 'demo-collection',
+        collectionsChecked: 1,
+        counts: expect.objectContaining({
+          planned: 7,
+          checked: 7,
+          generated: 4,
+          generation_failed: 0,
+          invalid: 0,
+          written: 7,
+        }),
+      }),
     ]);
   });
 
   it('plan reports per collection without generating anything', async () => {
     const ex = await example();
-    const result = await ingest(options(ex.manifest, { command: 'plan' }), { logger: new RecordingLogger(), runner: createProcessRunner() });
+    const result = await ingest(options(ex.manifest, { command: 'plan' }), {
+      logger: new RecordingLogger(),
+      runner: createProcessRunner(),
+    });
     expect(result.ok).toBe(true);
     expect(result.generation).toBeUndefined();
     expect(result.plan?.totals).toMatchObject({ items: 7, localRequests: 4, remoteRequests: 0 });
@@ -75,8 +108,15 @@ describe('bad input stops the run before anything is written', () => {
     await writeFile(path.join(ex.dir, 'items', 'premade-001.json'), JSON.stringify(item, null, 2));
     const result = await ingest(options(ex.manifest), { logger: new RecordingLogger(), runner: createProcessRunner() });
     expect(result.ok).toBe(false);
-    const rules = result.validation?.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.location.pointer]);
-    expect(rules).toEqual(expect.arrayContaining([['loader:null-geometry', '/geometry'], ['loader:timezone', '/properties/datetime']]));
+    const rules = result.validation?.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => [f.rule, f.location.pointer]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['loader:null-geometry', '/geometry'],
+        ['loader:timezone', '/properties/datetime'],
+      ]),
+    );
     expect(result.validation?.findings.every((f) => f.location.file?.endsWith('items/premade-001.json'))).toBe(true);
     expect(await exists(path.join(ex.dir, '.stac-ingest', 'out'))).toBe(false);
   });
@@ -101,7 +141,9 @@ describe('bad input stops the run before anything is written', () => {
     const result = await ingest(options(ex.manifest), { logger: new RecordingLogger(), runner: createProcessRunner() });
     expect(Date.now() - t0).toBeLessThan(60_000);
     expect(result.ok).toBe(false);
-    expect(result.generation?.failed.map((f) => [f.entry, f.timedOut])).toEqual([['sources[0] (demo-scenes) row 4', true]]);
+    expect(result.generation?.failed.map((f) => [f.entry, f.timedOut])).toEqual([
+      ['sources[0] (demo-scenes) row 4', true],
+    ]);
     expect(result.generation?.succeeded).toBe(3);
     expect(await exists(path.join(ex.dir, '.stac-ingest', 'out'))).toBe(false);
   });
@@ -110,7 +152,10 @@ describe('bad input stops the run before anything is written', () => {
     const ex = await example((m) => m.replace('sources:\n', 'sources:\n  - id: [unclosed\n'));
     const result = await ingest(options(ex.manifest), { logger: new RecordingLogger(), runner: createProcessRunner() });
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toMatchObject({ stage: 'manifest', location: { file: expect.stringContaining('stac-ingest.yaml'), line: expect.any(Number) } });
+    expect(result.problems[0]).toMatchObject({
+      stage: 'manifest',
+      location: { file: expect.stringContaining('stac-ingest.yaml'), line: expect.any(Number) },
+    });
   });
 
   it('an unknown manifest key and a missing rows file are reported with their locations', async () => {
@@ -129,7 +174,10 @@ describe('bad input stops the run before anything is written', () => {
     const item = JSON.parse(await readFile(path.join(ex.dir, 'items', 'premade-001.json'), 'utf8'));
     item.stac_extensions = ['https://stac-extensions.github.io/does-not-exist/v1.0.0/schema.json'];
     await writeFile(path.join(ex.dir, 'items', 'premade-001.json'), JSON.stringify(item));
-    const result = await ingest(options(ex.manifest, { schemaMirrors: [bundledSchemaMirror()!] }), { logger: new RecordingLogger(), runner: createProcessRunner() });
+    const result = await ingest(options(ex.manifest, { schemaMirrors: [bundledSchemaMirror()!] }), {
+      logger: new RecordingLogger(),
+      runner: createProcessRunner(),
+    });
     expect(result.ok).toBe(false);
     const f = result.validation?.findings.find((x) => x.rule === 'schema:unavailable');
     expect(f?.message).toContain('https://stac-extensions.github.io/does-not-exist/v1.0.0/schema.json');

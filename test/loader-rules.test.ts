@@ -4,7 +4,8 @@ import type { Finding, StacObject } from '../src/model/stac.js';
 import { checkLoaderRules, findText, SNS_MAX_BYTES } from '../src/stages/validate/loader-rules.js';
 
 const FIXTURES = new URL('./fixtures/stac/', import.meta.url);
-const readFixture = (name: string): StacObject => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as StacObject;
+const readFixture = (name: string): StacObject =>
+  JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as StacObject;
 
 function item(): StacObject {
   return readFixture('valid/item.json');
@@ -46,8 +47,14 @@ describe('checkLoaderRules', () => {
     props(doc)['updated'] = '2020-01-01';
     (doc['assets'] as Record<string, Record<string, unknown>>)['data']!['created'] = '2020-01-01 10:00:00';
     const findings = checkLoaderRules(doc, origin);
-    expect(where(findings)).toEqual(['loader:timezone@/assets/data/created', 'loader:timezone@/properties/datetime', 'loader:timezone@/properties/updated']);
-    expect(findings.find((f) => f.location.pointer === '/properties/datetime')?.message).toBe("datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset");
+    expect(where(findings)).toEqual([
+      'loader:timezone@/assets/data/created',
+      'loader:timezone@/properties/datetime',
+      'loader:timezone@/properties/updated',
+    ]);
+    expect(findings.find((f) => f.location.pointer === '/properties/datetime')?.message).toBe(
+      "datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset",
+    );
 
     const collection = readFixture('invalid/collection-naive-interval.json');
     expect(where(checkLoaderRules(collection, origin))).toEqual(['loader:timezone@/extent/temporal/interval/0/1']);
@@ -86,7 +93,10 @@ describe('checkLoaderRules', () => {
   it('rejects stac_extensions entries that are not URLs', () => {
     const doc = item();
     doc['stac_extensions'] = ['https://stac-extensions.github.io/eo/v1.1.0/schema.json', 'eo', 42];
-    expect(where(checkLoaderRules(doc, origin))).toEqual(['loader:extension-url@/stac_extensions/1', 'loader:extension-url@/stac_extensions/2']);
+    expect(where(checkLoaderRules(doc, origin))).toEqual([
+      'loader:extension-url@/stac_extensions/1',
+      'loader:extension-url@/stac_extensions/2',
+    ]);
   });
 
   it('names the size of a document over the SNS limit', () => {
@@ -105,8 +115,13 @@ describe('checkLoaderRules', () => {
 
   it('points at every key and string value containing aws:s3', () => {
     const findings = checkLoaderRules(readFixture('invalid/aws-s3.json'), origin);
-    expect(where(findings)).toEqual(['loader:aws-s3@/assets/data/description', 'loader:aws-s3@/properties/aws:s3_bucket']);
-    expect(findings.find((f) => f.location.pointer === '/properties/aws:s3_bucket')?.message).toMatch(/key contains "aws:s3"/);
+    expect(where(findings)).toEqual([
+      'loader:aws-s3@/assets/data/description',
+      'loader:aws-s3@/properties/aws:s3_bucket',
+    ]);
+    expect(findings.find((f) => f.location.pointer === '/properties/aws:s3_bucket')?.message).toMatch(
+      /key contains "aws:s3"/,
+    );
     expect(findText({ 'a/b': ['ok', 'see aws:s3'] }, 'aws:s3')).toEqual([{ pointer: '/a~1b/1', inKey: false }]);
   });
 
@@ -140,9 +155,21 @@ describe('checkLoaderRules', () => {
 
 describe('loader rules: quote in the collection id', () => {
   it("warns about ' in the collection id (the loader's unquoted SQL)", () => {
-    const item = { type: 'Feature', stac_version: '1.1.0', id: 'x', collection: "o'brien", geometry: { type: 'Point', coordinates: [0, 0] }, bbox: [0, 0, 0, 0], properties: { datetime: '2020-01-01T00:00:00Z' }, links: [], assets: {} };
+    const item = {
+      type: 'Feature',
+      stac_version: '1.1.0',
+      id: 'x',
+      collection: "o'brien",
+      geometry: { type: 'Point', coordinates: [0, 0] },
+      bbox: [0, 0, 0, 0],
+      properties: { datetime: '2020-01-01T00:00:00Z' },
+      links: [],
+      assets: {},
+    };
     const findings = checkLoaderRules(item, { file: 'a.json' });
-    expect(findings.map((f) => [f.severity, f.rule, f.location.pointer])).toEqual([['warning', 'loader:collection-quote', '/collection']]);
+    expect(findings.map((f) => [f.severity, f.rule, f.location.pointer])).toEqual([
+      ['warning', 'loader:collection-quote', '/collection'],
+    ]);
     expect(checkLoaderRules({ ...item, collection: 'plain' }, { file: 'a.json' })).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ describe('progress in CI logs', () => {
     const lines: string[] = [];
     const logger = new ConsoleLogger({ write: (l) => lines.push(l) });
     for (let i = 1; i <= 100; i++) logger.progress('verified', i, 100);
-    expect(lines).toEqual(['verified: 1/100', 'verified: 25/100', 'verified: 50/100', 'verified: 75/100', 'verified: 100/100']);
+    expect(lines).toEqual([
+      'verified: 1/100',
+      'verified: 25/100',
+      'verified: 50/100',
+      'verified: 75/100',
+      'verified: 100/100',
+    ]);
   });
 
   it('keeps separate labels apart', () => {

@@ -45,7 +45,10 @@ describe('schema/manifest.schema.json', () => {
     const { validate } = await compileCommitted();
     for (const name of ['unknown-key.yaml', 'wrong-type.yaml', 'missing-keys.yaml']) {
       await expect(loadManifest(join(manifests, name))).rejects.toThrow();
-      expect({ name, valid: validate(parse(await readFile(join(manifests, name), 'utf8'))) }).toEqual({ name, valid: false });
+      expect({ name, valid: validate(parse(await readFile(join(manifests, name), 'utf8'))) }).toEqual({
+        name,
+        valid: false,
+      });
     }
   });
 });

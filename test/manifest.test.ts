@@ -19,7 +19,13 @@ async function errorsOf(work: Promise<unknown> | (() => unknown)): Promise<Confi
   throw new Error('expected a configuration error');
 }
 
-const brief = (errors: ConfigurationError[]) => errors.map((e) => ({ file: e.location?.file, line: e.location?.line, column: e.location?.column, message: e.message }));
+const brief = (errors: ConfigurationError[]) =>
+  errors.map((e) => ({
+    file: e.location?.file,
+    line: e.location?.line,
+    column: e.location?.column,
+    message: e.message,
+  }));
 
 describe('loadManifest', () => {
   it('loads a full manifest with defaults applied and positions kept', async () => {
@@ -72,21 +78,40 @@ describe('loadManifest', () => {
       message: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
     });
     const dup = await errorsOf(() => parseManifest('version: 1\nsources: []\nversion: 1\n', 'm.yaml'));
-    expect(brief(dup)).toEqual([{ file: 'm.yaml', line: 3, column: 1, message: 'YAML syntax error: Map keys must be unique' }]);
+    expect(brief(dup)).toEqual([
+      { file: 'm.yaml', line: 3, column: 1, message: 'YAML syntax error: Map keys must be unique' },
+    ]);
   });
 
   it('points unknown keys at the key and suggests the close valid one', async () => {
     const errors = await errorsOf(loadManifest('unknown-key.yaml', { cwd: manifests }));
     expect(brief(errors)).toEqual([
-      { file: 'unknown-key.yaml', line: 2, column: 1, message: 'colections: unknown key `colections` — did you mean `collections`?' },
-      { file: 'unknown-key.yaml', line: 7, column: 5, message: 'sources[0].colection: unknown key `colection` — did you mean `collection`?' },
+      {
+        file: 'unknown-key.yaml',
+        line: 2,
+        column: 1,
+        message: 'colections: unknown key `colections` — did you mean `collections`?',
+      },
+      {
+        file: 'unknown-key.yaml',
+        line: 7,
+        column: 5,
+        message: 'sources[0].colection: unknown key `colection` — did you mean `collection`?',
+      },
     ]);
   });
 
   it('lists the allowed keys when nothing is close, using the branch the `type` selects', async () => {
-    const errors = await errorsOf(() => parseManifest('version: 1\ntargets:\n  s:\n    type: maap\n    regoin: us\n    bogus: 1\n', 'm.yaml'));
+    const errors = await errorsOf(() =>
+      parseManifest('version: 1\ntargets:\n  s:\n    type: maap\n    regoin: us\n    bogus: 1\n', 'm.yaml'),
+    );
     expect(brief(errors)).toEqual([
-      { file: 'm.yaml', line: 5, column: 5, message: 'targets.s.regoin: unknown key `regoin` — did you mean `region`?' },
+      {
+        file: 'm.yaml',
+        line: 5,
+        column: 5,
+        message: 'targets.s.regoin: unknown key `regoin` — did you mean `region`?',
+      },
       { file: 'm.yaml', line: 6, column: 5, message: 'targets.s.bogus: unknown key `bogus`' },
     ]);
     expect(errors[1]?.hint).toContain('`stac_api`');
@@ -103,21 +128,53 @@ describe('loadManifest', () => {
         message:
           'sources[0].stactools.options.tile: option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans — got number 3',
       },
-      { file: 'wrong-type.yaml', line: 10, column: 17, message: 'sources[0].stactools.generate: expected one of `local`, `remote`, got string "remtoe" — did you mean `remote`?' },
-      { file: 'wrong-type.yaml', line: 11, column: 24, message: 'sources[0].stactools.timeout_seconds: expected a number, got string "soon"' },
-      { file: 'wrong-type.yaml', line: 14, column: 11, message: 'targets.staging.type: expected one of `directory`, `maap`, `ingestor`, `pgstac`, got string "mapp" — did you mean `maap`?' },
+      {
+        file: 'wrong-type.yaml',
+        line: 10,
+        column: 17,
+        message:
+          'sources[0].stactools.generate: expected one of `local`, `remote`, got string "remtoe" — did you mean `remote`?',
+      },
+      {
+        file: 'wrong-type.yaml',
+        line: 11,
+        column: 24,
+        message: 'sources[0].stactools.timeout_seconds: expected a number, got string "soon"',
+      },
+      {
+        file: 'wrong-type.yaml',
+        line: 14,
+        column: 11,
+        message:
+          'targets.staging.type: expected one of `directory`, `maap`, `ingestor`, `pgstac`, got string "mapp" — did you mean `maap`?',
+      },
     ]);
   });
 
   it('writes its own wording for zod defaults: quote hints, unions, list items', async () => {
-    const msgs = async (text: string) => brief(await errorsOf(() => parseManifest(text, 'm.yaml'))).map((e) => `${e.line}:${e.column} ${e.message}`);
-    expect(await msgs('version: 1\nsources:\n  - id: a\n    files: [a, 3]\n')).toEqual(['4:16 sources[0].files[1]: expected a string, got number 3 — quote it']);
-    expect(await msgs('version: 1\nsources:\n  - id: a\n    files: 3\n')).toEqual(['4:12 sources[0].files: expected a string or a list, got number 3']);
-    expect(await msgs('version: 1\nsources: foo\n')).toEqual(['2:10 sources: expected a list, got string "foo" — write a YAML list, e.g. `- value` on its own line']);
-    expect(await msgs('version: 1\nvalidation:\n  max_warnings: -1\n')).toEqual(['3:17 validation.max_warnings: expected a number >= 0, got number -1']);
-    expect(await msgs('version: 2\n')).toEqual(['1:10 version: version must be 1 (the only manifest version so far), got number 2']);
+    const msgs = async (text: string) =>
+      brief(await errorsOf(() => parseManifest(text, 'm.yaml'))).map((e) => `${e.line}:${e.column} ${e.message}`);
+    expect(await msgs('version: 1\nsources:\n  - id: a\n    files: [a, 3]\n')).toEqual([
+      '4:16 sources[0].files[1]: expected a string, got number 3 — quote it',
+    ]);
+    expect(await msgs('version: 1\nsources:\n  - id: a\n    files: 3\n')).toEqual([
+      '4:12 sources[0].files: expected a string or a list, got number 3',
+    ]);
+    expect(await msgs('version: 1\nsources: foo\n')).toEqual([
+      '2:10 sources: expected a list, got string "foo" — write a YAML list, e.g. `- value` on its own line',
+    ]);
+    expect(await msgs('version: 1\nvalidation:\n  max_warnings: -1\n')).toEqual([
+      '3:17 validation.max_warnings: expected a number >= 0, got number -1',
+    ]);
+    expect(await msgs('version: 2\n')).toEqual([
+      '1:10 version: version must be 1 (the only manifest version so far), got number 2',
+    ]);
     expect(await msgs('- a\n')).toEqual(['1:1 manifest: expected a mapping, got a list of 1']);
-    expect(await msgs('version: 1\nsources:\n  - id: a\n    collection: c\n    stactools:\n      package: p\n      group: g\n      options:\n        --tile: x\n')).toEqual([
+    expect(
+      await msgs(
+        'version: 1\nsources:\n  - id: a\n    collection: c\n    stactools:\n      package: p\n      group: g\n      options:\n        --tile: x\n',
+      ),
+    ).toEqual([
       '9:9 sources[0].stactools.options["--tile"]: the key `--tile` is not allowed here: option names are given without leading dashes, e.g. `asset-href`',
     ]);
   });
@@ -125,20 +182,52 @@ describe('loadManifest', () => {
   it('points missing required keys at the mapping that should hold them', async () => {
     const errors = await errorsOf(loadManifest('missing-keys.yaml', { cwd: manifests }));
     expect(brief(errors)).toEqual([
-      { file: 'missing-keys.yaml', line: 3, column: 5, message: 'sources[0]: missing required key `id` (expected a string)' },
-      { file: 'missing-keys.yaml', line: 5, column: 7, message: 'sources[0].stactools: missing required key `package` (expected a string)' },
+      {
+        file: 'missing-keys.yaml',
+        line: 3,
+        column: 5,
+        message: 'sources[0]: missing required key `id` (expected a string)',
+      },
+      {
+        file: 'missing-keys.yaml',
+        line: 5,
+        column: 7,
+        message: 'sources[0].stactools: missing required key `package` (expected a string)',
+      },
     ]);
     const noVersion = await errorsOf(() => parseManifest('sources: []\n', 'm.yaml'));
-    expect(brief(noVersion)).toEqual([{ file: 'm.yaml', line: 1, column: 1, message: 'manifest: missing required key `version` (version must be 1 (the only manifest version so far))' }]);
+    expect(brief(noVersion)).toEqual([
+      {
+        file: 'm.yaml',
+        line: 1,
+        column: 1,
+        message: 'manifest: missing required key `version` (version must be 1 (the only manifest version so far))',
+      },
+    ]);
   });
 
   it('locates cross-field rules from superRefine', async () => {
-    const errors = await errorsOf(() => parseManifest('version: 1\nsources:\n  - id: a\n    files: x\n  - id: b\n    files: y\n    catalog: z\n', 'm.yaml'));
+    const errors = await errorsOf(() =>
+      parseManifest(
+        'version: 1\nsources:\n  - id: a\n    files: x\n  - id: b\n    files: y\n    catalog: z\n',
+        'm.yaml',
+      ),
+    );
     expect(brief(errors)).toEqual([
-      { file: 'm.yaml', line: 5, column: 5, message: 'sources[1]: a source takes one of `stactools`, `files`, `catalog`, `dps` or `assets`, not files and catalog' },
+      {
+        file: 'm.yaml',
+        line: 5,
+        column: 5,
+        message:
+          'sources[1]: a source takes one of `stactools`, `files`, `catalog`, `dps` or `assets`, not files and catalog',
+      },
     ]);
-    const dup = await errorsOf(() => parseManifest('version: 1\nsources:\n  - id: a\n    files: x\n  - id: a\n    files: y\n', 'm.yaml'));
-    expect(brief(dup)).toEqual([{ file: 'm.yaml', line: 5, column: 9, message: "sources[1].id: source id 'a' is already used by sources[0]" }]);
+    const dup = await errorsOf(() =>
+      parseManifest('version: 1\nsources:\n  - id: a\n    files: x\n  - id: a\n    files: y\n', 'm.yaml'),
+    );
+    expect(brief(dup)).toEqual([
+      { file: 'm.yaml', line: 5, column: 9, message: "sources[1].id: source id 'a' is already used by sources[0]" },
+    ]);
   });
 
   it('reports an empty manifest', async () => {
@@ -156,10 +245,30 @@ describe('checkManifestFiles', () => {
   it('reports each missing file at the manifest line naming it', async () => {
     const errors = await checkManifestFiles(await loadManifest('missing-files.yaml', { cwd: manifests }));
     expect(brief(errors)).toEqual([
-      { file: 'missing-files.yaml', line: 4, column: 11, message: 'collections[0].file: collection file no-such-collection.json not found' },
-      { file: 'missing-files.yaml', line: 9, column: 16, message: 'sources[0].stactools.package: local stactools package ./no-such-package not found' },
-      { file: 'missing-files.yaml', line: 11, column: 13, message: 'sources[0].stactools.rows: rows file no-such-rows.csv not found' },
-      { file: 'missing-files.yaml', line: 13, column: 14, message: 'sources[1].catalog: catalog ../inputs/items is not a file' },
+      {
+        file: 'missing-files.yaml',
+        line: 4,
+        column: 11,
+        message: 'collections[0].file: collection file no-such-collection.json not found',
+      },
+      {
+        file: 'missing-files.yaml',
+        line: 9,
+        column: 16,
+        message: 'sources[0].stactools.package: local stactools package ./no-such-package not found',
+      },
+      {
+        file: 'missing-files.yaml',
+        line: 11,
+        column: 13,
+        message: 'sources[0].stactools.rows: rows file no-such-rows.csv not found',
+      },
+      {
+        file: 'missing-files.yaml',
+        line: 13,
+        column: 14,
+        message: 'sources[1].catalog: catalog ../inputs/items is not a file',
+      },
     ]);
     expect(errors[0]?.hint).toContain(join(manifests, 'no-such-collection.json'));
   });
@@ -171,7 +280,10 @@ describe('manifest fixtures in a temp dir', () => {
     dir = await mkdtemp(join(tmpdir(), 'manifest-files-'));
     await mkdir(join(dir, 'data'));
     await writeFile(join(dir, 'data', 'rows.csv'), 'a\n1\n');
-    await writeFile(join(dir, 'stac-ingest.yaml'), 'version: 1\nsources:\n  - id: s\n    collection: c\n    stactools:\n      package: p\n      group: g\n      rows: data/rows.csv\n    \n');
+    await writeFile(
+      join(dir, 'stac-ingest.yaml'),
+      'version: 1\nsources:\n  - id: s\n    collection: c\n    stactools:\n      package: p\n      group: g\n      rows: data/rows.csv\n    \n',
+    );
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -44,8 +44,20 @@ describe('normalizeStac', () => {
   });
 
   it('treats null members as absent, keeps nulls in arrays', () => {
-    const doc = itemDoc('c', 'i', 0, { properties: { datetime: null, start_datetime: '2021-01-01T00:00:00Z', end_datetime: '2021-01-02T00:00:00Z', nul: null, arr: [1, null] } });
-    expect(normalizeStac(doc).properties).toEqual({ start_datetime: '2021-01-01T00:00:00Z', end_datetime: '2021-01-02T00:00:00Z', arr: [1, null] });
+    const doc = itemDoc('c', 'i', 0, {
+      properties: {
+        datetime: null,
+        start_datetime: '2021-01-01T00:00:00Z',
+        end_datetime: '2021-01-02T00:00:00Z',
+        nul: null,
+        arr: [1, null],
+      },
+    });
+    expect(normalizeStac(doc).properties).toEqual({
+      start_datetime: '2021-01-01T00:00:00Z',
+      end_datetime: '2021-01-02T00:00:00Z',
+      arr: [1, null],
+    });
   });
 
   it('keeps unknown top-level fields of collections and ignores their extent by default', () => {
@@ -53,12 +65,17 @@ describe('normalizeStac', () => {
     expect(n['custom:field']).toBe(1);
     expect(n).not.toHaveProperty('extent');
     const compared = normalizeStac(collectionDoc('c'), { collectionExtent: 'compare' });
-    expect(compared.extent).toEqual({ spatial: { bbox: [[0, 0, 10, 10]] }, temporal: { interval: [['2021-01-01T00:00:00Z', null]] } });
+    expect(compared.extent).toEqual({
+      spatial: { bbox: [[0, 0, 10, 10]] },
+      temporal: { interval: [['2021-01-01T00:00:00Z', null]] },
+    });
   });
 
   it('resolves relative link hrefs against the API root like stac-fastapi does, and can ignore links', () => {
     const doc = itemDoc('c', 'i', 0, { links: [{ rel: 'license', href: '../LICENSE' }] });
-    expect(normalizeStac(doc, { linkBase: 'https://api.example/stac/' }).links).toEqual([{ rel: 'license', href: 'https://api.example/LICENSE' }]);
+    expect(normalizeStac(doc, { linkBase: 'https://api.example/stac/' }).links).toEqual([
+      { rel: 'license', href: 'https://api.example/LICENSE' },
+    ]);
     expect(normalizeStac(doc, { links: 'ignore' })).not.toHaveProperty('links');
   });
 
@@ -84,16 +101,36 @@ describe('compareStac / contentHash', () => {
       { rel: 'via', href: 'https://example.org/source/i1' },
     ],
     assets: { data: { href: 's3://bucket/c1/i1.tif', type: 'image/tiff; application=geotiff', roles: ['data'] } },
-    geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    },
     collection: 'c1',
-    properties: { 'test:n': 0, 'test:tags': ['a', 'b'], created: '2021-02-01T00:00:00Z', datetime: '2021-01-01T00:00:00.500000Z' },
+    properties: {
+      'test:n': 0,
+      'test:tags': ['a', 'b'],
+      created: '2021-02-01T00:00:00Z',
+      datetime: '2021-01-01T00:00:00.500000Z',
+    },
     stac_version: '1.0.0',
     stac_extensions: [],
   };
 
   it('a correctly loaded item is equal and hashes the same', () => {
     const sent = itemDoc('c1', 'i1');
-    expect(compareStac(sent, returned, { linkBase: 'http://127.0.0.1:9/' })).toEqual({ equal: true, differences: [], truncated: false });
+    expect(compareStac(sent, returned, { linkBase: 'http://127.0.0.1:9/' })).toEqual({
+      equal: true,
+      differences: [],
+      truncated: false,
+    });
     expect(contentHash(sent)).toBe(contentHash(returned));
   });
 
@@ -113,7 +150,10 @@ describe('compareStac / contentHash', () => {
   });
 
   it('escapes pointer tokens and bounds the list', () => {
-    expect(diffValues({ 'a/b': 1, 'c~d': 1 }, { 'a/b': 2, 'c~d': 2 }).differences.map((d) => d.path)).toEqual(['/a~1b', '/c~0d']);
+    expect(diffValues({ 'a/b': 1, 'c~d': 1 }, { 'a/b': 2, 'c~d': 2 }).differences.map((d) => d.path)).toEqual([
+      '/a~1b',
+      '/c~0d',
+    ]);
     const big = diffValues(
       Array.from({ length: 100 }, (_, i) => i),
       Array.from({ length: 100 }, (_, i) => -i - 1),
@@ -124,7 +164,9 @@ describe('compareStac / contentHash', () => {
   });
 
   it('the hash ignores key order and 2 vs 2.0 but not values', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: 2.0 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":0}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 0, y: 2.0 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":0}]},"b":1}',
+    );
     const a = itemDoc('c', 'i');
     const reordered = Object.fromEntries(Object.entries(a).reverse());
     expect(contentHash(reordered)).toBe(contentHash(a));

@@ -23,12 +23,32 @@ if (unavailable) console.warn(`skipping test/pgstac.test.ts: ${unavailable}`);
 const PASSWORD = 'pw-S3cret!xyz';
 
 function context(logger: RecordingLogger): SinkContext {
-  return { logger, stage: (_name, fn) => fn(), now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+  return {
+    logger,
+    stage: (_name, fn) => fn(),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  };
 }
 
-function input(collections: StacObject[], items: StacObject[], mode: DeliveryInput['mode'] = 'publish', force = false): DeliveryInput {
-  const doc = (d: StacObject, i: number, file: string): LoadedDoc => ({ doc: d, origin: { file, line: i + 1, entry: 'sources[0] (test)' } });
-  return { runId: 'test', collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')), items: items.map((d, i) => doc(d, i, 'items.ndjson')), remote: [], force, mode };
+function input(
+  collections: StacObject[],
+  items: StacObject[],
+  mode: DeliveryInput['mode'] = 'publish',
+  force = false,
+): DeliveryInput {
+  const doc = (d: StacObject, i: number, file: string): LoadedDoc => ({
+    doc: d,
+    origin: { file, line: i + 1, entry: 'sources[0] (test)' },
+  });
+  return {
+    runId: 'test',
+    collections: collections.map((d, i) => doc(d, i, 'collections.ndjson')),
+    items: items.map((d, i) => doc(d, i, 'items.ndjson')),
+    remote: [],
+    force,
+    mode,
+  };
 }
 
 describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgstac + stac-fastapi-pgstac)', () => {
@@ -48,9 +68,16 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     await services?.stop();
   });
 
-  const target = (extra: Record<string, unknown> = {}) => pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'TEST_PGSTAC_DSN', ...extra });
+  const target = (extra: Record<string, unknown> = {}) =>
+    pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'TEST_PGSTAC_DSN', ...extra });
 
-  async function deliver(collections: StacObject[], items: StacObject[], extra: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = { TEST_PGSTAC_DSN: dsn }, mode: DeliveryInput['mode'] = 'publish') {
+  async function deliver(
+    collections: StacObject[],
+    items: StacObject[],
+    extra: Record<string, unknown> = {},
+    env: NodeJS.ProcessEnv = { TEST_PGSTAC_DSN: dsn },
+    mode: DeliveryInput['mode'] = 'publish',
+  ) {
     const logger = new RecordingLogger();
     const sink = createPgstacSink(target(extra), { logger, env });
     try {
@@ -63,14 +90,30 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
 
   it('upserts a collection and 1203 items in batches of 500, reads them back equal, and the STAC API serves them', async () => {
     const items = Array.from({ length: 1203 }, (_, i) => itemDoc('bulk', `b-${String(i).padStart(4, '0')}`, i));
-    const { outcome, logger } = await deliver([collectionDoc('bulk', { item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } } })], items, { stac_api: services.apiUrl, batch_size: 500 });
+    const { outcome, logger } = await deliver(
+      [
+        collectionDoc('bulk', {
+          item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } },
+        }),
+      ],
+      items,
+      { stac_api: services.apiUrl, batch_size: 500 },
+    );
     expect(outcome.ok).toBe(true);
     expect(outcome.objects).toHaveLength(1204);
     expect(outcome.objects.every((o) => o.state === 'verified')).toBe(true);
-    expect(outcome.details?.['pgstac']).toMatchObject({ version: '0.9.9', batches: 3, batchSize: 500, failedBatches: 0, database: `ingest_user@127.0.0.1:${port}/postgres` });
+    expect(outcome.details?.['pgstac']).toMatchObject({
+      version: '0.9.9',
+      batches: 3,
+      batchSize: 500,
+      failedBatches: 0,
+      database: `ingest_user@127.0.0.1:${port}/postgres`,
+    });
     expect(outcome.objects.find((o) => o.id === 'b-1202')?.ref).toBe('batch 3/3');
     expect(outcome.summary).toContain('1204 verified');
-    const [count] = await services.sql<{ n: string }>("SELECT count(*) AS n FROM pgstac.items WHERE collection = 'bulk'");
+    const [count] = await services.sql<{ n: string }>(
+      "SELECT count(*) AS n FROM pgstac.items WHERE collection = 'bulk'",
+    );
     expect(count?.n).toBe('1203');
     // through the real STAC API, the item is the one we sent (the asset's missing `title` is not filled in from item_assets)
     const res = await fetch(`${services.apiUrl}collections/bulk/items/b-0007`);
@@ -83,10 +126,22 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect(logger.text()).toContain('dsn password is ***');
   });
 
-  it('stores rows that pgstac\'s own content_hydrate turns back into the items we sent (item_assets + do-not-merge markers)', async () => {
-    const col = collectionDoc('hydr', { item_assets: { data: { type: 'image/tiff', roles: ['data'], title: 'Data' }, thumb: { type: 'image/png', roles: ['thumbnail'] } } });
-    const withThumb = itemDoc('hydr', 'h-1', 1, { assets: { data: { href: 's3://b/1.tif', type: 'image/tiff', roles: ['data'], title: 'Data' }, thumb: { href: 's3://b/1.png', type: 'image/png', roles: ['thumbnail'] } } });
-    const noThumb = itemDoc('hydr', 'h-2', 2, { assets: { data: { href: 's3://b/2.tif', type: 'image/tiff', roles: ['data'] } } });
+  it("stores rows that pgstac's own content_hydrate turns back into the items we sent (item_assets + do-not-merge markers)", async () => {
+    const col = collectionDoc('hydr', {
+      item_assets: {
+        data: { type: 'image/tiff', roles: ['data'], title: 'Data' },
+        thumb: { type: 'image/png', roles: ['thumbnail'] },
+      },
+    });
+    const withThumb = itemDoc('hydr', 'h-1', 1, {
+      assets: {
+        data: { href: 's3://b/1.tif', type: 'image/tiff', roles: ['data'], title: 'Data' },
+        thumb: { href: 's3://b/1.png', type: 'image/png', roles: ['thumbnail'] },
+      },
+    });
+    const noThumb = itemDoc('hydr', 'h-2', 2, {
+      assets: { data: { href: 's3://b/2.tif', type: 'image/tiff', roles: ['data'] } },
+    });
     const noVersion = itemDoc('hydr', 'h-3', 3);
     delete noVersion['stac_version'];
     const { outcome } = await deliver([col], [withThumb, noThumb, noVersion]);
@@ -95,7 +150,8 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
       "SELECT i.id, content_hydrate(i, c) AS hydrated, i.content FROM items i JOIN collections c ON c.id = i.collection WHERE i.collection = 'hydr' ORDER BY i.id",
     );
     const sent = new Map([withThumb, noThumb, noVersion].map((d) => [d['id'], d]));
-    for (const r of rows) expect(compareStac(sent.get(r.id)!, r.hydrated, { links: 'content' })).toMatchObject({ equal: true });
+    for (const r of rows)
+      expect(compareStac(sent.get(r.id)!, r.hydrated, { links: 'content' })).toMatchObject({ equal: true });
     // equal values are left out of the stored content, base keys the item lacks are marked
     const h1 = rows.find((r) => r.id === 'h-1')!.content as { assets: Record<string, Record<string, unknown>> };
     expect(h1.assets['data']).toEqual({ href: 's3://b/1.tif' });
@@ -110,27 +166,43 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     const { outcome, logger } = await deliver([collectionDoc('tx')], items, { batch_size: 2 });
     expect(outcome.ok).toBe(false);
     const state = Object.fromEntries(outcome.objects.map((o) => [o.key, o.state]));
-    expect(state).toMatchObject({ 'item:tx/t-0': 'verified', 'item:tx/t-1': 'verified', 'item:tx/t-2': 'failed', 'item:tx/t-3': 'failed', 'item:tx/t-4': 'verified', 'item:tx/t-5': 'verified' });
+    expect(state).toMatchObject({
+      'item:tx/t-0': 'verified',
+      'item:tx/t-1': 'verified',
+      'item:tx/t-2': 'failed',
+      'item:tx/t-3': 'failed',
+      'item:tx/t-4': 'verified',
+      'item:tx/t-5': 'verified',
+    });
     const t3 = outcome.objects.find((o) => o.key === 'item:tx/t-3')!;
     expect(t3.reason).toMatch(/^batch 2\/3 rolled back: upserting 2 item\(s\): /);
     // t-3 was fine but shared the transaction with t-2: rolled back with it
-    const stored = await services.sql<{ id: string }>("SELECT id FROM pgstac.items WHERE collection = 'tx' ORDER BY id");
+    const stored = await services.sql<{ id: string }>(
+      "SELECT id FROM pgstac.items WHERE collection = 'tx' ORDER BY id",
+    );
     expect(stored.map((r) => r.id)).toEqual(['t-0', 't-1', 't-4', 't-5']);
     expect(outcome.details?.['pgstac']).toMatchObject({ batches: 3, failedBatches: 1 });
-    expect(logger.records.some((r) => r.level === 'error' && r.location?.file === 'items.ndjson' && r.location.line === 3)).toBe(true);
+    expect(
+      logger.records.some((r) => r.level === 'error' && r.location?.file === 'items.ndjson' && r.location.line === 3),
+    ).toBe(true);
   });
 
   it('upserts: a changed item replaces the stored one, an unchanged one is left as it was', async () => {
     const a = itemDoc('ups', 'u-a', 1);
     const b = itemDoc('ups', 'u-b', 2);
     await deliver([collectionDoc('ups')], [a, b]);
-    const before = await services.sql<{ id: string; xmin: string }>("SELECT id, xmin::text FROM pgstac.items WHERE collection = 'ups' ORDER BY id");
+    const before = await services.sql<{ id: string; xmin: string }>(
+      "SELECT id, xmin::text FROM pgstac.items WHERE collection = 'ups' ORDER BY id",
+    );
     const changed = itemDoc('ups', 'u-b', 2, { properties: { datetime: '2022-06-01T00:00:00Z', 'test:n': 99 } });
     const { outcome } = await deliver([], [a, changed]);
     expect(outcome.ok).toBe(true);
-    const after = await services.sql<{ id: string; xmin: string; content: { properties: Record<string, unknown> }; datetime: Date }>(
-      "SELECT id, xmin::text, content, datetime FROM pgstac.items WHERE collection = 'ups' ORDER BY id",
-    );
+    const after = await services.sql<{
+      id: string;
+      xmin: string;
+      content: { properties: Record<string, unknown> };
+      datetime: Date;
+    }>("SELECT id, xmin::text, content, datetime FROM pgstac.items WHERE collection = 'ups' ORDER BY id");
     expect(after[0]?.xmin).toBe(before[0]?.xmin);
     expect(after[1]?.xmin).not.toBe(before[1]?.xmin);
     expect(after[1]?.content.properties['test:n']).toBe(99);
@@ -158,7 +230,10 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
   });
 
   it('does not send an item without geometry (items.geometry is NOT NULL) and still delivers the rest', async () => {
-    const { outcome } = await deliver([collectionDoc('geo')], [itemDoc('geo', 'g-1', 1), itemDoc('geo', 'g-2', 2, { geometry: null, bbox: undefined })]);
+    const { outcome } = await deliver(
+      [collectionDoc('geo')],
+      [itemDoc('geo', 'g-1', 1), itemDoc('geo', 'g-2', 2, { geometry: null, bbox: undefined })],
+    );
     expect(outcome.ok).toBe(false);
     const g2 = outcome.objects.find((o) => o.id === 'g-2')!;
     expect(g2.state).toBe('failed');
@@ -167,7 +242,7 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect(outcome.objects.find((o) => o.id === 'g-1')?.state).toBe('verified');
   });
 
-  it('stops before writing when an item\'s collection is neither in the run nor in the database, naming the item', async () => {
+  it("stops before writing when an item's collection is neither in the run nor in the database, naming the item", async () => {
     const err = await deliver([], [itemDoc('nowhere', 'n-1', 1)]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).message).toContain("'nowhere'");
@@ -177,7 +252,9 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
   });
 
   it('says clearly when the database has no pgstac, without printing the password', async () => {
-    const env = { TEST_PGSTAC_DSN: `postgresql://ingest_user:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/no_pgstac` };
+    const env = {
+      TEST_PGSTAC_DSN: `postgresql://ingest_user:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/no_pgstac`,
+    };
     const err = await deliver([collectionDoc('x')], [], {}, env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toContain(`ingest_user@127.0.0.1:${port}/no_pgstac has no pgstac schema`);
@@ -187,10 +264,14 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
 
   it('says clearly when PostgreSQL cannot be reached, without printing the DSN', async () => {
     const closed = await freePort();
-    const env = { TEST_PGSTAC_DSN: `postgresql://ingest_user:${encodeURIComponent(PASSWORD)}@127.0.0.1:${closed}/postgres` };
+    const env = {
+      TEST_PGSTAC_DSN: `postgresql://ingest_user:${encodeURIComponent(PASSWORD)}@127.0.0.1:${closed}/postgres`,
+    };
     const err = await deliver([collectionDoc('x')], [], {}, env).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StageError);
-    expect((err as Error).message).toBe(`pgstac: cannot connect to PostgreSQL at ingest_user@127.0.0.1:${closed}/postgres (ECONNREFUSED)`);
+    expect((err as Error).message).toBe(
+      `pgstac: cannot connect to PostgreSQL at ingest_user@127.0.0.1:${closed}/postgres (ECONNREFUSED)`,
+    );
   });
 
   it('needs the DSN variable, and says which one', async () => {
@@ -202,7 +283,9 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
 
   it('is what createSink makes for a pgstac target, and accepts a libpq keyword DSN', async () => {
     const logger = new RecordingLogger();
-    const env = { TEST_PGSTAC_DSN: `host=127.0.0.1 port=${port} dbname=postgres user=ingest_user password='${PASSWORD}'` };
+    const env = {
+      TEST_PGSTAC_DSN: `host=127.0.0.1 port=${port} dbname=postgres user=ingest_user password='${PASSWORD}'`,
+    };
     const sink = await createSink(target(), '/tmp', { logger, env });
     expect(sink.type).toBe('pgstac');
     try {
@@ -236,14 +319,26 @@ describe('pgstac DSN and row format (no database)', () => {
   });
   it('reads libpq keyword DSNs, quoted values included', () => {
     const p = parseDsn("host=db port=5433 dbname=stac user=me password='a b\\'c' sslmode=disable");
-    expect(p.config).toMatchObject({ host: 'db', port: 5433, database: 'stac', user: 'me', password: "a b'c", ssl: false });
+    expect(p.config).toMatchObject({
+      host: 'db',
+      port: 5433,
+      database: 'stac',
+      user: 'me',
+      password: "a b'c",
+      ssl: false,
+    });
     expect(p.label).toBe('me@db:5433/stac');
   });
   it('says what is wrong with a DSN it cannot read', () => {
     expect(() => parseDsn('not a dsn', { entry: 'pgstac target' })).toThrow(ConfigurationError);
   });
   it('dehydrates against the base item and hydrates back to the same item', () => {
-    const base = { type: 'Feature', stac_version: '1.0.0', assets: { data: { type: 'image/tiff', roles: ['data'] }, extra: { title: 'x' } }, collection: 'c' };
+    const base = {
+      type: 'Feature',
+      stac_version: '1.0.0',
+      assets: { data: { type: 'image/tiff', roles: ['data'] }, extra: { title: 'x' } },
+      collection: 'c',
+    };
     const item = itemDoc('c', 'i', 1, { assets: { data: { href: 's3://x', type: 'image/tiff', roles: ['data'] } } });
     const stored = dehydrate(base, item);
     expect(stored['type']).toBeUndefined();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commentMarker, renderPlanComment, upsertStickyComment, type IssueCommentsApi } from '../src/report/pr-comment.js';
+import {
+  commentMarker,
+  renderPlanComment,
+  upsertStickyComment,
+  type IssueCommentsApi,
+} from '../src/report/pr-comment.js';
 import type { IngestResult } from '../src/model/result.js';
 
 /**
@@ -39,13 +44,42 @@ function result(items: number, ok = true): IngestResult {
     manifest: 'stac-ingest.yaml',
     plan: {
       manifest: 'stac-ingest.yaml',
-      target: { name: 'staging', type: 'maap', description: 'publish to the MAAP pipeline (stack MAAP-STAC-staging-pgSTAC)' },
-      collections: [{ id: 'c1', definedBy: 'file', sources: [{ id: 'scenes', entry: 'sources[0] (scenes)', action: 'generate-remote', items, knownIds: [], requests: items }], items }],
+      target: {
+        name: 'staging',
+        type: 'maap',
+        description: 'publish to the MAAP pipeline (stack MAAP-STAC-staging-pgSTAC)',
+      },
+      collections: [
+        {
+          id: 'c1',
+          definedBy: 'file',
+          sources: [
+            {
+              id: 'scenes',
+              entry: 'sources[0] (scenes)',
+              action: 'generate-remote',
+              items,
+              knownIds: [],
+              requests: items,
+            },
+          ],
+          items,
+        },
+      ],
       totals: { collections: 1, sources: 1, items, requests: items, localRequests: 0, remoteRequests: items },
       notes: [],
     },
     collections: [],
-    problems: ok ? [] : [{ severity: 'error', stage: 'validate', message: 'bad datetime', location: { file: 'items/a.json', line: 3 } }],
+    problems: ok
+      ? []
+      : [
+          {
+            severity: 'error',
+            stage: 'validate',
+            message: 'bad datetime',
+            location: { file: 'items/a.json', line: 3 },
+          },
+        ],
     stages: [],
     startedAt: '2026-11-22T00:00:00Z',
     durationMs: 10,
@@ -57,7 +91,10 @@ describe('sticky pull-request comment', () => {
   const marker = commentMarker('stac-ingest.yaml');
 
   it('is created once, then updated in place on the next push', async () => {
-    const gh = fakeGitHub([{ id: 1, body: 'LGTM' }, { id: 2, body: 'another bot' }]);
+    const gh = fakeGitHub([
+      { id: 1, body: 'LGTM' },
+      { id: 2, body: 'another bot' },
+    ]);
     const first = await upsertStickyComment(gh.api, pr, renderPlanComment(result(4)), marker);
     expect(first.action).toBe('created');
     const second = await upsertStickyComment(gh.api, pr, renderPlanComment(result(5, false)), marker);

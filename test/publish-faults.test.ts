@@ -18,11 +18,22 @@ const TOPIC = 'arn:aws:sns:us-west-2:123456789012:loader';
 const fakeTime = () => {
   let t = 0;
   const sleeps: number[] = [];
-  return { now: () => t, sleep: async (ms: number) => { sleeps.push(ms); t += ms; }, sleeps };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+  };
 };
 
 function item(id: string, extra: Record<string, unknown> = {}): PublishEntry {
-  return { key: `item:c/${id}`, origin: { file: 'items.ndjson', line: Number(id.replace(/\D/g, '')) || 1, entry: 'sources[0] (demo)' }, message: JSON.stringify({ type: 'Feature', id, collection: 'c', ...extra }) };
+  return {
+    key: `item:c/${id}`,
+    origin: { file: 'items.ndjson', line: Number(id.replace(/\D/g, '')) || 1, entry: 'sources[0] (demo)' },
+    message: JSON.stringify({ type: 'Feature', id, collection: 'c', ...extra }),
+  };
 }
 function* many(n: number, prefix = 'i'): Generator<PublishEntry> {
   for (let i = 0; i < n; i++) yield item(`${prefix}${i}`);
@@ -32,7 +43,11 @@ let fake: FakeSns | undefined;
 let sns: SNSClient | undefined;
 async function withFake(faults?: (c: FakeSnsCall) => FaultDecision, latencyMs = 0, topics?: string[]) {
   fake = await startFakeSns({ latencyMs, ...(faults ? { faults } : {}), ...(topics ? { topics } : {}) });
-  sns = createSnsClient({ endpoint: fake.endpoint, region: 'us-west-2', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret-not-printed' } });
+  sns = createSnsClient({
+    endpoint: fake.endpoint,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret-not-printed' },
+  });
   return { fake, sns };
 }
 afterEach(async () => {
@@ -48,7 +63,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     const big = 'x'.repeat(100_000);
     const entries = [...many(23), item('big1', { pad: big }), item('big2', { pad: big }), item('big3', { pad: big })];
     const ledger = new RunLedger('run1');
-    const r = await publishDocuments(entries, { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 4 });
+    const r = await publishDocuments(
+      entries,
+      { sns, logger: new RecordingLogger(), ledger },
+      { topicArn: TOPIC, concurrency: 4 },
+    );
     expect(r).toMatchObject({ published: 26, failed: 0, rejected: 0 });
     const stats = fake.stats();
     expect(stats.maxEntries).toBe(10);
@@ -77,7 +96,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     const time = fakeTime();
     const ledger = new RunLedger('run2');
     const logger = new RecordingLogger();
-    const r = await publishDocuments(many(12), { sns, logger, ledger, sleep: time.sleep, now: time.now }, { topicArn: TOPIC, concurrency: 1 });
+    const r = await publishDocuments(
+      many(12),
+      { sns, logger, ledger, sleep: time.sleep, now: time.now },
+      { topicArn: TOPIC, concurrency: 1 },
+    );
     expect(r.published).toBe(11);
     expect(r.failed).toBe(1);
     expect(r.entryRetries).toBe(2);
@@ -85,7 +108,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     expect(seen.get('i5')).toBe(1); // never resent
     expect(seen.get('i4')).toBe(1); // its batch-mates were not resent
     for (let i = 0; i < 12; i++) if (i !== 5) expect(fake.count(`i${i}`)).toBe(1);
-    expect(ledger.get('item:c/i5', TOPIC)).toMatchObject({ status: 'failed', error: { code: 'InvalidParameter', senderFault: true }, attempts: 1 });
+    expect(ledger.get('item:c/i5', TOPIC)).toMatchObject({
+      status: 'failed',
+      error: { code: 'InvalidParameter', senderFault: true },
+      attempts: 1,
+    });
     expect(ledger.get('item:c/i3', TOPIC)).toMatchObject({ status: 'published', attempts: 3 });
     expect(time.sleeps.length).toBe(2);
     const err = logger.records.find((x) => x.level === 'error');
@@ -95,30 +122,55 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
 
   it('backs off on throttling and 5xx of the whole call, then succeeds without duplicates', async () => {
     const { fake, sns } = await withFake((call) =>
-      call.call <= 2 ? { kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' } : call.call === 3 ? { kind: 'error', status: 503, code: 'ServiceUnavailable', message: 'down' } : { kind: 'ok' },
+      call.call <= 2
+        ? { kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' }
+        : call.call === 3
+          ? { kind: 'error', status: 503, code: 'ServiceUnavailable', message: 'down' }
+          : { kind: 'ok' },
     );
     const time = fakeTime();
-    const r = await publishDocuments(many(10), { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now, random: () => 1 }, { topicArn: TOPIC, concurrency: 1, backoff: { baseMs: 100 } });
+    const r = await publishDocuments(
+      many(10),
+      { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now, random: () => 1 },
+      { topicArn: TOPIC, concurrency: 1, backoff: { baseMs: 100 } },
+    );
     expect(r).toMatchObject({ published: 10, failed: 0, throttledOrServerErrors: 3, calls: 4 });
     expect(time.sleeps).toEqual([100, 200, 400]);
     expect(fake.stats().duplicated).toBe(0);
   });
 
   it('gives up after maxAttempts and records every entry of the batch as failed', async () => {
-    const { sns } = await withFake(() => ({ kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' }));
+    const { sns } = await withFake(() => ({
+      kind: 'error',
+      status: 400,
+      code: 'Throttling',
+      message: 'Rate exceeded',
+    }));
     const time = fakeTime();
     const ledger = new RunLedger('run3');
-    const r = await publishDocuments(many(15), { sns, logger: new RecordingLogger(), ledger, sleep: time.sleep, now: time.now }, { topicArn: TOPIC, maxAttempts: 3, concurrency: 2 });
+    const r = await publishDocuments(
+      many(15),
+      { sns, logger: new RecordingLogger(), ledger, sleep: time.sleep, now: time.now },
+      { topicArn: TOPIC, maxAttempts: 3, concurrency: 2 },
+    );
     expect(r).toMatchObject({ published: 0, failed: 15, calls: 6 });
     expect(ledger.counts()).toEqual({ published: 0, failed: 15 });
-    expect(ledger.get('item:c/i0', TOPIC)).toMatchObject({ status: 'failed', attempts: 3, error: { code: 'Throttling' } });
+    expect(ledger.get('item:c/i0', TOPIC)).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      error: { code: 'Throttling' },
+    });
   });
 
   it('rejects a message over 256 KiB before sending, naming the entry', async () => {
     const { fake, sns } = await withFake();
     const logger = new RecordingLogger();
     const ledger = new RunLedger('run4');
-    const r = await publishDocuments([item('i1'), item('i2', { pad: 'y'.repeat(MAX_SNS_PAYLOAD_BYTES) }), item('i3')], { sns, logger, ledger }, { topicArn: TOPIC });
+    const r = await publishDocuments(
+      [item('i1'), item('i2', { pad: 'y'.repeat(MAX_SNS_PAYLOAD_BYTES) }), item('i3')],
+      { sns, logger, ledger },
+      { topicArn: TOPIC },
+    );
     expect(r).toMatchObject({ published: 2, rejected: 1, failed: 0 });
     expect(fake.count('i2')).toBe(0);
     expect(r.failures[0]).toMatchObject({ key: 'item:c/i2', code: 'MessageTooLarge' });
@@ -130,7 +182,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
   it('a topic that does not exist stops the publish with a ConfigurationError naming the ARN', async () => {
     const { sns } = await withFake(undefined, 0, ['arn:aws:sns:us-west-2:123456789012:other']);
     const ledger = new RunLedger('run5');
-    const err = await publishDocuments(many(30), { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 1 }).catch((e: unknown) => e);
+    const err = await publishDocuments(
+      many(30),
+      { sns, logger: new RecordingLogger(), ledger },
+      { topicArn: TOPIC, concurrency: 1 },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toContain(TOPIC);
     expect((err as Error).message).toContain('does not exist');
@@ -143,7 +199,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     let pulled = 0;
     let maxAhead = 0;
     let done = 0;
-    const ledger = { record: () => { done++; } };
+    const ledger = {
+      record: () => {
+        done++;
+      },
+    };
     function* gen() {
       for (let i = 0; i < 400; i++) {
         pulled++;
@@ -151,7 +211,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
         yield item(`g${i}`);
       }
     }
-    const r = await publishDocuments(gen(), { sns, logger: new RecordingLogger(), ledger }, { topicArn: TOPIC, concurrency: 4 });
+    const r = await publishDocuments(
+      gen(),
+      { sns, logger: new RecordingLogger(), ledger },
+      { topicArn: TOPIC, concurrency: 4 },
+    );
     expect(r.published).toBe(400);
     expect(fake.stats().peakConcurrentCalls).toBe(4);
     // 4 batches in flight + one being filled
@@ -161,7 +225,11 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
   it('maxMessagesPerSecond caps the rate', async () => {
     const { sns } = await withFake();
     const time = fakeTime();
-    const r = await publishDocuments(many(100), { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now }, { topicArn: TOPIC, maxMessagesPerSecond: 20 });
+    const r = await publishDocuments(
+      many(100),
+      { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+      { topicArn: TOPIC, maxMessagesPerSecond: 20 },
+    );
     expect(r.published).toBe(100);
     // 20 burst, then 80 more at 20/s
     expect(time.now()).toBeGreaterThanOrEqual(4000);
@@ -179,13 +247,27 @@ describe('credentials', () => {
   it('missing credentials give a ConfigurationError that says how to configure them', async () => {
     const f = await startFakeSns({ latencyMs: 0 });
     fake = f;
-    for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) delete process.env[k];
+    for (const k of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_PROFILE',
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+      'AWS_ROLE_ARN',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    ])
+      delete process.env[k];
     process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/credentials';
     process.env.AWS_CONFIG_FILE = '/nonexistent/config';
     process.env.AWS_EC2_METADATA_DISABLED = 'true';
     const client = createSnsClient({ endpoint: f.endpoint, region: 'us-west-2' });
     sns = client;
-    const err = await publishDocuments(many(3), { sns: client, logger: new RecordingLogger() }, { topicArn: TOPIC, topicLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap' } }).catch((e: unknown) => e);
+    const err = await publishDocuments(
+      many(3),
+      { sns: client, logger: new RecordingLogger() },
+      { topicArn: TOPIC, topicLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap' } },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     const ce = err as ConfigurationError;
     expect(ce.message).toContain('no AWS credentials');

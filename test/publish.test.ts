@@ -31,24 +31,48 @@ afterAll(async () => {
 async function receiveAll(url: string): Promise<Array<Record<string, string>>> {
   const out: Array<Record<string, string>> = [];
   for (;;) {
-    const r = await aws.sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 60, WaitTimeSeconds: 0 }));
+    const r = await aws.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: 60, WaitTimeSeconds: 0 }),
+    );
     if (!r.Messages?.length) return out;
     for (const m of r.Messages) out.push(JSON.parse(m.Body ?? '{}') as Record<string, string>);
   }
 }
 
-const collection = { type: 'Collection', id: 'demo', stac_version: '1.1.0', description: 'd', license: 'CC-BY-4.0', links: [], extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [[null, null]] } } };
-const item = (id: string) => ({ type: 'Feature', stac_version: '1.1.0', id, collection: 'demo', geometry: null, properties: { datetime: '2024-01-01T00:00:00Z' }, links: [], assets: {} });
+const collection = {
+  type: 'Collection',
+  id: 'demo',
+  stac_version: '1.1.0',
+  description: 'd',
+  license: 'CC-BY-4.0',
+  links: [],
+  extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [[null, null]] } },
+};
+const item = (id: string) => ({
+  type: 'Feature',
+  stac_version: '1.1.0',
+  id,
+  collection: 'demo',
+  geometry: null,
+  properties: { datetime: '2024-01-01T00:00:00Z' },
+  links: [],
+  assets: {},
+});
 
 describe('publishStage against moto', () => {
   it('publishes the collection, then its items, each received back in an SNS envelope, and writes the ledger', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-a', 2);
-    const docs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({ doc: item(`i${n}`), origin: { file: 'items.ndjson', line: n, entry: 'sources[0] (demo)' } }));
+    const docs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({
+      doc: item(`i${n}`),
+      origin: { file: 'items.ndjson', line: n, entry: 'sources[0] (demo)' },
+    }));
     const logger = new RecordingLogger();
     const r = await publishStage(
       {
         loaderTopicArn: loader.topicArn,
-        collections: documentEntries([{ doc: collection, origin: { file: 'collection.json', entry: 'collections[0] (demo)' } }]),
+        collections: documentEntries([
+          { doc: collection, origin: { file: 'collection.json', entry: 'collections[0] (demo)' } },
+        ]),
         items: documentEntries(docs),
         ledgerDir: dir,
       },
@@ -73,23 +97,59 @@ describe('publishStage against moto', () => {
     expect(r.ledgerPath).toBe(join(dir, `ledger-${r.runId}.json`));
     const back = await RunLedger.read(r.ledgerPath ?? '');
     expect(back.counts()).toEqual({ published: 13, failed: 0 });
-    expect(back.get('item:demo/i7', loader.topicArn)).toMatchObject({ origin: { file: 'items.ndjson', line: 7 }, status: 'published', attempts: 1 });
+    expect(back.get('item:demo/i7', loader.topicArn)).toMatchObject({
+      origin: { file: 'items.ndjson', line: 7 },
+      status: 'published',
+      attempts: 1,
+    });
     expect(back.get('collection:demo')?.messageId).toBe(r.ledger.get('collection:demo')?.messageId);
   });
 
   it('sends ItemRequests with exactly the five fields to the generator topic', async () => {
     const gen = await createPipeline(aws.sns, aws.sqs, 'gen-a', 5);
     const { entries, expected } = requestEntries('remote-src', 'demo', [
-      { request: { package_name: 'stactools-demo==0.1.0', group_name: 'demo', create_item_args: ['https://example.com/a.tif'], create_item_options: { 'asset-key': 'data' }, collection_id: 'demo' }, origin: { file: 'rows.csv', line: 2 }, timeoutMs: 1000, expectedId: 'a' },
+      {
+        request: {
+          package_name: 'stactools-demo==0.1.0',
+          group_name: 'demo',
+          create_item_args: ['https://example.com/a.tif'],
+          create_item_options: { 'asset-key': 'data' },
+          collection_id: 'demo',
+        },
+        origin: { file: 'rows.csv', line: 2 },
+        timeoutMs: 1000,
+        expectedId: 'a',
+      },
     ]);
-    expect(expected).toEqual([{ key: 'item:demo/a', origin: { file: 'rows.csv', line: 2, sourceId: 'remote-src' }, requestKey: 'request:remote-src#1' }]);
-    const r = await publishStage({ generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
+    expect(expected).toEqual([
+      {
+        key: 'item:demo/a',
+        origin: { file: 'rows.csv', line: 2, sourceId: 'remote-src' },
+        requestKey: 'request:remote-src#1',
+      },
+    ]);
+    const r = await publishStage(
+      { generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null },
+      { sns: aws.sns, logger: new RecordingLogger() },
+    );
     expect(r.ok).toBe(true);
     expect(r.ledgerPath).toBeUndefined();
     const [env] = await receiveAll(gen.queueUrl);
     const msg = JSON.parse(env?.Message ?? '{}') as Record<string, unknown>;
-    expect(Object.keys(msg)).toEqual(['package_name', 'group_name', 'create_item_args', 'create_item_options', 'collection_id']);
-    expect(msg).toEqual({ package_name: 'stactools-demo==0.1.0', group_name: 'demo', create_item_args: ['https://example.com/a.tif'], create_item_options: { 'asset-key': 'data' }, collection_id: 'demo' });
+    expect(Object.keys(msg)).toEqual([
+      'package_name',
+      'group_name',
+      'create_item_args',
+      'create_item_options',
+      'collection_id',
+    ]);
+    expect(msg).toEqual({
+      package_name: 'stactools-demo==0.1.0',
+      group_name: 'demo',
+      create_item_args: ['https://example.com/a.tif'],
+      create_item_options: { 'asset-key': 'data' },
+      collection_id: 'demo',
+    });
     expect(r.ledger.get('request:remote-src#1')?.messageId).toBe(env?.MessageId);
   });
 
@@ -97,19 +157,37 @@ describe('publishStage against moto', () => {
     const missing = `arn:aws:sns:${moto.region}:123456789012:no-such-topic`;
     const ledger = new RunLedger('missing-topic');
     const err = await publishStage(
-      { ledger, loaderTopicArn: missing, collections: [documentEntry(collection, { file: 'c.json' })], ledgerDir: dir, targetLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap/loader_topic_arn' } },
+      {
+        ledger,
+        loaderTopicArn: missing,
+        collections: [documentEntry(collection, { file: 'c.json' })],
+        ledgerDir: dir,
+        targetLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap/loader_topic_arn' },
+      },
       { sns: aws.sns, logger: new RecordingLogger() },
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).message).toContain(missing);
-    expect((err as ConfigurationError).location).toEqual({ file: 'stac-ingest.yaml', pointer: '/targets/maap/loader_topic_arn' });
-    const onDisk = JSON.parse(await readFile(join(dir, 'ledger-missing-topic.json'), 'utf8')) as { records: Array<{ key: string; status: string }> };
+    expect((err as ConfigurationError).location).toEqual({
+      file: 'stac-ingest.yaml',
+      pointer: '/targets/maap/loader_topic_arn',
+    });
+    const onDisk = JSON.parse(await readFile(join(dir, 'ledger-missing-topic.json'), 'utf8')) as {
+      records: Array<{ key: string; status: string }>;
+    };
     expect(onDisk.records).toEqual([expect.objectContaining({ key: 'collection:demo', status: 'failed' })]);
   });
 
   it('needs a generator topic for remote sources', async () => {
-    const entry = itemRequestEntry({ package_name: 'p', group_name: 'g', create_item_args: [], create_item_options: {}, collection_id: null }, 's', 1, { file: 'm.yaml' });
-    await expect(publishStage({ itemRequests: [entry], ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() })).rejects.toThrow(/no StactoolsItemGenerator topic/);
+    const entry = itemRequestEntry(
+      { package_name: 'p', group_name: 'g', create_item_args: [], create_item_options: {}, collection_id: null },
+      's',
+      1,
+      { file: 'm.yaml' },
+    );
+    await expect(
+      publishStage({ itemRequests: [entry], ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() }),
+    ).rejects.toThrow(/no StactoolsItemGenerator topic/);
   });
 
   it('publishDocuments streams an async generator of 200 messages to moto', async () => {
@@ -118,7 +196,11 @@ describe('publishStage against moto', () => {
       for (let i = 0; i < 200; i++) yield documentEntry(item(`s${i}`), { file: 'big.ndjson', line: i + 1 });
     }
     const ledger = new RunLedger('stream');
-    const r = await publishDocuments(gen(), { sns: aws.sns, logger: new RecordingLogger(), ledger }, { topicArn: loader.topicArn });
+    const r = await publishDocuments(
+      gen(),
+      { sns: aws.sns, logger: new RecordingLogger(), ledger },
+      { topicArn: loader.topicArn },
+    );
     expect(r.published).toBe(200);
     expect(r.calls).toBe(20);
     expect(new Set(ledger.records().map((x) => x.messageId)).size).toBe(200);
@@ -128,15 +210,38 @@ describe('publishStage against moto', () => {
 describe('RunLedger files', () => {
   it('a corrupt ledger file is a located ConfigurationError', async () => {
     const f = join(dir, 'ledger-bad.json');
-    await writeFile(f, JSON.stringify({ version: 1, runId: 'x', createdAt: 'now', records: [{ key: 'k', topicArn: 't', status: 'maybe', attempts: 1, origin: { file: 'a' } }] }));
+    await writeFile(
+      f,
+      JSON.stringify({
+        version: 1,
+        runId: 'x',
+        createdAt: 'now',
+        records: [{ key: 'k', topicArn: 't', status: 'maybe', attempts: 1, origin: { file: 'a' } }],
+      }),
+    );
     const err = await RunLedger.read(f).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).location).toEqual({ file: f, pointer: '/records/0/status' });
   });
   it('keeps earlier MessageIds findable after a re-publish', () => {
     const l = new RunLedger('r');
-    l.record({ key: 'item:c/a', origin: { file: 'f' }, topicArn: 't', messageId: 'm1', status: 'published', attempts: 1 });
-    l.record({ key: 'item:c/a', origin: { file: 'f' }, topicArn: 't', messageId: 'm2', status: 'published', attempts: 1, redrives: 1 });
+    l.record({
+      key: 'item:c/a',
+      origin: { file: 'f' },
+      topicArn: 't',
+      messageId: 'm1',
+      status: 'published',
+      attempts: 1,
+    });
+    l.record({
+      key: 'item:c/a',
+      origin: { file: 'f' },
+      topicArn: 't',
+      messageId: 'm2',
+      status: 'published',
+      attempts: 1,
+      redrives: 1,
+    });
     expect(l.byMessageId('m1')?.messageId).toBe('m2');
     expect(l.get('item:c/a', 't')).toMatchObject({ previousMessageIds: ['m1'], redrives: 1 });
     const back = RunLedger.fromJSON(JSON.parse(JSON.stringify(l)));

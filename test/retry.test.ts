@@ -15,7 +15,8 @@ function fakeTime() {
   };
 }
 
-const awsError = (name: string, status: number) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
+const awsError = (name: string, status: number) =>
+  Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status } });
 
 describe('backoffDelay', () => {
   it('grows exponentially up to the cap without jitter', () => {
@@ -57,12 +58,28 @@ describe('withRetry', () => {
   it('gives up after maxAttempts and rethrows the last error', async () => {
     const time = fakeTime();
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw awsError('ServiceUnavailable', 503); }, { maxAttempts: 3, sleep: time.sleep })).rejects.toThrow('ServiceUnavailable');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw awsError('ServiceUnavailable', 503);
+        },
+        { maxAttempts: 3, sleep: time.sleep },
+      ),
+    ).rejects.toThrow('ServiceUnavailable');
     expect(calls).toBe(3);
   });
   it('does not retry a non-retryable error', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw awsError('NotFound', 404); }, { maxAttempts: 5, sleep: async () => undefined })).rejects.toThrow('NotFound');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw awsError('NotFound', 404);
+        },
+        { maxAttempts: 5, sleep: async () => undefined },
+      ),
+    ).rejects.toThrow('NotFound');
     expect(calls).toBe(1);
   });
 });

@@ -8,7 +8,6 @@ import { readRows } from '../src/sources/rows.js';
 
 const inputs = fileURLToPath(new URL('./fixtures/inputs/', import.meta.url));
 
-
 describe('readRows', () => {
   let dir = '';
   const file = async (name: string, content: string | Buffer) => {
@@ -67,25 +66,34 @@ describe('readRows', () => {
   });
 
   it('reads JSONL, stringifying numbers and booleans and skipping blank lines', async () => {
-    const path = await file('rows.jsonl', '\uFEFF{"scene": "a", "year": 2020, "cloudy": false}\r\n\r\n{"scene": "b", "year": 2021.5, "cloudy": true}\n');
+    const path = await file(
+      'rows.jsonl',
+      '\uFEFF{"scene": "a", "year": 2020, "cloudy": false}\r\n\r\n{"scene": "b", "year": 2021.5, "cloudy": true}\n',
+    );
     expect(await readRows(path, 'rows.jsonl')).toEqual([
       { values: { scene: 'a', year: '2020', cloudy: 'false' }, line: 1, index: 1 },
       { values: { scene: 'b', year: '2021.5', cloudy: 'true' }, line: 3, index: 2 },
     ]);
-    expect(await readRows(await file('rows.ndjson', '{"a": "x"}\n'), 'rows.ndjson')).toEqual([{ values: { a: 'x' }, line: 1, index: 1 }]);
+    expect(await readRows(await file('rows.ndjson', '{"a": "x"}\n'), 'rows.ndjson')).toEqual([
+      { values: { a: 'x' }, line: 1, index: 1 },
+    ]);
   });
 
   it('reports a bad JSONL line with line and column', async () => {
     const path = await file('bad.jsonl', '{"a": "x"}\n\n{"a": "y",}\n');
     const err = await failure(readRows(path, 'bad.jsonl'));
     expect(err.location).toEqual({ file: 'bad.jsonl', line: 3, column: 11 });
-    expect(err.message).toBe("rows file bad.jsonl: line 3 is not valid JSON: expected a property name (no trailing comma before '}'), found '}'");
+    expect(err.message).toBe(
+      "rows file bad.jsonl: line 3 is not valid JSON: expected a property name (no trailing comma before '}'), found '}'",
+    );
   });
 
   it('rejects JSONL values that are not strings, numbers or booleans, and lines that are not objects', async () => {
     const nested = await failure(readRows(await file('nested.jsonl', '{"a": "x"}\n{"a": {"b": 1}}\n'), 'nested.jsonl'));
     expect(nested.location).toEqual({ file: 'nested.jsonl', line: 2 });
-    expect(nested.message).toBe("rows file nested.jsonl: line 2: 'a' is an object; row values must be strings, numbers or booleans");
+    expect(nested.message).toBe(
+      "rows file nested.jsonl: line 2: 'a' is an object; row values must be strings, numbers or booleans",
+    );
     const nul = await failure(readRows(await file('null.jsonl', '{"a": null}\n'), 'null.jsonl'));
     expect(nul.message).toContain("'a' is null");
     const arr = await failure(readRows(await file('array.jsonl', '{"a": 1}\n[1, 2]\n'), 'array.jsonl'));

@@ -5,14 +5,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '../src/logging.js';
-import { createSchemaResolver, SchemaUnavailableError, urlToRelativePath } from '../src/stages/validate/schema-resolver.js';
+import {
+  createSchemaResolver,
+  SchemaUnavailableError,
+  urlToRelativePath,
+} from '../src/stages/validate/schema-resolver.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 
 const MIRROR = bundledSchemaMirror()!;
 const ITEM_110 = 'https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json';
 
 /** A real HTTP server on 127.0.0.1 that serves `routes` and counts requests per path. */
-async function startSchemaServer(routes: Record<string, unknown>, opts: { hang?: string } = {}): Promise<{ base: string; hits: Map<string, number>; server: Server }> {
+async function startSchemaServer(
+  routes: Record<string, unknown>,
+  opts: { hang?: string } = {},
+): Promise<{ base: string; hits: Map<string, number>; server: Server }> {
   const hits = new Map<string, number>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
@@ -23,7 +30,9 @@ async function startSchemaServer(routes: Record<string, unknown>, opts: { hang?:
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/schema+json' }).end(typeof body === 'string' ? body : JSON.stringify(body));
+    res
+      .writeHead(200, { 'content-type': 'application/schema+json' })
+      .end(typeof body === 'string' ? body : JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -37,7 +46,9 @@ function stop(server: Server): Promise<void> {
 
 describe('urlToRelativePath', () => {
   it('maps host and path, and refuses escapes and non-http URLs', () => {
-    expect(urlToRelativePath('https://stac-extensions.github.io/eo/v1.1.0/schema.json')).toBe(path.join('stac-extensions.github.io', 'eo', 'v1.1.0', 'schema.json'));
+    expect(urlToRelativePath('https://stac-extensions.github.io/eo/v1.1.0/schema.json')).toBe(
+      path.join('stac-extensions.github.io', 'eo', 'v1.1.0', 'schema.json'),
+    );
     expect(urlToRelativePath('https://example.com/a/..%2F..%2F..%2Fetc/passwd')).toBeUndefined();
     expect(urlToRelativePath('file:///etc/passwd')).toBeUndefined();
     expect(urlToRelativePath('not a url')).toBeUndefined();
@@ -79,15 +90,24 @@ describe('createSchemaResolver', () => {
 
   it('names the URL, every place looked and what to do when a schema is missing and the network is off', async () => {
     const cacheDir = path.join(tmp, 'cache');
-    const resolver = createSchemaResolver({ mirrors: [MIRROR], cacheDir, network: false, logger: new RecordingLogger() });
+    const resolver = createSchemaResolver({
+      mirrors: [MIRROR],
+      cacheDir,
+      network: false,
+      logger: new RecordingLogger(),
+    });
     const url = 'https://stac-extensions.github.io/not-mirrored/v1.0.0/schema.json';
     const err = await resolver.resolve(url).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SchemaUnavailableError);
     const e = err as SchemaUnavailableError;
     expect(e.url).toBe(url);
     expect(e.message).toContain(url);
-    expect(e.message).toContain(path.join(MIRROR, 'stac-extensions.github.io', 'not-mirrored', 'v1.0.0', 'schema.json'));
-    expect(e.message).toContain(path.join(cacheDir, 'stac-extensions.github.io', 'not-mirrored', 'v1.0.0', 'schema.json'));
+    expect(e.message).toContain(
+      path.join(MIRROR, 'stac-extensions.github.io', 'not-mirrored', 'v1.0.0', 'schema.json'),
+    );
+    expect(e.message).toContain(
+      path.join(cacheDir, 'stac-extensions.github.io', 'not-mirrored', 'v1.0.0', 'schema.json'),
+    );
     expect(e.hint).toContain('--schema-mirror');
     expect(e.hint).toContain('allow network access');
   });
@@ -102,7 +122,12 @@ describe('createSchemaResolver', () => {
   });
 
   it('fetches from the network into the cache, then resolves from the cache with the network off', async () => {
-    const schema = { $schema: 'http://json-schema.org/draft-07/schema#', $id: 'x', type: 'object', required: ['demo:field'] };
+    const schema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'x',
+      type: 'object',
+      required: ['demo:field'],
+    };
     const { base, hits, server } = await startSchemaServer({ '/demo/v1.0.0/schema.json': schema });
     servers.push(server);
     const url = `${base}/demo/v1.0.0/schema.json`;
@@ -117,7 +142,12 @@ describe('createSchemaResolver', () => {
 
     await stop(server);
     servers = [];
-    const offline = createSchemaResolver({ mirrors: [MIRROR], cacheDir, network: false, logger: new RecordingLogger() });
+    const offline = createSchemaResolver({
+      mirrors: [MIRROR],
+      cacheDir,
+      network: false,
+      logger: new RecordingLogger(),
+    });
     expect(await offline.resolve(url)).toEqual(schema);
     expect(hits.get('/demo/v1.0.0/schema.json')).toBe(1);
   });
@@ -126,11 +156,21 @@ describe('createSchemaResolver', () => {
     const { base, server } = await startSchemaServer({}, { hang: '/slow.json' });
     servers.push(server);
     const cacheDir = path.join(tmp, 'cache');
-    const resolver = createSchemaResolver({ mirrors: [], cacheDir, network: true, timeoutMs: 300, logger: new RecordingLogger() });
-    await expect(resolver.resolve(`${base}/missing.json`)).rejects.toThrow(/cannot resolve schema http:\/\/127\.0\.0\.1:\d+\/missing\.json: fetching it failed \(HTTP 404/);
+    const resolver = createSchemaResolver({
+      mirrors: [],
+      cacheDir,
+      network: true,
+      timeoutMs: 300,
+      logger: new RecordingLogger(),
+    });
+    await expect(resolver.resolve(`${base}/missing.json`)).rejects.toThrow(
+      /cannot resolve schema http:\/\/127\.0\.0\.1:\d+\/missing\.json: fetching it failed \(HTTP 404/,
+    );
     const slow = await resolver.resolve(`${base}/slow.json`).catch((e: unknown) => e);
     expect(slow).toBeInstanceOf(SchemaUnavailableError);
     expect((slow as Error).message).toMatch(/slow\.json: fetching it failed/);
-    await expect(readFile(path.join(cacheDir, urlToRelativePath(`${base}/missing.json`) ?? 'x'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(path.join(cacheDir, urlToRelativePath(`${base}/missing.json`) ?? 'x'))).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 });

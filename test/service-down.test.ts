@@ -22,7 +22,17 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-down-'));
   await writeFile(
     path.join(dir, 'item.json'),
-    JSON.stringify({ type: 'Feature', stac_version: '1.1.0', id: 'a', collection: 'c', geometry: { type: 'Point', coordinates: [1, 2] }, bbox: [1, 2, 1, 2], properties: { datetime: '2024-01-01T00:00:00Z' }, links: [{ rel: 'collection', href: './c.json' }], assets: {} }),
+    JSON.stringify({
+      type: 'Feature',
+      stac_version: '1.1.0',
+      id: 'a',
+      collection: 'c',
+      geometry: { type: 'Point', coordinates: [1, 2] },
+      bbox: [1, 2, 1, 2],
+      properties: { datetime: '2024-01-01T00:00:00Z' },
+      links: [{ rel: 'collection', href: './c.json' }],
+      assets: {},
+    }),
   );
   process.env['AWS_ACCESS_KEY_ID'] = 'testing';
   process.env['AWS_SECRET_ACCESS_KEY'] = 'testing';
@@ -32,14 +42,28 @@ afterAll(async () => {
 });
 
 async function runWith(target: string) {
-  await writeFile(path.join(dir, 'stac-ingest.yaml'), `version: 1\nsources:\n  - id: one\n    files: item.json\ntargets:\n  t:\n${target}\ndefault_target: t\n`);
-  return ingest({ command: 'run', manifestPath: path.join(dir, 'stac-ingest.yaml'), concurrency: 1, schemaMirrors: [bundledSchemaMirror()!], network: false }, { logger: new RecordingLogger(), runner: createProcessRunner(), sleep: async () => {} });
+  await writeFile(
+    path.join(dir, 'stac-ingest.yaml'),
+    `version: 1\nsources:\n  - id: one\n    files: item.json\ntargets:\n  t:\n${target}\ndefault_target: t\n`,
+  );
+  return ingest(
+    {
+      command: 'run',
+      manifestPath: path.join(dir, 'stac-ingest.yaml'),
+      concurrency: 1,
+      schemaMirrors: [bundledSchemaMirror()!],
+      network: false,
+    },
+    { logger: new RecordingLogger(), runner: createProcessRunner(), sleep: async () => {} },
+  );
 }
 
 describe('a pipeline service that is down', () => {
   it('SNS unreachable: the item is reported as not published, with the reason, and the run fails', async () => {
     const port = await deadPort();
-    const r = await runWith(`    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${port}\n    loader_topic_arn: arn:aws:sns:us-west-2:123456789012:loader\n    wait_minutes: 0`);
+    const r = await runWith(
+      `    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${port}\n    loader_topic_arn: arn:aws:sns:us-west-2:123456789012:loader\n    wait_minutes: 0`,
+    );
     expect(r.ok).toBe(false);
     const item = r.delivery?.objects.find((o) => o.key === 'item:c/a');
     expect(item?.state).toBe('failed');
@@ -50,7 +74,9 @@ describe('a pipeline service that is down', () => {
   it('STAC API unreachable: a clear error naming the URL, nothing published', async () => {
     const port = await deadPort();
     const snsPort = await deadPort();
-    const r = await runWith(`    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${snsPort}\n    loader_topic_arn: arn:aws:sns:us-west-2:123456789012:loader\n    stac_api: http://127.0.0.1:${port}`);
+    const r = await runWith(
+      `    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${snsPort}\n    loader_topic_arn: arn:aws:sns:us-west-2:123456789012:loader\n    stac_api: http://127.0.0.1:${port}`,
+    );
     expect(r.ok).toBe(false);
     expect(r.problems[0]?.message).toContain(`127.0.0.1:${port}`);
     expect(r.delivery).toBeUndefined();

@@ -6,12 +6,21 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { createAwsClients, createSnsClient, type AwsClients } from '../src/clients/aws.js';
-import { directPublishBatchSender, parsePublishBatchResponse, publishBatchBody, SnsServiceError } from '../src/clients/sns-publish-batch.js';
+import {
+  directPublishBatchSender,
+  parsePublishBatchResponse,
+  publishBatchBody,
+  SnsServiceError,
+} from '../src/clients/sns-publish-batch.js';
 import { isRetryableError, isThrottlingError } from '../src/retry.js';
 import { startMoto, type MotoServer } from './support/moto.js';
 
 const bytes = (d: string | ArrayBuffer | ArrayBufferView): string | Buffer =>
-  typeof d === 'string' ? d : d instanceof ArrayBuffer ? Buffer.from(d) : Buffer.from(d.buffer, d.byteOffset, d.byteLength);
+  typeof d === 'string'
+    ? d
+    : d instanceof ArrayBuffer
+      ? Buffer.from(d)
+      : Buffer.from(d.buffer, d.byteOffset, d.byteLength);
 
 /** SHA-256 / HMAC-SHA-256 from node:crypto, for recomputing signatures independently of the SDK's hash. */
 class NodeSha256 {
@@ -39,7 +48,10 @@ describe('the direct PublishBatch sender', () => {
       '<PublishBatchResponse><PublishBatchResult><Successful><member><Id>0</Id><MessageId>m-1</MessageId></member></Successful>' +
         '<Failed><member><Id>1</Id><Code>InternalError</Code><Message>a &lt;b&gt; &amp; &#39;c&#x27;</Message><SenderFault>false</SenderFault></member></Failed></PublishBatchResult></PublishBatchResponse>',
     );
-    expect(out).toEqual({ Successful: [{ Id: '0', MessageId: 'm-1' }], Failed: [{ Id: '1', Code: 'InternalError', Message: "a <b> & 'c'", SenderFault: false }] });
+    expect(out).toEqual({
+      Successful: [{ Id: '0', MessageId: 'm-1' }],
+      Failed: [{ Id: '1', Code: 'InternalError', Message: "a <b> & 'c'", SenderFault: false }],
+    });
   });
 
   describe('against a server that checks the SigV4 signature of what arrives on the wire', () => {
@@ -56,12 +68,25 @@ describe('the direct PublishBatch sender', () => {
           const auth = String(req.headers['authorization'] ?? '');
           const signedHeaders = /SignedHeaders=([^,]+)/.exec(auth)?.[1] ?? '';
           const amzDate = String(req.headers['x-amz-date']);
-          const date = new Date(`${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`);
+          const date = new Date(
+            `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+          );
           const headers: Record<string, string> = {};
           for (const h of signedHeaders.split(';')) headers[h] = String(req.headers[h]);
           // recompute the signature independently from the request as received
           const signer = new SignatureV4({ credentials, region: 'us-west-2', service: 'sns', sha256: NodeSha256 });
-          const expected = await signer.sign({ method: 'POST', protocol: 'http:', hostname: '127.0.0.1', path: req.url ?? '/', query: {}, headers, body }, { signingDate: date });
+          const expected = await signer.sign(
+            {
+              method: 'POST',
+              protocol: 'http:',
+              hostname: '127.0.0.1',
+              path: req.url ?? '/',
+              query: {},
+              headers,
+              body,
+            },
+            { signingDate: date },
+          );
           seen.push({ ok: expected.headers['authorization'] === auth, signedHeaders });
           res.writeHead(answer.status, { 'content-type': 'text/xml' });
           res.end(answer.body);
@@ -73,10 +98,15 @@ describe('the direct PublishBatch sender', () => {
     afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
     it('signs exactly what it sends (host, content-type, x-amz-date and the body hash)', async () => {
-      answer = { status: 200, body: '<PublishBatchResponse><PublishBatchResult><Successful><member><Id>0</Id><MessageId>x</MessageId></member></Successful><Failed/></PublishBatchResult></PublishBatchResponse>' };
+      answer = {
+        status: 200,
+        body: '<PublishBatchResponse><PublishBatchResult><Successful><member><Id>0</Id><MessageId>x</MessageId></member></Successful><Failed/></PublishBatchResult></PublishBatchResponse>',
+      };
       const sender = directPublishBatchSender(createSnsClient({ endpoint, region: 'us-west-2', credentials }));
       try {
-        const out = await sender.publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'ünïcødé & spaces / + = ~' }]);
+        const out = await sender.publishBatch('arn:aws:sns:us-west-2:1:t', [
+          { Id: '0', Message: 'ünïcødé & spaces / + = ~' },
+        ]);
         expect(out.Successful).toEqual([{ Id: '0', MessageId: 'x' }]);
       } finally {
         sender.destroy();
@@ -88,16 +118,32 @@ describe('the direct PublishBatch sender', () => {
     it('turns error answers into errors the retry rules understand', async () => {
       const sender = directPublishBatchSender(createSnsClient({ endpoint, region: 'us-west-2', credentials }));
       try {
-        answer = { status: 400, body: '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>' };
-        const throttled = await sender.publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }]).catch((e: unknown) => e);
+        answer = {
+          status: 400,
+          body: '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>',
+        };
+        const throttled = await sender
+          .publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }])
+          .catch((e: unknown) => e);
         expect(throttled).toBeInstanceOf(SnsServiceError);
         expect(isThrottlingError(throttled)).toBe(true);
-        answer = { status: 404, body: '<ErrorResponse><Error><Type>Sender</Type><Code>NotFound</Code><Message>Topic does not exist</Message></Error></ErrorResponse>' };
-        const missing = await sender.publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }]).catch((e: unknown) => e);
+        answer = {
+          status: 404,
+          body: '<ErrorResponse><Error><Type>Sender</Type><Code>NotFound</Code><Message>Topic does not exist</Message></Error></ErrorResponse>',
+        };
+        const missing = await sender
+          .publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }])
+          .catch((e: unknown) => e);
         expect(missing).toMatchObject({ name: 'NotFound', message: 'Topic does not exist' });
         expect(isRetryableError(missing)).toBe(false);
         answer = { status: 503, body: 'Service Unavailable' };
-        expect(isRetryableError(await sender.publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }]).catch((e: unknown) => e))).toBe(true);
+        expect(
+          isRetryableError(
+            await sender
+              .publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }])
+              .catch((e: unknown) => e),
+          ),
+        ).toBe(true);
       } finally {
         sender.destroy();
       }
@@ -119,18 +165,25 @@ describe('the direct PublishBatch sender', () => {
     it('delivers the exact messages through a non-raw SQS subscription', async () => {
       const { TopicArn } = await aws.sns.send(new CreateTopicCommand({ Name: 'direct' }));
       const { QueueUrl } = await aws.sqs.send(new CreateQueueCommand({ QueueName: 'direct-q' }));
-      const { Attributes } = await aws.sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+      const { Attributes } = await aws.sqs.send(
+        new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+      );
       await aws.sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: Attributes?.QueueArn }));
       const sender = directPublishBatchSender(aws.sns);
       const messages = ['{"type":"Feature","id":"a","note":"<&>"}', '{"type":"Feature","id":"b","note":"ü + ~ %"}'];
       try {
-        const out = await sender.publishBatch(TopicArn!, messages.map((m, i) => ({ Id: String(i), Message: m })));
+        const out = await sender.publishBatch(
+          TopicArn!,
+          messages.map((m, i) => ({ Id: String(i), Message: m })),
+        );
         expect(out.Successful.map((s) => s.Id)).toEqual(['0', '1']);
         expect(out.Successful.every((s) => typeof s.MessageId === 'string' && s.MessageId.length > 0)).toBe(true);
       } finally {
         sender.destroy();
       }
-      const got = await aws.sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 2 }));
+      const got = await aws.sqs.send(
+        new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 2 }),
+      );
       const bodies = (got.Messages ?? []).map((m) => JSON.parse(m.Body!) as { Message: string; Timestamp: string });
       expect(bodies.map((b) => b.Message).sort()).toEqual([...messages].sort());
       expect(bodies.every((b) => typeof b.Timestamp === 'string')).toBe(true);

@@ -3,7 +3,12 @@
  * loopback (test/support/stac-services.ts), with a small fault-injecting proxy in front.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStacApiClient, parseRetryAfter, StacApiError, type StacApiClientOptions } from '../src/clients/stac-api.js';
+import {
+  createStacApiClient,
+  parseRetryAfter,
+  StacApiError,
+  type StacApiClientOptions,
+} from '../src/clients/stac-api.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
@@ -20,7 +25,12 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
 
   beforeAll(async () => {
     services = await startStacServices();
-    await services.load([collectionDoc('col-a'), ...ids.map((id, i) => itemDoc('col-a', id, i)), collectionDoc('col-b'), itemDoc('col-b', 'item-000', 99)]);
+    await services.load([
+      collectionDoc('col-a'),
+      ...ids.map((id, i) => itemDoc('col-a', id, i)),
+      collectionDoc('col-b'),
+      itemDoc('col-b', 'item-000', 99),
+    ]);
     proxy = await startFaultProxy(services.apiUrl);
   });
   afterAll(async () => {
@@ -60,7 +70,9 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     expect(found.every((d) => d.collection === 'col-a')).toBe(true);
     const searches = proxy.requests.filter((r) => r.path === '/search');
     expect(searches.every((r) => r.method === 'POST')).toBe(true);
-    const bodies = searches.map((r) => JSON.parse(r.body) as { ids: string[]; limit: number; token?: string; collections: string[] });
+    const bodies = searches.map(
+      (r) => JSON.parse(r.body) as { ids: string[]; limit: number; token?: string; collections: string[] },
+    );
     expect(bodies.every((b) => b.collections[0] === 'col-a' && b.limit === 4 && b.ids.length <= 10)).toBe(true);
     // 3 chunks (10, 10, 5 ids); pages of 4: 3 + 3 + 1 (+ next links of the last pages) -> tokens were followed
     expect(bodies.filter((b) => b.token !== undefined).length).toBeGreaterThanOrEqual(4);
@@ -75,7 +87,12 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
             kind: 'rewrite',
             rewrite: (j) => {
               const fc = j as { links: { rel: string; body?: { token?: string } }[] };
-              return { ...fc, links: fc.links.map((l) => (l.rel === 'next' ? { ...l, merge: true, body: { token: l.body?.token } } : l)) };
+              return {
+                ...fc,
+                links: fc.links.map((l) =>
+                  l.rel === 'next' ? { ...l, merge: true, body: { token: l.body?.token } } : l,
+                ),
+              };
             },
           }
         : { kind: 'pass' },
@@ -83,9 +100,13 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     const { api } = client({ searchChunkSize: 50, pageLimit: 5 });
     const found = await collect(api.searchByIds('col-a', ids));
     expect(found.map((d) => d.id).sort()).toEqual(ids);
-    const bodies = proxy.requests.filter((r) => r.path === '/search').map((r) => JSON.parse(r.body) as { ids: string[]; token?: string; limit: number });
+    const bodies = proxy.requests
+      .filter((r) => r.path === '/search')
+      .map((r) => JSON.parse(r.body) as { ids: string[]; token?: string; limit: number });
     expect(bodies.length).toBe(5);
-    expect(bodies.slice(1).every((b) => b.ids.length === ids.length && b.limit === 5 && typeof b.token === 'string')).toBe(true);
+    expect(
+      bodies.slice(1).every((b) => b.ids.length === ids.length && b.limit === 5 && typeof b.token === 'string'),
+    ).toBe(true);
   });
 
   it('searchByIds keeps to the collection asked for', async () => {
@@ -123,7 +144,13 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
       if (n === 8) return { kind: 'answer', status: 503 };
       return { kind: 'pass' };
     });
-    const { api, logger } = client({ searchChunkSize: 10, pageLimit: 10, concurrency: 1, now: () => Date.parse('2030-01-01T00:00:00Z'), backoff: { jitter: 'none', baseMs: 100 } });
+    const { api, logger } = client({
+      searchChunkSize: 10,
+      pageLimit: 10,
+      concurrency: 1,
+      now: () => Date.parse('2030-01-01T00:00:00Z'),
+      backoff: { jitter: 'none', baseMs: 100 },
+    });
     const found = await collect(api.searchByIds('col-a', ids));
     expect(found.map((d) => d.id).sort()).toEqual(ids);
     expect(proxy.requests.filter((r) => r.injected).map((r) => r.n)).toEqual([2, 3, 5, 6, 8]);
@@ -141,17 +168,31 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     const err = await api.getItem('col-a', 'item-001').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StacApiError);
     expect((err as StacApiError).status).toBe(502);
-    expect((err as Error).message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/collections\/col-a\/items\/item-001 answered 502; gave up after 3 attempts/);
+    expect((err as Error).message).toMatch(
+      /GET http:\/\/127\.0\.0\.1:\d+\/collections\/col-a\/items\/item-001 answered 502; gave up after 3 attempts/,
+    );
     expect(proxy.requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
   });
 
   it('a non-JSON or wrong-shape answer is a clear error naming the URL and status', async () => {
-    proxy.setFaults(({ path }) => (path.startsWith('/collections/col-a/items/') ? { kind: 'answer', status: 200, headers: { 'content-type': 'text/html' }, body: '<html>login</html>' } : { kind: 'pass' }));
+    proxy.setFaults(({ path }) =>
+      path.startsWith('/collections/col-a/items/')
+        ? { kind: 'answer', status: 200, headers: { 'content-type': 'text/html' }, body: '<html>login</html>' }
+        : { kind: 'pass' },
+    );
     const { api } = client();
-    await expect(api.getItem('col-a', 'item-001')).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/collections\/col-a\/items\/item-001 answered 200 with a body that is not JSON \(text\/html\)/);
-    proxy.setFaults(({ path }) => (path === '/search' ? { kind: 'rewrite', rewrite: (j) => ({ ...(j as object), features: 'nope' }) } : { kind: 'pass' }));
-    await expect(collect(api.searchByIds('col-a', ['item-001']))).rejects.toThrow(/POST http:\/\/127\.0\.0\.1:\d+\/search answered 200 with a body that is not a FeatureCollection of STAC Items \(at \/features/);
+    await expect(api.getItem('col-a', 'item-001')).rejects.toThrow(
+      /GET http:\/\/127\.0\.0\.1:\d+\/collections\/col-a\/items\/item-001 answered 200 with a body that is not JSON \(text\/html\)/,
+    );
+    proxy.setFaults(({ path }) =>
+      path === '/search'
+        ? { kind: 'rewrite', rewrite: (j) => ({ ...(j as object), features: 'nope' }) }
+        : { kind: 'pass' },
+    );
+    await expect(collect(api.searchByIds('col-a', ['item-001']))).rejects.toThrow(
+      /POST http:\/\/127\.0\.0\.1:\d+\/search answered 200 with a body that is not a FeatureCollection of STAC Items \(at \/features/,
+    );
   });
 
   it('falls back to GET /collections/{c}/items/{id} when /search answers 405', async () => {
@@ -160,7 +201,12 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     const found = await collect(api.searchByIds('col-a', ['item-001', 'item-002', 'gone']));
     expect(found.map((d) => d.id).sort()).toEqual(['item-001', 'item-002']);
     expect(await api.searchMode()).toBe('get');
-    expect(proxy.requests.filter((r) => r.path.startsWith('/collections/col-a/items/')).map((r) => r.path).sort()).toEqual([
+    expect(
+      proxy.requests
+        .filter((r) => r.path.startsWith('/collections/col-a/items/'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([
       '/collections/col-a/items/gone',
       '/collections/col-a/items/item-001',
       '/collections/col-a/items/item-002',
@@ -170,7 +216,14 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
 
   it('uses per-item GETs from the start when the conformance classes lack item-search', async () => {
     proxy.setFaults(({ path }) =>
-      path === '/conformance' ? { kind: 'rewrite', rewrite: (j) => ({ conformsTo: (j as { conformsTo: string[] }).conformsTo.filter((c) => !c.includes('item-search')) }) } : { kind: 'pass' },
+      path === '/conformance'
+        ? {
+            kind: 'rewrite',
+            rewrite: (j) => ({
+              conformsTo: (j as { conformsTo: string[] }).conformsTo.filter((c) => !c.includes('item-search')),
+            }),
+          }
+        : { kind: 'pass' },
     );
     const { api } = client();
     const found = await collect(api.searchByIds('col-a', ['item-004']));
@@ -179,7 +232,9 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
   });
 
   it('sends auth headers to the API and never logs them; 401 is a configuration error', async () => {
-    proxy.setFaults(({ n }) => (n === 1 ? { kind: 'answer', status: 503, headers: { 'Retry-After': '0' } } : { kind: 'pass' }));
+    proxy.setFaults(({ n }) =>
+      n === 1 ? { kind: 'answer', status: 503, headers: { 'Retry-After': '0' } } : { kind: 'pass' },
+    );
     const { api, logger } = client({ headers: { Authorization: 'Bearer s3cr3t-token-value' } });
     expect((await api.getCollection('col-a'))?.id).toBe('col-a');
     expect(proxy.requests.every((r) => r.headers.authorization === 'Bearer s3cr3t-token-value')).toBe(true);

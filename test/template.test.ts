@@ -28,7 +28,7 @@ describe('renderTemplate', () => {
 
   it('names an unknown column, the available columns and the location', () => {
     const err = failure(() => renderTemplate('{scene}/{tiel}', row, where));
-    expect(err.message).toBe("template \"{scene}/{tiel}\" uses column 'tiel', which the row does not have");
+    expect(err.message).toBe('template "{scene}/{tiel}" uses column \'tiel\', which the row does not have');
     expect(err.hint).toBe('available columns: scene, tile, band name; `{_row}` is the row number');
     expect(err.location).toEqual(where);
   });
@@ -41,9 +41,15 @@ describe('renderTemplate', () => {
   });
 
   it('reports brace syntax errors with their position', () => {
-    expect(failure(() => renderTemplate('a{scene', row, where)).message).toBe("template \"a{scene\": '{' at position 2 is never closed");
-    expect(failure(() => renderTemplate('a}b', row, where)).message).toBe("template \"a}b\": unmatched '}' at position 2");
-    expect(failure(() => renderTemplate('x{}', row, where)).message).toBe("template \"x{}\": empty placeholder '{}' at position 2");
+    expect(failure(() => renderTemplate('a{scene', row, where)).message).toBe(
+      'template "a{scene": \'{\' at position 2 is never closed',
+    );
+    expect(failure(() => renderTemplate('a}b', row, where)).message).toBe(
+      'template "a}b": unmatched \'}\' at position 2',
+    );
+    expect(failure(() => renderTemplate('x{}', row, where)).message).toBe(
+      'template "x{}": empty placeholder \'{}\' at position 2',
+    );
     expect(failure(() => renderTemplate('{a{b}', row, where)).location).toEqual(where);
   });
 });

@@ -29,11 +29,24 @@ function item(id: string, extra: Record<string, unknown> = {}, collection = COLL
     stac_version: '1.1.0',
     id,
     collection,
-    geometry: { type: 'Polygon', coordinates: [[[4, 45], [6, 45], [6, 47], [4, 47], [4, 45]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [4, 45],
+          [6, 45],
+          [6, 47],
+          [4, 47],
+          [4, 45],
+        ],
+      ],
+    },
     bbox: [4, 45, 6, 47],
     properties: { datetime: '2024-05-10T09:30:00Z', platform: 'demo-sat-1', ...extra },
     links: [{ rel: 'collection', href: './collection.json', type: 'application/json' }],
-    assets: { data: { href: `https://example.com/${id}.tif`, type: 'image/tiff; application=geotiff', roles: ['data'] } },
+    assets: {
+      data: { href: `https://example.com/${id}.tif`, type: 'image/tiff; application=geotiff', roles: ['data'] },
+    },
   };
 }
 
@@ -57,15 +70,26 @@ ${extraSources}
 ${twinTargetYaml(twin)}`;
 }
 
-async function ingestHere(command: IngestOptions['command'], extra: Partial<IngestOptions> = {}): Promise<IngestResult> {
+async function ingestHere(
+  command: IngestOptions['command'],
+  extra: Partial<IngestOptions> = {},
+): Promise<IngestResult> {
   return ingest(
-    { command, manifestPath: path.join(dir, 'stac-ingest.yaml'), concurrency: 2, schemaMirrors: [bundledSchemaMirror()!], network: false, ...extra },
+    {
+      command,
+      manifestPath: path.join(dir, 'stac-ingest.yaml'),
+      concurrency: 2,
+      schemaMirrors: [bundledSchemaMirror()!],
+      network: false,
+      ...extra,
+    },
     { logger: new RecordingLogger(), runner },
   );
 }
 
 const states = (r: IngestResult) => Object.fromEntries((r.delivery?.objects ?? []).map((o) => [o.key, o.state]));
-const changes = (r: IngestResult) => Object.fromEntries((r.delivery?.objects ?? []).filter((o) => o.change).map((o) => [o.key, o.change]));
+const changes = (r: IngestResult) =>
+  Object.fromEntries((r.delivery?.objects ?? []).filter((o) => o.change).map((o) => [o.key, o.change]));
 
 async function latestLedger(): Promise<{ records: Array<{ key: string; messageId?: string; status: string }> }> {
   const names = (await readdir(path.join(dir, '.stac-ingest'))).filter((n) => n.startsWith('ledger-')).sort();
@@ -90,8 +114,14 @@ beforeAll(async () => {
     }),
   );
   await writeFile(path.join(dir, 'scenes.csv'), 'file,platform\nscene-a.txt,demo-sat-1\nscene-b.txt,demo-sat-2\n');
-  await writeFile(path.join(dir, 'scene-a.txt'), `id=${run}-scene-a\ndatetime=2024-05-01T10:00:00Z\nbbox=10.0,48.0,12.0,50.0\n`);
-  await writeFile(path.join(dir, 'scene-b.txt'), `id=${run}-scene-b\ndatetime=2024-05-02T10:00:00Z\nbbox=12.0,48.0,14.0,50.0\n`);
+  await writeFile(
+    path.join(dir, 'scene-a.txt'),
+    `id=${run}-scene-a\ndatetime=2024-05-01T10:00:00Z\nbbox=10.0,48.0,12.0,50.0\n`,
+  );
+  await writeFile(
+    path.join(dir, 'scene-b.txt'),
+    `id=${run}-scene-b\ndatetime=2024-05-02T10:00:00Z\nbbox=12.0,48.0,14.0,50.0\n`,
+  );
   await writeFile(path.join(dir, 'items', 'p1.json'), JSON.stringify(item(`${run}-premade-1`)));
   await writeFile(path.join(dir, 'items', 'p2.json'), JSON.stringify(item(`${run}-premade-2`)));
   await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest());
@@ -120,7 +150,9 @@ describe('publishing to the twin', () => {
     expect(ledger.records).toHaveLength(5);
     expect(ledger.records.every((x) => x.status === 'published' && x.messageId)).toBe(true);
     // the collection is the real one, not a loader placeholder
-    const coll = (await (await fetch(`${twin.stac_api_url}/collections/${COLLECTION}`)).json()) as { description: string };
+    const coll = (await (await fetch(`${twin.stac_api_url}/collections/${COLLECTION}`)).json()) as {
+      description: string;
+    };
     expect(coll.description).toBe('stac-ingest end-to-end test collection');
   });
 
@@ -139,10 +171,19 @@ describe('publishing to the twin', () => {
     let plan = await ingestHere('plan');
     expect(plan.ok).toBe(true);
     expect(Object.values(changes(plan))).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
-    await writeFile(path.join(dir, 'items', 'p2.json'), JSON.stringify(item(`${run}-premade-2`, { platform: 'demo-sat-9' })));
+    await writeFile(
+      path.join(dir, 'items', 'p2.json'),
+      JSON.stringify(item(`${run}-premade-2`, { platform: 'demo-sat-9' })),
+    );
     plan = await ingestHere('plan');
-    expect(Object.entries(changes(plan)).filter(([, c]) => c !== 'unchanged')).toEqual([[`item:${COLLECTION}/${run}-premade-2`, 'changed']]);
-    expect(plan.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({ changed: 1, unchanged: 3, new: 0 });
+    expect(Object.entries(changes(plan)).filter(([, c]) => c !== 'unchanged')).toEqual([
+      [`item:${COLLECTION}/${run}-premade-2`, 'changed'],
+    ]);
+    expect(plan.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({
+      changed: 1,
+      unchanged: 3,
+      new: 0,
+    });
     const r = await ingestHere('run');
     expect(r.ok).toBe(true);
     const ledger = await latestLedger();
@@ -161,7 +202,10 @@ describe('publishing to the twin', () => {
     const r = await ingestHere('verify');
     expect(r.ok).toBe(false);
     expect(states(r)[`item:${COLLECTION}/${run}-premade-1`]).toBe('missing');
-    expect(r.problems.map((p) => p.message), JSON.stringify(r.problems)).toEqual([`item:${COLLECTION}/${run}-premade-1 is missing`]);
+    expect(
+      r.problems.map((p) => p.message),
+      JSON.stringify(r.problems),
+    ).toEqual([`item:${COLLECTION}/${run}-premade-1 is missing`]);
     expect(r.problems[0]?.location?.file).toMatch(/items\/p1\.json$/);
     // put it back for the next tests
     expect((await ingestHere('run')).ok).toBe(true);
@@ -176,15 +220,25 @@ describe('publishing to the twin', () => {
     const r = await ingestHere('run');
     expect(r.ok).toBe(false);
     const badObject = r.delivery?.objects.find((o) => o.id === `${run}-bad-1`);
-    expect(badObject).toMatchObject({ state: 'dead-lettered', origin: { entry: expect.stringContaining('sources[2] (quoted)') } });
+    expect(badObject).toMatchObject({
+      state: 'dead-lettered',
+      origin: { entry: expect.stringContaining('sources[2] (quoted)') },
+    });
     expect(badObject?.reason).toMatch(/loader/i);
     expect(states(r)[`item:${COLLECTION}/${run}-premade-3`]).toBe('verified');
     expect(r.validation?.findings.some((f) => f.rule === 'loader:collection-quote')).toBe(true);
-    expect(r.problems.some((p) => p.message.includes(`${run}-bad-1`) && p.message.includes('dead-lettered'))).toBe(true);
+    expect(r.problems.some((p) => p.message.includes(`${run}-bad-1`) && p.message.includes('dead-lettered'))).toBe(
+      true,
+    );
 
     // redrive sends back only this run's message, which fails again (the id is still bad)
-    const again = await redriveRun({ manifestPath: path.join(dir, 'stac-ingest.yaml') }, { logger: new RecordingLogger() });
-    expect(again.delivery?.objects.map((o) => [o.key, o.state])).toEqual([[`item:${bad}/${run}-bad-1`, 'dead-lettered']]);
+    const again = await redriveRun(
+      { manifestPath: path.join(dir, 'stac-ingest.yaml') },
+      { logger: new RecordingLogger() },
+    );
+    expect(again.delivery?.objects.map((o) => [o.key, o.state])).toEqual([
+      [`item:${bad}/${run}-bad-1`, 'dead-lettered'],
+    ]);
     expect(again.ok).toBe(false);
   });
 });
@@ -194,7 +248,23 @@ describe('remote generation through the real StactoolsItemGenerator', () => {
     const data = path.join(dir, 'data', '2020');
     await mkdir(data, { recursive: true });
     const tif = path.join(data, '50N_010E.tif');
-    const made = await runner.run('uv', ['run', '--no-project', '--with', 'rasterio', '--with', 'numpy<2.3.0', 'python', path.join(REPO_ROOT, 'test', 'fixtures', 'make-geotiff.py'), tif, '10', '50'], { timeoutMs: 240_000 });
+    const made = await runner.run(
+      'uv',
+      [
+        'run',
+        '--no-project',
+        '--with',
+        'rasterio',
+        '--with',
+        'numpy<2.3.0',
+        'python',
+        path.join(REPO_ROOT, 'test', 'fixtures', 'make-geotiff.py'),
+        tif,
+        '10',
+        '50',
+      ],
+      { timeoutMs: 240_000 },
+    );
     expect(made.exitCode, made.stderr).toBe(0);
     const glad = `glad-${run}`;
     await writeFile(

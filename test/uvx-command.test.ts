@@ -35,15 +35,48 @@ describe('createItemCommand', () => {
   });
 
   it('passes a local package path to --with as given, and works without args or options', () => {
-    const cmd = createItemCommand({ package_name: './stactools-demo', group_name: 'demo', create_item_args: [], create_item_options: {}, collection_id: null }, 'out.json');
-    expect(cmd.args).toEqual(['--with', 'requests,numpy<2.3.0,./stactools-demo', '--from', 'stactools', 'stac', 'demo', 'create-item', 'out.json']);
+    const cmd = createItemCommand(
+      {
+        package_name: './stactools-demo',
+        group_name: 'demo',
+        create_item_args: [],
+        create_item_options: {},
+        collection_id: null,
+      },
+      'out.json',
+    );
+    expect(cmd.args).toEqual([
+      '--with',
+      'requests,numpy<2.3.0,./stactools-demo',
+      '--from',
+      'stactools',
+      'stac',
+      'demo',
+      'create-item',
+      'out.json',
+    ]);
   });
 
   it('builds create-collection with the same mechanics', () => {
-    const cmd = createCollectionCommand({ package: 'git+https://github.com/org/pkg@v1', group: 'g', args: ['in.txt'], options: { type: 'annual' } }, '/o.json');
+    const cmd = createCollectionCommand(
+      { package: 'git+https://github.com/org/pkg@v1', group: 'g', args: ['in.txt'], options: { type: 'annual' } },
+      '/o.json',
+    );
     expect(cmd).toEqual({
       command: 'uvx',
-      args: ['--with', 'requests,numpy<2.3.0,git+https://github.com/org/pkg@v1', '--from', 'stactools', 'stac', 'g', 'create-collection', 'in.txt', '--type', 'annual', '/o.json'],
+      args: [
+        '--with',
+        'requests,numpy<2.3.0,git+https://github.com/org/pkg@v1',
+        '--from',
+        'stactools',
+        'stac',
+        'g',
+        'create-collection',
+        'in.txt',
+        '--type',
+        'annual',
+        '/o.json',
+      ],
     });
   });
 
@@ -57,7 +90,14 @@ describe('createItemCommand', () => {
 
 describe('ItemRequest', () => {
   it('serializes exactly the five fields, in the model order', () => {
-    const shuffled = { collection_id: null, create_item_options: { b: '2', a: '1' }, group_name: 'demo', create_item_args: ['x'], package_name: 'p', extra: 1 };
+    const shuffled = {
+      collection_id: null,
+      create_item_options: { b: '2', a: '1' },
+      group_name: 'demo',
+      create_item_args: ['x'],
+      package_name: 'p',
+      extra: 1,
+    };
     expect(toItemRequestMessage(shuffled as ItemRequest)).toBe(
       '{"package_name":"p","group_name":"demo","create_item_args":["x"],"create_item_options":{"b":"2","a":"1"},"collection_id":null}',
     );
@@ -78,7 +118,9 @@ describe('ItemRequest', () => {
   });
 
   it('accepts extra requirements after a comma, as the generator joins them into --with', () => {
-    expect(itemRequestSchema.safeParse({ ...request, package_name: 'stactools-glad-glclu2020==0.1.1,affine<3' }).success).toBe(true);
+    expect(
+      itemRequestSchema.safeParse({ ...request, package_name: 'stactools-glad-glclu2020==0.1.1,affine<3' }).success,
+    ).toBe(true);
   });
 
   it.each([

@@ -23,7 +23,12 @@ function offlineResolver(mirrors: string[] = [MIRROR]): SchemaResolver {
 
 async function loadDir(dir: string): Promise<LoadedDoc[]> {
   const names = (await readdir(path.join(FIXTURES, dir))).filter((n) => n.endsWith('.json')).sort();
-  return Promise.all(names.map(async (n) => ({ doc: JSON.parse(await readFile(path.join(FIXTURES, dir, n), 'utf8')) as StacObject, origin: { file: `${dir}/${n}` } })));
+  return Promise.all(
+    names.map(async (n) => ({
+      doc: JSON.parse(await readFile(path.join(FIXTURES, dir, n), 'utf8')) as StacObject,
+      origin: { file: `${dir}/${n}` },
+    })),
+  );
 }
 
 async function validItem(): Promise<StacObject> {
@@ -73,7 +78,9 @@ describe('validateDocuments', () => {
   it('validates against a mirrored extension and says which extension failed and why', async () => {
     const doc = await validItem();
     (doc['properties'] as Record<string, unknown>)['proj:code'] = 4326;
-    const report = await validateDocuments([{ doc, origin: { file: 'items/proj.json' } }], { resolver: offlineResolver() });
+    const report = await validateDocuments([{ doc, origin: { file: 'items/proj.json' } }], {
+      resolver: offlineResolver(),
+    });
     expect(report.findings).toEqual([
       {
         severity: 'error',
@@ -105,12 +112,16 @@ describe('validateDocuments', () => {
     const badCoords = await validItem();
     badCoords['geometry'] = { type: 'Polygon', coordinates: [1, 2] };
     const validator = createSchemaValidator({ resolver: offlineResolver(), logger: new RecordingLogger() });
-    expect((await validator.validate(noBbox, { file: 'a' })).map((f) => `${f.location.pointer} ${f.message}`)).toEqual([" missing required property 'bbox'"]);
+    expect((await validator.validate(noBbox, { file: 'a' })).map((f) => `${f.location.pointer} ${f.message}`)).toEqual([
+      " missing required property 'bbox'",
+    ]);
     const typeFindings = await validator.validate(badType, { file: 'b' });
     expect(typeFindings).toHaveLength(1);
     expect(typeFindings[0]?.location.pointer).toBe('/geometry/type');
     expect(typeFindings[0]?.message).toMatch(/must be one of "Point", "LineString", "Polygon",.* \(got "Polygonn"\)/);
-    expect((await validator.validate(badCoords, { file: 'c' })).map((f) => `${f.location.pointer} ${f.message}`)).toEqual([
+    expect(
+      (await validator.validate(badCoords, { file: 'c' })).map((f) => `${f.location.pointer} ${f.message}`),
+    ).toEqual([
       '/geometry/coordinates/0 must be of type array (got 1)',
       '/geometry/coordinates/1 must be of type array (got 2)',
     ]);
@@ -118,11 +129,19 @@ describe('validateDocuments', () => {
 
   it('caps the findings per schema with one "N more" finding', async () => {
     const doc = await validItem();
-    doc['links'] = [{ rel: 'collection', href: './collection.json' }, ...Array.from({ length: 60 }, (_, i) => ({ rel: `r${i}` }))];
-    const findings = await createSchemaValidator({ resolver: offlineResolver(), logger: new RecordingLogger() }).validate(doc, { file: 'a.json' });
+    doc['links'] = [
+      { rel: 'collection', href: './collection.json' },
+      ...Array.from({ length: 60 }, (_, i) => ({ rel: `r${i}` })),
+    ];
+    const findings = await createSchemaValidator({
+      resolver: offlineResolver(),
+      logger: new RecordingLogger(),
+    }).validate(doc, { file: 'a.json' });
     expect(findings).toHaveLength(26);
     expect(findings[0]?.location.pointer).toBe('/links/1');
-    expect(findings[25]?.message).toBe('35 more errors against https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json not shown');
+    expect(findings[25]?.message).toBe(
+      '35 more errors against https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json not shown',
+    );
   });
 
   it('explains the STAC 1.1 rule that an item with `collection` needs a collection link', async () => {
@@ -145,9 +164,14 @@ describe('validateDocuments', () => {
       { doc: collection, origin: { file: 'copy/collection.json' } },
     ];
     const report = await validateDocuments(docs, { resolver: offlineResolver() });
-    expect(where(report.findings)).toEqual(['copy/collection.json duplicate:collection@/id', 'items.ndjson duplicate:item@/id']);
+    expect(where(report.findings)).toEqual([
+      'copy/collection.json duplicate:collection@/id',
+      'items.ndjson duplicate:item@/id',
+    ]);
     expect(report.findings[1]?.location.line).toBe(7);
-    expect(report.findings[1]?.message).toContain("duplicate item 'demo-item-1' in collection 'demo-collection': also at items.ndjson:1");
+    expect(report.findings[1]?.message).toContain(
+      "duplicate item 'demo-item-1' in collection 'demo-collection': also at items.ndjson:1",
+    );
     expect(report.findings[0]?.message).toContain('also at collection.json');
 
     // the collection a source assigns is the one that counts
@@ -163,8 +187,12 @@ describe('validateDocuments', () => {
     const noCollection = await validItem();
     delete noCollection['collection'];
     noCollection['links'] = [];
-    const docs: LoadedDoc[] = [unknownField!, { doc: noCollection, origin: { file: 'generated/x.json', sourceId: 'demo' } }];
-    const overrideCollection = (d: LoadedDoc): string | undefined => (d.origin.sourceId === 'demo' ? 'demo-collection' : undefined);
+    const docs: LoadedDoc[] = [
+      unknownField!,
+      { doc: noCollection, origin: { file: 'generated/x.json', sourceId: 'demo' } },
+    ];
+    const overrideCollection = (d: LoadedDoc): string | undefined =>
+      d.origin.sourceId === 'demo' ? 'demo-collection' : undefined;
     const lenient = await validateDocuments(docs, { resolver: offlineResolver(), overrideCollection });
     expect(lenient).toMatchObject({ errors: 0, warnings: 1, ok: true });
     const strict = await validateDocuments(docs, { resolver: offlineResolver(), overrideCollection, maxWarnings: 0 });
@@ -191,9 +219,14 @@ describe('validateDocuments', () => {
         yield { doc, origin: { file: 'items.ndjson', line: i + 1 } };
       }
     }
-    const report = await validateDocuments(generate(), { validator: createSchemaValidator({ resolver: counting, logger: new RecordingLogger() }) });
+    const report = await validateDocuments(generate(), {
+      validator: createSchemaValidator({ resolver: counting, logger: new RecordingLogger() }),
+    });
     expect(report.checked.items).toBe(2000);
-    expect(where(report.findings)).toEqual(['items.ndjson loader:timezone@/properties/datetime', 'items.ndjson schema:core@/properties/datetime']);
+    expect(where(report.findings)).toEqual([
+      'items.ndjson loader:timezone@/properties/datetime',
+      'items.ndjson schema:core@/properties/datetime',
+    ]);
     expect(report.findings.every((f) => f.location.line === 1235)).toBe(true);
     expect(requests.get('https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json')).toBe(1);
     expect(requests.get(PROJ)).toBe(1);
@@ -207,7 +240,9 @@ describe('validateDocuments', () => {
       message: "datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset",
       location: { file: 'items/a.json', line: 1, pointer: '/properties/datetime' },
     });
-    expect(text).toBe("items/a.json:1 at /properties/datetime: loader:timezone: datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset");
+    expect(text).toBe(
+      "items/a.json:1 at /properties/datetime: loader:timezone: datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset",
+    );
   });
 });
 
@@ -262,7 +297,9 @@ describe('schema drafts and unusual schemas', () => {
           },
           '/demo/v1.0.0/definitions.json': {
             $schema: 'http://json-schema.org/draft-07/schema#',
-            definitions: { fields: { type: 'object', required: ['demo:field'], properties: { 'demo:field': { type: 'string' } } } },
+            definitions: {
+              fields: { type: 'object', required: ['demo:field'], properties: { 'demo:field': { type: 'string' } } },
+            },
           },
         };
         const body = schemas[req.url ?? ''];
@@ -291,15 +328,32 @@ describe('schema drafts and unusual schemas', () => {
         { doc: good, origin: { file: 'good.json' } },
         { doc: bad, origin: { file: 'bad.json' } },
       ];
-      const expected = [{ severity: 'error', rule: `schema:${ext}`, message: "missing required property 'demo:field'", location: { file: 'bad.json', pointer: '/properties' } }];
+      const expected = [
+        {
+          severity: 'error',
+          rule: `schema:${ext}`,
+          message: "missing required property 'demo:field'",
+          location: { file: 'bad.json', pointer: '/properties' },
+        },
+      ];
 
-      const online = createSchemaResolver({ mirrors: [MIRROR], cacheDir, network: true, logger: new RecordingLogger() });
+      const online = createSchemaResolver({
+        mirrors: [MIRROR],
+        cacheDir,
+        network: true,
+        logger: new RecordingLogger(),
+      });
       expect((await validateDocuments(docs, { resolver: online })).findings).toEqual(expected);
       expect(hits).toBe(2);
 
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      const offline = createSchemaResolver({ mirrors: [MIRROR], cacheDir, network: false, logger: new RecordingLogger() });
+      const offline = createSchemaResolver({
+        mirrors: [MIRROR],
+        cacheDir,
+        network: false,
+        logger: new RecordingLogger(),
+      });
       expect((await validateDocuments(docs, { resolver: offline })).findings).toEqual(expected);
 
       const noCache = createSchemaResolver({ mirrors: [MIRROR], network: false, logger: new RecordingLogger() });

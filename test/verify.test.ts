@@ -28,14 +28,24 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
   let services: StacServices;
   let proxy: FaultProxy;
   const sent = ids.map((id, i) => itemDoc(C, id, i));
-  const expectations = [expected(collectionDoc(C), 1), ...sent.map((d, i) => expected(d, i + 2)), expected(collectionDoc('never-loaded'), 20), expectedItem(C, 'gen-001', { file: 'requests.csv', line: 9 })];
+  const expectations = [
+    expected(collectionDoc(C), 1),
+    ...sent.map((d, i) => expected(d, i + 2)),
+    expected(collectionDoc('never-loaded'), 20),
+    expectedItem(C, 'gen-001', { file: 'requests.csv', line: 9 }),
+  ];
 
   beforeAll(async () => {
     services = await startStacServices();
     // v-005 is in the catalog in an older version; v-007 is not there yet
     const older = itemDoc(C, 'v-005', 5, { assets: { data: { href: 's3://bucket/old.tif', roles: ['data'] } } });
     (older.properties as Record<string, unknown>)['test:n'] = 500;
-    await services.load([collectionDoc(C), ...sent.filter((d) => d.id !== 'v-005' && d.id !== 'v-007'), older, itemDoc(C, 'gen-001', 42)]);
+    await services.load([
+      collectionDoc(C),
+      ...sent.filter((d) => d.id !== 'v-005' && d.id !== 'v-007'),
+      older,
+      itemDoc(C, 'gen-001', 42),
+    ]);
     proxy = await startFaultProxy(services.apiUrl);
   });
   afterAll(async () => {
@@ -71,12 +81,18 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
     expect(report.byCollection[C]).toEqual({ expected: 12, verified: 10, stale: 1, missing: 1 });
     // 10 item ids in chunks of 4 -> 3 searches, 2 collections, 1 conformance
     expect(report.requests).toBe(6);
-    expect(describeVerifyEntry(e.get(`item:${C}/v-005`)!)).toBe(`stale item:${C}/v-005 (sources[0] (demo) row 7:7): differs at /assets/data/href, /assets/data/type, /properties/test:n`);
+    expect(describeVerifyEntry(e.get(`item:${C}/v-005`)!)).toBe(
+      `stale item:${C}/v-005 (sources[0] (demo) row 7:7): differs at /assets/data/href, /assets/data/type, /properties/test:n`,
+    );
   });
 
   it('is retried transparently through a proxy answering 429 and 502', async () => {
     proxy.reset();
-    proxy.setFaults(({ n }) => (n % 3 === 0 ? { kind: 'answer', status: n % 2 === 0 ? 502 : 429, headers: { 'Retry-After': '1' } } : { kind: 'pass' }));
+    proxy.setFaults(({ n }) =>
+      n % 3 === 0
+        ? { kind: 'answer', status: n % 2 === 0 ? 502 : 429, headers: { 'Retry-After': '1' } }
+        : { kind: 'pass' },
+    );
     const report = await verifyExpected(expectations, deps());
     expect(proxy.requests.filter((r) => r.injected).length).toBeGreaterThanOrEqual(2);
     expect(report.counts).toEqual({ expected: 13, verified: 10, stale: 1, missing: 2 });
@@ -96,9 +112,13 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
     const second = await verifier.verifyPending();
     expect(second.checked).toBe(3); // v-005 (stale), v-007 and the never-loaded collection
     expect(second.counts).toEqual({ expected: 13, verified: 12, stale: 0, missing: 1 });
-    const searched = proxy.requests.filter((r) => r.path === '/search').flatMap((r) => (JSON.parse(r.body) as { ids: string[] }).ids);
+    const searched = proxy.requests
+      .filter((r) => r.path === '/search')
+      .flatMap((r) => (JSON.parse(r.body) as { ids: string[] }).ids);
     expect(searched.sort()).toEqual(['v-005', 'v-007']);
-    expect(await verifier.checkLanded([`item:${C}/v-007`, `item:${C}/v-005`])).toEqual(new Set([`item:${C}/v-007`, `item:${C}/v-005`]));
+    expect(await verifier.checkLanded([`item:${C}/v-007`, `item:${C}/v-005`])).toEqual(
+      new Set([`item:${C}/v-007`, `item:${C}/v-005`]),
+    );
   });
 
   it('reports an item deleted from the catalog by hand as missing, naming where it came from', async () => {

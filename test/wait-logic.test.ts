@@ -3,20 +3,54 @@ import { describe, expect, it } from 'vitest';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { RecordingLogger } from '../src/logging.js';
 import { StageError } from '../src/errors.js';
-import { deadLetterReason, matchDeadLetter, parseEnvelope, type DlqMessage } from '../src/stages/publish/dead-letters.js';
+import {
+  deadLetterReason,
+  matchDeadLetter,
+  parseEnvelope,
+  type DlqMessage,
+} from '../src/stages/publish/dead-letters.js';
 import { RunLedger } from '../src/stages/publish/ledger.js';
 import { waitForPipeline } from '../src/stages/wait.js';
 
-const sqs = new SQSClient({ region: 'us-west-2', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+const sqs = new SQSClient({
+  region: 'us-west-2',
+  endpoint: 'http://127.0.0.1:9',
+  credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+});
 function clock() {
   let t = 1_000_000;
   const sleeps: number[] = [];
-  return { now: () => t, sleep: async (ms: number) => { sleeps.push(ms); t += ms; }, sleeps };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+  };
 }
 function ledgerWith(keys: string[], failed: string[] = []): RunLedger {
   const l = new RunLedger('r', new Date(0).toISOString());
-  keys.forEach((key, i) => l.record({ key, origin: { file: 'f', line: i + 1 }, topicArn: 't', messageId: `m-${key}`, status: 'published', attempts: 1 }));
-  failed.forEach((key) => l.record({ key, origin: { file: 'f' }, topicArn: 't', status: 'failed', error: { code: 'Throttling', message: 'x' }, attempts: 6 }));
+  keys.forEach((key, i) =>
+    l.record({
+      key,
+      origin: { file: 'f', line: i + 1 },
+      topicArn: 't',
+      messageId: `m-${key}`,
+      status: 'published',
+      attempts: 1,
+    }),
+  );
+  failed.forEach((key) =>
+    l.record({
+      key,
+      origin: { file: 'f' },
+      topicArn: 't',
+      status: 'failed',
+      error: { code: 'Throttling', message: 'x' },
+      attempts: 6,
+    }),
+  );
   return l;
 }
 const dlq = (message: string, extra: Record<string, unknown> = {}): DlqMessage => {
@@ -31,7 +65,12 @@ describe('waitForPipeline loop', () => {
     const landing = [['item:c/a'], [], [], ['item:c/b']];
     let poll = 0;
     const r = await waitForPipeline(
-      { ledger: ledgerWith(['item:c/a', 'item:c/b']), expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }], queues: {}, checkLanded: async () => new Set(landing[poll++] ?? []) },
+      {
+        ledger: ledgerWith(['item:c/a', 'item:c/b']),
+        expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }],
+        queues: {},
+        checkLanded: async () => new Set(landing[poll++] ?? []),
+      },
       { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, maxPollIntervalMs: 2000 },
     );
@@ -43,7 +82,12 @@ describe('waitForPipeline loop', () => {
   it('does not wait for entries whose publish failed, and reports them', async () => {
     const t = clock();
     const r = await waitForPipeline(
-      { ledger: ledgerWith(['item:c/a'], ['item:c/b']), expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }], queues: {}, checkLanded: async (keys) => new Set(keys) },
+      {
+        ledger: ledgerWith(['item:c/a'], ['item:c/b']),
+        expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }],
+        queues: {},
+        checkLanded: async (keys) => new Set(keys),
+      },
       { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 10_000 },
     );
@@ -55,14 +99,32 @@ describe('waitForPipeline loop', () => {
     let calls = 0;
     const logger = new RecordingLogger();
     const ok = await waitForPipeline(
-      { ledger: ledgerWith(['item:c/a']), expected: [{ key: 'item:c/a' }], queues: {}, checkLanded: async (keys) => { if (++calls < 3) throw new Error('ECONNREFUSED 127.0.0.1:8082'); return new Set(keys); } },
+      {
+        ledger: ledgerWith(['item:c/a']),
+        expected: [{ key: 'item:c/a' }],
+        queues: {},
+        checkLanded: async (keys) => {
+          if (++calls < 3) throw new Error('ECONNREFUSED 127.0.0.1:8082');
+          return new Set(keys);
+        },
+      },
       { sqs, logger, sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 10 },
     );
     expect(ok.state).toBe('complete');
-    expect(logger.records.filter((x) => x.level === 'warning').map((x) => x.message)).toEqual([expect.stringContaining('ECONNREFUSED'), expect.stringContaining('attempt 2 of 3')]);
+    expect(logger.records.filter((x) => x.level === 'warning').map((x) => x.message)).toEqual([
+      expect.stringContaining('ECONNREFUSED'),
+      expect.stringContaining('attempt 2 of 3'),
+    ]);
     const err = await waitForPipeline(
-      { ledger: ledgerWith(['item:c/a']), expected: [{ key: 'item:c/a' }], queues: {}, checkLanded: async () => { throw new Error('down'); } },
+      {
+        ledger: ledgerWith(['item:c/a']),
+        expected: [{ key: 'item:c/a' }],
+        queues: {},
+        checkLanded: async () => {
+          throw new Error('down');
+        },
+      },
       { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 10 },
     ).catch((e: unknown) => e);
@@ -75,11 +137,24 @@ describe('dead-letter matching and reasons', () => {
   it('matches by our MessageId; by object id only for expected keys without a ledger record, and not for older messages', () => {
     const ledger = ledgerWith(['item:c/a']);
     const mine = { ...dlq('{}'), envelope: { MessageId: 'm-item:c/a', Message: '{}' } };
-    expect(matchDeadLetter(mine, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toMatchObject({ key: 'item:c/a', matchedBy: 'message-id' });
+    expect(matchDeadLetter(mine, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toMatchObject({
+      key: 'item:c/a',
+      matchedBy: 'message-id',
+    });
     const gen = dlq(JSON.stringify({ type: 'Feature', id: 'g', collection: 'c' }));
-    expect(matchDeadLetter(gen, 'loader', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 })).toMatchObject({ key: 'item:c/g', matchedBy: 'object-id' });
-    expect(matchDeadLetter({ ...gen, sentTimestamp: 5 }, 'loader', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 10 })).toBeUndefined();
-    expect(matchDeadLetter(gen, 'generator', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 })).toBeUndefined();
+    expect(
+      matchDeadLetter(gen, 'loader', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
+    ).toMatchObject({ key: 'item:c/g', matchedBy: 'object-id' });
+    expect(
+      matchDeadLetter({ ...gen, sentTimestamp: 5 }, 'loader', {
+        ledger,
+        expectedByIdOnly: new Set(['item:c/g']),
+        notBefore: 10,
+      }),
+    ).toBeUndefined();
+    expect(
+      matchDeadLetter(gen, 'generator', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
+    ).toBeUndefined();
     // same id as one of ours, but another publisher's message
     const other = dlq(JSON.stringify({ type: 'Feature', id: 'a', collection: 'c' }));
     expect(matchDeadLetter(other, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toBeUndefined();
@@ -87,12 +162,36 @@ describe('dead-letter matching and reasons', () => {
 
   it('says what it can about why', () => {
     expect(deadLetterReason(dlq('{not json'), 'loader', 2)).toContain('not valid JSON');
-    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x' })), 'loader', 2)).toBe('the item has no `collection`');
+    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x' })), 'loader', 2)).toBe(
+      'the item has no `collection`',
+    );
     expect(deadLetterReason(dlq(JSON.stringify({ id: 'x' })), 'loader', 2)).toContain('no `type`');
-    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c', href: 's3://b/aws:s3' })), 'loader', 2)).toContain("'aws:s3'");
-    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c' }), { Timestamp: undefined }), 'loader', 2)).toContain('no Timestamp');
-    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c' })), 'loader', 2)).toMatch(/^rejected by the StacLoader after 2 receives/);
-    expect(deadLetterReason(dlq(JSON.stringify({ package_name: 'p', group_name: 'g' })), 'generator', 5)).toBe('the ItemRequest lacks create_item_args');
-    expect(deadLetterReason(dlq(JSON.stringify({ package_name: 'p', group_name: 'g', create_item_args: [] })), 'generator', 5)).toContain('failed it after 5 receives');
+    expect(
+      deadLetterReason(
+        dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c', href: 's3://b/aws:s3' })),
+        'loader',
+        2,
+      ),
+    ).toContain("'aws:s3'");
+    expect(
+      deadLetterReason(
+        dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c' }), { Timestamp: undefined }),
+        'loader',
+        2,
+      ),
+    ).toContain('no Timestamp');
+    expect(deadLetterReason(dlq(JSON.stringify({ type: 'Feature', id: 'x', collection: 'c' })), 'loader', 2)).toMatch(
+      /^rejected by the StacLoader after 2 receives/,
+    );
+    expect(deadLetterReason(dlq(JSON.stringify({ package_name: 'p', group_name: 'g' })), 'generator', 5)).toBe(
+      'the ItemRequest lacks create_item_args',
+    );
+    expect(
+      deadLetterReason(
+        dlq(JSON.stringify({ package_name: 'p', group_name: 'g', create_item_args: [] })),
+        'generator',
+        5,
+      ),
+    ).toContain('failed it after 5 receives');
   });
 });

@@ -28,20 +28,40 @@ afterAll(async () => {
   await moto?.stop();
 });
 
-const item = (id: string, extra: Record<string, unknown> = {}) => ({ type: 'Feature', stac_version: '1.1.0', id, collection: 'demo', geometry: null, properties: { datetime: '2024-01-01T00:00:00Z' }, links: [], assets: {}, ...extra });
-const collection = { type: 'Collection', id: 'demo', stac_version: '1.1.0', description: 'd', license: 'CC-BY-4.0', links: [], extent: {} };
+const item = (id: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  stac_version: '1.1.0',
+  id,
+  collection: 'demo',
+  geometry: null,
+  properties: { datetime: '2024-01-01T00:00:00Z' },
+  links: [],
+  assets: {},
+  ...extra,
+});
+const collection = {
+  type: 'Collection',
+  id: 'demo',
+  stac_version: '1.1.0',
+  description: 'd',
+  license: 'CC-BY-4.0',
+  links: [],
+  extent: {},
+};
 
 /** The "catalog": keys the stand-in loader accepted. */
 function standInLoader(pipeline: MotoPipeline, rejects: (doc: Record<string, unknown>) => boolean) {
   const catalog = new Set<string>();
   const tick = async () => {
-    while ((await consumeOnce(aws.sqs, pipeline.queueUrl, (m) => {
-      const doc = JSON.parse(m) as Record<string, unknown>;
-      if (rejects(doc)) return false;
-      const key = keyOfDocument(doc);
-      if (key !== undefined) catalog.add(key);
-      return true;
-    })) > 0);
+    while (
+      (await consumeOnce(aws.sqs, pipeline.queueUrl, (m) => {
+        const doc = JSON.parse(m) as Record<string, unknown>;
+        if (rejects(doc)) return false;
+        const key = keyOfDocument(doc);
+        if (key !== undefined) catalog.add(key);
+        return true;
+      })) > 0
+    );
   };
   return { catalog, tick, checkLanded: async (keys: string[]) => new Set(keys.filter((k) => catalog.has(k))) };
 }
@@ -69,20 +89,39 @@ describe('waitForPipeline and redriveDeadLettered', () => {
     await aws.sqs.send(new SendMessageCommand({ QueueUrl: loader.dlqUrl, MessageBody: 'not an envelope' }));
 
     const docs = [collection, item('i1'), item('i2'), item('bad', { properties: { datetime: 'yesterday' } })];
-    const origins = docs.map((_, i) => ({ file: i === 0 ? 'collection.json' : 'items.ndjson', line: i, entry: i === 0 ? 'collections[0] (demo)' : 'sources[0] (demo)' }));
+    const origins = docs.map((_, i) => ({
+      file: i === 0 ? 'collection.json' : 'items.ndjson',
+      line: i,
+      entry: i === 0 ? 'collections[0] (demo)' : 'sources[0] (demo)',
+    }));
     const pub = await publishStage(
-      { loaderTopicArn: loader.topicArn, collections: [documentEntry(collection, origins[0]!)], items: docs.slice(1).map((d, i) => documentEntry(d, origins[i + 1]!)), ledgerDir: null },
+      {
+        loaderTopicArn: loader.topicArn,
+        collections: [documentEntry(collection, origins[0]!)],
+        items: docs.slice(1).map((d, i) => documentEntry(d, origins[i + 1]!)),
+        ledgerDir: null,
+      },
       { sns: aws.sns, logger: new RecordingLogger() },
     );
     expect(pub.ok).toBe(true);
 
     let fixed = false;
-    const stand = standInLoader(loader, (doc) => !fixed && (doc.properties as { datetime?: string } | undefined)?.datetime === 'yesterday');
+    const stand = standInLoader(
+      loader,
+      (doc) => !fixed && (doc.properties as { datetime?: string } | undefined)?.datetime === 'yesterday',
+    );
     const time = fakeTime(stand.tick);
-    const expected: ExpectedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map((key) => ({ key }));
+    const expected: ExpectedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map(
+      (key) => ({ key }),
+    );
     const logger = new RecordingLogger();
     const waited = await waitForPipeline(
-      { ledger: pub.ledger, expected, queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } }, checkLanded: stand.checkLanded },
+      {
+        ledger: pub.ledger,
+        expected,
+        queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
+        checkLanded: stand.checkLanded,
+      },
       { sqs: aws.sqs, logger, sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
@@ -91,7 +130,13 @@ describe('waitForPipeline and redriveDeadLettered', () => {
     expect(waited.pending).toEqual([]);
     expect(waited.deadLettered).toHaveLength(1);
     const dl = waited.deadLettered[0]!;
-    expect(dl).toMatchObject({ key: 'item:demo/bad', queue: 'loader', matchedBy: 'message-id', snsMessageId: pub.ledger.get('item:demo/bad')?.messageId, origin: origins[3] });
+    expect(dl).toMatchObject({
+      key: 'item:demo/bad',
+      queue: 'loader',
+      matchedBy: 'message-id',
+      snsMessageId: pub.ledger.get('item:demo/bad')?.messageId,
+      origin: origins[3],
+    });
     expect(dl.reason).toContain('rejected by the StacLoader after 2 receives');
     expect(waited.foreignDeadLetters).toBe(3);
     expect(waited.queues.find((q) => q.role === 'dlq')).toBeDefined();
@@ -108,7 +153,9 @@ describe('waitForPipeline and redriveDeadLettered', () => {
       { sns: aws.sns, sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { waitTimeSeconds: 0 },
     );
-    expect(redriven.redriven).toEqual([expect.objectContaining({ key: 'item:demo/bad', oldMessageId: oldId, deleted: 1 })]);
+    expect(redriven.redriven).toEqual([
+      expect.objectContaining({ key: 'item:demo/bad', oldMessageId: oldId, deleted: 1 }),
+    ]);
     expect(redriven.ignored).toBe(3);
     expect(redriven.failed).toEqual([]);
     const rec = pub.ledger.get('item:demo/bad');
@@ -120,7 +167,12 @@ describe('waitForPipeline and redriveDeadLettered', () => {
 
     // and wait again: now it lands
     const again = await waitForPipeline(
-      { ledger: pub.ledger, expected, queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } }, checkLanded: stand.checkLanded },
+      {
+        ledger: pub.ledger,
+        expected,
+        queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
+        checkLanded: stand.checkLanded,
+      },
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
@@ -131,11 +183,19 @@ describe('waitForPipeline and redriveDeadLettered', () => {
 
   it('times out when an expected object never shows up, never sleeping past the deadline', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-t', 2);
-    const pub = await publishStage({ loaderTopicArn: loader.topicArn, items: [documentEntry(item('slow'), { file: 'a.json' })], ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
+    const pub = await publishStage(
+      { loaderTopicArn: loader.topicArn, items: [documentEntry(item('slow'), { file: 'a.json' })], ledgerDir: null },
+      { sns: aws.sns, logger: new RecordingLogger() },
+    );
     const time = fakeTime(async () => undefined); // no consumer: the message stays queued
     const started = time.now();
     const r = await waitForPipeline(
-      { ledger: pub.ledger, expected: [{ key: 'item:demo/slow' }], queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } }, checkLanded: async () => new Set() },
+      {
+        ledger: pub.ledger,
+        expected: [{ key: 'item:demo/slow' }],
+        queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
+        checkLanded: async () => new Set(),
+      },
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 60_000, pollIntervalMs: 5000, maxPollIntervalMs: 20_000 },
     );
@@ -151,33 +211,67 @@ describe('waitForPipeline and redriveDeadLettered', () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-r', 2);
     const base = { package_name: 'stactools-demo', group_name: 'demo', create_item_options: {}, collection_id: 'demo' };
     const { entries, expected } = requestEntries('remote', 'demo', [
-      { request: { ...base, create_item_args: ['broken'] }, origin: { file: 'rows.csv', line: 2 }, timeoutMs: 1, expectedId: 'r1' },
-      { request: { ...base, create_item_args: ['fine'] }, origin: { file: 'rows.csv', line: 3 }, timeoutMs: 1, expectedId: 'r2' },
+      {
+        request: { ...base, create_item_args: ['broken'] },
+        origin: { file: 'rows.csv', line: 2 },
+        timeoutMs: 1,
+        expectedId: 'r1',
+      },
+      {
+        request: { ...base, create_item_args: ['fine'] },
+        origin: { file: 'rows.csv', line: 3 },
+        timeoutMs: 1,
+        expectedId: 'r2',
+      },
     ]);
-    const pub = await publishStage({ generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
+    const pub = await publishStage(
+      { generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null },
+      { sns: aws.sns, logger: new RecordingLogger() },
+    );
     expect(pub.ok).toBe(true);
     // stand-in generator: 'broken' fails (-> generator DLQ after 5), 'fine' publishes item r2 to the loader topic,
     // which the stand-in loader then rejects (-> loader DLQ after 2)
     const tick = async () => {
-      while ((await consumeOnce(aws.sqs, gen.queueUrl, (m) => {
-        const req = JSON.parse(m) as { create_item_args: string[] };
-        if (req.create_item_args[0] === 'broken') return false;
-        void aws.sns.send(new PublishCommand({ TopicArn: loader.topicArn, Message: JSON.stringify(item('r2', { properties: { datetime: 'bad' } })) }));
-        return true;
-      })) > 0);
+      while (
+        (await consumeOnce(aws.sqs, gen.queueUrl, (m) => {
+          const req = JSON.parse(m) as { create_item_args: string[] };
+          if (req.create_item_args[0] === 'broken') return false;
+          void aws.sns.send(
+            new PublishCommand({
+              TopicArn: loader.topicArn,
+              Message: JSON.stringify(item('r2', { properties: { datetime: 'bad' } })),
+            }),
+          );
+          return true;
+        })) > 0
+      );
       while ((await consumeOnce(aws.sqs, loader.queueUrl, () => false)) > 0);
     };
     const time = fakeTime(tick);
     const r = await waitForPipeline(
-      { ledger: pub.ledger, expected, queues: { generator: { queueUrl: gen.queueUrl, dlqUrl: gen.dlqUrl }, loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } }, checkLanded: async () => new Set() },
+      {
+        ledger: pub.ledger,
+        expected,
+        queues: {
+          generator: { queueUrl: gen.queueUrl, dlqUrl: gen.dlqUrl },
+          loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl },
+        },
+        checkLanded: async () => new Set(),
+      },
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
     expect(r.state).toBe('dead-lettered');
     const byKey = new Map(r.deadLettered.map((d) => [d.key, d]));
     expect(byKey.get('request:remote#1')).toMatchObject({ queue: 'generator', matchedBy: 'message-id' });
-    expect(byKey.get('item:demo/r1')).toMatchObject({ queue: 'generator', matchedBy: 'request', origin: { file: 'rows.csv', line: 2 } });
-    expect(byKey.get('item:demo/r1')?.reason).toMatch(/its ItemRequest request:remote#1 was dead-lettered: the StactoolsItemGenerator failed it after 5 receives/);
+    expect(byKey.get('item:demo/r1')).toMatchObject({
+      queue: 'generator',
+      matchedBy: 'request',
+      origin: { file: 'rows.csv', line: 2 },
+    });
+    expect(byKey.get('item:demo/r1')?.reason).toMatch(
+      /its ItemRequest request:remote#1 was dead-lettered: the StactoolsItemGenerator failed it after 5 receives/,
+    );
     expect(byKey.get('item:demo/r2')).toMatchObject({ queue: 'loader', matchedBy: 'object-id' });
   });
 
@@ -185,7 +279,12 @@ describe('waitForPipeline and redriveDeadLettered', () => {
     const url = `${moto.endpoint}/123456789012/no-such-queue`;
     const pub = await publishStage({ ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
     const err = await waitForPipeline(
-      { ledger: pub.ledger, expected: [{ key: 'item:demo/x' }], queues: { loader: { queueUrl: url } }, checkLanded: async () => new Set() },
+      {
+        ledger: pub.ledger,
+        expected: [{ key: 'item:demo/x' }],
+        queues: { loader: { queueUrl: url } },
+        checkLanded: async () => new Set(),
+      },
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: async () => undefined },
       { timeoutMs: 1000 },
     ).catch((e: unknown) => e);

@@ -32,7 +32,12 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: 10_000, runs: 2, batch: pgstacTargetSchema.parse({ type: 'pgstac' }).batch_size, functionSample: 1000 };
+  const args: Args = {
+    n: 10_000,
+    runs: 2,
+    batch: pgstacTargetSchema.parse({ type: 'pgstac' }).batch_size,
+    functionSample: 1000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = Number(argv[++i]);
@@ -57,7 +62,10 @@ function collection(): StacObject {
     license: 'CC-BY-4.0',
     links: [],
     extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [['2020-01-01T00:00:00Z', null]] } },
-    item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'] }, thumbnail: { type: 'image/png', roles: ['thumbnail'] } },
+    item_assets: {
+      data: { type: 'image/tiff; application=geotiff', roles: ['data'] },
+      thumbnail: { type: 'image/png', roles: ['thumbnail'] },
+    },
   };
 }
 
@@ -72,9 +80,26 @@ function item(i: number): StacObject {
     stac_extensions: ['https://stac-extensions.github.io/eo/v1.1.0/schema.json'],
     id: `item-${String(i).padStart(6, '0')}`,
     collection: COLLECTION,
-    geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.5, y], [x + 0.5, y + 0.5], [x, y + 0.5], [x, y]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 0.5, y],
+          [x + 0.5, y + 0.5],
+          [x, y + 0.5],
+          [x, y],
+        ],
+      ],
+    },
     bbox: [x, y, x + 0.5, y + 0.5],
-    properties: { datetime: day, platform: 'bench-sat', 'eo:cloud_cover': i % 100, 'bench:n': i, 'bench:tags': ['a', 'b', String(i % 10)] },
+    properties: {
+      datetime: day,
+      platform: 'bench-sat',
+      'eo:cloud_cover': i % 100,
+      'bench:n': i,
+      'bench:tags': ['a', 'b', String(i % 10)],
+    },
     links: [{ rel: 'via', href: `https://example.org/source/${i}` }],
     assets: {
       data: { href: `s3://bench-bucket/${i}/data.tif`, type: 'image/tiff; application=geotiff', roles: ['data'] },
@@ -86,11 +111,15 @@ function item(i: number): StacObject {
 function runPypgstac(file: string, dsn: string): Promise<void> {
   const bin = join(TWIN_HOME, 'venvs', 'services', 'bin', 'pypgstac');
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['load', 'items', file, '--dsn', dsn, '--method', 'upsert'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(bin, ['load', 'items', file, '--dsn', dsn, '--method', 'upsert'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-4000)));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pypgstac load exited with ${code}:\n${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pypgstac load exited with ${code}:\n${err}`)),
+    );
   });
 }
 
@@ -125,9 +154,23 @@ async function main(): Promise<void> {
     const clear = async (): Promise<void> => {
       await services.sql('DELETE FROM pgstac.items WHERE collection = $1', [COLLECTION]);
     };
-    const count = async (): Promise<number> => Number((await services.sql<{ n: string }>('SELECT count(*) AS n FROM pgstac.items WHERE collection = $1', [COLLECTION]))[0]?.n);
+    const count = async (): Promise<number> =>
+      Number(
+        (
+          await services.sql<{ n: string }>('SELECT count(*) AS n FROM pgstac.items WHERE collection = $1', [
+            COLLECTION,
+          ])
+        )[0]?.n,
+      );
 
-    const input: DeliveryInput = { runId: 'bench', collections: [], items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })), remote: [], force: false, mode: 'publish' };
+    const input: DeliveryInput = {
+      runId: 'bench',
+      collections: [],
+      items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })),
+      remote: [],
+      force: false,
+      mode: 'publish',
+    };
     const target = pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'BENCH_DSN', batch_size: args.batch });
     const rows: Array<{ run: number; oursWrite: number; oursTotal: number; pypgstac: number }> = [];
     for (let run = 1; run <= args.runs; run++) {
@@ -135,7 +178,12 @@ async function main(): Promise<void> {
       const logger = new RecordingLogger();
       const sink = createPgstacSink(target, { logger, env: { BENCH_DSN: services.dsn } });
       const t0 = performance.now();
-      const outcome = await sink.deliver(input, { logger, stage: (_n, fn) => fn(), now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+      const outcome = await sink.deliver(input, {
+        logger,
+        stage: (_n, fn) => fn(),
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      });
       const oursTotal = performance.now() - t0;
       await sink.close?.();
       if (!outcome.ok || (await count()) !== args.n) throw new Error(`our load did not verify: ${outcome.summary}`);
@@ -154,24 +202,37 @@ async function main(): Promise<void> {
       await clear();
       const sample = items.slice(0, Math.min(args.functionSample, args.n));
       const t = performance.now();
-      for (let i = 0; i < sample.length; i += args.batch) await setup.upsertItemsWithFunction(sample.slice(i, i + args.batch));
+      for (let i = 0; i < sample.length; i += args.batch)
+        await setup.upsertItemsWithFunction(sample.slice(i, i + args.batch));
       fnRate = (performance.now() - t) / sample.length;
     }
     await setup.close();
     const startup = await pythonStartup();
 
-    console.log(`\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ${await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v)}, collection emptied before each run\n`);
-    console.log('| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |');
+    console.log(
+      `\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ${await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v)}, collection emptied before each run\n`,
+    );
+    console.log(
+      '| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
       const net = r.pypgstac - startup;
-      console.log(`| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`);
+      console.log(
+        `| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`,
+      );
     }
-    console.log('\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of every item and the content comparison.');
-    console.log(`pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`);
+    console.log(
+      '\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of every item and the content comparison.',
+    );
+    console.log(
+      `pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`,
+    );
     console.log('A ratio above 1.00x means ours is faster.');
     if (fnRate !== undefined) {
-      console.log(`pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the target dehydrates rows itself.`);
+      console.log(
+        `pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the target dehydrates rows itself.`,
+      );
     }
   } finally {
     await services.stop();
@@ -180,6 +241,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;
 });

@@ -92,7 +92,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function sendXml(res: ServerResponse, status: number, xml: string): void {
-  res.writeHead(status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml), 'x-amzn-requestid': randomUUID() });
+  res.writeHead(status, {
+    'content-type': 'text/xml',
+    'content-length': Buffer.byteLength(xml),
+    'x-amzn-requestid': randomUUID(),
+  });
   res.end(xml);
 }
 
@@ -113,7 +117,9 @@ export function parsePublishBatch(body: string): { action: string | null; topicA
     else e.message = v;
     byIndex.set(i, e);
   }
-  const entries = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, e]) => ({ id: e.id ?? '', message: e.message ?? '' }));
+  const entries = [...byIndex.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, e]) => ({ id: e.id ?? '', message: e.message ?? '' }));
   return { action: form.get('Action'), topicArn: form.get('TopicArn') ?? '', entries };
 }
 
@@ -122,7 +128,17 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
   const idOf = options.idOf ?? defaultIdOf;
   const topics = options.topics === undefined ? undefined : new Set(options.topics);
   const counts = new Map<string, number>();
-  const stats: FakeSnsStats = { calls: 0, accepted: 0, distinct: 0, duplicated: 0, peakConcurrentCalls: 0, maxBodyBytes: 0, maxEntries: 0, maxPayloadBytes: 0, contentTypes: [] };
+  const stats: FakeSnsStats = {
+    calls: 0,
+    accepted: 0,
+    distinct: 0,
+    duplicated: 0,
+    peakConcurrentCalls: 0,
+    maxBodyBytes: 0,
+    maxEntries: 0,
+    maxPayloadBytes: 0,
+    contentTypes: [],
+  };
   let inFlight = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -135,15 +151,41 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     stats.peakConcurrentCalls = Math.max(stats.peakConcurrentCalls, inFlight);
     try {
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-      if (action !== 'PublishBatch') return sendXml(res, 400, errorXml('Sender', 'InvalidAction', `action ${action ?? '(none)'} is not supported here`));
+      if (action !== 'PublishBatch')
+        return sendXml(
+          res,
+          400,
+          errorXml('Sender', 'InvalidAction', `action ${action ?? '(none)'} is not supported here`),
+        );
       const call = ++stats.calls;
       stats.maxEntries = Math.max(stats.maxEntries, entries.length);
-      stats.maxPayloadBytes = Math.max(stats.maxPayloadBytes, entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0));
-      if (topics !== undefined && !topics.has(topicArn)) return sendXml(res, 404, errorXml('Sender', 'NotFound', 'Topic does not exist'));
-      if (entries.length === 0 || entries.length > 10) return sendXml(res, 400, errorXml('Sender', entries.length === 0 ? 'EmptyBatchRequest' : 'TooManyEntriesInBatchRequest', 'bad batch size'));
+      stats.maxPayloadBytes = Math.max(
+        stats.maxPayloadBytes,
+        entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0),
+      );
+      if (topics !== undefined && !topics.has(topicArn))
+        return sendXml(res, 404, errorXml('Sender', 'NotFound', 'Topic does not exist'));
+      if (entries.length === 0 || entries.length > 10)
+        return sendXml(
+          res,
+          400,
+          errorXml(
+            'Sender',
+            entries.length === 0 ? 'EmptyBatchRequest' : 'TooManyEntriesInBatchRequest',
+            'bad batch size',
+          ),
+        );
       const decision = options.faults?.({ call, topicArn, entries }) ?? { kind: 'ok' };
-      if (decision.kind === 'error') return sendXml(res, decision.status, errorXml(decision.type ?? (decision.status >= 500 ? 'Receiver' : 'Sender'), decision.code, decision.message));
-      const failed = decision.kind === 'partial' ? decision.failed : new Map<number, { code: string; message: string; senderFault: boolean }>();
+      if (decision.kind === 'error')
+        return sendXml(
+          res,
+          decision.status,
+          errorXml(decision.type ?? (decision.status >= 500 ? 'Receiver' : 'Sender'), decision.code, decision.message),
+        );
+      const failed =
+        decision.kind === 'partial'
+          ? decision.failed
+          : new Map<number, { code: string; message: string; senderFault: boolean }>();
       let ok = '';
       let bad = '';
       entries.forEach((e, i) => {
@@ -184,7 +226,16 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     count: (id) => counts.get(id) ?? 0,
     reset() {
       counts.clear();
-      Object.assign(stats, { calls: 0, accepted: 0, distinct: 0, duplicated: 0, peakConcurrentCalls: 0, maxBodyBytes: 0, maxEntries: 0, maxPayloadBytes: 0 });
+      Object.assign(stats, {
+        calls: 0,
+        accepted: 0,
+        distinct: 0,
+        duplicated: 0,
+        peakConcurrentCalls: 0,
+        maxBodyBytes: 0,
+        maxEntries: 0,
+        maxPayloadBytes: 0,
+      });
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -33,20 +33,29 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ns: [10_000, 100_000], latency: 20, concurrency: DEFAULT_CONCURRENCY, referenceSample: undefined, size: 1200, ledger: true };
+  const args: Args = {
+    ns: [10_000, 100_000],
+    latency: 20,
+    concurrency: DEFAULT_CONCURRENCY,
+    referenceSample: undefined,
+    size: 1200,
+    ledger: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
     const num = (): number => {
       const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${value ?? '(nothing)'}`);
+      if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`${flag} needs a positive number, got ${value ?? '(nothing)'}`);
       i++;
       return n;
     };
     switch (flag) {
       case '--n':
         args.ns = (value ?? '').split(',').map((s) => Number(s.replace(/_/g, '')));
-        if (args.ns.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--n needs positive integers, got ${value ?? '(nothing)'}`);
+        if (args.ns.some((n) => !Number.isInteger(n) || n <= 0))
+          throw new Error(`--n needs positive integers, got ${value ?? '(nothing)'}`);
         i++;
         break;
       case '--latency':
@@ -113,7 +122,8 @@ async function referenceLoop(sns: SNSClient, topicArn: string, entries: Iterable
       batch = [];
     }
   }
-  if (batch.length > 0) await sns.send(new PublishBatchCommand({ TopicArn: topicArn, PublishBatchRequestEntries: batch }));
+  if (batch.length > 0)
+    await sns.send(new PublishBatchCommand({ TopicArn: topicArn, PublishBatchRequestEntries: batch }));
 }
 
 class CountingSink implements LedgerSink {
@@ -142,7 +152,11 @@ class Server {
   }
   static start(latency: number): Promise<Server> {
     const here = dirname(fileURLToPath(import.meta.url));
-    const child = fork(join(here, 'server.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, FAKE_SNS_LATENCY_MS: String(latency) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(here, 'server.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, FAKE_SNS_LATENCY_MS: String(latency) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     return new Promise((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`fake SNS server exited with ${code}`)));
@@ -206,19 +220,29 @@ interface Row {
   note: string;
 }
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const topicArn = 'arn:aws:sns:us-west-2:000000000000:bench-loader';
   const server = await Server.start(args.latency);
-  const sns = createSnsClient({ endpoint: server.endpoint, region: 'us-west-2', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const sns = createSnsClient({
+    endpoint: server.endpoint,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
   // what the MAAP target uses: PublishBatch signed by the SDK's SigV4 signer, without the SDK's middleware stack
   const sender = directPublishBatchSender(sns);
   const logger = new ConsoleLogger();
   const rows: Row[] = [];
   let run = 0;
-  const measure = async (label: string, n: number, note: string, fn: (prefix: string) => Promise<void>): Promise<Row> => {
+  const measure = async (
+    label: string,
+    n: number,
+    note: string,
+    fn: (prefix: string) => Promise<void>,
+  ): Promise<Row> => {
     await server.ask({ type: 'reset' });
     const prefix = `r${++run}-`;
     const serverCpu0 = (await server.stats()).cpuMs;
@@ -249,52 +273,83 @@ async function main(): Promise<void> {
       note,
     };
     rows.push(row);
-    process.stderr.write(`  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s (CPU per call: client ${fmt(row.clientCpuMsPerCall, 2)} ms, server ${fmt(row.serverCpuMsPerCall, 2)} ms)\n`);
+    process.stderr.write(
+      `  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s (CPU per call: client ${fmt(row.clientCpuMsPerCall, 2)} ms, server ${fmt(row.serverCpuMsPerCall, 2)} ms)\n`,
+    );
     return row;
   };
 
   try {
-    process.stderr.write(`fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`);
+    process.stderr.write(
+      `fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`,
+    );
     // warm-up: connections, JIT
-    await measure('warm-up', 10_000, '', (p) => publishDocuments(items(p, 10_000, args.size), { sns, sender, logger }, { topicArn, concurrency: args.concurrency }).then(() => undefined));
+    await measure('warm-up', 10_000, '', (p) =>
+      publishDocuments(
+        items(p, 10_000, args.size),
+        { sns, sender, logger },
+        { topicArn, concurrency: args.concurrency },
+      ).then(() => undefined),
+    );
     rows.pop();
     const results: { n: number; ours: Row; oursLedger?: Row; ref: Row; refExtrapolated: boolean }[] = [];
     for (const n of args.ns) {
       const ours = await measure('ours (stream, counting sink)', n, '', async (p) => {
         const sink = new CountingSink();
-        const r = await publishDocuments(items(p, n, args.size), { sns, sender, logger, ledger: sink }, { topicArn, concurrency: args.concurrency });
+        const r = await publishDocuments(
+          items(p, n, args.size),
+          { sns, sender, logger, ledger: sink },
+          { topicArn, concurrency: args.concurrency },
+        );
         if (r.published !== n || sink.published !== n) throw new Error(`ours published ${r.published}/${n}`);
       });
       let oursLedger: Row | undefined;
       if (args.ledger) {
         oursLedger = await measure('ours + RunLedger', n, 'ledger holds one record per message', async (p) => {
           const ledger = new RunLedger(`bench-${n}`);
-          const r = await publishDocuments(items(p, n, args.size), { sns, sender, logger, ledger }, { topicArn, concurrency: args.concurrency });
-          if (r.published !== n || ledger.counts().published !== n) throw new Error(`ours+ledger published ${r.published}/${n}`);
+          const r = await publishDocuments(
+            items(p, n, args.size),
+            { sns, sender, logger, ledger },
+            { topicArn, concurrency: args.concurrency },
+          );
+          if (r.published !== n || ledger.counts().published !== n)
+            throw new Error(`ours+ledger published ${r.published}/${n}`);
         });
       }
       const sample = Math.min(n, args.referenceSample ?? 10_000);
       const refExtrapolated = sample < n;
-      const ref = await measure('reference loop', sample, refExtrapolated ? `timed on ${fmt(sample)} of ${fmt(n)} messages, extrapolated` : '', (p) => referenceLoop(sns, topicArn, items(p, sample, args.size)));
+      const ref = await measure(
+        'reference loop',
+        sample,
+        refExtrapolated ? `timed on ${fmt(sample)} of ${fmt(n)} messages, extrapolated` : '',
+        (p) => referenceLoop(sns, topicArn, items(p, sample, args.size)),
+      );
       results.push({ n, ours, ...(oursLedger ? { oursLedger } : {}), ref, refExtrapolated });
     }
 
     const out: string[] = [];
     out.push('');
-    out.push(`publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`);
+    out.push(
+      `publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`,
+    );
     out.push('');
-    out.push('| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB | live heap growth MiB |');
+    out.push(
+      '| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB | live heap growth MiB |',
+    );
     out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
       const n = results.find((x) => x.ours === r || x.oursLedger === r || x.ref === r)?.n ?? r.n;
-      out.push(`| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} | ${fmt(r.liveGrowthMiB, 1)} |`);
+      out.push(
+        `| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} | ${fmt(r.liveGrowthMiB, 1)} |`,
+      );
     }
     out.push('');
     let ok = true;
     for (const x of results) {
       const ratio = x.ours.perSecond / x.ref.perSecond;
       const refSeconds = x.n / x.ref.perSecond;
-      const lostOrDup = x.ours.lost + x.ours.duplicated + (x.oursLedger ? x.oursLedger.lost + x.oursLedger.duplicated : 0);
+      const lostOrDup =
+        x.ours.lost + x.ours.duplicated + (x.oursLedger ? x.oursLedger.lost + x.oursLedger.duplicated : 0);
       if (ratio < 20 || lostOrDup > 0) ok = false;
       out.push(
         `N=${fmt(x.n)}: ours ${fmt(x.ours.perSecond)} msg/s (${fmt(x.ours.seconds, 2)} s) vs reference ${fmt(x.ref.perSecond)} msg/s ` +
@@ -302,7 +357,11 @@ async function main(): Promise<void> {
       );
     }
     out.push('');
-    out.push(ok ? 'target met: ours >= 20x the reference loop, nothing lost or duplicated' : 'TARGET MISSED: ours < 20x the reference loop, or messages lost/duplicated');
+    out.push(
+      ok
+        ? 'target met: ours >= 20x the reference loop, nothing lost or duplicated'
+        : 'TARGET MISSED: ours < 20x the reference loop, or messages lost/duplicated',
+    );
     process.stdout.write(out.join('\n') + '\n');
     process.exitCode = ok ? 0 : 1;
   } finally {

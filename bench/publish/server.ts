@@ -4,7 +4,8 @@
  */
 import { startFakeSns } from './fake-sns.js';
 
-type Request = { type: 'stats' } | { type: 'reset' } | { type: 'missing'; prefix: string; n: number } | { type: 'stop' };
+type Request =
+  { type: 'stats' } | { type: 'reset' } | { type: 'missing'; prefix: string; n: number } | { type: 'stop' };
 
 const latencyMs = Number(process.env.FAKE_SNS_LATENCY_MS ?? '20');
 const fake = await startFakeSns({ latencyMs });

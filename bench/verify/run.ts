@@ -54,9 +54,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--twin') args.twin = true;
     else if (a === '--rtt') {
       args.rtts = (argv[++i] ?? '').split(',').map(Number);
-      if (args.rtts.some((r) => !Number.isFinite(r) || r < 0)) throw new Error('--rtt needs comma-separated non-negative numbers');
-    }
-    else throw new Error(`unknown argument ${a}`);
+      if (args.rtts.some((r) => !Number.isFinite(r) || r < 0))
+        throw new Error('--rtt needs comma-separated non-negative numbers');
+    } else throw new Error(`unknown argument ${a}`);
   }
   args.naiveSample = Math.min(args.naiveSample, args.n);
   return args;
@@ -78,8 +78,17 @@ function loadWith(dsn: string, docs: readonly object[]): Promise<void> {
 
 const fmt = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
-async function measure(url: string, rtt: number, collection: string, docs: StacObject[], expected: ExpectedStac[], args: Args): Promise<void> {
-  console.log(`\n-- ${rtt > 0 ? `${rtt} ms added round-trip latency per request (proxy)` : 'plain loopback, no added latency'}`);
+async function measure(
+  url: string,
+  rtt: number,
+  collection: string,
+  docs: StacObject[],
+  expected: ExpectedStac[],
+  args: Args,
+): Promise<void> {
+  console.log(
+    `\n-- ${rtt > 0 ? `${rtt} ms added round-trip latency per request (proxy)` : 'plain loopback, no added latency'}`,
+  );
   // ours
   const logger = new ConsoleLogger();
   const api = createStacApiClient({ baseUrl: url, logger, searchChunkSize: args.chunk, concurrency: args.concurrency });
@@ -89,7 +98,8 @@ async function measure(url: string, rtt: number, collection: string, docs: StacO
   const oursMs = performance.now() - t2;
   const cpu = process.cpuUsage(cpu0);
   const oursCpuMs = (cpu.user + cpu.system) / 1000;
-  if (report.counts.verified !== args.n) throw new Error(`ours verified ${report.counts.verified} of ${args.n}: ${JSON.stringify(report.counts)}`);
+  if (report.counts.verified !== args.n)
+    throw new Error(`ours verified ${report.counts.verified} of ${args.n}: ${JSON.stringify(report.counts)}`);
 
   // the naive loop, on a sample
   const sample = docs.slice(0, args.naiveSample);
@@ -97,7 +107,9 @@ async function measure(url: string, rtt: number, collection: string, docs: StacO
   let naiveVerified = 0;
   const t3 = performance.now();
   for (const doc of sample) {
-    const res = await fetch(`${base}collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(String(doc.id))}`);
+    const res = await fetch(
+      `${base}collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(String(doc.id))}`,
+    );
     if (res.status !== 200) continue;
     const actual = (await res.json()) as StacObject;
     if (compareStac(doc, actual, { linkBase: base }).equal) naiveVerified++;
@@ -120,7 +132,9 @@ async function measure(url: string, rtt: number, collection: string, docs: StacO
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
   const ratio = naiveMs / oursMs;
-  console.log(`ours used ${fmt(oursCpuMs)} of client CPU (fetch, JSON, zod, comparison); the rest is the API and pgstac`);
+  console.log(
+    `ours used ${fmt(oursCpuMs)} of client CPU (fetch, JSON, zod, comparison); the rest is the API and pgstac`,
+  );
   console.log(`ratio: ${ratio.toFixed(1)}x faster (target >= 20x): ${ratio >= 20 ? 'met' : 'NOT met'}`);
 }
 
@@ -131,7 +145,10 @@ async function main(): Promise<void> {
   let dsn: string;
   const t0 = performance.now();
   if (args.twin) {
-    const env = JSON.parse(readFileSync(join(TWIN_HOME, 'run', 'env.json'), 'utf8')) as { stac_api_url: string; pg_dsn: string };
+    const env = JSON.parse(readFileSync(join(TWIN_HOME, 'run', 'env.json'), 'utf8')) as {
+      stac_api_url: string;
+      pg_dsn: string;
+    };
     apiUrl = env.stac_api_url;
     dsn = env.pg_dsn;
   } else {
@@ -142,19 +159,28 @@ async function main(): Promise<void> {
   const startMs = performance.now() - t0;
   try {
     const collection = `bench-verify-${randomUUID().slice(0, 8)}`;
-    const docs: StacObject[] = Array.from({ length: args.n }, (_, i) => itemDoc(collection, `item-${String(i).padStart(6, '0')}`, i));
+    const docs: StacObject[] = Array.from({ length: args.n }, (_, i) =>
+      itemDoc(collection, `item-${String(i).padStart(6, '0')}`, i),
+    );
     const t1 = performance.now();
     await loadWith(dsn, [collectionDoc(collection), ...docs]);
     const loadMs = performance.now() - t1;
     const expected = docs.map((d) => expectedFromDoc(d)).filter((e): e is ExpectedStac => e !== undefined);
 
-    console.log(`verify benchmark: ${args.n} items in ${collection} at ${apiUrl} (${args.twin ? 'running twin' : `private services, started in ${fmt(startMs)}`}; loaded the StacLoader's way in ${fmt(loadMs)})`);
-    console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; ours: POST /search, ${args.chunk} ids per request, ${args.concurrency} in flight; naive: sequential GET /collections/{c}/items/{id}`);
+    console.log(
+      `verify benchmark: ${args.n} items in ${collection} at ${apiUrl} (${args.twin ? 'running twin' : `private services, started in ${fmt(startMs)}`}; loaded the StacLoader's way in ${fmt(loadMs)})`,
+    );
+    console.log(
+      `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; ours: POST /search, ${args.chunk} ids per request, ${args.concurrency} in flight; naive: sequential GET /collections/{c}/items/{id}`,
+    );
 
     // one untimed pass first, so both sides meet warm Postgres caches and a warm JIT (the naive
     // loop runs after ours and would otherwise get the warm caches alone)
     const tw = performance.now();
-    await verifyExpected(expected, { api: createStacApiClient({ baseUrl: apiUrl, logger: new ConsoleLogger() }), logger: new ConsoleLogger() });
+    await verifyExpected(expected, {
+      api: createStacApiClient({ baseUrl: apiUrl, logger: new ConsoleLogger() }),
+      logger: new ConsoleLogger(),
+    });
     console.log(`warm-up: one untimed verify pass (${fmt(performance.now() - tw)})`);
 
     for (const rtt of args.rtts) {

@@ -76,9 +76,29 @@ export const CREDENTIALS_HINT =
   'in a GitHub workflow, add aws-actions/configure-aws-credentials with an OIDC role (role-to-assume) before this step; ' +
   'locally, set AWS_PROFILE (after `aws sso login`) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY';
 
-const NOT_FOUND_CODES = new Set(['NotFound', 'NotFoundException', 'QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue']);
-const ACCESS_CODES = new Set(['AuthorizationError', 'AuthorizationErrorException', 'AccessDenied', 'AccessDeniedException', 'KMSAccessDenied', 'KMSAccessDeniedException']);
-const BAD_CREDENTIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'ExpiredToken', 'ExpiredTokenException', 'SignatureDoesNotMatch', 'InvalidSignatureException', 'IncompleteSignature']);
+const NOT_FOUND_CODES = new Set([
+  'NotFound',
+  'NotFoundException',
+  'QueueDoesNotExist',
+  'AWS.SimpleQueueService.NonExistentQueue',
+]);
+const ACCESS_CODES = new Set([
+  'AuthorizationError',
+  'AuthorizationErrorException',
+  'AccessDenied',
+  'AccessDeniedException',
+  'KMSAccessDenied',
+  'KMSAccessDeniedException',
+]);
+const BAD_CREDENTIAL_CODES = new Set([
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+  'IncompleteSignature',
+]);
 
 export interface AwsErrorContext {
   /** The API call, e.g. `sns:PublishBatch` (also the IAM action it needs). */
@@ -99,7 +119,11 @@ export function awsConfigurationError(err: unknown, context: AwsErrorContext): C
   const message = err instanceof Error ? err.message : String(err);
   const base = context.location === undefined ? {} : { location: context.location };
   if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
-    return new ConfigurationError(`no AWS credentials for ${context.action} on ${context.resource}`, { ...base, hint: CREDENTIALS_HINT, cause: err });
+    return new ConfigurationError(`no AWS credentials for ${context.action} on ${context.resource}`, {
+      ...base,
+      hint: CREDENTIALS_HINT,
+      cause: err,
+    });
   }
   if (/region is missing/i.test(message)) {
     return new ConfigurationError(`no AWS region for ${context.action} on ${context.resource}`, {
@@ -116,11 +140,14 @@ export function awsConfigurationError(err: unknown, context: AwsErrorContext): C
     });
   }
   if (code === 'InvalidParameter' && /TopicArn|QueueUrl/i.test(message)) {
-    return new ConfigurationError(`${context.resource} is not a valid ${/QueueUrl/i.test(message) ? 'queue URL' : 'topic ARN'} for ${context.action}: ${message}`, {
-      ...base,
-      hint: 'check the ARN/URL in the manifest target (and that it is in the same region as the client)',
-      cause: err,
-    });
+    return new ConfigurationError(
+      `${context.resource} is not a valid ${/QueueUrl/i.test(message) ? 'queue URL' : 'topic ARN'} for ${context.action}: ${message}`,
+      {
+        ...base,
+        hint: 'check the ARN/URL in the manifest target (and that it is in the same region as the client)',
+        cause: err,
+      },
+    );
   }
   if (code !== undefined && ACCESS_CODES.has(code)) {
     return new ConfigurationError(`not allowed to call ${context.action} on ${context.resource} (${code})`, {
@@ -130,11 +157,14 @@ export function awsConfigurationError(err: unknown, context: AwsErrorContext): C
     });
   }
   if (code !== undefined && BAD_CREDENTIAL_CODES.has(code)) {
-    return new ConfigurationError(`the AWS credentials were rejected for ${context.action} on ${context.resource} (${code})`, {
-      ...base,
-      hint: `they are invalid or expired; ${CREDENTIALS_HINT}`,
-      cause: err,
-    });
+    return new ConfigurationError(
+      `the AWS credentials were rejected for ${context.action} on ${context.resource} (${code})`,
+      {
+        ...base,
+        hint: `they are invalid or expired; ${CREDENTIALS_HINT}`,
+        cause: err,
+      },
+    );
   }
   return undefined;
 }

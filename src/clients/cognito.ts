@@ -77,7 +77,11 @@ export function cognitoTokenProvider(options: CognitoOptions): TokenProvider {
     try {
       res = await doFetch(url, {
         method: 'POST',
-        headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        headers: {
+          Authorization: `Basic ${basic}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+        },
         body: body.toString(),
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
@@ -93,13 +97,18 @@ export function cognitoTokenProvider(options: CognitoOptions): TokenProvider {
     }
     if (!res.ok) {
       const e = OAuthError.safeParse(json);
-      const why = e.success ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}` : `HTTP ${res.status}`;
+      const why = e.success
+        ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}`
+        : `HTTP ${res.status}`;
       if (res.status === 400 || res.status === 401 || res.status === 403) {
         const hint =
           e.success && e.data.error === 'invalid_scope'
             ? 'check `cognito.scope`: the app client must be allowed that scope'
             : 'check `cognito.client_id` and the client secret (an app client with the client-credentials flow enabled)';
-        throw new ConfigurationError(`the token endpoint ${url} refused the client credentials (${why})`, { ...located, hint });
+        throw new ConfigurationError(`the token endpoint ${url} refused the client credentials (${why})`, {
+          ...located,
+          hint,
+        });
       }
       throw new StageError('auth', `the token endpoint ${url} answered ${why}`);
     }

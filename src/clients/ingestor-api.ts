@@ -125,7 +125,11 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
     try {
       res = await doFetch(url, {
         method,
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: 'application/json',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
@@ -139,7 +143,10 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
     } catch {
       json = text.slice(0, 500);
     }
-    if (res.status === 429 || res.status >= 500) throw new Retryable(`${method} ${url} answered ${res.status}: ${describeDetail((json as { detail?: unknown } | undefined)?.detail ?? json)}`);
+    if (res.status === 429 || res.status >= 500)
+      throw new Retryable(
+        `${method} ${url} answered ${res.status}: ${describeDetail((json as { detail?: unknown } | undefined)?.detail ?? json)}`,
+      );
     return { status: res.status, json };
   }
 
@@ -151,7 +158,8 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
         answer = await once(method, path, body, await options.tokens.token());
       } catch (err) {
         if (!(err instanceof Retryable)) throw err;
-        if (attempt >= maxAttempts) throw new StageError('ingestor', `${err.message} (gave up after ${attempt} attempts)`, { cause: err.cause });
+        if (attempt >= maxAttempts)
+          throw new StageError('ingestor', `${err.message} (gave up after ${attempt} attempts)`, { cause: err.cause });
         const delay = backoffDelay(attempt, { baseMs: 500, maxMs: 15_000, ...options.backoff });
         options.logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`);
         await sleep(delay);
@@ -164,17 +172,23 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
         continue;
       }
       if (answer.status === 401) {
-        throw new ConfigurationError(`the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`, {
-          ...located,
-          hint: 'give it a bearer token: set the environment variable named by `token_env` (the Action maps its token input to it), or configure `cognito`',
-        });
+        throw new ConfigurationError(
+          `the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`,
+          {
+            ...located,
+            hint: 'give it a bearer token: set the environment variable named by `token_env` (the Action maps its token input to it), or configure `cognito`',
+          },
+        );
       }
       if (answer.status === 403) {
         const detail = describeDetail((answer.json as { detail?: unknown } | undefined)?.detail);
-        throw new ConfigurationError(`the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`, {
-          ...located,
-          hint: 'the token is invalid or expired, or was issued for another user pool; get a new one (or use `cognito` so it is renewed)',
-        });
+        throw new ConfigurationError(
+          `the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`,
+          {
+            ...located,
+            hint: 'the token is invalid or expired, or was issued for another user pool; get a new one (or use `cognito` so it is renewed)',
+          },
+        );
       }
       return answer;
     }
@@ -182,11 +196,18 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
 
   function rejection(what: string, answer: Answer): IngestorRejection {
     const detail = (answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json;
-    return new IngestorRejection(answer.status, `${what} refused (${answer.status}): ${describeDetail(detail)}`, validationProblems(detail));
+    return new IngestorRejection(
+      answer.status,
+      `${what} refused (${answer.status}): ${describeDetail(detail)}`,
+      validationProblems(detail),
+    );
   }
 
   function unexpected(what: string, answer: Answer): StageError {
-    return new StageError('ingestor', `${what}: unexpected answer ${answer.status}: ${describeDetail((answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json)}`);
+    return new StageError(
+      'ingestor',
+      `${what}: unexpected answer ${answer.status}: ${describeDetail((answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json)}`,
+    );
   }
 
   return {
@@ -194,7 +215,8 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
     async postCollection(collection) {
       const what = `POST /collections (${String(collection['id'])})`;
       const answer = await call('POST', 'collections', collection);
-      if (answer.status === 200 || answer.status === 201) return Array.isArray(answer.json) ? answer.json.map(String).join('; ') : 'published';
+      if (answer.status === 200 || answer.status === 201)
+        return Array.isArray(answer.json) ? answer.json.map(String).join('; ') : 'published';
       if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
       throw unexpected(what, answer);
     },
@@ -204,7 +226,11 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
       if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
       if (answer.status !== 200 && answer.status !== 201) throw unexpected(what, answer);
       const parsed = ingestionSchema.safeParse(answer.json);
-      if (!parsed.success) throw new StageError('ingestor', `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+      if (!parsed.success)
+        throw new StageError(
+          'ingestor',
+          `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`,
+        );
       return parsed.data;
     },
     async getIngestion(id) {
@@ -213,7 +239,11 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
       if (answer.status === 404) return undefined;
       if (answer.status !== 200) throw unexpected(what, answer);
       const parsed = ingestionSchema.safeParse(answer.json);
-      if (!parsed.success) throw new StageError('ingestor', `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`);
+      if (!parsed.success)
+        throw new StageError(
+          'ingestor',
+          `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`,
+        );
       return parsed.data;
     },
   };

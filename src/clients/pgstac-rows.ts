@@ -33,7 +33,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function markMissing(base: unknown, item: Record<string, unknown>, out: Record<string, unknown>): Record<string, unknown> {
+function markMissing(
+  base: unknown,
+  item: Record<string, unknown>,
+  out: Record<string, unknown>,
+): Record<string, unknown> {
   if (isRecord(base)) for (const k of Object.keys(base)) if (!(k in item)) out[k] = DO_NOT_MERGE;
   return out;
 }
@@ -50,7 +54,10 @@ function strip(base: unknown, item: Record<string, unknown>): Record<string, unk
     const bv = b[key];
     if (jsonEqual(bv, value)) continue;
     if (Array.isArray(bv) && Array.isArray(value)) {
-      out[key] = bv.length !== value.length ? value : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+      out[key] =
+        bv.length !== value.length
+          ? value
+          : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
       continue;
     }
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
@@ -78,11 +85,13 @@ export interface ItemRow {
 /** Why an item cannot be stored in pgstac, or undefined. Checked before anything is sent. */
 export function itemRowProblem(item: StacObject): string | undefined {
   if (typeof item.id !== 'string' || item.id === '') return 'the item has no id';
-  if (typeof item.collection !== 'string' || item.collection === '') return 'the item has no `collection` (pgstac stores items per collection)';
-  if (!isRecord(item.geometry)) return 'the item has no geometry (pgstac\'s items.geometry is NOT NULL)';
+  if (typeof item.collection !== 'string' || item.collection === '')
+    return 'the item has no `collection` (pgstac stores items per collection)';
+  if (!isRecord(item.geometry)) return "the item has no geometry (pgstac's items.geometry is NOT NULL)";
   const p = isRecord(item.properties) ? item.properties : {};
   const hasRange = typeof p.start_datetime === 'string' && typeof p.end_datetime === 'string';
-  if (!hasRange && typeof p.datetime !== 'string') return 'the item needs properties.datetime, or both start_datetime and end_datetime';
+  if (!hasRange && typeof p.datetime !== 'string')
+    return 'the item needs properties.datetime, or both start_datetime and end_datetime';
   return undefined;
 }
 
@@ -98,7 +107,15 @@ export function itemRow(item: StacObject, baseItem: unknown): ItemRow {
   delete content.geometry;
   const priv = content.private ?? null;
   delete content.private;
-  return { id: String(item.id), collection: String(item.collection), geometry: item.geometry, datetime, end_datetime: end, content, private: priv };
+  return {
+    id: String(item.id),
+    collection: String(item.collection),
+    geometry: item.geometry,
+    datetime,
+    end_datetime: end,
+    content,
+    private: priv,
+  };
 }
 
 /** pgstac's `merge_jsonb(item, base)`: the stored difference merged back onto the base item. */
@@ -121,7 +138,10 @@ function merge(a: unknown, b: unknown): unknown {
  * The item as pgstac's `content_hydrate(items, collections)` returns it, computed from the stored
  * row (what stac-fastapi-pgstac does in Python by default): much faster than hydrating in SQL.
  */
-export function hydrate(row: { id: string; collection: string; geometry: unknown; content: StacObject }, baseItem: unknown): StacObject {
+export function hydrate(
+  row: { id: string; collection: string; geometry: unknown; content: StacObject },
+  baseItem: unknown,
+): StacObject {
   const item = { id: row.id, geometry: row.geometry, collection: row.collection, type: 'Feature', ...row.content };
   return merge(item, baseItem) as StacObject;
 }

@@ -127,7 +127,10 @@ export function parseDsn(dsn: string, location?: SourceLocation): ParsedDsn {
     try {
       url = new URL(text);
     } catch {
-      throw new ConfigurationError('the pgstac DSN is not a valid postgresql:// URL', { ...(location ? { location } : {}), hint: 'use postgresql://user:password@host:5432/dbname (percent-encode special characters in the password)' });
+      throw new ConfigurationError('the pgstac DSN is not a valid postgresql:// URL', {
+        ...(location ? { location } : {}),
+        hint: 'use postgresql://user:password@host:5432/dbname (percent-encode special characters in the password)',
+      });
     }
     const password = url.password === '' ? undefined : decodeURIComponent(url.password);
     const user = decodeURIComponent(url.username);
@@ -188,16 +191,24 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     const code = (err as PgErrorLike | null)?.code;
     const state = sqlStateOf(err);
     if (typeof code === 'string' && CONNECT_CODES.has(code)) {
-      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, { cause: new Error(messageOf(err)) });
+      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
+        cause: new Error(messageOf(err)),
+      });
     }
     if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
       return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
     }
     if (state === '28P01' || state === '28000') {
-      return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, { ...located, hint: 'check the user and password in the DSN' });
+      return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
+        ...located,
+        hint: 'check the user and password in the DSN',
+      });
     }
     if (state === '3D000') {
-      return new ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, { ...located, hint: 'check the database name in the DSN' });
+      return new ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, {
+        ...located,
+        hint: 'check the database name in the DSN',
+      });
     }
     return undefined;
   }
@@ -208,7 +219,9 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     try {
       client = await pool.connect();
     } catch (err) {
-      throw connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+      throw (
+        connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`)
+      );
     }
     try {
       return await fn(client);
@@ -255,7 +268,11 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     },
     async existingCollections(ids) {
       if (ids.length === 0) return new Set();
-      const rows = await read<{ id: string }>('reading collections', 'SELECT id FROM pgstac.collections WHERE id = ANY($1::text[])', [ids]);
+      const rows = await read<{ id: string }>(
+        'reading collections',
+        'SELECT id FROM pgstac.collections WHERE id = ANY($1::text[])',
+        [ids],
+      );
       return new Set(rows.map((r) => r.id));
     },
     async upsertCollections(docs) {
@@ -269,12 +286,18 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
       await transaction(`upserting ${docs.length} item(s)`, async (client) => {
         await client.query("SET LOCAL timezone = 'UTC'");
         const collections = [...new Set(docs.map((d) => String(d.collection)))];
-        const bases = await client.query<{ id: string; base_item: unknown }>('SELECT id, base_item FROM pgstac.collections WHERE id = ANY($1::text[])', [collections]);
+        const bases = await client.query<{ id: string; base_item: unknown }>(
+          'SELECT id, base_item FROM pgstac.collections WHERE id = ANY($1::text[])',
+          [collections],
+        );
         const base = new Map(bases.rows.map((r) => [r.id, r.base_item]));
         const missing = collections.filter((c) => !base.has(c));
-        if (missing.length > 0) throw new PgstacError(`collection(s) ${missing.join(', ')} not in pgstac.collections`, '23503');
+        if (missing.length > 0)
+          throw new PgstacError(`collection(s) ${missing.join(', ')} not in pgstac.collections`, '23503');
         const rows = docs.map((d) => itemRow(d, base.get(String(d.collection))));
-        await client.query('CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS');
+        await client.query(
+          'CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS',
+        );
         await client.query(
           `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
            SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
@@ -289,7 +312,9 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
            GROUP BY collection, part`,
         );
         // pgstac's upsert: replace rows that differ, leave identical ones alone
-        await client.query('DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = s.collection AND i IS DISTINCT FROM s');
+        await client.query(
+          'DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = s.collection AND i IS DISTINCT FROM s',
+        );
         await client.query('INSERT INTO pgstac.items SELECT * FROM stac_ingest_rows ON CONFLICT DO NOTHING');
       });
     },
@@ -301,12 +326,22 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     },
     async readCollections(ids) {
       if (ids.length === 0) return new Map();
-      const rows = await read<{ id: string; content: StacObject }>('reading collections back', 'SELECT id, content FROM pgstac.collections WHERE id = ANY($1::text[])', [ids]);
+      const rows = await read<{ id: string; content: StacObject }>(
+        'reading collections back',
+        'SELECT id, content FROM pgstac.collections WHERE id = ANY($1::text[])',
+        [ids],
+      );
       return new Map(rows.map((r) => [r.id, r.content]));
     },
     async readItems(collection, ids) {
       if (ids.length === 0) return new Map();
-      const rows = await read<{ id: string; collection: string; geometry: unknown; content: StacObject; base_item: unknown }>(
+      const rows = await read<{
+        id: string;
+        collection: string;
+        geometry: unknown;
+        content: StacObject;
+        base_item: unknown;
+      }>(
         'reading items back',
         `SELECT i.id, i.collection, ST_AsGeoJSON(i.geometry, 20)::jsonb AS geometry, i.content, c.base_item
          FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection

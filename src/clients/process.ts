@@ -29,8 +29,14 @@ export interface ProcessRunner {
 /** Raised when the program itself cannot be started (not found, not executable). */
 export class CommandNotFoundError extends Error {
   override readonly name = 'CommandNotFoundError';
-  constructor(readonly command: string, options: { cause?: unknown } = {}) {
-    super(`cannot run '${command}': not found on PATH`, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    readonly command: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(
+      `cannot run '${command}': not found on PATH`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
   }
 }
 

@@ -39,13 +39,26 @@ export function s3ObjectStore(client: S3Client): ObjectStore & { destroy(): void
     async *list(bucket, prefix) {
       let token: string | undefined;
       do {
-        const res = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token !== undefined ? { ContinuationToken: token } : {}) }));
+        const res = await client.send(
+          new ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: prefix,
+            ...(token !== undefined ? { ContinuationToken: token } : {}),
+          }),
+        );
         for (const obj of res.Contents ?? []) if (obj.Key !== undefined) yield obj.Key;
         token = res.IsTruncated ? res.NextContinuationToken : undefined;
       } while (token !== undefined);
     },
     async put(bucket, key, body, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ...(contentType !== undefined ? { ContentType: contentType } : {}) }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          ...(contentType !== undefined ? { ContentType: contentType } : {}),
+        }),
+      );
     },
     destroy() {
       client.destroy();

@@ -15,7 +15,12 @@ export interface BatchEntry {
 }
 export interface BatchOutput {
   Successful: Array<{ Id?: string | undefined; MessageId?: string | undefined }>;
-  Failed: Array<{ Id?: string | undefined; Code?: string | undefined; Message?: string | undefined; SenderFault?: boolean | undefined }>;
+  Failed: Array<{
+    Id?: string | undefined;
+    Code?: string | undefined;
+    Message?: string | undefined;
+    SenderFault?: boolean | undefined;
+  }>;
 }
 export interface PublishBatchSender {
   publishBatch(topicArn: string, entries: BatchEntry[]): Promise<BatchOutput>;
@@ -47,7 +52,9 @@ export class SnsServiceError extends Error {
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 function xmlText(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (XML_ENTITIES[e.toLowerCase()] ?? _),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (XML_ENTITIES[e.toLowerCase()] ?? _),
   );
 }
 function tag(xml: string, name: string): string | undefined {
@@ -67,7 +74,12 @@ function section(xml: string, name: string): string | undefined {
 export function parsePublishBatchResponse(xml: string): BatchOutput {
   return {
     Successful: members(section(xml, 'Successful')).map((m) => ({ Id: tag(m, 'Id'), MessageId: tag(m, 'MessageId') })),
-    Failed: members(section(xml, 'Failed')).map((m) => ({ Id: tag(m, 'Id'), Code: tag(m, 'Code'), Message: tag(m, 'Message'), SenderFault: tag(m, 'SenderFault') === 'true' })),
+    Failed: members(section(xml, 'Failed')).map((m) => ({
+      Id: tag(m, 'Id'),
+      Code: tag(m, 'Code'),
+      Message: tag(m, 'Message'),
+      SenderFault: tag(m, 'SenderFault') === 'true',
+    })),
   };
 }
 
@@ -76,7 +88,10 @@ export function publishBatchBody(topicArn: string, entries: BatchEntry[]): strin
   const parts = ['Action=PublishBatch', 'Version=2010-03-31', `TopicArn=${encodeURIComponent(topicArn)}`];
   entries.forEach((e, i) => {
     const n = i + 1;
-    parts.push(`PublishBatchRequestEntries.member.${n}.Id=${encodeURIComponent(e.Id)}`, `PublishBatchRequestEntries.member.${n}.Message=${encodeURIComponent(e.Message)}`);
+    parts.push(
+      `PublishBatchRequestEntries.member.${n}.Id=${encodeURIComponent(e.Id)}`,
+      `PublishBatchRequestEntries.member.${n}.Message=${encodeURIComponent(e.Message)}`,
+    );
   });
   return parts.join('&');
 }
@@ -101,7 +116,10 @@ type SnsConfig = {
  * SNS client's credentials (so the usual chain: env, OIDC web identity, profiles), region and
  * endpoint (a custom `endpoint`, or the SDK's endpoint rules for the region).
  */
-export function directPublishBatchSender(sns: SNSClient, options: { maxSockets?: number; timeoutMs?: number } = {}): PublishBatchSender & { destroy(): void } {
+export function directPublishBatchSender(
+  sns: SNSClient,
+  options: { maxSockets?: number; timeoutMs?: number } = {},
+): PublishBatchSender & { destroy(): void } {
   const config = sns.config as unknown as SnsConfig;
   const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
   const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
@@ -113,7 +131,10 @@ export function directPublishBatchSender(sns: SNSClient, options: { maxSockets?:
       const e = await config.endpoint();
       return { region, url: new URL(`${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ''}${e.path || '/'}`) };
     }
-    const resolved = config.endpointProvider({ Region: region, UseFIPS: await config.useFipsEndpoint(), UseDualStack: await config.useDualstackEndpoint() }, {});
+    const resolved = config.endpointProvider(
+      { Region: region, UseFIPS: await config.useFipsEndpoint(), UseDualStack: await config.useDualstackEndpoint() },
+      {},
+    );
     return { region, url: new URL(resolved.url.toString()) };
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -122,7 +143,15 @@ export function directPublishBatchSender(sns: SNSClient, options: { maxSockets?:
     new Promise((resolve, reject) => {
       const isHttps = url.protocol === 'https:';
       const req = (isHttps ? httpsRequest : httpRequest)(
-        { protocol: url.protocol, hostname: url.hostname, port: url.port || (isHttps ? 443 : 80), path: url.pathname + url.search, method: 'POST', headers, agent: isHttps ? httpsAgent : httpAgent },
+        {
+          protocol: url.protocol,
+          hostname: url.hostname,
+          port: url.port || (isHttps ? 443 : 80),
+          path: url.pathname + url.search,
+          method: 'POST',
+          headers,
+          agent: isHttps ? httpsAgent : httpAgent,
+        },
         (res: IncomingMessage) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -130,7 +159,14 @@ export function directPublishBatchSender(sns: SNSClient, options: { maxSockets?:
           res.on('error', reject);
         },
       );
-      req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), { name: 'TimeoutError', code: 'TimeoutError' })));
+      req.setTimeout(timeoutMs, () =>
+        req.destroy(
+          Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), {
+            name: 'TimeoutError',
+            code: 'TimeoutError',
+          }),
+        ),
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -139,22 +175,35 @@ export function directPublishBatchSender(sns: SNSClient, options: { maxSockets?:
     async publishBatch(topicArn, entries) {
       endpoint ??= resolveEndpoint();
       const { url, region } = await endpoint;
-      signer ??= Promise.resolve(new SignatureV4({ credentials: config.credentials, region, service: 'sns', sha256: config.sha256 }));
+      signer ??= Promise.resolve(
+        new SignatureV4({ credentials: config.credentials, region, service: 'sns', sha256: config.sha256 }),
+      );
       const body = publishBatchBody(topicArn, entries);
-      const signed = await (await signer).sign({
+      const signed = await (
+        await signer
+      ).sign({
         method: 'POST',
         protocol: url.protocol,
         hostname: url.hostname,
         ...(url.port ? { port: Number(url.port) } : {}),
         path: url.pathname,
         query: {},
-        headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) },
+        headers: {
+          host: url.host,
+          'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+          'content-length': String(Buffer.byteLength(body)),
+        },
         body,
       });
       const res = await post(url, signed.headers as Record<string, string>, body);
       if (res.status !== 200) {
         const code = tag(res.text, 'Code') ?? (res.status === 429 ? 'Throttling' : `Http${res.status}`);
-        throw new SnsServiceError(code, tag(res.text, 'Message') ?? `SNS answered HTTP ${res.status}`, res.status, tag(res.text, 'Type'));
+        throw new SnsServiceError(
+          code,
+          tag(res.text, 'Message') ?? `SNS answered HTTP ${res.status}`,
+          res.status,
+          tag(res.text, 'Type'),
+        );
       }
       return parsePublishBatchResponse(res.text);
     },

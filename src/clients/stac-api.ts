@@ -162,7 +162,11 @@ async function* pooled<T>(tasks: (() => Promise<T>)[], limit: number): AsyncGene
   const start = (): void => {
     const i = next++;
     const task = tasks[i];
-    if (task) running.set(i, task().then((value) => ({ i, value })));
+    if (task)
+      running.set(
+        i,
+        task().then((value) => ({ i, value })),
+      );
   };
   try {
     while (next < tasks.length && running.size < limit) start();
@@ -230,7 +234,9 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     if (new URL(spec.url).origin === origin) Object.assign(headers, userHeaders);
     else if (Object.keys(userHeaders).length > 0 && !crossOriginWarned) {
       crossOriginWarned = true;
-      logger.warning(`the STAC API linked to another origin (${new URL(spec.url).origin}); the auth headers are not sent there`);
+      logger.warning(
+        `the STAC API linked to another origin (${new URL(spec.url).origin}); the auth headers are not sent there`,
+      );
     }
     Object.assign(headers, spec.headers);
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -242,31 +248,50 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       res = await fetchImpl(spec.url, init);
     } catch (err) {
       count('network');
-      throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} failed: ${err instanceof Error ? err.message : String(err)}`, undefined, undefined, {
-        cause: err,
-      });
+      throw new RetryableFailure(
+        `${spec.method} ${redactUrl(spec.url)} failed: ${err instanceof Error ? err.message : String(err)}`,
+        undefined,
+        undefined,
+        {
+          cause: err,
+        },
+      );
     }
     count(String(res.status));
     const text = await res.text().catch(() => '');
     if (res.status === 429 || res.status >= 500) {
-      throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
+      throw new RetryableFailure(
+        `${spec.method} ${redactUrl(spec.url)} answered ${res.status}`,
+        res.status,
+        parseRetryAfter(res.headers.get('retry-after'), now()),
+      );
     }
     const details = { method: spec.method, url: redactUrl(spec.url), status: res.status };
     if (res.status === 401 || res.status === 403) {
-      throw new ConfigurationError(`the STAC API refused the request: ${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, {
-        hint: 'check the STAC API auth header input (e.g. `Authorization: Bearer …`) and that it grants read access',
-        cause: new StacApiError(text.slice(0, 300), details),
-      });
+      throw new ConfigurationError(
+        `the STAC API refused the request: ${spec.method} ${redactUrl(spec.url)} answered ${res.status}`,
+        {
+          hint: 'check the STAC API auth header input (e.g. `Authorization: Bearer …`) and that it grants read access',
+          cause: new StacApiError(text.slice(0, 300), details),
+        },
+      );
     }
-    if (res.status === 404 || SEARCH_UNAVAILABLE.has(res.status)) return { status: res.status, url: spec.url, json: undefined };
+    if (res.status === 404 || SEARCH_UNAVAILABLE.has(res.status))
+      return { status: res.status, url: spec.url, json: undefined };
     if (res.status < 200 || res.status >= 300) {
-      throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}: ${text.slice(0, 300)}`, details);
+      throw new StacApiError(
+        `${spec.method} ${redactUrl(spec.url)} answered ${res.status}: ${text.slice(0, 300)}`,
+        details,
+      );
     }
     try {
       return { status: res.status, url: spec.url, json: JSON.parse(text) };
     } catch {
       const type = res.headers.get('content-type') ?? 'no content type';
-      throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON (${type}): ${JSON.stringify(text.slice(0, 120))}`, details);
+      throw new StacApiError(
+        `${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON (${type}): ${JSON.stringify(text.slice(0, 120))}`,
+        details,
+      );
     }
   }
 
@@ -277,13 +302,18 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       } catch (err) {
         if (!(err instanceof RetryableFailure)) throw err;
         if (n >= maxAttempts) {
-          const details: { method: string; url: string; status?: number } = { method: spec.method, url: redactUrl(spec.url) };
+          const details: { method: string; url: string; status?: number } = {
+            method: spec.method,
+            url: redactUrl(spec.url),
+          };
           if (err.status !== undefined) details.status = err.status;
           throw new StacApiError(`${err.message}; gave up after ${n} attempts`, details, { cause: err.cause ?? err });
         }
         const delay = Math.max(backoffDelay(n, backoff), Math.min(err.retryAfterMs ?? 0, maxRetryAfterMs));
         stats.retries++;
-        logger.debug(`${err.message}${err.retryAfterMs !== undefined ? ` (Retry-After ${err.retryAfterMs} ms)` : ''}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
+        logger.debug(
+          `${err.message}${err.retryAfterMs !== undefined ? ` (Retry-After ${err.retryAfterMs} ms)` : ''}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`,
+        );
         await sleep(delay);
       }
     }
@@ -313,13 +343,20 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     let spec: RequestSpec | undefined = first;
     let previousKey = '';
     for (let page = 0; spec !== undefined; page++) {
-      if (page >= maxPages) throw new StacApiError(`gave up after following ${maxPages} next links`, { method: spec.method, url: redactUrl(spec.url) });
-      const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
-      if (key === previousKey) {
-        throw new StacApiError(`the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): paging would never end`, {
+      if (page >= maxPages)
+        throw new StacApiError(`gave up after following ${maxPages} next links`, {
           method: spec.method,
           url: redactUrl(spec.url),
         });
+      const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
+      if (key === previousKey) {
+        throw new StacApiError(
+          `the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): paging would never end`,
+          {
+            method: spec.method,
+            url: redactUrl(spec.url),
+          },
+        );
       }
       previousKey = key;
       const res = await request(spec);
@@ -329,7 +366,11 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
           return;
         }
         if (res.status === 404 && page === 0) return;
-        throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, { method: spec.method, url: redactUrl(spec.url), status: res.status });
+        throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, {
+          method: spec.method,
+          url: redactUrl(spec.url),
+          status: res.status,
+        });
       }
       const body = parse(ItemCollection, res, spec, 'a FeatureCollection of STAC Items');
       yield body.features as StacObject[];
@@ -341,7 +382,12 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     const spec: RequestSpec = { method: 'GET', url: url(path) };
     const res = await request(spec);
     if (res.status === 404) return undefined;
-    if (res.status >= 300) throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, { method: 'GET', url: redactUrl(spec.url), status: res.status });
+    if (res.status >= 300)
+      throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, {
+        method: 'GET',
+        url: redactUrl(spec.url),
+        status: res.status,
+      });
     return parse(StacDoc, res, spec, what) as StacObject;
   }
 
@@ -362,7 +408,9 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     mode ??= conformance().then(
       (classes) => {
         if (classes.length > 0 && !classes.some((c) => ITEM_SEARCH_CLASS.test(c))) {
-          logger.info(`the STAC API does not declare item search; reading items one by one with GET /collections/{c}/items/{id}`);
+          logger.info(
+            `the STAC API does not declare item search; reading items one by one with GET /collections/{c}/items/{id}`,
+          );
           return 'get' as const;
         }
         return 'search' as const;
@@ -400,7 +448,10 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       }
     }
     if (unavailable !== undefined) {
-      if (!searchUnavailable) logger.info(`POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET /collections/{c}/items/{id}`);
+      if (!searchUnavailable)
+        logger.info(
+          `POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET /collections/{c}/items/{id}`,
+        );
       searchUnavailable = true;
       return getEach(collection, ids);
     }

@@ -105,5 +105,7 @@ export function compareStac(expected: StacObject, actual: StacObject, options: C
 
 /** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
 export function contentHash(doc: StacObject, options: NormalizeOptions = {}): string {
-  return createHash('sha256').update(canonicalJson(normalizeStac(doc, options))).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson(normalizeStac(doc, options)))
+    .digest('hex');
 }

@@ -53,7 +53,13 @@ export const ITEM_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Item properties typed as datetimes by stac-pydantic. */
-export const ITEM_DATETIME_PROPERTIES: readonly string[] = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
+export const ITEM_DATETIME_PROPERTIES: readonly string[] = [
+  'datetime',
+  'start_datetime',
+  'end_datetime',
+  'created',
+  'updated',
+];
 
 /** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
 export const API_GENERATED_LINK_RELS: ReadonlySet<string> = new Set([
@@ -74,7 +80,8 @@ export const API_GENERATED_LINK_RELS: ReadonlySet<string> = new Set([
   'aggregations',
 ]);
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -137,7 +144,10 @@ function normalizeLinks(links: unknown, options: NormalizeOptions): unknown {
     });
   // an unordered set: the API puts its own links first and keeps the rest in stored order
   if (kept.length < 2) return kept;
-  return kept.map((l) => [canonicalJson(l), l] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, l]) => l);
+  return kept
+    .map((l) => [canonicalJson(l), l] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, l]) => l);
 }
 
 export type StacKind = 'item' | 'collection' | 'other';
@@ -176,7 +186,10 @@ export function normalizeStac(doc: StacObject, options: NormalizeOptions = {}): 
       if (isRecord(temporal) && Array.isArray(temporal.interval)) {
         out.extent = {
           ...extent,
-          temporal: { ...temporal, interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)) },
+          temporal: {
+            ...temporal,
+            interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)),
+          },
         };
       }
     }

@@ -30,13 +30,19 @@ const has = (data: unknown, path: readonly PropertyKey[]): boolean => {
   if (path.length === 0) return true;
   const parent = valueAt(data, path.slice(0, -1));
   const last = path[path.length - 1];
-  return parent !== null && typeof parent === 'object' && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last);
+  return (
+    parent !== null &&
+    typeof parent === 'object' &&
+    last !== undefined &&
+    Object.prototype.hasOwnProperty.call(parent, last)
+  );
 };
 
 function typeHint(expected: string, got: unknown): string | undefined {
   if (expected === 'string' && (typeof got === 'number' || typeof got === 'boolean')) return 'quote it';
   if (expected === 'array' && typeof got === 'string') return 'write a YAML list, e.g. `- value` on its own line';
-  if ((expected === 'object' || expected === 'record') && got === null) return 'the key has no value; indent its entries below it';
+  if ((expected === 'object' || expected === 'record') && got === null)
+    return 'the key has no value; indent its entries below it';
   return undefined;
 }
 
@@ -99,10 +105,16 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
       if (!present) return [missing(issue.message)];
       if (custom) return [{ path, message: `${label}: ${issue.message} — got ${describeValue(got)}` }];
       const hint = typeHint(issue.expected, got);
-      return [{ path, message: `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}${hint ? ` — ${hint}` : ''}` }];
+      return [
+        {
+          path,
+          message: `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}${hint ? ` — ${hint}` : ''}`,
+        },
+      ];
     }
     case 'invalid_value': {
-      const expected = issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${quoteList(issue.values)}`;
+      const expected =
+        issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${quoteList(issue.values)}`;
       if (!present) return [missing(custom ? issue.message : expected)];
       const base = custom ? issue.message : `expected ${expected}`;
       return [{ path, message: `${label}: ${base}, got ${describeValue(got)}${suggestion(got, issue.values)}` }];
@@ -112,31 +124,62 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
         const options = issue.options;
         const expected = `one of ${quoteList(options)}`;
         if (!present) return [missing(expected)];
-        return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` }];
+        return [
+          { path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` },
+        ];
       }
       if (custom) return [{ path, message: `${label}: ${issue.message}` }];
       // A branch that got past the top-level type check says more than "expected a string or a list".
-      const deeper = issue.errors.find((branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const deeper = issue.errors.find(
+        (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
       if (deeper) return deeper.flatMap((i) => issueProblems(i, data, path));
-      const types = issue.errors.flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => typeWords((i as { expected: string }).expected)));
+      const types = issue.errors.flatMap((branch) =>
+        branch
+          .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
+          .map((i) => typeWords((i as { expected: string }).expected)),
+      );
       const expected = [...new Set(types)].join(' or ') || 'a different value';
       if (!present) return [missing(expected)];
       return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}` }];
     }
     case 'invalid_key': {
-      const inner = custom ? issue.message : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
-      return [{ path: parentPath, atKey: String(last), message: `${label}: the key \`${String(last)}\` is not allowed here: ${inner}` }];
+      const inner = custom
+        ? issue.message
+        : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
+      return [
+        {
+          path: parentPath,
+          atKey: String(last),
+          message: `${label}: the key \`${String(last)}\` is not allowed here: ${inner}`,
+        },
+      ];
     }
     case 'too_small':
     case 'too_big':
-      return [{ path, message: `${label}: ${custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got)}` }];
+      return [
+        {
+          path,
+          message: `${label}: ${custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got)}`,
+        },
+      ];
     case 'invalid_format': {
       if (custom) return [{ path, message: `${label}: ${issue.message}, got ${describeValue(got)}` }];
-      const what = issue.format === 'regex' ? `text matching ${issue.pattern ?? 'the pattern'}` : issue.format === 'url' ? 'a URL' : `a valid ${issue.format}`;
+      const what =
+        issue.format === 'regex'
+          ? `text matching ${issue.pattern ?? 'the pattern'}`
+          : issue.format === 'url'
+            ? 'a URL'
+            : `a valid ${issue.format}`;
       return [{ path, message: `${label}: expected ${what}, got ${describeValue(got)}` }];
     }
     case 'not_multiple_of':
-      return [{ path, message: `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, got ${describeValue(got)}` }];
+      return [
+        {
+          path,
+          message: `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, got ${describeValue(got)}`,
+        },
+      ];
     default:
       return [{ path, message: `${label}: ${custom ? issue.message : 'invalid value'}` }];
   }

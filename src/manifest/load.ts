@@ -59,10 +59,13 @@ export async function loadManifest(path: string, options: LoadManifestOptions = 
   }
   const displayPath = displayPathOf(abs, cwd);
   if (kind !== 'file') {
-    throw new ConfigurationError(kind === undefined ? `manifest not found: ${displayPath}` : `manifest ${displayPath} is not a file`, {
-      location: { file: displayPath },
-      hint: `create ${DEFAULT_MANIFEST_NAME} (see the README's manifest reference), or pass its path with --manifest (the \`manifest\` input of the Action)`,
-    });
+    throw new ConfigurationError(
+      kind === undefined ? `manifest not found: ${displayPath}` : `manifest ${displayPath} is not a file`,
+      {
+        location: { file: displayPath },
+        hint: `create ${DEFAULT_MANIFEST_NAME} (see the README's manifest reference), or pass its path with --manifest (the \`manifest\` input of the Action)`,
+      },
+    );
   }
   const text = await readFile(abs, 'utf8');
   const parsed = parseManifest(text, displayPath);
@@ -75,13 +78,21 @@ export function parseManifest(text: string, file: string): Pick<LoadedManifest, 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigurationErrors(
-      doc.errors.map((e) => new ConfigurationError(`YAML syntax error: ${e.message}`, { location: { file, ...offsetPosition(e.pos[0], lineCounter) } })),
+      doc.errors.map(
+        (e) =>
+          new ConfigurationError(`YAML syntax error: ${e.message}`, {
+            location: { file, ...offsetPosition(e.pos[0], lineCounter) },
+          }),
+      ),
     );
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) {
     throw new ConfigurationErrors([
-      new ConfigurationError('the manifest is empty', { location: { file, line: 1, column: 1 }, hint: 'start it with `version: 1`' }),
+      new ConfigurationError('the manifest is empty', {
+        location: { file, line: 1, column: 1 },
+        hint: 'start it with `version: 1`',
+      }),
     ]);
   }
   const result = manifestSchema.safeParse(data, { error: defaultMessageMap });
@@ -101,7 +112,12 @@ export function parseManifest(text: string, file: string): Pick<LoadedManifest, 
   return { manifest: result.data, locate, locationOf };
 }
 
-function problemError(problem: ManifestProblem, doc: Document, lineCounter: LineCounter, file: string): ConfigurationError {
+function problemError(
+  problem: ManifestProblem,
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+): ConfigurationError {
   let found = lookup(doc, problem.path);
   if (problem.atKey !== undefined) {
     const keyed = lookup(doc, [...problem.path, problem.atKey]);
@@ -122,7 +138,10 @@ function sortedUnique(errors: ConfigurationError[]): ConfigurationError[] {
     seen.add(k);
     return true;
   });
-  return unique.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+  return unique.sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
 }
 
 interface FileReference {
@@ -135,17 +154,34 @@ interface FileReference {
 function fileReferences(manifest: Manifest): FileReference[] {
   const refs: FileReference[] = [];
   manifest.collections.forEach((c, i) => {
-    if (c.file !== undefined) refs.push({ path: ['collections', i, 'file'], value: c.file, kind: 'file', what: 'collection file' });
+    if (c.file !== undefined)
+      refs.push({ path: ['collections', i, 'file'], value: c.file, kind: 'file', what: 'collection file' });
     const pkg = c.stactools?.package;
     if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
-      refs.push({ path: ['collections', i, 'stactools', 'package'], value: pkg, kind: 'dir', what: 'local stactools package' });
+      refs.push({
+        path: ['collections', i, 'stactools', 'package'],
+        value: pkg,
+        kind: 'dir',
+        what: 'local stactools package',
+      });
     }
   });
   manifest.sources.forEach((s, i) => {
-    if (s.stactools?.rows !== undefined) refs.push({ path: ['sources', i, 'stactools', 'rows'], value: s.stactools.rows, kind: 'file', what: 'rows file' });
+    if (s.stactools?.rows !== undefined)
+      refs.push({
+        path: ['sources', i, 'stactools', 'rows'],
+        value: s.stactools.rows,
+        kind: 'file',
+        what: 'rows file',
+      });
     const pkg = s.stactools?.package;
     if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
-      refs.push({ path: ['sources', i, 'stactools', 'package'], value: pkg, kind: 'dir', what: 'local stactools package' });
+      refs.push({
+        path: ['sources', i, 'stactools', 'package'],
+        value: pkg,
+        kind: 'dir',
+        what: 'local stactools package',
+      });
     }
     if (s.catalog !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s.catalog)) {
       refs.push({ path: ['sources', i, 'catalog'], value: s.catalog, kind: 'file', what: 'catalog' });

@@ -31,7 +31,9 @@ export function lookup(doc: Document, path: readonly PropertyKey[]): NodeLookup 
     key = undefined;
     let next: Node | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      const pair = node.items.find(
+        (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
+      );
       if (pair) {
         key = isScalar(pair.key) ? pair.key : undefined;
         next = resolve(doc, pair.value);

@@ -22,7 +22,8 @@ export const packageSpecSchema = z
   .string()
   .min(1, 'package must name a stactools package (PyPI name, name==version, git+https://...@tag, or ./path)')
   .refine((s) => !s.includes(','), {
-    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed); put extra requirements in `with`",
+    message:
+      "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed); put extra requirements in `with`",
   });
 
 export function isLocalPackagePath(spec: string): boolean {
@@ -32,14 +33,24 @@ export function isLocalPackagePath(spec: string): boolean {
 const optionsSchema = z
   .record(
     z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'),
-    z.string({ error: 'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans' }),
+    z.string({
+      error:
+        'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans',
+    }),
   )
   .default({})
-  .describe('`--key value` options passed to create-item after the positional arguments, in this order. Values are templates.');
+  .describe(
+    '`--key value` options passed to create-item after the positional arguments, in this order. Values are templates.',
+  );
 
 const expectSchema = z
   .strictObject({
-    count: z.number().int().nonnegative().optional().describe('How many items the remote generation is expected to produce.'),
+    count: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('How many items the remote generation is expected to produce.'),
     ids: z.array(z.string().min(1)).optional().describe('The exact item ids expected.'),
     id_template: z.string().min(1).optional().describe('Template of the item id per row, e.g. `{scene_id}`.'),
   })
@@ -47,11 +58,15 @@ const expectSchema = z
 
 export const stactoolsItemsSchema = z
   .strictObject({
-    package: packageSpecSchema.describe('The stactools package: PyPI name, name==version, git+https://...@tag, or ./path (local only).'),
+    package: packageSpecSchema.describe(
+      'The stactools package: PyPI name, name==version, git+https://...@tag, or ./path (local only).',
+    ),
     with: z
       .array(packageSpecSchema)
       .default([])
-      .describe('Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in package_name, which the generator passes to `uvx --with`.'),
+      .describe(
+        'Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in package_name, which the generator passes to `uvx --with`.',
+      ),
     group: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'group is the stactools CLI sub-command group, e.g. `gladglclu2020`')
@@ -59,18 +74,29 @@ export const stactoolsItemsSchema = z
     args: z
       .array(z.string({ error: 'create-item arguments must be strings; quote numbers' }))
       .default([])
-      .describe('Positional create-item arguments. Templates: `{column}` takes a column of the row, `{_row}` the row number, `{{` a literal brace.'),
+      .describe(
+        'Positional create-item arguments. Templates: `{column}` takes a column of the row, `{_row}` the row number, `{{` a literal brace.',
+      ),
     options: optionsSchema,
     rows: z
       .string()
       .min(1)
       .optional()
-      .describe('A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the templates in args and options.'),
+      .describe(
+        'A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the templates in args and options.',
+      ),
     generate: z
       .enum(['local', 'remote'])
       .default('local')
-      .describe('`local`: run create-item here with uvx. `remote`: send ItemRequests to the StactoolsItemGenerator topic.'),
-    timeout_seconds: z.number().positive().max(3600).default(120).describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
+      .describe(
+        '`local`: run create-item here with uvx. `remote`: send ItemRequests to the StactoolsItemGenerator topic.',
+      ),
+    timeout_seconds: z
+      .number()
+      .positive()
+      .max(3600)
+      .default(120)
+      .describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
     expect: expectSchema.optional(),
   })
   .describe('Items created by a stactools package, as the StactoolsItemGenerator would.');
@@ -87,7 +113,9 @@ export const stactoolsCollectionSchema = z
 
 export const collectionSchema = z
   .strictObject({
-    id: idString('collection id').describe('The collection id; must match the id in the JSON or the generated collection.'),
+    id: idString('collection id').describe(
+      'The collection id; must match the id in the JSON or the generated collection.',
+    ),
     file: z.string().min(1).optional().describe('Path of the collection JSON, relative to the manifest.'),
     stactools: stactoolsCollectionSchema.optional(),
   })
@@ -96,7 +124,10 @@ export const collectionSchema = z
     if (n !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: n === 0 ? 'a collection needs `file` (a JSON file) or `stactools` (create-collection)' : 'give either `file` or `stactools`, not both',
+        message:
+          n === 0
+            ? 'a collection needs `file` (a JSON file) or `stactools` (create-collection)'
+            : 'give either `file` or `stactools`, not both',
         path: [],
       });
     }
@@ -104,28 +135,47 @@ export const collectionSchema = z
 
 export const dpsSourceSchema = z
   .strictObject({
-    catalog: z.string().min(1).describe('The DPS job\'s catalog.json: a path in the repo, https://... or s3://bucket/key.'),
+    catalog: z
+      .string()
+      .min(1)
+      .describe("The DPS job's catalog.json: a path in the repo, https://... or s3://bucket/key."),
     met: z
       .string()
       .min(1)
       .optional()
-      .describe('The job\'s *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it).'),
+      .describe(
+        "The job's *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it).",
+      ),
     keep_item_collection: z
       .boolean()
       .default(false)
-      .describe('Keep an item\'s own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.'),
+      .describe(
+        "Keep an item's own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.",
+      ),
     upload_to: z
       .string()
       .regex(/^s3:\/\/[^/]+\/.+/, 'upload_to is an s3://bucket/prefix URL')
       .optional()
-      .describe('Instead of publishing the items, upload the job\'s outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify.'),
+      .describe(
+        "Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify.",
+      ),
   })
-  .describe('DPS outputs into the user STAC: items of a DPS job\'s catalog.json with the collection id the DPS generator derives.');
+  .describe(
+    "DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the DPS generator derives.",
+  );
 
 export const assetRequestSchema = z.strictObject({
   item_id: z.string().min(1).optional().describe('Item id; when absent, derived deterministically from the inputs.'),
-  asset_paths: z.array(z.string().min(1)).min(1).describe('Asset files (paths, https:// or s3://): geometry, bbox, projection and raster facts are read from them.'),
-  metadata_paths: z.array(z.string().min(1)).default([]).describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
+  asset_paths: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe(
+      'Asset files (paths, https:// or s3://): geometry, bbox, projection and raster facts are read from them.',
+    ),
+  metadata_paths: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
   datetime: z.string().min(1).optional().describe('Item datetime when the metadata does not give one.'),
 });
 
@@ -146,13 +196,21 @@ export const sourceSchema = z
     id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),
     collection: idString('collection')
       .optional()
-      .describe('Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items\' own `collection`.'),
+      .describe(
+        "Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items' own `collection`.",
+      ),
     stactools: stactoolsItemsSchema.optional(),
     files: z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
       .optional()
-      .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
-    catalog: z.string().min(1).optional().describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
+      .describe(
+        'Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).',
+      ),
+    catalog: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
     dps: dpsSourceSchema.optional(),
     assets: assetsSourceSchema.optional(),
   })
@@ -171,33 +229,52 @@ export const sourceSchema = z
     if (s.dps !== undefined && s.collection !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: 'a dps source derives its collection id from the job\'s met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items\' own)',
+        message:
+          "a dps source derives its collection id from the job's met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
         path: ['collection'],
       });
     }
     if (s.assets !== undefined && s.collection !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'an assets source takes its collection from `assets.collection`; remove `collection`', path: ['collection'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an assets source takes its collection from `assets.collection`; remove `collection`',
+        path: ['collection'],
+      });
     }
     if (s.stactools !== undefined && s.collection === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)', path: ['collection'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)',
+        path: ['collection'],
+      });
     }
     if (s.stactools?.generate === 'remote' && isLocalPackagePath(s.stactools.package)) {
       ctx.addIssue({
         code: 'custom',
-        message: 'remote generation cannot use a local package path; publish the package to PyPI or use git+https://...@tag',
+        message:
+          'remote generation cannot use a local package path; publish the package to PyPI or use git+https://...@tag',
         path: ['stactools', 'package'],
       });
     }
   });
 
-const arn = (service: string) => z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service.toUpperCase()} ARN (arn:aws:${service}:region:account:name)`);
+const arn = (service: string) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^arn:aws[a-z-]*:${service}:`),
+      `expected an ${service.toUpperCase()} ARN (arn:aws:${service}:region:account:name)`,
+    );
 const queueUrl = z.string().url('expected an SQS queue URL (https://sqs.region.amazonaws.com/account/name)');
 
 export const directoryTargetSchema = z
   .strictObject({
     type: z.literal('directory'),
     path: z.string().min(1).describe('Output directory, relative to the manifest.'),
-    format: z.enum(['catalog', 'ndjson', 'both']).default('both').describe('A static STAC catalog, NDJSON per collection, or both.'),
+    format: z
+      .enum(['catalog', 'ndjson', 'both'])
+      .default('both')
+      .describe('A static STAC catalog, NDJSON per collection, or both.'),
   })
   .describe('Write validated collections and items to a local directory (no cloud account needed).');
 
@@ -205,7 +282,11 @@ export const maapTargetSchema = z
   .strictObject({
     type: z.literal('maap'),
     region: z.string().min(1).optional().describe('AWS region, e.g. us-west-2.'),
-    stack: z.string().min(1).optional().describe('CloudFormation stack name to resolve the ARNs and URLs from its exports, e.g. MAAP-STAC-prod-pgSTAC.'),
+    stack: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('CloudFormation stack name to resolve the ARNs and URLs from its exports, e.g. MAAP-STAC-prod-pgSTAC.'),
     loader_topic_arn: arn('sns').optional(),
     loader_queue_url: queueUrl.optional(),
     loader_dlq_url: queueUrl.optional(),
@@ -213,11 +294,28 @@ export const maapTargetSchema = z
     generator_queue_url: queueUrl.optional(),
     generator_dlq_url: queueUrl.optional(),
     stac_api: z.string().url().optional().describe('STAC API root used to verify what landed.'),
-    endpoint: z.string().url().optional().describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
+    endpoint: z
+      .string()
+      .url()
+      .optional()
+      .describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
     max_messages_per_second: z.number().positive().optional(),
-    wait_minutes: z.number().nonnegative().default(30).describe('How long `run` waits for everything to land (the loader batches for up to 5 minutes); 0: do not wait.'),
-    poll_seconds: z.number().positive().default(15).describe('First pause between checks while waiting (grows when nothing changes).'),
-    owns_collections: z.boolean().default(false).describe('The manifest owns its collections: catalog items not in the manifest are reported as orphans.'),
+    wait_minutes: z
+      .number()
+      .nonnegative()
+      .default(30)
+      .describe(
+        'How long `run` waits for everything to land (the loader batches for up to 5 minutes); 0: do not wait.',
+      ),
+    poll_seconds: z
+      .number()
+      .positive()
+      .default(15)
+      .describe('First pause between checks while waiting (grows when nothing changes).'),
+    owns_collections: z
+      .boolean()
+      .default(false)
+      .describe('The manifest owns its collections: catalog items not in the manifest are reported as orphans.'),
     stac_api_auth_env: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
@@ -226,16 +324,23 @@ export const maapTargetSchema = z
   })
   .describe('A MAAP / eoapi-cdk pipeline: StacLoader and StactoolsItemGenerator topics.');
 
-const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. STAC_INGESTOR_TOKEN');
+const envName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. STAC_INGESTOR_TOKEN');
 
 export const ingestorTargetSchema = z
   .strictObject({
     type: z.literal('ingestor'),
     url: z.string().url().describe('Root of the legacy STAC Ingestor API (…/{stage}/ or its custom domain).'),
-    token_env: envName.default('STAC_INGESTOR_TOKEN').describe('Environment variable holding a bearer token (the Action maps its `ingestor-token` input to it).'),
+    token_env: envName
+      .default('STAC_INGESTOR_TOKEN')
+      .describe('Environment variable holding a bearer token (the Action maps its `ingestor-token` input to it).'),
     cognito: z
       .strictObject({
-        domain: z.string().url().describe('Cognito domain, e.g. https://auth.example.com; the token comes from POST {domain}/oauth2/token.'),
+        domain: z
+          .string()
+          .url()
+          .describe('Cognito domain, e.g. https://auth.example.com; the token comes from POST {domain}/oauth2/token.'),
         client_id: z.string().min(1),
         client_secret_env: envName.default('COGNITO_CLIENT_SECRET'),
         scope: z.string().min(1).optional(),
@@ -246,23 +351,37 @@ export const ingestorTargetSchema = z
     poll_seconds: z.number().positive().default(5),
     timeout_minutes: z.number().positive().default(30),
   })
-  .describe('The legacy synchronous STAC Ingestor API: POST /collections, POST /ingestions, poll GET /ingestions/{id}.');
+  .describe(
+    'The legacy synchronous STAC Ingestor API: POST /collections, POST /ingestions, poll GET /ingestions/{id}.',
+  );
 
 export const pgstacTargetSchema = z
   .strictObject({
     type: z.literal('pgstac'),
-    dsn_env: envName.default('PGSTAC_DSN').describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
+    dsn_env: envName
+      .default('PGSTAC_DSN')
+      .describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
     batch_size: z.number().int().positive().max(10000).default(2500),
     stac_api: z.string().url().optional(),
   })
-  .describe('Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac\'s SQL functions, one transaction per batch.');
+  .describe(
+    "Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac's SQL functions, one transaction per batch.",
+  );
 
-export const targetSchema = z.discriminatedUnion('type', [directoryTargetSchema, maapTargetSchema, ingestorTargetSchema, pgstacTargetSchema]);
+export const targetSchema = z.discriminatedUnion('type', [
+  directoryTargetSchema,
+  maapTargetSchema,
+  ingestorTargetSchema,
+  pgstacTargetSchema,
+]);
 
 export const validationSettingsSchema = z
   .strictObject({
     max_warnings: z.number().int().nonnegative().optional().describe('Fail when there are more warnings than this.'),
-    schema_mirrors: z.array(z.string().min(1)).default([]).describe('Directories mirroring schema URLs as host/path, looked up first.'),
+    schema_mirrors: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Directories mirroring schema URLs as host/path, looked up first.'),
     schema_cache: z.string().min(1).optional().describe('On-disk cache for schemas fetched from the network.'),
     network: z.boolean().default(true).describe('Whether schemas may be fetched from the network.'),
   })
@@ -281,17 +400,31 @@ export const manifestSchema = z
     const seen = new Map<string, number>();
     m.collections.forEach((c, i) => {
       const prev = seen.get(c.id);
-      if (prev !== undefined) ctx.addIssue({ code: 'custom', message: `collection id '${c.id}' is already used by collections[${prev}]`, path: ['collections', i, 'id'] });
+      if (prev !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `collection id '${c.id}' is already used by collections[${prev}]`,
+          path: ['collections', i, 'id'],
+        });
       else seen.set(c.id, i);
     });
     const sources = new Map<string, number>();
     m.sources.forEach((s, i) => {
       const prev = sources.get(s.id);
-      if (prev !== undefined) ctx.addIssue({ code: 'custom', message: `source id '${s.id}' is already used by sources[${prev}]`, path: ['sources', i, 'id'] });
+      if (prev !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `source id '${s.id}' is already used by sources[${prev}]`,
+          path: ['sources', i, 'id'],
+        });
       else sources.set(s.id, i);
     });
     if (m.default_target !== undefined && !(m.default_target in m.targets) && m.default_target !== 'local') {
-      ctx.addIssue({ code: 'custom', message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`, path: ['default_target'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`,
+        path: ['default_target'],
+      });
     }
   })
   .describe('stac-ingest ingestion manifest');

@@ -52,4 +52,3 @@ export interface DeliveryOutcome {
   /** Sink-specific facts for the JSON report (output dir, ledger path, topic ARNs...). */
   details?: Record<string, unknown>;
 }
-

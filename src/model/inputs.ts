@@ -63,4 +63,3 @@ export interface ResolvedInputs {
   collections: ResolvedCollection[];
   sources: ResolvedSource[];
 }
-

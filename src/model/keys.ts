@@ -29,4 +29,3 @@ export function keyOfDocument(doc: StacObject): string | undefined {
   }
   return undefined;
 }
-

@@ -1,6 +1,13 @@
 import type { Target } from '../manifest/schema.js';
 
-export type SourceAction = 'generate-local' | 'generate-remote' | 'publish-files' | 'publish-catalog' | 'publish-dps' | 'upload-dps' | 'build-assets';
+export type SourceAction =
+  | 'generate-local'
+  | 'generate-remote'
+  | 'publish-files'
+  | 'publish-catalog'
+  | 'publish-dps'
+  | 'upload-dps'
+  | 'build-assets';
 
 export interface PlanSource {
   id: string;
@@ -39,7 +46,14 @@ export interface Plan {
   manifest: string;
   target: PlanTarget;
   collections: PlanCollection[];
-  totals: { collections: number; sources: number; items: number; requests: number; localRequests: number; remoteRequests: number };
+  totals: {
+    collections: number;
+    sources: number;
+    items: number;
+    requests: number;
+    localRequests: number;
+    remoteRequests: number;
+  };
   notes: string[];
 }
 
@@ -49,4 +63,3 @@ export function sourceEntryLabel(index: number, id: string): string {
 export function collectionEntryLabel(index: number, id: string): string {
   return `collections[${index}] (${id})`;
 }
-

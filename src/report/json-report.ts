@@ -45,9 +45,21 @@ export const reportSchema = z
     duration_ms: z.number(),
     stages: z.array(z.object({ name: z.string(), ms: z.number(), ok: z.boolean() })),
     totals: counts.describe('sums over collections'),
-    collections: z.array(counts.extend({ id: z.string(), collections_checked: z.number().int(), first_errors: z.array(z.string()) })),
-    problems: z.array(z.object({ severity: z.enum(['error', 'warning']), stage: z.string(), message: z.string(), location: location.optional(), detail: z.string().optional() })),
-    findings: z.array(z.object({ severity: z.enum(['error', 'warning']), rule: z.string(), message: z.string(), location })),
+    collections: z.array(
+      counts.extend({ id: z.string(), collections_checked: z.number().int(), first_errors: z.array(z.string()) }),
+    ),
+    problems: z.array(
+      z.object({
+        severity: z.enum(['error', 'warning']),
+        stage: z.string(),
+        message: z.string(),
+        location: location.optional(),
+        detail: z.string().optional(),
+      }),
+    ),
+    findings: z.array(
+      z.object({ severity: z.enum(['error', 'warning']), rule: z.string(), message: z.string(), location }),
+    ),
     objects: z
       .array(
         z.object({
@@ -55,15 +67,24 @@ export const reportSchema = z
           kind: z.enum(['collection', 'item', 'request']),
           collection: z.string().nullable(),
           id: z.string().nullable(),
-          state: z.string().describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+          state: z
+            .string()
+            .describe(
+              'new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed',
+            ),
           reason: z.string().optional(),
           ref: z.string().optional().describe('SNS MessageId, ingestion id, ...'),
           location: location.optional(),
         }),
       )
       .describe('every collection, item and request the run handled, with where it ended up'),
-    progress: z.array(z.object({ at_ms: z.number(), verified: z.number().int(), expected: z.number().int() })).optional(),
-    details: z.record(z.string(), z.unknown()).optional().describe('target-specific facts (output directory, ledger path, topics)'),
+    progress: z
+      .array(z.object({ at_ms: z.number(), verified: z.number().int(), expected: z.number().int() }))
+      .optional(),
+    details: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('target-specific facts (output directory, ledger path, topics)'),
   })
   .describe('stac-ingest run report');
 
@@ -74,7 +95,24 @@ const countsMatch: CollectionCounts = {} as z.infer<typeof counts>;
 void countsMatch;
 
 export function emptyCounts(): CollectionCounts {
-  return { planned: 0, checked: 0, generated: 0, generation_failed: 0, invalid: 0, written: 0, new: 0, changed: 0, unchanged: 0, orphans: 0, published: 0, verified: 0, missing: 0, stale: 0, dead_lettered: 0, failed: 0 };
+  return {
+    planned: 0,
+    checked: 0,
+    generated: 0,
+    generation_failed: 0,
+    invalid: 0,
+    written: 0,
+    new: 0,
+    changed: 0,
+    unchanged: 0,
+    orphans: 0,
+    published: 0,
+    verified: 0,
+    missing: 0,
+    stale: 0,
+    dead_lettered: 0,
+    failed: 0,
+  };
 }
 
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -102,18 +140,51 @@ export function toJsonReport(result: IngestResult): JsonReport {
     stages: result.stages,
     totals,
     collections,
-    problems: result.problems.map((p) => clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail })),
+    problems: result.problems.map((p) =>
+      clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail }),
+    ),
     findings: result.validation?.findings ?? [],
-    objects: (result.delivery?.objects ?? []).map((o) => clean({ key: o.key, kind: o.kind, collection: o.collection, id: o.id, state: o.state, reason: o.reason, ref: o.ref, location: { file: o.origin.file, ...(o.origin.line !== undefined ? { line: o.origin.line } : {}), ...(o.origin.entry ? { entry: o.origin.entry } : {}) } })),
+    objects: (result.delivery?.objects ?? []).map((o) =>
+      clean({
+        key: o.key,
+        kind: o.kind,
+        collection: o.collection,
+        id: o.id,
+        state: o.state,
+        reason: o.reason,
+        ref: o.ref,
+        location: {
+          file: o.origin.file,
+          ...(o.origin.line !== undefined ? { line: o.origin.line } : {}),
+          ...(o.origin.entry ? { entry: o.origin.entry } : {}),
+        },
+      }),
+    ),
   };
   if (result.manifest !== undefined) report.manifest = result.manifest;
   if (result.target) report.target = result.target;
-  if (result.delivery?.progress) report.progress = result.delivery.progress.map((p) => ({ at_ms: p.atMs, verified: p.verified, expected: p.expected }));
+  if (result.delivery?.progress)
+    report.progress = result.delivery.progress.map((p) => ({
+      at_ms: p.atMs,
+      verified: p.verified,
+      expected: p.expected,
+    }));
   if (result.delivery?.details) report.details = result.delivery.details;
   return report;
 }
 
 export function renderReportJsonSchema(): string {
   const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' }) as Record<string, unknown>;
-  return JSON.stringify({ $schema, $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json', title: 'stac-ingest run report', ...rest }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        $schema,
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json',
+        title: 'stac-ingest run report',
+        ...rest,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -17,17 +17,30 @@ export function renderPlanText(plan: Plan): string {
   lines.push(`Target '${plan.target.name}': ${plan.target.description}`);
   lines.push(
     `${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ${plan.totals.sources} source(s)` +
-      (plan.totals.requests ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)` : ''),
+      (plan.totals.requests
+        ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)`
+        : ''),
   );
   for (const c of plan.collections) {
     lines.push('');
-    const def = c.definedBy === 'file' ? 'from a JSON file' : c.definedBy === 'stactools' ? 'from create-collection' : 'not in the manifest';
+    const def =
+      c.definedBy === 'file'
+        ? 'from a JSON file'
+        : c.definedBy === 'stactools'
+          ? 'from create-collection'
+          : 'not in the manifest';
     lines.push(`collection ${c.id} (${def}${c.entry ? `, ${c.entry}` : ''}): ${c.items} item(s)`);
     for (const s of c.sources) {
       const pkg = s.package ? ` ${s.package} ${s.group}` : '';
-      const exp = s.expect ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}` : '';
-      const derived = s.derivedCollection ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')` : '';
-      lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
+      const exp = s.expect
+        ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}`
+        : '';
+      const derived = s.derivedCollection
+        ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')`
+        : '';
+      lines.push(
+        `  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`,
+      );
     }
   }
   if (plan.notes.length) {

@@ -67,9 +67,13 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   const v = result.validation;
   const g = result.generation;
   const headline: string[] = [];
-  if (result.plan) headline.push(`${result.plan.totals.items} item(s) planned in ${result.plan.collections.length} collection(s)`);
+  if (result.plan)
+    headline.push(`${result.plan.totals.items} item(s) planned in ${result.plan.collections.length} collection(s)`);
   if (g) headline.push(`${g.succeeded}/${g.attempted} generated`);
-  if (v) headline.push(`${v.checked.collections} collection(s) and ${v.checked.items} item(s) validated: ${v.errors} error(s), ${v.warnings} warning(s)`);
+  if (v)
+    headline.push(
+      `${v.checked.collections} collection(s) and ${v.checked.items} item(s) validated: ${v.errors} error(s), ${v.warnings} warning(s)`,
+    );
   if (result.output) headline.push(`${result.output.items} item(s) written to \`${esc(result.output.root)}\``);
   if (headline.length) out.push(headline.join(' · '), '');
 
@@ -78,11 +82,20 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
     out.push(`| Collection | Collections checked | ${cols.map(([, title]) => title).join(' | ')} |`);
     out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
     for (const c of result.collections) {
-      out.push(`| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${cols.map(([key]) => String(c.counts[key])).join(' | ')} |`);
+      out.push(
+        `| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${cols.map(([key]) => String(c.counts[key])).join(' | ')} |`,
+      );
     }
     out.push('');
     const withErrors = result.collections.filter((c) => c.firstErrors.length);
-    for (const c of withErrors) out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
+    for (const c of withErrors)
+      out.push(
+        fold(
+          `First errors in ${c.id}`,
+          c.firstErrors.map((e) => `- ${esc(e)}`),
+        ),
+        '',
+      );
   }
   const chart = progressChart(result);
   if (chart) out.push(chart, '');
@@ -92,20 +105,42 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
     out.push(`### Problems (${errors.length})`, '');
     const lines = errors.slice(0, maxListed).map((p) => {
       const where = formatLocation(p.location);
-      const detail = p.detail ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>` : '';
+      const detail = p.detail
+        ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
+        : '';
       return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
     });
     if (errors.length > maxListed) lines.push(`- … and ${errors.length - maxListed} more`);
     out.push(errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'), '');
   }
   if (v && v.findings.length) {
-    const lines = v.findings.slice(0, maxListed).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` **${esc(f.rule)}**: ${esc(f.message)}`);
+    const lines = v.findings
+      .slice(0, maxListed)
+      .map(
+        (f) =>
+          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` **${esc(f.rule)}**: ${esc(f.message)}`,
+      );
     if (v.findings.length > maxListed) lines.push(`- … and ${v.findings.length - maxListed} more`);
     out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
   }
-  if (result.plan?.notes.length) out.push(fold('Plan notes', result.plan.notes.map((n) => `- ${esc(n)}`)), '');
+  if (result.plan?.notes.length)
+    out.push(
+      fold(
+        'Plan notes',
+        result.plan.notes.map((n) => `- ${esc(n)}`),
+      ),
+      '',
+    );
   if (result.stages.length) {
-    out.push(fold('Time per stage', ['| Stage | Time | Result |', '| --- | ---: | --- |', ...result.stages.map((s) => `| ${s.name} | ${seconds(s.ms)} | ${s.ok ? 'ok' : 'failed'} |`), '', `Total: ${seconds(result.durationMs)}`]));
+    out.push(
+      fold('Time per stage', [
+        '| Stage | Time | Result |',
+        '| --- | ---: | --- |',
+        ...result.stages.map((s) => `| ${s.name} | ${seconds(s.ms)} | ${s.ok ? 'ok' : 'failed'} |`),
+        '',
+        `Total: ${seconds(result.durationMs)}`,
+      ]),
+    );
   }
   let text = out.join('\n') + '\n';
   if (Buffer.byteLength(text) > maxBytes) {
@@ -119,9 +154,13 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
 /** A short plain-text report for terminals and logs. */
 export function renderText(result: IngestResult): string {
   const lines: string[] = [];
-  lines.push(`stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`);
+  lines.push(
+    `stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`,
+  );
   for (const c of result.collections) {
-    const counts = COLUMNS.filter(([key, , always]) => always || c.counts[key] > 0).map(([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`);
+    const counts = COLUMNS.filter(([key, , always]) => always || c.counts[key] > 0).map(
+      ([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`,
+    );
     lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s); ${counts.join(', ')}`);
   }
   const v = result.validation;

@@ -13,8 +13,17 @@ function collectionOfDoc(d: LoadedDoc): string {
   return typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : NO_COLLECTION;
 }
 
-function sameDoc(d: LoadedDoc, file: string | undefined, line: number | undefined, pointer: string | undefined): boolean {
-  return d.origin.file === file && (d.origin.line ?? -1) === (line ?? -1) && (pointer ?? '').startsWith(d.origin.pointer ?? '');
+function sameDoc(
+  d: LoadedDoc,
+  file: string | undefined,
+  line: number | undefined,
+  pointer: string | undefined,
+): boolean {
+  return (
+    d.origin.file === file &&
+    (d.origin.line ?? -1) === (line ?? -1) &&
+    (pointer ?? '').startsWith(d.origin.pointer ?? '')
+  );
 }
 
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
@@ -58,7 +67,12 @@ export function summarizeCollections(
       invalid.add(doc);
       c.counts.invalid++;
     }
-    note(c, `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`.replace(/\s+/g, ' ').trim());
+    note(
+      c,
+      `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   for (const o of delivery?.objects ?? []) {
     if (o.kind === 'collection') continue;
@@ -99,7 +113,8 @@ export function summarizeCollections(
       case 'planned':
         break;
     }
-    if (o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered' || o.state === 'failed') note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
+    if (o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered' || o.state === 'failed')
+      note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
   }
   return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

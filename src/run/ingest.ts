@@ -62,18 +62,25 @@ export interface IngestDeps {
 /** The implicit `local` target: a directory under the manifest's folder. */
 export const DEFAULT_LOCAL_TARGET: Target = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 
-export function selectTarget(manifest: Manifest, name: string | undefined, output: string | undefined): { name: string; target: Target } {
+export function selectTarget(
+  manifest: Manifest,
+  name: string | undefined,
+  output: string | undefined,
+): { name: string; target: Target } {
   const chosen = name ?? manifest.default_target ?? 'local';
   let target = manifest.targets[chosen];
   if (!target) {
     if (chosen !== 'local') {
       const known = Object.keys(manifest.targets);
-      throw new ConfigurationError(`unknown target '${chosen}'`, { hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}` });
+      throw new ConfigurationError(`unknown target '${chosen}'`, {
+        hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}`,
+      });
     }
     target = DEFAULT_LOCAL_TARGET;
   }
   if (output !== undefined) {
-    if (target.type !== 'directory') throw new ConfigurationError(`--output applies to directory targets; target '${chosen}' is ${target.type}`);
+    if (target.type !== 'directory')
+      throw new ConfigurationError(`--output applies to directory targets; target '${chosen}' is ${target.type}`);
     target = { ...target, path: output };
   }
   return { name: chosen, target };
@@ -117,13 +124,22 @@ async function readStacPaths(paths: string[], problems: Problem[]): Promise<Load
     const abs = path.resolve(base, p);
     const st = await stat(abs).catch(() => undefined);
     if (!st) {
-      problems.push({ severity: 'error', stage: 'read', message: `${p} does not exist (give STAC files or directories holding them)` });
+      problems.push({
+        severity: 'error',
+        stage: 'read',
+        message: `${p} does not exist (give STAC files or directories holding them)`,
+      });
       continue;
     }
     const files = st.isDirectory()
       ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
       : [abs];
-    if (files.length === 0) problems.push({ severity: 'error', stage: 'read', message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files` });
+    if (files.length === 0)
+      problems.push({
+        severity: 'error',
+        stage: 'read',
+        message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`,
+      });
     for (const file of files) {
       try {
         docs.push(...(await readItemFile(file, base, '')));
@@ -140,10 +156,16 @@ async function readStacPaths(paths: string[], problems: Problem[]): Promise<Load
  * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
  * unless either turns it off.
  */
-function schemaResolver(options: IngestOptions, deps: IngestDeps, loaded?: LoadedManifest): ReturnType<typeof createSchemaResolver> {
+function schemaResolver(
+  options: IngestOptions,
+  deps: IngestDeps,
+  loaded?: LoadedManifest,
+): ReturnType<typeof createSchemaResolver> {
   const settings = loaded?.manifest.validation;
   const dir = loaded?.dir ?? process.cwd();
-  const cacheDir = options.schemaCache ?? (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
+  const cacheDir =
+    options.schemaCache ??
+    (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
   return createSchemaResolver({
     mirrors: [...(settings?.schema_mirrors ?? []).map((m) => path.resolve(dir, m)), ...options.schemaMirrors],
     ...(cacheDir !== undefined ? { cacheDir } : {}),
@@ -162,7 +184,15 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   const t0 = now();
   const timer = new Timer(now);
   const { logger } = deps;
-  const result: IngestResult = { ok: false, command: options.command, collections: [], problems: [], stages: timer.stages, startedAt: new Date(t0).toISOString(), durationMs: 0 };
+  const result: IngestResult = {
+    ok: false,
+    command: options.command,
+    collections: [],
+    problems: [],
+    stages: timer.stages,
+    startedAt: new Date(t0).toISOString(),
+    durationMs: 0,
+  };
   const docs: LoadedDoc[] = [];
   let outcomes: GenerateOutcome[] = [];
   let plan: Plan | undefined;
@@ -203,9 +233,22 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     selected = selectTarget(loaded.manifest, options.target, options.output);
     const target = selected.target;
     // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
-    s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap' ? { ...(target.region ? { region: target.region } : {}), ...(target.endpoint ? { endpoint: target.endpoint } : {}) } : {})));
+    s3 = lazyObjectStore(() =>
+      s3ObjectStore(
+        createS3Client(
+          target.type === 'maap'
+            ? {
+                ...(target.region ? { region: target.region } : {}),
+                ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+              }
+            : {},
+        ),
+      ),
+    );
     const store = s3;
-    inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+    inputs = await timer.stage(logger, 'inputs', () =>
+      resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    );
     plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
     result.plan = plan;
     result.target = plan.target;
@@ -213,26 +256,42 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return fail(err, 'plan');
   }
   // a plan against a live catalog needs the documents (generated ones too) to compare
-  const liveCatalog = selected.target.type === 'pgstac' || ('stac_api' in selected.target && selected.target.stac_api !== undefined);
+  const liveCatalog =
+    selected.target.type === 'pgstac' || ('stac_api' in selected.target && selected.target.stac_api !== undefined);
   if (options.command === 'plan' && !liveCatalog) return finish(true);
-  if (options.command === 'verify' && !liveCatalog) return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
+  if (options.command === 'verify' && !liveCatalog)
+    return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
 
   for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
   for (const s of inputs.sources) if ('docs' in s) docs.push(...s.docs);
   // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
-  const uploads = selected.target.type === 'maap' && options.command === 'run' ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload) : [];
+  const uploads =
+    selected.target.type === 'maap' && options.command === 'run'
+      ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload)
+      : [];
   const uploadedDocs = new Set(uploads.flatMap((s) => ('docs' in s ? s.docs : [])));
   const assetSources = inputs.sources.filter((s) => s.kind === 'assets');
-  const status = assetSources.length > 0 ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json'))) : undefined;
+  const status =
+    assetSources.length > 0
+      ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json')))
+      : undefined;
 
   const wantGenerate = options.command !== 'validate' || options.generate === true;
   if (wantGenerate) {
     const jobs: GenerateJob[] = [];
-    for (const c of inputs.collections) if (c.kind === 'stactools') jobs.push({ request: c.request.request, origin: c.request.origin, timeoutMs: c.request.timeoutMs, kind: 'collection' });
+    for (const c of inputs.collections)
+      if (c.kind === 'stactools')
+        jobs.push({
+          request: c.request.request,
+          origin: c.request.origin,
+          timeoutMs: c.request.timeoutMs,
+          kind: 'collection',
+        });
     for (const s of inputs.sources) {
       if (s.kind !== 'stactools') continue;
       if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate') continue;
-      for (const r of s.requests) jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
+      for (const r of s.requests)
+        jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
     }
     const assetRequests = assetSources.reduce((n, s) => n + (s.kind === 'assets' ? s.requests.length : 0), 0);
     const generation: GenerationSummary = { attempted: jobs.length + assetRequests, succeeded: 0, failed: [] };
@@ -243,7 +302,19 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       const label = sourceEntryLabel(s.index, s.entry.id);
       try {
         const built = await timer.stage(logger, `build ${s.entry.id}`, () =>
-          buildAssetItems(source, loaded.dir, label, { runner: deps.runner, logger, ...(s3 ? { s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(status ? { status } : {}) }, { concurrency: options.concurrency, sourceId: s.entry.id }),
+          buildAssetItems(
+            source,
+            loaded.dir,
+            label,
+            {
+              runner: deps.runner,
+              logger,
+              ...(s3 ? { s3 } : {}),
+              ...(deps.fetch ? { fetch: deps.fetch } : {}),
+              ...(status ? { status } : {}),
+            },
+            { concurrency: options.concurrency, sourceId: s.entry.id },
+          ),
         );
         for (const b of built) {
           if (b.ok) {
@@ -252,8 +323,22 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
             continue;
           }
           const location = originToLocation(b.origin);
-          generation.failed.push({ entry: b.origin.entry ?? label, collection: s.collectionId, message: describeError(b.error), stderr: b.stderr, exitCode: null, timedOut: false, location });
-          result.problems.push({ severity: 'error', stage: 'generate', message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`, location, ...(b.stderr ? { detail: b.stderr } : {}) });
+          generation.failed.push({
+            entry: b.origin.entry ?? label,
+            collection: s.collectionId,
+            message: describeError(b.error),
+            stderr: b.stderr,
+            exitCode: null,
+            timedOut: false,
+            location,
+          });
+          result.problems.push({
+            severity: 'error',
+            stage: 'generate',
+            message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`,
+            location,
+            ...(b.stderr ? { detail: b.stderr } : {}),
+          });
         }
       } catch (err) {
         return fail(err, 'generate');
@@ -261,7 +346,9 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     }
     if (jobs.length > 0) {
       try {
-        outcomes = await timer.stage(logger, 'generate', () => generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }));
+        outcomes = await timer.stage(logger, 'generate', () =>
+          generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }),
+        );
       } catch (err) {
         return fail(err, 'generate');
       }
@@ -270,9 +357,27 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
           generation.succeeded++;
           docs.push(o.doc);
         } else {
-          const location = { ...(o.job.origin.file ? { file: o.job.origin.file } : {}), ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}), ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}) };
-          generation.failed.push({ entry: o.job.origin.entry ?? '', collection: o.job.request.collection_id, message: o.error, stderr: o.stderr, exitCode: o.exitCode, timedOut: o.timedOut, location });
-          result.problems.push({ severity: 'error', stage: 'generate', message: o.error, location, ...(o.stderr ? { detail: o.stderr } : {}) });
+          const location = {
+            ...(o.job.origin.file ? { file: o.job.origin.file } : {}),
+            ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}),
+            ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}),
+          };
+          generation.failed.push({
+            entry: o.job.origin.entry ?? '',
+            collection: o.job.request.collection_id,
+            message: o.error,
+            stderr: o.stderr,
+            exitCode: o.exitCode,
+            timedOut: o.timedOut,
+            location,
+          });
+          result.problems.push({
+            severity: 'error',
+            stage: 'generate',
+            message: o.error,
+            location,
+            ...(o.stderr ? { detail: o.stderr } : {}),
+          });
         }
       }
     }
@@ -280,7 +385,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
 
   const valid = await validateStage(docs, validateOptions, effectiveResolver, timer, result, logger);
   if (!valid || result.problems.some((p) => p.severity === 'error')) {
-    if (options.command === 'run') logger.error('nothing was written or published: fix the problems above and run again');
+    if (options.command === 'run')
+      logger.error('nothing was written or published: fix the problems above and run again');
     return finish(false);
   }
   if (options.command === 'validate') return finish(true);
@@ -291,8 +397,17 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     for (const s of inputs.sources) {
       if (s.kind !== 'stactools' || s.mode !== 'remote') continue;
       const expect = s.entry.stactools?.expect;
-      const r: RemoteSource = { sourceId: s.entry.id, entry: sourceEntryLabel(s.index, s.entry.id), collection: s.entry.collection ?? null, requests: s.requests };
-      if (expect) r.expect = { ...(expect.count !== undefined ? { count: expect.count } : {}), ...(expect.ids !== undefined ? { ids: expect.ids } : {}) };
+      const r: RemoteSource = {
+        sourceId: s.entry.id,
+        entry: sourceEntryLabel(s.index, s.entry.id),
+        collection: s.entry.collection ?? null,
+        requests: s.requests,
+      };
+      if (expect)
+        r.expect = {
+          ...(expect.count !== undefined ? { count: expect.count } : {}),
+          ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
+        };
       remote.push(r);
     }
   }
@@ -302,11 +417,22 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       if (u.kind !== 'dps' || !u.entry.dps?.upload_to || !s3) continue;
       const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
       const store = s3;
-      const up = await timer.stage(logger, `upload ${u.entry.id}`, () => uploadDpsSource(dps, loaded.dir, sourceEntryLabel(u.index, u.entry.id), { s3: store, logger }));
-      logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; the DPS generator publishes them into '${up.collectionId}'`);
+      const up = await timer.stage(logger, `upload ${u.entry.id}`, () =>
+        uploadDpsSource(dps, loaded.dir, sourceEntryLabel(u.index, u.entry.id), { s3: store, logger }),
+      );
+      logger.info(
+        `uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; the DPS generator publishes them into '${up.collectionId}'`,
+      );
       const byCollection = new Map<string, string[]>();
       for (const e of up.expected) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
-      for (const [collection, ids] of byCollection) remote.push({ sourceId: u.entry.id, entry: sourceEntryLabel(u.index, u.entry.id), collection, requests: [], expect: { ids } });
+      for (const [collection, ids] of byCollection)
+        remote.push({
+          sourceId: u.entry.id,
+          entry: sourceEntryLabel(u.index, u.entry.id),
+          collection,
+          requests: [],
+          expect: { ids },
+        });
     }
     sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
     const input: DeliveryInput = {
@@ -330,7 +456,12 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     if (output) result.output = output as DirectoryOutput;
     for (const o of delivery.objects) {
       if (o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered') {
-        result.problems.push({ severity: 'error', stage: 'deliver', message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, location: originToLocation(o.origin) });
+        result.problems.push({
+          severity: 'error',
+          stage: 'deliver',
+          message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`,
+          location: originToLocation(o.origin),
+        });
       }
     }
     return finish(delivery.ok);
@@ -348,7 +479,11 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
 }
 
 /** Asset requests: published / verified / failed, from where their items ended up. */
-async function recordRequestStatuses(status: RequestStatusStore, sources: ResolvedInputs['sources'], delivery: DeliveryOutcome): Promise<void> {
+async function recordRequestStatuses(
+  status: RequestStatusStore,
+  sources: ResolvedInputs['sources'],
+  delivery: DeliveryOutcome,
+): Promise<void> {
   const byKey = new Map(delivery.objects.map((o) => [o.key, o]));
   for (const s of sources) {
     if (s.kind !== 'assets') continue;
@@ -358,7 +493,8 @@ async function recordRequestStatuses(status: RequestStatusStore, sources: Resolv
       if (!o) continue;
       if (o.state === 'verified' || o.state === 'unchanged') await status.update(r.requestId, 'verified');
       else if (o.state === 'written' || o.state === 'published') await status.update(r.requestId, 'published');
-      else if (o.state !== 'planned') await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
+      else if (o.state !== 'planned')
+        await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
     }
   }
 }
@@ -373,17 +509,35 @@ async function validateStage(
 ): Promise<boolean> {
   try {
     const report = await timer.stage(logger, 'validate', () =>
-      validateDocuments(docs, { resolver, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) }),
+      validateDocuments(docs, {
+        resolver,
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      }),
     );
-    result.validation = { checked: report.checked, errors: report.errors, warnings: report.warnings, findings: report.findings, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
+    result.validation = {
+      checked: report.checked,
+      errors: report.errors,
+      warnings: report.warnings,
+      findings: report.findings,
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    };
     for (const f of report.findings) {
       if (f.severity === 'error') logger.error(`${f.rule}: ${f.message}`, f.location);
       else logger.warning(`${f.rule}: ${f.message}`, f.location);
     }
     if (options.maxWarnings !== undefined && report.warnings > options.maxWarnings) {
-      result.problems.push({ severity: 'error', stage: 'validate', message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}` });
+      result.problems.push({
+        severity: 'error',
+        stage: 'validate',
+        message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}`,
+      });
     }
-    if (report.errors > 0) result.problems.push({ severity: 'error', stage: 'validate', message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)` });
+    if (report.errors > 0)
+      result.problems.push({
+        severity: 'error',
+        stage: 'validate',
+        message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)`,
+      });
     return report.ok;
   } catch (err) {
     result.problems.push(...problemsFrom(err, 'validate'));

@@ -1,7 +1,13 @@
 import type { Target } from '../manifest/schema.js';
 import type { LoadedDoc } from '../model/stac.js';
 import type { ResolvedInputs } from '../model/inputs.js';
-import { collectionEntryLabel, sourceEntryLabel, type Plan, type PlanCollection, type PlanSource } from '../model/plan.js';
+import {
+  collectionEntryLabel,
+  sourceEntryLabel,
+  type Plan,
+  type PlanCollection,
+  type PlanSource,
+} from '../model/plan.js';
 
 function describeTarget(target: Target): string {
   switch (target.type) {
@@ -19,7 +25,9 @@ function describeTarget(target: Target): string {
 }
 
 function itemCollection(doc: LoadedDoc, override: string | undefined): string {
-  return override ?? (typeof doc.doc['collection'] === 'string' ? (doc.doc['collection'] as string) : '(no collection)');
+  return (
+    override ?? (typeof doc.doc['collection'] === 'string' ? (doc.doc['collection'] as string) : '(no collection)')
+  );
 }
 
 /**
@@ -47,7 +55,9 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       const st = s.entry.stactools;
       const runsLocally = s.mode === 'local' || target.type === 'directory';
       if (s.mode === 'remote' && target.type === 'directory') {
-        notes.push(`${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`);
+        notes.push(
+          `${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`,
+        );
       }
       if (runsLocally) localRequests += s.requests.length;
       else remoteRequests += s.requests.length;
@@ -76,7 +86,14 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       pc.items += planned.items;
     } else if (s.kind === 'assets') {
       const pc = ensure(s.collectionId);
-      pc.sources.push({ id: s.entry.id, entry, action: 'build-assets', items: s.requests.length, knownIds: s.requests.map((r) => r.itemId), requests: s.requests.length });
+      pc.sources.push({
+        id: s.entry.id,
+        entry,
+        action: 'build-assets',
+        items: s.requests.length,
+        knownIds: s.requests.map((r) => r.itemId),
+        requests: s.requests.length,
+      });
       pc.items += s.requests.length;
     } else {
       // files and catalogs may hold items of several collections: split per collection
@@ -94,12 +111,20 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
         const planned: PlanSource = {
           id: s.entry.id,
           entry,
-          action: s.kind === 'files' ? 'publish-files' : s.kind === 'catalog' ? 'publish-catalog' : s.kind === 'dps' && s.upload ? 'upload-dps' : 'publish-dps',
+          action:
+            s.kind === 'files'
+              ? 'publish-files'
+              : s.kind === 'catalog'
+                ? 'publish-catalog'
+                : s.kind === 'dps' && s.upload
+                  ? 'upload-dps'
+                  : 'publish-dps',
           items: docs.length,
           knownIds: docs.map((d) => String(d.doc['id'])),
           requests: 0,
         };
-        if (s.kind === 'dps') planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
+        if (s.kind === 'dps')
+          planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
         pc.sources.push(planned);
         pc.items += docs.length;
       }
@@ -107,7 +132,9 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
   }
   for (const c of collections.values()) {
     if (c.definedBy === 'none' && c.id !== '(no collection)') {
-      notes.push(`collection '${c.id}' is not defined in the manifest: it must already exist in the catalog (or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)`);
+      notes.push(
+        `collection '${c.id}' is not defined in the manifest: it must already exist in the catalog (or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)`,
+      );
     }
   }
   const list = [...collections.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -126,4 +153,3 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
     notes,
   };
 }
-

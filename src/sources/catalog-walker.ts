@@ -1,7 +1,16 @@
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
 import { parseJsonText, stripBom } from './json-text.js';
-import { displayLocation, locationKind, LocationReadError, readLocationText, resolveHref, UnsupportedLocationError, type Location, type ReadDeps } from './locations.js';
+import {
+  displayLocation,
+  locationKind,
+  LocationReadError,
+  readLocationText,
+  resolveHref,
+  UnsupportedLocationError,
+  type Location,
+  type ReadDeps,
+} from './locations.js';
 
 /**
  * A catalog walker over local paths, http(s):// and s3:// (what pystac's `Catalog.from_file` +
@@ -34,7 +43,11 @@ export interface WalkOptions {
 }
 
 function typeOf(doc: unknown): string {
-  return isObject(doc) ? String(doc['type'] ?? 'an object without `type`') : Array.isArray(doc) ? 'a JSON array' : `JSON ${doc === null ? 'null' : typeof doc}`;
+  return isObject(doc)
+    ? String(doc['type'] ?? 'an object without `type`')
+    : Array.isArray(doc)
+      ? 'a JSON array'
+      : `JSON ${doc === null ? 'null' : typeof doc}`;
 }
 
 async function readDoc(loc: Location, ref: LinkRef | undefined, walk: Walk): Promise<unknown> {
@@ -52,28 +65,49 @@ async function readDoc(loc: Location, ref: LinkRef | undefined, walk: Walk): Pro
         cause: err,
       });
     }
-    throw new ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, { location: { file, entry: walk.entry }, hint: 'check the `catalog` location', cause: err });
+    throw new ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, {
+      location: { file, entry: walk.entry },
+      hint: 'check the `catalog` location',
+      cause: err,
+    });
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry: walk.entry } });
+  if (!parsed.ok)
+    throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+      location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
+    });
   return parsed.value;
 }
 
-function expectContainer(doc: unknown, loc: Location, ref: LinkRef | undefined, walk: Walk, catalogOnly: boolean): asserts doc is StacObject {
+function expectContainer(
+  doc: unknown,
+  loc: Location,
+  ref: LinkRef | undefined,
+  walk: Walk,
+  catalogOnly: boolean,
+): asserts doc is StacObject {
   const type = typeOf(doc);
   if (type === 'Catalog' || (!catalogOnly && type === 'Collection')) return;
   const file = displayLocation(loc, walk.baseDir);
-  const where = ref ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry } : { file, pointer: '/type', entry: walk.entry };
+  const where = ref
+    ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry }
+    : { file, pointer: '/type', entry: walk.entry };
   if (catalogOnly && type === 'Collection') {
-    throw new ConfigurationError(`${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`, {
-      location: where,
-      hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
-    });
+    throw new ConfigurationError(
+      `${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`,
+      {
+        location: where,
+        hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
+      },
+    );
   }
-  throw new ConfigurationError(`${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC Catalog${catalogOnly ? '' : ' or Collection'}`, {
-    location: where,
-    hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
-  });
+  throw new ConfigurationError(
+    `${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC Catalog${catalogOnly ? '' : ' or Collection'}`,
+    {
+      location: where,
+      hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
+    },
+  );
 }
 
 function target(ref: LinkRef, walk: Walk): Location {
@@ -82,7 +116,9 @@ function target(ref: LinkRef, walk: Walk): Location {
   } catch (err) {
     if (!(err instanceof UnsupportedLocationError)) throw err;
     const file = displayLocation(ref.from, walk.baseDir);
-    throw new ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, { location: { file, pointer: ref.pointer, entry: walk.entry } });
+    throw new ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, {
+      location: { file, pointer: ref.pointer, entry: walk.entry },
+    });
   }
 }
 
@@ -90,40 +126,57 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
   const file = displayLocation(loc, walk.baseDir);
   const links = doc['links'];
   if (links === undefined) return;
-  if (!Array.isArray(links)) throw new ConfigurationError(`${file}: \`links\` is not a list`, { location: { file, pointer: '/links', entry: walk.entry } });
+  if (!Array.isArray(links))
+    throw new ConfigurationError(`${file}: \`links\` is not a list`, {
+      location: { file, pointer: '/links', entry: walk.entry },
+    });
   const items: { ref: LinkRef; loc: Location }[] = [];
   const children: { ref: LinkRef; loc: Location }[] = [];
   links.forEach((link: unknown, i) => {
     if (!isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item')) return;
     const href = link['href'];
     const pointer = `/links/${i}/href`;
-    if (typeof href !== 'string' || href === '') throw new ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, { location: { file, pointer, entry: walk.entry } });
+    if (typeof href !== 'string' || href === '')
+      throw new ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, {
+        location: { file, pointer, entry: walk.entry },
+      });
     const ref: LinkRef = { from: loc, pointer, rel: link['rel'], href };
     (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
   });
 
   for (let start = 0; start < items.length; start += ITEM_READ_BATCH) {
-    const batch = items.slice(start, start + ITEM_READ_BATCH).filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
+    const batch = items
+      .slice(start, start + ITEM_READ_BATCH)
+      .filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
     const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk)));
     docs.forEach((item, k) => {
       const { ref, loc: l } = batch[k] as { ref: LinkRef; loc: Location };
       if (!isObject(item) || item['type'] !== 'Feature') {
-        throw new ConfigurationError(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
-          location: { file, pointer: ref.pointer, entry: walk.entry },
-          hint: 'link catalogs and collections with rel "child"',
-        });
+        throw new ConfigurationError(
+          `${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`,
+          {
+            location: { file, pointer: ref.pointer, entry: walk.entry },
+            hint: 'link catalogs and collections with rel "child"',
+          },
+        );
       }
       const shown = displayLocation(l, walk.baseDir);
-      walk.items.push({ doc: item, origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry } });
+      walk.items.push({
+        doc: item,
+        origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry },
+      });
     });
   }
 
   for (const { ref, loc: l } of children) {
     if (ancestors.includes(l)) {
-      throw new ConfigurationError(`${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which contains this catalog (a cycle)`, {
-        location: { file, pointer: ref.pointer, entry: walk.entry },
-        hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',
-      });
+      throw new ConfigurationError(
+        `${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which contains this catalog (a cycle)`,
+        {
+          location: { file, pointer: ref.pointer, entry: walk.entry },
+          hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',
+        },
+      );
     }
     if (walk.seenCatalogs.has(l)) continue;
     walk.seenCatalogs.add(l);
@@ -134,7 +187,13 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
 }
 
 /** Every item reachable from the catalog at `root`; each doc's origin names where it was read. */
-export async function walkCatalog(root: Location, baseDir: string, entry: string, deps: ReadDeps, options: WalkOptions): Promise<{ root: StacObject; items: LoadedDoc[] }> {
+export async function walkCatalog(
+  root: Location,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+  options: WalkOptions,
+): Promise<{ root: StacObject; items: LoadedDoc[] }> {
   const walk: Walk = { baseDir, entry, deps, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
   const doc = await readDoc(root, undefined, walk);
   expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);

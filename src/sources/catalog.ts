@@ -8,7 +8,14 @@ import { walkCatalog } from './catalog-walker.js';
  * file://, https:// (with `deps.fetch`) or s3:// (with `deps.s3`); relative hrefs resolve against the
  * document holding the link. Broken links and cycles are ConfigurationErrors naming the link's JSON pointer.
  */
-export async function readCatalog(catalogPath: string, baseDir: string, entry: string, deps: ReadDeps = {}): Promise<LoadedDoc[]> {
-  const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, { rootMustBeCatalog: false });
+export async function readCatalog(
+  catalogPath: string,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps = {},
+): Promise<LoadedDoc[]> {
+  const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, {
+    rootMustBeCatalog: false,
+  });
   return items;
 }

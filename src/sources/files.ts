@@ -18,10 +18,13 @@ export function displayPath(abs: string, baseDir: string): string {
 
 function unreadable(file: string, entry: string, err: unknown): ConfigurationError {
   const code = (err as NodeJS.ErrnoException).code;
-  return new ConfigurationError(`${file} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
-    location: { file, entry },
-    cause: err,
-  });
+  return new ConfigurationError(
+    `${file} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`,
+    {
+      location: { file, entry },
+      cause: err,
+    },
+  );
 }
 
 /**
@@ -53,7 +56,9 @@ export async function readItemFiles(patterns: string[], baseDir: string, entry: 
   const files: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
-    const matches = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
+    const matches = (
+      await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })
+    ).sort();
     if (matches.length === 0) {
       throw new ConfigurationError(`files pattern '${pattern}' matches no files`, {
         location: { entry },
@@ -79,29 +84,38 @@ export async function readItemFile(abs: string, baseDir: string, entry: string):
   const ext = extname(abs).toLowerCase();
   if (ext === '.json' || ext === '.geojson') return readJsonItems(abs, file, entry);
   if (ext === '.ndjson' || ext === '.jsonl') return readNdjsonItems(abs, file, entry);
-  throw new ConfigurationError(`${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`, {
-    location: { file, entry },
-    hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
-  });
+  throw new ConfigurationError(
+    `${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`,
+    {
+      location: { file, entry },
+      hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+    },
+  );
 }
 
 async function readJsonItems(abs: string, file: string, entry: string): Promise<LoadedDoc[]> {
   const value = await readJsonFile(abs, file, entry);
   const at = (pointer: string): SourceLocation => ({ file, pointer, entry });
   if (!isObject(value)) {
-    throw new ConfigurationError(`${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`, {
-      location: at(''),
-      hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
-    });
+    throw new ConfigurationError(
+      `${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`,
+      {
+        location: at(''),
+        hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
+      },
+    );
   }
   const origin = (extra: Partial<Origin> = {}): Origin => ({ file, absolutePath: abs, entry, ...extra });
   if (value['type'] !== 'FeatureCollection') return [{ doc: value, origin: origin() }];
   const features = value['features'];
   if (!Array.isArray(features)) {
-    throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, { location: at('/features') });
+    throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+      location: at('/features'),
+    });
   }
   return features.map((feature: unknown, i) => {
-    if (!isObject(feature)) throw new ConfigurationError(`${file}: features[${i}] is not a JSON object`, { location: at(`/features/${i}`) });
+    if (!isObject(feature))
+      throw new ConfigurationError(`${file}: features[${i}] is not a JSON object`, { location: at(`/features/${i}`) });
     return { doc: feature, origin: origin({ pointer: `/features/${i}` }) };
   });
 }
@@ -119,7 +133,9 @@ async function readNdjsonItems(abs: string, file: string, entry: string): Promis
         });
       }
       if (!isObject(parsed.value)) {
-        throw new ConfigurationError(`${file}: line ${line} is not a JSON object`, { location: { file, line, column: 1, entry } });
+        throw new ConfigurationError(`${file}: line ${line} is not a JSON object`, {
+          location: { file, line, column: 1, entry },
+        });
       }
       docs.push({ doc: parsed.value, origin: { file, absolutePath: abs, line, entry } });
     }

@@ -4,8 +4,7 @@
  */
 
 export type JsonParseResult =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; offset: number; line: number; column: number };
+  { ok: true; value: unknown } | { ok: false; message: string; offset: number; line: number; column: number };
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -38,7 +37,10 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 class JsonSyntax extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -79,7 +81,8 @@ export function findSyntaxError(text: string): { message: string; offset: number
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new JsonSyntax('invalid \\u escape in string', i);
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            throw new JsonSyntax('invalid \\u escape in string', i);
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
         else throw new JsonSyntax(`invalid escape '\\${e ?? ''}' in string`, i);
@@ -107,7 +110,8 @@ export function findSyntaxError(text: string): { message: string; offset: number
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') fail(text[i] === '}' ? "a property name (no trailing comma before '}')" : 'a property name in double quotes');
+        if (text[i] !== '"')
+          fail(text[i] === '}' ? "a property name (no trailing comma before '}')" : 'a property name in double quotes');
         string();
         ws();
         if (text[i] !== ':') fail("':' after the property name");

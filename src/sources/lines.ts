@@ -9,7 +9,10 @@ import { stripBom } from './json-text.js';
 export async function* readLines(absPath: string): AsyncGenerator<{ text: string; line: number }> {
   const handle = await open(absPath, 'r');
   try {
-    const lines = createInterface({ input: handle.createReadStream({ encoding: 'utf8', autoClose: false }), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: handle.createReadStream({ encoding: 'utf8', autoClose: false }),
+      crlfDelay: Infinity,
+    });
     let line = 0;
     for await (const raw of lines) {
       line++;

@@ -41,7 +41,11 @@ export class UnsupportedLocationError extends Error {
 /** A location could not be read; `notFound` tells a missing document from other failures. */
 export class LocationReadError extends Error {
   override readonly name = 'LocationReadError';
-  constructor(message: string, readonly notFound: boolean, options: { cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    readonly notFound: boolean,
+    options: { cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
   }
 }
@@ -78,7 +82,9 @@ export async function readLocation(loc: Location, deps: ReadDeps): Promise<Buffe
       return await readFile(loc);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', { cause: err });
+      throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+        cause: err,
+      });
     }
   }
   if (kind === 'http') {
@@ -87,22 +93,32 @@ export async function readLocation(loc: Location, deps: ReadDeps): Promise<Buffe
     try {
       res = await doFetch(loc, { redirect: 'follow' });
     } catch (err) {
-      throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
+      throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, {
+        cause: err,
+      });
     }
     if (!res.ok) {
       await res.arrayBuffer().catch(() => undefined);
-      throw new LocationReadError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+      throw new LocationReadError(
+        `HTTP ${res.status} ${res.statusText}`.trim(),
+        res.status === 404 || res.status === 410,
+      );
     }
     return Buffer.from(await res.arrayBuffer());
   }
   const parsed = parseS3Url(loc);
-  if (parsed === undefined || parsed.key === '') throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
+  if (parsed === undefined || parsed.key === '')
+    throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
   if (deps.s3 === undefined) throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
   try {
     return await deps.s3.get(parsed.bucket, parsed.key);
   } catch (err) {
     const name = (err as { name?: string }).name ?? '';
-    throw new LocationReadError(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+    throw new LocationReadError(
+      `${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`,
+      name === 'NoSuchKey' || name === 'NotFound',
+      { cause: err },
+    );
   }
 }
 
@@ -137,9 +153,16 @@ export async function readJsonLocation(
     text = stripBom(await readLocationText(loc, deps));
   } catch (err) {
     if (!(err instanceof LocationReadError)) throw err;
-    throw new ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, ...(hint !== undefined ? { hint } : {}), cause: err });
+    throw new ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, {
+      location: { file, entry },
+      ...(hint !== undefined ? { hint } : {}),
+      cause: err,
+    });
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
+  if (!parsed.ok)
+    throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+      location: { file, line: parsed.line, column: parsed.column, entry },
+    });
   return { value: parsed.value, file, text };
 }

@@ -30,11 +30,14 @@ export async function readRows(absPath: string, displayPath: string): Promise<Ro
 
 function unreadable(displayPath: string, err: unknown): ConfigurationError {
   const code = (err as NodeJS.ErrnoException).code;
-  return new ConfigurationError(`rows file ${displayPath} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
-    location: { file: displayPath },
-    hint: 'check the `rows` path; it is relative to the manifest',
-    cause: err,
-  });
+  return new ConfigurationError(
+    `rows file ${displayPath} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`,
+    {
+      location: { file: displayPath },
+      hint: 'check the `rows` path; it is relative to the manifest',
+      cause: err,
+    },
+  );
 }
 
 async function readText(absPath: string, displayPath: string): Promise<string> {
@@ -55,7 +58,12 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
   const text = stripBom(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
   let records: CsvRecord[];
   try {
-    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' }) as unknown as CsvRecord[];
+    records = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      record_delimiter: '\n',
+    }) as unknown as CsvRecord[];
   } catch (err) {
     const e = err as Error & { lines?: number; code?: string };
     throw new ConfigurationError(`rows file ${displayPath} is not valid CSV: ${e.message}`, {
@@ -77,16 +85,21 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
       });
     }
     if (columns.indexOf(c) !== i) {
-      throw new ConfigurationError(`rows file ${displayPath}: header names column '${c}' twice`, { location: { file: displayPath, line: headerLine } });
+      throw new ConfigurationError(`rows file ${displayPath}: header names column '${c}' twice`, {
+        location: { file: displayPath, line: headerLine },
+      });
     }
   });
   return body.map((r, i) => {
     const line = startLine(r);
     if (r.record.length !== columns.length) {
-      throw new ConfigurationError(`rows file ${displayPath}: line ${line} has ${r.record.length} field${r.record.length === 1 ? '' : 's'}, the header has ${columns.length} (${columns.join(', ')})`, {
-        location: { file: displayPath, line },
-        hint: 'every row needs one value per header column; quote values that contain commas',
-      });
+      throw new ConfigurationError(
+        `rows file ${displayPath}: line ${line} has ${r.record.length} field${r.record.length === 1 ? '' : 's'}, the header has ${columns.length} (${columns.join(', ')})`,
+        {
+          location: { file: displayPath, line },
+          hint: 'every row needs one value per header column; quote values that contain commas',
+        },
+      );
     }
     const values: Record<string, string> = {};
     columns.forEach((c, k) => (values[c] = r.record[k] ?? ''));
@@ -128,10 +141,13 @@ function jsonlRow(text: string, lineNo: number, index: number, displayPath: stri
   for (const [k, v] of Object.entries(obj)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = String(v);
     else {
-      throw new ConfigurationError(`rows file ${displayPath}: line ${lineNo}: '${k}' is ${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}; row values must be strings, numbers or booleans`, {
-        location: at(),
-        hint: 'templates insert plain values; flatten nested values into their own columns',
-      });
+      throw new ConfigurationError(
+        `rows file ${displayPath}: line ${lineNo}: '${k}' is ${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}; row values must be strings, numbers or booleans`,
+        {
+          location: at(),
+          hint: 'templates insert plain values; flatten nested values into their own columns',
+        },
+      );
     }
   }
   return { values, line: lineNo, index };

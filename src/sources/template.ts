@@ -6,14 +6,18 @@ export const ROW_INDEX_PLACEHOLDER = '_row';
 
 type Part = { text: string } | { column: string };
 
-const SYNTAX_HINT = 'write `{column}` for a value of the row, `{_row}` for the row number, `{{` and `}}` for literal braces';
+const SYNTAX_HINT =
+  'write `{column}` for a value of the row, `{_row}` for the row number, `{{` and `}}` for literal braces';
 
 /** Split a template into literal text and `{column}` placeholders. */
 function parseTemplate(template: string, location: SourceLocation | undefined): Part[] {
   const parts: Part[] = [];
   let text = '';
   const fail = (message: string): never => {
-    throw new ConfigurationError(`template ${JSON.stringify(template)}: ${message}`, { ...(location ? { location } : {}), hint: SYNTAX_HINT });
+    throw new ConfigurationError(`template ${JSON.stringify(template)}: ${message}`, {
+      ...(location ? { location } : {}),
+      hint: SYNTAX_HINT,
+    });
   };
   for (let i = 0; i < template.length; i++) {
     const c = template[i];
@@ -45,7 +49,9 @@ function parseTemplate(template: string, location: SourceLocation | undefined): 
 
 /** The row columns a template uses, in order of first use (`{_row}` is not a column and is left out). */
 export function templateColumns(template: string, location?: SourceLocation): string[] {
-  const names = parseTemplate(template, location).flatMap((p) => ('column' in p && p.column !== ROW_INDEX_PLACEHOLDER ? [p.column] : []));
+  const names = parseTemplate(template, location).flatMap((p) =>
+    'column' in p && p.column !== ROW_INDEX_PLACEHOLDER ? [p.column] : [],
+  );
   return [...new Set(names)];
 }
 
@@ -67,10 +73,13 @@ export function renderTemplate(template: string, row: Row | undefined, location:
       continue;
     }
     if (row === undefined) {
-      throw new ConfigurationError(`template ${JSON.stringify(template)} uses {${part.column}}, but this entry has no rows`, {
-        location,
-        hint: 'add `rows:` (a CSV or JSONL file with one row per item), or write `{{` and `}}` for literal braces',
-      });
+      throw new ConfigurationError(
+        `template ${JSON.stringify(template)} uses {${part.column}}, but this entry has no rows`,
+        {
+          location,
+          hint: 'add `rows:` (a CSV or JSONL file with one row per item), or write `{{` and `}}` for literal braces',
+        },
+      );
     }
     if (part.column === ROW_INDEX_PLACEHOLDER) {
       out += String(row.index);
@@ -79,10 +88,13 @@ export function renderTemplate(template: string, row: Row | undefined, location:
     const value = row.values[part.column];
     if (value === undefined) {
       const available = Object.keys(row.values);
-      throw new ConfigurationError(`template ${JSON.stringify(template)} uses column '${part.column}', which the row does not have`, {
-        location,
-        hint: `available columns: ${available.length > 0 ? available.join(', ') : '(none)'}; \`{_row}\` is the row number`,
-      });
+      throw new ConfigurationError(
+        `template ${JSON.stringify(template)} uses column '${part.column}', which the row does not have`,
+        {
+          location,
+          hint: `available columns: ${available.length > 0 ? available.join(', ') : '(none)'}; \`{_row}\` is the row number`,
+        },
+      );
     }
     out += value;
   }

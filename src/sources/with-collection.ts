@@ -6,7 +6,9 @@ import type { StacObject } from '../model/stac.js';
  */
 export function withCollection(doc: StacObject, collection: string): StacObject {
   const links = Array.isArray(doc['links']) ? (doc['links'] as unknown[]) : [];
-  const hasLink = links.some((l) => typeof l === 'object' && l !== null && (l as Record<string, unknown>)['rel'] === 'collection');
+  const hasLink = links.some(
+    (l) => typeof l === 'object' && l !== null && (l as Record<string, unknown>)['rel'] === 'collection',
+  );
   return {
     ...doc,
     collection,

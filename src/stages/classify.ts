@@ -69,7 +69,11 @@ export interface ClassifyDeps {
 
 const zero = (): ClassifyCounts => ({ new: 0, changed: 0, unchanged: 0, orphan: 0 });
 
-export async function classifyAgainstCatalog(planned: readonly PlannedStac[], deps: ClassifyDeps, options: ClassifyOptions = {}): Promise<CatalogClassification> {
+export async function classifyAgainstCatalog(
+  planned: readonly PlannedStac[],
+  deps: ClassifyDeps,
+  options: ClassifyOptions = {},
+): Promise<CatalogClassification> {
   const { api, logger } = deps;
   const compareOptions: CompareOptions = { linkBase: api.baseUrl, ...options.compare };
   const { kept } = dedupeExpected(planned);
@@ -78,7 +82,14 @@ export async function classifyAgainstCatalog(planned: readonly PlannedStac[], de
   const orphans: Orphan[] = [];
 
   const classify = (p: PlannedStac, actual: StacObject | undefined): ClassifiedObject => {
-    const out: ClassifiedObject = { key: p.key, kind: p.kind, collection: p.collection, id: p.id, status: 'new', differences: [] };
+    const out: ClassifiedObject = {
+      key: p.key,
+      kind: p.kind,
+      collection: p.collection,
+      id: p.id,
+      status: 'new',
+      differences: [],
+    };
     if (p.origin) out.origin = p.origin;
     if (actual !== undefined) {
       const cmp = compareStac(p.doc, actual, compareOptions);
@@ -112,7 +123,8 @@ export async function classifyAgainstCatalog(planned: readonly PlannedStac[], de
       for (const p of items) objects.push(classify(p, found.get(p.id)));
     }
   } catch (err) {
-    if (err instanceof StacApiError) throw new StageError('plan', 'cannot read the live catalog through the STAC API', { cause: err });
+    if (err instanceof StacApiError)
+      throw new StageError('plan', 'cannot read the live catalog through the STAC API', { cause: err });
     throw err;
   }
 
@@ -127,8 +139,13 @@ export async function classifyAgainstCatalog(planned: readonly PlannedStac[], de
     (byCollection[o.collection] ??= zero()).orphan++;
   }
   const publish = (o: ClassifiedObject): boolean => options.force === true || o.status !== 'unchanged';
-  const toPublish = [...objects.filter((o) => o.kind === 'collection' && publish(o)), ...objects.filter((o) => o.kind === 'item' && publish(o))].map((o) => o.key);
+  const toPublish = [
+    ...objects.filter((o) => o.kind === 'collection' && publish(o)),
+    ...objects.filter((o) => o.kind === 'item' && publish(o)),
+  ].map((o) => o.key);
   orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
+  logger.debug(
+    `plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`,
+  );
   return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
 }

@@ -2,7 +2,13 @@ import { DeleteMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { Logger } from '../logging.js';
 import { realClock, realSleep, withRetry, type Clock, type Sleep } from '../retry.js';
-import { matchDeadLetter, peekDeadLetterQueue, releaseMessages, type DlqMessage, type PipelineQueue } from './publish/dead-letters.js';
+import {
+  matchDeadLetter,
+  peekDeadLetterQueue,
+  releaseMessages,
+  type DlqMessage,
+  type PipelineQueue,
+} from './publish/dead-letters.js';
 import type { PublishEntry } from './publish/entry.js';
 import type { LedgerRecord, RunLedger } from './publish/ledger.js';
 import { publishDocuments } from './publish/publisher.js';
@@ -65,7 +71,11 @@ export interface RedriveResult {
  * their DLQ copies once SNS accepted them, and updates the ledger with the new MessageIds.
  * Afterwards, wait again.
  */
-export async function redriveDeadLettered(input: RedriveInput, deps: RedriveDeps, options: RedriveOptions = {}): Promise<RedriveResult> {
+export async function redriveDeadLettered(
+  input: RedriveInput,
+  deps: RedriveDeps,
+  options: RedriveOptions = {},
+): Promise<RedriveResult> {
   const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? realClock;
   const result: RedriveResult = { redriven: [], failed: [], ignored: 0, deleteFailures: 0 };
@@ -84,7 +94,10 @@ export async function redriveDeadLettered(input: RedriveInput, deps: RedriveDeps
     });
     // one re-publish per SNS message, however many DLQ copies it has
     const others: DlqMessage[] = [];
-    const bySnsId = new Map<string, { key: string; record?: LedgerRecord; message: string; copies: DlqMessage[]; origin: PublishEntry['origin'] }>();
+    const bySnsId = new Map<
+      string,
+      { key: string; record?: LedgerRecord; message: string; copies: DlqMessage[]; origin: PublishEntry['origin'] }
+    >();
     for (const msg of messages) {
       const match = matchDeadLetter(msg, queue, { ledger: input.ledger, expectedByIdOnly, notBefore });
       if (match === undefined || msg.envelope === undefined) {
@@ -97,28 +110,61 @@ export async function redriveDeadLettered(input: RedriveInput, deps: RedriveDeps
       if (entry !== undefined) entry.copies.push(msg);
       else {
         const record = match.matchedBy === 'message-id' ? input.ledger.byMessageId(id) : undefined;
-        bySnsId.set(id, { key: match.key, message: msg.envelope.Message, copies: [msg], origin: match.origin ?? record?.origin ?? { file: q.dlqUrl }, ...(record ? { record } : {}) });
+        bySnsId.set(id, {
+          key: match.key,
+          message: msg.envelope.Message,
+          copies: [msg],
+          origin: match.origin ?? record?.origin ?? { file: q.dlqUrl },
+          ...(record ? { record } : {}),
+        });
       }
     }
     // the same entry may sit in the DLQ under several MessageIds (an earlier redrive failed again): publish it once
-    const byKey = new Map<string, { key: string; message: string; origin: PublishEntry['origin']; oldIds: string[]; copies: DlqMessage[]; redrives: number }>();
+    const byKey = new Map<
+      string,
+      {
+        key: string;
+        message: string;
+        origin: PublishEntry['origin'];
+        oldIds: string[];
+        copies: DlqMessage[];
+        redrives: number;
+      }
+    >();
     for (const [snsId, e] of bySnsId) {
       const prev = byKey.get(e.key);
       if (prev !== undefined) {
         prev.oldIds.push(snsId);
         prev.copies.push(...e.copies);
-      } else byKey.set(e.key, { key: e.key, message: e.message, origin: e.origin, oldIds: [snsId], copies: [...e.copies], redrives: e.record?.redrives ?? 0 });
+      } else
+        byKey.set(e.key, {
+          key: e.key,
+          message: e.message,
+          origin: e.origin,
+          oldIds: [snsId],
+          copies: [...e.copies],
+          redrives: e.record?.redrives ?? 0,
+        });
     }
     // other publishers' messages go back at once
     await releaseMessages(deps.sqs, q.dlqUrl, others);
     if (byKey.size === 0) {
-      deps.logger.info(`${queue} DLQ: none of this run's messages found (${messages.length} other message(s) left alone)`);
+      deps.logger.info(
+        `${queue} DLQ: none of this run's messages found (${messages.length} other message(s) left alone)`,
+      );
       continue;
     }
-    deps.logger.info(`${queue} DLQ: ${byKey.size} of this run's message(s) to re-publish to ${q.topicArn}; ${messages.length - [...byKey.values()].reduce((n, e) => n + e.copies.length, 0)} other message(s) left alone`);
+    deps.logger.info(
+      `${queue} DLQ: ${byKey.size} of this run's message(s) to re-publish to ${q.topicArn}; ${messages.length - [...byKey.values()].reduce((n, e) => n + e.copies.length, 0)} other message(s) left alone`,
+    );
     if (options.dryRun === true) {
-      for (const e of byKey.values()) result.redriven.push({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '', deleted: 0 });
-      await releaseMessages(deps.sqs, q.dlqUrl, [...byKey.values()].flatMap((e) => e.copies));
+      for (const e of byKey.values())
+        result.redriven.push({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '', deleted: 0 });
+      await releaseMessages(
+        deps.sqs,
+        q.dlqUrl,
+        [...byKey.values()].flatMap((e) => e.copies),
+      );
       continue;
     }
     const newIds = new Map<string, string>();
@@ -133,12 +179,20 @@ export async function redriveDeadLettered(input: RedriveInput, deps: RedriveDeps
         else errors.set(r.key, r.error ? `${r.error.code}: ${r.error.message}` : 'failed');
       },
     };
-    const entries: PublishEntry[] = [...byKey.values()].map((e) => ({ key: e.key, message: e.message, origin: e.origin }));
-    await publishDocuments(entries, { sns: deps.sns, logger: deps.logger, ledger: sink, sleep, now }, {
-      topicArn: q.topicArn,
-      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-    });
+    const entries: PublishEntry[] = [...byKey.values()].map((e) => ({
+      key: e.key,
+      message: e.message,
+      origin: e.origin,
+    }));
+    await publishDocuments(
+      entries,
+      { sns: deps.sns, logger: deps.logger, ledger: sink, sleep, now },
+      {
+        topicArn: q.topicArn,
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      },
+    );
     for (const e of byKey.values()) {
       const newId = newIds.get(e.key);
       if (newId === undefined) {
@@ -148,10 +202,20 @@ export async function redriveDeadLettered(input: RedriveInput, deps: RedriveDeps
       }
       const deleted = await deleteCopies(deps.sqs, q.dlqUrl, e.copies, sleep);
       result.deleteFailures += e.copies.length - deleted;
-      result.redriven.push({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '', newMessageId: newId, deleted });
+      result.redriven.push({
+        key: e.key,
+        queue,
+        topicArn: q.topicArn,
+        oldMessageId: e.oldIds[0] ?? '',
+        newMessageId: newId,
+        deleted,
+      });
     }
   }
-  if (result.deleteFailures > 0) deps.logger.warning(`${result.deleteFailures} dead-letter copies could not be deleted after re-publishing; they will be seen again`);
+  if (result.deleteFailures > 0)
+    deps.logger.warning(
+      `${result.deleteFailures} dead-letter copies could not be deleted after re-publishing; they will be seen again`,
+    );
   return result;
 }
 
@@ -161,7 +225,13 @@ async function deleteCopies(sqs: SQSClient, url: string, copies: DlqMessage[], s
     const chunk = copies.slice(i, i + 10);
     try {
       const out = await withRetry(
-        () => sqs.send(new DeleteMessageBatchCommand({ QueueUrl: url, Entries: chunk.map((c, j) => ({ Id: String(j), ReceiptHandle: c.receiptHandle })) })),
+        () =>
+          sqs.send(
+            new DeleteMessageBatchCommand({
+              QueueUrl: url,
+              Entries: chunk.map((c, j) => ({ Id: String(j), ReceiptHandle: c.receiptHandle })),
+            }),
+          ),
         { maxAttempts: 4, sleep },
       );
       deleted += out.Successful?.length ?? 0;

@@ -40,7 +40,13 @@ export function buildRequests(
     const options: Record<string, string> = {};
     for (const [k, v] of Object.entries(st.options)) options[k] = renderTemplate(v, row, where);
     const planned: PlannedRequest = {
-      request: { package_name: packageName, group_name: st.group, create_item_args: args, create_item_options: options, collection_id: collectionId },
+      request: {
+        package_name: packageName,
+        group_name: st.group,
+        create_item_args: args,
+        create_item_options: options,
+        collection_id: collectionId,
+      },
       origin: row ? { file, line: row.line, entry: where.entry } : { file, entry },
       timeoutMs: Math.round(st.timeout_seconds * 1000),
     };
@@ -57,7 +63,8 @@ async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (err) {
     const fix = (e: ConfigurationError): void => {
-      if (e.location?.file !== undefined && !path.isAbsolute(e.location.file)) e.location.file = display(path.resolve(dir, e.location.file));
+      if (e.location?.file !== undefined && !path.isAbsolute(e.location.file))
+        e.location.file = display(path.resolve(dir, e.location.file));
     };
     if (err instanceof ConfigurationErrors) err.errors.forEach(fix);
     else if (err instanceof ConfigurationError) fix(err);
@@ -117,16 +124,26 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
         }
         const parsed = await readJsonFile(abs, display(abs), label);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-          throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, { location: { file: display(abs), entry: label } });
+          throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, {
+            location: { file: display(abs), entry: label },
+          });
         }
         const doc = parsed as StacObject;
         if (doc['id'] !== entry.id) {
-          throw new ConfigurationError(`collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`, {
-            location: { file: display(abs), pointer: '/id', entry: label },
-            hint: 'make the manifest id and the file id the same',
-          });
+          throw new ConfigurationError(
+            `collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`,
+            {
+              location: { file: display(abs), pointer: '/id', entry: label },
+              hint: 'make the manifest id and the file id the same',
+            },
+          );
         }
-        collections.push({ kind: 'file', index, entry, doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } } });
+        collections.push({
+          kind: 'file',
+          index,
+          entry,
+          doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } },
+        });
       } else if (entry.stactools) {
         const [request] = buildRequests(entry.stactools, entry.id, undefined, label, manifestFile, at?.line);
         if (request) collections.push({ kind: 'stactools', index, entry, request });
@@ -155,13 +172,37 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
         applySource(docs, dir, entry.id, entry.collection);
         sources.push({ kind: 'files', index, entry, docs });
       } else if (entry.dps !== undefined) {
-        const read = await rebased(dir, () => readDpsSource(entry.dps!, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
+        const read = await rebased(dir, () =>
+          readDpsSource(entry.dps!, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
+        );
         applySource(read.docs, dir, entry.id, undefined);
-        sources.push({ kind: 'dps', index, entry, docs: read.docs, collectionId: read.collectionId, rawCollectionId: read.rawCollectionId, metFile: read.metFile, upload: entry.dps.upload_to !== undefined });
+        sources.push({
+          kind: 'dps',
+          index,
+          entry,
+          docs: read.docs,
+          collectionId: read.collectionId,
+          rawCollectionId: read.rawCollectionId,
+          metFile: read.metFile,
+          upload: entry.dps.upload_to !== undefined,
+        });
       } else if (entry.assets !== undefined) {
         const assets = entry.assets;
-        const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, { runner: deps.runner!, logger: deps.logger!, ...(deps.s3 ? { s3: deps.s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
-        sources.push({ kind: 'assets', index, entry, collectionId: collection.id, requests: planAssetRequests(assets, collection.id, label) });
+        const collection = await rebased(dir, () =>
+          readAssetsCollection(assets, dir, label, {
+            runner: deps.runner!,
+            logger: deps.logger!,
+            ...(deps.s3 ? { s3: deps.s3 } : {}),
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          }),
+        );
+        sources.push({
+          kind: 'assets',
+          index,
+          entry,
+          collectionId: collection.id,
+          requests: planAssetRequests(assets, collection.id, label),
+        });
       } else if (entry.catalog !== undefined) {
         const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label, deps));
         applySource(docs, dir, entry.id, entry.collection);

@@ -75,10 +75,17 @@ function wrap(err: unknown): never {
   throw err;
 }
 
-export function createVerifier(expected: readonly ExpectedStac[], deps: VerifyDeps, options: VerifyOptions = {}): Verifier {
+export function createVerifier(
+  expected: readonly ExpectedStac[],
+  deps: VerifyDeps,
+  options: VerifyOptions = {},
+): Verifier {
   const now = deps.now ?? realClock;
   const { kept, duplicates } = dedupeExpected(expected);
-  if (duplicates.length > 0) deps.logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`);
+  if (duplicates.length > 0)
+    deps.logger.warning(
+      `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`,
+    );
   const compareOptions: CompareOptions = { linkBase: deps.api.baseUrl, ...options.compare };
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const state = new Map<string, VerifyEntry>(
@@ -157,11 +164,16 @@ export function createVerifier(expected: readonly ExpectedStac[], deps: VerifyDe
   return {
     verifyAll: () => run([...state.values()]),
     verifyPending: (keys) => {
-      const pick = keys === undefined ? [...state.values()] : keys.map((k) => state.get(k)).filter((e): e is VerifyEntry => e !== undefined);
+      const pick =
+        keys === undefined
+          ? [...state.values()]
+          : keys.map((k) => state.get(k)).filter((e): e is VerifyEntry => e !== undefined);
       return run(pick.filter((e) => e.status !== 'verified'));
     },
     checkLanded: async (keys) => {
-      const pick = keys.map((k) => state.get(k)).filter((e): e is VerifyEntry => e !== undefined && e.status !== 'verified');
+      const pick = keys
+        .map((k) => state.get(k))
+        .filter((e): e is VerifyEntry => e !== undefined && e.status !== 'verified');
       const r = await run(pick);
       const wanted = new Set(keys);
       return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
@@ -171,13 +183,19 @@ export function createVerifier(expected: readonly ExpectedStac[], deps: VerifyDe
 }
 
 /** Checks every expected object once. */
-export async function verifyExpected(expected: readonly ExpectedStac[], deps: VerifyDeps, options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyExpected(
+  expected: readonly ExpectedStac[],
+  deps: VerifyDeps,
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
   return createVerifier(expected, deps, options).verifyAll();
 }
 
 /** One line per non-verified entry, for logs: `stale item:c/x (sources[0] …): /properties/datetime, /assets/data/href`. */
 export function describeVerifyEntry(e: VerifyEntry): string {
-  const where = e.origin ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})` : '';
+  const where = e.origin
+    ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
+    : '';
   if (e.status !== 'stale') return `${e.status} ${e.key}${where}`;
   const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
   const more = e.differences.length > 5 || e.truncated ? ', …' : '';

@@ -4,7 +4,13 @@ import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { awsConfigurationError } from '../clients/aws.js';
 import { realClock, realSleep, withRetry, type Clock, type Sleep } from '../retry.js';
-import { deadLetterReason, matchDeadLetter, peekDeadLetterQueue, type DeadLetter, type PipelineQueue } from './publish/dead-letters.js';
+import {
+  deadLetterReason,
+  matchDeadLetter,
+  peekDeadLetterQueue,
+  type DeadLetter,
+  type PipelineQueue,
+} from './publish/dead-letters.js';
 import type { RunLedger } from './publish/ledger.js';
 
 /** An object the run expects to find in the catalog. */
@@ -96,13 +102,22 @@ async function readQueue(sqs: SQSClient, url: string, sleep: Sleep): Promise<Que
         sqs.send(
           new GetQueueAttributesCommand({
             QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed', 'RedrivePolicy'],
+            AttributeNames: [
+              'ApproximateNumberOfMessages',
+              'ApproximateNumberOfMessagesNotVisible',
+              'ApproximateNumberOfMessagesDelayed',
+              'RedrivePolicy',
+            ],
           }),
         ),
       { maxAttempts: 4, sleep },
     );
     const a = out.Attributes ?? {};
-    const attrs: QueueAttributes = { visible: num(a.ApproximateNumberOfMessages), inFlight: num(a.ApproximateNumberOfMessagesNotVisible), delayed: num(a.ApproximateNumberOfMessagesDelayed) };
+    const attrs: QueueAttributes = {
+      visible: num(a.ApproximateNumberOfMessages),
+      inFlight: num(a.ApproximateNumberOfMessagesNotVisible),
+      delayed: num(a.ApproximateNumberOfMessagesDelayed),
+    };
     const max = maxReceiveCountOf(a.RedrivePolicy);
     if (max !== undefined) attrs.maxReceiveCount = max;
     return attrs;
@@ -151,7 +166,11 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
   for (const e of input.expected) {
     const own = ledger.get(e.key);
     const request = e.requestKey !== undefined ? ledger.get(e.requestKey) : undefined;
-    if (own?.status === 'failed' || request?.status === 'failed' || (e.requestKey !== undefined && request === undefined && own === undefined)) {
+    if (
+      own?.status === 'failed' ||
+      request?.status === 'failed' ||
+      (e.requestKey !== undefined && request === undefined && own === undefined)
+    ) {
       notPublished.push(e.key);
       continue;
     }
@@ -175,7 +194,9 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
   const scanDlq = async (queue: PipelineQueue, dlqUrl: string): Promise<void> => {
     const messages = await peekDeadLetterQueue(deps.sqs, dlqUrl, {
       sleep,
-      ...(options.peekVisibilitySeconds !== undefined ? { visibilityTimeoutSeconds: options.peekVisibilitySeconds } : {}),
+      ...(options.peekVisibilitySeconds !== undefined
+        ? { visibilityTimeoutSeconds: options.peekVisibilitySeconds }
+        : {}),
       ...(options.peekWaitSeconds !== undefined ? { waitTimeSeconds: options.peekWaitSeconds } : {}),
     });
     for (const msg of messages) {
@@ -186,7 +207,14 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
       }
       foreign.delete(msg.sqsMessageId);
       const reason = deadLetterReason(msg, queue, maxReceives.get(queue) ?? DEFAULT_MAX_RECEIVES[queue]);
-      const dl: DeadLetter = { key: match.key, queue, dlqUrl, sqsMessageId: msg.sqsMessageId, matchedBy: match.matchedBy, reason };
+      const dl: DeadLetter = {
+        key: match.key,
+        queue,
+        dlqUrl,
+        sqsMessageId: msg.sqsMessageId,
+        matchedBy: match.matchedBy,
+        reason,
+      };
       const origin = match.origin ?? waitingFor.get(match.key)?.origin;
       if (origin !== undefined) dl.origin = origin;
       if (msg.envelope !== undefined) dl.snsMessageId = msg.envelope.MessageId;
@@ -194,7 +222,12 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
       if (waitingFor.has(match.key) && !landed.has(match.key) && !dead.has(match.key)) dead.set(match.key, dl);
       for (const child of byRequest.get(match.key) ?? []) {
         if (landed.has(child.key) || dead.has(child.key)) continue;
-        const c: DeadLetter = { ...dl, key: child.key, matchedBy: 'request', reason: `its ItemRequest ${match.key} was dead-lettered: ${reason}` };
+        const c: DeadLetter = {
+          ...dl,
+          key: child.key,
+          matchedBy: 'request',
+          reason: `its ItemRequest ${match.key} was dead-lettered: ${reason}`,
+        };
         if (child.origin !== undefined) c.origin = child.origin;
         else delete c.origin;
         dead.set(child.key, c);
@@ -250,21 +283,36 @@ export async function waitForPipeline(input: WaitInput, deps: WaitDeps, options:
         checkFailures = 0;
       } catch (err) {
         // a catalog that is briefly unreachable is retried at the next poll; one that stays down is an error
-        if (++checkFailures >= MAX_CHECK_FAILURES) throw new StageError('wait', `cannot check what landed in the catalog (${checkFailures} attempts in a row failed)`, { cause: err });
-        deps.logger.warning(`checking what landed failed (attempt ${checkFailures} of ${MAX_CHECK_FAILURES}): ${err instanceof Error ? err.message : String(err)}`);
+        if (++checkFailures >= MAX_CHECK_FAILURES)
+          throw new StageError(
+            'wait',
+            `cannot check what landed in the catalog (${checkFailures} attempts in a row failed)`,
+            { cause: err },
+          );
+        deps.logger.warning(
+          `checking what landed failed (attempt ${checkFailures} of ${MAX_CHECK_FAILURES}): ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
     }
-    const describe = snapshots.map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`).join(', ');
-    deps.logger.debug(`poll ${polls}: landed ${landed.size}, dead-lettered ${dead.size}, pending ${pending().length} of ${waitingFor.size}; queues (visible/in flight/delayed): ${describe}`);
+    const describe = snapshots
+      .map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`)
+      .join(', ');
+    deps.logger.debug(
+      `poll ${polls}: landed ${landed.size}, dead-lettered ${dead.size}, pending ${pending().length} of ${waitingFor.size}; queues (visible/in flight/delayed): ${describe}`,
+    );
     if (pending().length === 0) {
       const result = finish(dead.size > 0 ? 'dead-lettered' : 'complete');
-      deps.logger.info(`pipeline done: ${result.landed.length} landed, ${result.deadLettered.length} dead-lettered${notPublished.length ? `, ${notPublished.length} not published` : ''}`);
+      deps.logger.info(
+        `pipeline done: ${result.landed.length} landed, ${result.deadLettered.length} dead-lettered${notPublished.length ? `, ${notPublished.length} not published` : ''}`,
+      );
       return result;
     }
     const t = now();
     if (t >= deadline) {
       const result = finish('timeout');
-      deps.logger.warning(`gave up waiting after ${Math.round((t - started) / 1000)} s: ${result.pending.length} expected object(s) neither landed nor dead-lettered`);
+      deps.logger.warning(
+        `gave up waiting after ${Math.round((t - started) / 1000)} s: ${result.pending.length} expected object(s) neither landed nor dead-lettered`,
+      );
       return result;
     }
     if (landed.size + dead.size > before) {

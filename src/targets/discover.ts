@@ -15,7 +15,8 @@ export interface TargetEndpoints {
   sources: Partial<Record<EndpointField, string>>;
 }
 
-export type EndpointField = 'loaderTopicArn' | 'loaderQueueUrl' | 'loaderDlqUrl' | 'generatorTopicArn' | 'generatorQueueUrl' | 'generatorDlqUrl';
+export type EndpointField =
+  'loaderTopicArn' | 'loaderQueueUrl' | 'loaderDlqUrl' | 'generatorTopicArn' | 'generatorQueueUrl' | 'generatorDlqUrl';
 
 const MANIFEST_FIELD: Record<EndpointField, keyof MaapTarget> = {
   loaderTopicArn: 'loader_topic_arn',
@@ -80,7 +81,11 @@ export interface ResolveOptions {
  * of `target.stack` (current export names first, then the pre-v8.3.1 unprefixed ones, which
  * are accepted only when exported by that stack).
  */
-export async function resolveTargetEndpoints(target: MaapTarget, deps: { cfn: CloudFormationClient }, options: ResolveOptions = {}): Promise<TargetEndpoints> {
+export async function resolveTargetEndpoints(
+  target: MaapTarget,
+  deps: { cfn: CloudFormationClient },
+  options: ResolveOptions = {},
+): Promise<TargetEndpoints> {
   const result: TargetEndpoints = { sources: {} };
   const fields = Object.keys(MANIFEST_FIELD) as EndpointField[];
   for (const f of fields) {
@@ -98,10 +103,13 @@ export async function resolveTargetEndpoints(target: MaapTarget, deps: { cfn: Cl
   if (target.stack === undefined) {
     const missing = required.filter((f) => result[f] === undefined);
     if (missing.length > 0) {
-      throw new ConfigurationError(`the target does not say where to publish: missing ${missing.map((f) => MANIFEST_FIELD[f]).join(', ')}`, {
-        ...locOpt,
-        hint: 'set `stack:` (e.g. MAAP-STAC-prod-pgSTAC) to resolve them from its CloudFormation exports, or give the ARNs/URLs explicitly',
-      });
+      throw new ConfigurationError(
+        `the target does not say where to publish: missing ${missing.map((f) => MANIFEST_FIELD[f]).join(', ')}`,
+        {
+          ...locOpt,
+          hint: 'set `stack:` (e.g. MAAP-STAC-prod-pgSTAC) to resolve them from its CloudFormation exports, or give the ARNs/URLs explicitly',
+        },
+      );
     }
     return result;
   }
@@ -110,7 +118,13 @@ export async function resolveTargetEndpoints(target: MaapTarget, deps: { cfn: Cl
   try {
     exports = await listAllExports(deps.cfn);
   } catch (err) {
-    throw awsConfigurationError(err, { action: 'cloudformation:ListExports', resource: `the exports of stack ${stack}`, ...locOpt }) ?? err;
+    throw (
+      awsConfigurationError(err, {
+        action: 'cloudformation:ListExports',
+        resource: `the exports of stack ${stack}`,
+        ...locOpt,
+      }) ?? err
+    );
   }
   const byName = new Map(exports.filter((e) => e.Name !== undefined).map((e) => [e.Name as string, e]));
   const candidates = exportNameCandidates(stack);
@@ -126,7 +140,9 @@ export async function resolveTargetEndpoints(target: MaapTarget, deps: { cfn: Cl
   }
   const missing = required.filter((f) => result[f] === undefined);
   if (missing.length > 0) {
-    const tried = missing.map((f) => `${MANIFEST_FIELD[f]} (tried exports ${candidates[f].map((c) => c.name).join(', ')})`);
+    const tried = missing.map(
+      (f) => `${MANIFEST_FIELD[f]} (tried exports ${candidates[f].map((c) => c.name).join(', ')})`,
+    );
     const stackExports = exports.filter((e) => stackNameOf(e.ExportingStackId) === stack).map((e) => e.Name);
     throw new ConfigurationError(`stack ${stack} does not export ${tried.join('; ')}`, {
       ...locOpt,

@@ -28,9 +28,17 @@ export async function createSink(target: Target, baseDir: string, deps: SinkDeps
     case 'maap':
       return createMaapSink(target, baseDir, deps);
     case 'ingestor':
-      return createIngestorSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+      return createIngestorSink(target, {
+        logger: deps.logger,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.env ? { env: deps.env } : {}),
+      });
     case 'pgstac':
-      return createPgstacSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+      return createPgstacSink(target, {
+        logger: deps.logger,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.env ? { env: deps.env } : {}),
+      });
     default: {
       const unknown: { type?: unknown } = target;
       throw new ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);

@@ -29,12 +29,24 @@ import type { Logger } from '../logging.js';
 import type { IngestorTarget } from '../manifest/schema.js';
 import { backoffDelay } from '../retry.js';
 import { cognitoTokenProvider, staticTokenProvider, type TokenProvider } from '../clients/cognito.js';
-import { createIngestorApiClient, IngestorRejection, type IngestorApiClient, type IngestionStatus } from '../clients/ingestor-api.js';
+import {
+  createIngestorApiClient,
+  IngestorRejection,
+  type IngestorApiClient,
+  type IngestionStatus,
+} from '../clients/ingestor-api.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
 import { verifyExpected, type VerifyReport } from '../stages/verify.js';
 import type { DeliveryInput, Sink, SinkContext } from './target.js';
 import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
-import { applyApiVerification, docObject, rejectRemoteSources, summarizePlan, summarizeStates, toPlanned } from './objects.js';
+import {
+  applyApiVerification,
+  docObject,
+  rejectRemoteSources,
+  summarizePlan,
+  summarizeStates,
+  toPlanned,
+} from './objects.js';
 
 export interface IngestorSinkDeps {
   logger: Logger;
@@ -75,10 +87,13 @@ export function preflight(input: DeliveryInput): void {
     const ia = d.doc['item_assets'];
     if (typeof ia !== 'object' || ia === null || Array.isArray(ia)) {
       errors.push(
-        new ConfigurationError(`collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires (it answers 422 without it)`, {
-          location: originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
-          hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
-        }),
+        new ConfigurationError(
+          `collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires (it answers 422 without it)`,
+          {
+            location: originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
+            hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
+          },
+        ),
       );
     }
   }
@@ -86,17 +101,25 @@ export function preflight(input: DeliveryInput): void {
   for (const d of input.items) {
     const c = d.doc['collection'];
     if (typeof c !== 'string' || c === '') {
-      errors.push(new ConfigurationError(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, { location: originToLocation(d.origin, '/collection'), hint: 'set "collection" on the item (or `collection:` on its manifest source)' }));
+      errors.push(
+        new ConfigurationError(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, {
+          location: originToLocation(d.origin, '/collection'),
+          hint: 'set "collection" on the item (or `collection:` on its manifest source)',
+        }),
+      );
       continue;
     }
     const id = String(d.doc['id']);
     const prev = collectionOfId.get(id);
     if (prev !== undefined && prev.doc['collection'] !== c) {
       errors.push(
-        new ConfigurationError(`item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API keys ingestions by item id alone, so one would overwrite the other's record`, {
-          location: originToLocation(d.origin, '/id'),
-          hint: `publish one of them in a separate run (the first is at ${prev.origin.file}${prev.origin.line !== undefined ? `:${prev.origin.line}` : ''})`,
-        }),
+        new ConfigurationError(
+          `item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API keys ingestions by item id alone, so one would overwrite the other's record`,
+          {
+            location: originToLocation(d.origin, '/id'),
+            hint: `publish one of them in a separate run (the first is at ${prev.origin.file}${prev.origin.line !== undefined ? `:${prev.origin.line}` : ''})`,
+          },
+        ),
       );
     } else collectionOfId.set(id, d);
   }
@@ -104,14 +127,24 @@ export function preflight(input: DeliveryInput): void {
   if (errors.length > 1) throw new ConfigurationErrors(errors);
 }
 
-function tokenProvider(target: IngestorTarget, env: NodeJS.ProcessEnv, logger: Logger, fetchImpl: FetchLike | undefined, now: () => number, location: SourceLocation): TokenProvider {
+function tokenProvider(
+  target: IngestorTarget,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  fetchImpl: FetchLike | undefined,
+  now: () => number,
+  location: SourceLocation,
+): TokenProvider {
   if (target.cognito !== undefined) {
     const secret = env[target.cognito.client_secret_env];
     if (secret === undefined || secret === '') {
-      throw new ConfigurationError(`the ingestor target's cognito exchange needs the client secret in the environment variable ${target.cognito.client_secret_env}, which is not set`, {
-        location: { ...location, pointer: '/cognito/client_secret_env' },
-        hint: `set ${target.cognito.client_secret_env} (in the Action, map a secret to it)`,
-      });
+      throw new ConfigurationError(
+        `the ingestor target's cognito exchange needs the client secret in the environment variable ${target.cognito.client_secret_env}, which is not set`,
+        {
+          location: { ...location, pointer: '/cognito/client_secret_env' },
+          hint: `set ${target.cognito.client_secret_env} (in the Action, map a secret to it)`,
+        },
+      );
     }
     return cognitoTokenProvider({
       domain: target.cognito.domain,
@@ -126,10 +159,13 @@ function tokenProvider(target: IngestorTarget, env: NodeJS.ProcessEnv, logger: L
   }
   const token = env[target.token_env];
   if (token === undefined || token.trim() === '') {
-    throw new ConfigurationError(`the ingestor target needs a bearer token in the environment variable ${target.token_env}, which is not set`, {
-      location: { ...location, pointer: '/token_env' },
-      hint: `set ${target.token_env} (the Action maps its ingestor-token input to it), or configure \`cognito\` to get one with client credentials`,
-    });
+    throw new ConfigurationError(
+      `the ingestor target needs a bearer token in the environment variable ${target.token_env}, which is not set`,
+      {
+        location: { ...location, pointer: '/token_env' },
+        hint: `set ${target.token_env} (the Action maps its ingestor-token input to it), or configure \`cognito\` to get one with client credentials`,
+      },
+    );
   }
   return staticTokenProvider(token, logger);
 }
@@ -149,16 +185,34 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
 
       // plan and verify only read the catalog, through the STAC API
       if (target.stac_api === undefined && input.mode !== 'publish') {
-        throw new ConfigurationError(`the ingestor target needs \`stac_api\` to ${input.mode} against the live catalog`, {
-          location: { ...location, pointer: '/stac_api' },
-          hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
-        });
+        throw new ConfigurationError(
+          `the ingestor target needs \`stac_api\` to ${input.mode} against the live catalog`,
+          {
+            location: { ...location, pointer: '/stac_api' },
+            hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
+          },
+        );
       }
-      const stacApi = target.stac_api === undefined ? undefined : createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      const stacApi =
+        target.stac_api === undefined
+          ? undefined
+          : createStacApiClient({
+              baseUrl: target.stac_api,
+              logger,
+              sleep: ctx.sleep,
+              now: ctx.now,
+              ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            });
       const readBack = (name: string, list: Sent[]): Promise<VerifyReport> =>
         ctx.stage(name, () =>
           verifyExpected(
-            list.map((s) => ({ key: s.status.key, kind: s.status.kind === 'collection' ? 'collection' : 'item', collection: s.status.collection ?? '', id: s.status.id ?? '', doc: s.doc })),
+            list.map((s) => ({
+              key: s.status.key,
+              kind: s.status.kind === 'collection' ? 'collection' : 'item',
+              collection: s.status.collection ?? '',
+              id: s.status.id ?? '',
+              doc: s.doc,
+            })),
             { api: stacApi!, logger, now: ctx.now },
           ),
         );
@@ -168,8 +222,14 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
           await readBack('verify through the STAC API', all),
         );
         const objects = all.map((s) => s.status);
-        for (const o of objects) if (o.state !== 'verified') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
-        return { ok: objects.every((o) => o.state === 'verified'), summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`, objects };
+        for (const o of objects)
+          if (o.state !== 'verified')
+            logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+        return {
+          ok: objects.every((o) => o.state === 'verified'),
+          summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`,
+          objects,
+        };
       }
       preflight(input);
       if (input.mode === 'plan') {
@@ -186,7 +246,14 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
 
       // publish; secrets first: nothing below may print them
       const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
-      const api: IngestorApiClient = createIngestorApiClient({ baseUrl: target.url, tokens, logger, sleep: ctx.sleep, location, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      const api: IngestorApiClient = createIngestorApiClient({
+        baseUrl: target.url,
+        tokens,
+        logger,
+        sleep: ctx.sleep,
+        location,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      });
       await ctx.stage('authenticate', () => tokens.token());
       // what the catalog already holds as it is here is not sent again (unless forced)
       if (stacApi !== undefined && !input.force) {
@@ -197,11 +264,16 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
           if (was === 'verified') s.status.state = 'unchanged';
         }
         const same = all.filter((s) => s.status.state === 'unchanged').length;
-        if (same > 0) logger.info(`${same} object(s) already in the catalog as they are here: not sent (force sends them anyway)`);
+        if (same > 0)
+          logger.info(`${same} object(s) already in the catalog as they are here: not sent (force sends them anyway)`);
       }
       const refuse = (s: Sent, err: unknown): void => {
         if (!(err instanceof IngestorRejection)) throw err;
-        Object.assign(s.status, { state: 'failed', reason: err.message, origin: rejectionOrigin(s.status.origin, err) });
+        Object.assign(s.status, {
+          state: 'failed',
+          reason: err.message,
+          origin: rejectionOrigin(s.status.origin, err),
+        });
       };
       const toPost = collections.filter((s) => s.status.state === 'published');
 
@@ -221,11 +293,16 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
       }
 
       // items of a collection that could not be published are not sent
-      const refusedCollections = new Set(collections.filter((s) => s.status.state === 'failed').map((s) => s.status.id));
+      const refusedCollections = new Set(
+        collections.filter((s) => s.status.state === 'failed').map((s) => s.status.id),
+      );
       const toSend = items.filter((s) => {
         if (s.status.state === 'unchanged') return false;
         if (!refusedCollections.has(s.status.collection)) return true;
-        Object.assign(s.status, { state: 'failed', reason: `not sent: collection '${s.status.collection}' was refused` });
+        Object.assign(s.status, {
+          state: 'failed',
+          reason: `not sent: collection '${s.status.collection}' was refused`,
+        });
         return false;
       });
 
@@ -248,12 +325,20 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
       const pollMs = target.poll_seconds * 1000;
       const progress: Array<{ atMs: number; verified: number; expected: number }> = [];
       const started = ctx.now();
-      const pending = (): Sent[] => queued.filter((s) => s.ingestion !== undefined && (s.ingestion.status === 'queued' || s.ingestion.status === 'started'));
+      const pending = (): Sent[] =>
+        queued.filter(
+          (s) => s.ingestion !== undefined && (s.ingestion.status === 'queued' || s.ingestion.status === 'started'),
+        );
       await ctx.stage('wait for ingestions', async () => {
         for (let round = 1; pending().length > 0; round++) {
           const remaining = deadline - ctx.now();
           if (remaining <= 0) break;
-          await ctx.sleep(Math.min(remaining, backoffDelay(round, { baseMs: pollMs, factor: 1.5, maxMs: pollMs * 4, jitter: 'none' })));
+          await ctx.sleep(
+            Math.min(
+              remaining,
+              backoffDelay(round, { baseMs: pollMs, factor: 1.5, maxMs: pollMs * 4, jitter: 'none' }),
+            ),
+          );
           if (ctx.signal?.aborted) break;
           await eachLimited(pending(), concurrency * 2, async (s) => {
             const ing = s.ingestion!;
@@ -267,16 +352,24 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
           });
           const done = queued.filter((s) => s.ingestion?.status === 'succeeded').length;
           progress.push({ atMs: ctx.now() - started, verified: done, expected: queued.length });
-          logger.info(`ingestions: ${done} succeeded, ${queued.filter((s) => s.ingestion?.status === 'failed').length} failed, ${pending().length} pending`);
+          logger.info(
+            `ingestions: ${done} succeeded, ${queued.filter((s) => s.ingestion?.status === 'failed').length} failed, ${pending().length} pending`,
+          );
         }
       });
       for (const s of queued) {
         const ing = s.ingestion!;
         if (s.status.state === 'missing') continue;
         if (ing.status === 'succeeded') s.status.state = 'verified';
-        else if (ing.status === 'failed') Object.assign(s.status, { state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` });
-        else if (ing.status === 'cancelled') Object.assign(s.status, { state: 'failed', reason: 'the ingestion was cancelled' });
-        else Object.assign(s.status, { state: 'missing', reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)` });
+        else if (ing.status === 'failed')
+          Object.assign(s.status, { state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` });
+        else if (ing.status === 'cancelled')
+          Object.assign(s.status, { state: 'failed', reason: 'the ingestion was cancelled' });
+        else
+          Object.assign(s.status, {
+            state: 'missing',
+            reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)`,
+          });
       }
 
       if (stacApi !== undefined) {
@@ -288,10 +381,12 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
       }
 
       const objects = all.map((s) => s.status);
-      for (const o of objects) if (o.state !== 'verified' && o.state !== 'unchanged') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+      for (const o of objects)
+        if (o.state !== 'verified' && o.state !== 'unchanged')
+          logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
       return {
         ok: objects.every((o) => o.state === 'verified' || o.state === 'unchanged'),
-        summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : ' (by the ingestions\' status)'}`,
+        summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : " (by the ingestions' status)"}`,
         objects,
         progress,
         details: {

@@ -42,7 +42,12 @@ function originOf(o: Origin | undefined): Origin {
  * generator topic, wait until every expected object is in the STAC API or dead-lettered, and verify
  * what landed by content.
  */
-export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSinkDeps, options: MaapSinkOptions = {}): Sink {
+export function createMaapSink(
+  target: MaapTarget,
+  baseDir: string,
+  deps: MaapSinkDeps,
+  options: MaapSinkOptions = {},
+): Sink {
   const env = deps.env ?? process.env;
   let aws = deps.aws;
   const ownAws = aws === undefined;
@@ -61,11 +66,19 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
     const headers: Record<string, string> = {};
     if (target.stac_api_auth_env !== undefined) {
       const value = env[target.stac_api_auth_env];
-      if (!value) throw new ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, { hint: 'set it (e.g. from a secret) or remove stac_api_auth_env' });
+      if (!value)
+        throw new ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, {
+          hint: 'set it (e.g. from a secret) or remove stac_api_auth_env',
+        });
       deps.logger.setSecret(value);
       headers['Authorization'] = value;
     }
-    return createStacApiClient({ baseUrl: target.stac_api, logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), headers });
+    return createStacApiClient({
+      baseUrl: target.stac_api,
+      logger: deps.logger,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      headers,
+    });
   };
 
   let sender: ReturnType<typeof directPublishBatchSender> | undefined;
@@ -82,37 +95,82 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       }
       const objects = new Map<string, ObjectStatus>();
       const put = (o: ObjectStatus) => objects.set(o.key, o);
-      for (const p of planned) put({ key: p.key, kind: p.kind, collection: p.collection, id: p.id, origin: originOf(p.origin), state: 'published' });
+      for (const p of planned)
+        put({
+          key: p.key,
+          kind: p.kind,
+          collection: p.collection,
+          id: p.id,
+          origin: originOf(p.origin),
+          state: 'published',
+        });
 
       // plan against the live catalog
       let classification: CatalogClassification | undefined;
       if (stac) {
         const owned = target.owns_collections ? [...new Set(planned.map((p) => p.collection))] : [];
-        classification = await ctx.stage('compare with catalog', () => classifyAgainstCatalog(planned, { api: stac, logger }, { force: input.force, ownedCollections: owned }));
+        classification = await ctx.stage('compare with catalog', () =>
+          classifyAgainstCatalog(planned, { api: stac, logger }, { force: input.force, ownedCollections: owned }),
+        );
         for (const c of classification.objects) {
           const o = objects.get(c.key);
           if (!o) continue;
           o.change = c.status;
-          if (c.status === 'changed' && c.differences.length) o.reason = `differs at ${c.differences.slice(0, 5).map((d) => d.path).join(', ')}`;
+          if (c.status === 'changed' && c.differences.length)
+            o.reason = `differs at ${c.differences
+              .slice(0, 5)
+              .map((d) => d.path)
+              .join(', ')}`;
         }
-        for (const orphan of classification.orphans) put({ key: orphan.key, kind: 'item', collection: orphan.collection, id: orphan.id, origin: { file: '' }, state: 'orphan', reason: 'in the catalog but not in the manifest' });
+        for (const orphan of classification.orphans)
+          put({
+            key: orphan.key,
+            kind: 'item',
+            collection: orphan.collection,
+            id: orphan.id,
+            origin: { file: '' },
+            state: 'orphan',
+            reason: 'in the catalog but not in the manifest',
+          });
         const counts = classification.counts;
-        logger.info(`against the catalog: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
+        logger.info(
+          `against the catalog: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`,
+        );
       } else if (input.mode !== 'publish') {
         throw new ConfigurationError(`target needs \`stac_api\` to ${input.mode} against the live catalog`);
       } else {
-        logger.warning('the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)');
+        logger.warning(
+          'the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)',
+        );
       }
 
       if (input.mode === 'plan') {
-        for (const o of objects.values()) if (o.state === 'published') o.state = o.change === 'unchanged' && !input.force ? 'unchanged' : 'planned';
+        for (const o of objects.values())
+          if (o.state === 'published') o.state = o.change === 'unchanged' && !input.force ? 'unchanged' : 'planned';
         for (const r of input.remote) {
-          r.requests.forEach((req, i) => put({ key: `request:${r.sourceId}#${i + 1}`, kind: 'request', collection: r.collection, id: null, origin: req.origin, state: 'planned' }));
+          r.requests.forEach((req, i) =>
+            put({
+              key: `request:${r.sourceId}#${i + 1}`,
+              kind: 'request',
+              collection: r.collection,
+              id: null,
+              origin: req.origin,
+              state: 'planned',
+            }),
+          );
         }
-        return { ok: true, summary: summarizeClassification(classification), objects: [...objects.values()], details: { classification: classification?.counts } };
+        return {
+          ok: true,
+          summary: summarizeClassification(classification),
+          objects: [...objects.values()],
+          details: { classification: classification?.counts },
+        };
       }
 
-      const toPublish = input.mode === 'verify' ? new Set<string>() : new Set(classification ? classification.toPublish : planned.map((p) => p.key));
+      const toPublish =
+        input.mode === 'verify'
+          ? new Set<string>()
+          : new Set(classification ? classification.toPublish : planned.map((p) => p.key));
       const expected: ExpectedStac[] = [];
       const waitExpected: ExpectedObject[] = [];
       for (const p of planned) {
@@ -136,11 +194,23 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
           const id = e.key.slice(`item:${collection}/`.length);
           expected.push(expectedItem(collection, id, e.origin));
           if (input.mode === 'publish') waitExpected.push(e);
-          put({ key: e.key, kind: 'item', collection, id, origin: originOf(e.origin), state: input.mode === 'publish' ? 'published' : 'missing' });
+          put({
+            key: e.key,
+            kind: 'item',
+            collection,
+            id,
+            origin: originOf(e.origin),
+            state: input.mode === 'publish' ? 'published' : 'missing',
+          });
         }
-        if (exp.length === 0) logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: its items cannot be waited for one by one`);
+        if (exp.length === 0)
+          logger.warning(
+            `${r.entry}: remote generation without expect.ids or expect.id_template: its items cannot be waited for one by one`,
+          );
         if (input.mode === 'publish') {
-          entries.forEach((entry) => put({ key: entry.key, kind: 'request', collection, id: null, origin: entry.origin, state: 'published' }));
+          entries.forEach((entry) =>
+            put({ key: entry.key, kind: 'request', collection, id: null, origin: entry.origin, state: 'published' }),
+          );
         }
       }
 
@@ -153,10 +223,15 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       if (input.mode === 'publish') {
         const clients = awsClients();
         endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
-        const collections = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key)).map((p) => documentEntry(p.doc, originOf(p.origin)));
-        const items = planned.filter((p) => p.kind === 'item' && toPublish.has(p.key)).map((p) => documentEntry(p.doc, originOf(p.origin)));
+        const collections = planned
+          .filter((p) => p.kind === 'collection' && toPublish.has(p.key))
+          .map((p) => documentEntry(p.doc, originOf(p.origin)));
+        const items = planned
+          .filter((p) => p.kind === 'item' && toPublish.has(p.key))
+          .map((p) => documentEntry(p.doc, originOf(p.origin)));
         ledger = new RunLedger(input.runId);
-        const publishOptions = target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {};
+        const publishOptions =
+          target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {};
         const ledgerDir = options.ledgerDir ?? path.join(baseDir, '.stac-ingest');
         const topics = {
           ...(endpoints.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
@@ -167,7 +242,11 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
         // Collections first, and (when the catalog can be read) only once they are visible: a loader
         // invocation handling items of a collection it cannot see yet writes a placeholder collection,
         // which can land after, and over, the real one when two invocations run at once.
-        const waitForCollections = stac !== undefined && target.wait_minutes > 0 && collections.length > 0 && items.length + requestBatches.length > 0;
+        const waitForCollections =
+          stac !== undefined &&
+          target.wait_minutes > 0 &&
+          collections.length > 0 &&
+          items.length + requestBatches.length > 0;
         let published = await ctx.stage('publish collections', () =>
           publishStage({ ledger: ledger!, ...topics, collections, ledgerDir }, publishDeps, publishOptions),
         );
@@ -177,17 +256,27 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
           const verifier = createVerifier(keys, { api: stac!, logger, now: ctx.now });
           const seen = await ctx.stage('wait for collections', () =>
             waitForPipeline(
-              { ledger: ledger!, expected: keys.map((k) => ({ key: k.key })), queues: { loader: { ...(endpoints!.loaderDlqUrl ? { dlqUrl: endpoints!.loaderDlqUrl } : {}) } }, checkLanded: (k) => verifier.checkLanded(k) },
+              {
+                ledger: ledger!,
+                expected: keys.map((k) => ({ key: k.key })),
+                queues: { loader: { ...(endpoints!.loaderDlqUrl ? { dlqUrl: endpoints!.loaderDlqUrl } : {}) } },
+                checkLanded: (k) => verifier.checkLanded(k),
+              },
               { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now },
               { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: Math.min(target.poll_seconds, 5) * 1000 },
             ),
           );
           collectionsReady = seen.state === 'complete';
-          if (!collectionsReady) logger.error(`collections did not appear in the STAC API (${seen.state}); not publishing their items`);
+          if (!collectionsReady)
+            logger.error(`collections did not appear in the STAC API (${seen.state}); not publishing their items`);
         }
         if (collectionsReady) {
           published = await ctx.stage('publish', () =>
-            publishStage({ ledger: ledger!, ...topics, items, itemRequests: requestBatches, ledgerDir }, publishDeps, publishOptions),
+            publishStage(
+              { ledger: ledger!, ...topics, items, itemRequests: requestBatches, ledgerDir },
+              publishDeps,
+              publishOptions,
+            ),
           );
         } else {
           published.skippedAfterCollectionFailures = true;
@@ -203,7 +292,9 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
           }
         }
         if (published.skippedAfterCollectionFailures) {
-          for (const o of objects.values()) if (o.kind !== 'collection' && o.state === 'published' && !o.ref) Object.assign(o, { state: 'failed', reason: 'not sent: its collection failed to publish' });
+          for (const o of objects.values())
+            if (o.kind !== 'collection' && o.state === 'published' && !o.ref)
+              Object.assign(o, { state: 'failed', reason: 'not sent: its collection failed to publish' });
         }
       }
 
@@ -218,8 +309,14 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
                 ledger: ledger!,
                 expected: waitExpected,
                 queues: {
-                  loader: { ...(endpoints!.loaderQueueUrl ? { queueUrl: endpoints!.loaderQueueUrl } : {}), ...(endpoints!.loaderDlqUrl ? { dlqUrl: endpoints!.loaderDlqUrl } : {}) },
-                  generator: { ...(endpoints!.generatorQueueUrl ? { queueUrl: endpoints!.generatorQueueUrl } : {}), ...(endpoints!.generatorDlqUrl ? { dlqUrl: endpoints!.generatorDlqUrl } : {}) },
+                  loader: {
+                    ...(endpoints!.loaderQueueUrl ? { queueUrl: endpoints!.loaderQueueUrl } : {}),
+                    ...(endpoints!.loaderDlqUrl ? { dlqUrl: endpoints!.loaderDlqUrl } : {}),
+                  },
+                  generator: {
+                    ...(endpoints!.generatorQueueUrl ? { queueUrl: endpoints!.generatorQueueUrl } : {}),
+                    ...(endpoints!.generatorDlqUrl ? { dlqUrl: endpoints!.generatorDlqUrl } : {}),
+                  },
                 },
                 checkLanded: async (keys) => {
                   const landed = await verifier.checkLanded(keys);
@@ -241,7 +338,10 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
           if (e.status === 'verified') o.state = 'verified';
           else if (e.status === 'stale') {
             o.state = 'stale';
-            o.reason = `the catalog differs at ${e.differences.slice(0, 5).map((d) => d.path).join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+            o.reason = `the catalog differs at ${e.differences
+              .slice(0, 5)
+              .map((d) => d.path)
+              .join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
           } else o.state = 'missing';
         }
         for (const d of wait?.deadLettered ?? []) {
@@ -263,7 +363,9 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       }
 
       const list = [...objects.values()];
-      const bad = list.filter((o) => o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered');
+      const bad = list.filter(
+        (o) => o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered',
+      );
       const count = (s: ObjectStatus['state']) => list.filter((o) => o.state === s).length;
       const summary =
         input.mode === 'verify'
@@ -273,7 +375,13 @@ export function createMaapSink(target: MaapTarget, baseDir: string, deps: MaapSi
       const details: Record<string, unknown> = {};
       if (ledgerPath) details['ledger'] = ledgerPath;
       if (endpoints) details['endpoints'] = endpoints;
-      if (wait) details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs, foreignDeadLetters: wait.foreignDeadLetters };
+      if (wait)
+        details['wait'] = {
+          state: wait.state,
+          polls: wait.polls,
+          elapsedMs: wait.elapsedMs,
+          foreignDeadLetters: wait.foreignDeadLetters,
+        };
       if (classification) details['classification'] = classification.counts;
       return { ok: bad.length === 0, summary, objects: list, ...(progress.length ? { progress } : {}), details };
     },
@@ -288,4 +396,3 @@ function summarizeClassification(c: CatalogClassification | undefined): string {
   if (!c) return 'no live catalog to compare with';
   return `${c.counts.new} new, ${c.counts.changed} changed, ${c.counts.unchanged} unchanged, ${c.counts.orphan} orphan(s)`;
 }
-

@@ -9,7 +9,8 @@ import { collectionKey, itemKey } from '../model/keys.js';
 /** The status entry for a Collection or Item document. */
 export function docObject(d: LoadedDoc, state: ObjectState): ObjectStatus {
   const id = String(d.doc['id']);
-  if (d.doc['type'] === 'Collection') return { key: collectionKey(id), kind: 'collection', collection: id, id, origin: d.origin, state };
+  if (d.doc['type'] === 'Collection')
+    return { key: collectionKey(id), kind: 'collection', collection: id, id, origin: d.origin, state };
   const c = typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : null;
   return { key: itemKey(c ?? '', id), kind: 'item', collection: c, id, origin: d.origin, state };
 }
@@ -18,15 +19,27 @@ export function docObject(d: LoadedDoc, state: ObjectState): ObjectStatus {
 export function rejectRemoteSources(input: DeliveryInput, target: string): void {
   const first = input.remote[0];
   if (first === undefined) return;
-  throw new ConfigurationError(`source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap target can do; the ${target} target writes documents it has`, {
-    location: { entry: first.entry },
-    hint: 'use `generate: local` for this source, or deliver it to a maap target',
-  });
+  throw new ConfigurationError(
+    `source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap target can do; the ${target} target writes documents it has`,
+    {
+      location: { entry: first.entry },
+      hint: 'use `generate: local` for this source, or deliver it to a maap target',
+    },
+  );
 }
 
 /** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
 export function summarizeStates(objects: readonly ObjectStatus[]): string {
-  const order: ObjectState[] = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered', 'failed'];
+  const order: ObjectState[] = [
+    'verified',
+    'written',
+    'unchanged',
+    'published',
+    'stale',
+    'missing',
+    'dead-lettered',
+    'failed',
+  ];
   const counts = new Map<ObjectState, number>();
   for (const o of objects) counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
   const parts = order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);

@@ -25,7 +25,14 @@ import { verifyExpected } from '../stages/verify.js';
 import { compareStac } from '../compare/compare.js';
 import type { DeliveryInput, Sink, SinkContext } from './target.js';
 import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
-import { applyApiVerification, docObject, rejectRemoteSources, summarizePlan, summarizeStates, toPlanned } from './objects.js';
+import {
+  applyApiVerification,
+  docObject,
+  rejectRemoteSources,
+  summarizePlan,
+  summarizeStates,
+  toPlanned,
+} from './objects.js';
 
 export interface PgstacSinkDeps {
   logger: Logger;
@@ -61,10 +68,13 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
       rejectRemoteSources(input, 'pgstac');
       const dsn = (deps.env ?? process.env)[target.dsn_env];
       if (dsn === undefined || dsn.trim() === '') {
-        throw new ConfigurationError(`the pgstac target needs a DSN in the environment variable ${target.dsn_env}, which is not set`, {
-          location: { ...targetLocation, pointer: '/dsn_env' },
-          hint: `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname (in the Action, map a secret to it)`,
-        });
+        throw new ConfigurationError(
+          `the pgstac target needs a DSN in the environment variable ${target.dsn_env}, which is not set`,
+          {
+            location: { ...targetLocation, pointer: '/dsn_env' },
+            hint: `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname (in the Action, map a secret to it)`,
+          },
+        );
       }
       logger.setSecret(dsn.trim());
       client = (deps.createClient ?? createPgstacClient)({ dsn, logger, location: targetLocation });
@@ -76,7 +86,8 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
       const collections = new Map<string, Pending>();
       for (const d of input.collections) {
         const o = docObject(d, 'published');
-        if (collections.has(o.key)) logger.warning(`${o.key} appears more than once; the last one is written`, originToLocation(d.origin));
+        if (collections.has(o.key))
+          logger.warning(`${o.key} appears more than once; the last one is written`, originToLocation(d.origin));
         collections.set(o.key, { status: o, doc: d.doc });
       }
       const items = new Map<string, Pending>();
@@ -88,12 +99,15 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
           refused.push({ ...o, state: 'failed', reason: `not sent: ${problem}` });
           continue;
         }
-        if (items.has(o.key)) logger.warning(`${o.key} appears more than once; the last one is written`, originToLocation(d.origin));
+        if (items.has(o.key))
+          logger.warning(`${o.key} appears more than once; the last one is written`, originToLocation(d.origin));
         items.set(o.key, { status: o, doc: d.doc });
       }
 
       const started = ctx.now();
-      const ordered = [...items.values()].sort((a, b) => String(a.doc['collection']).localeCompare(String(b.doc['collection'])));
+      const ordered = [...items.values()].sort((a, b) =>
+        String(a.doc['collection']).localeCompare(String(b.doc['collection'])),
+      );
       const batches: Pending[][] = [];
       for (let i = 0; i < ordered.length; i += target.batch_size) batches.push(ordered.slice(i, i + target.batch_size));
       let failedBatches = 0;
@@ -101,7 +115,9 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
       if (input.mode === 'publish') {
         failedBatches = await write();
         writeMs = ctx.now() - started;
-        logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${failedBatches ? ` (${failedBatches} refused)` : ''} in ${writeMs} ms`);
+        logger.info(
+          `upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${failedBatches ? ` (${failedBatches} refused)` : ''} in ${writeMs} ms`,
+        );
       }
 
       // read back from the database and compare by content
@@ -120,7 +136,10 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
         for (const [c, list] of byCollection) {
           for (let i = 0; i < list.length; i += READ_CHUNK) {
             const chunk = list.slice(i, i + READ_CHUNK);
-            const found = await db.readItems(c, chunk.map((p) => String(p.doc['id'])));
+            const found = await db.readItems(
+              c,
+              chunk.map((p) => String(p.doc['id'])),
+            );
             for (const p of chunk) judge(p, found.get(String(p.doc['id'])));
           }
         }
@@ -134,24 +153,46 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
         for (const o of objects) toPlanned(o, input.force);
         const summary = `against pgstac ${version} at ${db.label}: ${summarizePlan(objects)}`;
         logger.info(summary);
-        return { ok: refused.length === 0, summary, objects, details: { pgstac: { version, database: db.label, readMs: verifyMs } } };
+        return {
+          ok: refused.length === 0,
+          summary,
+          objects,
+          details: { pgstac: { version, database: db.label, readMs: verifyMs } },
+        };
       }
       if (target.stac_api !== undefined) {
-        const api = createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+        const api = createStacApiClient({
+          baseUrl: target.stac_api,
+          logger,
+          sleep: ctx.sleep,
+          now: ctx.now,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        });
         const checkable = all.filter((p) => p.status.state === 'verified');
         const report = await ctx.stage('verify through the STAC API', () =>
           verifyExpected(
-            checkable.map((p) => ({ key: p.status.key, kind: p.status.kind === 'collection' ? 'collection' : 'item', collection: p.status.collection ?? '', id: p.status.id ?? '', doc: p.doc })),
+            checkable.map((p) => ({
+              key: p.status.key,
+              kind: p.status.kind === 'collection' ? 'collection' : 'item',
+              collection: p.status.collection ?? '',
+              id: p.status.id ?? '',
+              doc: p.doc,
+            })),
             { api, logger, now: ctx.now },
           ),
         );
-        applyApiVerification(checkable.map((p) => p.status), report);
+        applyApiVerification(
+          checkable.map((p) => p.status),
+          report,
+        );
         apiChecked = true;
       }
 
       const objects = [...all.map((p) => p.status), ...refused];
       const counts = summarizeStates(objects);
-      for (const o of objects) if (o.state !== 'verified') logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+      for (const o of objects)
+        if (o.state !== 'verified')
+          logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
       const ok = objects.every((o) => o.state === 'verified');
       const how = apiChecked ? ' (read back from the database and the STAC API)' : ' (read back from the database)';
       return {
@@ -161,7 +202,18 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
             ? `checked ${objects.length} object(s) in pgstac ${version} at ${db.label}: ${counts}${how}`
             : `upserted ${collections.size} collection(s) and ${ordered.length} item(s) into pgstac ${version} at ${db.label} in ${batches.length} batch(es); ${counts}${how}`,
         objects,
-        details: { pgstac: { version, database: db.label, batchSize: target.batch_size, batches: batches.length, failedBatches, writeMs, verifyMs, stacApi: target.stac_api ?? null } },
+        details: {
+          pgstac: {
+            version,
+            database: db.label,
+            batchSize: target.batch_size,
+            batches: batches.length,
+            failedBatches,
+            writeMs,
+            verifyMs,
+            stacApi: target.stac_api ?? null,
+          },
+        },
       };
 
       /** Checks every item's collection, then upserts collections and item batches; returns the refused batch count. */
@@ -173,10 +225,13 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
         const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
         if (absent.length > 0) {
           const first = [...items.values()].find((p) => p.doc['collection'] === absent[0]);
-          throw new ConfigurationError(`collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`, {
-            ...(first ? { location: originToLocation(first.status.origin) } : {}),
-            hint: 'add the collection to the manifest (collections:), or create it in the database first',
-          });
+          throw new ConfigurationError(
+            `collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`,
+            {
+              ...(first ? { location: originToLocation(first.status.origin) } : {}),
+              hint: 'add the collection to the manifest (collections:), or create it in the database first',
+            },
+          );
         }
 
         if (collections.size > 0) {
@@ -184,7 +239,8 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
             try {
               await db.upsertCollections([...collections.values()].map((p) => p.doc));
             } catch (err) {
-              if (err instanceof PgstacError) throw new StageError('pgstac', `the collections were not written (rolled back)`, { cause: err });
+              if (err instanceof PgstacError)
+                throw new StageError('pgstac', `the collections were not written (rolled back)`, { cause: err });
               throw err;
             }
           });
@@ -200,10 +256,19 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
               await db.upsertItems(batch.map((p) => p.doc));
               for (const p of batch) p.status.ref = label;
             } catch (err) {
-              if (!(err instanceof PgstacError && err.isDataError)) throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
+              if (!(err instanceof PgstacError && err.isDataError))
+                throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
               failedBatches++;
-              logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, originToLocation(batch[0]!.status.origin));
-              for (const p of batch) Object.assign(p.status, { state: 'failed', ref: label, reason: `${label} rolled back: ${err.message}` });
+              logger.error(
+                `${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`,
+                originToLocation(batch[0]!.status.origin),
+              );
+              for (const p of batch)
+                Object.assign(p.status, {
+                  state: 'failed',
+                  ref: label,
+                  reason: `${label} rolled back: ${err.message}`,
+                });
             }
           }
         });
@@ -212,7 +277,10 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
 
       function judge(p: Pending, actual: StacObject | undefined): void {
         if (actual === undefined) {
-          Object.assign(p.status, { state: 'missing', reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac' });
+          Object.assign(p.status, {
+            state: 'missing',
+            reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac',
+          });
           return;
         }
         const cmp = compareStac(p.doc, actual, { links: 'content' });

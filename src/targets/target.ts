@@ -45,4 +45,3 @@ export interface Sink {
   /** Releases clients (SDK clients, pg pools); called in `finally`. */
   close?(): Promise<void>;
 }
-

@@ -11,7 +11,9 @@ export const EXAMPLE_DIR = path.join(REPO_ROOT, 'examples', 'demo');
  * A copy of the example dataset in a fresh temp dir, with the demo package referenced by absolute path.
  * `edit` may rewrite the manifest text.
  */
-export async function copyExample(edit: (manifest: string) => string = (m) => m): Promise<{ dir: string; manifest: string; cleanup: () => Promise<void> }> {
+export async function copyExample(
+  edit: (manifest: string) => string = (m) => m,
+): Promise<{ dir: string; manifest: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-example-'));
   await cp(EXAMPLE_DIR, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.stac-ingest`) });
   const manifest = path.join(dir, 'stac-ingest.yaml');

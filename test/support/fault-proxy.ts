@@ -48,7 +48,15 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const record: ProxiedRequest = { n: ++n, method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, status: 0, injected: false };
+      const record: ProxiedRequest = {
+        n: ++n,
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body,
+        status: 0,
+        injected: false,
+      };
       requests.push(record);
       const fault = decide({ n: record.n, method: record.method, path: record.path, body });
       if (fault.kind === 'reset') {
@@ -65,7 +73,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       }
       const forward = (): void => {
         const up = request(
-          { host: upstream.hostname, port: upstream.port, method: record.method, path: record.path, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+          {
+            host: upstream.hostname,
+            port: upstream.port,
+            method: record.method,
+            path: record.path,
+            headers: { ...req.headers, 'accept-encoding': 'identity' },
+          },
           (upRes) => {
             const parts: Buffer[] = [];
             upRes.on('data', (c: Buffer) => parts.push(c));

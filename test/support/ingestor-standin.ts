@@ -89,25 +89,77 @@ function send(res: ServerResponse, status: number, body: unknown): number {
 }
 
 function missing(body: Json, fields: string[]): Array<Json> {
-  return fields.filter((f) => !(f in body)).map((f) => ({ type: 'missing', loc: ['body', f], msg: 'Field required', input: body }));
+  return fields
+    .filter((f) => !(f in body))
+    .map((f) => ({ type: 'missing', loc: ['body', f], msg: 'Field required', input: body }));
 }
 
 /** Roughly stac-pydantic's Collection + the ingestor's required item_assets. */
 function collectionProblems(body: Json): Json[] {
-  const problems = missing(body, ['id', 'description', 'license', 'extent', 'links', 'type', 'stac_version', 'item_assets']);
-  if ('item_assets' in body && !isRecord(body.item_assets)) problems.push({ type: 'dict_type', loc: ['body', 'item_assets'], msg: 'Input should be a valid dictionary', input: body.item_assets });
-  if ('type' in body && body.type !== 'Collection') problems.push({ type: 'literal_error', loc: ['body', 'type'], msg: "Input should be 'Collection'", input: body.type });
+  const problems = missing(body, [
+    'id',
+    'description',
+    'license',
+    'extent',
+    'links',
+    'type',
+    'stac_version',
+    'item_assets',
+  ]);
+  if ('item_assets' in body && !isRecord(body.item_assets))
+    problems.push({
+      type: 'dict_type',
+      loc: ['body', 'item_assets'],
+      msg: 'Input should be a valid dictionary',
+      input: body.item_assets,
+    });
+  if ('type' in body && body.type !== 'Collection')
+    problems.push({
+      type: 'literal_error',
+      loc: ['body', 'type'],
+      msg: "Input should be 'Collection'",
+      input: body.type,
+    });
   return problems;
 }
 
 /** Roughly stac-pydantic's Item + the ingestor's required collection. */
 function itemProblems(body: Json): Json[] {
-  const problems = missing(body, ['id', 'type', 'stac_version', 'geometry', 'properties', 'links', 'assets', 'collection']);
-  if ('collection' in body && typeof body.collection !== 'string') problems.push({ type: 'string_type', loc: ['body', 'collection'], msg: 'Input should be a valid string', input: body.collection });
-  if (body.geometry !== null && body.geometry !== undefined && !Array.isArray(body.bbox)) problems.push({ type: 'value_error', loc: ['body'], msg: 'Value error, bbox is required if geometry is not null', input: body });
+  const problems = missing(body, [
+    'id',
+    'type',
+    'stac_version',
+    'geometry',
+    'properties',
+    'links',
+    'assets',
+    'collection',
+  ]);
+  if ('collection' in body && typeof body.collection !== 'string')
+    problems.push({
+      type: 'string_type',
+      loc: ['body', 'collection'],
+      msg: 'Input should be a valid string',
+      input: body.collection,
+    });
+  if (body.geometry !== null && body.geometry !== undefined && !Array.isArray(body.bbox))
+    problems.push({
+      type: 'value_error',
+      loc: ['body'],
+      msg: 'Value error, bbox is required if geometry is not null',
+      input: body,
+    });
   const props = isRecord(body.properties) ? body.properties : {};
-  if (typeof props.datetime !== 'string' && !(typeof props.start_datetime === 'string' && typeof props.end_datetime === 'string')) {
-    problems.push({ type: 'value_error', loc: ['body', 'properties'], msg: 'Value error, start_datetime and end_datetime must be specified when datetime is null', input: props });
+  if (
+    typeof props.datetime !== 'string' &&
+    !(typeof props.start_datetime === 'string' && typeof props.end_datetime === 'string')
+  ) {
+    problems.push({
+      type: 'value_error',
+      loc: ['body', 'properties'],
+      msg: 'Value error, start_datetime and end_datetime must be specified when datetime is null',
+      input: props,
+    });
   }
   return problems;
 }
@@ -144,8 +196,12 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       for (const r of batch) Object.assign(r, { status: 'succeeded', message: null, updated_at: naiveNow() });
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      const lines = text.trim().split('\n').filter((l) => l.trim() !== '');
-      for (const r of batch) Object.assign(r, { status: 'failed', message: lines[lines.length - 1] ?? text, updated_at: naiveNow() });
+      const lines = text
+        .trim()
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      for (const r of batch)
+        Object.assign(r, { status: 'failed', message: lines[lines.length - 1] ?? text, updated_at: naiveNow() });
     }
   }
 
@@ -158,7 +214,12 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
   async function collectionExists(id: string): Promise<number | undefined> {
     if (collectionOk.has(id)) return undefined;
     if (options.stacUrl === undefined) return 404;
-    const res = await fetch(new URL(`collections/${encodeURIComponent(id)}`, options.stacUrl.endsWith('/') ? options.stacUrl : options.stacUrl + '/'));
+    const res = await fetch(
+      new URL(
+        `collections/${encodeURIComponent(id)}`,
+        options.stacUrl.endsWith('/') ? options.stacUrl : options.stacUrl + '/',
+      ),
+    );
     await res.arrayBuffer();
     if (!res.ok) return res.status;
     collectionOk.add(id);
@@ -173,7 +234,12 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       if (typeof href !== 'string' || !/^https?:\/\//.test(href)) continue;
       const res = await fetch(href, { method: 'HEAD' }).catch(() => undefined);
       if (res === undefined || !res.ok) {
-        out.push({ type: 'value_error', loc: ['body', 'assets', key, 'href'], msg: `Value error, Asset not accessible: ${res ? `${res.status} ${res.statusText}` : 'connection failed'}`, input: href });
+        out.push({
+          type: 'value_error',
+          loc: ['body', 'assets', key, 'href'],
+          msg: `Value error, Asset not accessible: ${res ? `${res.status} ${res.statusText}` : 'connection failed'}`,
+          input: href,
+        });
       }
     }
     return out;
@@ -182,17 +248,26 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
   function tokenEndpoint(req: IncomingMessage, res: ServerResponse, body: string): number {
     const auth = req.headers.authorization ?? '';
     const m = /^Basic\s+(.+)$/i.exec(auth);
-    const [clientId, secret] = m ? Buffer.from(m[1] ?? '', 'base64').toString('utf8').split(':', 2) : [];
+    const [clientId, secret] = m
+      ? Buffer.from(m[1] ?? '', 'base64')
+          .toString('utf8')
+          .split(':', 2)
+      : [];
     const form = new URLSearchParams(body);
     if (form.get('grant_type') !== 'client_credentials') return send(res, 400, { error: 'unsupported_grant_type' });
     const client = clientId !== undefined ? options.clients?.[clientId] : undefined;
     if (client === undefined || client.secret !== secret) return send(res, 400, { error: 'invalid_client' });
     const scope = form.get('scope');
-    if (scope !== null && !scope.split(' ').every((s) => (client.scopes ?? []).includes(s))) return send(res, 400, { error: 'invalid_scope' });
+    if (scope !== null && !scope.split(' ').every((s) => (client.scopes ?? []).includes(s)))
+      return send(res, 400, { error: 'invalid_scope' });
     const token = randomBytes(24).toString('hex');
     tokens.set(token, clientId ?? '');
     issued.push(token);
-    return send(res, 200, { access_token: token, expires_in: options.tokenLifetimeSeconds ?? 3600, token_type: 'Bearer' });
+    return send(res, 200, {
+      access_token: token,
+      expires_in: options.tokenLifetimeSeconds ?? 3600,
+      token_type: 'Bearer',
+    });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, body: string, path: string): Promise<number> {
@@ -211,9 +286,21 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       try {
         json = JSON.parse(body);
       } catch {
-        return send(res, 422, { detail: [{ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {} }] });
+        return send(res, 422, {
+          detail: [{ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {} }],
+        });
       }
-      if (!isRecord(json)) return send(res, 422, { detail: [{ type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input: json }] });
+      if (!isRecord(json))
+        return send(res, 422, {
+          detail: [
+            {
+              type: 'model_attributes_type',
+              loc: ['body'],
+              msg: 'Input should be a valid dictionary or object to extract fields from',
+              input: json,
+            },
+          ],
+        });
     }
 
     if (req.method === 'POST' && route === '/collections') {
@@ -223,7 +310,9 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       try {
         await options.load?.([doc]);
       } catch (err) {
-        return send(res, 400, { detail: `Unable to publish collection: ${err instanceof Error ? err.message.trim().split('\n').pop() : String(err)}` });
+        return send(res, 400, {
+          detail: `Unable to publish collection: ${err instanceof Error ? err.message.trim().split('\n').pop() : String(err)}`,
+        });
       }
       collectionOk.add(String(doc.id));
       return send(res, 201, [`Successfully published: ${String(doc.id)}`]);
@@ -233,12 +322,26 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       const problems = itemProblems(item);
       if (problems.length === 0) {
         const status = await collectionExists(String(item.collection));
-        if (status !== undefined) problems.push({ type: 'value_error', loc: ['body', 'collection'], msg: `Value error, Invalid collection '${String(item.collection)}', received ${status} response code from STAC API`, input: item.collection });
+        if (status !== undefined)
+          problems.push({
+            type: 'value_error',
+            loc: ['body', 'collection'],
+            msg: `Value error, Invalid collection '${String(item.collection)}', received ${status} response code from STAC API`,
+            input: item.collection,
+          });
         problems.push(...(await assetProblems(item)));
       }
       if (problems.length > 0) return send(res, 422, { detail: problems });
       const now = naiveNow();
-      const record: StandinIngestion = { id: String(item.id), status: 'queued', message: null, created_by: user, created_at: now, updated_at: now, item };
+      const record: StandinIngestion = {
+        id: String(item.id),
+        status: 'queued',
+        message: null,
+        created_by: user,
+        created_at: now,
+        updated_at: now,
+        item,
+      };
       ingestions.set(`${user}\n${record.id}`, record);
       schedule();
       return send(res, 201, record);
@@ -261,7 +364,14 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
       } catch (err) {
         status = send(res, 500, { detail: String(err) });
       }
-      requests.push({ method: req.method ?? '', path, status, authorization: req.headers.authorization, contentType: req.headers['content-type'], body });
+      requests.push({
+        method: req.method ?? '',
+        path,
+        status,
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'],
+        body,
+      });
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,7 +26,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(endpoint: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilUp(
+  endpoint: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`moto_server exited with ${child.exitCode}: ${output()}`);
@@ -43,7 +48,9 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, output: () => 
 }
 
 /** Starts `moto_server -H 127.0.0.1 -p <free port>`; call `stop()` in afterAll. */
-export async function startMoto(options: { command?: string; timeoutMs?: number; region?: string } = {}): Promise<MotoServer> {
+export async function startMoto(
+  options: { command?: string; timeoutMs?: number; region?: string } = {},
+): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn(options.command ?? 'moto_server', ['-H', '127.0.0.1', '-p', String(port)], {

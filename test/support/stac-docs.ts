@@ -25,14 +25,32 @@ export function itemDoc(collection: string, id: string, n = 0, extra: Record<str
     stac_extensions: [],
     id,
     collection,
-    geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 0],
+          [x + 1, 0],
+          [x + 1, 1],
+          [x, 1],
+          [x, 0],
+        ],
+      ],
+    },
     bbox: [x, 0, x + 1, 1],
-    properties: { datetime: '2021-01-01T05:00:00.5+05:00', created: '2021-02-01T00:00:00.000Z', 'test:n': n, 'test:tags': ['a', 'b'] },
+    properties: {
+      datetime: '2021-01-01T05:00:00.5+05:00',
+      created: '2021-02-01T00:00:00.000Z',
+      'test:n': n,
+      'test:tags': ['a', 'b'],
+    },
     links: [
       { rel: 'self', href: `https://example.org/${collection}/${id}.json` },
       { rel: 'via', href: `https://example.org/source/${id}` },
     ],
-    assets: { data: { href: `s3://bucket/${collection}/${id}.tif`, type: 'image/tiff; application=geotiff', roles: ['data'] } },
+    assets: {
+      data: { href: `s3://bucket/${collection}/${id}.tif`, type: 'image/tiff; application=geotiff', roles: ['data'] },
+    },
     'x-unknown-top-level': 'dropped by the loader',
     ...extra,
   };

@@ -56,7 +56,11 @@ interface Proc {
   exited: Promise<void>;
 }
 
-function launch(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; uid?: number; gid?: number }): Proc {
+function launch(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; uid?: number; gid?: number },
+): Proc {
   const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -115,7 +119,9 @@ function run(command: string, args: string[], input?: string, env?: NodeJS.Proce
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-6000)));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolvePromise(out) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${err}`)),
+    );
     // the child may exit before reading all of its input: its exit code tells why
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
@@ -152,28 +158,56 @@ export async function startStacServices(): Promise<StacServices> {
   };
   try {
     const pgEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: data };
-    const initdb = launch(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], { env: pgEnv, ...user });
+    const initdb = launch(
+      join(PG_BIN, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'],
+      { env: pgEnv, ...user },
+    );
     await initdb.exited;
     if (initdb.child.exitCode !== 0) throw new Error(`initdb failed (${initdb.child.exitCode}):\n${initdb.output()}`);
     const pgPort = await freePort();
     const postgres = launch(
       join(PG_BIN, 'postgres'),
-      ['-D', data, '-p', String(pgPort), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${sock}`, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      [
+        '-D',
+        data,
+        '-p',
+        String(pgPort),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        `unix_socket_directories=${sock}`,
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+      ],
       { env: pgEnv, ...user },
     );
     procs.push(postgres);
     const dsn = `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
-    await waitFor('postgres', postgres, async () => {
-      const c = new pg.Client({ connectionString: dsn });
-      await c.connect();
-      await c.end();
-      return true;
-    }, 30_000);
+    await waitFor(
+      'postgres',
+      postgres,
+      async () => {
+        const c = new pg.Client({ connectionString: dsn });
+        await c.connect();
+        await c.end();
+        return true;
+      },
+      30_000,
+    );
     await run(join(VENVS, 'services', 'bin', 'pypgstac'), ['migrate', '--dsn', dsn]);
     pool = new pg.Pool({ connectionString: dsn, max: 2, options: '-c search_path=pgstac,public' });
 
     const apiPort = await freePort();
-    const apiEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PG') && !k.startsWith('AWS_') && !k.startsWith('POSTGRES_')));
+    const apiEnv: NodeJS.ProcessEnv = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !k.startsWith('PG') && !k.startsWith('AWS_') && !k.startsWith('POSTGRES_'),
+      ),
+    );
     Object.assign(apiEnv, {
       POSTGRES_HOST_READER: '127.0.0.1',
       POSTGRES_HOST_WRITER: '127.0.0.1',
@@ -194,7 +228,18 @@ export async function startStacServices(): Promise<StacServices> {
     });
     const api = launch(
       join(VENVS, 'stac-api', 'bin', 'python'),
-      ['-m', 'uvicorn', 'stac_fastapi.pgstac.app:app', '--host', '127.0.0.1', '--port', String(apiPort), '--log-level', 'warning', '--no-access-log'],
+      [
+        '-m',
+        'uvicorn',
+        'stac_fastapi.pgstac.app:app',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(apiPort),
+        '--log-level',
+        'warning',
+        '--no-access-log',
+      ],
       { env: apiEnv },
     );
     procs.push(api);
@@ -205,7 +250,11 @@ export async function startStacServices(): Promise<StacServices> {
       apiUrl,
       dsn,
       async load(docs) {
-        await run(join(VENVS, 'stac-loader', 'bin', 'python'), [LOAD_SCRIPT, dsn], docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+        await run(
+          join(VENVS, 'stac-loader', 'bin', 'python'),
+          [LOAD_SCRIPT, dsn],
+          docs.map((d) => JSON.stringify(d)).join('\n') + '\n',
+        );
       },
       async sql<T extends pg.QueryResultRow>(text: string, params?: unknown[]) {
         return (await dbPool.query<T>(text, params)).rows;

@@ -46,7 +46,6 @@ export type AssetRequestResult =
       origin: Origin;
     };
 
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Pure: the ids of each request of a source (for plans and dry runs), given the collection id. */
@@ -63,13 +62,24 @@ export function planAssetRequests(source: AssetsSource, collectionId: string, en
   });
 }
 
-async function readJsonAt(value: string, baseDir: string, entry: string, what: string, deps: AssetBuildDeps): Promise<{ json: unknown; file: string }> {
+async function readJsonAt(
+  value: string,
+  baseDir: string,
+  entry: string,
+  what: string,
+  deps: AssetBuildDeps,
+): Promise<{ json: unknown; file: string }> {
   const { value: json, file } = await readJsonLocation(toLocation(value, baseDir), baseDir, entry, deps, what);
   return { json, file };
 }
 
 /** The collection.json the items belong to: its `id`, and the href the items' collection link points at. */
-export async function readAssetsCollection(source: AssetsSource, baseDir: string, entry: string, deps: AssetBuildDeps): Promise<{ id: string; href: string; file: string }> {
+export async function readAssetsCollection(
+  source: AssetsSource,
+  baseDir: string,
+  entry: string,
+  deps: AssetBuildDeps,
+): Promise<{ id: string; href: string; file: string }> {
   const { json, file } = await readJsonAt(source.collection, baseDir, entry, 'collection', deps);
   if (!isObject(json) || json['type'] !== 'Collection' || typeof json['id'] !== 'string' || json['id'] === '') {
     throw new ConfigurationError(`${file} is not a STAC Collection with an id`, {
@@ -86,24 +96,46 @@ interface Metadata {
   extensions: { url: string; fromShortName: boolean }[];
 }
 
-async function readMetadata(paths: readonly string[], baseDir: string, entry: string, deps: AssetBuildDeps): Promise<Metadata> {
+async function readMetadata(
+  paths: readonly string[],
+  baseDir: string,
+  entry: string,
+  deps: AssetBuildDeps,
+): Promise<Metadata> {
   const out: Metadata = { properties: {}, extensions: [] };
   for (const p of paths) {
     const { json, file } = await readJsonAt(p, baseDir, entry, 'metadata file', deps);
-    if (!isObject(json)) throw new ConfigurationError(`metadata file ${file} is not a JSON object`, { location: { file, entry }, hint: 'a metadata file holds `properties` and `stac_extensions`' });
+    if (!isObject(json))
+      throw new ConfigurationError(`metadata file ${file} is not a JSON object`, {
+        location: { file, entry },
+        hint: 'a metadata file holds `properties` and `stac_extensions`',
+      });
     for (const key of Object.keys(json)) {
-      if (key !== 'properties' && key !== 'stac_extensions') deps.logger.warning(`metadata file ${file}: \`${key}\` is ignored (only \`properties\` and \`stac_extensions\` are merged)`, { file, pointer: `/${key}`, entry });
+      if (key !== 'properties' && key !== 'stac_extensions')
+        deps.logger.warning(
+          `metadata file ${file}: \`${key}\` is ignored (only \`properties\` and \`stac_extensions\` are merged)`,
+          { file, pointer: `/${key}`, entry },
+        );
     }
     const props = json['properties'];
     if (props !== undefined) {
-      if (!isObject(props)) throw new ConfigurationError(`metadata file ${file}: \`properties\` is not an object`, { location: { file, pointer: '/properties', entry } });
+      if (!isObject(props))
+        throw new ConfigurationError(`metadata file ${file}: \`properties\` is not an object`, {
+          location: { file, pointer: '/properties', entry },
+        });
       Object.assign(out.properties, props);
     }
     const exts = json['stac_extensions'];
     if (exts !== undefined) {
-      if (!Array.isArray(exts)) throw new ConfigurationError(`metadata file ${file}: \`stac_extensions\` is not a list`, { location: { file, pointer: '/stac_extensions', entry } });
+      if (!Array.isArray(exts))
+        throw new ConfigurationError(`metadata file ${file}: \`stac_extensions\` is not a list`, {
+          location: { file, pointer: '/stac_extensions', entry },
+        });
       exts.forEach((e: unknown, k) => {
-        const expanded = typeof e === 'string' ? expandExtension(e) : ({ ok: false, reason: `${JSON.stringify(e)} is not a string` } as const);
+        const expanded =
+          typeof e === 'string'
+            ? expandExtension(e)
+            : ({ ok: false, reason: `${JSON.stringify(e)} is not a string` } as const);
         if (!expanded.ok) {
           throw new ConfigurationError(`metadata file ${file}: ${expanded.reason}`, {
             location: { file, pointer: `/stac_extensions/${k}`, entry },
@@ -121,7 +153,12 @@ async function readMetadata(paths: readonly string[], baseDir: string, entry: st
 export function assetNames(paths: readonly string[]): string[] {
   const used = new Set<string>();
   return paths.map((p) => {
-    const base = path.posix.basename(p.replace(/[?#].*$/, '').split('\\').join('/'));
+    const base = path.posix.basename(
+      p
+        .replace(/[?#].*$/, '')
+        .split('\\')
+        .join('/'),
+    );
     const stem = base.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_') || 'asset';
     let name = stem;
     for (let n = 2; used.has(name); n++) name = `${stem}-${n}`;
@@ -137,7 +174,18 @@ function bboxOf(item: StacObject): Bbox | undefined {
   return Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') ? (b as Bbox) : undefined;
 }
 
-const bboxPolygon = ([w, s, e, n]: Bbox) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const bboxPolygon = ([w, s, e, n]: Bbox) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 
 function projFields(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('proj:')));
@@ -155,10 +203,17 @@ export function combineAssetItems(facts: readonly { name: string; item: StacObje
   const firstProj = projFields(firstProps);
   const boxes = facts.map((f) => bboxOf(f.item));
   const union = boxes.every((b) => b !== undefined)
-    ? (boxes as Bbox[]).reduce<Bbox>((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])], boxes[0] as Bbox)
+    ? (boxes as Bbox[]).reduce<Bbox>(
+        (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
+        boxes[0] as Bbox,
+      )
     : undefined;
   const geometries = facts.map((f) => JSON.stringify(f.item['geometry']));
-  const geometry = geometries.every((g) => g === geometries[0]) ? first.item['geometry'] : union !== undefined ? bboxPolygon(union) : first.item['geometry'];
+  const geometry = geometries.every((g) => g === geometries[0])
+    ? first.item['geometry']
+    : union !== undefined
+      ? bboxPolygon(union)
+      : first.item['geometry'];
   const assets: Record<string, unknown> = {};
   let extensions: string[] = [];
   for (const f of facts) {
@@ -169,7 +224,11 @@ export function combineAssetItems(facts: readonly { name: string; item: StacObje
     if (f !== first && JSON.stringify(proj) !== JSON.stringify(firstProj)) Object.assign(asset, proj);
     assets[f.name] = asset;
     const ext = f.item['stac_extensions'];
-    if (Array.isArray(ext)) extensions = mergeExtensions(extensions, ext.filter((u): u is string => typeof u === 'string').map((url) => ({ url, fromShortName: false })));
+    if (Array.isArray(ext))
+      extensions = mergeExtensions(
+        extensions,
+        ext.filter((u): u is string => typeof u === 'string').map((url) => ({ url, fromShortName: false })),
+      );
   }
   return {
     type: 'Feature',
@@ -185,7 +244,10 @@ export function combineAssetItems(facts: readonly { name: string; item: StacObje
 }
 
 /** The datetime rio-stac is given, and whether the item ends with `datetime: null` (a start/end range only). */
-function chooseDatetime(request: AssetRequest, props: Record<string, unknown>): { rio?: string; rangeOnly: boolean } | undefined {
+function chooseDatetime(
+  request: AssetRequest,
+  props: Record<string, unknown>,
+): { rio?: string; rangeOnly: boolean } | undefined {
   const dt = 'datetime' in props ? props['datetime'] : request.datetime;
   if (typeof dt === 'string' && dt !== '') return { rio: dt, rangeOnly: false };
   const start = props['start_datetime'];
@@ -218,7 +280,11 @@ async function buildOne(
       try {
         await access(asset);
       } catch (err) {
-        throw new ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, { location: { entry, pointer: `/asset_paths/${k}` }, hint: 'asset paths are relative to the manifest', cause: err });
+        throw new ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, {
+          location: { entry, pointer: `/asset_paths/${k}` },
+          hint: 'asset paths are relative to the manifest',
+          cause: err,
+        });
       }
     }
     const res = await runRioStac(deps.runner, {
@@ -234,8 +300,12 @@ async function buildOne(
     facts.push({ name: names[k] as string, item: res.item });
   }
   const item = combineAssetItems(facts);
-  const properties: Record<string, unknown> = { ...(item['properties'] as Record<string, unknown>), ...meta.properties };
-  if (when.rangeOnly && !('datetime' in meta.properties) && request.datetime === undefined) properties['datetime'] = null;
+  const properties: Record<string, unknown> = {
+    ...(item['properties'] as Record<string, unknown>),
+    ...meta.properties,
+  };
+  if (when.rangeOnly && !('datetime' in meta.properties) && request.datetime === undefined)
+    properties['datetime'] = null;
   const doc: StacObject = {
     ...item,
     stac_extensions: mergeExtensions(item['stac_extensions'] as string[], meta.extensions),
@@ -249,7 +319,11 @@ async function buildOne(
 
 function originOf(planned: PlannedAssetRequest, sourceId: string | undefined): Origin {
   const r = planned.request;
-  return { file: r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry, entry: planned.entry, ...(sourceId !== undefined ? { sourceId } : {}) };
+  return {
+    file: r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry,
+    entry: planned.entry,
+    ...(sourceId !== undefined ? { sourceId } : {}),
+  };
 }
 
 /**
@@ -257,10 +331,21 @@ function originOf(planned: PlannedAssetRequest, sourceId: string | undefined): O
  * with rio-stac through uvx, then the metadata files merged in. The collection file is read once; when it cannot
  * be, that ConfigurationError is thrown. Every other failure is that request's `{ ok: false }` result.
  */
-export async function buildAssetItems(source: AssetsSource, baseDir: string, entry: string, deps: AssetBuildDeps, opts: AssetBuildOptions): Promise<AssetRequestResult[]> {
+export async function buildAssetItems(
+  source: AssetsSource,
+  baseDir: string,
+  entry: string,
+  deps: AssetBuildDeps,
+  opts: AssetBuildOptions,
+): Promise<AssetRequestResult[]> {
   const collection = await readAssetsCollection(source, baseDir, entry, deps);
   const planned = planAssetRequests(source, collection.id, entry);
-  const statusFields = (p: PlannedAssetRequest) => ({ itemId: p.itemId, collection: collection.id, entry: p.entry, ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}) });
+  const statusFields = (p: PlannedAssetRequest) => ({
+    itemId: p.itemId,
+    collection: collection.id,
+    entry: p.entry,
+    ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}),
+  });
   for (const p of planned) await deps.status?.update(p.requestId, 'queued', statusFields(p));
   return mapBounded(planned, opts.concurrency, async (p): Promise<AssetRequestResult> => {
     const started = Date.now();
@@ -268,14 +353,30 @@ export async function buildAssetItems(source: AssetsSource, baseDir: string, ent
     const origin = originOf(p, opts.sourceId);
     try {
       const doc = await buildOne(p, source, collection, baseDir, deps, opts);
-      return { ok: true, requestId: p.requestId, itemId: p.itemId, doc: { doc, origin }, durationMs: Date.now() - started };
+      return {
+        ok: true,
+        requestId: p.requestId,
+        itemId: p.itemId,
+        doc: { doc, origin },
+        durationMs: Date.now() - started,
+      };
     } catch (err) {
       if (!(err instanceof ConfigurationError) && !(err instanceof StageError)) throw err;
       const message = describeError(err);
-      deps.logger.error(`${p.requestId} (item ${p.itemId}): ${message}`, err instanceof ConfigurationError ? err.location : { entry: p.entry });
+      deps.logger.error(
+        `${p.requestId} (item ${p.itemId}): ${message}`,
+        err instanceof ConfigurationError ? err.location : { entry: p.entry },
+      );
       await deps.status?.update(p.requestId, 'failed', { ...statusFields(p), error: message });
       const stderr = (err as { stderr?: unknown }).stderr;
-      return { ok: false, requestId: p.requestId, itemId: p.itemId, error: err, stderr: typeof stderr === 'string' ? stderr : '', origin };
+      return {
+        ok: false,
+        requestId: p.requestId,
+        itemId: p.itemId,
+        error: err,
+        stderr: typeof stderr === 'string' ? stderr : '',
+        origin,
+      };
     }
   });
 }

@@ -80,7 +80,8 @@ export function expandExtension(value: string): ExpandedExtension {
   const key = value.trim().toLowerCase();
   const name = ALIASES[key] ?? key;
   const version = EXTENSION_VERSIONS[name];
-  if (version === undefined) return { ok: false, reason: `'${value}' is neither a schema URL nor a known extension short name` };
+  if (version === undefined)
+    return { ok: false, reason: `'${value}' is neither a schema URL nor a known extension short name` };
   return { ok: true, name, url: extensionUrl(name, version) };
 }
 
@@ -92,7 +93,10 @@ export function knownShortNames(): string[] {
  * Adds `additions` (already expanded) to `current`: exact duplicates are dropped, and an expanded short name
  * is dropped when `current` already declares that extension in another version.
  */
-export function mergeExtensions(current: readonly string[], additions: readonly { url: string; fromShortName: boolean }[]): string[] {
+export function mergeExtensions(
+  current: readonly string[],
+  additions: readonly { url: string; fromShortName: boolean }[],
+): string[] {
   const out = [...current];
   for (const { url, fromShortName } of additions) {
     if (out.includes(url)) continue;

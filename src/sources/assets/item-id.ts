@@ -32,7 +32,20 @@ export function deriveItemId(provider: string, collectionId: string, assetPaths:
 }
 
 /** `req-<16 hex chars>` of provider, collection id, item id, sorted asset and metadata paths. */
-export function deriveRequestId(provider: string, collectionId: string, itemId: string, assetPaths: readonly string[], metadataPaths: readonly string[]): string {
-  const parts = ['request', provider, collectionId, itemId, assetPaths.map(normalizeAssetPath).sort(), metadataPaths.map(normalizeAssetPath).sort()];
+export function deriveRequestId(
+  provider: string,
+  collectionId: string,
+  itemId: string,
+  assetPaths: readonly string[],
+  metadataPaths: readonly string[],
+): string {
+  const parts = [
+    'request',
+    provider,
+    collectionId,
+    itemId,
+    assetPaths.map(normalizeAssetPath).sort(),
+    metadataPaths.map(normalizeAssetPath).sort(),
+  ];
   return `req-${sha256(parts).slice(0, 16)}`;
 }

@@ -37,7 +37,11 @@ export function statusFileFor(reportPath: string): string {
 export interface RequestStatusStore {
   readonly file: string;
   /** Records a status (and any fields) for a request and writes the file; writes are serialised. */
-  update(requestId: string, status: RequestStatus, fields?: Partial<Omit<RequestStatusRecord, 'requestId' | 'status' | 'updatedAt' | 'history'>>): Promise<void>;
+  update(
+    requestId: string,
+    status: RequestStatus,
+    fields?: Partial<Omit<RequestStatusRecord, 'requestId' | 'status' | 'updatedAt' | 'history'>>,
+  ): Promise<void>;
   get(requestId: string): RequestStatusRecord | undefined;
   all(): RequestStatusRecord[];
 }
@@ -46,7 +50,10 @@ export interface RequestStatusStore {
  * A status file for the requests of a run, next to the run report (see statusFileFor). An existing file is
  * read first, so a later run (or stage) adds to it. Written atomically (temp file + rename).
  */
-export async function openRequestStatusStore(file: string, clock: () => Date = () => new Date()): Promise<RequestStatusStore> {
+export async function openRequestStatusStore(
+  file: string,
+  clock: () => Date = () => new Date(),
+): Promise<RequestStatusStore> {
   const data: RequestStatusFile = (await readStatusFile(file, true)) ?? { version: 1, requests: {} };
   let chain: Promise<void> = Promise.resolve();
   const save = async (): Promise<void> => {
@@ -60,7 +67,14 @@ export async function openRequestStatusStore(file: string, clock: () => Date = (
     update(requestId, status, fields = {}) {
       const at = clock().toISOString();
       const prev = data.requests[requestId];
-      const next: RequestStatusRecord = { ...prev, ...fields, requestId, status, updatedAt: at, history: [...(prev?.history ?? []), { status, at }] };
+      const next: RequestStatusRecord = {
+        ...prev,
+        ...fields,
+        requestId,
+        status,
+        updatedAt: at,
+        history: [...(prev?.history ?? []), { status, at }],
+      };
       if (status !== 'failed' && fields.error === undefined) delete next.error;
       data.requests[requestId] = next;
       chain = chain.then(save, save);
@@ -77,17 +91,26 @@ async function readStatusFile(file: string, missingOk: boolean): Promise<Request
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && missingOk) return undefined;
-    throw new ConfigurationError(`request status file ${file} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-      location: { file },
-      hint: 'give the run report (report.json) or its .requests.json of a run that had asset requests',
-      cause: err,
-    });
+    throw new ConfigurationError(
+      `request status file ${file} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        location: { file },
+        hint: 'give the run report (report.json) or its .requests.json of a run that had asset requests',
+        cause: err,
+      },
+    );
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column } });
+  if (!parsed.ok)
+    throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+      location: { file, line: parsed.line, column: parsed.column },
+    });
   const v = parsed.value as Partial<RequestStatusFile> | null;
   if (typeof v !== 'object' || v === null || v.version !== 1 || typeof v.requests !== 'object' || v.requests === null) {
-    throw new ConfigurationError(`${file} is not a request status file (version 1)`, { location: { file }, hint: 'it is written by stac-ingest next to the run report' });
+    throw new ConfigurationError(`${file} is not a request status file (version 1)`, {
+      location: { file },
+      hint: 'it is written by stac-ingest next to the run report',
+    });
   }
   return v as RequestStatusFile;
 }
@@ -99,14 +122,18 @@ async function readStatusFile(file: string, missingOk: boolean): Promise<Request
 export async function statusOf(reportOrStatusFile: string, requestId?: string): Promise<RequestStatusRecord[]> {
   const file = /\.requests\.json$/i.test(reportOrStatusFile) ? reportOrStatusFile : statusFileFor(reportOrStatusFile);
   const data = (await readStatusFile(file, false)) as RequestStatusFile;
-  const records = Object.values(data.requests).sort((a, b) => (a.entry ?? '').localeCompare(b.entry ?? '') || a.requestId.localeCompare(b.requestId));
+  const records = Object.values(data.requests).sort(
+    (a, b) => (a.entry ?? '').localeCompare(b.entry ?? '') || a.requestId.localeCompare(b.requestId),
+  );
   if (requestId === undefined) return records;
   const found = records.filter((r) => r.requestId === requestId || r.itemId === requestId);
   if (found.length === 0) {
     const known = records.slice(0, 5).map((r) => r.requestId);
     throw new ConfigurationError(`no request ${requestId} in ${file}`, {
       location: { file },
-      hint: known.length ? `known requests: ${known.join(', ')}${records.length > 5 ? ', ...' : ''}` : 'the run had no asset requests',
+      hint: known.length
+        ? `known requests: ${known.join(', ')}${records.length > 5 ? ', ...' : ''}`
+        : 'the run had no asset requests',
     });
   }
   return found;
@@ -116,7 +143,8 @@ export async function statusOf(reportOrStatusFile: string, requestId?: string): 
 export function formatStatus(records: readonly RequestStatusRecord[]): string {
   return records
     .map((r) => {
-      const what = r.itemId !== undefined ? ` item ${r.itemId}${r.collection !== undefined ? ` in ${r.collection}` : ''}` : '';
+      const what =
+        r.itemId !== undefined ? ` item ${r.itemId}${r.collection !== undefined ? ` in ${r.collection}` : ''}` : '';
       const where = r.entry !== undefined ? ` (${r.entry})` : '';
       const why = r.error !== undefined ? `: ${r.error}` : '';
       return `${r.requestId} ${r.status.padEnd(10)} ${r.updatedAt}${what}${where}${why}`;

@@ -18,7 +18,9 @@ export interface RioStacRun {
   timeoutMs: number;
 }
 
-export type RioStacResult = { ok: true; item: StacObject; durationMs: number } | { ok: false; message: string; stderr: string; durationMs: number };
+export type RioStacResult =
+  | { ok: true; item: StacObject; durationMs: number }
+  | { ok: false; message: string; stderr: string; durationMs: number };
 
 export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs'>): string[] {
   return [
@@ -49,17 +51,33 @@ export function stderrSummary(stderr: string): string {
 
 export async function runRioStac(runner: ProcessRunner, run: RioStacRun): Promise<RioStacResult> {
   const res = await runner.run('uvx', rioStacArgs(run), { timeoutMs: run.timeoutMs });
-  if (res.timedOut) return { ok: false, message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`, stderr: res.stderr, durationMs: res.durationMs };
+  if (res.timedOut)
+    return {
+      ok: false,
+      message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`,
+      stderr: res.stderr,
+      durationMs: res.durationMs,
+    };
   if (res.exitCode !== 0) {
     const why = stderrSummary(res.stderr);
-    return { ok: false, message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`, stderr: res.stderr, durationMs: res.durationMs };
+    return {
+      ok: false,
+      message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`,
+      stderr: res.stderr,
+      durationMs: res.durationMs,
+    };
   }
   try {
     const item = JSON.parse(res.stdout) as unknown;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('not a JSON object');
     return { ok: true, item: upgradeProjection(item as StacObject), durationMs: res.durationMs };
   } catch (err) {
-    return { ok: false, message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`, stderr: res.stderr, durationMs: res.durationMs };
+    return {
+      ok: false,
+      message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`,
+      stderr: res.stderr,
+      durationMs: res.durationMs,
+    };
   }
 }
 

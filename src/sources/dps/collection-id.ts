@@ -36,18 +36,28 @@ function pyStr(key: string, value: unknown, rawText: string | undefined): string
  * The collection id MAAP's DPS generator gives a job's items (protocol §3.2 step 4). A missing key is
  * a ConfigurationError naming the met.json file and the key, as the generator fails with KeyError.
  */
-export function deriveCollectionId(met: unknown, metFile: string, options: { entry?: string; rawText?: string } = {}): DerivedCollectionId {
+export function deriveCollectionId(
+  met: unknown,
+  metFile: string,
+  options: { entry?: string; rawText?: string } = {},
+): DerivedCollectionId {
   const at = { file: metFile, ...(options.entry !== undefined ? { entry: options.entry } : {}) };
   if (typeof met !== 'object' || met === null || Array.isArray(met)) {
-    throw new ConfigurationError(`${metFile} is not a JSON object`, { location: at, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
+    throw new ConfigurationError(`${metFile} is not a JSON object`, {
+      location: at,
+      hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+    });
   }
   const record = met as Record<string, unknown>;
   const parts = MET_KEYS.map((key) => {
     if (!(key in record)) {
-      throw new ConfigurationError(`${metFile} has no \`${key}\`; the DPS collection id is {username}__{algorithm_name}__{algorithm_version}__{tag}`, {
-        location: { ...at, pointer: '' },
-        hint: `add "${key}" to the met.json (the DPS generator fails on this job too)`,
-      });
+      throw new ConfigurationError(
+        `${metFile} has no \`${key}\`; the DPS collection id is {username}__{algorithm_name}__{algorithm_version}__{tag}`,
+        {
+          location: { ...at, pointer: '' },
+          hint: `add "${key}" to the met.json (the DPS generator fails on this job too)`,
+        },
+      );
     }
     return pyStr(key, record[key], options.rawText);
   });

@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { parseS3Url } from '../../clients/s3.js';
 import { ConfigurationError } from '../../errors.js';
-import { displayLocation, listLocalFiles, locationKind, readJsonLocation, toLocation, type Location, type ReadDeps } from '../locations.js';
+import {
+  displayLocation,
+  listLocalFiles,
+  locationKind,
+  readJsonLocation,
+  toLocation,
+  type Location,
+  type ReadDeps,
+} from '../locations.js';
 
 const JOB_PATH_RE = /\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 
@@ -23,7 +31,8 @@ export function findMetJson(listing: Iterable<string>): string | undefined {
 }
 
 async function firstMetInS3(bucket: string, prefix: string, deps: ReadDeps): Promise<string | undefined> {
-  if (deps.s3 === undefined) throw new Error(`listing s3://${bucket}/${prefix} for the met.json needs an S3 client (deps.s3)`);
+  if (deps.s3 === undefined)
+    throw new Error(`listing s3://${bucket}/${prefix} for the met.json needs an S3 client (deps.s3)`);
   for await (const key of deps.s3.list(bucket, prefix)) if (key.endsWith('met.json')) return key;
   return undefined;
 }
@@ -42,15 +51,24 @@ export interface LoadedMet {
  * else the first `*met.json` under the job prefix of the catalog's location. Locally, a catalog whose path has
  * no job prefix falls back to the catalog's own directory; https:// catalogs cannot be listed and need `met`.
  */
-export async function locateMet(catalog: Location, explicit: string | undefined, baseDir: string, entry: string, deps: ReadDeps): Promise<Location> {
+export async function locateMet(
+  catalog: Location,
+  explicit: string | undefined,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+): Promise<Location> {
   if (explicit !== undefined) return toLocation(explicit, baseDir);
   const kind = locationKind(catalog);
   const shown = displayLocation(catalog, baseDir);
   if (kind === 'http') {
-    throw new ConfigurationError(`cannot look for the job's met.json next to ${shown}: an https:// location cannot be listed`, {
-      location: { entry },
-      hint: 'give the met.json location in `dps.met`',
-    });
+    throw new ConfigurationError(
+      `cannot look for the job's met.json next to ${shown}: an https:// location cannot be listed`,
+      {
+        location: { entry },
+        hint: 'give the met.json location in `dps.met`',
+      },
+    );
   }
   if (kind === 's3') {
     const { bucket, key } = parseS3Url(catalog) ?? { bucket: '', key: '' };
@@ -63,7 +81,10 @@ export async function locateMet(catalog: Location, explicit: string | undefined,
     }
     const found = await firstMetInS3(bucket, prefix, deps);
     if (found === undefined) {
-      throw new ConfigurationError(`no *met.json under s3://${bucket}/${prefix}`, { location: { entry }, hint: 'the DPS generator needs the job\'s .met.json under the job prefix; give `dps.met` if it is elsewhere' });
+      throw new ConfigurationError(`no *met.json under s3://${bucket}/${prefix}`, {
+        location: { entry },
+        hint: "the DPS generator needs the job's .met.json under the job prefix; give `dps.met` if it is elsewhere",
+      });
     }
     return `s3://${bucket}/${found}`;
   }
@@ -73,7 +94,7 @@ export async function locateMet(catalog: Location, explicit: string | undefined,
   if (found === undefined) {
     throw new ConfigurationError(`no *met.json under ${displayLocation(root, baseDir)}`, {
       location: { entry },
-      hint: 'put the DPS job\'s .met.json in the job directory, or give its path in `dps.met`',
+      hint: "put the DPS job's .met.json in the job directory, or give its path in `dps.met`",
     });
   }
   return path.join(root, found);
@@ -83,7 +104,10 @@ export async function locateMet(catalog: Location, explicit: string | undefined,
 export async function readMet(loc: Location, baseDir: string, entry: string, deps: ReadDeps): Promise<LoadedMet> {
   const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, deps, 'met.json', 'check `dps.met`');
   if (typeof met !== 'object' || met === null || Array.isArray(met)) {
-    throw new ConfigurationError(`${file} is not a JSON object`, { location: { file, entry }, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
+    throw new ConfigurationError(`${file} is not a JSON object`, {
+      location: { file, entry },
+      hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+    });
   }
   return { met: met as Record<string, unknown>, location: loc, file, text };
 }

@@ -43,7 +43,10 @@ export function makeAssetHrefsAbsolute(item: StacObject, itemLocation: Location)
   const out: Record<string, unknown> = {};
   for (const [key, asset] of Object.entries(assets)) {
     const href = isObject(asset) ? asset['href'] : undefined;
-    out[key] = typeof href === 'string' && href !== '' && isObject(asset) ? { ...asset, href: resolveHref(href, itemLocation) } : asset;
+    out[key] =
+      typeof href === 'string' && href !== '' && isObject(asset)
+        ? { ...asset, href: resolveHref(href, itemLocation) }
+        : asset;
   }
   return { ...item, assets: out };
 }
@@ -57,7 +60,13 @@ function itemLocation(d: LoadedDoc): Location {
  * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
  * items, makes asset hrefs absolute and sets each item's `collection`.
  */
-export async function readDpsSource(source: DpsSource, baseDir: string, entry: string, deps: ReadDeps, options: DpsReadOptions = {}): Promise<DpsReadResult> {
+export async function readDpsSource(
+  source: DpsSource,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+  options: DpsReadOptions = {},
+): Promise<DpsReadResult> {
   const catalog = toLocation(source.catalog, baseDir);
   const metLoc = await locateMet(catalog, source.met, baseDir, entry, deps);
   const met = await readMet(metLoc, baseDir, entry, deps);
@@ -80,16 +89,21 @@ export async function readDpsSource(source: DpsSource, baseDir: string, entry: s
         kept.push({ id, collection: own });
         return { doc, origin: d.origin };
       }
-      options.logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise '${username}' for it; it goes to '${derived.id}'`, {
-        file: d.origin.file,
-        pointer: '/collection',
-        entry,
-      });
+      options.logger?.warning(
+        `item ${id} keeps no own collection '${own}': the collection registry does not authorise '${username}' for it; it goes to '${derived.id}'`,
+        {
+          file: d.origin.file,
+          pointer: '/collection',
+          entry,
+        },
+      );
     }
     doc = withCollection(doc, derived.id);
     return { doc, origin: d.origin };
   });
-  options.logger?.info(`${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`);
+  options.logger?.info(
+    `${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`,
+  );
   return {
     collectionId: derived.id,
     rawCollectionId: derived.raw,

@@ -43,7 +43,9 @@ export function fnmatchToRegExp(pattern: string): RegExp {
 
 /** The DPS generator's `is_authorized`: some pattern matching `collectionId` lists `username`. */
 export function isAuthorized(username: string, collectionId: string, registry: CollectionRegistry): boolean {
-  return Object.entries(registry).some(([pattern, users]) => users.includes(username) && fnmatchToRegExp(pattern).test(collectionId));
+  return Object.entries(registry).some(
+    ([pattern, users]) => users.includes(username) && fnmatchToRegExp(pattern).test(collectionId),
+  );
 }
 
 /** Parses the registry JSON (e.g. the `USER_STAC_COLLECTION_ID_REGISTRY` value); `where` names its source for errors. */
@@ -51,7 +53,10 @@ export function parseCollectionRegistry(text: string, where: SourceLocation): Co
   const parsed = parseJsonText(text);
   const hint = 'the registry is a JSON object of collection-id patterns to username lists, e.g. {"shared-*": ["jane"]}';
   if (!parsed.ok) {
-    throw new ConfigurationError(`collection registry is not valid JSON: ${parsed.message}`, { location: { ...where, line: parsed.line, column: parsed.column }, hint });
+    throw new ConfigurationError(`collection registry is not valid JSON: ${parsed.message}`, {
+      location: { ...where, line: parsed.line, column: parsed.column },
+      hint,
+    });
   }
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

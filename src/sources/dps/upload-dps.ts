@@ -67,33 +67,48 @@ const depth = (p: string) => p.split('/').length;
  * root catalog.json goes up last, once the items and the met.json it needs are in place.
  * The catalog key must contain the job path `YYYY/MM/DD/HH/MM/SS/<n>` (in `s3Url` or in the local layout).
  */
-export async function uploadDpsOutputs(localJobDir: string, s3Url: string, deps: DpsUploadDeps, options: DpsUploadOptions = {}): Promise<DpsUploadResult> {
+export async function uploadDpsOutputs(
+  localJobDir: string,
+  s3Url: string,
+  deps: DpsUploadDeps,
+  options: DpsUploadOptions = {},
+): Promise<DpsUploadResult> {
   const entry = options.entry ?? localJobDir;
   const baseDir = options.baseDir ?? localJobDir;
   const dest = parseS3Url(s3Url);
   if (dest === undefined || dest.bucket === '') {
-    throw new ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, { location: { entry, pointer: '/upload_to' } });
+    throw new ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, {
+      location: { entry, pointer: '/upload_to' },
+    });
   }
   const files = await listLocalFiles(localJobDir);
-  const catalogRel = options.catalog ?? files.filter((f) => path.posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
+  const catalogRel =
+    options.catalog ??
+    files.filter((f) => path.posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
   if (catalogRel === undefined || !files.includes(catalogRel)) {
-    throw new ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, { location: { entry }, hint: 'the DPS generator starts from the job\'s catalog.json' });
+    throw new ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, {
+      location: { entry },
+      hint: "the DPS generator starts from the job's catalog.json",
+    });
   }
   const prefix = dest.key.replace(/\/+$/, '');
   const keyOf = (rel: string) => (prefix === '' ? rel : `${prefix}/${rel}`);
   const catalogKey = keyOf(catalogRel);
   const jobPrefix = findJobPrefix(catalogKey);
   if (jobPrefix === undefined) {
-    throw new ConfigurationError(`the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`, {
-      location: { entry, pointer: '/upload_to' },
-      hint: 'upload_to (or the job directory layout) must contain the DPS job path YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
-    });
+    throw new ConfigurationError(
+      `the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`,
+      {
+        location: { entry, pointer: '/upload_to' },
+        hint: 'upload_to (or the job directory layout) must contain the DPS job path YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
+      },
+    );
   }
   const metRel = options.met ?? files.find((f) => keyOf(f).startsWith(jobPrefix) && f.endsWith('met.json'));
   if (metRel === undefined) {
     throw new ConfigurationError(`no *met.json in ${localJobDir} under the job prefix ${jobPrefix}`, {
       location: { entry },
-      hint: 'the DPS generator reads the job\'s .met.json from under the job prefix; put it in the job directory',
+      hint: "the DPS generator reads the job's .met.json from under the job prefix; put it in the job directory",
     });
   }
 
@@ -102,7 +117,13 @@ export async function uploadDpsOutputs(localJobDir: string, s3Url: string, deps:
     met: path.join(localJobDir, metRel),
     keep_item_collection: options.keepItemCollection ?? false,
   };
-  const read = await readDpsSource(source, baseDir, entry, {}, { ...(options.registry ? { registry: options.registry } : {}), ...(deps.logger ? { logger: deps.logger } : {}) });
+  const read = await readDpsSource(
+    source,
+    baseDir,
+    entry,
+    {},
+    { ...(options.registry ? { registry: options.registry } : {}), ...(deps.logger ? { logger: deps.logger } : {}) },
+  );
   const expected = read.docs.map((d) => ({ id: String(d.doc['id']), collection: String(d.doc['collection']) }));
 
   const rest = files.filter((f) => f !== catalogRel);
@@ -114,7 +135,9 @@ export async function uploadDpsOutputs(localJobDir: string, s3Url: string, deps:
   };
   const keys = await mapBounded(rest, options.concurrency ?? 8, put);
   keys.push(await put(catalogRel));
-  deps.logger?.info(`uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should produce ${expected.length} item(s) in ${read.collectionId}`);
+  deps.logger?.info(
+    `uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should produce ${expected.length} item(s) in ${read.collectionId}`,
+  );
   return { bucket: dest.bucket, keys, catalogKey, jobPrefix, collectionId: read.collectionId, expected, read };
 }
 
@@ -132,14 +155,18 @@ export async function uploadDpsSource(
   const catalog = toLocation(source.catalog, baseDir);
   const met = source.met !== undefined ? toLocation(source.met, baseDir) : undefined;
   if (locationKind(catalog) !== 'local' || (met !== undefined && locationKind(met) !== 'local')) {
-    throw new ConfigurationError('upload_to uploads a local DPS job directory; `catalog` (and `met`) must be local paths', {
-      location: { entry, pointer: '/catalog' },
-      hint: 'drop upload_to to publish a remote catalog directly',
-    });
+    throw new ConfigurationError(
+      'upload_to uploads a local DPS job directory; `catalog` (and `met`) must be local paths',
+      {
+        location: { entry, pointer: '/catalog' },
+        hint: 'drop upload_to to publish a remote catalog directly',
+      },
+    );
   }
   let jobDir = path.dirname(catalog);
   if (met !== undefined) {
-    while (!(met + path.sep).startsWith(jobDir + path.sep) && path.dirname(jobDir) !== jobDir) jobDir = path.dirname(jobDir);
+    while (!(met + path.sep).startsWith(jobDir + path.sep) && path.dirname(jobDir) !== jobDir)
+      jobDir = path.dirname(jobDir);
   }
   if ((path.resolve(baseDir) + path.sep).startsWith(jobDir + path.sep)) {
     throw new ConfigurationError(`upload_to would upload ${jobDir}, which holds the manifest itself`, {

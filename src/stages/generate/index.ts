@@ -33,7 +33,8 @@ export type GenerateFailure<J> = {
   command: string;
 };
 
-export type GenerateOutcome = { ok: true; job: GenerateJob; doc: LoadedDoc; durationMs: number } | GenerateFailure<GenerateJob>;
+export type GenerateOutcome =
+  { ok: true; job: GenerateJob; doc: LoadedDoc; durationMs: number } | GenerateFailure<GenerateJob>;
 
 /** A manifest collection made by `stac <group> create-collection`. */
 export interface GenerateCollectionJob {
@@ -44,7 +45,8 @@ export interface GenerateCollectionJob {
   timeoutMs: number;
 }
 
-export type CollectionOutcome = { ok: true; job: GenerateCollectionJob; doc: LoadedDoc; durationMs: number } | GenerateFailure<GenerateCollectionJob>;
+export type CollectionOutcome =
+  { ok: true; job: GenerateCollectionJob; doc: LoadedDoc; durationMs: number } | GenerateFailure<GenerateCollectionJob>;
 
 export interface GenerateDeps {
   runner: ProcessRunner;
@@ -68,11 +70,25 @@ export interface GenerateOptions {
 }
 
 function failureOf<J>(job: J, r: Extract<RunCreateResult, { ok: false }>): GenerateFailure<J> {
-  return { ok: false, job, error: r.error, stderr: r.stderr, exitCode: r.exitCode, timedOut: r.timedOut, durationMs: r.durationMs, command: r.command };
+  return {
+    ok: false,
+    job,
+    error: r.error,
+    stderr: r.stderr,
+    exitCode: r.exitCode,
+    timedOut: r.timedOut,
+    durationMs: r.durationMs,
+    command: r.command,
+  };
 }
 
 function collectionSpecOf(req: ItemRequest): CollectionCommandSpec {
-  return { package: req.package_name, group: req.group_name, args: req.create_item_args, options: req.create_item_options };
+  return {
+    package: req.package_name,
+    group: req.group_name,
+    args: req.create_item_args,
+    options: req.create_item_options,
+  };
 }
 
 function idMismatch<J>(job: J, r: Extract<RunCreateResult, { ok: true }>, expected: string): GenerateFailure<J> {
@@ -98,7 +114,11 @@ function describeOrigin(origin: Origin): string {
  * `collection_id`, when set, overwrites the item's `collection` like the Lambda.
  * Rejects with a ConfigurationError (once, for all jobs) when uvx is not installed.
  */
-export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opts: GenerateOptions): Promise<GenerateOutcome[]> {
+export async function generateItems(
+  jobs: GenerateJob[],
+  deps: GenerateDeps,
+  opts: GenerateOptions,
+): Promise<GenerateOutcome[]> {
   const started = Date.now();
   const outcomes = new Array<GenerateOutcome>(jobs.length);
   const controller = new AbortController();
@@ -119,7 +139,16 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
     const job = jobs[index] as GenerateJob;
     const pkg = job.request.package_name;
     if (controller.signal.aborted) {
-      outcomes[index] = { ok: false, job, error: 'not run: generation was cancelled', stderr: '', exitCode: null, timedOut: false, durationMs: 0, command: '' };
+      outcomes[index] = {
+        ok: false,
+        job,
+        error: 'not run: generation was cancelled',
+        stderr: '',
+        exitCode: null,
+        timedOut: false,
+        durationMs: 0,
+        command: '',
+      };
       return;
     }
     const broken = brokenEnvironment.get(pkg);
@@ -141,7 +170,10 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
     let r: RunCreateResult;
     try {
       r = await runCreate(deps.runner, {
-        build: (out) => (collection ? createCollectionCommand(collectionSpecOf(job.request), out) : createItemCommand(job.request, out)),
+        build: (out) =>
+          collection
+            ? createCollectionCommand(collectionSpecOf(job.request), out)
+            : createItemCommand(job.request, out),
         what: `stac ${job.request.group_name} ${collection ? 'create-collection' : 'create-item'}`,
         expectType: collection ? 'Collection' : 'Feature',
         timeoutMs: job.timeoutMs,
@@ -160,7 +192,9 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
     } else if (r.ok) {
       if (!collection && job.request.collection_id) r.doc['collection'] = job.request.collection_id;
       outcomes[index] = { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
-      deps.logger.debug(`${describeOrigin(job.origin)}: ${collection ? 'collection' : 'item'} ${String(r.doc['id'])} in ${r.durationMs} ms`);
+      deps.logger.debug(
+        `${describeOrigin(job.origin)}: ${collection ? 'collection' : 'item'} ${String(r.doc['id'])} in ${r.durationMs} ms`,
+      );
     } else {
       if (r.environmentFailure && !brokenEnvironment.has(pkg)) brokenEnvironment.set(pkg, index);
       outcomes[index] = failureOf(job, r);
@@ -178,7 +212,11 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
       }
       const warm = new Set(firstOfPackage.values());
       await mapBounded([...warm], opts.concurrency, runOne);
-      await mapBounded(indices.filter((i) => !warm.has(i)), opts.concurrency, runOne);
+      await mapBounded(
+        indices.filter((i) => !warm.has(i)),
+        opts.concurrency,
+        runOne,
+      );
     } else {
       await mapBounded(indices, opts.concurrency, runOne);
     }
@@ -186,7 +224,9 @@ export async function generateItems(jobs: GenerateJob[], deps: GenerateDeps, opt
     opts.signal?.removeEventListener('abort', onOuterAbort);
   }
   const failed = outcomes.filter((o) => !o.ok).length;
-  deps.logger.info(`generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with uvx in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`);
+  deps.logger.info(
+    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with uvx in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`,
+  );
   return outcomes;
 }
 

@@ -3,7 +3,6 @@ import type { ItemRequest } from '../../model/inputs.js';
 
 export type { ItemRequest };
 
-
 /**
  * Parses an ItemRequest message. Strict (only the model's keys); the defaults are pydantic's
  * (`create_item_options: {}`, `collection_id: null`). Also rejects what the Lambda would fail on
@@ -18,10 +17,17 @@ export const itemRequestSchema = z.strictObject({
   package_name: z
     .string()
     .min(1, 'package_name must not be empty (the generator raises "Missing required parameter: package_name")')
-    .refine((s) => !EXTRAS_WITH_COMMA.test(s), { message: "package_name must not contain ',' inside extras like pkg[a,b] (the generator joins it into a comma-separated `uvx --with` list, which splits them)" }),
+    .refine((s) => !EXTRAS_WITH_COMMA.test(s), {
+      message:
+        "package_name must not contain ',' inside extras like pkg[a,b] (the generator joins it into a comma-separated `uvx --with` list, which splits them)",
+    }),
   group_name: z.string().min(1, 'group_name must name the `stac <group>` sub-command group'),
-  create_item_args: z.array(z.string({ error: 'create_item_args elements must be strings (pydantic rejects numbers)' })),
-  create_item_options: z.record(z.string(), z.string({ error: 'create_item_options values must be strings' })).default({}),
+  create_item_args: z.array(
+    z.string({ error: 'create_item_args elements must be strings (pydantic rejects numbers)' }),
+  ),
+  create_item_options: z
+    .record(z.string(), z.string({ error: 'create_item_options values must be strings' }))
+    .default({}),
   collection_id: z.string().nullable().default(null),
 });
 

@@ -6,7 +6,8 @@ import type { StacObject } from '../../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import { formatCommand, type UvxCommand } from './uvx-command.js';
 
-export const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
+export const UVX_MISSING_MESSAGE =
+  'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
 
 /** How much of a failed command's stderr/stdout is kept for the report. */
 export const STDERR_TAIL_CHARS = 4000;
@@ -64,7 +65,10 @@ function uvError(stderr: string): string | undefined {
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines[lines.length - 1] ?? '';
 }
 
@@ -116,14 +120,18 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
     if (result.timedOut) return fail(`${p.what} timed out after ${formatSeconds(p.timeoutMs)} and was killed`);
     if (p.signal?.aborted) return fail(`${p.what} was cancelled`);
     if (result.exitCode !== 0) {
-      const how = result.exitCode === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.exitCode}`;
+      const how =
+        result.exitCode === null
+          ? `was killed by ${result.signal ?? 'a signal'}`
+          : `exited with code ${result.exitCode}`;
       const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
       const uv = environmentFailure ? uvError(result.stderr) : undefined;
       if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
       const why = lastLine(result.stderr);
       return fail(`${p.what} ${how}${why ? `: ${why}` : ''}`, environmentFailure);
     }
-    const stdout = result.stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(result.stdout.trim(), STDOUT_TAIL_CHARS));
+    const stdout =
+      result.stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(result.stdout.trim(), STDOUT_TAIL_CHARS));
     let text: string;
     try {
       text = await readFile(outputPath, 'utf8');
@@ -136,7 +144,9 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
       doc = JSON.parse(text);
     } catch (err) {
       const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
-      return fail(`${p.what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${stdout}`);
+      return fail(
+        `${p.what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${stdout}`,
+      );
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
       return fail(`${p.what} exited 0 but wrote JSON that is not an object to ${outputPath}`);

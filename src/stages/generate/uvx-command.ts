@@ -26,10 +26,28 @@ function optionArgs(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
 }
 
-function stacCommand(packageSpec: string, group: string, sub: string, args: string[], options: Record<string, string>, outputPath: string): UvxCommand {
+function stacCommand(
+  packageSpec: string,
+  group: string,
+  sub: string,
+  args: string[],
+  options: Record<string, string>,
+  outputPath: string,
+): UvxCommand {
   return {
     command: 'uvx',
-    args: ['--with', withRequirements(packageSpec), '--from', 'stactools', 'stac', group, sub, ...args, ...optionArgs(options), outputPath],
+    args: [
+      '--with',
+      withRequirements(packageSpec),
+      '--from',
+      'stactools',
+      'stac',
+      group,
+      sub,
+      ...args,
+      ...optionArgs(options),
+      outputPath,
+    ],
   };
 }
 
@@ -39,7 +57,14 @@ function stacCommand(packageSpec: string, group: string, sub: string, args: stri
  * A local package path (`./pkg`) is passed as given: uv resolves it against the working directory.
  */
 export function createItemCommand(req: ItemRequest, outputPath: string): UvxCommand {
-  return stacCommand(req.package_name, req.group_name, 'create-item', req.create_item_args, req.create_item_options, outputPath);
+  return stacCommand(
+    req.package_name,
+    req.group_name,
+    'create-item',
+    req.create_item_args,
+    req.create_item_options,
+    outputPath,
+  );
 }
 
 /** The same mechanics for `stac <group> create-collection <args...> [--<key> <value>...] <output>`. */

@@ -22,7 +22,10 @@ export interface BatchOptions {
  * Groups entries into PublishBatch-sized batches (at most 10 entries and 256 KiB of payload),
  * pulling from the source only as batches are taken: at most one batch is held here.
  */
-export async function* batchEntries(source: AsyncIterable<PublishEntry> | Iterable<PublishEntry>, options: BatchOptions): AsyncGenerator<Batch> {
+export async function* batchEntries(
+  source: AsyncIterable<PublishEntry> | Iterable<PublishEntry>,
+  options: BatchOptions,
+): AsyncGenerator<Batch> {
   const maxEntries = options.maxEntries ?? MAX_BATCH_ENTRIES;
   const maxBytes = options.maxBytes ?? MAX_SNS_PAYLOAD_BYTES;
   let current: Batch = { entries: [], bytes: 0 };

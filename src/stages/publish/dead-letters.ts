@@ -62,7 +62,11 @@ export interface PeekOptions {
  * Reads every message of a dead-letter queue without deleting it: ReceiveMessage with a short
  * visibility timeout, until a receive comes back empty or only with messages already seen.
  */
-export async function peekDeadLetterQueue(sqs: SQSClient, queueUrl: string, options: PeekOptions): Promise<DlqMessage[]> {
+export async function peekDeadLetterQueue(
+  sqs: SQSClient,
+  queueUrl: string,
+  options: PeekOptions,
+): Promise<DlqMessage[]> {
   const seen = new Map<string, DlqMessage>();
   const max = options.maxMessages ?? 10_000;
   while (seen.size < max) {
@@ -111,7 +115,10 @@ export async function releaseMessages(sqs: SQSClient, queueUrl: string, messages
     const chunk = messages.slice(i, i + 10);
     try {
       const out = await sqs.send(
-        new ChangeMessageVisibilityBatchCommand({ QueueUrl: queueUrl, Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })) }),
+        new ChangeMessageVisibilityBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })),
+        }),
       );
       released += out.Successful?.length ?? 0;
     } catch {
@@ -188,17 +195,23 @@ export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue, maxRecei
   } catch {
     return `the message is not valid JSON, so the ${queue === 'loader' ? 'StacLoader' : 'StactoolsItemGenerator'} could not parse it`;
   }
-  const o = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
+  const o =
+    typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
   if (queue === 'loader') {
-    if (env.Message.includes('aws:s3')) return "the message contains 'aws:s3', so the StacLoader took it for an S3 event notification and failed it";
-    if (env.Timestamp === undefined) return 'the SNS envelope has no Timestamp, which the StacLoader (eoapi-cdk >= 11.1.1) requires';
+    if (env.Message.includes('aws:s3'))
+      return "the message contains 'aws:s3', so the StacLoader took it for an S3 event notification and failed it";
+    if (env.Timestamp === undefined)
+      return 'the SNS envelope has no Timestamp, which the StacLoader (eoapi-cdk >= 11.1.1) requires';
     if (o === undefined) return 'the message is not a JSON object';
     if (typeof o.type !== 'string') return 'the document has no `type`, so the StacLoader cannot dispatch it';
     if (o.type === 'Feature' && typeof o.collection !== 'string') return 'the item has no `collection`';
-    if (o.type !== 'Feature' && o.type !== 'Collection') return `type '${o.type}' is not accepted by the StacLoader (only Feature and Collection)`;
+    if (o.type !== 'Feature' && o.type !== 'Collection')
+      return `type '${o.type}' is not accepted by the StacLoader (only Feature and Collection)`;
     return (
       `rejected by the StacLoader after ${receives} (the loader's dead-letter queue keeps no reason): ` +
-      (o.type === 'Feature' ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, or the database load of its batch failed' : 'most likely it fails stac-pydantic validation or the database load failed') +
+      (o.type === 'Feature'
+        ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, or the database load of its batch failed'
+        : 'most likely it fails stac-pydantic validation or the database load failed') +
       '; see the StacLoader function logs'
     );
   }

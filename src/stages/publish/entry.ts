@@ -15,7 +15,9 @@ export interface PublishEntry {
 export function documentEntry(doc: StacObject, origin: Origin): PublishEntry {
   const key = keyOfDocument(doc);
   if (key === undefined) {
-    throw new TypeError(`cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`);
+    throw new TypeError(
+      `cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`,
+    );
   }
   return { message: JSON.stringify(doc), key, origin };
 }

@@ -14,7 +14,10 @@ export function messageBytes(message: string): number {
 }
 
 /** Why a message cannot be sent as is, or undefined when it can. */
-export function messageProblem(message: string, bytes = messageBytes(message)): { code: string; message: string } | undefined {
+export function messageProblem(
+  message: string,
+  bytes = messageBytes(message),
+): { code: string; message: string } | undefined {
   if (bytes > MAX_SNS_PAYLOAD_BYTES) {
     return {
       code: 'MessageTooLarge',
@@ -25,7 +28,8 @@ export function messageProblem(message: string, bytes = messageBytes(message)): 
   if (message.includes('aws:s3')) {
     return {
       code: 'ContainsAwsS3',
-      message: "message contains the text 'aws:s3', so the StacLoader would treat it as an S3 event notification and fail it; remove that text from the document",
+      message:
+        "message contains the text 'aws:s3', so the StacLoader would treat it as an S3 event notification and fail it; remove that text from the document",
     };
   }
   return undefined;

@@ -71,11 +71,18 @@ const knownEmpty = (s: Source<unknown> | undefined): boolean => s === undefined 
  * ItemRequests to the StactoolsItemGenerator topic. Every MessageId goes to the run ledger,
  * which is written to `<ledgerDir>/ledger-<runId>.json` even when publishing throws.
  */
-export async function publishStage(input: PublishStageInput, deps: PublishStageDeps, options: PublishStageOptions = {}): Promise<PublishStageResult> {
+export async function publishStage(
+  input: PublishStageInput,
+  deps: PublishStageDeps,
+  options: PublishStageOptions = {},
+): Promise<PublishStageResult> {
   const ledger = input.ledger ?? new RunLedger(newRunId(new Date((deps.now ?? Date.now)())));
   const loc = input.targetLocation === undefined ? {} : { location: input.targetLocation };
   if (input.loaderTopicArn === undefined && !(knownEmpty(input.collections) && knownEmpty(input.items))) {
-    throw new ConfigurationError('there are collections or items to publish but no StacLoader topic', { ...loc, hint: 'set `loader_topic_arn` or `stack` in the target' });
+    throw new ConfigurationError('there are collections or items to publish but no StacLoader topic', {
+      ...loc,
+      hint: 'set `loader_topic_arn` or `stack` in the target',
+    });
   }
   if (input.generatorTopicArn === undefined && !knownEmpty(input.itemRequests)) {
     throw new ConfigurationError('there are remote stactools sources but no StactoolsItemGenerator topic', {
@@ -83,7 +90,15 @@ export async function publishStage(input: PublishStageInput, deps: PublishStageD
       hint: 'set `generator_topic_arn` or a `stack` that has a stactools item generator (MAAP: the pgSTAC stack), or use `generate: local`',
     });
   }
-  const result: PublishStageResult = { runId: ledger.runId, ledger, published: 0, failed: 0, rejected: 0, skippedAfterCollectionFailures: false, ok: false };
+  const result: PublishStageResult = {
+    runId: ledger.runId,
+    ledger,
+    published: 0,
+    failed: 0,
+    rejected: 0,
+    skippedAfterCollectionFailures: false,
+    ok: false,
+  };
   const depsWithLedger = { ...deps, ledger };
   const common = {
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
@@ -100,24 +115,40 @@ export async function publishStage(input: PublishStageInput, deps: PublishStageD
   try {
     if (input.collections !== undefined && input.loaderTopicArn !== undefined) {
       const topicArn = input.loaderTopicArn;
-      result.collections = add(await deps.logger.group('publish collections', () => publishDocuments(input.collections ?? [], depsWithLedger, { ...common, topicArn })));
+      result.collections = add(
+        await deps.logger.group('publish collections', () =>
+          publishDocuments(input.collections ?? [], depsWithLedger, { ...common, topicArn }),
+        ),
+      );
     }
     const collectionsFailed = (result.collections?.failed ?? 0) + (result.collections?.rejected ?? 0) > 0;
     if (collectionsFailed && options.continueAfterFailures !== true) {
       result.skippedAfterCollectionFailures = true;
-      deps.logger.error('not publishing items or ItemRequests: some collections were not published (their items would fail or create placeholder collections)');
+      deps.logger.error(
+        'not publishing items or ItemRequests: some collections were not published (their items would fail or create placeholder collections)',
+      );
     } else {
       if (input.items !== undefined && input.loaderTopicArn !== undefined) {
         const topicArn = input.loaderTopicArn;
-        result.items = add(await deps.logger.group('publish items', () => publishDocuments(input.items ?? [], depsWithLedger, { ...common, topicArn })));
+        result.items = add(
+          await deps.logger.group('publish items', () =>
+            publishDocuments(input.items ?? [], depsWithLedger, { ...common, topicArn }),
+          ),
+        );
       }
       if (input.itemRequests !== undefined && input.generatorTopicArn !== undefined) {
         const topicArn = input.generatorTopicArn;
-        result.itemRequests = add(await deps.logger.group('publish ItemRequests', () => publishDocuments(input.itemRequests ?? [], depsWithLedger, { ...common, topicArn })));
+        result.itemRequests = add(
+          await deps.logger.group('publish ItemRequests', () =>
+            publishDocuments(input.itemRequests ?? [], depsWithLedger, { ...common, topicArn }),
+          ),
+        );
       }
     }
     result.ok = result.failed + result.rejected === 0 && !result.skippedAfterCollectionFailures;
-    deps.logger.info(`published ${result.published} message(s)${result.failed + result.rejected > 0 ? `; ${result.failed + result.rejected} did not make it` : ''} (run ${ledger.runId})`);
+    deps.logger.info(
+      `published ${result.published} message(s)${result.failed + result.rejected > 0 ? `; ${result.failed + result.rejected} did not make it` : ''} (run ${ledger.runId})`,
+    );
     return result;
   } finally {
     if (input.ledgerDir !== null) {
@@ -141,15 +172,22 @@ export function* documentEntries(docs: Iterable<LoadedDoc>): Generator<PublishEn
  * `id_template` rendered per row). With only `expect.count`, ids are not known in advance; the
  * verify step has to count the collection's items instead.
  */
-export function requestEntries(sourceId: string, collectionId: string, requests: PlannedRequest[], expectIds?: string[]): { entries: PublishEntry[]; expected: ExpectedObject[] } {
+export function requestEntries(
+  sourceId: string,
+  collectionId: string,
+  requests: PlannedRequest[],
+  expectIds?: string[],
+): { entries: PublishEntry[]; expected: ExpectedObject[] } {
   const entries: PublishEntry[] = [];
   const expected: ExpectedObject[] = [];
   requests.forEach((r, i) => {
     const entry = itemRequestEntry(r.request, sourceId, i + 1, { ...r.origin, sourceId });
     entries.push(entry);
-    if (r.expectedId !== undefined) expected.push({ key: itemKey(collectionId, r.expectedId), origin: entry.origin, requestKey: entry.key });
+    if (r.expectedId !== undefined)
+      expected.push({ key: itemKey(collectionId, r.expectedId), origin: entry.origin, requestKey: entry.key });
   });
   // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
-  for (const id of expectIds ?? []) if (!expected.some((e) => e.key === itemKey(collectionId, id))) expected.push({ key: itemKey(collectionId, id) });
+  for (const id of expectIds ?? [])
+    if (!expected.some((e) => e.key === itemKey(collectionId, id))) expected.push({ key: itemKey(collectionId, id) });
   return { entries, expected };
 }

@@ -70,7 +70,10 @@ export type LedgerFile = z.infer<typeof ledgerFileSchema>;
 
 /** A run id that sorts by time: `20260807T101502Z-3fa9c1`. */
 export function newRunId(now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
@@ -112,7 +115,8 @@ export class RunLedger implements LedgerSink {
       if (redrives !== undefined) merged.redrives = redrives;
     }
     this.byEntry.set(id, merged);
-    for (const m of [merged.messageId, ...(merged.previousMessageIds ?? [])]) if (m !== undefined) this.byMessage.set(m, merged);
+    for (const m of [merged.messageId, ...(merged.previousMessageIds ?? [])])
+      if (m !== undefined) this.byMessage.set(m, merged);
   }
 
   get(key: string, topicArn?: string): LedgerRecord | undefined {
@@ -178,13 +182,20 @@ export class RunLedger implements LedgerSink {
     try {
       text = await readFile(file, 'utf8');
     } catch (err) {
-      throw new ConfigurationError(`cannot read the run ledger ${file}`, { location: { file }, hint: 'check the path / run id', cause: err });
+      throw new ConfigurationError(`cannot read the run ledger ${file}`, {
+        location: { file },
+        hint: 'check the path / run id',
+        cause: err,
+      });
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new ConfigurationError(`the run ledger is not valid JSON: ${(err as Error).message}`, { location: { file }, cause: err });
+      throw new ConfigurationError(`the run ledger is not valid JSON: ${(err as Error).message}`, {
+        location: { file },
+        cause: err,
+      });
     }
     return RunLedger.fromJSON(data, file);
   }

@@ -5,7 +5,18 @@ import { originToLocation } from '../../model/stac.js';
 import type { SourceLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 import { awsConfigurationError } from '../../clients/aws.js';
-import { backoffDelay, errorCode, isRetryableError, isThrottlingError, realClock, realSleep, TokenBucket, type BackoffOptions, type Clock, type Sleep } from '../../retry.js';
+import {
+  backoffDelay,
+  errorCode,
+  isRetryableError,
+  isThrottlingError,
+  realClock,
+  realSleep,
+  TokenBucket,
+  type BackoffOptions,
+  type Clock,
+  type Sleep,
+} from '../../retry.js';
 import { batchEntries, type Batch, type SizedEntry } from './batcher.js';
 import type { PublishEntry } from './entry.js';
 import type { LedgerError, LedgerSink } from './ledger.js';
@@ -101,7 +112,10 @@ export async function publishDocuments(
   const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
   const backoff: BackoffOptions = { baseMs: 200, maxMs: 20_000, ...options.backoff };
   if (deps.random !== undefined && backoff.random === undefined) backoff.random = deps.random;
-  const bucket = options.maxMessagesPerSecond !== undefined ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond)) : undefined;
+  const bucket =
+    options.maxMessagesPerSecond !== undefined
+      ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond))
+      : undefined;
   const { topicArn } = options;
   const sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
   const started = now();
@@ -118,16 +132,36 @@ export async function publishDocuments(
     failures: [],
   };
 
-  const fail = (p: { entry: PublishEntry; attempts: number }, error: LedgerError, kind: 'failed' | 'rejected'): void => {
+  const fail = (
+    p: { entry: PublishEntry; attempts: number },
+    error: LedgerError,
+    kind: 'failed' | 'rejected',
+  ): void => {
     if (kind === 'failed') result.failed++;
     else result.rejected++;
-    const failure: PublishFailure = { key: p.entry.key, origin: p.entry.origin, code: error.code, message: error.message, attempts: p.attempts };
+    const failure: PublishFailure = {
+      key: p.entry.key,
+      origin: p.entry.origin,
+      code: error.code,
+      message: error.message,
+      attempts: p.attempts,
+    };
     if (error.senderFault !== undefined) failure.senderFault = error.senderFault;
     result.failures.push(failure);
-    deps.ledger?.record({ key: p.entry.key, origin: p.entry.origin, topicArn, status: 'failed', error, attempts: p.attempts });
+    deps.ledger?.record({
+      key: p.entry.key,
+      origin: p.entry.origin,
+      topicArn,
+      status: 'failed',
+      error,
+      attempts: p.attempts,
+    });
     // every failure is in the result and the ledger; the log names the first few
     if (result.failures.length <= MAX_LOGGED_FAILURES) {
-      deps.logger.error(`${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`, originToLocation(p.entry.origin));
+      deps.logger.error(
+        `${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`,
+        originToLocation(p.entry.origin),
+      );
     }
   };
 
@@ -157,7 +191,11 @@ export async function publishDocuments(
           pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })),
         );
       } catch (err) {
-        const configError = awsConfigurationError(err, { action: 'sns:PublishBatch', resource: topicArn, ...(options.topicLocation ? { location: options.topicLocation } : {}) });
+        const configError = awsConfigurationError(err, {
+          action: 'sns:PublishBatch',
+          resource: topicArn,
+          ...(options.topicLocation ? { location: options.topicLocation } : {}),
+        });
         const code = errorCode(err) ?? 'Error';
         const message = err instanceof Error ? err.message : String(err);
         if (configError !== undefined) {
@@ -170,7 +208,9 @@ export async function publishDocuments(
         }
         result.throttledOrServerErrors++;
         const delay = backoffDelay(attempt, backoff);
-        deps.logger.debug(`PublishBatch to ${topicArn} ${isThrottlingError(err) ? 'throttled' : 'failed'} (${code}); retrying ${pending.length} entries in ${Math.round(delay)} ms`);
+        deps.logger.debug(
+          `PublishBatch to ${topicArn} ${isThrottlingError(err) ? 'throttled' : 'failed'} (${code}); retrying ${pending.length} entries in ${Math.round(delay)} ms`,
+        );
         await sleep(delay);
         continue;
       }
@@ -188,7 +228,11 @@ export async function publishDocuments(
         const p = pending[i];
         if (p === undefined || answered.has(i)) continue;
         answered.add(i);
-        const error: LedgerError = { code: f.Code ?? 'Unknown', message: f.Message ?? '(no message)', senderFault: f.SenderFault === true };
+        const error: LedgerError = {
+          code: f.Code ?? 'Unknown',
+          message: f.Message ?? '(no message)',
+          senderFault: f.SenderFault === true,
+        };
         if (f.SenderFault === true) fail(p, error, 'failed');
         else {
           p.lastError = error;
@@ -197,7 +241,10 @@ export async function publishDocuments(
       }
       pending.forEach((p, i) => {
         if (answered.has(i)) return;
-        p.lastError = { code: 'NoResult', message: 'PublishBatch reported this entry neither as successful nor as failed' };
+        p.lastError = {
+          code: 'NoResult',
+          message: 'PublishBatch reported this entry neither as successful nor as failed',
+        };
         retry.push(p);
       });
       if (retry.length === 0) return;
@@ -207,7 +254,9 @@ export async function publishDocuments(
       }
       result.entryRetries += retry.length;
       const delay = backoffDelay(attempt, backoff);
-      deps.logger.debug(`${retry.length} of ${pending.length} entries failed in a PublishBatch to ${topicArn} (${retry[0]?.lastError?.code ?? ''}); retrying in ${Math.round(delay)} ms`);
+      deps.logger.debug(
+        `${retry.length} of ${pending.length} entries failed in a PublishBatch to ${topicArn} (${retry[0]?.lastError?.code ?? ''}); retrying in ${Math.round(delay)} ms`,
+      );
       await sleep(delay);
       pending = retry;
     }
@@ -244,11 +293,15 @@ export async function publishDocuments(
     result.durationMs = now() - started;
   }
   if (result.failures.length > MAX_LOGGED_FAILURES) {
-    deps.logger.error(`${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} (all are listed in the run ledger)`);
+    deps.logger.error(
+      `${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} (all are listed in the run ledger)`,
+    );
   }
   if (fatal !== undefined) throw fatal instanceof FatalPublishError ? fatal.error : fatal;
   if (result.throttledOrServerErrors > 0) {
-    deps.logger.warning(`${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error and were retried`);
+    deps.logger.warning(
+      `${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error and were retried`,
+    );
   }
   return result;
 }

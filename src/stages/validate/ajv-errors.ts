@@ -38,7 +38,12 @@ export function condenseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     if (plausible) {
       for (const [, idx] of wrong) for (const i of idx) dropped.add(i);
       const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
-      const merged = hiddenBranch ? undefined : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
+      const merged = hiddenBranch
+        ? undefined
+        : mergeSinglePathBranches(
+            c,
+            left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)),
+          );
       if (merged !== undefined) {
         for (const [, idx] of left) for (const i of idx) dropped.add(i);
         summaries.set(k, merged);
@@ -46,7 +51,16 @@ export function condenseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     } else {
       // every alternative failed on its discriminator: one error listing what would have been accepted
       for (const [, idx] of branches) for (const i of idx) dropped.add(i);
-      summaries.set(k, summarizeAlternatives(c, [...branches.values()].flat().map((i) => errors[i]).filter((e) => e !== undefined)));
+      summaries.set(
+        k,
+        summarizeAlternatives(
+          c,
+          [...branches.values()]
+            .flat()
+            .map((i) => errors[i])
+            .filter((e) => e !== undefined),
+        ),
+      );
     }
   }
 
@@ -59,8 +73,12 @@ export function condenseErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
   const seen = new Set<string>();
   return result.filter((e) => {
-    const alternatives = e.message?.startsWith('matches none of the alternatives') === true || e.message?.startsWith('must satisfy one of') === true;
-    const key = alternatives ? `${e.instancePath}\u0000alternatives` : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+    const alternatives =
+      e.message?.startsWith('matches none of the alternatives') === true ||
+      e.message?.startsWith('must satisfy one of') === true;
+    const key = alternatives
+      ? `${e.instancePath}\u0000alternatives`
+      : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -91,7 +109,9 @@ function mergeSinglePathBranches(c: ErrorObject, branches: ErrorObject[][]): Err
   if (branches.length < 2 || branches.some((b) => b.length !== 1)) return undefined;
   const first = branches[0]?.[0];
   if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath)) return undefined;
-  const messages = [...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined }))))];
+  const messages = [
+    ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
+  ];
   return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
 }
 
@@ -102,7 +122,12 @@ function isAtOrBelow(pointer: string, parent: string): boolean {
 function summarizeAlternatives(c: ErrorObject, branchErrors: ErrorObject[]): ErrorObject {
   const byPath = new Map<string, unknown[]>();
   for (const e of branchErrors) {
-    const values = e.keyword === 'const' ? [e.params['allowedValue']] : e.keyword === 'enum' ? (e.params['allowedValues'] as unknown[]) : [];
+    const values =
+      e.keyword === 'const'
+        ? [e.params['allowedValue']]
+        : e.keyword === 'enum'
+          ? (e.params['allowedValues'] as unknown[])
+          : [];
     if (values.length === 0) continue;
     byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
   }
@@ -129,8 +154,14 @@ function preview(value: unknown): string {
 /** A one-line message with the useful params (missing property, allowed values, found value). */
 export function describeAjvError(e: ErrorObject): string {
   const p = e.params;
-  const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties' ? ` (got ${preview(e.data)})` : '';
-  if (e.message?.startsWith('matches none of the alternatives') === true || e.message?.startsWith('must satisfy one of') === true) {
+  const got =
+    e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
+      ? ` (got ${preview(e.data)})`
+      : '';
+  if (
+    e.message?.startsWith('matches none of the alternatives') === true ||
+    e.message?.startsWith('must satisfy one of') === true
+  ) {
     return e.message + got;
   }
   switch (e.keyword) {
@@ -151,7 +182,8 @@ export function describeAjvError(e: ErrorObject): string {
     case 'not':
       return `is not allowed here${got}`;
     case 'oneOf':
-      if (p['passingSchemas'] != null) return `matches more than one alternative (${(p['passingSchemas'] as number[]).join(', ')}); it must match exactly one${got}`;
+      if (p['passingSchemas'] != null)
+        return `matches more than one alternative (${(p['passingSchemas'] as number[]).join(', ')}); it must match exactly one${got}`;
       return `matches none of the allowed alternatives${got}`;
     case 'anyOf':
       return `matches none of the allowed alternatives${got}`;

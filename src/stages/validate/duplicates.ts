@@ -18,7 +18,13 @@ export class DuplicateTracker {
     if (doc['type'] === 'Feature') {
       const collection = collectionOverride ?? doc['collection'];
       if (typeof collection !== 'string' || collection === '') return undefined;
-      return this.check(this.items, JSON.stringify([collection, id]), origin, 'duplicate:item', `duplicate item '${id}' in collection '${collection}'`);
+      return this.check(
+        this.items,
+        JSON.stringify([collection, id]),
+        origin,
+        'duplicate:item',
+        `duplicate item '${id}' in collection '${collection}'`,
+      );
     }
     if (doc['type'] === 'Collection') {
       return this.check(this.collections, id, origin, 'duplicate:collection', `duplicate collection '${id}'`);
@@ -26,7 +32,13 @@ export class DuplicateTracker {
     return undefined;
   }
 
-  private check(seen: Map<string, Origin>, key: string, origin: Origin, rule: string, what: string): Finding | undefined {
+  private check(
+    seen: Map<string, Origin>,
+    key: string,
+    origin: Origin,
+    rule: string,
+    what: string,
+  ): Finding | undefined {
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, origin);

@@ -44,22 +44,34 @@ const silentLogger: Logger = {
  * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
  * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
  */
-export async function validateDocuments(docs: Iterable<LoadedDoc> | AsyncIterable<LoadedDoc>, options: ValidateOptions): Promise<ValidationReport> {
+export async function validateDocuments(
+  docs: Iterable<LoadedDoc> | AsyncIterable<LoadedDoc>,
+  options: ValidateOptions,
+): Promise<ValidationReport> {
   const logger = options.logger ?? silentLogger;
-  const validator = 'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
+  const validator =
+    'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const duplicates = new DuplicateTracker();
   const findings: Finding[] = [];
   const checked = { items: 0, collections: 0 };
   const inFlight = new Set<Promise<void>>();
 
-  const collectionFor = (d: LoadedDoc): string | undefined => (typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection);
+  const collectionFor = (d: LoadedDoc): string | undefined =>
+    typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
 
   async function schemaFindings(d: LoadedDoc): Promise<Finding[]> {
     try {
       return await validator.validate(d.doc, d.origin);
     } catch (err) {
-      return [{ severity: 'error', rule: 'schema:unavailable', message: `schema validation could not run: ${describeError(err)}`, location: originToLocation(d.origin, '') }];
+      return [
+        {
+          severity: 'error',
+          rule: 'schema:unavailable',
+          message: `schema validation could not run: ${describeError(err)}`,
+          location: originToLocation(d.origin, ''),
+        },
+      ];
     }
   }
 
@@ -83,7 +95,9 @@ export async function validateDocuments(docs: Iterable<LoadedDoc> | AsyncIterabl
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
-  logger.debug(`validated ${checked.items} item(s) and ${checked.collections} collection(s): ${errors} error(s), ${warnings} warning(s)`);
+  logger.debug(
+    `validated ${checked.items} item(s) and ${checked.collections} collection(s): ${errors} error(s), ${warnings} warning(s)`,
+  );
   return { checked, findings, errors, warnings, ok };
 }
 

@@ -14,7 +14,18 @@ export const SNS_MAX_BYTES = 262_144;
 export const S3_EVENT_MARKER = 'aws:s3';
 
 /** Top-level Item fields stac-pydantic's `Item` keeps; anything else is dropped on load. */
-export const ITEM_FIELDS: ReadonlySet<string> = new Set(['type', 'stac_version', 'stac_extensions', 'id', 'geometry', 'bbox', 'properties', 'links', 'assets', 'collection']);
+export const ITEM_FIELDS: ReadonlySet<string> = new Set([
+  'type',
+  'stac_version',
+  'stac_extensions',
+  'id',
+  'geometry',
+  'bbox',
+  'properties',
+  'links',
+  'assets',
+  'collection',
+]);
 
 const DATETIME_FIELDS = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'] as const;
 
@@ -48,14 +59,29 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
 
   const type = doc['type'];
   if (type === undefined) {
-    add('error', 'loader:type', '', 'missing `type`; the loader dispatches on it and fails without it (use "Feature" for items, "Collection" for collections)');
+    add(
+      'error',
+      'loader:type',
+      '',
+      'missing `type`; the loader dispatches on it and fails without it (use "Feature" for items, "Collection" for collections)',
+    );
   } else if (type !== 'Feature' && type !== 'Collection') {
-    add('error', 'loader:type', '/type', `type ${JSON.stringify(type)} cannot be loaded; the loader accepts only "Feature" (items) and "Collection" (collections)`);
+    add(
+      'error',
+      'loader:type',
+      '/type',
+      `type ${JSON.stringify(type)} cannot be loaded; the loader accepts only "Feature" (items) and "Collection" (collections)`,
+    );
   }
 
   const id = doc['id'];
   if (typeof id !== 'string' || id.trim() === '') {
-    add('error', 'loader:id', '/id', id === undefined ? 'missing `id`' : `id must be a non-empty string (got ${JSON.stringify(id)})`);
+    add(
+      'error',
+      'loader:id',
+      '/id',
+      id === undefined ? 'missing `id`' : `id must be a non-empty string (got ${JSON.stringify(id)})`,
+    );
   }
 
   const extensions = doc['stac_extensions'];
@@ -65,7 +91,12 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
     } else {
       extensions.forEach((ext, i) => {
         if (!isSchemaUrl(ext)) {
-          add('error', 'loader:extension-url', jsonPointer('stac_extensions', i), `stac_extensions entry ${JSON.stringify(ext)} is not a URL; use the extension's schema URL, e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json`);
+          add(
+            'error',
+            'loader:extension-url',
+            jsonPointer('stac_extensions', i),
+            `stac_extensions entry ${JSON.stringify(ext)} is not a URL; use the extension's schema URL, e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json`,
+          );
         }
       });
     }
@@ -77,12 +108,22 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
   const text = JSON.stringify(doc);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > SNS_MAX_BYTES) {
-    add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`);
+    add(
+      'error',
+      'loader:size',
+      '',
+      `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`,
+    );
   }
   if (text.includes(S3_EVENT_MARKER)) {
     const places = findText(doc, S3_EVENT_MARKER);
     for (const { pointer, inKey } of places.length > 0 ? places : [{ pointer: '', inKey: false }]) {
-      add('error', 'loader:aws-s3', pointer, `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
+      add(
+        'error',
+        'loader:aws-s3',
+        pointer,
+        `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`,
+      );
     }
   }
   return findings;
@@ -93,13 +134,25 @@ type Add = (severity: Severity, rule: string, pointer: string, message: string) 
 function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void {
   for (const key of Object.keys(doc)) {
     if (!ITEM_FIELDS.has(key)) {
-      add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`);
+      add(
+        'warning',
+        'loader:unknown-field',
+        jsonPointer(key),
+        `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`,
+      );
     }
   }
 
   const collection = doc['collection'];
   if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
-    add('error', 'loader:collection', '/collection', collection === undefined ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)' : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
+    add(
+      'error',
+      'loader:collection',
+      '/collection',
+      collection === undefined
+        ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)'
+        : `collection must be a non-empty string (got ${JSON.stringify(collection)})`,
+    );
   }
   const effective = options.overrideCollection ?? collection;
   if (typeof effective === 'string' && effective.includes("'")) {
@@ -113,7 +166,12 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
 
   const geometry = doc['geometry'];
   if (geometry === null) {
-    add('error', 'loader:null-geometry', '/geometry', 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails (and takes the rest of the batch for this collection with it); give the item a geometry');
+    add(
+      'error',
+      'loader:null-geometry',
+      '/geometry',
+      'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails (and takes the rest of the batch for this collection with it); give the item a geometry',
+    );
   } else if (geometry !== undefined && doc['bbox'] === undefined) {
     add('error', 'loader:bbox', '/bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
   }
@@ -121,15 +179,30 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
   const properties = doc['properties'];
   if (!isObject(properties)) return;
   if (!('datetime' in properties)) {
-    add('error', 'loader:datetime', '/properties/datetime', 'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime');
+    add(
+      'error',
+      'loader:datetime',
+      '/properties/datetime',
+      'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime',
+    );
   }
   const hasStart = properties['start_datetime'] != null;
   const hasEnd = properties['end_datetime'] != null;
   if (properties['datetime'] === null && !hasStart && !hasEnd) {
-    add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
+    add(
+      'error',
+      'loader:datetime',
+      '/properties/datetime',
+      'datetime is null, so both start_datetime and end_datetime are required',
+    );
   } else if (hasStart !== hasEnd) {
     const missing = hasStart ? 'end_datetime' : 'start_datetime';
-    add('error', 'loader:datetime', jsonPointer('properties', missing), `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`);
+    add(
+      'error',
+      'loader:datetime',
+      jsonPointer('properties', missing),
+      `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`,
+    );
   }
   checkDatetimeFields(properties, ['properties'], add);
 
@@ -149,7 +222,12 @@ function checkCollection(doc: StacObject, add: Add): void {
   intervals.forEach((interval, i) => {
     if (!Array.isArray(interval)) return;
     interval.forEach((value, j) => {
-      checkDatetime(value, `interval ${j === 0 ? 'start' : 'end'}`, jsonPointer('extent', 'temporal', 'interval', i, j), add);
+      checkDatetime(
+        value,
+        `interval ${j === 0 ? 'start' : 'end'}`,
+        jsonPointer('extent', 'temporal', 'interval', i, j),
+        add,
+      );
     });
   });
 }
@@ -164,14 +242,23 @@ function checkDatetime(value: unknown, name: string, pointer: string, add: Add):
   if (typeof value !== 'string') return;
   const match = DATETIME.exec(value);
   if (match === null) {
-    add('error', 'loader:datetime', pointer, `${name} '${value}' is not an RFC 3339 datetime like 2020-01-01T00:00:00Z`);
+    add(
+      'error',
+      'loader:datetime',
+      pointer,
+      `${name} '${value}' is not an RFC 3339 datetime like 2020-01-01T00:00:00Z`,
+    );
   } else if (match.groups?.['zone'] === undefined) {
     add('error', 'loader:timezone', pointer, `${name} '${value}' has no timezone; add 'Z' or an offset`);
   }
 }
 
 /** JSON pointers of every key or string value that contains `needle`. */
-export function findText(value: unknown, needle: string, at: (string | number)[] = []): { pointer: string; inKey: boolean }[] {
+export function findText(
+  value: unknown,
+  needle: string,
+  at: (string | number)[] = [],
+): { pointer: string; inKey: boolean }[] {
   if (typeof value === 'string') return value.includes(needle) ? [{ pointer: jsonPointer(...at), inKey: false }] : [];
   const found: { pointer: string; inKey: boolean }[] = [];
   if (Array.isArray(value)) {

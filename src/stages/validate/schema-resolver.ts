@@ -31,7 +31,10 @@ export class SchemaUnavailableError extends ConfigurationError {
     hint: string,
     options: { cause?: unknown } = {},
   ) {
-    super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, { hint, ...options });
+    super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, {
+      hint,
+      ...options,
+    });
   }
 }
 
@@ -66,7 +69,8 @@ async function readJsonIfExists(file: string): Promise<object | undefined> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
     throw err;
   }
   const parsed: unknown = JSON.parse(text);
@@ -86,7 +90,13 @@ export function createSchemaResolver(options: SchemaResolverOptions): SchemaReso
     try {
       return await readJsonIfExists(file);
     } catch (err) {
-      throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`, `fix or delete ${file}`, { cause: err });
+      throw new SchemaUnavailableError(
+        url,
+        [file],
+        `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`,
+        `fix or delete ${file}`,
+        { cause: err },
+      );
     }
   }
 
@@ -95,7 +105,8 @@ export function createSchemaResolver(options: SchemaResolverOptions): SchemaReso
     const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
     const parsed: unknown = JSON.parse(await response.text());
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('the response is not a JSON object');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('the response is not a JSON object');
     return parsed;
   }
 
@@ -113,7 +124,12 @@ export function createSchemaResolver(options: SchemaResolverOptions): SchemaReso
   async function load(url: string): Promise<object> {
     const rel = urlToRelativePath(url);
     if (rel === undefined) {
-      throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+      throw new SchemaUnavailableError(
+        url,
+        [],
+        'not an http(s) URL with a path',
+        'stac_extensions and $ref must be absolute http(s) schema URLs',
+      );
     }
     const looked: string[] = [];
     for (const mirror of options.mirrors) {

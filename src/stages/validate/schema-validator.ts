@@ -43,7 +43,9 @@ export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: str
   if (typeof type !== 'string' || CORE_PATHS[type] === undefined) return undefined;
   const version = doc['stac_version'];
   if (typeof version !== 'string' || !SEMVER.test(version)) {
-    return { problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen` };
+    return {
+      problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
+    };
   }
   return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
 }
@@ -78,16 +80,26 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
   function instance(draft: Draft): Ajv {
     let ajv = instances.get(draft);
     if (ajv !== undefined) return ajv;
-    const loadSchema = async (uri: string): Promise<AnySchemaObject> => prepare(await resolver.resolve(uri), uri, draft);
+    const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
+      prepare(await resolver.resolve(uri), uri, draft);
     const ajvOptions = {
       strict: false,
       allErrors: true,
       verbose: true,
       validateSchema: false,
       loadSchema,
-      logger: { log: (m: unknown) => logger.debug(String(m)), warn: (m: unknown) => logger.debug(`ajv: ${String(m)}`), error: (m: unknown) => logger.debug(`ajv: ${String(m)}`) },
+      logger: {
+        log: (m: unknown) => logger.debug(String(m)),
+        warn: (m: unknown) => logger.debug(`ajv: ${String(m)}`),
+        error: (m: unknown) => logger.debug(`ajv: ${String(m)}`),
+      },
     };
-    ajv = draft === '2020-12' ? new Ajv2020(ajvOptions) : draft === '2019-09' ? new Ajv2019(ajvOptions) : new Ajv(ajvOptions);
+    ajv =
+      draft === '2020-12'
+        ? new Ajv2020(ajvOptions)
+        : draft === '2019-09'
+          ? new Ajv2019(ajvOptions)
+          : new Ajv(ajvOptions);
     addFormats(ajv);
     // STAC uses these for hrefs; any string is accepted, as by stac-validator
     ajv.addFormat('iri', true);
@@ -110,7 +122,10 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
   async function compile(url: string): Promise<ValidateFunction> {
     const raw = (await resolver.resolve(url)) as AnySchemaObject;
     const draft = draftOf(raw);
-    if (typeof draft !== 'string') throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
+    if (typeof draft !== 'string')
+      throw new Error(
+        `schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`,
+      );
     const ajv = instance(draft);
     const existing = ajv.getSchema(url);
     if (existing !== undefined) return existing;
@@ -168,7 +183,16 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       const jobs: Promise<Finding[]>[] = [];
       const core = coreSchemaUrl(doc);
       if (core !== undefined && 'problem' in core) {
-        jobs.push(Promise.resolve([{ severity: 'error', rule: 'schema:core', message: core.problem, location: originToLocation(origin, '/stac_version') }]));
+        jobs.push(
+          Promise.resolve([
+            {
+              severity: 'error',
+              rule: 'schema:core',
+              message: core.problem,
+              location: originToLocation(origin, '/stac_version'),
+            },
+          ]),
+        );
       } else if (core !== undefined) {
         jobs.push(check(doc, origin, core.url, 'schema:core'));
       }
@@ -192,7 +216,10 @@ function mergeStringChecks(errors: ErrorObject[]): ErrorObject[] {
   for (const e of errors) {
     const format = formats.get(e.instancePath);
     if (e.keyword === 'pattern' && format !== undefined) {
-      out.push({ ...e, message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}` });
+      out.push({
+        ...e,
+        message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
+      });
       continue;
     }
     if (e.keyword === 'format' && patterns.has(e.instancePath)) continue;

@@ -11,7 +11,8 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
     type: 'directory',
     async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
       const root = path.resolve(baseDir, target.path);
-      if ((input.mode ?? 'publish') !== 'publish') return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
+      if ((input.mode ?? 'publish') !== 'publish')
+        return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
       const output = await ctx.stage('write', () =>
         writeDirectory(
           root,
@@ -20,15 +21,36 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
           target.format,
         ),
       );
-      ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`);
+      ctx.logger.info(
+        `wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`,
+      );
       const objects: ObjectStatus[] = [
-        ...input.collections.map((d): ObjectStatus => ({ key: collectionKey(String(d.doc['id'])), kind: 'collection', collection: String(d.doc['id']), id: String(d.doc['id']), origin: d.origin, state: 'written' })),
+        ...input.collections.map((d): ObjectStatus => ({
+          key: collectionKey(String(d.doc['id'])),
+          kind: 'collection',
+          collection: String(d.doc['id']),
+          id: String(d.doc['id']),
+          origin: d.origin,
+          state: 'written',
+        })),
         ...input.items.map((d): ObjectStatus => {
           const c = typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : null;
-          return { key: itemKey(c ?? '', String(d.doc['id'])), kind: 'item', collection: c, id: String(d.doc['id']), origin: d.origin, state: 'written' };
+          return {
+            key: itemKey(c ?? '', String(d.doc['id'])),
+            kind: 'item',
+            collection: c,
+            id: String(d.doc['id']),
+            origin: d.origin,
+            state: 'written',
+          };
         }),
       ];
-      return { ok: true, summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`, objects, details: { output } };
+      return {
+        ok: true,
+        summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`,
+        objects,
+        details: { output },
+      };
     },
   };
 }

@@ -7,7 +7,6 @@ import { isDeepStrictEqual } from 'node:util';
 import type { StacObject } from '../../model/stac.js';
 import { StageError } from '../../errors.js';
 
-
 const SAFE = /[^A-Za-z0-9._-]/g;
 /** A file-system-safe name for an id (ids may hold ':' or '/'). */
 export function safeName(id: string): string {
@@ -23,7 +22,9 @@ function relLink(fromFile: string, toFile: string): string {
 const STRUCTURAL = new Set(['self', 'root', 'parent', 'child', 'item', 'collection']);
 function withLinks(doc: StacObject, links: Array<Record<string, unknown>>): StacObject {
   const kept = Array.isArray(doc['links'])
-    ? (doc['links'] as unknown[]).filter((l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String((l as Record<string, unknown>)['rel']))))
+    ? (doc['links'] as unknown[]).filter(
+        (l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String((l as Record<string, unknown>)['rel']))),
+      )
     : [];
   return { ...doc, links: [...links, ...kept] };
 }
@@ -38,7 +39,12 @@ interface PlannedFile {
  * (`catalog.json` -> `<collection>/collection.json` -> `<collection>/items/<id>.json`) and/or one
  * `<collection>/items.ndjson` per collection. Pure: returns what to write.
  */
-export function layoutStaticCatalog(collections: StacObject[], items: StacObject[], format: DirectoryFormat, title = 'stac-ingest output'): { json: PlannedFile[]; ndjson: Map<string, StacObject[]> } {
+export function layoutStaticCatalog(
+  collections: StacObject[],
+  items: StacObject[],
+  format: DirectoryFormat,
+  title = 'stac-ingest output',
+): { json: PlannedFile[]; ndjson: Map<string, StacObject[]> } {
   const json: PlannedFile[] = [];
   const ndjson = new Map<string, StacObject[]>();
   const byCollection = new Map<string, StacObject[]>();
@@ -55,7 +61,9 @@ export function layoutStaticCatalog(collections: StacObject[], items: StacObject
     const dir = safeName(cid);
     const collectionFile = `${dir}/collection.json`;
     const collection = collections.find((c) => c['id'] === cid);
-    const collItems = (byCollection.get(cid) ?? []).slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    const collItems = (byCollection.get(cid) ?? [])
+      .slice()
+      .sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
     if (format !== 'ndjson') {
       const itemLinks: Array<Record<string, unknown>> = [];
       for (const item of collItems) {
@@ -71,7 +79,12 @@ export function layoutStaticCatalog(collections: StacObject[], items: StacObject
         json.push({ rel: itemFile, doc: withLinks(item, links) });
       }
       if (collection) {
-        children.push({ rel: 'child', href: relLink(catalogFile, collectionFile), type: 'application/json', title: cid });
+        children.push({
+          rel: 'child',
+          href: relLink(catalogFile, collectionFile),
+          type: 'application/json',
+          title: cid,
+        });
         json.push({
           rel: collectionFile,
           doc: withLinks(collection, [
@@ -82,7 +95,8 @@ export function layoutStaticCatalog(collections: StacObject[], items: StacObject
         });
       } else if (itemLinks.length > 0) {
         // items without a collection document: link them from the root so they stay reachable
-        for (const l of itemLinks) children.push({ ...l, href: relLink(catalogFile, path.posix.join(dir, String(l['href']))) });
+        for (const l of itemLinks)
+          children.push({ ...l, href: relLink(catalogFile, path.posix.join(dir, String(l['href']))) });
       }
     }
     if (format !== 'catalog') ndjson.set(`${dir}/items.ndjson`, collItems);
@@ -90,7 +104,13 @@ export function layoutStaticCatalog(collections: StacObject[], items: StacObject
   if (format !== 'ndjson') {
     json.push({
       rel: catalogFile,
-      doc: { type: 'Catalog', stac_version: '1.1.0', id: 'stac-ingest-output', description: title, links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children] },
+      doc: {
+        type: 'Catalog',
+        stac_version: '1.1.0',
+        id: 'stac-ingest-output',
+        description: title,
+        links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children],
+      },
     });
   }
   if (format !== 'catalog') {
@@ -111,7 +131,12 @@ async function readNdjson(file: string): Promise<StacObject[]> {
  * Writes the output and reads every file back, checking it holds exactly what was meant
  * (so the local path proves itself). The directory is replaced: nothing stale survives.
  */
-export async function writeDirectory(root: string, collections: StacObject[], items: StacObject[], format: DirectoryFormat): Promise<DirectoryOutput> {
+export async function writeDirectory(
+  root: string,
+  collections: StacObject[],
+  items: StacObject[],
+  format: DirectoryFormat,
+): Promise<DirectoryOutput> {
   const { json, ndjson } = layoutStaticCatalog(collections, items, format);
   await rm(root, { recursive: true, force: true });
   const files: string[] = [];
@@ -138,13 +163,18 @@ export async function writeDirectory(root: string, collections: StacObject[], it
       try {
         await readFile(target);
       } catch (err) {
-        throw new StageError('write', `${f.rel}: link rel=${rel} points to ${String(link['href'])}, which was not written`, { cause: err });
+        throw new StageError(
+          'write',
+          `${f.rel}: link rel=${rel} points to ${String(link['href'])}, which was not written`,
+          { cause: err },
+        );
       }
     }
   }
   for (const [rel, docs] of ndjson) {
     const back = await readNdjson(path.join(root, rel));
-    if (!isDeepStrictEqual(back, docs)) throw new StageError('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
+    if (!isDeepStrictEqual(back, docs))
+      throw new StageError('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
   }
   const collectionIds = new Set(collections.map((c) => c['id']));
   return {
