@@ -69848,7 +69848,9 @@ class ConfigurationErrors extends Error {
     errors;
     name = 'ConfigurationErrors';
     constructor(errors, summary) {
-        super(summary ?? `${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` + errors.map((e) => '  ' + describeError(e)).join('\n'));
+        super(summary ??
+            `${errors.length} configuration error${errors.length === 1 ? '' : 's'}:\n` +
+                errors.map((e) => '  ' + describeError(e)).join('\n'));
         this.errors = errors;
     }
 }
@@ -70075,7 +70077,7 @@ function findSyntaxError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/assets/requests-status.ts
+;// CONCATENATED MODULE: ./src/sources/assets/requests-status.ts
 
 
 
@@ -70106,7 +70108,14 @@ async function openRequestStatusStore(file, clock = () => new Date()) {
         update(requestId, status, fields = {}) {
             const at = clock().toISOString();
             const prev = data.requests[requestId];
-            const next = { ...prev, ...fields, requestId, status, updatedAt: at, history: [...(prev?.history ?? []), { status, at }] };
+            const next = {
+                ...prev,
+                ...fields,
+                requestId,
+                status,
+                updatedAt: at,
+                history: [...(prev?.history ?? []), { status, at }],
+            };
             if (status !== 'failed' && fields.error === undefined)
                 delete next.error;
             data.requests[requestId] = next;
@@ -70133,10 +70142,15 @@ async function readStatusFile(file, missingOk) {
     }
     const parsed = json_text_parseJsonText(text);
     if (!parsed.ok)
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column } });
+        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column },
+        });
     const v = parsed.value;
     if (typeof v !== 'object' || v === null || v.version !== 1 || typeof v.requests !== 'object' || v.requests === null) {
-        throw new errors_ConfigurationError(`${file} is not a request status file (version 1)`, { location: { file }, hint: 'it is written by stac-ingest next to the run report' });
+        throw new errors_ConfigurationError(`${file} is not a request status file (version 1)`, {
+            location: { file },
+            hint: 'it is written by stac-ingest next to the run report',
+        });
     }
     return v;
 }
@@ -70155,7 +70169,9 @@ async function statusOf(reportOrStatusFile, requestId) {
         const known = records.slice(0, 5).map((r) => r.requestId);
         throw new errors_ConfigurationError(`no request ${requestId} in ${file}`, {
             location: { file },
-            hint: known.length ? `known requests: ${known.join(', ')}${records.length > 5 ? ', ...' : ''}` : 'the run had no asset requests',
+            hint: known.length
+                ? `known requests: ${known.join(', ')}${records.length > 5 ? ', ...' : ''}`
+                : 'the run had no asset requests',
         });
     }
     return found;
@@ -80836,11 +80852,17 @@ const packageSpecSchema = schemas_string()
 function schema_isLocalPackagePath(spec) {
     return spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/') || spec.startsWith('file:');
 }
-const optionsSchema = record(schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'), schemas_string({ error: 'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans' }))
+const optionsSchema = record(schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'), schemas_string({
+    error: 'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans',
+}))
     .default({})
     .describe('`--key value` options passed to create-item after the positional arguments, in this order. Values are templates.');
 const expectSchema = strictObject({
-    count: schemas_number().int().nonnegative().optional().describe('How many items the remote generation is expected to produce.'),
+    count: schemas_number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('How many items the remote generation is expected to produce.'),
     ids: array(schemas_string().min(1)).optional().describe('The exact item ids expected.'),
     id_template: schemas_string().min(1).optional().describe('Template of the item id per row, e.g. `{scene_id}`.'),
 })
@@ -80864,7 +80886,11 @@ const stactoolsItemsSchema = strictObject({
     generate: schemas_enum(['local', 'remote'])
         .default('local')
         .describe('`local`: run create-item here with uvx. `remote`: send ItemRequests to the StactoolsItemGenerator topic.'),
-    timeout_seconds: schemas_number().positive().max(3600).default(120).describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
+    timeout_seconds: schemas_number()
+        .positive()
+        .max(3600)
+        .default(120)
+        .describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
     expect: expectSchema.optional(),
 })
     .describe('Items created by a stactools package, as the StactoolsItemGenerator would.');
@@ -80886,30 +80912,38 @@ const collectionSchema = strictObject({
     if (n !== 1) {
         ctx.addIssue({
             code: 'custom',
-            message: n === 0 ? 'a collection needs `file` (a JSON file) or `stactools` (create-collection)' : 'give either `file` or `stactools`, not both',
+            message: n === 0
+                ? 'a collection needs `file` (a JSON file) or `stactools` (create-collection)'
+                : 'give either `file` or `stactools`, not both',
             path: [],
         });
     }
 });
 const dpsSourceSchema = strictObject({
-    catalog: schemas_string().min(1).describe('The DPS job\'s catalog.json: a path in the repo, https://... or s3://bucket/key.'),
+    catalog: schemas_string()
+        .min(1)
+        .describe("The DPS job's catalog.json: a path in the repo, https://... or s3://bucket/key."),
     met: schemas_string()
         .min(1)
         .optional()
-        .describe('The job\'s *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it).'),
+        .describe("The job's *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it)."),
     keep_item_collection: schemas_boolean()
         .default(false)
-        .describe('Keep an item\'s own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.'),
+        .describe("Keep an item's own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id."),
     upload_to: schemas_string()
         .regex(/^s3:\/\/[^/]+\/.+/, 'upload_to is an s3://bucket/prefix URL')
         .optional()
-        .describe('Instead of publishing the items, upload the job\'s outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify.'),
+        .describe("Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify."),
 })
-    .describe('DPS outputs into the user STAC: items of a DPS job\'s catalog.json with the collection id the DPS generator derives.');
+    .describe("DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the DPS generator derives.");
 const assetRequestSchema = strictObject({
     item_id: schemas_string().min(1).optional().describe('Item id; when absent, derived deterministically from the inputs.'),
-    asset_paths: array(schemas_string().min(1)).min(1).describe('Asset files (paths, https:// or s3://): geometry, bbox, projection and raster facts are read from them.'),
-    metadata_paths: array(schemas_string().min(1)).default([]).describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
+    asset_paths: array(schemas_string().min(1))
+        .min(1)
+        .describe('Asset files (paths, https:// or s3://): geometry, bbox, projection and raster facts are read from them.'),
+    metadata_paths: array(schemas_string().min(1))
+        .default([])
+        .describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
     datetime: schemas_string().min(1).optional().describe('Item datetime when the metadata does not give one.'),
 });
 const assetsSourceSchema = strictObject({
@@ -80924,12 +80958,15 @@ const sourceSchema = strictObject({
     id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),
     collection: idString('collection')
         .optional()
-        .describe('Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items\' own `collection`.'),
+        .describe("Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items' own `collection`."),
     stactools: stactoolsItemsSchema.optional(),
     files: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)])
         .optional()
         .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
-    catalog: schemas_string().min(1).optional().describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
+    catalog: schemas_string()
+        .min(1)
+        .optional()
+        .describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
     dps: dpsSourceSchema.optional(),
     assets: assetsSourceSchema.optional(),
 })
@@ -80947,15 +80984,23 @@ const sourceSchema = strictObject({
     if (s.dps !== undefined && s.collection !== undefined) {
         ctx.addIssue({
             code: 'custom',
-            message: 'a dps source derives its collection id from the job\'s met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items\' own)',
+            message: "a dps source derives its collection id from the job's met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
             path: ['collection'],
         });
     }
     if (s.assets !== undefined && s.collection !== undefined) {
-        ctx.addIssue({ code: 'custom', message: 'an assets source takes its collection from `assets.collection`; remove `collection`', path: ['collection'] });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'an assets source takes its collection from `assets.collection`; remove `collection`',
+            path: ['collection'],
+        });
     }
     if (s.stactools !== undefined && s.collection === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)', path: ['collection'] });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a stactools source needs `collection` (sent as the ItemRequest collection_id)',
+            path: ['collection'],
+        });
     }
     if (s.stactools?.generate === 'remote' && schema_isLocalPackagePath(s.stactools.package)) {
         ctx.addIssue({
@@ -80965,18 +81010,24 @@ const sourceSchema = strictObject({
         });
     }
 });
-const arn = (service) => schemas_string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service.toUpperCase()} ARN (arn:aws:${service}:region:account:name)`);
+const arn = (service) => schemas_string()
+    .regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `expected an ${service.toUpperCase()} ARN (arn:aws:${service}:region:account:name)`);
 const queueUrl = schemas_string().url('expected an SQS queue URL (https://sqs.region.amazonaws.com/account/name)');
 const directoryTargetSchema = strictObject({
     type: literal('directory'),
     path: schemas_string().min(1).describe('Output directory, relative to the manifest.'),
-    format: schemas_enum(['catalog', 'ndjson', 'both']).default('both').describe('A static STAC catalog, NDJSON per collection, or both.'),
+    format: schemas_enum(['catalog', 'ndjson', 'both'])
+        .default('both')
+        .describe('A static STAC catalog, NDJSON per collection, or both.'),
 })
     .describe('Write validated collections and items to a local directory (no cloud account needed).');
 const maapTargetSchema = strictObject({
     type: literal('maap'),
     region: schemas_string().min(1).optional().describe('AWS region, e.g. us-west-2.'),
-    stack: schemas_string().min(1).optional().describe('CloudFormation stack name to resolve the ARNs and URLs from its exports, e.g. MAAP-STAC-prod-pgSTAC.'),
+    stack: schemas_string()
+        .min(1)
+        .optional()
+        .describe('CloudFormation stack name to resolve the ARNs and URLs from its exports, e.g. MAAP-STAC-prod-pgSTAC.'),
     loader_topic_arn: arn('sns').optional(),
     loader_queue_url: queueUrl.optional(),
     loader_dlq_url: queueUrl.optional(),
@@ -80984,24 +81035,40 @@ const maapTargetSchema = strictObject({
     generator_queue_url: queueUrl.optional(),
     generator_dlq_url: queueUrl.optional(),
     stac_api: schemas_string().url().optional().describe('STAC API root used to verify what landed.'),
-    endpoint: schemas_string().url().optional().describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
+    endpoint: schemas_string()
+        .url()
+        .optional()
+        .describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
     max_messages_per_second: schemas_number().positive().optional(),
-    wait_minutes: schemas_number().nonnegative().default(30).describe('How long `run` waits for everything to land (the loader batches for up to 5 minutes); 0: do not wait.'),
-    poll_seconds: schemas_number().positive().default(15).describe('First pause between checks while waiting (grows when nothing changes).'),
-    owns_collections: schemas_boolean().default(false).describe('The manifest owns its collections: catalog items not in the manifest are reported as orphans.'),
+    wait_minutes: schemas_number()
+        .nonnegative()
+        .default(30)
+        .describe('How long `run` waits for everything to land (the loader batches for up to 5 minutes); 0: do not wait.'),
+    poll_seconds: schemas_number()
+        .positive()
+        .default(15)
+        .describe('First pause between checks while waiting (grows when nothing changes).'),
+    owns_collections: schemas_boolean()
+        .default(false)
+        .describe('The manifest owns its collections: catalog items not in the manifest are reported as orphans.'),
     stac_api_auth_env: schemas_string()
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
         .optional()
         .describe('Environment variable holding an Authorization header value for the STAC API (e.g. `Bearer …`).'),
 })
     .describe('A MAAP / eoapi-cdk pipeline: StacLoader and StactoolsItemGenerator topics.');
-const envName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. STAC_INGESTOR_TOKEN');
+const envName = schemas_string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, e.g. STAC_INGESTOR_TOKEN');
 const ingestorTargetSchema = strictObject({
     type: literal('ingestor'),
     url: schemas_string().url().describe('Root of the legacy STAC Ingestor API (…/{stage}/ or its custom domain).'),
-    token_env: envName.default('STAC_INGESTOR_TOKEN').describe('Environment variable holding a bearer token (the Action maps its `ingestor-token` input to it).'),
+    token_env: envName
+        .default('STAC_INGESTOR_TOKEN')
+        .describe('Environment variable holding a bearer token (the Action maps its `ingestor-token` input to it).'),
     cognito: strictObject({
-        domain: schemas_string().url().describe('Cognito domain, e.g. https://auth.example.com; the token comes from POST {domain}/oauth2/token.'),
+        domain: schemas_string()
+            .url()
+            .describe('Cognito domain, e.g. https://auth.example.com; the token comes from POST {domain}/oauth2/token.'),
         client_id: schemas_string().min(1),
         client_secret_env: envName.default('COGNITO_CLIENT_SECRET'),
         scope: schemas_string().min(1).optional(),
@@ -81015,15 +81082,24 @@ const ingestorTargetSchema = strictObject({
     .describe('The legacy synchronous STAC Ingestor API: POST /collections, POST /ingestions, poll GET /ingestions/{id}.');
 const pgstacTargetSchema = strictObject({
     type: literal('pgstac'),
-    dsn_env: envName.default('PGSTAC_DSN').describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
+    dsn_env: envName
+        .default('PGSTAC_DSN')
+        .describe('Environment variable holding the postgresql:// DSN (never put a password in the manifest).'),
     batch_size: schemas_number().int().positive().max(10000).default(2500),
     stac_api: schemas_string().url().optional(),
 })
-    .describe('Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac\'s SQL functions, one transaction per batch.');
-const targetSchema = discriminatedUnion('type', [directoryTargetSchema, maapTargetSchema, ingestorTargetSchema, pgstacTargetSchema]);
+    .describe("Direct pgstac (a local or self-hosted eoAPI): upsert through pgstac's SQL functions, one transaction per batch.");
+const targetSchema = discriminatedUnion('type', [
+    directoryTargetSchema,
+    maapTargetSchema,
+    ingestorTargetSchema,
+    pgstacTargetSchema,
+]);
 const validationSettingsSchema = strictObject({
     max_warnings: schemas_number().int().nonnegative().optional().describe('Fail when there are more warnings than this.'),
-    schema_mirrors: array(schemas_string().min(1)).default([]).describe('Directories mirroring schema URLs as host/path, looked up first.'),
+    schema_mirrors: array(schemas_string().min(1))
+        .default([])
+        .describe('Directories mirroring schema URLs as host/path, looked up first.'),
     schema_cache: schemas_string().min(1).optional().describe('On-disk cache for schemas fetched from the network.'),
     network: schemas_boolean().default(true).describe('Whether schemas may be fetched from the network.'),
 })
@@ -81041,7 +81117,11 @@ const manifestSchema = strictObject({
     m.collections.forEach((c, i) => {
         const prev = seen.get(c.id);
         if (prev !== undefined)
-            ctx.addIssue({ code: 'custom', message: `collection id '${c.id}' is already used by collections[${prev}]`, path: ['collections', i, 'id'] });
+            ctx.addIssue({
+                code: 'custom',
+                message: `collection id '${c.id}' is already used by collections[${prev}]`,
+                path: ['collections', i, 'id'],
+            });
         else
             seen.set(c.id, i);
     });
@@ -81049,12 +81129,20 @@ const manifestSchema = strictObject({
     m.sources.forEach((s, i) => {
         const prev = sources.get(s.id);
         if (prev !== undefined)
-            ctx.addIssue({ code: 'custom', message: `source id '${s.id}' is already used by sources[${prev}]`, path: ['sources', i, 'id'] });
+            ctx.addIssue({
+                code: 'custom',
+                message: `source id '${s.id}' is already used by sources[${prev}]`,
+                path: ['sources', i, 'id'],
+            });
         else
             sources.set(s.id, i);
     });
     if (m.default_target !== undefined && !(m.default_target in m.targets) && m.default_target !== 'local') {
-        ctx.addIssue({ code: 'custom', message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`, path: ['default_target'] });
+        ctx.addIssue({
+            code: 'custom',
+            message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`,
+            path: ['default_target'],
+        });
     }
 })
     .describe('stac-ingest ingestion manifest');
@@ -81243,7 +81331,10 @@ const has = (data, path) => {
         return true;
     const parent = valueAt(data, path.slice(0, -1));
     const last = path[path.length - 1];
-    return parent !== null && typeof parent === 'object' && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last);
+    return (parent !== null &&
+        typeof parent === 'object' &&
+        last !== undefined &&
+        Object.prototype.hasOwnProperty.call(parent, last));
 };
 function typeHint(expected, got) {
     if (expected === 'string' && (typeof got === 'number' || typeof got === 'boolean'))
@@ -81314,7 +81405,12 @@ function issueProblems(issue, data, prefix = []) {
             if (custom)
                 return [{ path, message: `${label}: ${issue.message} — got ${describeValue(got)}` }];
             const hint = typeHint(issue.expected, got);
-            return [{ path, message: `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}${hint ? ` — ${hint}` : ''}` }];
+            return [
+                {
+                    path,
+                    message: `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}${hint ? ` — ${hint}` : ''}`,
+                },
+            ];
         }
         case 'invalid_value': {
             const expected = issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${quoteList(issue.values)}`;
@@ -81329,7 +81425,9 @@ function issueProblems(issue, data, prefix = []) {
                 const expected = `one of ${quoteList(options)}`;
                 if (!present)
                     return [missing(expected)];
-                return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` }];
+                return [
+                    { path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` },
+                ];
             }
             if (custom)
                 return [{ path, message: `${label}: ${issue.message}` }];
@@ -81337,27 +81435,51 @@ function issueProblems(issue, data, prefix = []) {
             const deeper = issue.errors.find((branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
             if (deeper)
                 return deeper.flatMap((i) => issueProblems(i, data, path));
-            const types = issue.errors.flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => typeWords(i.expected)));
+            const types = issue.errors.flatMap((branch) => branch
+                .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
+                .map((i) => typeWords(i.expected)));
             const expected = [...new Set(types)].join(' or ') || 'a different value';
             if (!present)
                 return [missing(expected)];
             return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}` }];
         }
         case 'invalid_key': {
-            const inner = custom ? issue.message : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
-            return [{ path: parentPath, atKey: String(last), message: `${label}: the key \`${String(last)}\` is not allowed here: ${inner}` }];
+            const inner = custom
+                ? issue.message
+                : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
+            return [
+                {
+                    path: parentPath,
+                    atKey: String(last),
+                    message: `${label}: the key \`${String(last)}\` is not allowed here: ${inner}`,
+                },
+            ];
         }
         case 'too_small':
         case 'too_big':
-            return [{ path, message: `${label}: ${custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got)}` }];
+            return [
+                {
+                    path,
+                    message: `${label}: ${custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got)}`,
+                },
+            ];
         case 'invalid_format': {
             if (custom)
                 return [{ path, message: `${label}: ${issue.message}, got ${describeValue(got)}` }];
-            const what = issue.format === 'regex' ? `text matching ${issue.pattern ?? 'the pattern'}` : issue.format === 'url' ? 'a URL' : `a valid ${issue.format}`;
+            const what = issue.format === 'regex'
+                ? `text matching ${issue.pattern ?? 'the pattern'}`
+                : issue.format === 'url'
+                    ? 'a URL'
+                    : `a valid ${issue.format}`;
             return [{ path, message: `${label}: expected ${what}, got ${describeValue(got)}` }];
         }
         case 'not_multiple_of':
-            return [{ path, message: `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, got ${describeValue(got)}` }];
+            return [
+                {
+                    path,
+                    message: `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, got ${describeValue(got)}`,
+                },
+            ];
         default:
             return [{ path, message: `${label}: ${custom ? issue.message : 'invalid value'}` }];
     }
@@ -81461,12 +81583,17 @@ function parseManifest(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        throw new ConfigurationErrors(doc.errors.map((e) => new errors_ConfigurationError(`YAML syntax error: ${e.message}`, { location: { file, ...offsetPosition(e.pos[0], lineCounter) } })));
+        throw new ConfigurationErrors(doc.errors.map((e) => new errors_ConfigurationError(`YAML syntax error: ${e.message}`, {
+            location: { file, ...offsetPosition(e.pos[0], lineCounter) },
+        })));
     }
     const data = doc.toJS();
     if (data === null || data === undefined) {
         throw new ConfigurationErrors([
-            new errors_ConfigurationError('the manifest is empty', { location: { file, line: 1, column: 1 }, hint: 'start it with `version: 1`' }),
+            new errors_ConfigurationError('the manifest is empty', {
+                location: { file, line: 1, column: 1 },
+                hint: 'start it with `version: 1`',
+            }),
         ]);
     }
     const result = manifestSchema.safeParse(data, { error: defaultMessageMap });
@@ -81518,15 +81645,30 @@ function fileReferences(manifest) {
             refs.push({ path: ['collections', i, 'file'], value: c.file, kind: 'file', what: 'collection file' });
         const pkg = c.stactools?.package;
         if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
-            refs.push({ path: ['collections', i, 'stactools', 'package'], value: pkg, kind: 'dir', what: 'local stactools package' });
+            refs.push({
+                path: ['collections', i, 'stactools', 'package'],
+                value: pkg,
+                kind: 'dir',
+                what: 'local stactools package',
+            });
         }
     });
     manifest.sources.forEach((s, i) => {
         if (s.stactools?.rows !== undefined)
-            refs.push({ path: ['sources', i, 'stactools', 'rows'], value: s.stactools.rows, kind: 'file', what: 'rows file' });
+            refs.push({
+                path: ['sources', i, 'stactools', 'rows'],
+                value: s.stactools.rows,
+                kind: 'file',
+                what: 'rows file',
+            });
         const pkg = s.stactools?.package;
         if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
-            refs.push({ path: ['sources', i, 'stactools', 'package'], value: pkg, kind: 'dir', what: 'local stactools package' });
+            refs.push({
+                path: ['sources', i, 'stactools', 'package'],
+                value: pkg,
+                kind: 'dir',
+                what: 'local stactools package',
+            });
         }
         if (s.catalog !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s.catalog)) {
             refs.push({ path: ['sources', i, 'catalog'], value: s.catalog, kind: 'file', what: 'catalog' });
@@ -81554,13 +81696,16 @@ async function checkManifestFiles(loaded) {
     return errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/model/plan.ts
 function sourceEntryLabel(index, id) {
     return `sources[${index}] (${id})`;
 }
 function collectionEntryLabel(index, id) {
     return `collections[${index}] (${id})`;
 }
+
+;// CONCATENATED MODULE: ./src/run/plan.ts
+
 function describeTarget(target) {
     switch (target.type) {
         case 'directory':
@@ -81576,7 +81721,7 @@ function describeTarget(target) {
     }
 }
 function itemCollection(doc, override) {
-    return override ?? (typeof doc.doc['collection'] === 'string' ? doc.doc['collection'] : '(no collection)');
+    return (override ?? (typeof doc.doc['collection'] === 'string' ? doc.doc['collection'] : '(no collection)'));
 }
 /**
  * Pure: what would be generated and published, per collection. Powers `plan` and dry runs.
@@ -81639,7 +81784,14 @@ function buildPlan(manifestPath, inputs, targetName, target) {
         }
         else if (s.kind === 'assets') {
             const pc = ensure(s.collectionId);
-            pc.sources.push({ id: s.entry.id, entry, action: 'build-assets', items: s.requests.length, knownIds: s.requests.map((r) => r.itemId), requests: s.requests.length });
+            pc.sources.push({
+                id: s.entry.id,
+                entry,
+                action: 'build-assets',
+                items: s.requests.length,
+                knownIds: s.requests.map((r) => r.itemId),
+                requests: s.requests.length,
+            });
             pc.items += s.requests.length;
         }
         else {
@@ -81661,7 +81813,13 @@ function buildPlan(manifestPath, inputs, targetName, target) {
                 const planned = {
                     id: s.entry.id,
                     entry,
-                    action: s.kind === 'files' ? 'publish-files' : s.kind === 'catalog' ? 'publish-catalog' : s.kind === 'dps' && s.upload ? 'upload-dps' : 'publish-dps',
+                    action: s.kind === 'files'
+                        ? 'publish-files'
+                        : s.kind === 'catalog'
+                            ? 'publish-catalog'
+                            : s.kind === 'dps' && s.upload
+                                ? 'upload-dps'
+                                : 'publish-dps',
                     items: docs.length,
                     knownIds: docs.map((d) => String(d.doc['id'])),
                     requests: 0,
@@ -81693,40 +81851,6 @@ function buildPlan(manifestPath, inputs, targetName, target) {
         },
         notes,
     };
-}
-const ACTION_TEXT = {
-    'generate-local': 'generate locally with uvx',
-    'generate-remote': 'send ItemRequests to the generator topic',
-    'publish-files': 'publish pre-made STAC files',
-    'publish-catalog': 'publish the items of a catalog.json',
-    'publish-dps': 'publish the items of a DPS job',
-    'upload-dps': "upload a DPS job's outputs for the DPS generator",
-    'build-assets': 'build items from asset and metadata files (rio-stac)',
-};
-/** The plan as text for people. */
-function renderPlanText(plan) {
-    const lines = [];
-    lines.push(`Plan for ${plan.manifest}`);
-    lines.push(`Target '${plan.target.name}': ${plan.target.description}`);
-    lines.push(`${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ${plan.totals.sources} source(s)` +
-        (plan.totals.requests ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)` : ''));
-    for (const c of plan.collections) {
-        lines.push('');
-        const def = c.definedBy === 'file' ? 'from a JSON file' : c.definedBy === 'stactools' ? 'from create-collection' : 'not in the manifest';
-        lines.push(`collection ${c.id} (${def}${c.entry ? `, ${c.entry}` : ''}): ${c.items} item(s)`);
-        for (const s of c.sources) {
-            const pkg = s.package ? ` ${s.package} ${s.group}` : '';
-            const exp = s.expect ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}` : '';
-            const derived = s.derivedCollection ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')` : '';
-            lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
-        }
-    }
-    if (plan.notes.length) {
-        lines.push('');
-        for (const n of plan.notes)
-            lines.push(`note: ${n}`);
-    }
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -83598,7 +83722,10 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 async function* readLines(absPath) {
     const handle = await (0,promises_.open)(absPath, 'r');
     try {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: handle.createReadStream({ encoding: 'utf8', autoClose: false }), crlfDelay: Infinity });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({
+            input: handle.createReadStream({ encoding: 'utf8', autoClose: false }),
+            crlfDelay: Infinity,
+        });
         let line = 0;
         for await (const raw of lines) {
             line++;
@@ -83654,7 +83781,12 @@ async function readCsvRows(absPath, displayPath) {
     const text = stripBom(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
     let records;
     try {
-        records = sync_parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' });
+        records = sync_parse(text, {
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            record_delimiter: '\n',
+        });
     }
     catch (err) {
         const e = err;
@@ -83678,7 +83810,9 @@ async function readCsvRows(absPath, displayPath) {
             });
         }
         if (columns.indexOf(c) !== i) {
-            throw new errors_ConfigurationError(`rows file ${displayPath}: header names column '${c}' twice`, { location: { file: displayPath, line: headerLine } });
+            throw new errors_ConfigurationError(`rows file ${displayPath}: header names column '${c}' twice`, {
+                location: { file: displayPath, line: headerLine },
+            });
         }
     });
     return body.map((r, i) => {
@@ -83750,7 +83884,10 @@ function parseTemplate(template, location) {
     const parts = [];
     let text = '';
     const fail = (message) => {
-        throw new errors_ConfigurationError(`template ${JSON.stringify(template)}: ${message}`, { ...(location ? { location } : {}), hint: SYNTAX_HINT });
+        throw new errors_ConfigurationError(`template ${JSON.stringify(template)}: ${message}`, {
+            ...(location ? { location } : {}),
+            hint: SYNTAX_HINT,
+        });
     };
     for (let i = 0; i < template.length; i++) {
         const c = template[i];
@@ -83790,7 +83927,7 @@ function parseTemplate(template, location) {
 }
 /** The row columns a template uses, in order of first use (`{_row}` is not a column and is left out). */
 function templateColumns(template, location) {
-    const names = parseTemplate(template, location).flatMap((p) => ('column' in p && p.column !== ROW_INDEX_PLACEHOLDER ? [p.column] : []));
+    const names = parseTemplate(template, location).flatMap((p) => 'column' in p && p.column !== ROW_INDEX_PLACEHOLDER ? [p.column] : []);
     return [...new Set(names)];
 }
 /** Whether a template has any placeholder (including `{_row}`). */
@@ -83929,7 +84066,9 @@ async function readJsonItems(abs, file, entry) {
         return [{ doc: value, origin: origin() }];
     const features = value['features'];
     if (!Array.isArray(features)) {
-        throw new errors_ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, { location: at('/features') });
+        throw new errors_ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+            location: at('/features'),
+        });
     }
     return features.map((feature, i) => {
         if (!files_isObject(feature))
@@ -83951,7 +84090,9 @@ async function readNdjsonItems(abs, file, entry) {
                 });
             }
             if (!files_isObject(parsed.value)) {
-                throw new errors_ConfigurationError(`${file}: line ${line} is not a JSON object`, { location: { file, line, column: 1, entry } });
+                throw new errors_ConfigurationError(`${file}: line ${line} is not a JSON object`, {
+                    location: { file, line, column: 1, entry },
+                });
             }
             docs.push({ doc: parsed.value, origin: { file, absolutePath: abs, line, entry } });
         }
@@ -83991,7 +84132,11 @@ function s3ObjectStore(client) {
         async *list(bucket, prefix) {
             let token;
             do {
-                const res = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ...(token !== undefined ? { ContinuationToken: token } : {}) }));
+                const res = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({
+                    Bucket: bucket,
+                    Prefix: prefix,
+                    ...(token !== undefined ? { ContinuationToken: token } : {}),
+                }));
                 for (const obj of res.Contents ?? [])
                     if (obj.Key !== undefined)
                         yield obj.Key;
@@ -83999,7 +84144,12 @@ function s3ObjectStore(client) {
             } while (token !== undefined);
         },
         async put(bucket, key, body, contentType) {
-            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ...(contentType !== undefined ? { ContentType: contentType } : {}) }));
+            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ...(contentType !== undefined ? { ContentType: contentType } : {}),
+            }));
         },
         destroy() {
             client.destroy();
@@ -84014,7 +84164,7 @@ function parseS3Url(url) {
     return { bucket: m[1], key: m[2] };
 }
 
-;// CONCATENATED MODULE: ./src/dps/locations.ts
+;// CONCATENATED MODULE: ./src/sources/locations.ts
 
 
 
@@ -84083,7 +84233,9 @@ async function readLocation(loc, deps) {
         }
         catch (err) {
             const code = err.code;
-            throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', { cause: err });
+            throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+                cause: err,
+            });
         }
     }
     if (kind === 'http') {
@@ -84093,7 +84245,9 @@ async function readLocation(loc, deps) {
             res = await doFetch(loc, { redirect: 'follow' });
         }
         catch (err) {
-            throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, { cause: err });
+            throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, {
+                cause: err,
+            });
         }
         if (!res.ok) {
             await res.arrayBuffer().catch(() => undefined);
@@ -84138,15 +84292,21 @@ async function readJsonLocation(loc, baseDir, entry, deps, what, hint) {
     catch (err) {
         if (!(err instanceof LocationReadError))
             throw err;
-        throw new errors_ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, { location: { file, entry }, ...(hint !== undefined ? { hint } : {}), cause: err });
+        throw new errors_ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, {
+            location: { file, entry },
+            ...(hint !== undefined ? { hint } : {}),
+            cause: err,
+        });
     }
     const parsed = json_text_parseJsonText(text);
     if (!parsed.ok)
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry } });
+        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
     return { value: parsed.value, file, text };
 }
 
-;// CONCATENATED MODULE: ./src/dps/walk-catalog.ts
+;// CONCATENATED MODULE: ./src/sources/catalog-walker.ts
 
 
 
@@ -84155,10 +84315,14 @@ async function readJsonLocation(loc, baseDir, entry, deps, what, hint) {
  * `get_all_items()` do for the DPS generator): items reachable through `child` and `item` links,
  * depth first in link order, each once; relative hrefs resolve against the document holding them.
  */
-const walk_catalog_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const catalog_walker_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ITEM_READ_BATCH = 16;
 function typeOf(doc) {
-    return walk_catalog_isObject(doc) ? String(doc['type'] ?? 'an object without `type`') : Array.isArray(doc) ? 'a JSON array' : `JSON ${doc === null ? 'null' : typeof doc}`;
+    return catalog_walker_isObject(doc)
+        ? String(doc['type'] ?? 'an object without `type`')
+        : Array.isArray(doc)
+            ? 'a JSON array'
+            : `JSON ${doc === null ? 'null' : typeof doc}`;
 }
 async function readDoc(loc, ref, walk) {
     const file = displayLocation(loc, walk.baseDir);
@@ -84177,11 +84341,17 @@ async function readDoc(loc, ref, walk) {
                 cause: err,
             });
         }
-        throw new errors_ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, { location: { file, entry: walk.entry }, hint: 'check the `catalog` location', cause: err });
+        throw new errors_ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, {
+            location: { file, entry: walk.entry },
+            hint: 'check the `catalog` location',
+            cause: err,
+        });
     }
     const parsed = json_text_parseJsonText(text);
     if (!parsed.ok)
-        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, { location: { file, line: parsed.line, column: parsed.column, entry: walk.entry } });
+        throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
+        });
     return parsed.value;
 }
 function expectContainer(doc, loc, ref, walk, catalogOnly) {
@@ -84189,7 +84359,9 @@ function expectContainer(doc, loc, ref, walk, catalogOnly) {
     if (type === 'Catalog' || (!catalogOnly && type === 'Collection'))
         return;
     const file = displayLocation(loc, walk.baseDir);
-    const where = ref ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry } : { file, pointer: '/type', entry: walk.entry };
+    const where = ref
+        ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry }
+        : { file, pointer: '/type', entry: walk.entry };
     if (catalogOnly && type === 'Collection') {
         throw new errors_ConfigurationError(`${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`, {
             location: where,
@@ -84209,7 +84381,9 @@ function target(ref, walk) {
         if (!(err instanceof UnsupportedLocationError))
             throw err;
         const file = displayLocation(ref.from, walk.baseDir);
-        throw new errors_ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, { location: { file, pointer: ref.pointer, entry: walk.entry } });
+        throw new errors_ConfigurationError(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, {
+            location: { file, pointer: ref.pointer, entry: walk.entry },
+        });
     }
 }
 async function walkContainer(loc, doc, ancestors, walk) {
@@ -84218,32 +84392,41 @@ async function walkContainer(loc, doc, ancestors, walk) {
     if (links === undefined)
         return;
     if (!Array.isArray(links))
-        throw new errors_ConfigurationError(`${file}: \`links\` is not a list`, { location: { file, pointer: '/links', entry: walk.entry } });
+        throw new errors_ConfigurationError(`${file}: \`links\` is not a list`, {
+            location: { file, pointer: '/links', entry: walk.entry },
+        });
     const items = [];
     const children = [];
     links.forEach((link, i) => {
-        if (!walk_catalog_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
+        if (!catalog_walker_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
             return;
         const href = link['href'];
         const pointer = `/links/${i}/href`;
         if (typeof href !== 'string' || href === '')
-            throw new errors_ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, { location: { file, pointer, entry: walk.entry } });
+            throw new errors_ConfigurationError(`${file}: ${String(link['rel'])} link has no href`, {
+                location: { file, pointer, entry: walk.entry },
+            });
         const ref = { from: loc, pointer, rel: link['rel'], href };
         (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
     });
     for (let start = 0; start < items.length; start += ITEM_READ_BATCH) {
-        const batch = items.slice(start, start + ITEM_READ_BATCH).filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
+        const batch = items
+            .slice(start, start + ITEM_READ_BATCH)
+            .filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
         const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk)));
         docs.forEach((item, k) => {
             const { ref, loc: l } = batch[k];
-            if (!walk_catalog_isObject(item) || item['type'] !== 'Feature') {
+            if (!catalog_walker_isObject(item) || item['type'] !== 'Feature') {
                 throw new errors_ConfigurationError(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
                     location: { file, pointer: ref.pointer, entry: walk.entry },
                     hint: 'link catalogs and collections with rel "child"',
                 });
             }
             const shown = displayLocation(l, walk.baseDir);
-            walk.items.push({ doc: item, origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry } });
+            walk.items.push({
+                doc: item,
+                origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry },
+            });
         });
     }
     for (const { ref, loc: l } of children) {
@@ -84280,7 +84463,9 @@ async function walkCatalog(root, baseDir, entry, deps, options) {
  * document holding the link. Broken links and cycles are ConfigurationErrors naming the link's JSON pointer.
  */
 async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
-    const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, { rootMustBeCatalog: false });
+    const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, {
+        rootMustBeCatalog: false,
+    });
     return items;
 }
 
@@ -84299,7 +84484,7 @@ function withCollection(doc, collection) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/dps/html-entities.ts
+;// CONCATENATED MODULE: ./src/sources/dps/html-entities.ts
 /**
  * The HTML 4 named character references that python-slugify decodes (Python's
  * `html.entities.name2codepoint`, 252 names), as `name:hex-codepoint` pairs.
@@ -84336,7 +84521,7 @@ const HTML_ENTITIES = new Map(TABLE.trim()
     return [name, parseInt(hex, 16)];
 }));
 
-;// CONCATENATED MODULE: ./src/dps/slugify.ts
+;// CONCATENATED MODULE: ./src/sources/dps/slugify.ts
 
 /**
  * python-slugify 8.0.4 `slugify(text, regex_pattern=r"[/\?#%& ]+")` with its defaults
@@ -84353,21 +84538,99 @@ const HTML_ENTITIES = new Map(TABLE.trim()
 /** text_unidecode's output for the non-ASCII characters that survive NFKD, for the ranges we cover. */
 const TRANSLITERATION = new Map([
     // Latin-1 supplement
-    [0xa1, '!'], [0xa2, 'C/'], [0xa3, 'PS'], [0xa4, '$?'], [0xa5, 'Y='], [0xa6, '|'], [0xa7, 'SS'], [0xa9, '(c)'],
-    [0xab, '<<'], [0xac, '!'], [0xad, ''], [0xae, '(r)'], [0xb0, 'deg'], [0xb1, '+-'], [0xb6, 'P'], [0xb7, '*'],
-    [0xbb, '>>'], [0xbf, '?'], [0xc6, 'AE'], [0xd0, 'D'], [0xd7, 'x'], [0xd8, 'O'], [0xde, 'Th'], [0xdf, 'ss'],
-    [0xe6, 'ae'], [0xf0, 'd'], [0xf7, '/'], [0xf8, 'o'], [0xfe, 'th'],
+    [0xa1, '!'],
+    [0xa2, 'C/'],
+    [0xa3, 'PS'],
+    [0xa4, '$?'],
+    [0xa5, 'Y='],
+    [0xa6, '|'],
+    [0xa7, 'SS'],
+    [0xa9, '(c)'],
+    [0xab, '<<'],
+    [0xac, '!'],
+    [0xad, ''],
+    [0xae, '(r)'],
+    [0xb0, 'deg'],
+    [0xb1, '+-'],
+    [0xb6, 'P'],
+    [0xb7, '*'],
+    [0xbb, '>>'],
+    [0xbf, '?'],
+    [0xc6, 'AE'],
+    [0xd0, 'D'],
+    [0xd7, 'x'],
+    [0xd8, 'O'],
+    [0xde, 'Th'],
+    [0xdf, 'ss'],
+    [0xe6, 'ae'],
+    [0xf0, 'd'],
+    [0xf7, '/'],
+    [0xf8, 'o'],
+    [0xfe, 'th'],
     // Latin Extended-A letters without a decomposition
-    [0x110, 'D'], [0x111, 'd'], [0x126, 'H'], [0x127, 'h'], [0x131, 'i'], [0x138, 'k'], [0x141, 'L'], [0x142, 'l'],
-    [0x14a, 'ng'], [0x14b, 'NG'], [0x152, 'OE'], [0x153, 'oe'], [0x166, 'T'], [0x167, 't'],
+    [0x110, 'D'],
+    [0x111, 'd'],
+    [0x126, 'H'],
+    [0x127, 'h'],
+    [0x131, 'i'],
+    [0x138, 'k'],
+    [0x141, 'L'],
+    [0x142, 'l'],
+    [0x14a, 'ng'],
+    [0x14b, 'NG'],
+    [0x152, 'OE'],
+    [0x153, 'oe'],
+    [0x166, 'T'],
+    [0x167, 't'],
     // General punctuation
-    [0x200b, ' '], [0x200c, ''], [0x200d, ''], [0x200e, ''], [0x200f, ''], [0x2010, '-'], [0x2012, '-'], [0x2013, '-'],
-    [0x2014, '--'], [0x2015, '--'], [0x2016, '||'], [0x2018, "'"], [0x2019, "'"], [0x201a, ','], [0x201b, "'"],
-    [0x201c, '"'], [0x201d, '"'], [0x201e, ',,'], [0x201f, '"'], [0x2020, '+'], [0x2021, '++'], [0x2022, '*'],
-    [0x2023, '*>'], [0x2027, '.'], [0x2028, '\n'], [0x2029, '\n\n'], [0x202a, ''], [0x202b, ''], [0x202c, ''],
-    [0x202d, ''], [0x202e, ''], [0x2030, '%0'], [0x2031, '%00'], [0x2032, "'"], [0x2035, '`'], [0x2038, '^'],
-    [0x2039, '<'], [0x203a, '>'], [0x203b, '*'], [0x203d, '!?'], [0x203f, '_'], [0x2040, '-'], [0x2041, '^'],
-    [0x2042, '***'], [0x2043, '--'], [0x2044, '/'], [0x2045, '-['], [0x2046, ']-'],
+    [0x200b, ' '],
+    [0x200c, ''],
+    [0x200d, ''],
+    [0x200e, ''],
+    [0x200f, ''],
+    [0x2010, '-'],
+    [0x2012, '-'],
+    [0x2013, '-'],
+    [0x2014, '--'],
+    [0x2015, '--'],
+    [0x2016, '||'],
+    [0x2018, "'"],
+    [0x2019, "'"],
+    [0x201a, ','],
+    [0x201b, "'"],
+    [0x201c, '"'],
+    [0x201d, '"'],
+    [0x201e, ',,'],
+    [0x201f, '"'],
+    [0x2020, '+'],
+    [0x2021, '++'],
+    [0x2022, '*'],
+    [0x2023, '*>'],
+    [0x2027, '.'],
+    [0x2028, '\n'],
+    [0x2029, '\n\n'],
+    [0x202a, ''],
+    [0x202b, ''],
+    [0x202c, ''],
+    [0x202d, ''],
+    [0x202e, ''],
+    [0x2030, '%0'],
+    [0x2031, '%00'],
+    [0x2032, "'"],
+    [0x2035, '`'],
+    [0x2038, '^'],
+    [0x2039, '<'],
+    [0x203a, '>'],
+    [0x203b, '*'],
+    [0x203d, '!?'],
+    [0x203f, '_'],
+    [0x2040, '-'],
+    [0x2041, '^'],
+    [0x2042, '***'],
+    [0x2043, '--'],
+    [0x2044, '/'],
+    [0x2045, '-['],
+    [0x2046, ']-'],
 ]);
 /** U+0363..U+036F, the combining Latin small letters, which text_unidecode spells out. */
 const COMBINING_LETTERS = 'aeioucdhmrtvx';
@@ -84456,7 +84719,7 @@ function transliterationGaps(input) {
     return [...gaps];
 }
 
-;// CONCATENATED MODULE: ./src/dps/collection-id.ts
+;// CONCATENATED MODULE: ./src/sources/dps/collection-id.ts
 
 
 /** The four met.json keys the DPS generator formats into `{username}__{algorithm_name}__{algorithm_version}__{tag}`. */
@@ -84490,7 +84753,10 @@ function pyStr(key, value, rawText) {
 function deriveCollectionId(met, metFile, options = {}) {
     const at = { file: metFile, ...(options.entry !== undefined ? { entry: options.entry } : {}) };
     if (typeof met !== 'object' || met === null || Array.isArray(met)) {
-        throw new errors_ConfigurationError(`${metFile} is not a JSON object`, { location: at, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
+        throw new errors_ConfigurationError(`${metFile} is not a JSON object`, {
+            location: at,
+            hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+        });
     }
     const record = met;
     const parts = MET_KEYS.map((key) => {
@@ -84506,7 +84772,7 @@ function deriveCollectionId(met, metFile, options = {}) {
     return { id: slugifyCollectionId(raw), raw, gaps: transliterationGaps(raw) };
 }
 
-;// CONCATENATED MODULE: ./src/dps/met.ts
+;// CONCATENATED MODULE: ./src/sources/dps/met.ts
 
 
 
@@ -84564,7 +84830,10 @@ async function locateMet(catalog, explicit, baseDir, entry, deps) {
         }
         const found = await firstMetInS3(bucket, prefix, deps);
         if (found === undefined) {
-            throw new errors_ConfigurationError(`no *met.json under s3://${bucket}/${prefix}`, { location: { entry }, hint: 'the DPS generator needs the job\'s .met.json under the job prefix; give `dps.met` if it is elsewhere' });
+            throw new errors_ConfigurationError(`no *met.json under s3://${bucket}/${prefix}`, {
+                location: { entry },
+                hint: "the DPS generator needs the job's .met.json under the job prefix; give `dps.met` if it is elsewhere",
+            });
         }
         return `s3://${bucket}/${found}`;
     }
@@ -84574,7 +84843,7 @@ async function locateMet(catalog, explicit, baseDir, entry, deps) {
     if (found === undefined) {
         throw new errors_ConfigurationError(`no *met.json under ${displayLocation(root, baseDir)}`, {
             location: { entry },
-            hint: 'put the DPS job\'s .met.json in the job directory, or give its path in `dps.met`',
+            hint: "put the DPS job's .met.json in the job directory, or give its path in `dps.met`",
         });
     }
     return external_node_path_default().join(root, found);
@@ -84583,12 +84852,15 @@ async function locateMet(catalog, explicit, baseDir, entry, deps) {
 async function readMet(loc, baseDir, entry, deps) {
     const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, deps, 'met.json', 'check `dps.met`');
     if (typeof met !== 'object' || met === null || Array.isArray(met)) {
-        throw new errors_ConfigurationError(`${file} is not a JSON object`, { location: { file, entry }, hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag' });
+        throw new errors_ConfigurationError(`${file} is not a JSON object`, {
+            location: { file, entry },
+            hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+        });
     }
     return { met: met, location: loc, file, text };
 }
 
-;// CONCATENATED MODULE: ./src/dps/registry.ts
+;// CONCATENATED MODULE: ./src/sources/dps/registry.ts
 
 
 /** Python `fnmatch.translate` semantics (case-sensitive, as `fnmatch.fnmatch` is on POSIX): `*`, `?`, `[seq]`, `[!seq]`. */
@@ -84642,7 +84914,10 @@ function parseCollectionRegistry(text, where) {
     const parsed = parseJsonText(text);
     const hint = 'the registry is a JSON object of collection-id patterns to username lists, e.g. {"shared-*": ["jane"]}';
     if (!parsed.ok) {
-        throw new ConfigurationError(`collection registry is not valid JSON: ${parsed.message}`, { location: { ...where, line: parsed.line, column: parsed.column }, hint });
+        throw new ConfigurationError(`collection registry is not valid JSON: ${parsed.message}`, {
+            location: { ...where, line: parsed.line, column: parsed.column },
+            hint,
+        });
     }
     const value = parsed.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -84661,7 +84936,7 @@ function parseCollectionRegistry(text, where) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/dps/read-dps.ts
+;// CONCATENATED MODULE: ./src/sources/dps/read-dps.ts
 
 
 
@@ -84677,7 +84952,10 @@ function makeAssetHrefsAbsolute(item, itemLocation) {
     const out = {};
     for (const [key, asset] of Object.entries(assets)) {
         const href = read_dps_isObject(asset) ? asset['href'] : undefined;
-        out[key] = typeof href === 'string' && href !== '' && read_dps_isObject(asset) ? { ...asset, href: resolveHref(href, itemLocation) } : asset;
+        out[key] =
+            typeof href === 'string' && href !== '' && read_dps_isObject(asset)
+                ? { ...asset, href: resolveHref(href, itemLocation) }
+                : asset;
     }
     return { ...item, assets: out };
 }
@@ -84730,7 +85008,7 @@ async function readDpsSource(source, baseDir, entry, deps, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/generate/bounded.ts
+;// CONCATENATED MODULE: ./src/limit.ts
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order.
  * A rejection stops starting new calls and is rethrown after the running ones settle.
@@ -84758,7 +85036,7 @@ async function mapBounded(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/assets/extensions.ts
+;// CONCATENATED MODULE: ./src/sources/assets/extensions.ts
 /**
  * Short names for STAC extensions in metadata files (`"stac_extensions": ["view", "eo"]`), expanded to
  * the schema URL of the newest version mirrored in stac-schemas (so items validate offline):
@@ -84861,7 +85139,7 @@ function mergeExtensions(current, additions) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/assets/item-id.ts
+;// CONCATENATED MODULE: ./src/sources/assets/item-id.ts
 
 
 /**
@@ -84891,11 +85169,18 @@ function deriveItemId(provider, collectionId, assetPaths) {
 }
 /** `req-<16 hex chars>` of provider, collection id, item id, sorted asset and metadata paths. */
 function deriveRequestId(provider, collectionId, itemId, assetPaths, metadataPaths) {
-    const parts = ['request', provider, collectionId, itemId, assetPaths.map(normalizeAssetPath).sort(), metadataPaths.map(normalizeAssetPath).sort()];
+    const parts = [
+        'request',
+        provider,
+        collectionId,
+        itemId,
+        assetPaths.map(normalizeAssetPath).sort(),
+        metadataPaths.map(normalizeAssetPath).sort(),
+    ];
     return `req-${sha256(parts).slice(0, 16)}`;
 }
 
-;// CONCATENATED MODULE: ./src/assets/rio-stac.ts
+;// CONCATENATED MODULE: ./src/sources/assets/rio-stac.ts
 function rioStacArgs(run) {
     return [
         '--from',
@@ -84924,10 +85209,20 @@ function stderrSummary(stderr) {
 async function runRioStac(runner, run) {
     const res = await runner.run('uvx', rioStacArgs(run), { timeoutMs: run.timeoutMs });
     if (res.timedOut)
-        return { ok: false, message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`, stderr: res.stderr, durationMs: res.durationMs };
+        return {
+            ok: false,
+            message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
     if (res.exitCode !== 0) {
         const why = stderrSummary(res.stderr);
-        return { ok: false, message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`, stderr: res.stderr, durationMs: res.durationMs };
+        return {
+            ok: false,
+            message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
     }
     try {
         const item = JSON.parse(res.stdout);
@@ -84936,7 +85231,12 @@ async function runRioStac(runner, run) {
         return { ok: true, item: upgradeProjection(item), durationMs: res.durationMs };
     }
     catch (err) {
-        return { ok: false, message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`, stderr: res.stderr, durationMs: res.durationMs };
+        return {
+            ok: false,
+            message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
     }
 }
 const PROJ_V1 = /^https:\/\/stac-extensions\.github\.io\/projection\/v1\.[0-9.]+\/schema\.json$/;
@@ -84968,7 +85268,7 @@ function upgradeProjection(item) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/assets/asset-item.ts
+;// CONCATENATED MODULE: ./src/sources/assets/asset-item.ts
 
 
 
@@ -85012,7 +85312,10 @@ async function readMetadata(paths, baseDir, entry, deps) {
     for (const p of paths) {
         const { json, file } = await readJsonAt(p, baseDir, entry, 'metadata file', deps);
         if (!asset_item_isObject(json))
-            throw new errors_ConfigurationError(`metadata file ${file} is not a JSON object`, { location: { file, entry }, hint: 'a metadata file holds `properties` and `stac_extensions`' });
+            throw new errors_ConfigurationError(`metadata file ${file} is not a JSON object`, {
+                location: { file, entry },
+                hint: 'a metadata file holds `properties` and `stac_extensions`',
+            });
         for (const key of Object.keys(json)) {
             if (key !== 'properties' && key !== 'stac_extensions')
                 deps.logger.warning(`metadata file ${file}: \`${key}\` is ignored (only \`properties\` and \`stac_extensions\` are merged)`, { file, pointer: `/${key}`, entry });
@@ -85020,15 +85323,21 @@ async function readMetadata(paths, baseDir, entry, deps) {
         const props = json['properties'];
         if (props !== undefined) {
             if (!asset_item_isObject(props))
-                throw new errors_ConfigurationError(`metadata file ${file}: \`properties\` is not an object`, { location: { file, pointer: '/properties', entry } });
+                throw new errors_ConfigurationError(`metadata file ${file}: \`properties\` is not an object`, {
+                    location: { file, pointer: '/properties', entry },
+                });
             Object.assign(out.properties, props);
         }
         const exts = json['stac_extensions'];
         if (exts !== undefined) {
             if (!Array.isArray(exts))
-                throw new errors_ConfigurationError(`metadata file ${file}: \`stac_extensions\` is not a list`, { location: { file, pointer: '/stac_extensions', entry } });
+                throw new errors_ConfigurationError(`metadata file ${file}: \`stac_extensions\` is not a list`, {
+                    location: { file, pointer: '/stac_extensions', entry },
+                });
             exts.forEach((e, k) => {
-                const expanded = typeof e === 'string' ? expandExtension(e) : { ok: false, reason: `${JSON.stringify(e)} is not a string` };
+                const expanded = typeof e === 'string'
+                    ? expandExtension(e)
+                    : { ok: false, reason: `${JSON.stringify(e)} is not a string` };
                 if (!expanded.ok) {
                     throw new errors_ConfigurationError(`metadata file ${file}: ${expanded.reason}`, {
                         location: { file, pointer: `/stac_extensions/${k}`, entry },
@@ -85045,7 +85354,10 @@ async function readMetadata(paths, baseDir, entry, deps) {
 function assetNames(paths) {
     const used = new Set();
     return paths.map((p) => {
-        const base = external_node_path_default().posix.basename(p.replace(/[?#].*$/, '').split('\\').join('/'));
+        const base = external_node_path_default().posix.basename(p
+            .replace(/[?#].*$/, '')
+            .split('\\')
+            .join('/'));
         const stem = base.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_') || 'asset';
         let name = stem;
         for (let n = 2; used.has(name); n++)
@@ -85058,7 +85370,18 @@ function bboxOf(item) {
     const b = item['bbox'];
     return Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') ? b : undefined;
 }
-const bboxPolygon = ([w, s, e, n]) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const bboxPolygon = ([w, s, e, n]) => ({
+    type: 'Polygon',
+    coordinates: [
+        [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+        ],
+    ],
+});
 function projFields(props) {
     return Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('proj:')));
 }
@@ -85078,7 +85401,11 @@ function combineAssetItems(facts) {
         ? boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])], boxes[0])
         : undefined;
     const geometries = facts.map((f) => JSON.stringify(f.item['geometry']));
-    const geometry = geometries.every((g) => g === geometries[0]) ? first.item['geometry'] : union !== undefined ? bboxPolygon(union) : first.item['geometry'];
+    const geometry = geometries.every((g) => g === geometries[0])
+        ? first.item['geometry']
+        : union !== undefined
+            ? bboxPolygon(union)
+            : first.item['geometry'];
     const assets = {};
     let extensions = [];
     for (const f of facts) {
@@ -85135,7 +85462,11 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
                 await (0,promises_.access)(asset);
             }
             catch (err) {
-                throw new errors_ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, { location: { entry, pointer: `/asset_paths/${k}` }, hint: 'asset paths are relative to the manifest', cause: err });
+                throw new errors_ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, {
+                    location: { entry, pointer: `/asset_paths/${k}` },
+                    hint: 'asset paths are relative to the manifest',
+                    cause: err,
+                });
             }
         }
         const res = await runRioStac(deps.runner, {
@@ -85152,7 +85483,10 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
         facts.push({ name: names[k], item: res.item });
     }
     const item = combineAssetItems(facts);
-    const properties = { ...item['properties'], ...meta.properties };
+    const properties = {
+        ...item['properties'],
+        ...meta.properties,
+    };
     if (when.rangeOnly && !('datetime' in meta.properties) && request.datetime === undefined)
         properties['datetime'] = null;
     const doc = {
@@ -85167,7 +85501,11 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
 }
 function originOf(planned, sourceId) {
     const r = planned.request;
-    return { file: r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry, entry: planned.entry, ...(sourceId !== undefined ? { sourceId } : {}) };
+    return {
+        file: r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry,
+        entry: planned.entry,
+        ...(sourceId !== undefined ? { sourceId } : {}),
+    };
 }
 /**
  * Builds one item per request of an `assets` source (the STAC Generator request shape): facts read from the assets
@@ -85177,7 +85515,12 @@ function originOf(planned, sourceId) {
 async function buildAssetItems(source, baseDir, entry, deps, opts) {
     const collection = await readAssetsCollection(source, baseDir, entry, deps);
     const planned = planAssetRequests(source, collection.id, entry);
-    const statusFields = (p) => ({ itemId: p.itemId, collection: collection.id, entry: p.entry, ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}) });
+    const statusFields = (p) => ({
+        itemId: p.itemId,
+        collection: collection.id,
+        entry: p.entry,
+        ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}),
+    });
     for (const p of planned)
         await deps.status?.update(p.requestId, 'queued', statusFields(p));
     return mapBounded(planned, opts.concurrency, async (p) => {
@@ -85186,7 +85529,13 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
         const origin = originOf(p, opts.sourceId);
         try {
             const doc = await buildOne(p, source, collection, baseDir, deps, opts);
-            return { ok: true, requestId: p.requestId, itemId: p.itemId, doc: { doc, origin }, durationMs: Date.now() - started };
+            return {
+                ok: true,
+                requestId: p.requestId,
+                itemId: p.itemId,
+                doc: { doc, origin },
+                durationMs: Date.now() - started,
+            };
         }
         catch (err) {
             if (!(err instanceof errors_ConfigurationError) && !(err instanceof StageError))
@@ -85195,7 +85544,14 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
             deps.logger.error(`${p.requestId} (item ${p.itemId}): ${message}`, err instanceof errors_ConfigurationError ? err.location : { entry: p.entry });
             await deps.status?.update(p.requestId, 'failed', { ...statusFields(p), error: message });
             const stderr = err.stderr;
-            return { ok: false, requestId: p.requestId, itemId: p.itemId, error: err, stderr: typeof stderr === 'string' ? stderr : '', origin };
+            return {
+                ok: false,
+                requestId: p.requestId,
+                itemId: p.itemId,
+                error: err,
+                stderr: typeof stderr === 'string' ? stderr : '',
+                origin,
+            };
         }
     });
 }
@@ -85228,7 +85584,13 @@ function buildRequests(st, collectionId, rows, entry, file, line) {
         for (const [k, v] of Object.entries(st.options))
             options[k] = renderTemplate(v, row, where);
         const planned = {
-            request: { package_name: packageName, group_name: st.group, create_item_args: args, create_item_options: options, collection_id: collectionId },
+            request: {
+                package_name: packageName,
+                group_name: st.group,
+                create_item_args: args,
+                create_item_options: options,
+                collection_id: collectionId,
+            },
             origin: row ? { file, line: row.line, entry: where.entry } : { file, entry },
             timeoutMs: Math.round(st.timeout_seconds * 1000),
         };
@@ -85303,7 +85665,9 @@ async function resolveInputs(loaded, deps = {}) {
                 }
                 const parsed = await readJsonFile(abs, display(abs), label);
                 if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-                    throw new errors_ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, { location: { file: display(abs), entry: label } });
+                    throw new errors_ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, {
+                        location: { file: display(abs), entry: label },
+                    });
                 }
                 const doc = parsed;
                 if (doc['id'] !== entry.id) {
@@ -85312,7 +85676,12 @@ async function resolveInputs(loaded, deps = {}) {
                         hint: 'make the manifest id and the file id the same',
                     });
                 }
-                collections.push({ kind: 'file', index, entry, doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } } });
+                collections.push({
+                    kind: 'file',
+                    index,
+                    entry,
+                    doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } },
+                });
             }
             else if (entry.stactools) {
                 const [request] = buildRequests(entry.stactools, entry.id, undefined, label, manifestFile, at?.line);
@@ -85346,12 +85715,32 @@ async function resolveInputs(loaded, deps = {}) {
             else if (entry.dps !== undefined) {
                 const read = await rebased(dir, () => readDpsSource(entry.dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
                 applySource(read.docs, dir, entry.id, undefined);
-                sources.push({ kind: 'dps', index, entry, docs: read.docs, collectionId: read.collectionId, rawCollectionId: read.rawCollectionId, metFile: read.metFile, upload: entry.dps.upload_to !== undefined });
+                sources.push({
+                    kind: 'dps',
+                    index,
+                    entry,
+                    docs: read.docs,
+                    collectionId: read.collectionId,
+                    rawCollectionId: read.rawCollectionId,
+                    metFile: read.metFile,
+                    upload: entry.dps.upload_to !== undefined,
+                });
             }
             else if (entry.assets !== undefined) {
                 const assets = entry.assets;
-                const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, { runner: deps.runner, logger: deps.logger, ...(deps.s3 ? { s3: deps.s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
-                sources.push({ kind: 'assets', index, entry, collectionId: collection.id, requests: planAssetRequests(assets, collection.id, label) });
+                const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, {
+                    runner: deps.runner,
+                    logger: deps.logger,
+                    ...(deps.s3 ? { s3: deps.s3 } : {}),
+                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                }));
+                sources.push({
+                    kind: 'assets',
+                    index,
+                    entry,
+                    collectionId: collection.id,
+                    requests: planAssetRequests(assets, collection.id, label),
+                });
             }
             else if (entry.catalog !== undefined) {
                 const docs = await rebased(dir, () => readCatalog(entry.catalog, dir, label, deps));
@@ -85365,8 +85754,8 @@ async function resolveInputs(loaded, deps = {}) {
     return { collections, sources };
 }
 
-;// CONCATENATED MODULE: ./src/core/types.ts
-function types_originToLocation(origin, pointer) {
+;// CONCATENATED MODULE: ./src/model/stac.ts
+function stac_originToLocation(origin, pointer) {
     const loc = { file: origin.file };
     if (origin.line !== undefined)
         loc.line = origin.line;
@@ -85380,7 +85769,7 @@ function types_originToLocation(origin, pointer) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/generate/uvx-command.ts
+;// CONCATENATED MODULE: ./src/stages/generate/uvx-command.ts
 /** The requirements the StactoolsItemGenerator puts before the package (since eoapi-cdk v8.3.3). */
 const GENERATOR_EXTRA_REQUIREMENTS = ['requests', 'numpy<2.3.0'];
 /** `requests,numpy<2.3.0,<package>`: the `--with` value, as the generator joins it. */
@@ -85393,7 +85782,18 @@ function optionArgs(options) {
 function stacCommand(packageSpec, group, sub, args, options, outputPath) {
     return {
         command: 'uvx',
-        args: ['--with', withRequirements(packageSpec), '--from', 'stactools', 'stac', group, sub, ...args, ...optionArgs(options), outputPath],
+        args: [
+            '--with',
+            withRequirements(packageSpec),
+            '--from',
+            'stactools',
+            'stac',
+            group,
+            sub,
+            ...args,
+            ...optionArgs(options),
+            outputPath,
+        ],
     };
 }
 /**
@@ -85414,7 +85814,7 @@ function formatCommand(cmd) {
     return [cmd.command, ...cmd.args].map((a) => (SAFE_ARG.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/generate/run-create.ts
+;// CONCATENATED MODULE: ./src/stages/generate/run-create.ts
 
 
 
@@ -85446,7 +85846,10 @@ function uvError(stderr) {
     return parts.slice(0, 4).join(': ');
 }
 function lastLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     return lines[lines.length - 1] ?? '';
 }
 function uvxMissingError(location, cause) {
@@ -85500,7 +85903,9 @@ async function run_create_runCreate(runner, p) {
         if (p.signal?.aborted)
             return fail(`${p.what} was cancelled`);
         if (result.exitCode !== 0) {
-            const how = result.exitCode === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.exitCode}`;
+            const how = result.exitCode === null
+                ? `was killed by ${result.signal ?? 'a signal'}`
+                : `exited with code ${result.exitCode}`;
             const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
             const uv = environmentFailure ? uvError(result.stderr) : undefined;
             if (uv !== undefined)
@@ -85543,16 +85948,30 @@ function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: ./src/stages/generate.ts
+;// CONCATENATED MODULE: ./src/stages/generate/index.ts
 
 
 
 
 function failureOf(job, r) {
-    return { ok: false, job, error: r.error, stderr: r.stderr, exitCode: r.exitCode, timedOut: r.timedOut, durationMs: r.durationMs, command: r.command };
+    return {
+        ok: false,
+        job,
+        error: r.error,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        command: r.command,
+    };
 }
 function collectionSpecOf(req) {
-    return { package: req.package_name, group: req.group_name, args: req.create_item_args, options: req.create_item_options };
+    return {
+        package: req.package_name,
+        group: req.group_name,
+        args: req.create_item_args,
+        options: req.create_item_options,
+    };
 }
 function idMismatch(job, r, expected) {
     return {
@@ -85596,7 +86015,16 @@ async function generateItems(jobs, deps, opts) {
         const job = jobs[index];
         const pkg = job.request.package_name;
         if (controller.signal.aborted) {
-            outcomes[index] = { ok: false, job, error: 'not run: generation was cancelled', stderr: '', exitCode: null, timedOut: false, durationMs: 0, command: '' };
+            outcomes[index] = {
+                ok: false,
+                job,
+                error: 'not run: generation was cancelled',
+                stderr: '',
+                exitCode: null,
+                timedOut: false,
+                durationMs: 0,
+                command: '',
+            };
             return;
         }
         const broken = brokenEnvironment.get(pkg);
@@ -85618,7 +86046,9 @@ async function generateItems(jobs, deps, opts) {
         let r;
         try {
             r = await run_create_runCreate(deps.runner, {
-                build: (out) => (collection ? uvx_command_createCollectionCommand(collectionSpecOf(job.request), out) : createItemCommand(job.request, out)),
+                build: (out) => collection
+                    ? uvx_command_createCollectionCommand(collectionSpecOf(job.request), out)
+                    : createItemCommand(job.request, out),
                 what: `stac ${job.request.group_name} ${collection ? 'create-collection' : 'create-item'}`,
                 expectType: collection ? 'Collection' : 'Feature',
                 timeoutMs: job.timeoutMs,
@@ -85626,7 +86056,7 @@ async function generateItems(jobs, deps, opts) {
                 env: opts.env,
                 tmpDir: deps.tmpDir,
                 signal: controller.signal,
-                location: types_originToLocation(job.origin),
+                location: stac_originToLocation(job.origin),
             });
         }
         catch (err) {
@@ -85698,7 +86128,7 @@ async function generateCollection(job, deps, opts) {
     return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
 }
 
-;// CONCATENATED MODULE: ./src/dps/upload-dps.ts
+;// CONCATENATED MODULE: ./src/sources/dps/upload-dps.ts
 
 
 
@@ -85732,12 +86162,18 @@ async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
     const baseDir = options.baseDir ?? localJobDir;
     const dest = parseS3Url(s3Url);
     if (dest === undefined || dest.bucket === '') {
-        throw new errors_ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, { location: { entry, pointer: '/upload_to' } });
+        throw new errors_ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, {
+            location: { entry, pointer: '/upload_to' },
+        });
     }
     const files = await listLocalFiles(localJobDir);
-    const catalogRel = options.catalog ?? files.filter((f) => external_node_path_default().posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
+    const catalogRel = options.catalog ??
+        files.filter((f) => external_node_path_default().posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
     if (catalogRel === undefined || !files.includes(catalogRel)) {
-        throw new errors_ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, { location: { entry }, hint: 'the DPS generator starts from the job\'s catalog.json' });
+        throw new errors_ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, {
+            location: { entry },
+            hint: "the DPS generator starts from the job's catalog.json",
+        });
     }
     const prefix = dest.key.replace(/\/+$/, '');
     const keyOf = (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
@@ -85753,7 +86189,7 @@ async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
     if (metRel === undefined) {
         throw new errors_ConfigurationError(`no *met.json in ${localJobDir} under the job prefix ${jobPrefix}`, {
             location: { entry },
-            hint: 'the DPS generator reads the job\'s .met.json from under the job prefix; put it in the job directory',
+            hint: "the DPS generator reads the job's .met.json from under the job prefix; put it in the job directory",
         });
     }
     const source = {
@@ -85826,40 +86262,7 @@ function lazyObjectStore(make) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/generate/item-request.ts
-
-/**
- * Parses an ItemRequest message. Strict (only the model's keys); the defaults are pydantic's
- * (`create_item_options: {}`, `collection_id: null`). Also rejects what the Lambda would fail on
- * at run time: an empty package_name, and extras holding a comma (`pkg[a,b]`: the package name is joined
- * into the comma-separated `--with` list, which splits them). A plain comma is allowed: it is how extra
- * requirements ride along (`stactools-foo==1.0,affine<3`).
- */
-/** `pkg[a,b]`: extras with a comma, which the generator's comma-joined `--with` list would split. */
-const EXTRAS_WITH_COMMA = /\[[^\]]*,[^\]]*\]/;
-const itemRequestSchema = strictObject({
-    package_name: schemas_string()
-        .min(1, 'package_name must not be empty (the generator raises "Missing required parameter: package_name")')
-        .refine((s) => !EXTRAS_WITH_COMMA.test(s), { message: "package_name must not contain ',' inside extras like pkg[a,b] (the generator joins it into a comma-separated `uvx --with` list, which splits them)" }),
-    group_name: schemas_string().min(1, 'group_name must name the `stac <group>` sub-command group'),
-    create_item_args: array(schemas_string({ error: 'create_item_args elements must be strings (pydantic rejects numbers)' })),
-    create_item_options: record(schemas_string(), schemas_string({ error: 'create_item_options values must be strings' })).default({}),
-    collection_id: schemas_string().nullable().default(null),
-});
-/** The JSON message body: exactly the model's keys, in the model's order. */
-function toItemRequestMessage(req) {
-    const ordered = {
-        package_name: req.package_name,
-        group_name: req.group_name,
-        create_item_args: [...req.create_item_args],
-        create_item_options: { ...req.create_item_options },
-        collection_id: req.collection_id,
-    };
-    return JSON.stringify(ordered);
-}
-
-;// CONCATENATED MODULE: ./src/publish/entry.ts
-
+;// CONCATENATED MODULE: ./src/model/keys.ts
 function itemKey(collection, id) {
     return `item:${collection}/${id}`;
 }
@@ -85887,20 +86290,8 @@ function keyOfDocument(doc) {
     }
     return undefined;
 }
-/** A STAC Item or Collection as a loader message: the JSON text of the document, unchanged. */
-function entry_documentEntry(doc, origin) {
-    const key = keyOfDocument(doc);
-    if (key === undefined) {
-        throw new TypeError(`cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`);
-    }
-    return { message: JSON.stringify(doc), key, origin };
-}
-/** An ItemRequest for the StactoolsItemGenerator topic (the message is exactly its five fields). */
-function itemRequestEntry(request, sourceId, row, origin) {
-    return { message: toItemRequestMessage(request), key: requestKey(sourceId, row), origin };
-}
 
-;// CONCATENATED MODULE: ./src/validate/duplicates.ts
+;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
 
 
 /**
@@ -85936,8 +86327,8 @@ class DuplicateTracker {
         return {
             severity: 'error',
             rule,
-            message: `${what}: also at ${errors_formatLocation(types_originToLocation(first))}; only one of them would end up in the catalog`,
-            location: types_originToLocation(origin, '/id'),
+            message: `${what}: also at ${errors_formatLocation(stac_originToLocation(first))}; only one of them would end up in the catalog`,
+            location: stac_originToLocation(origin, '/id'),
         };
     }
 }
@@ -85953,7 +86344,7 @@ function findDuplicates(docs) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/validate/pointer.ts
+;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
 /** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
 function jsonPointer(...segments) {
     return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -85976,7 +86367,7 @@ function comparePointers(a, b) {
     return pa.length - pb.length;
 }
 
-;// CONCATENATED MODULE: ./src/validate/loader-rules.ts
+;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
 
 
 /**
@@ -85988,7 +86379,18 @@ const SNS_MAX_BYTES = 262_144;
 /** The loader treats any message containing this text as an S3 event notification. */
 const S3_EVENT_MARKER = 'aws:s3';
 /** Top-level Item fields stac-pydantic's `Item` keeps; anything else is dropped on load. */
-const ITEM_FIELDS = new Set(['type', 'stac_version', 'stac_extensions', 'id', 'geometry', 'bbox', 'properties', 'links', 'assets', 'collection']);
+const ITEM_FIELDS = new Set([
+    'type',
+    'stac_version',
+    'stac_extensions',
+    'id',
+    'geometry',
+    'bbox',
+    'properties',
+    'links',
+    'assets',
+    'collection',
+]);
 const DATETIME_FIELDS = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
 /** What pydantic parses as a datetime: a date, optionally a time, optionally a zone. */
 const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -86009,7 +86411,7 @@ function isSchemaUrl(value) {
 function checkLoaderRules(doc, origin, options = {}) {
     const findings = [];
     const add = (severity, rule, pointer, message) => {
-        findings.push({ severity, rule, message, location: types_originToLocation(origin, pointer) });
+        findings.push({ severity, rule, message, location: stac_originToLocation(origin, pointer) });
     };
     const type = doc['type'];
     if (type === undefined) {
@@ -86060,7 +86462,9 @@ function checkItem(doc, options, add) {
     }
     const collection = doc['collection'];
     if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
-        add('error', 'loader:collection', '/collection', collection === undefined ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)' : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
+        add('error', 'loader:collection', '/collection', collection === undefined
+            ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)'
+            : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
     }
     const effective = options.overrideCollection ?? collection;
     if (typeof effective === 'string' && effective.includes("'")) {
@@ -86154,7 +86558,7 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var ajv_formats_dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/validate/ajv-errors.ts
+;// CONCATENATED MODULE: ./src/stages/validate/ajv-errors.ts
 /**
  * Turns ajv's raw error list into the few errors a person should read.
  *
@@ -86199,7 +86603,9 @@ function condenseErrors(errors) {
                 for (const i of idx)
                     dropped.add(i);
             const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
-            const merged = hiddenBranch ? undefined : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
+            const merged = hiddenBranch
+                ? undefined
+                : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
             if (merged !== undefined) {
                 for (const [, idx] of left)
                     for (const i of idx)
@@ -86212,7 +86618,10 @@ function condenseErrors(errors) {
             for (const [, idx] of branches)
                 for (const i of idx)
                     dropped.add(i);
-            summaries.set(k, summarizeAlternatives(c, [...branches.values()].flat().map((i) => errors[i]).filter((e) => e !== undefined)));
+            summaries.set(k, summarizeAlternatives(c, [...branches.values()]
+                .flat()
+                .map((i) => errors[i])
+                .filter((e) => e !== undefined)));
         }
     }
     const kept = [];
@@ -86224,8 +86633,11 @@ function condenseErrors(errors) {
     const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
     const seen = new Set();
     return result.filter((e) => {
-        const alternatives = e.message?.startsWith('matches none of the alternatives') === true || e.message?.startsWith('must satisfy one of') === true;
-        const key = alternatives ? `${e.instancePath}\u0000alternatives` : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+        const alternatives = e.message?.startsWith('matches none of the alternatives') === true ||
+            e.message?.startsWith('must satisfy one of') === true;
+        const key = alternatives
+            ? `${e.instancePath}\u0000alternatives`
+            : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -86257,7 +86669,9 @@ function mergeSinglePathBranches(c, branches) {
     const first = branches[0]?.[0];
     if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath))
         return undefined;
-    const messages = [...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined }))))];
+    const messages = [
+        ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
+    ];
     return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
 }
 function isAtOrBelow(pointer, parent) {
@@ -86266,7 +86680,11 @@ function isAtOrBelow(pointer, parent) {
 function summarizeAlternatives(c, branchErrors) {
     const byPath = new Map();
     for (const e of branchErrors) {
-        const values = e.keyword === 'const' ? [e.params['allowedValue']] : e.keyword === 'enum' ? e.params['allowedValues'] : [];
+        const values = e.keyword === 'const'
+            ? [e.params['allowedValue']]
+            : e.keyword === 'enum'
+                ? e.params['allowedValues']
+                : [];
         if (values.length === 0)
             continue;
         byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
@@ -86293,8 +86711,11 @@ function preview(value) {
 /** A one-line message with the useful params (missing property, allowed values, found value). */
 function describeAjvError(e) {
     const p = e.params;
-    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties' ? ` (got ${preview(e.data)})` : '';
-    if (e.message?.startsWith('matches none of the alternatives') === true || e.message?.startsWith('must satisfy one of') === true) {
+    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
+        ? ` (got ${preview(e.data)})`
+        : '';
+    if (e.message?.startsWith('matches none of the alternatives') === true ||
+        e.message?.startsWith('must satisfy one of') === true) {
         return e.message + got;
     }
     switch (e.keyword) {
@@ -86325,7 +86746,7 @@ function describeAjvError(e) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/validate/schema-resolver.ts
+;// CONCATENATED MODULE: ./src/stages/validate/schema-resolver.ts
 
 
 
@@ -86334,7 +86755,10 @@ class SchemaUnavailableError extends errors_ConfigurationError {
     url;
     looked;
     constructor(url, looked, reason, hint, options = {}) {
-        super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, { hint, ...options });
+        super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, {
+            hint,
+            ...options,
+        });
         this.url = url;
         this.looked = looked;
     }
@@ -86475,7 +86899,7 @@ function createSchemaResolver(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate/schema-validator.ts
+;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
 
 
 
@@ -86504,7 +86928,9 @@ function coreSchemaUrl(doc) {
         return undefined;
     const version = doc['stac_version'];
     if (typeof version !== 'string' || !SEMVER.test(version)) {
-        return { problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen` };
+        return {
+            problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
+        };
     }
     return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
 }
@@ -86546,9 +86972,18 @@ function createSchemaValidator(options) {
             verbose: true,
             validateSchema: false,
             loadSchema,
-            logger: { log: (m) => logger.debug(String(m)), warn: (m) => logger.debug(`ajv: ${String(m)}`), error: (m) => logger.debug(`ajv: ${String(m)}`) },
+            logger: {
+                log: (m) => logger.debug(String(m)),
+                warn: (m) => logger.debug(`ajv: ${String(m)}`),
+                error: (m) => logger.debug(`ajv: ${String(m)}`),
+            },
         };
-        ajv = draft === '2020-12' ? new _2020.Ajv2020(ajvOptions) : draft === '2019-09' ? new _2019.Ajv2019(ajvOptions) : new dist_ajv.Ajv(ajvOptions);
+        ajv =
+            draft === '2020-12'
+                ? new _2020.Ajv2020(ajvOptions)
+                : draft === '2019-09'
+                    ? new _2019.Ajv2019(ajvOptions)
+                    : new dist_ajv.Ajv(ajvOptions);
         addFormats(ajv);
         // STAC uses these for hrefs; any string is accepted, as by stac-validator
         ajv.addFormat('iri', true);
@@ -86600,7 +87035,7 @@ function createSchemaValidator(options) {
                     message: err instanceof SchemaUnavailableError
                         ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
                         : `cannot validate against ${url}: ${describeError(err)}`,
-                    location: types_originToLocation(origin, ''),
+                    location: stac_originToLocation(origin, ''),
                 },
             ];
         }
@@ -86611,14 +87046,14 @@ function createSchemaValidator(options) {
             severity: 'error',
             rule,
             message: explain(e),
-            location: types_originToLocation(origin, e.instancePath),
+            location: stac_originToLocation(origin, e.instancePath),
         }));
         if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
             findings.push({
                 severity: 'error',
                 rule,
                 message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
-                location: types_originToLocation(origin, ''),
+                location: stac_originToLocation(origin, ''),
             });
         }
         return findings;
@@ -86628,7 +87063,14 @@ function createSchemaValidator(options) {
             const jobs = [];
             const core = coreSchemaUrl(doc);
             if (core !== undefined && 'problem' in core) {
-                jobs.push(Promise.resolve([{ severity: 'error', rule: 'schema:core', message: core.problem, location: types_originToLocation(origin, '/stac_version') }]));
+                jobs.push(Promise.resolve([
+                    {
+                        severity: 'error',
+                        rule: 'schema:core',
+                        message: core.problem,
+                        location: stac_originToLocation(origin, '/stac_version'),
+                    },
+                ]));
             }
             else if (core !== undefined) {
                 jobs.push(check(doc, origin, core.url, 'schema:core'));
@@ -86652,7 +87094,10 @@ function mergeStringChecks(errors) {
     for (const e of errors) {
         const format = formats.get(e.instancePath);
         if (e.keyword === 'pattern' && format !== undefined) {
-            out.push({ ...e, message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}` });
+            out.push({
+                ...e,
+                message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
+            });
             continue;
         }
         if (e.keyword === 'format' && patterns.has(e.instancePath))
@@ -86672,7 +87117,7 @@ function explain(e) {
     return describeAjvError(e);
 }
 
-;// CONCATENATED MODULE: ./src/stages/validate.ts
+;// CONCATENATED MODULE: ./src/stages/validate/index.ts
 
 
 
@@ -86699,13 +87144,20 @@ async function validateDocuments(docs, options) {
     const findings = [];
     const checked = { items: 0, collections: 0 };
     const inFlight = new Set();
-    const collectionFor = (d) => (typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection);
+    const collectionFor = (d) => typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
     async function schemaFindings(d) {
         try {
             return await validator.validate(d.doc, d.origin);
         }
         catch (err) {
-            return [{ severity: 'error', rule: 'schema:unavailable', message: `schema validation could not run: ${describeError(err)}`, location: types_originToLocation(d.origin, '') }];
+            return [
+                {
+                    severity: 'error',
+                    rule: 'schema:unavailable',
+                    message: `schema validation could not run: ${describeError(err)}`,
+                    location: stac_originToLocation(d.origin, ''),
+                },
+            ];
         }
     }
     for await (const d of docs) {
@@ -86756,7 +87208,7 @@ function formatFinding(f) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/sinks/directory.ts
+;// CONCATENATED MODULE: ./src/targets/directory/write.ts
 
 
 
@@ -86803,7 +87255,9 @@ function layoutStaticCatalog(collections, items, format, title = 'stac-ingest ou
         const dir = safeName(cid);
         const collectionFile = `${dir}/collection.json`;
         const collection = collections.find((c) => c['id'] === cid);
-        const collItems = (byCollection.get(cid) ?? []).slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+        const collItems = (byCollection.get(cid) ?? [])
+            .slice()
+            .sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
         if (format !== 'ndjson') {
             const itemLinks = [];
             for (const item of collItems) {
@@ -86819,7 +87273,12 @@ function layoutStaticCatalog(collections, items, format, title = 'stac-ingest ou
                 json.push({ rel: itemFile, doc: withLinks(item, links) });
             }
             if (collection) {
-                children.push({ rel: 'child', href: relLink(catalogFile, collectionFile), type: 'application/json', title: cid });
+                children.push({
+                    rel: 'child',
+                    href: relLink(catalogFile, collectionFile),
+                    type: 'application/json',
+                    title: cid,
+                });
                 json.push({
                     rel: collectionFile,
                     doc: withLinks(collection, [
@@ -86841,7 +87300,13 @@ function layoutStaticCatalog(collections, items, format, title = 'stac-ingest ou
     if (format !== 'ndjson') {
         json.push({
             rel: catalogFile,
-            doc: { type: 'Catalog', stac_version: '1.1.0', id: 'stac-ingest-output', description: title, links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children] },
+            doc: {
+                type: 'Catalog',
+                stac_version: '1.1.0',
+                id: 'stac-ingest-output',
+                description: title,
+                links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children],
+            },
         });
     }
     if (format !== 'catalog') {
@@ -86912,14 +87377,11 @@ async function writeDirectory(root, collections, items, format) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sinks/sink.ts
-
-
-;// CONCATENATED MODULE: ./src/sinks/directory-sink.ts
+;// CONCATENATED MODULE: ./src/targets/directory/index.ts
 
 
 
-/** Writes a static catalog and/or NDJSON, then reads it back (src/sinks/directory.ts). */
+/** Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts). */
 function createDirectorySink(target, baseDir) {
     return {
         type: 'directory',
@@ -86930,13 +87392,32 @@ function createDirectorySink(target, baseDir) {
             const output = await ctx.stage('write', () => writeDirectory(root, input.collections.map((d) => d.doc), input.items.map((d) => d.doc), target.format));
             ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`);
             const objects = [
-                ...input.collections.map((d) => ({ key: collectionKey(String(d.doc['id'])), kind: 'collection', collection: String(d.doc['id']), id: String(d.doc['id']), origin: d.origin, state: 'written' })),
+                ...input.collections.map((d) => ({
+                    key: collectionKey(String(d.doc['id'])),
+                    kind: 'collection',
+                    collection: String(d.doc['id']),
+                    id: String(d.doc['id']),
+                    origin: d.origin,
+                    state: 'written',
+                })),
                 ...input.items.map((d) => {
                     const c = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : null;
-                    return { key: itemKey(c ?? '', String(d.doc['id'])), kind: 'item', collection: c, id: String(d.doc['id']), origin: d.origin, state: 'written' };
+                    return {
+                        key: itemKey(c ?? '', String(d.doc['id'])),
+                        kind: 'item',
+                        collection: c,
+                        id: String(d.doc['id']),
+                        origin: d.origin,
+                        state: 'written',
+                    };
                 }),
             ];
-            return { ok: true, summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`, objects, details: { output } };
+            return {
+                ok: true,
+                summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`,
+                objects,
+                details: { output },
+            };
         },
     };
 }
@@ -86978,7 +87459,16 @@ const THROTTLING_CODES = new Set([
     'KMSThrottling',
     'KMSThrottlingException',
 ]);
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
 function errorCode(err) {
     if (typeof err !== 'object' || err === null)
         return undefined;
@@ -87115,9 +87605,29 @@ function createAwsClients(options = {}) {
 }
 const CREDENTIALS_HINT = 'in a GitHub workflow, add aws-actions/configure-aws-credentials with an OIDC role (role-to-assume) before this step; ' +
     'locally, set AWS_PROFILE (after `aws sso login`) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY';
-const NOT_FOUND_CODES = new Set(['NotFound', 'NotFoundException', 'QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue']);
-const ACCESS_CODES = new Set(['AuthorizationError', 'AuthorizationErrorException', 'AccessDenied', 'AccessDeniedException', 'KMSAccessDenied', 'KMSAccessDeniedException']);
-const BAD_CREDENTIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'ExpiredToken', 'ExpiredTokenException', 'SignatureDoesNotMatch', 'InvalidSignatureException', 'IncompleteSignature']);
+const NOT_FOUND_CODES = new Set([
+    'NotFound',
+    'NotFoundException',
+    'QueueDoesNotExist',
+    'AWS.SimpleQueueService.NonExistentQueue',
+]);
+const ACCESS_CODES = new Set([
+    'AuthorizationError',
+    'AuthorizationErrorException',
+    'AccessDenied',
+    'AccessDeniedException',
+    'KMSAccessDenied',
+    'KMSAccessDeniedException',
+]);
+const BAD_CREDENTIAL_CODES = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignature',
+]);
 /**
  * Turns the AWS errors that are the user's to fix (no credentials, no region, a topic or
  * queue that does not exist, a missing permission) into a ConfigurationError that says what
@@ -87128,7 +87638,11 @@ function awsConfigurationError(err, context) {
     const message = err instanceof Error ? err.message : String(err);
     const base = context.location === undefined ? {} : { location: context.location };
     if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
-        return new errors_ConfigurationError(`no AWS credentials for ${context.action} on ${context.resource}`, { ...base, hint: CREDENTIALS_HINT, cause: err });
+        return new errors_ConfigurationError(`no AWS credentials for ${context.action} on ${context.resource}`, {
+            ...base,
+            hint: CREDENTIALS_HINT,
+            cause: err,
+        });
     }
     if (/region is missing/i.test(message)) {
         return new errors_ConfigurationError(`no AWS region for ${context.action} on ${context.resource}`, {
@@ -87202,7 +87716,9 @@ class SnsServiceError extends Error {
 }
 const XML_ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 function xmlText(s) {
-    return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e) => e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (XML_ENTITIES[e.toLowerCase()] ?? _));
+    return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e) => e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : (XML_ENTITIES[e.toLowerCase()] ?? _));
 }
 function tag(xml, name) {
     const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
@@ -87221,7 +87737,12 @@ function section(xml, name) {
 function parsePublishBatchResponse(xml) {
     return {
         Successful: sns_publish_batch_members(section(xml, 'Successful')).map((m) => ({ Id: tag(m, 'Id'), MessageId: tag(m, 'MessageId') })),
-        Failed: sns_publish_batch_members(section(xml, 'Failed')).map((m) => ({ Id: tag(m, 'Id'), Code: tag(m, 'Code'), Message: tag(m, 'Message'), SenderFault: tag(m, 'SenderFault') === 'true' })),
+        Failed: sns_publish_batch_members(section(xml, 'Failed')).map((m) => ({
+            Id: tag(m, 'Id'),
+            Code: tag(m, 'Code'),
+            Message: tag(m, 'Message'),
+            SenderFault: tag(m, 'SenderFault') === 'true',
+        })),
     };
 }
 /** The form body of a PublishBatch request (the Query protocol, as the SDK sends it). */
@@ -87256,13 +87777,24 @@ function directPublishBatchSender(sns, options = {}) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const post = (url, headers, body) => new Promise((resolve, reject) => {
         const isHttps = url.protocol === 'https:';
-        const req = (isHttps ? external_node_https_.request : external_node_http_.request)({ protocol: url.protocol, hostname: url.hostname, port: url.port || (isHttps ? 443 : 80), path: url.pathname + url.search, method: 'POST', headers, agent: isHttps ? httpsAgent : httpAgent }, (res) => {
+        const req = (isHttps ? external_node_https_.request : external_node_http_.request)({
+            protocol: url.protocol,
+            hostname: url.hostname,
+            port: url.port || (isHttps ? 443 : 80),
+            path: url.pathname + url.search,
+            method: 'POST',
+            headers,
+            agent: isHttps ? httpsAgent : httpAgent,
+        }, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
             res.on('error', reject);
         });
-        req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), { name: 'TimeoutError', code: 'TimeoutError' })));
+        req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), {
+            name: 'TimeoutError',
+            code: 'TimeoutError',
+        })));
         req.on('error', reject);
         req.end(body);
     });
@@ -87279,7 +87811,11 @@ function directPublishBatchSender(sns, options = {}) {
                 ...(url.port ? { port: Number(url.port) } : {}),
                 path: url.pathname,
                 query: {},
-                headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) },
+                headers: {
+                    host: url.host,
+                    'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+                    'content-length': String(Buffer.byteLength(body)),
+                },
                 body,
             });
             const res = await post(url, signed.headers, body);
@@ -87506,7 +88042,10 @@ function createStacApiClient(options) {
                 if (!(err instanceof RetryableFailure))
                     throw err;
                 if (n >= maxAttempts) {
-                    const details = { method: spec.method, url: redactUrl(spec.url) };
+                    const details = {
+                        method: spec.method,
+                        url: redactUrl(spec.url),
+                    };
                     if (err.status !== undefined)
                         details.status = err.status;
                     throw new StacApiError(`${err.message}; gave up after ${n} attempts`, details, { cause: err.cause ?? err });
@@ -87544,7 +88083,10 @@ function createStacApiClient(options) {
         let previousKey = '';
         for (let page = 0; spec !== undefined; page++) {
             if (page >= maxPages)
-                throw new StacApiError(`gave up after following ${maxPages} next links`, { method: spec.method, url: redactUrl(spec.url) });
+                throw new StacApiError(`gave up after following ${maxPages} next links`, {
+                    method: spec.method,
+                    url: redactUrl(spec.url),
+                });
             const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
             if (key === previousKey) {
                 throw new StacApiError(`the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): paging would never end`, {
@@ -87561,7 +88103,11 @@ function createStacApiClient(options) {
                 }
                 if (res.status === 404 && page === 0)
                     return;
-                throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, { method: spec.method, url: redactUrl(spec.url), status: res.status });
+                throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, {
+                    method: spec.method,
+                    url: redactUrl(spec.url),
+                    status: res.status,
+                });
             }
             const body = parse(ItemCollection, res, spec, 'a FeatureCollection of STAC Items');
             yield body.features;
@@ -87574,7 +88120,11 @@ function createStacApiClient(options) {
         if (res.status === 404)
             return undefined;
         if (res.status >= 300)
-            throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, { method: 'GET', url: redactUrl(spec.url), status: res.status });
+            throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, {
+                method: 'GET',
+                url: redactUrl(spec.url),
+                status: res.status,
+            });
         return parse(StacDoc, res, spec, what);
     }
     const enc = encodeURIComponent;
@@ -87756,7 +88306,11 @@ async function resolveTargetEndpoints(target, deps, options = {}) {
         exports = await listAllExports(deps.cfn);
     }
     catch (err) {
-        throw awsConfigurationError(err, { action: 'cloudformation:ListExports', resource: `the exports of stack ${stack}`, ...locOpt }) ?? err;
+        throw (awsConfigurationError(err, {
+            action: 'cloudformation:ListExports',
+            resource: `the exports of stack ${stack}`,
+            ...locOpt,
+        }) ?? err);
     }
     const byName = new Map(exports.filter((e) => e.Name !== undefined).map((e) => [e.Name, e]));
     const candidates = exportNameCandidates(stack);
@@ -87786,7 +88340,58 @@ async function resolveTargetEndpoints(target, deps, options = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/publish/ledger.ts
+;// CONCATENATED MODULE: ./src/stages/generate/item-request.ts
+
+/**
+ * Parses an ItemRequest message. Strict (only the model's keys); the defaults are pydantic's
+ * (`create_item_options: {}`, `collection_id: null`). Also rejects what the Lambda would fail on
+ * at run time: an empty package_name, and extras holding a comma (`pkg[a,b]`: the package name is joined
+ * into the comma-separated `--with` list, which splits them). A plain comma is allowed: it is how extra
+ * requirements ride along (`stactools-foo==1.0,affine<3`).
+ */
+/** `pkg[a,b]`: extras with a comma, which the generator's comma-joined `--with` list would split. */
+const EXTRAS_WITH_COMMA = /\[[^\]]*,[^\]]*\]/;
+const itemRequestSchema = strictObject({
+    package_name: schemas_string()
+        .min(1, 'package_name must not be empty (the generator raises "Missing required parameter: package_name")')
+        .refine((s) => !EXTRAS_WITH_COMMA.test(s), {
+        message: "package_name must not contain ',' inside extras like pkg[a,b] (the generator joins it into a comma-separated `uvx --with` list, which splits them)",
+    }),
+    group_name: schemas_string().min(1, 'group_name must name the `stac <group>` sub-command group'),
+    create_item_args: array(schemas_string({ error: 'create_item_args elements must be strings (pydantic rejects numbers)' })),
+    create_item_options: record(schemas_string(), schemas_string({ error: 'create_item_options values must be strings' }))
+        .default({}),
+    collection_id: schemas_string().nullable().default(null),
+});
+/** The JSON message body: exactly the model's keys, in the model's order. */
+function toItemRequestMessage(req) {
+    const ordered = {
+        package_name: req.package_name,
+        group_name: req.group_name,
+        create_item_args: [...req.create_item_args],
+        create_item_options: { ...req.create_item_options },
+        collection_id: req.collection_id,
+    };
+    return JSON.stringify(ordered);
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/entry.ts
+
+
+/** A STAC Item or Collection as a loader message: the JSON text of the document, unchanged. */
+function entry_documentEntry(doc, origin) {
+    const key = keyOfDocument(doc);
+    if (key === undefined) {
+        throw new TypeError(`cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`);
+    }
+    return { message: JSON.stringify(doc), key, origin };
+}
+/** An ItemRequest for the StactoolsItemGenerator topic (the message is exactly its five fields). */
+function itemRequestEntry(request, sourceId, row, origin) {
+    return { message: toItemRequestMessage(request), key: requestKey(sourceId, row), origin };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish/ledger.ts
 
 
 
@@ -87819,7 +88424,10 @@ const ledgerFileSchema = object({
 });
 /** A run id that sorts by time: `20260807T101502Z-3fa9c1`. */
 function newRunId(now = new Date()) {
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     return `${stamp}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 function ledgerPath(dir, runId) {
@@ -87926,14 +88534,21 @@ class RunLedger {
             text = await (0,promises_.readFile)(file, 'utf8');
         }
         catch (err) {
-            throw new errors_ConfigurationError(`cannot read the run ledger ${file}`, { location: { file }, hint: 'check the path / run id', cause: err });
+            throw new errors_ConfigurationError(`cannot read the run ledger ${file}`, {
+                location: { file },
+                hint: 'check the path / run id',
+                cause: err,
+            });
         }
         let data;
         try {
             data = JSON.parse(text);
         }
         catch (err) {
-            throw new errors_ConfigurationError(`the run ledger is not valid JSON: ${err.message}`, { location: { file }, cause: err });
+            throw new errors_ConfigurationError(`the run ledger is not valid JSON: ${err.message}`, {
+                location: { file },
+                cause: err,
+            });
         }
         return RunLedger.fromJSON(data, file);
     }
@@ -87952,7 +88567,7 @@ function stripUndefined(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/publish/envelope-size.ts
+;// CONCATENATED MODULE: ./src/stages/publish/envelope-size.ts
 /**
  * SNS size limits. A message, and the sum of all messages of one PublishBatch request,
  * may hold at most 256 KiB (262,144 bytes) of payload: the message bodies plus any
@@ -87984,7 +88599,7 @@ function messageProblem(message, bytes = messageBytes(message)) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/publish/batcher.ts
+;// CONCATENATED MODULE: ./src/stages/publish/batcher.ts
 
 /**
  * Groups entries into PublishBatch-sized batches (at most 10 entries and 256 KiB of payload),
@@ -88012,7 +88627,7 @@ async function* batchEntries(source, options) {
         yield current;
 }
 
-;// CONCATENATED MODULE: ./src/publish/publisher.ts
+;// CONCATENATED MODULE: ./src/stages/publish/publisher.ts
 
 
 
@@ -88047,7 +88662,9 @@ async function publishDocuments(docs, deps, options) {
     const backoff = { baseMs: 200, maxMs: 20_000, ...options.backoff };
     if (deps.random !== undefined && backoff.random === undefined)
         backoff.random = deps.random;
-    const bucket = options.maxMessagesPerSecond !== undefined ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond)) : undefined;
+    const bucket = options.maxMessagesPerSecond !== undefined
+        ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond))
+        : undefined;
     const { topicArn } = options;
     const sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
     const started = now();
@@ -88067,14 +88684,27 @@ async function publishDocuments(docs, deps, options) {
             result.failed++;
         else
             result.rejected++;
-        const failure = { key: p.entry.key, origin: p.entry.origin, code: error.code, message: error.message, attempts: p.attempts };
+        const failure = {
+            key: p.entry.key,
+            origin: p.entry.origin,
+            code: error.code,
+            message: error.message,
+            attempts: p.attempts,
+        };
         if (error.senderFault !== undefined)
             failure.senderFault = error.senderFault;
         result.failures.push(failure);
-        deps.ledger?.record({ key: p.entry.key, origin: p.entry.origin, topicArn, status: 'failed', error, attempts: p.attempts });
+        deps.ledger?.record({
+            key: p.entry.key,
+            origin: p.entry.origin,
+            topicArn,
+            status: 'failed',
+            error,
+            attempts: p.attempts,
+        });
         // every failure is in the result and the ledger; the log names the first few
         if (result.failures.length <= MAX_LOGGED_FAILURES) {
-            deps.logger.error(`${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`, types_originToLocation(p.entry.origin));
+            deps.logger.error(`${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`, stac_originToLocation(p.entry.origin));
         }
     };
     const succeed = (p, messageId) => {
@@ -88102,7 +88732,11 @@ async function publishDocuments(docs, deps, options) {
                 out = await sender.publishBatch(topicArn, pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })));
             }
             catch (err) {
-                const configError = awsConfigurationError(err, { action: 'sns:PublishBatch', resource: topicArn, ...(options.topicLocation ? { location: options.topicLocation } : {}) });
+                const configError = awsConfigurationError(err, {
+                    action: 'sns:PublishBatch',
+                    resource: topicArn,
+                    ...(options.topicLocation ? { location: options.topicLocation } : {}),
+                });
                 const code = errorCode(err) ?? 'Error';
                 const message = err instanceof Error ? err.message : String(err);
                 if (configError !== undefined) {
@@ -88137,7 +88771,11 @@ async function publishDocuments(docs, deps, options) {
                 if (p === undefined || answered.has(i))
                     continue;
                 answered.add(i);
-                const error = { code: f.Code ?? 'Unknown', message: f.Message ?? '(no message)', senderFault: f.SenderFault === true };
+                const error = {
+                    code: f.Code ?? 'Unknown',
+                    message: f.Message ?? '(no message)',
+                    senderFault: f.SenderFault === true,
+                };
                 if (f.SenderFault === true)
                     fail(p, error, 'failed');
                 else {
@@ -88148,7 +88786,10 @@ async function publishDocuments(docs, deps, options) {
             pending.forEach((p, i) => {
                 if (answered.has(i))
                     return;
-                p.lastError = { code: 'NoResult', message: 'PublishBatch reported this entry neither as successful nor as failed' };
+                p.lastError = {
+                    code: 'NoResult',
+                    message: 'PublishBatch reported this entry neither as successful nor as failed',
+                };
                 retry.push(p);
             });
             if (retry.length === 0)
@@ -88208,7 +88849,8 @@ async function publishDocuments(docs, deps, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish.ts
+;// CONCATENATED MODULE: ./src/stages/publish/index.ts
+
 
 
 
@@ -88224,7 +88866,10 @@ async function publishStage(input, deps, options = {}) {
     const ledger = input.ledger ?? new RunLedger(newRunId(new Date((deps.now ?? Date.now)())));
     const loc = input.targetLocation === undefined ? {} : { location: input.targetLocation };
     if (input.loaderTopicArn === undefined && !(knownEmpty(input.collections) && knownEmpty(input.items))) {
-        throw new errors_ConfigurationError('there are collections or items to publish but no StacLoader topic', { ...loc, hint: 'set `loader_topic_arn` or `stack` in the target' });
+        throw new errors_ConfigurationError('there are collections or items to publish but no StacLoader topic', {
+            ...loc,
+            hint: 'set `loader_topic_arn` or `stack` in the target',
+        });
     }
     if (input.generatorTopicArn === undefined && !knownEmpty(input.itemRequests)) {
         throw new errors_ConfigurationError('there are remote stactools sources but no StactoolsItemGenerator topic', {
@@ -88232,7 +88877,15 @@ async function publishStage(input, deps, options = {}) {
             hint: 'set `generator_topic_arn` or a `stack` that has a stactools item generator (MAAP: the pgSTAC stack), or use `generate: local`',
         });
     }
-    const result = { runId: ledger.runId, ledger, published: 0, failed: 0, rejected: 0, skippedAfterCollectionFailures: false, ok: false };
+    const result = {
+        runId: ledger.runId,
+        ledger,
+        published: 0,
+        failed: 0,
+        rejected: 0,
+        skippedAfterCollectionFailures: false,
+        ok: false,
+    };
     const depsWithLedger = { ...deps, ledger };
     const common = {
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
@@ -88308,7 +88961,7 @@ function requestEntries(sourceId, collectionId, requests, expectIds) {
     return { entries, expected };
 }
 
-;// CONCATENATED MODULE: ./src/publish/dead-letters.ts
+;// CONCATENATED MODULE: ./src/stages/publish/dead-letters.ts
 
 
 
@@ -88384,7 +89037,10 @@ async function releaseMessages(sqs, queueUrl, messages) {
     for (let i = 0; i < messages.length; i += 10) {
         const chunk = messages.slice(i, i + 10);
         try {
-            const out = await sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({ QueueUrl: queueUrl, Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })) }));
+            const out = await sqs.send(new client_sqs_dist_cjs/* ChangeMessageVisibilityBatchCommand */.Zi({
+                QueueUrl: queueUrl,
+                Entries: chunk.map((m, j) => ({ Id: String(j), ReceiptHandle: m.receiptHandle, VisibilityTimeout: 0 })),
+            }));
             released += out.Successful?.length ?? 0;
         }
         catch {
@@ -88453,7 +89109,9 @@ function deadLetterReason(msg, queue, maxReceiveCount) {
         if (o.type !== 'Feature' && o.type !== 'Collection')
             return `type '${o.type}' is not accepted by the StacLoader (only Feature and Collection)`;
         return (`rejected by the StacLoader after ${receives} (the loader's dead-letter queue keeps no reason): ` +
-            (o.type === 'Feature' ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, or the database load of its batch failed' : 'most likely it fails stac-pydantic validation or the database load failed') +
+            (o.type === 'Feature'
+                ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, or the database load of its batch failed'
+                : 'most likely it fails stac-pydantic validation or the database load failed') +
             '; see the StacLoader function logs');
     }
     if (o === undefined)
@@ -88480,10 +89138,19 @@ async function readQueue(sqs, url, sleep) {
     try {
         const out = await withRetry(() => sqs.send(new client_sqs_dist_cjs/* GetQueueAttributesCommand */.Ko({
             QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed', 'RedrivePolicy'],
+            AttributeNames: [
+                'ApproximateNumberOfMessages',
+                'ApproximateNumberOfMessagesNotVisible',
+                'ApproximateNumberOfMessagesDelayed',
+                'RedrivePolicy',
+            ],
         })), { maxAttempts: 4, sleep });
         const a = out.Attributes ?? {};
-        const attrs = { visible: num(a.ApproximateNumberOfMessages), inFlight: num(a.ApproximateNumberOfMessagesNotVisible), delayed: num(a.ApproximateNumberOfMessagesDelayed) };
+        const attrs = {
+            visible: num(a.ApproximateNumberOfMessages),
+            inFlight: num(a.ApproximateNumberOfMessagesNotVisible),
+            delayed: num(a.ApproximateNumberOfMessagesDelayed),
+        };
         const max = maxReceiveCountOf(a.RedrivePolicy);
         if (max !== undefined)
             attrs.maxReceiveCount = max;
@@ -88532,7 +89199,9 @@ async function waitForPipeline(input, deps, options) {
     for (const e of input.expected) {
         const own = ledger.get(e.key);
         const request = e.requestKey !== undefined ? ledger.get(e.requestKey) : undefined;
-        if (own?.status === 'failed' || request?.status === 'failed' || (e.requestKey !== undefined && request === undefined && own === undefined)) {
+        if (own?.status === 'failed' ||
+            request?.status === 'failed' ||
+            (e.requestKey !== undefined && request === undefined && own === undefined)) {
             notPublished.push(e.key);
             continue;
         }
@@ -88556,7 +89225,9 @@ async function waitForPipeline(input, deps, options) {
     const scanDlq = async (queue, dlqUrl) => {
         const messages = await peekDeadLetterQueue(deps.sqs, dlqUrl, {
             sleep,
-            ...(options.peekVisibilitySeconds !== undefined ? { visibilityTimeoutSeconds: options.peekVisibilitySeconds } : {}),
+            ...(options.peekVisibilitySeconds !== undefined
+                ? { visibilityTimeoutSeconds: options.peekVisibilitySeconds }
+                : {}),
             ...(options.peekWaitSeconds !== undefined ? { waitTimeSeconds: options.peekWaitSeconds } : {}),
         });
         for (const msg of messages) {
@@ -88567,7 +89238,14 @@ async function waitForPipeline(input, deps, options) {
             }
             foreign.delete(msg.sqsMessageId);
             const reason = deadLetterReason(msg, queue, maxReceives.get(queue) ?? DEFAULT_MAX_RECEIVES[queue]);
-            const dl = { key: match.key, queue, dlqUrl, sqsMessageId: msg.sqsMessageId, matchedBy: match.matchedBy, reason };
+            const dl = {
+                key: match.key,
+                queue,
+                dlqUrl,
+                sqsMessageId: msg.sqsMessageId,
+                matchedBy: match.matchedBy,
+                reason,
+            };
             const origin = match.origin ?? waitingFor.get(match.key)?.origin;
             if (origin !== undefined)
                 dl.origin = origin;
@@ -88580,7 +89258,12 @@ async function waitForPipeline(input, deps, options) {
             for (const child of byRequest.get(match.key) ?? []) {
                 if (landed.has(child.key) || dead.has(child.key))
                     continue;
-                const c = { ...dl, key: child.key, matchedBy: 'request', reason: `its ItemRequest ${match.key} was dead-lettered: ${reason}` };
+                const c = {
+                    ...dl,
+                    key: child.key,
+                    matchedBy: 'request',
+                    reason: `its ItemRequest ${match.key} was dead-lettered: ${reason}`,
+                };
                 if (child.origin !== undefined)
                     c.origin = child.origin;
                 else
@@ -88648,7 +89331,9 @@ async function waitForPipeline(input, deps, options) {
                 deps.logger.warning(`checking what landed failed (attempt ${checkFailures} of ${MAX_CHECK_FAILURES}): ${err instanceof Error ? err.message : String(err)}`);
             }
         }
-        const describe = snapshots.map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`).join(', ');
+        const describe = snapshots
+            .map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`)
+            .join(', ');
         deps.logger.debug(`poll ${polls}: landed ${landed.size}, dead-lettered ${dead.size}, pending ${pending().length} of ${waitingFor.size}; queues (visible/in flight/delayed): ${describe}`);
         if (pending().length === 0) {
             const result = finish(dead.size > 0 ? 'dead-lettered' : 'complete');
@@ -88670,7 +89355,7 @@ async function waitForPipeline(input, deps, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/normalize.ts
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
 /** Top-level fields of stac-pydantic's `Item` (with geojson-pydantic's `Feature`); others are dropped. */
 const normalize_ITEM_FIELDS = new Set([
     'type',
@@ -88685,7 +89370,13 @@ const normalize_ITEM_FIELDS = new Set([
     'collection',
 ]);
 /** Item properties typed as datetimes by stac-pydantic. */
-const ITEM_DATETIME_PROPERTIES = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
+const ITEM_DATETIME_PROPERTIES = [
+    'datetime',
+    'start_datetime',
+    'end_datetime',
+    'created',
+    'updated',
+];
 /** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
 const API_GENERATED_LINK_RELS = new Set([
     'self',
@@ -88769,7 +89460,10 @@ function normalizeLinks(links, options) {
     // an unordered set: the API puts its own links first and keeps the rest in stored order
     if (kept.length < 2)
         return kept;
-    return kept.map((l) => [normalize_canonicalJson(l), l]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, l]) => l);
+    return kept
+        .map((l) => [normalize_canonicalJson(l), l])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, l]) => l);
 }
 function stacKind(doc) {
     if (doc.type === 'Feature')
@@ -88810,7 +89504,10 @@ function normalize_normalizeStac(doc, options = {}) {
             if (isRecord(temporal) && Array.isArray(temporal.interval)) {
                 out.extent = {
                     ...extent,
-                    temporal: { ...temporal, interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)) },
+                    temporal: {
+                        ...temporal,
+                        interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)),
+                    },
                 };
             }
         }
@@ -88836,7 +89533,7 @@ function normalize_canonicalJson(value) {
     return JSON.stringify(value) ?? 'null';
 }
 
-;// CONCATENATED MODULE: ./src/verify/compare.ts
+;// CONCATENATED MODULE: ./src/compare/compare.ts
 /**
  * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
  * differing places as JSON pointers, and a content hash for cheap change detection.
@@ -88930,10 +89627,12 @@ function compareStac(expected, actual, options = {}) {
 }
 /** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
 function contentHash(doc, options = {}) {
-    return createHash('sha256').update(canonicalJson(normalizeStac(doc, options))).digest('hex');
+    return createHash('sha256')
+        .update(canonicalJson(normalizeStac(doc, options)))
+        .digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/verify/expected.ts
+;// CONCATENATED MODULE: ./src/compare/expected.ts
 
 /** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */
 function expectedFromDoc(doc, origin) {
@@ -89072,11 +89771,15 @@ function createVerifier(expected, deps, options = {}) {
     return {
         verifyAll: () => run([...state.values()]),
         verifyPending: (keys) => {
-            const pick = keys === undefined ? [...state.values()] : keys.map((k) => state.get(k)).filter((e) => e !== undefined);
+            const pick = keys === undefined
+                ? [...state.values()]
+                : keys.map((k) => state.get(k)).filter((e) => e !== undefined);
             return run(pick.filter((e) => e.status !== 'verified'));
         },
         checkLanded: async (keys) => {
-            const pick = keys.map((k) => state.get(k)).filter((e) => e !== undefined && e.status !== 'verified');
+            const pick = keys
+                .map((k) => state.get(k))
+                .filter((e) => e !== undefined && e.status !== 'verified');
             const r = await run(pick);
             const wanted = new Set(keys);
             return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
@@ -89090,7 +89793,9 @@ async function verifyExpected(expected, deps, options = {}) {
 }
 /** One line per non-verified entry, for logs: `stale item:c/x (sources[0] …): /properties/datetime, /assets/data/href`. */
 function describeVerifyEntry(e) {
-    const where = e.origin ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})` : '';
+    const where = e.origin
+        ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
+        : '';
     if (e.status !== 'stale')
         return `${e.status} ${e.key}${where}`;
     const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
@@ -89098,7 +89803,7 @@ function describeVerifyEntry(e) {
     return `stale ${e.key}${where}: differs at ${paths.join(', ')}${more}`;
 }
 
-;// CONCATENATED MODULE: ./src/verify/classify.ts
+;// CONCATENATED MODULE: ./src/stages/classify.ts
 
 
 
@@ -89113,7 +89818,14 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
     const objects = [];
     const orphans = [];
     const classify = (p, actual) => {
-        const out = { key: p.key, kind: p.kind, collection: p.collection, id: p.id, status: 'new', differences: [] };
+        const out = {
+            key: p.key,
+            kind: p.kind,
+            collection: p.collection,
+            id: p.id,
+            status: 'new',
+            differences: [],
+        };
         if (p.origin)
             out.origin = p.origin;
         if (actual !== undefined) {
@@ -89168,13 +89880,16 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
         (byCollection[o.collection] ??= classify_zero()).orphan++;
     }
     const publish = (o) => options.force === true || o.status !== 'unchanged';
-    const toPublish = [...objects.filter((o) => o.kind === 'collection' && publish(o)), ...objects.filter((o) => o.kind === 'item' && publish(o))].map((o) => o.key);
+    const toPublish = [
+        ...objects.filter((o) => o.kind === 'collection' && publish(o)),
+        ...objects.filter((o) => o.kind === 'item' && publish(o)),
+    ].map((o) => o.key);
     orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
     return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
 }
 
-;// CONCATENATED MODULE: ./src/sinks/maap-sink.ts
+;// CONCATENATED MODULE: ./src/targets/maap.ts
 
 
 
@@ -89188,7 +89903,7 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
 
 
 
-function maap_sink_originOf(o) {
+function maap_originOf(o) {
     return o ?? { file: '' };
 }
 /**
@@ -89221,11 +89936,18 @@ function createMaapSink(target, baseDir, deps, options = {}) {
         if (target.stac_api_auth_env !== undefined) {
             const value = env[target.stac_api_auth_env];
             if (!value)
-                throw new errors_ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, { hint: 'set it (e.g. from a secret) or remove stac_api_auth_env' });
+                throw new errors_ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, {
+                    hint: 'set it (e.g. from a secret) or remove stac_api_auth_env',
+                });
             deps.logger.setSecret(value);
             headers['Authorization'] = value;
         }
-        return createStacApiClient({ baseUrl: target.stac_api, logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), headers });
+        return createStacApiClient({
+            baseUrl: target.stac_api,
+            logger: deps.logger,
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            headers,
+        });
     };
     let sender;
     return {
@@ -89243,7 +89965,14 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             const objects = new Map();
             const put = (o) => objects.set(o.key, o);
             for (const p of planned)
-                put({ key: p.key, kind: p.kind, collection: p.collection, id: p.id, origin: maap_sink_originOf(p.origin), state: 'published' });
+                put({
+                    key: p.key,
+                    kind: p.kind,
+                    collection: p.collection,
+                    id: p.id,
+                    origin: maap_originOf(p.origin),
+                    state: 'published',
+                });
             // plan against the live catalog
             let classification;
             if (stac) {
@@ -89255,10 +89984,21 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                         continue;
                     o.change = c.status;
                     if (c.status === 'changed' && c.differences.length)
-                        o.reason = `differs at ${c.differences.slice(0, 5).map((d) => d.path).join(', ')}`;
+                        o.reason = `differs at ${c.differences
+                            .slice(0, 5)
+                            .map((d) => d.path)
+                            .join(', ')}`;
                 }
                 for (const orphan of classification.orphans)
-                    put({ key: orphan.key, kind: 'item', collection: orphan.collection, id: orphan.id, origin: { file: '' }, state: 'orphan', reason: 'in the catalog but not in the manifest' });
+                    put({
+                        key: orphan.key,
+                        kind: 'item',
+                        collection: orphan.collection,
+                        id: orphan.id,
+                        origin: { file: '' },
+                        state: 'orphan',
+                        reason: 'in the catalog but not in the manifest',
+                    });
                 const counts = classification.counts;
                 logger.info(`against the catalog: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
             }
@@ -89273,11 +90013,25 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                     if (o.state === 'published')
                         o.state = o.change === 'unchanged' && !input.force ? 'unchanged' : 'planned';
                 for (const r of input.remote) {
-                    r.requests.forEach((req, i) => put({ key: `request:${r.sourceId}#${i + 1}`, kind: 'request', collection: r.collection, id: null, origin: req.origin, state: 'planned' }));
+                    r.requests.forEach((req, i) => put({
+                        key: `request:${r.sourceId}#${i + 1}`,
+                        kind: 'request',
+                        collection: r.collection,
+                        id: null,
+                        origin: req.origin,
+                        state: 'planned',
+                    }));
                 }
-                return { ok: true, summary: summarizeClassification(classification), objects: [...objects.values()], details: { classification: classification?.counts } };
+                return {
+                    ok: true,
+                    summary: summarizeClassification(classification),
+                    objects: [...objects.values()],
+                    details: { classification: classification?.counts },
+                };
             }
-            const toPublish = input.mode === 'verify' ? new Set() : new Set(classification ? classification.toPublish : planned.map((p) => p.key));
+            const toPublish = input.mode === 'verify'
+                ? new Set()
+                : new Set(classification ? classification.toPublish : planned.map((p) => p.key));
             const expected = [];
             const waitExpected = [];
             for (const p of planned) {
@@ -89304,7 +90058,14 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                     expected.push(expectedItem(collection, id, e.origin));
                     if (input.mode === 'publish')
                         waitExpected.push(e);
-                    put({ key: e.key, kind: 'item', collection, id, origin: maap_sink_originOf(e.origin), state: input.mode === 'publish' ? 'published' : 'missing' });
+                    put({
+                        key: e.key,
+                        kind: 'item',
+                        collection,
+                        id,
+                        origin: maap_originOf(e.origin),
+                        state: input.mode === 'publish' ? 'published' : 'missing',
+                    });
                 }
                 if (exp.length === 0)
                     logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: its items cannot be waited for one by one`);
@@ -89321,8 +90082,12 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             if (input.mode === 'publish') {
                 const clients = awsClients();
                 endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
-                const collections = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key)).map((p) => entry_documentEntry(p.doc, maap_sink_originOf(p.origin)));
-                const items = planned.filter((p) => p.kind === 'item' && toPublish.has(p.key)).map((p) => entry_documentEntry(p.doc, maap_sink_originOf(p.origin)));
+                const collections = planned
+                    .filter((p) => p.kind === 'collection' && toPublish.has(p.key))
+                    .map((p) => entry_documentEntry(p.doc, maap_originOf(p.origin)));
+                const items = planned
+                    .filter((p) => p.kind === 'item' && toPublish.has(p.key))
+                    .map((p) => entry_documentEntry(p.doc, maap_originOf(p.origin)));
                 ledger = new RunLedger(input.runId);
                 const publishOptions = target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {};
                 const ledgerDir = options.ledgerDir ?? external_node_path_default().join(baseDir, '.stac-ingest');
@@ -89335,13 +90100,21 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                 // Collections first, and (when the catalog can be read) only once they are visible: a loader
                 // invocation handling items of a collection it cannot see yet writes a placeholder collection,
                 // which can land after, and over, the real one when two invocations run at once.
-                const waitForCollections = stac !== undefined && target.wait_minutes > 0 && collections.length > 0 && items.length + requestBatches.length > 0;
+                const waitForCollections = stac !== undefined &&
+                    target.wait_minutes > 0 &&
+                    collections.length > 0 &&
+                    items.length + requestBatches.length > 0;
                 let published = await ctx.stage('publish collections', () => publishStage({ ledger: ledger, ...topics, collections, ledgerDir }, publishDeps, publishOptions));
                 let collectionsReady = published.ok;
                 if (published.ok && waitForCollections) {
                     const keys = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key));
                     const verifier = createVerifier(keys, { api: stac, logger, now: ctx.now });
-                    const seen = await ctx.stage('wait for collections', () => waitForPipeline({ ledger: ledger, expected: keys.map((k) => ({ key: k.key })), queues: { loader: { ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}) } }, checkLanded: (k) => verifier.checkLanded(k) }, { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: Math.min(target.poll_seconds, 5) * 1000 }));
+                    const seen = await ctx.stage('wait for collections', () => waitForPipeline({
+                        ledger: ledger,
+                        expected: keys.map((k) => ({ key: k.key })),
+                        queues: { loader: { ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}) } },
+                        checkLanded: (k) => verifier.checkLanded(k),
+                    }, { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: Math.min(target.poll_seconds, 5) * 1000 }));
                     collectionsReady = seen.state === 'complete';
                     if (!collectionsReady)
                         logger.error(`collections did not appear in the STAC API (${seen.state}); not publishing their items`);
@@ -89379,8 +90152,14 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                         ledger: ledger,
                         expected: waitExpected,
                         queues: {
-                            loader: { ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}), ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}) },
-                            generator: { ...(endpoints.generatorQueueUrl ? { queueUrl: endpoints.generatorQueueUrl } : {}), ...(endpoints.generatorDlqUrl ? { dlqUrl: endpoints.generatorDlqUrl } : {}) },
+                            loader: {
+                                ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
+                                ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
+                            },
+                            generator: {
+                                ...(endpoints.generatorQueueUrl ? { queueUrl: endpoints.generatorQueueUrl } : {}),
+                                ...(endpoints.generatorDlqUrl ? { dlqUrl: endpoints.generatorDlqUrl } : {}),
+                            },
                         },
                         checkLanded: async (keys) => {
                             const landed = await verifier.checkLanded(keys);
@@ -89400,7 +90179,10 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                         o.state = 'verified';
                     else if (e.status === 'stale') {
                         o.state = 'stale';
-                        o.reason = `the catalog differs at ${e.differences.slice(0, 5).map((d) => d.path).join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+                        o.reason = `the catalog differs at ${e.differences
+                            .slice(0, 5)
+                            .map((d) => d.path)
+                            .join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
                     }
                     else
                         o.state = 'missing';
@@ -89439,7 +90221,12 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             if (endpoints)
                 details['endpoints'] = endpoints;
             if (wait)
-                details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs, foreignDeadLetters: wait.foreignDeadLetters };
+                details['wait'] = {
+                    state: wait.state,
+                    polls: wait.polls,
+                    elapsedMs: wait.elapsedMs,
+                    foreignDeadLetters: wait.foreignDeadLetters,
+                };
             if (classification)
                 details['classification'] = classification.counts;
             return { ok: bad.length === 0, summary, objects: list, ...(progress.length ? { progress } : {}), details };
@@ -89521,7 +90308,10 @@ function strip(base, item) {
         if (pgstac_rows_jsonEqual(bv, value))
             continue;
         if (Array.isArray(bv) && Array.isArray(value)) {
-            out[key] = bv.length !== value.length ? value : value.map((v, i) => (pgstac_rows_isRecord(bv[i]) && pgstac_rows_isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+            out[key] =
+                bv.length !== value.length
+                    ? value
+                    : value.map((v, i) => (pgstac_rows_isRecord(bv[i]) && pgstac_rows_isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
             continue;
         }
         if (value === null || (Array.isArray(value) && value.length === 0))
@@ -89541,7 +90331,7 @@ function itemRowProblem(item) {
     if (typeof item.collection !== 'string' || item.collection === '')
         return 'the item has no `collection` (pgstac stores items per collection)';
     if (!pgstac_rows_isRecord(item.geometry))
-        return 'the item has no geometry (pgstac\'s items.geometry is NOT NULL)';
+        return "the item has no geometry (pgstac's items.geometry is NOT NULL)";
     const p = pgstac_rows_isRecord(item.properties) ? item.properties : {};
     const hasRange = typeof p.start_datetime === 'string' && typeof p.end_datetime === 'string';
     if (!hasRange && typeof p.datetime !== 'string')
@@ -89560,7 +90350,15 @@ function itemRow(item, baseItem) {
     delete content.geometry;
     const priv = content.private ?? null;
     delete content.private;
-    return { id: String(item.id), collection: String(item.collection), geometry: item.geometry, datetime, end_datetime: end, content, private: priv };
+    return {
+        id: String(item.id),
+        collection: String(item.collection),
+        geometry: item.geometry,
+        datetime,
+        end_datetime: end,
+        content,
+        private: priv,
+    };
 }
 /** pgstac's `merge_jsonb(item, base)`: the stored difference merged back onto the base item. */
 function pgstac_rows_merge(a, b) {
@@ -89678,7 +90476,10 @@ function parseDsn(dsn, location) {
             url = new URL(text);
         }
         catch {
-            throw new errors_ConfigurationError('the pgstac DSN is not a valid postgresql:// URL', { ...(location ? { location } : {}), hint: 'use postgresql://user:password@host:5432/dbname (percent-encode special characters in the password)' });
+            throw new errors_ConfigurationError('the pgstac DSN is not a valid postgresql:// URL', {
+                ...(location ? { location } : {}),
+                hint: 'use postgresql://user:password@host:5432/dbname (percent-encode special characters in the password)',
+            });
         }
         const password = url.password === '' ? undefined : decodeURIComponent(url.password);
         const user = decodeURIComponent(url.username);
@@ -89728,16 +90529,24 @@ function createPgstacClient(options) {
         const code = err?.code;
         const state = sqlStateOf(err);
         if (typeof code === 'string' && CONNECT_CODES.has(code)) {
-            return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, { cause: new Error(messageOf(err)) });
+            return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
+                cause: new Error(messageOf(err)),
+            });
         }
         if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
             return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
         }
         if (state === '28P01' || state === '28000') {
-            return new errors_ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, { ...located, hint: 'check the user and password in the DSN' });
+            return new errors_ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
+                ...located,
+                hint: 'check the user and password in the DSN',
+            });
         }
         if (state === '3D000') {
-            return new errors_ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, { ...located, hint: 'check the database name in the DSN' });
+            return new errors_ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, {
+                ...located,
+                hint: 'check the database name in the DSN',
+            });
         }
         return undefined;
     }
@@ -89749,7 +90558,7 @@ function createPgstacClient(options) {
             client = await pool.connect();
         }
         catch (err) {
-            throw connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+            throw (connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`));
         }
         try {
             return await fn(client);
@@ -89864,7 +90673,7 @@ function createPgstacClient(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sinks/delivery-objects.ts
+;// CONCATENATED MODULE: ./src/targets/objects.ts
 
 
 /** The status entry for a Collection or Item document. */
@@ -89887,7 +90696,16 @@ function rejectRemoteSources(input, target) {
 }
 /** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
 function summarizeStates(objects) {
-    const order = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered', 'failed'];
+    const order = [
+        'verified',
+        'written',
+        'unchanged',
+        'published',
+        'stale',
+        'missing',
+        'dead-lettered',
+        'failed',
+    ];
     const counts = new Map();
     for (const o of objects)
         counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
@@ -89943,7 +90761,7 @@ function summarizePlan(objects) {
     return `${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged${failed ? `, ${failed} that cannot be sent` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/sinks/pgstac-sink.ts
+;// CONCATENATED MODULE: ./src/targets/pgstac.ts
 
 
 
@@ -89983,7 +90801,7 @@ function createPgstacSink(target, deps) {
             for (const d of input.collections) {
                 const o = docObject(d, 'published');
                 if (collections.has(o.key))
-                    logger.warning(`${o.key} appears more than once; the last one is written`, types_originToLocation(d.origin));
+                    logger.warning(`${o.key} appears more than once; the last one is written`, stac_originToLocation(d.origin));
                 collections.set(o.key, { status: o, doc: d.doc });
             }
             const items = new Map();
@@ -89996,7 +90814,7 @@ function createPgstacSink(target, deps) {
                     continue;
                 }
                 if (items.has(o.key))
-                    logger.warning(`${o.key} appears more than once; the last one is written`, types_originToLocation(d.origin));
+                    logger.warning(`${o.key} appears more than once; the last one is written`, stac_originToLocation(d.origin));
                 items.set(o.key, { status: o, doc: d.doc });
             }
             const started = ctx.now();
@@ -90044,12 +90862,29 @@ function createPgstacSink(target, deps) {
                     toPlanned(o, input.force);
                 const summary = `against pgstac ${version} at ${db.label}: ${summarizePlan(objects)}`;
                 logger.info(summary);
-                return { ok: refused.length === 0, summary, objects, details: { pgstac: { version, database: db.label, readMs: verifyMs } } };
+                return {
+                    ok: refused.length === 0,
+                    summary,
+                    objects,
+                    details: { pgstac: { version, database: db.label, readMs: verifyMs } },
+                };
             }
             if (target.stac_api !== undefined) {
-                const api = createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+                const api = createStacApiClient({
+                    baseUrl: target.stac_api,
+                    logger,
+                    sleep: ctx.sleep,
+                    now: ctx.now,
+                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                });
                 const checkable = all.filter((p) => p.status.state === 'verified');
-                const report = await ctx.stage('verify through the STAC API', () => verifyExpected(checkable.map((p) => ({ key: p.status.key, kind: p.status.kind === 'collection' ? 'collection' : 'item', collection: p.status.collection ?? '', id: p.status.id ?? '', doc: p.doc })), { api, logger, now: ctx.now }));
+                const report = await ctx.stage('verify through the STAC API', () => verifyExpected(checkable.map((p) => ({
+                    key: p.status.key,
+                    kind: p.status.kind === 'collection' ? 'collection' : 'item',
+                    collection: p.status.collection ?? '',
+                    id: p.status.id ?? '',
+                    doc: p.doc,
+                })), { api, logger, now: ctx.now }));
                 applyApiVerification(checkable.map((p) => p.status), report);
                 apiChecked = true;
             }
@@ -90057,7 +90892,7 @@ function createPgstacSink(target, deps) {
             const counts = summarizeStates(objects);
             for (const o of objects)
                 if (o.state !== 'verified')
-                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, types_originToLocation(o.origin));
+                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
             const ok = objects.every((o) => o.state === 'verified');
             const how = apiChecked ? ' (read back from the database and the STAC API)' : ' (read back from the database)';
             return {
@@ -90066,7 +90901,18 @@ function createPgstacSink(target, deps) {
                     ? `checked ${objects.length} object(s) in pgstac ${version} at ${db.label}: ${counts}${how}`
                     : `upserted ${collections.size} collection(s) and ${ordered.length} item(s) into pgstac ${version} at ${db.label} in ${batches.length} batch(es); ${counts}${how}`,
                 objects,
-                details: { pgstac: { version, database: db.label, batchSize: target.batch_size, batches: batches.length, failedBatches, writeMs, verifyMs, stacApi: target.stac_api ?? null } },
+                details: {
+                    pgstac: {
+                        version,
+                        database: db.label,
+                        batchSize: target.batch_size,
+                        batches: batches.length,
+                        failedBatches,
+                        writeMs,
+                        verifyMs,
+                        stacApi: target.stac_api ?? null,
+                    },
+                },
             };
             /** Checks every item's collection, then upserts collections and item batches; returns the refused batch count. */
             async function write() {
@@ -90078,7 +90924,7 @@ function createPgstacSink(target, deps) {
                 if (absent.length > 0) {
                     const first = [...items.values()].find((p) => p.doc['collection'] === absent[0]);
                     throw new errors_ConfigurationError(`collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`, {
-                        ...(first ? { location: types_originToLocation(first.status.origin) } : {}),
+                        ...(first ? { location: stac_originToLocation(first.status.origin) } : {}),
                         hint: 'add the collection to the manifest (collections:), or create it in the database first',
                     });
                 }
@@ -90109,9 +90955,13 @@ function createPgstacSink(target, deps) {
                             if (!(err instanceof PgstacError && err.isDataError))
                                 throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
                             failedBatches++;
-                            logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, types_originToLocation(batch[0].status.origin));
+                            logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, stac_originToLocation(batch[0].status.origin));
                             for (const p of batch)
-                                Object.assign(p.status, { state: 'failed', ref: label, reason: `${label} rolled back: ${err.message}` });
+                                Object.assign(p.status, {
+                                    state: 'failed',
+                                    ref: label,
+                                    reason: `${label} rolled back: ${err.message}`,
+                                });
                         }
                     }
                 });
@@ -90119,7 +90969,10 @@ function createPgstacSink(target, deps) {
             }
             function judge(p, actual) {
                 if (actual === undefined) {
-                    Object.assign(p.status, { state: 'missing', reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac' });
+                    Object.assign(p.status, {
+                        state: 'missing',
+                        reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac',
+                    });
                     return;
                 }
                 const cmp = compareStac(p.doc, actual, { links: 'content' });
@@ -90189,7 +91042,11 @@ function cognitoTokenProvider(options) {
         try {
             res = await doFetch(url, {
                 method: 'POST',
-                headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+                headers: {
+                    Authorization: `Basic ${basic}`,
+                    'Content-Type': 'application/x-www-form-urlencoded',
+                    Accept: 'application/json',
+                },
                 body: body.toString(),
                 signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
             });
@@ -90207,12 +91064,17 @@ function cognitoTokenProvider(options) {
         }
         if (!res.ok) {
             const e = OAuthError.safeParse(json);
-            const why = e.success ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}` : `HTTP ${res.status}`;
+            const why = e.success
+                ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}`
+                : `HTTP ${res.status}`;
             if (res.status === 400 || res.status === 401 || res.status === 403) {
                 const hint = e.success && e.data.error === 'invalid_scope'
                     ? 'check `cognito.scope`: the app client must be allowed that scope'
                     : 'check `cognito.client_id` and the client secret (an app client with the client-credentials flow enabled)';
-                throw new errors_ConfigurationError(`the token endpoint ${url} refused the client credentials (${why})`, { ...located, hint });
+                throw new errors_ConfigurationError(`the token endpoint ${url} refused the client credentials (${why})`, {
+                    ...located,
+                    hint,
+                });
             }
             throw new StageError('auth', `the token endpoint ${url} answered ${why}`);
         }
@@ -90324,7 +91186,11 @@ function createIngestorApiClient(options) {
         try {
             res = await doFetch(url, {
                 method,
-                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+                headers: {
+                    Authorization: `Bearer ${token}`,
+                    Accept: 'application/json',
+                    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+                },
                 ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
                 signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
             });
@@ -90428,7 +91294,7 @@ function createIngestorApiClient(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sinks/ingestor-sink.ts
+;// CONCATENATED MODULE: ./src/targets/ingestor.ts
 
 
 
@@ -90459,7 +91325,7 @@ function preflight(input) {
         const ia = d.doc['item_assets'];
         if (typeof ia !== 'object' || ia === null || Array.isArray(ia)) {
             errors.push(new errors_ConfigurationError(`collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires (it answers 422 without it)`, {
-                location: types_originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
+                location: stac_originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
                 hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
             }));
         }
@@ -90468,14 +91334,17 @@ function preflight(input) {
     for (const d of input.items) {
         const c = d.doc['collection'];
         if (typeof c !== 'string' || c === '') {
-            errors.push(new errors_ConfigurationError(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, { location: types_originToLocation(d.origin, '/collection'), hint: 'set "collection" on the item (or `collection:` on its manifest source)' }));
+            errors.push(new errors_ConfigurationError(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, {
+                location: stac_originToLocation(d.origin, '/collection'),
+                hint: 'set "collection" on the item (or `collection:` on its manifest source)',
+            }));
             continue;
         }
         const id = String(d.doc['id']);
         const prev = collectionOfId.get(id);
         if (prev !== undefined && prev.doc['collection'] !== c) {
             errors.push(new errors_ConfigurationError(`item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API keys ingestions by item id alone, so one would overwrite the other's record`, {
-                location: types_originToLocation(d.origin, '/id'),
+                location: stac_originToLocation(d.origin, '/id'),
                 hint: `publish one of them in a separate run (the first is at ${prev.origin.file}${prev.origin.line !== undefined ? `:${prev.origin.line}` : ''})`,
             }));
         }
@@ -90534,15 +91403,33 @@ function createIngestorSink(target, deps) {
                     hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
                 });
             }
-            const stacApi = target.stac_api === undefined ? undefined : createStacApiClient({ baseUrl: target.stac_api, logger, sleep: ctx.sleep, now: ctx.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
-            const readBack = (name, list) => ctx.stage(name, () => verifyExpected(list.map((s) => ({ key: s.status.key, kind: s.status.kind === 'collection' ? 'collection' : 'item', collection: s.status.collection ?? '', id: s.status.id ?? '', doc: s.doc })), { api: stacApi, logger, now: ctx.now }));
+            const stacApi = target.stac_api === undefined
+                ? undefined
+                : createStacApiClient({
+                    baseUrl: target.stac_api,
+                    logger,
+                    sleep: ctx.sleep,
+                    now: ctx.now,
+                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                });
+            const readBack = (name, list) => ctx.stage(name, () => verifyExpected(list.map((s) => ({
+                key: s.status.key,
+                kind: s.status.kind === 'collection' ? 'collection' : 'item',
+                collection: s.status.collection ?? '',
+                id: s.status.id ?? '',
+                doc: s.doc,
+            })), { api: stacApi, logger, now: ctx.now }));
             if (input.mode === 'verify') {
                 applyApiVerification(all.map((s) => s.status), await readBack('verify through the STAC API', all));
                 const objects = all.map((s) => s.status);
                 for (const o of objects)
                     if (o.state !== 'verified')
-                        logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, types_originToLocation(o.origin));
-                return { ok: objects.every((o) => o.state === 'verified'), summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`, objects };
+                        logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
+                return {
+                    ok: objects.every((o) => o.state === 'verified'),
+                    summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`,
+                    objects,
+                };
             }
             preflight(input);
             if (input.mode === 'plan') {
@@ -90556,7 +91443,14 @@ function createIngestorSink(target, deps) {
             }
             // publish; secrets first: nothing below may print them
             const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
-            const api = createIngestorApiClient({ baseUrl: target.url, tokens, logger, sleep: ctx.sleep, location, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+            const api = createIngestorApiClient({
+                baseUrl: target.url,
+                tokens,
+                logger,
+                sleep: ctx.sleep,
+                location,
+                ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            });
             await ctx.stage('authenticate', () => tokens.token());
             // what the catalog already holds as it is here is not sent again (unless forced)
             if (stacApi !== undefined && !input.force) {
@@ -90574,7 +91468,11 @@ function createIngestorSink(target, deps) {
             const refuse = (s, err) => {
                 if (!(err instanceof IngestorRejection))
                     throw err;
-                Object.assign(s.status, { state: 'failed', reason: err.message, origin: rejectionOrigin(s.status.origin, err) });
+                Object.assign(s.status, {
+                    state: 'failed',
+                    reason: err.message,
+                    origin: rejectionOrigin(s.status.origin, err),
+                });
             };
             const toPost = collections.filter((s) => s.status.state === 'published');
             if (toPost.length > 0) {
@@ -90597,7 +91495,10 @@ function createIngestorSink(target, deps) {
                     return false;
                 if (!refusedCollections.has(s.status.collection))
                     return true;
-                Object.assign(s.status, { state: 'failed', reason: `not sent: collection '${s.status.collection}' was refused` });
+                Object.assign(s.status, {
+                    state: 'failed',
+                    reason: `not sent: collection '${s.status.collection}' was refused`,
+                });
                 return false;
             });
             await ctx.stage('post ingestions', () => eachLimited(toSend, concurrency, async (s) => {
@@ -90652,7 +91553,10 @@ function createIngestorSink(target, deps) {
                 else if (ing.status === 'cancelled')
                     Object.assign(s.status, { state: 'failed', reason: 'the ingestion was cancelled' });
                 else
-                    Object.assign(s.status, { state: 'missing', reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)` });
+                    Object.assign(s.status, {
+                        state: 'missing',
+                        reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)`,
+                    });
             }
             if (stacApi !== undefined) {
                 const checkable = all.filter((s) => s.status.state === 'verified');
@@ -90661,10 +91565,10 @@ function createIngestorSink(target, deps) {
             const objects = all.map((s) => s.status);
             for (const o of objects)
                 if (o.state !== 'verified' && o.state !== 'unchanged')
-                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, types_originToLocation(o.origin));
+                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
             return {
                 ok: objects.every((o) => o.state === 'verified' || o.state === 'unchanged'),
-                summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : ' (by the ingestions\' status)'}`,
+                summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : " (by the ingestions' status)"}`,
                 objects,
                 progress,
                 details: {
@@ -90680,7 +91584,7 @@ function createIngestorSink(target, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sinks/index.ts
+;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
@@ -90694,9 +91598,17 @@ async function createSink(target, baseDir, deps) {
         case 'maap':
             return createMaapSink(target, baseDir, deps);
         case 'ingestor':
-            return createIngestorSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+            return createIngestorSink(target, {
+                logger: deps.logger,
+                ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                ...(deps.env ? { env: deps.env } : {}),
+            });
         case 'pgstac':
-            return createPgstacSink(target, { logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.env ? { env: deps.env } : {}) });
+            return createPgstacSink(target, {
+                logger: deps.logger,
+                ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                ...(deps.env ? { env: deps.env } : {}),
+            });
         default: {
             const unknown = target;
             throw new errors_ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);
@@ -90747,25 +91659,55 @@ const reportSchema = object({
     stages: array(object({ name: schemas_string(), ms: schemas_number(), ok: schemas_boolean() })),
     totals: counts.describe('sums over collections'),
     collections: array(counts.extend({ id: schemas_string(), collections_checked: schemas_number().int(), first_errors: array(schemas_string()) })),
-    problems: array(object({ severity: schemas_enum(['error', 'warning']), stage: schemas_string(), message: schemas_string(), location: json_report_location.optional(), detail: schemas_string().optional() })),
+    problems: array(object({
+        severity: schemas_enum(['error', 'warning']),
+        stage: schemas_string(),
+        message: schemas_string(),
+        location: json_report_location.optional(),
+        detail: schemas_string().optional(),
+    })),
     findings: array(object({ severity: schemas_enum(['error', 'warning']), rule: schemas_string(), message: schemas_string(), location: json_report_location })),
     objects: array(object({
         key: schemas_string().describe('collection:<id>, item:<collection>/<id> or request:<source>#<n>'),
         kind: schemas_enum(['collection', 'item', 'request']),
         collection: schemas_string().nullable(),
         id: schemas_string().nullable(),
-        state: schemas_string().describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+        state: schemas_string()
+            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
         reason: schemas_string().optional(),
         ref: schemas_string().optional().describe('SNS MessageId, ingestion id, ...'),
         location: json_report_location.optional(),
     }))
         .describe('every collection, item and request the run handled, with where it ended up'),
-    progress: array(object({ at_ms: schemas_number(), verified: schemas_number().int(), expected: schemas_number().int() })).optional(),
-    details: record(schemas_string(), unknown()).optional().describe('target-specific facts (output directory, ledger path, topics)'),
+    progress: array(object({ at_ms: schemas_number(), verified: schemas_number().int(), expected: schemas_number().int() }))
+        .optional(),
+    details: record(schemas_string(), unknown())
+        .optional()
+        .describe('target-specific facts (output directory, ledger path, topics)'),
 })
     .describe('stac-ingest run report');
+// the schema and the model's type must stay the same shape
+const countsMatch = {};
+void countsMatch;
 function emptyCounts() {
-    return { planned: 0, checked: 0, generated: 0, generation_failed: 0, invalid: 0, written: 0, new: 0, changed: 0, unchanged: 0, orphans: 0, published: 0, verified: 0, missing: 0, stale: 0, dead_lettered: 0, failed: 0 };
+    return {
+        planned: 0,
+        checked: 0,
+        generated: 0,
+        generation_failed: 0,
+        invalid: 0,
+        written: 0,
+        new: 0,
+        changed: 0,
+        unchanged: 0,
+        orphans: 0,
+        published: 0,
+        verified: 0,
+        missing: 0,
+        stale: 0,
+        dead_lettered: 0,
+        failed: 0,
+    };
 }
 function clean(o) {
     for (const k of Object.keys(o))
@@ -90797,24 +91739,46 @@ function toJsonReport(result) {
         collections,
         problems: result.problems.map((p) => clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail })),
         findings: result.validation?.findings ?? [],
-        objects: (result.delivery?.objects ?? []).map((o) => clean({ key: o.key, kind: o.kind, collection: o.collection, id: o.id, state: o.state, reason: o.reason, ref: o.ref, location: { file: o.origin.file, ...(o.origin.line !== undefined ? { line: o.origin.line } : {}), ...(o.origin.entry ? { entry: o.origin.entry } : {}) } })),
+        objects: (result.delivery?.objects ?? []).map((o) => clean({
+            key: o.key,
+            kind: o.kind,
+            collection: o.collection,
+            id: o.id,
+            state: o.state,
+            reason: o.reason,
+            ref: o.ref,
+            location: {
+                file: o.origin.file,
+                ...(o.origin.line !== undefined ? { line: o.origin.line } : {}),
+                ...(o.origin.entry ? { entry: o.origin.entry } : {}),
+            },
+        })),
     };
     if (result.manifest !== undefined)
         report.manifest = result.manifest;
     if (result.target)
         report.target = result.target;
     if (result.delivery?.progress)
-        report.progress = result.delivery.progress.map((p) => ({ at_ms: p.atMs, verified: p.verified, expected: p.expected }));
+        report.progress = result.delivery.progress.map((p) => ({
+            at_ms: p.atMs,
+            verified: p.verified,
+            expected: p.expected,
+        }));
     if (result.delivery?.details)
         report.details = result.delivery.details;
     return report;
 }
 function renderReportJsonSchema() {
     const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' });
-    return JSON.stringify({ $schema, $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json', title: 'stac-ingest run report', ...rest }, null, 2) + '\n';
+    return (JSON.stringify({
+        $schema,
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json',
+        title: 'stac-ingest run report',
+        ...rest,
+    }, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/collections.ts
+;// CONCATENATED MODULE: ./src/run/collections.ts
 
 const NO_COLLECTION = '(no collection)';
 const MAX_FIRST_ERRORS = 5;
@@ -90824,7 +91788,9 @@ function collectionOfDoc(d) {
     return typeof d.doc['collection'] === 'string' ? d.doc['collection'] : NO_COLLECTION;
 }
 function sameDoc(d, file, line, pointer) {
-    return d.origin.file === file && (d.origin.line ?? -1) === (line ?? -1) && (pointer ?? '').startsWith(d.origin.pointer ?? '');
+    return (d.origin.file === file &&
+        (d.origin.line ?? -1) === (line ?? -1) &&
+        (pointer ?? '').startsWith(d.origin.pointer ?? ''));
 }
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
 function summarizeCollections(plan, docs, outcomes, validation, delivery) {
@@ -90869,7 +91835,9 @@ function summarizeCollections(plan, docs, outcomes, validation, delivery) {
             invalid.add(doc);
             c.counts.invalid++;
         }
-        note(c, `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`.replace(/\s+/g, ' ').trim());
+        note(c, `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`
+            .replace(/\s+/g, ' ')
+            .trim());
     }
     for (const o of delivery?.objects ?? []) {
         if (o.kind === 'collection')
@@ -90921,7 +91889,9 @@ function summarizeCollections(plan, docs, outcomes, validation, delivery) {
     return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-;// CONCATENATED MODULE: ./src/core/ingest.ts
+;// CONCATENATED MODULE: ./src/run/ingest.ts
+
+
 
 
 
@@ -90950,7 +91920,9 @@ function selectTarget(manifest, name, output) {
     if (!target) {
         if (chosen !== 'local') {
             const known = Object.keys(manifest.targets);
-            throw new errors_ConfigurationError(`unknown target '${chosen}'`, { hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}` });
+            throw new errors_ConfigurationError(`unknown target '${chosen}'`, {
+                hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}`,
+            });
         }
         target = DEFAULT_LOCAL_TARGET;
     }
@@ -91003,14 +91975,22 @@ async function readStacPaths(paths, problems) {
         const abs = external_node_path_default().resolve(base, p);
         const st = await (0,promises_.stat)(abs).catch(() => undefined);
         if (!st) {
-            problems.push({ severity: 'error', stage: 'read', message: `${p} does not exist (give STAC files or directories holding them)` });
+            problems.push({
+                severity: 'error',
+                stage: 'read',
+                message: `${p} does not exist (give STAC files or directories holding them)`,
+            });
             continue;
         }
         const files = st.isDirectory()
             ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
             : [abs];
         if (files.length === 0)
-            problems.push({ severity: 'error', stage: 'read', message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files` });
+            problems.push({
+                severity: 'error',
+                stage: 'read',
+                message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`,
+            });
         for (const file of files) {
             try {
                 docs.push(...(await readItemFile(file, base, '')));
@@ -91030,7 +92010,8 @@ async function readStacPaths(paths, problems) {
 function schemaResolver(options, deps, loaded) {
     const settings = loaded?.manifest.validation;
     const dir = loaded?.dir ?? process.cwd();
-    const cacheDir = options.schemaCache ?? (settings?.schema_cache !== undefined ? external_node_path_default().resolve(dir, settings.schema_cache) : undefined);
+    const cacheDir = options.schemaCache ??
+        (settings?.schema_cache !== undefined ? external_node_path_default().resolve(dir, settings.schema_cache) : undefined);
     return createSchemaResolver({
         mirrors: [...(settings?.schema_mirrors ?? []).map((m) => external_node_path_default().resolve(dir, m)), ...options.schemaMirrors],
         ...(cacheDir !== undefined ? { cacheDir } : {}),
@@ -91048,7 +92029,15 @@ async function ingest(options, deps) {
     const t0 = now();
     const timer = new Timer(now);
     const { logger } = deps;
-    const result = { ok: false, command: options.command, collections: [], problems: [], stages: timer.stages, startedAt: new Date(t0).toISOString(), durationMs: 0 };
+    const result = {
+        ok: false,
+        command: options.command,
+        collections: [],
+        problems: [],
+        stages: timer.stages,
+        startedAt: new Date(t0).toISOString(),
+        durationMs: 0,
+    };
     const docs = [];
     let outcomes = [];
     let plan;
@@ -91090,7 +92079,12 @@ async function ingest(options, deps) {
         selected = selectTarget(loaded.manifest, options.target, options.output);
         const target = selected.target;
         // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
-        s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap' ? { ...(target.region ? { region: target.region } : {}), ...(target.endpoint ? { endpoint: target.endpoint } : {}) } : {})));
+        s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap'
+            ? {
+                ...(target.region ? { region: target.region } : {}),
+                ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+            }
+            : {})));
         const store = s3;
         inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
         plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
@@ -91113,16 +92107,25 @@ async function ingest(options, deps) {
         if ('docs' in s)
             docs.push(...s.docs);
     // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
-    const uploads = selected.target.type === 'maap' && options.command === 'run' ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload) : [];
+    const uploads = selected.target.type === 'maap' && options.command === 'run'
+        ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload)
+        : [];
     const uploadedDocs = new Set(uploads.flatMap((s) => ('docs' in s ? s.docs : [])));
     const assetSources = inputs.sources.filter((s) => s.kind === 'assets');
-    const status = assetSources.length > 0 ? await openRequestStatusStore(statusFileFor(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json'))) : undefined;
+    const status = assetSources.length > 0
+        ? await openRequestStatusStore(statusFileFor(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
+        : undefined;
     const wantGenerate = options.command !== 'validate' || options.generate === true;
     if (wantGenerate) {
         const jobs = [];
         for (const c of inputs.collections)
             if (c.kind === 'stactools')
-                jobs.push({ request: c.request.request, origin: c.request.origin, timeoutMs: c.request.timeoutMs, kind: 'collection' });
+                jobs.push({
+                    request: c.request.request,
+                    origin: c.request.origin,
+                    timeoutMs: c.request.timeoutMs,
+                    kind: 'collection',
+                });
         for (const s of inputs.sources) {
             if (s.kind !== 'stactools')
                 continue;
@@ -91141,16 +92144,36 @@ async function ingest(options, deps) {
             const source = s.entry.assets;
             const label = sourceEntryLabel(s.index, s.entry.id);
             try {
-                const built = await timer.stage(logger, `build ${s.entry.id}`, () => buildAssetItems(source, loaded.dir, label, { runner: deps.runner, logger, ...(s3 ? { s3 } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(status ? { status } : {}) }, { concurrency: options.concurrency, sourceId: s.entry.id }));
+                const built = await timer.stage(logger, `build ${s.entry.id}`, () => buildAssetItems(source, loaded.dir, label, {
+                    runner: deps.runner,
+                    logger,
+                    ...(s3 ? { s3 } : {}),
+                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+                    ...(status ? { status } : {}),
+                }, { concurrency: options.concurrency, sourceId: s.entry.id }));
                 for (const b of built) {
                     if (b.ok) {
                         generation.succeeded++;
                         docs.push(b.doc);
                         continue;
                     }
-                    const location = types_originToLocation(b.origin);
-                    generation.failed.push({ entry: b.origin.entry ?? label, collection: s.collectionId, message: describeError(b.error), stderr: b.stderr, exitCode: null, timedOut: false, location });
-                    result.problems.push({ severity: 'error', stage: 'generate', message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`, location, ...(b.stderr ? { detail: b.stderr } : {}) });
+                    const location = stac_originToLocation(b.origin);
+                    generation.failed.push({
+                        entry: b.origin.entry ?? label,
+                        collection: s.collectionId,
+                        message: describeError(b.error),
+                        stderr: b.stderr,
+                        exitCode: null,
+                        timedOut: false,
+                        location,
+                    });
+                    result.problems.push({
+                        severity: 'error',
+                        stage: 'generate',
+                        message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`,
+                        location,
+                        ...(b.stderr ? { detail: b.stderr } : {}),
+                    });
                 }
             }
             catch (err) {
@@ -91170,9 +92193,27 @@ async function ingest(options, deps) {
                     docs.push(o.doc);
                 }
                 else {
-                    const location = { ...(o.job.origin.file ? { file: o.job.origin.file } : {}), ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}), ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}) };
-                    generation.failed.push({ entry: o.job.origin.entry ?? '', collection: o.job.request.collection_id, message: o.error, stderr: o.stderr, exitCode: o.exitCode, timedOut: o.timedOut, location });
-                    result.problems.push({ severity: 'error', stage: 'generate', message: o.error, location, ...(o.stderr ? { detail: o.stderr } : {}) });
+                    const location = {
+                        ...(o.job.origin.file ? { file: o.job.origin.file } : {}),
+                        ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}),
+                        ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}),
+                    };
+                    generation.failed.push({
+                        entry: o.job.origin.entry ?? '',
+                        collection: o.job.request.collection_id,
+                        message: o.error,
+                        stderr: o.stderr,
+                        exitCode: o.exitCode,
+                        timedOut: o.timedOut,
+                        location,
+                    });
+                    result.problems.push({
+                        severity: 'error',
+                        stage: 'generate',
+                        message: o.error,
+                        location,
+                        ...(o.stderr ? { detail: o.stderr } : {}),
+                    });
                 }
             }
         }
@@ -91192,9 +92233,17 @@ async function ingest(options, deps) {
             if (s.kind !== 'stactools' || s.mode !== 'remote')
                 continue;
             const expect = s.entry.stactools?.expect;
-            const r = { sourceId: s.entry.id, entry: sourceEntryLabel(s.index, s.entry.id), collection: s.entry.collection ?? null, requests: s.requests };
+            const r = {
+                sourceId: s.entry.id,
+                entry: sourceEntryLabel(s.index, s.entry.id),
+                collection: s.entry.collection ?? null,
+                requests: s.requests,
+            };
             if (expect)
-                r.expect = { ...(expect.count !== undefined ? { count: expect.count } : {}), ...(expect.ids !== undefined ? { ids: expect.ids } : {}) };
+                r.expect = {
+                    ...(expect.count !== undefined ? { count: expect.count } : {}),
+                    ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
+                };
             remote.push(r);
         }
     }
@@ -91211,7 +92260,13 @@ async function ingest(options, deps) {
             for (const e of up.expected)
                 byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
             for (const [collection, ids] of byCollection)
-                remote.push({ sourceId: u.entry.id, entry: sourceEntryLabel(u.index, u.entry.id), collection, requests: [], expect: { ids } });
+                remote.push({
+                    sourceId: u.entry.id,
+                    entry: sourceEntryLabel(u.index, u.entry.id),
+                    collection,
+                    requests: [],
+                    expect: { ids },
+                });
         }
         sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
         const input = {
@@ -91237,7 +92292,12 @@ async function ingest(options, deps) {
             result.output = output;
         for (const o of delivery.objects) {
             if (o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered') {
-                result.problems.push({ severity: 'error', stage: 'deliver', message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, location: types_originToLocation(o.origin) });
+                result.problems.push({
+                    severity: 'error',
+                    stage: 'deliver',
+                    message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`,
+                    location: stac_originToLocation(o.origin),
+                });
             }
         }
         return finish(delivery.ok);
@@ -91279,8 +92339,17 @@ async function recordRequestStatuses(status, sources, delivery) {
 }
 async function validateStage(docs, options, resolver, timer, result, logger) {
     try {
-        const report = await timer.stage(logger, 'validate', () => validateDocuments(docs, { resolver, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) }));
-        result.validation = { checked: report.checked, errors: report.errors, warnings: report.warnings, findings: report.findings, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) };
+        const report = await timer.stage(logger, 'validate', () => validateDocuments(docs, {
+            resolver,
+            ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        }));
+        result.validation = {
+            checked: report.checked,
+            errors: report.errors,
+            warnings: report.warnings,
+            findings: report.findings,
+            ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        };
         for (const f of report.findings) {
             if (f.severity === 'error')
                 logger.error(`${f.rule}: ${f.message}`, f.location);
@@ -91288,10 +92357,18 @@ async function validateStage(docs, options, resolver, timer, result, logger) {
                 logger.warning(`${f.rule}: ${f.message}`, f.location);
         }
         if (options.maxWarnings !== undefined && report.warnings > options.maxWarnings) {
-            result.problems.push({ severity: 'error', stage: 'validate', message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}` });
+            result.problems.push({
+                severity: 'error',
+                stage: 'validate',
+                message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}`,
+            });
         }
         if (report.errors > 0)
-            result.problems.push({ severity: 'error', stage: 'validate', message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)` });
+            result.problems.push({
+                severity: 'error',
+                stage: 'validate',
+                message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)`,
+            });
         return report.ok;
     }
     catch (err) {
@@ -91300,7 +92377,7 @@ async function validateStage(docs, options, resolver, timer, result, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/redrive.ts
+;// CONCATENATED MODULE: ./src/stages/redrive-dead-letters.ts
 
 
 
@@ -91344,7 +92421,13 @@ async function redriveDeadLettered(input, deps, options = {}) {
                 entry.copies.push(msg);
             else {
                 const record = match.matchedBy === 'message-id' ? input.ledger.byMessageId(id) : undefined;
-                bySnsId.set(id, { key: match.key, message: msg.envelope.Message, copies: [msg], origin: match.origin ?? record?.origin ?? { file: q.dlqUrl }, ...(record ? { record } : {}) });
+                bySnsId.set(id, {
+                    key: match.key,
+                    message: msg.envelope.Message,
+                    copies: [msg],
+                    origin: match.origin ?? record?.origin ?? { file: q.dlqUrl },
+                    ...(record ? { record } : {}),
+                });
             }
         }
         // the same entry may sit in the DLQ under several MessageIds (an earlier redrive failed again): publish it once
@@ -91356,7 +92439,14 @@ async function redriveDeadLettered(input, deps, options = {}) {
                 prev.copies.push(...e.copies);
             }
             else
-                byKey.set(e.key, { key: e.key, message: e.message, origin: e.origin, oldIds: [snsId], copies: [...e.copies], redrives: e.record?.redrives ?? 0 });
+                byKey.set(e.key, {
+                    key: e.key,
+                    message: e.message,
+                    origin: e.origin,
+                    oldIds: [snsId],
+                    copies: [...e.copies],
+                    redrives: e.record?.redrives ?? 0,
+                });
         }
         // other publishers' messages go back at once
         await releaseMessages(deps.sqs, q.dlqUrl, others);
@@ -91386,7 +92476,11 @@ async function redriveDeadLettered(input, deps, options = {}) {
                     errors.set(r.key, r.error ? `${r.error.code}: ${r.error.message}` : 'failed');
             },
         };
-        const entries = [...byKey.values()].map((e) => ({ key: e.key, message: e.message, origin: e.origin }));
+        const entries = [...byKey.values()].map((e) => ({
+            key: e.key,
+            message: e.message,
+            origin: e.origin,
+        }));
         await publishDocuments(entries, { sns: deps.sns, logger: deps.logger, ledger: sink, sleep, now }, {
             topicArn: q.topicArn,
             ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
@@ -91401,7 +92495,14 @@ async function redriveDeadLettered(input, deps, options = {}) {
             }
             const deleted = await deleteCopies(deps.sqs, q.dlqUrl, e.copies, sleep);
             result.deleteFailures += e.copies.length - deleted;
-            result.redriven.push({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '', newMessageId: newId, deleted });
+            result.redriven.push({
+                key: e.key,
+                queue,
+                topicArn: q.topicArn,
+                oldMessageId: e.oldIds[0] ?? '',
+                newMessageId: newId,
+                deleted,
+            });
         }
     }
     if (result.deleteFailures > 0)
@@ -91413,7 +92514,10 @@ async function deleteCopies(sqs, url, copies, sleep) {
     for (let i = 0; i < copies.length; i += 10) {
         const chunk = copies.slice(i, i + 10);
         try {
-            const out = await withRetry(() => sqs.send(new client_sqs_dist_cjs/* DeleteMessageBatchCommand */.QB({ QueueUrl: url, Entries: chunk.map((c, j) => ({ Id: String(j), ReceiptHandle: c.receiptHandle })) })), { maxAttempts: 4, sleep });
+            const out = await withRetry(() => sqs.send(new client_sqs_dist_cjs/* DeleteMessageBatchCommand */.QB({
+                QueueUrl: url,
+                Entries: chunk.map((c, j) => ({ Id: String(j), ReceiptHandle: c.receiptHandle })),
+            })), { maxAttempts: 4, sleep });
             deleted += out.Successful?.length ?? 0;
         }
         catch {
@@ -91423,7 +92527,7 @@ async function deleteCopies(sqs, url, copies, sleep) {
     return deleted;
 }
 
-;// CONCATENATED MODULE: ./src/core/redrive.ts
+;// CONCATENATED MODULE: ./src/run/redrive.ts
 
 
 
@@ -91442,7 +92546,9 @@ async function newestLedger(dir) {
     const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.json$/.test(n)).sort();
     const last = names.at(-1);
     if (!last)
-        throw new errors_ConfigurationError(`no run ledger in ${dir}`, { hint: 'redrive works on the ledger a `run` wrote; pass --ledger FILE to name one' });
+        throw new errors_ConfigurationError(`no run ledger in ${dir}`, {
+            hint: 'redrive works on the ledger a `run` wrote; pass --ledger FILE to name one',
+        });
     return external_node_path_default().join(dir, last);
 }
 /**
@@ -91453,7 +92559,16 @@ async function redriveRun(options, deps) {
     const now = deps.now ?? Date.now;
     const t0 = now();
     const { logger } = deps;
-    const result = { ok: false, command: 'redrive', manifest: options.manifestPath, collections: [], problems: [], stages: [], startedAt: new Date(t0).toISOString(), durationMs: 0 };
+    const result = {
+        ok: false,
+        command: 'redrive',
+        manifest: options.manifestPath,
+        collections: [],
+        problems: [],
+        stages: [],
+        startedAt: new Date(t0).toISOString(),
+        durationMs: 0,
+    };
     let aws = deps.aws;
     const ownAws = aws === undefined;
     try {
@@ -91461,11 +92576,18 @@ async function redriveRun(options, deps) {
         const { name, target } = selectTarget(loaded.manifest, options.target, undefined);
         if (target.type !== 'maap')
             throw new errors_ConfigurationError(`redrive works on a MAAP target; '${name}' is ${target.type}`);
-        result.target = { name, type: target.type, description: `redrive dead-lettered messages (${target.stack ?? target.loader_topic_arn ?? ''})` };
+        result.target = {
+            name,
+            type: target.type,
+            description: `redrive dead-lettered messages (${target.stack ?? target.loader_topic_arn ?? ''})`,
+        };
         const file = options.ledgerFile ?? (await newestLedger(external_node_path_default().join(loaded.dir, '.stac-ingest')));
         const ledger = await RunLedger.read(file);
         logger.info(`ledger ${file} (run ${ledger.runId})`);
-        aws ??= createAwsClients({ ...(target.region ? { region: target.region } : {}), ...(target.endpoint ? { endpoint: target.endpoint } : {}) });
+        aws ??= createAwsClients({
+            ...(target.region ? { region: target.region } : {}),
+            ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+        });
         const clients = aws;
         const endpoints = await resolveTargetEndpoints(target, { cfn: clients.cfn });
         const queues = {};
@@ -91481,19 +92603,40 @@ async function redriveRun(options, deps) {
         for (const r of redriven.redriven) {
             const rec = ledger.get(r.key, r.topicArn);
             const m = /^item:([^/]*)\/(.+)$/.exec(r.key);
-            objects.push({ key: r.key, kind: m ? 'item' : r.key.startsWith('request:') ? 'request' : 'collection', collection: m?.[1] ?? null, id: m?.[2] ?? null, origin: rec?.origin ?? { file: '' }, state: 'published', ...(r.newMessageId ? { ref: r.newMessageId } : {}) });
+            objects.push({
+                key: r.key,
+                kind: m ? 'item' : r.key.startsWith('request:') ? 'request' : 'collection',
+                collection: m?.[1] ?? null,
+                id: m?.[2] ?? null,
+                origin: rec?.origin ?? { file: '' },
+                state: 'published',
+                ...(r.newMessageId ? { ref: r.newMessageId } : {}),
+            });
             if (m)
                 expected.push(expectedItem(m[1], m[2], rec?.origin));
         }
         for (const f of redriven.failed)
-            objects.push({ key: f.key, kind: 'item', collection: null, id: null, origin: { file: '' }, state: 'failed', reason: f.error });
+            objects.push({
+                key: f.key,
+                kind: 'item',
+                collection: null,
+                id: null,
+                origin: { file: '' },
+                state: 'failed',
+                reason: f.error,
+            });
         const stac = deps.stacApi ?? (target.stac_api ? createStacApiClient({ baseUrl: target.stac_api, logger }) : undefined);
         if (stac && expected.length && !options.dryRun) {
             const verifier = createVerifier(expected, { api: stac, logger, now });
             const wait = await logger.group('wait', () => waitForPipeline({
                 ledger,
                 expected: expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) })),
-                queues: { loader: { ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}), ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}) } },
+                queues: {
+                    loader: {
+                        ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
+                        ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
+                    },
+                },
                 checkLanded: (keys) => verifier.checkLanded(keys),
             }, { sqs: clients.sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000 }));
             const landed = new Set(wait.landed);
@@ -91509,14 +92652,28 @@ async function redriveRun(options, deps) {
         }
         const bad = objects.filter((o) => o.state === 'failed' || o.state === 'missing' || o.state === 'dead-lettered');
         for (const o of bad)
-            result.problems.push({ severity: 'error', stage: 'redrive', message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}` });
-        result.delivery = { ok: bad.length === 0, summary: `redrove ${redriven.redriven.length} message(s)`, objects, details: { ledger: file } };
+            result.problems.push({
+                severity: 'error',
+                stage: 'redrive',
+                message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`,
+            });
+        result.delivery = {
+            ok: bad.length === 0,
+            summary: `redrove ${redriven.redriven.length} message(s)`,
+            objects,
+            details: { ledger: file },
+        };
         result.collections = summarizeCollections(undefined, [], [], undefined, result.delivery);
         result.ok = bad.length === 0;
     }
     catch (err) {
         const message = describeError(err);
-        result.problems.push({ severity: 'error', stage: 'redrive', message, ...(err instanceof errors_ConfigurationError && err.location ? { location: err.location } : {}) });
+        result.problems.push({
+            severity: 'error',
+            stage: 'redrive',
+            message,
+            ...(err instanceof errors_ConfigurationError && err.location ? { location: err.location } : {}),
+        });
     }
     finally {
         if (ownAws && aws)
@@ -91619,7 +92776,9 @@ function renderSummary(result, options = {}) {
         out.push(`### Problems (${errors.length})`, '');
         const lines = errors.slice(0, maxListed).map((p) => {
             const where = errors_formatLocation(p.location);
-            const detail = p.detail ? `<br><sub><code>${summary_esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>` : '';
+            const detail = p.detail
+                ? `<br><sub><code>${summary_esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
+                : '';
             return `- **${summary_esc(p.stage)}** ${where ? `\`${summary_esc(where)}\`: ` : ''}${summary_esc(p.message)}${detail}`;
         });
         if (errors.length > maxListed)
@@ -91627,7 +92786,9 @@ function renderSummary(result, options = {}) {
         out.push(errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'), '');
     }
     if (v && v.findings.length) {
-        const lines = v.findings.slice(0, maxListed).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${summary_esc(errors_formatLocation(f.location))}\` **${summary_esc(f.rule)}**: ${summary_esc(f.message)}`);
+        const lines = v.findings
+            .slice(0, maxListed)
+            .map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${summary_esc(errors_formatLocation(f.location))}\` **${summary_esc(f.rule)}**: ${summary_esc(f.message)}`);
         if (v.findings.length > maxListed)
             lines.push(`- … and ${v.findings.length - maxListed} more`);
         out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
@@ -91635,7 +92796,13 @@ function renderSummary(result, options = {}) {
     if (result.plan?.notes.length)
         out.push(fold('Plan notes', result.plan.notes.map((n) => `- ${summary_esc(n)}`)), '');
     if (result.stages.length) {
-        out.push(fold('Time per stage', ['| Stage | Time | Result |', '| --- | ---: | --- |', ...result.stages.map((s) => `| ${s.name} | ${seconds(s.ms)} | ${s.ok ? 'ok' : 'failed'} |`), '', `Total: ${seconds(result.durationMs)}`]));
+        out.push(fold('Time per stage', [
+            '| Stage | Time | Result |',
+            '| --- | ---: | --- |',
+            ...result.stages.map((s) => `| ${s.name} | ${seconds(s.ms)} | ${s.ok ? 'ok' : 'failed'} |`),
+            '',
+            `Total: ${seconds(result.durationMs)}`,
+        ]));
     }
     let text = out.join('\n') + '\n';
     if (Buffer.byteLength(text) > maxBytes) {
@@ -91672,7 +92839,53 @@ function renderText(result) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/bundled.ts
+;// CONCATENATED MODULE: ./src/report/plan-text.ts
+const ACTION_TEXT = {
+    'generate-local': 'generate locally with uvx',
+    'generate-remote': 'send ItemRequests to the generator topic',
+    'publish-files': 'publish pre-made STAC files',
+    'publish-catalog': 'publish the items of a catalog.json',
+    'publish-dps': 'publish the items of a DPS job',
+    'upload-dps': "upload a DPS job's outputs for the DPS generator",
+    'build-assets': 'build items from asset and metadata files (rio-stac)',
+};
+/** The plan as text for people. */
+function renderPlanText(plan) {
+    const lines = [];
+    lines.push(`Plan for ${plan.manifest}`);
+    lines.push(`Target '${plan.target.name}': ${plan.target.description}`);
+    lines.push(`${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ${plan.totals.sources} source(s)` +
+        (plan.totals.requests
+            ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)`
+            : ''));
+    for (const c of plan.collections) {
+        lines.push('');
+        const def = c.definedBy === 'file'
+            ? 'from a JSON file'
+            : c.definedBy === 'stactools'
+                ? 'from create-collection'
+                : 'not in the manifest';
+        lines.push(`collection ${c.id} (${def}${c.entry ? `, ${c.entry}` : ''}): ${c.items} item(s)`);
+        for (const s of c.sources) {
+            const pkg = s.package ? ` ${s.package} ${s.group}` : '';
+            const exp = s.expect
+                ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}`
+                : '';
+            const derived = s.derivedCollection
+                ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')`
+                : '';
+            lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
+        }
+    }
+    if (plan.notes.length) {
+        lines.push('');
+        for (const n of plan.notes)
+            lines.push(`note: ${n}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/bundled.ts
 
 
 
@@ -91831,7 +93044,12 @@ async function main(argv) {
     }
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
     const result = command === 'redrive'
-        ? await redriveRun({ manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}), ...(values.ledger ? { ledgerFile: values.ledger } : {}), dryRun: values['dry-run'] ?? false }, { logger })
+        ? await redriveRun({
+            manifestPath: options.manifestPath,
+            ...(options.target ? { target: options.target } : {}),
+            ...(values.ledger ? { ledgerFile: values.ledger } : {}),
+            dryRun: values['dry-run'] ?? false,
+        }, { logger })
         : await ingest(options, { logger, runner: createProcessRunner() });
     try {
         if (values['summary-file'])
