@@ -29,18 +29,26 @@ describe('the test suite is self-contained', () => {
   it('no test, fixture, script or benchmark points at a folder outside the repository', () => {
     const roots = ['test', 'scripts', 'bench', 'examples', '.ci'].map((d) => path.join(REPO_ROOT, d));
     const offenders: string[] = [];
-    for (const file of [...roots.flatMap(files), path.join(REPO_ROOT, 'vitest.config.ts'), path.join(REPO_ROOT, 'package.json')]) {
+    for (const file of [
+      ...roots.flatMap(files),
+      path.join(REPO_ROOT, 'vitest.config.ts'),
+      path.join(REPO_ROOT, 'package.json'),
+    ]) {
       if (/\.(tif|png|gz|zip)$/.test(file) || file === import.meta.filename) continue; // this file names the patterns
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          if (!isComment(line) && OUTSIDE.some((re) => re.test(line))) offenders.push(`${path.relative(REPO_ROOT, file)}:${i + 1}: ${line.trim()}`);
+          if (!isComment(line) && OUTSIDE.some((re) => re.test(line)))
+            offenders.push(`${path.relative(REPO_ROOT, file)}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(offenders).toEqual([]);
   });
 
-  it.runIf(process.env['STAC_INGEST_ISOLATED_COPY'] === '1')('runs from a copy of the repository with nothing beside it (.ci/run)', () => {
-    expect(readdirSync(path.dirname(REPO_ROOT))).toEqual([path.basename(REPO_ROOT)]);
-  });
+  it.runIf(process.env['STAC_INGEST_ISOLATED_COPY'] === '1')(
+    'runs from a copy of the repository with nothing beside it (.ci/run)',
+    () => {
+      expect(readdirSync(path.dirname(REPO_ROOT))).toEqual([path.basename(REPO_ROOT)]);
+    },
+  );
 });
