@@ -14,6 +14,7 @@ import { toJsonReport } from './report/json-report.js';
 import { commentMarker, renderPlanComment, upsertStickyComment } from './report/pr-comment.js';
 import { renderPlanText } from './report/plan-text.js';
 import { bundledSchemaMirror } from './stages/validate/bundled.js';
+import { patternList } from './security/glob.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {
@@ -180,7 +181,10 @@ export async function run(): Promise<void> {
             { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) },
             { logger },
           )
-        : await ingest(options, { logger, runner: createProcessRunner() });
+        : await ingest(options, {
+            logger,
+            runner: createProcessRunner({ passEnv: patternList(core.getInput('subprocess-env')) }),
+          });
     if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
     for (const p of result.problems) {

@@ -44,6 +44,8 @@ Options:
       --report-file <file>   write the JSON result here
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
+      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac (repeatable;
+                             by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
@@ -73,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         'report-file': { type: 'string' },
         json: { type: 'boolean' },
         'warn-only': { type: 'boolean' },
+        'subprocess-env': { type: 'string', multiple: true },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -140,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
           },
           { logger },
         )
-      : await ingest(options, { logger, runner: createProcessRunner() });
+      : await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
     if (values['report-file'])

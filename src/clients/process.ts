@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { subprocessEnvironment } from '../security/env.js';
 
 export interface ProcessOptions {
   cwd?: string;
+  /** The whole environment of the process; default: the allow-listed part of ours (security/env.ts). */
   env?: NodeJS.ProcessEnv;
   /** Kill the process (and its children) after this long. */
   timeoutMs?: number;
@@ -45,7 +47,12 @@ function tailAppend(buf: string, chunk: string, max: number): string {
   return next.length > max ? next.slice(next.length - max) : next;
 }
 
-export function createProcessRunner(): ProcessRunner {
+export interface ProcessRunnerOptions {
+  /** Names (globs) of our environment variables passed on besides the allow-list (the `subprocess-env` input). */
+  passEnv?: readonly string[];
+}
+
+export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): ProcessRunner {
   return {
     run(command, args, options = {}) {
       const max = options.maxOutput ?? 1_000_000;
@@ -55,7 +62,7 @@ export function createProcessRunner(): ProcessRunner {
         try {
           child = spawn(command, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: options.env ?? subprocessEnvironment(process.env, runnerOptions.passEnv),
             stdio: ['ignore', 'pipe', 'pipe'],
             shell: false,
             // own process group, so a timeout kills uvx and everything it started
