@@ -70309,7 +70309,100 @@ class RecordingLogger {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/security/glob.ts
+/**
+ * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
+ * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
+ * Everything else is literal.
+ */
+function globToRegExp(pattern, options = {}) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
+}
+/** Whether `value` matches one of `patterns`. */
+function matchesAny(value, patterns, options = {}) {
+    return patterns.some((p) => globToRegExp(p, options).test(value));
+}
+/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
+function patternList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.replace(/#.*$/, '').trim())
+        .filter((s) => s !== '');
+}
+
+;// CONCATENATED MODULE: ./src/security/env.ts
+
+/**
+ * The environment of every subprocess we start (uvx running stactools packages or rio-stac): an allow-list,
+ * never the job's environment. A package named by a manifest is code from the pull request; it gets what a
+ * Python tool needs to run (PATH, HOME, locale, temp, uv and proxy settings) and what the workflow names
+ * explicitly (the `subprocess-env` input), and none of the job's secrets.
+ */
+/** Variables every subprocess gets when set. */
+const BASE_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    // Windows needs these to start any process
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+];
+const BASE_PREFIXES = ['LC_', 'UV_', 'XDG_'];
+/** Never passed, even when named: the runner's own credentials and the Action's inputs (which hold secrets). */
+const NEVER = [/^INPUT_/i, /^ACTIONS_/i, /^UV_PUBLISH_/i];
+/** Whether a variable of the job may be passed to a subprocess, given the extra names (globs) the workflow set. */
+function passesToSubprocess(name, extra) {
+    if (NEVER.some((re) => re.test(name)))
+        return false;
+    const upper = name.toUpperCase();
+    if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
+        return true;
+    return matchesAny(name, extra);
+}
+/** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
+function subprocessEnvironment(env, extra = []) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && passesToSubprocess(name, extra))
+            out[name] = value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/clients/process.ts
+
 
 /** Raised when the program itself cannot be started (not found, not executable). */
 class CommandNotFoundError extends Error {
@@ -70324,7 +70417,7 @@ function tailAppend(buf, chunk, max) {
     const next = buf + chunk;
     return next.length > max ? next.slice(next.length - max) : next;
 }
-function createProcessRunner() {
+function createProcessRunner(runnerOptions = {}) {
     return {
         run(command, args, options = {}) {
             const max = options.maxOutput ?? 1_000_000;
@@ -70334,7 +70427,7 @@ function createProcessRunner() {
                 try {
                     child = (0,external_node_child_process_.spawn)(command, args, {
                         cwd: options.cwd,
-                        env: options.env ?? process.env,
+                        env: options.env ?? subprocessEnvironment(process.env, runnerOptions.passEnv),
                         stdio: ['ignore', 'pipe', 'pipe'],
                         shell: false,
                         // own process group, so a timeout kills uvx and everything it started
@@ -72330,7 +72423,7 @@ function constantCatch(value) {
 var _a;
 
 /** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
+const core_NEVER = /*@__PURE__*/ Object.freeze({
     status: "aborted",
 });
 /* Shared descriptor for installing `_zod`; defineProperty reads it
@@ -92952,6 +93045,8 @@ Options:
       --report-file <file>   write the JSON result here
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
+      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac (repeatable;
+                             by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
@@ -92979,6 +93074,7 @@ async function main(argv) {
                 'report-file': { type: 'string' },
                 json: { type: 'boolean' },
                 'warn-only': { type: 'boolean' },
+                'subprocess-env': { type: 'string', multiple: true },
                 verbose: { type: 'boolean', short: 'v' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -93050,7 +93146,7 @@ async function main(argv) {
             ...(values.ledger ? { ledgerFile: values.ledger } : {}),
             dryRun: values['dry-run'] ?? false,
         }, { logger })
-        : await ingest(options, { logger, runner: createProcessRunner() });
+        : await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
     try {
         if (values['summary-file'])
             await (0,promises_.writeFile)(values['summary-file'], renderSummary(result));
