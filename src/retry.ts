@@ -89,6 +89,7 @@ export function isThrottlingError(err: unknown): boolean {
 
 /** Throttling, a 5xx, or a dropped connection: worth another try after a pause. */
 export function isRetryableError(err: unknown): boolean {
+  if (err instanceof TransientHttpError) return true;
   if (isThrottlingError(err)) return true;
   const status = httpStatusOf(err);
   if (status !== undefined && status >= 500) return true;
@@ -98,16 +99,68 @@ export function isRetryableError(err: unknown): boolean {
   return false;
 }
 
+/**
+ * One failed HTTP attempt worth repeating: a 429 or 5xx answer, or a request that never got one.
+ * `retryAfterMs` is the server's `Retry-After`, when it sent one.
+ */
+export class TransientHttpError extends Error {
+  override readonly name = 'TransientHttpError';
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly retryAfterMs: number | undefined,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+/** Whether an HTTP status is worth another try: 429 (too many requests) or any 5xx. */
+export function isTransientStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+function retryAfterOf(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const ms = (err as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof ms === 'number' && ms >= 0 ? ms : undefined;
+}
+
 export interface RetryOptions {
   maxAttempts: number;
   sleep: Sleep;
   backoff?: BackoffOptions;
   isRetryable?: (err: unknown) => boolean;
+  /**
+   * Longest server-asked pause honoured, in ms (default 120 000). An error carrying `retryAfterMs`
+   * (e.g. `TransientHttpError` from a `Retry-After` header) waits at least that long, up to this bound.
+   */
+  maxRetryAfterMs?: number;
   /** Called before each pause. */
   onRetry?: (err: unknown, attempt: number, delayMs: number) => void;
 }
 
-/** Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made. */
+/** The pause before retry number `attempt`: the backoff, or the server's `Retry-After` when longer. */
+export function retryDelay(err: unknown, attempt: number, options: RetryOptions): number {
+  const asked = Math.min(retryAfterOf(err) ?? 0, options.maxRetryAfterMs ?? 120_000);
+  return Math.max(backoffDelay(attempt, options.backoff), asked);
+}
+
+/**
+ * Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made; then
+ * rethrows the last error. Retryable by default: AWS throttling/5xx/dropped connections and
+ * `TransientHttpError`.
+ */
 export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
   const isRetryable = options.isRetryable ?? isRetryableError;
   for (let attempt = 1; ; attempt++) {
@@ -115,7 +168,7 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
       return await fn(attempt);
     } catch (err) {
       if (attempt >= options.maxAttempts || !isRetryable(err)) throw err;
-      const delay = backoffDelay(attempt, options.backoff);
+      const delay = retryDelay(err, attempt, options);
       options.onRetry?.(err, attempt, delay);
       await options.sleep(delay);
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isRetryableError, isThrottlingError, TokenBucket, withRetry } from '../src/retry.js';
+import {
+  backoffDelay,
+  isRetryableError,
+  isThrottlingError,
+  parseRetryAfter,
+  TokenBucket,
+  TransientHttpError,
+  withRetry,
+} from '../src/retry.js';
 
 /** A clock that only moves when the code under test sleeps. */
 function fakeTime() {
@@ -82,6 +90,25 @@ describe('withRetry', () => {
     ).rejects.toThrow('NotFound');
     expect(calls).toBe(1);
   });
+  it('waits at least what Retry-After asked (up to maxRetryAfterMs), else the backoff', async () => {
+    const time = fakeTime();
+    const answers = [
+      new TransientHttpError('429', 429, 3000),
+      new TransientHttpError('503', 503, undefined),
+      new TransientHttpError('429', 429, 999_000),
+    ];
+    let calls = 0;
+    const value = await withRetry(
+      async () => {
+        const err = answers[calls++];
+        if (err) throw err;
+        return 'ok';
+      },
+      { maxAttempts: 5, sleep: time.sleep, maxRetryAfterMs: 60_000, backoff: { baseMs: 100, jitter: 'none' } },
+    );
+    expect(value).toBe('ok');
+    expect(time.sleeps).toEqual([3000, 200, 60_000]);
+  });
 });
 
 describe('TokenBucket', () => {
@@ -98,5 +125,16 @@ describe('TokenBucket', () => {
     await Promise.all([1, 2, 3].map((i) => bucket.take(5).then(() => order.push(i))));
     expect(order).toEqual([1, 2, 3]);
     expect(time.now()).toBe(2000);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads delta-seconds and HTTP dates', () => {
+    const now = Date.parse('2030-01-01T00:00:00Z');
+    expect(parseRetryAfter('2', now)).toBe(2000);
+    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:10 GMT', now)).toBe(10_000);
+    expect(parseRetryAfter('Mon, 31 Dec 2029 00:00:10 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

@@ -3,12 +3,7 @@
  * loopback (test/support/stac-services.ts), with a small fault-injecting proxy in front.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createStacApiClient,
-  parseRetryAfter,
-  StacApiError,
-  type StacApiClientOptions,
-} from '../src/clients/stac-api.js';
+import { createStacApiClient, StacApiError, type StacApiClientOptions } from '../src/clients/stac-api.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
@@ -244,16 +239,5 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     const err = await api.getCollection('col-a').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).hint).toMatch(/auth header/);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads delta-seconds and HTTP dates', () => {
-    const now = Date.parse('2030-01-01T00:00:00Z');
-    expect(parseRetryAfter('2', now)).toBe(2000);
-    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:10 GMT', now)).toBe(10_000);
-    expect(parseRetryAfter('Mon, 31 Dec 2029 00:00:10 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mapBounded } from '../src/limit.js';
 import { itemRequestSchema, toItemRequestMessage, type ItemRequest } from '../src/stages/generate/item-request.js';
 import { createCollectionCommand, createItemCommand, formatCommand } from '../src/stages/generate/uvx-command.js';
 
@@ -133,37 +132,5 @@ describe('ItemRequest', () => {
     const r = itemRequestSchema.safeParse(input);
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toContain(needle);
-  });
-});
-
-describe('mapBounded', () => {
-  it('keeps at most `limit` calls in flight and returns results in input order', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    const out = await mapBounded([30, 5, 20, 1, 10, 2], 2, async (ms, i) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      await new Promise((r) => setTimeout(r, ms));
-      inFlight--;
-      return `${i}:${ms}`;
-    });
-    expect(out).toEqual(['0:30', '1:5', '2:20', '3:1', '4:10', '5:2']);
-    expect(peak).toBe(2);
-  });
-
-  it('stops starting work after a rejection and rethrows it', async () => {
-    const started: number[] = [];
-    await expect(
-      mapBounded([1, 2, 3, 4, 5], 1, async (n) => {
-        started.push(n);
-        if (n === 2) throw new Error('boom');
-        return n;
-      }),
-    ).rejects.toThrow('boom');
-    expect(started).toEqual([1, 2]);
-  });
-
-  it('rejects a non-positive limit', async () => {
-    await expect(mapBounded([1], 0, async (n) => n)).rejects.toThrow(RangeError);
   });
 });

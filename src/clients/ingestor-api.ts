@@ -6,15 +6,25 @@
  *   repeated; after that it is a `ConfigurationError` saying what to fix.
  * - 400/422: the document is refused; `IngestorRejection` carries FastAPI's `detail` (for 422 the
  *   list of `{loc, msg}` is turned into `/json/pointer: message` lines).
- * - 429, 5xx and dropped connections are retried with backoff (re-posting an item overwrites
- *   its ingestion record, so a retried POST is harmless).
+ * - 429, 5xx and dropped connections are retried with backoff, honouring `Retry-After` (re-posting
+ *   an item overwrites its ingestion record, so a retried POST is harmless).
  * The token is only ever sent to the API's own origin and never logged.
  */
 import { z } from 'zod';
 import type { StacObject } from '../model/stac.js';
 import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
-import { backoffDelay, realSleep, type BackoffOptions, type Sleep } from '../retry.js';
+import {
+  isTransientStatus,
+  parseRetryAfter,
+  realClock,
+  realSleep,
+  TransientHttpError,
+  withRetry,
+  type BackoffOptions,
+  type Clock,
+  type Sleep,
+} from '../retry.js';
 import type { TokenProvider } from './cognito.js';
 import type { FetchLike } from './stac-api.js';
 
@@ -39,6 +49,7 @@ export interface IngestorApiOptions {
   logger: Logger;
   fetch?: FetchLike;
   sleep?: Sleep;
+  now?: Clock;
   /** Calls per request before giving up on 429/5xx/connection errors (default 5). */
   maxAttempts?: number;
   backoff?: BackoffOptions;
@@ -101,10 +112,10 @@ export function describeDetail(detail: unknown): string {
   return detail === undefined ? '' : JSON.stringify(detail).slice(0, 500);
 }
 
-class Retryable extends Error {
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-  }
+/** FastAPI's `detail` field of an answer, or (unless `orWhole` is false) the whole answer when it has none. */
+function detailOf(json: unknown, orWhole = true): unknown {
+  const detail = (json as { detail?: unknown } | undefined)?.detail;
+  return detail ?? (orWhole ? json : undefined);
 }
 
 interface Answer {
@@ -116,6 +127,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
   const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? realClock;
   const maxAttempts = options.maxAttempts ?? 5;
   const located = options.location ? { location: options.location } : {};
 
@@ -134,7 +146,8 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
     } catch (err) {
-      throw new Retryable(`${method} ${url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      const why = err instanceof Error ? err.message : String(err);
+      throw new TransientHttpError(`${method} ${url}: ${why}`, undefined, undefined, { cause: err });
     }
     const text = await res.text();
     let json: unknown;
@@ -143,59 +156,67 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
     } catch {
       json = text.slice(0, 500);
     }
-    if (res.status === 429 || res.status >= 500)
-      throw new Retryable(
-        `${method} ${url} answered ${res.status}: ${describeDetail((json as { detail?: unknown } | undefined)?.detail ?? json)}`,
-      );
+    if (isTransientStatus(res.status)) {
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
+      const message = `${method} ${url} answered ${res.status}: ${describeDetail(detailOf(json))}`;
+      throw new TransientHttpError(message, res.status, retryAfter);
+    }
     return { status: res.status, json };
   }
 
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
-    let renewed = false;
-    for (let attempt = 1; ; attempt++) {
-      let answer: Answer;
-      try {
-        answer = await once(method, path, body, await options.tokens.token());
-      } catch (err) {
-        if (!(err instanceof Retryable)) throw err;
-        if (attempt >= maxAttempts)
-          throw new StageError('ingestor', `${err.message} (gave up after ${attempt} attempts)`, { cause: err.cause });
-        const delay = backoffDelay(attempt, { baseMs: 500, maxMs: 15_000, ...options.backoff });
-        options.logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`);
-        await sleep(delay);
-        continue;
-      }
-      if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito' && !renewed) {
-        renewed = true;
-        await options.tokens.refresh();
-        attempt--;
-        continue;
-      }
-      if (answer.status === 401) {
-        throw new ConfigurationError(
-          `the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`,
-          {
-            ...located,
-            hint: 'give it a bearer token: set the environment variable named by `token_env` (the Action maps its token input to it), or configure `cognito`',
-          },
-        );
-      }
-      if (answer.status === 403) {
-        const detail = describeDetail((answer.json as { detail?: unknown } | undefined)?.detail);
-        throw new ConfigurationError(
-          `the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`,
-          {
-            ...located,
-            hint: 'the token is invalid or expired, or was issued for another user pool; get a new one (or use `cognito` so it is renewed)',
-          },
-        );
-      }
-      return answer;
+  /** One request, repeated on 429/5xx/dropped connections; a `StageError` once the attempts are spent. */
+  async function send(method: 'GET' | 'POST', path: string, body: unknown): Promise<Answer> {
+    try {
+      return await withRetry(async () => once(method, path, body, await options.tokens.token()), {
+        maxAttempts,
+        sleep,
+        backoff: { baseMs: 500, maxMs: 15_000, ...options.backoff },
+        isRetryable: (err) => err instanceof TransientHttpError,
+        onRetry: (err, _n, delay) =>
+          options.logger.debug(`${(err as Error).message}; retrying in ${Math.round(delay)} ms`),
+      });
+    } catch (err) {
+      if (!(err instanceof TransientHttpError)) throw err;
+      const message = `${err.message} (gave up after ${maxAttempts} attempts)`;
+      throw new StageError('ingestor', message, { cause: err.cause ?? err });
     }
   }
 
+  /** `send`, renewing a refused Cognito token once; 401/403 after that say what to fix. */
+  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
+    let answer = await send(method, path, body);
+    if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito') {
+      await options.tokens.refresh();
+      answer = await send(method, path, body);
+    }
+    if (answer.status === 401) {
+      throw new ConfigurationError(
+        `the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`,
+        {
+          ...located,
+          hint:
+            'give it a bearer token: set the environment variable named by `token_env` ' +
+            '(the Action maps its token input to it), or configure `cognito`',
+        },
+      );
+    }
+    if (answer.status === 403) {
+      const detail = describeDetail(detailOf(answer.json, false));
+      throw new ConfigurationError(
+        `the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`,
+        {
+          ...located,
+          hint:
+            'the token is invalid or expired, or was issued for another user pool; ' +
+            'get a new one (or use `cognito` so it is renewed)',
+        },
+      );
+    }
+    return answer;
+  }
+
   function rejection(what: string, answer: Answer): IngestorRejection {
-    const detail = (answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json;
+    const detail = detailOf(answer.json);
     return new IngestorRejection(
       answer.status,
       `${what} refused (${answer.status}): ${describeDetail(detail)}`,
@@ -206,7 +227,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
   function unexpected(what: string, answer: Answer): StageError {
     return new StageError(
       'ingestor',
-      `${what}: unexpected answer ${answer.status}: ${describeDetail((answer.json as { detail?: unknown } | undefined)?.detail ?? answer.json)}`,
+      `${what}: unexpected answer ${answer.status}: ${describeDetail(detailOf(answer.json))}`,
     );
   }
 

@@ -11,7 +11,18 @@ import { z } from 'zod';
 import type { StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logging.js';
-import { backoffDelay, realClock, realSleep, type BackoffOptions, type Clock, type Sleep } from '../retry.js';
+import { streamBounded } from '../limit.js';
+import {
+  parseRetryAfter,
+  realClock,
+  realSleep,
+  isTransientStatus,
+  TransientHttpError,
+  withRetry,
+  type BackoffOptions,
+  type Clock,
+  type Sleep,
+} from '../retry.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -114,27 +125,6 @@ interface RawResponse {
   json: unknown;
 }
 
-class RetryableFailure extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    readonly retryAfterMs: number | undefined,
-    options: { cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-  }
-}
-
-/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
-}
-
 /** The URL without credentials or query string, for messages. */
 export function redactUrl(url: string): string {
   try {
@@ -153,33 +143,6 @@ function chunk<T>(xs: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
-}
-
-/** Runs `tasks` with at most `limit` in flight, yielding each result as it completes. */
-async function* pooled<T>(tasks: (() => Promise<T>)[], limit: number): AsyncGenerator<T> {
-  const running = new Map<number, Promise<{ i: number; value: T }>>();
-  let next = 0;
-  const start = (): void => {
-    const i = next++;
-    const task = tasks[i];
-    if (task)
-      running.set(
-        i,
-        task().then((value) => ({ i, value })),
-      );
-  };
-  try {
-    while (next < tasks.length && running.size < limit) start();
-    while (running.size > 0) {
-      const done = await Promise.race(running.values());
-      running.delete(done.i);
-      if (next < tasks.length) start();
-      yield done.value;
-    }
-  } finally {
-    // a consumer that stops early must not leave rejections unhandled
-    for (const p of running.values()) p.catch(() => undefined);
-  }
 }
 
 function shapeError(spec: RequestSpec, status: number, what: string, error: z.ZodError): StacApiError {
@@ -248,19 +211,15 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       res = await fetchImpl(spec.url, init);
     } catch (err) {
       count('network');
-      throw new RetryableFailure(
-        `${spec.method} ${redactUrl(spec.url)} failed: ${err instanceof Error ? err.message : String(err)}`,
-        undefined,
-        undefined,
-        {
-          cause: err,
-        },
-      );
+      const why = err instanceof Error ? err.message : String(err);
+      throw new TransientHttpError(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
+        cause: err,
+      });
     }
     count(String(res.status));
     const text = await res.text().catch(() => '');
-    if (res.status === 429 || res.status >= 500) {
-      throw new RetryableFailure(
+    if (isTransientStatus(res.status)) {
+      throw new TransientHttpError(
         `${spec.method} ${redactUrl(spec.url)} answered ${res.status}`,
         res.status,
         parseRetryAfter(res.headers.get('retry-after'), now()),
@@ -296,26 +255,29 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
   }
 
   async function request(spec: RequestSpec): Promise<RawResponse> {
-    for (let n = 1; ; n++) {
-      try {
-        return await attempt(spec);
-      } catch (err) {
-        if (!(err instanceof RetryableFailure)) throw err;
-        if (n >= maxAttempts) {
-          const details: { method: string; url: string; status?: number } = {
-            method: spec.method,
-            url: redactUrl(spec.url),
-          };
-          if (err.status !== undefined) details.status = err.status;
-          throw new StacApiError(`${err.message}; gave up after ${n} attempts`, details, { cause: err.cause ?? err });
-        }
-        const delay = Math.max(backoffDelay(n, backoff), Math.min(err.retryAfterMs ?? 0, maxRetryAfterMs));
-        stats.retries++;
-        logger.debug(
-          `${err.message}${err.retryAfterMs !== undefined ? ` (Retry-After ${err.retryAfterMs} ms)` : ''}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`,
-        );
-        await sleep(delay);
-      }
+    try {
+      return await withRetry(() => attempt(spec), {
+        maxAttempts,
+        sleep,
+        backoff,
+        maxRetryAfterMs,
+        isRetryable: (err) => err instanceof TransientHttpError,
+        onRetry: (err, n, delay) => {
+          stats.retries++;
+          const asked = (err as TransientHttpError).retryAfterMs;
+          const after = asked !== undefined ? ` (Retry-After ${asked} ms)` : '';
+          logger.debug(`${(err as Error).message}${after}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
+        },
+      });
+    } catch (err) {
+      if (!(err instanceof TransientHttpError)) throw err;
+      const details: { method: string; url: string; status?: number } = {
+        method: spec.method,
+        url: redactUrl(spec.url),
+      };
+      if (err.status !== undefined) details.status = err.status;
+      const message = `${err.message}; gave up after ${maxAttempts} attempts`;
+      throw new StacApiError(message, details, { cause: err.cause ?? err });
     }
   }
 
@@ -425,10 +387,7 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
 
   async function getEach(collection: string, ids: readonly string[]): Promise<StacObject[]> {
     const found: StacObject[] = [];
-    for await (const doc of pooled(
-      ids.map((id) => () => getItem(collection, id)),
-      concurrency,
-    )) {
+    for await (const { value: doc } of streamBounded(ids, concurrency, (id) => getItem(collection, id))) {
       if (doc) found.push(doc);
     }
     return found;
@@ -463,8 +422,8 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     if (unique.length === 0) return;
     const how = await searchMode();
     const chunks = chunk(unique, chunkSize);
-    const tasks = chunks.map((c) => () => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c)));
-    for await (const docs of pooled(tasks, how === 'get' ? 1 : concurrency)) yield* docs;
+    const read = (c: string[]) => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c));
+    for await (const { value: docs } of streamBounded(chunks, how === 'get' ? 1 : concurrency, read)) yield* docs;
   }
 
   async function* listItems(collection: string): AsyncGenerator<StacObject> {

@@ -28,6 +28,7 @@ import { ConfigurationError, ConfigurationErrors, type SourceLocation } from '..
 import type { Logger } from '../logging.js';
 import type { IngestorTarget } from '../manifest/schema.js';
 import { backoffDelay } from '../retry.js';
+import { mapBounded } from '../limit.js';
 import { cognitoTokenProvider, staticTokenProvider, type TokenProvider } from '../clients/cognito.js';
 import {
   createIngestorApiClient,
@@ -61,18 +62,6 @@ interface Sent {
   status: ObjectStatus;
   doc: StacObject;
   ingestion?: { id: string; status: IngestionStatus; message: string | null };
-}
-
-/** Runs `fn` over `list` with at most `limit` calls in flight. */
-async function eachLimited<T>(list: readonly T[], limit: number, fn: (x: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < list.length) {
-      const x = list[next++] as T;
-      await fn(x);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
 }
 
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
@@ -251,6 +240,7 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
         tokens,
         logger,
         sleep: ctx.sleep,
+        now: ctx.now,
         location,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
       });
@@ -279,7 +269,7 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
 
       if (toPost.length > 0) {
         await ctx.stage('post collections', () =>
-          eachLimited(toPost, concurrency, async (s) => {
+          mapBounded(toPost, concurrency, async (s) => {
             try {
               const said = await api.postCollection(s.doc);
               s.status.state = 'verified';
@@ -307,7 +297,7 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
       });
 
       await ctx.stage('post ingestions', () =>
-        eachLimited(toSend, concurrency, async (s) => {
+        mapBounded(toSend, concurrency, async (s) => {
           try {
             const ingestion = await api.postIngestion(s.doc);
             s.ingestion = { id: ingestion.id, status: ingestion.status, message: ingestion.message ?? null };
@@ -340,7 +330,7 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
             ),
           );
           if (ctx.signal?.aborted) break;
-          await eachLimited(pending(), concurrency * 2, async (s) => {
+          await mapBounded(pending(), concurrency * 2, async (s) => {
             const ing = s.ingestion!;
             const now = await api.getIngestion(ing.id);
             if (now === undefined) {

@@ -5,6 +5,7 @@ import { originToLocation } from '../../model/stac.js';
 import type { SourceLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 import { awsConfigurationError } from '../../clients/aws.js';
+import { mapBounded } from '../../limit.js';
 import {
   backoffDelay,
   errorCode,
@@ -267,29 +268,11 @@ export async function publishDocuments(
   });
 
   let fatal: unknown;
-  const worker = async (): Promise<void> => {
-    while (fatal === undefined) {
-      let next: IteratorResult<Batch>;
-      try {
-        next = await batches.next();
-      } catch (err) {
-        fatal ??= err;
-        return;
-      }
-      if (next.done === true) return;
-      try {
-        await sendBatch(next.value);
-      } catch (err) {
-        fatal ??= err;
-        return;
-      }
-    }
-  };
-
   try {
-    await Promise.all(Array.from({ length: concurrency }, () => worker()));
+    await mapBounded(batches, concurrency, sendBatch);
+  } catch (err) {
+    fatal = err;
   } finally {
-    await batches.return(undefined).catch(() => undefined);
     result.durationMs = now() - started;
   }
   if (result.failures.length > MAX_LOGGED_FAILURES) {

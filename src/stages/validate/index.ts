@@ -2,6 +2,7 @@ import type { Finding, LoadedDoc } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { describeError, formatLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
+import { mapBounded } from '../../limit.js';
 import { DuplicateTracker } from './duplicates.js';
 import { checkLoaderRules } from './loader-rules.js';
 import { comparePointers } from './pointer.js';
@@ -55,7 +56,6 @@ export async function validateDocuments(
   const duplicates = new DuplicateTracker();
   const findings: Finding[] = [];
   const checked = { items: 0, collections: 0 };
-  const inFlight = new Set<Promise<void>>();
 
   const collectionFor = (d: LoadedDoc): string | undefined =>
     typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
@@ -75,21 +75,17 @@ export async function validateDocuments(
     }
   }
 
-  for await (const d of docs) {
+  // the cheap checks run in input order as each document's schema validation starts
+  const checkOne = async (d: LoadedDoc): Promise<void> => {
     if (d.doc['type'] === 'Feature') checked.items++;
     else if (d.doc['type'] === 'Collection') checked.collections++;
     const override = collectionFor(d);
     findings.push(...checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
     const dup = duplicates.add(d.doc, d.origin, override);
     if (dup !== undefined) findings.push(dup);
-    const task: Promise<void> = schemaFindings(d).then((found) => {
-      findings.push(...found);
-      inFlight.delete(task);
-    });
-    inFlight.add(task);
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+    findings.push(...(await schemaFindings(d)));
+  };
+  await mapBounded(docs, concurrency, checkOne);
 
   findings.sort(compareFindings);
   const errors = findings.filter((f) => f.severity === 'error').length;
