@@ -85103,29 +85103,70 @@ async function readDpsSource(source, baseDir, entry, deps, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/limit.ts
 /**
- * Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order.
- * A rejection stops starting new calls and is rethrown after the running ones settle.
+ * The one concurrency limiter: at most `limit` calls of `fn` in flight over a list.
+ * A rejection stops starting new calls and is rethrown once the running ones settle
+ * (nothing is left running behind the caller's back).
  */
-async function mapBounded(items, limit, fn) {
+function checkLimit(limit) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
+}
+/**
+ * Runs `fn` over `items` (an array, any iterable, or an async iterable read only as calls finish,
+ * so a slow consumer holds back the reading) with at most `limit` calls in flight, yielding each
+ * result as it completes (in completion order). Calls start in input order. An error thrown by the
+ * source counts as a rejection. A consumer that stops early leaves the running calls to finish
+ * unobserved; no new ones start, and the source is closed.
+ */
+async function* streamBounded(items, limit, fn) {
+    checkLimit(limit);
+    const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+    const running = new Map();
+    let started = 0;
+    let exhausted = false;
     let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
+    const start = (item) => {
+        const index = started++;
+        const settled = fn(item, index).then((value) => ({ index, ok: true, value }), (error) => ({ index, ok: false, error }));
+        running.set(index, settled);
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    try {
+        for (;;) {
+            while (failure === undefined && !exhausted && running.size < limit) {
+                try {
+                    const next = await source.next();
+                    if (next.done === true)
+                        exhausted = true;
+                    else
+                        start(next.value);
+                }
+                catch (error) {
+                    failure = { error };
+                    exhausted = true;
+                }
+            }
+            if (running.size === 0)
+                break;
+            const done = await Promise.race(running.values());
+            running.delete(done.index);
+            if (!done.ok)
+                failure ??= { error: done.error };
+            else if (failure === undefined)
+                yield { index: done.index, value: done.value };
+        }
+    }
+    finally {
+        if (!exhausted)
+            await source.return?.();
+    }
     if (failure !== undefined)
         throw failure.error;
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapBounded(items, limit, fn) {
+    const results = [];
+    for await (const { index, value } of streamBounded(items, limit, fn))
+        results[index] = value;
     return results;
 }
 
@@ -87217,6 +87258,7 @@ function explain(e) {
 
 
 
+
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -87236,7 +87278,6 @@ async function validateDocuments(docs, options) {
     const duplicates = new DuplicateTracker();
     const findings = [];
     const checked = { items: 0, collections: 0 };
-    const inFlight = new Set();
     const collectionFor = (d) => typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
     async function schemaFindings(d) {
         try {
@@ -87253,7 +87294,8 @@ async function validateDocuments(docs, options) {
             ];
         }
     }
-    for await (const d of docs) {
+    // the cheap checks run in input order as each document's schema validation starts
+    const checkOne = async (d) => {
         if (d.doc['type'] === 'Feature')
             checked.items++;
         else if (d.doc['type'] === 'Collection')
@@ -87263,15 +87305,9 @@ async function validateDocuments(docs, options) {
         const dup = duplicates.add(d.doc, d.origin, override);
         if (dup !== undefined)
             findings.push(dup);
-        const task = schemaFindings(d).then((found) => {
-            findings.push(...found);
-            inFlight.delete(task);
-        });
-        inFlight.add(task);
-        if (inFlight.size >= concurrency)
-            await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
+        findings.push(...(await schemaFindings(d)));
+    };
+    await mapBounded(docs, concurrency, checkOne);
     findings.sort(compareFindings);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
@@ -87585,6 +87621,8 @@ function isThrottlingError(err) {
 }
 /** Throttling, a 5xx, or a dropped connection: worth another try after a pause. */
 function isRetryableError(err) {
+    if (err instanceof TransientHttpError)
+        return true;
     if (isThrottlingError(err))
         return true;
     const status = httpStatusOf(err);
@@ -87597,7 +87635,52 @@ function isRetryableError(err) {
         return true;
     return false;
 }
-/** Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made. */
+/**
+ * One failed HTTP attempt worth repeating: a 429 or 5xx answer, or a request that never got one.
+ * `retryAfterMs` is the server's `Retry-After`, when it sent one.
+ */
+class TransientHttpError extends Error {
+    status;
+    retryAfterMs;
+    name = 'TransientHttpError';
+    constructor(message, status, retryAfterMs, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Whether an HTTP status is worth another try: 429 (too many requests) or any 5xx. */
+function isTransientStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+function retryAfterOf(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const ms = err.retryAfterMs;
+    return typeof ms === 'number' && ms >= 0 ? ms : undefined;
+}
+/** The pause before retry number `attempt`: the backoff, or the server's `Retry-After` when longer. */
+function retryDelay(err, attempt, options) {
+    const asked = Math.min(retryAfterOf(err) ?? 0, options.maxRetryAfterMs ?? 120_000);
+    return Math.max(backoffDelay(attempt, options.backoff), asked);
+}
+/**
+ * Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made; then
+ * rethrows the last error. Retryable by default: AWS throttling/5xx/dropped connections and
+ * `TransientHttpError`.
+ */
 async function withRetry(fn, options) {
     const isRetryable = options.isRetryable ?? isRetryableError;
     for (let attempt = 1;; attempt++) {
@@ -87607,7 +87690,7 @@ async function withRetry(fn, options) {
         catch (err) {
             if (attempt >= options.maxAttempts || !isRetryable(err))
                 throw err;
-            const delay = backoffDelay(attempt, options.backoff);
+            const delay = retryDelay(err, attempt, options);
             options.onRetry?.(err, attempt, delay);
             await options.sleep(delay);
         }
@@ -87938,6 +88021,7 @@ function directPublishBatchSender(sns, options = {}) {
 
 
 
+
 /** The API answered something we cannot use (wrong status, not JSON, wrong shape), or never answered. */
 class StacApiError extends Error {
     details;
@@ -87965,27 +88049,6 @@ const Conformance = looseObject({ conformsTo: array(schemas_string()) });
 const ITEM_SEARCH_CLASS = /^https?:\/\/api\.stacspec\.org\/v1\.[^/]+\/item-search$/;
 /** Statuses on which `/search` counts as "not implemented here". */
 const SEARCH_UNAVAILABLE = new Set([404, 405, 501]);
-class RetryableFailure extends Error {
-    status;
-    retryAfterMs;
-    constructor(message, status, retryAfterMs, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === null)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
 /** The URL without credentials or query string, for messages. */
 function redactUrl(url) {
     try {
@@ -88005,33 +88068,6 @@ function chunk(xs, size) {
     for (let i = 0; i < xs.length; i += size)
         out.push(xs.slice(i, i + size));
     return out;
-}
-/** Runs `tasks` with at most `limit` in flight, yielding each result as it completes. */
-async function* pooled(tasks, limit) {
-    const running = new Map();
-    let next = 0;
-    const start = () => {
-        const i = next++;
-        const task = tasks[i];
-        if (task)
-            running.set(i, task().then((value) => ({ i, value })));
-    };
-    try {
-        while (next < tasks.length && running.size < limit)
-            start();
-        while (running.size > 0) {
-            const done = await Promise.race(running.values());
-            running.delete(done.i);
-            if (next < tasks.length)
-                start();
-            yield done.value;
-        }
-    }
-    finally {
-        // a consumer that stops early must not leave rejections unhandled
-        for (const p of running.values())
-            p.catch(() => undefined);
-    }
 }
 function shapeError(spec, status, what, error) {
     const issue = error.issues[0];
@@ -88097,14 +88133,15 @@ function createStacApiClient(options) {
         }
         catch (err) {
             count('network');
-            throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} failed: ${err instanceof Error ? err.message : String(err)}`, undefined, undefined, {
+            const why = err instanceof Error ? err.message : String(err);
+            throw new TransientHttpError(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
                 cause: err,
             });
         }
         count(String(res.status));
         const text = await res.text().catch(() => '');
-        if (res.status === 429 || res.status >= 500) {
-            throw new RetryableFailure(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
+        if (isTransientStatus(res.status)) {
+            throw new TransientHttpError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, parseRetryAfter(res.headers.get('retry-after'), now()));
         }
         const details = { method: spec.method, url: redactUrl(spec.url), status: res.status };
         if (res.status === 401 || res.status === 403) {
@@ -88127,27 +88164,32 @@ function createStacApiClient(options) {
         }
     }
     async function request(spec) {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt(spec);
-            }
-            catch (err) {
-                if (!(err instanceof RetryableFailure))
-                    throw err;
-                if (n >= maxAttempts) {
-                    const details = {
-                        method: spec.method,
-                        url: redactUrl(spec.url),
-                    };
-                    if (err.status !== undefined)
-                        details.status = err.status;
-                    throw new StacApiError(`${err.message}; gave up after ${n} attempts`, details, { cause: err.cause ?? err });
-                }
-                const delay = Math.max(backoffDelay(n, backoff), Math.min(err.retryAfterMs ?? 0, maxRetryAfterMs));
-                stats.retries++;
-                logger.debug(`${err.message}${err.retryAfterMs !== undefined ? ` (Retry-After ${err.retryAfterMs} ms)` : ''}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
-                await sleep(delay);
-            }
+        try {
+            return await withRetry(() => attempt(spec), {
+                maxAttempts,
+                sleep,
+                backoff,
+                maxRetryAfterMs,
+                isRetryable: (err) => err instanceof TransientHttpError,
+                onRetry: (err, n, delay) => {
+                    stats.retries++;
+                    const asked = err.retryAfterMs;
+                    const after = asked !== undefined ? ` (Retry-After ${asked} ms)` : '';
+                    logger.debug(`${err.message}${after}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
+                },
+            });
+        }
+        catch (err) {
+            if (!(err instanceof TransientHttpError))
+                throw err;
+            const details = {
+                method: spec.method,
+                url: redactUrl(spec.url),
+            };
+            if (err.status !== undefined)
+                details.status = err.status;
+            const message = `${err.message}; gave up after ${maxAttempts} attempts`;
+            throw new StacApiError(message, details, { cause: err.cause ?? err });
         }
     }
     function parse(schema, res, spec, what) {
@@ -88246,7 +88288,7 @@ function createStacApiClient(options) {
     }
     async function getEach(collection, ids) {
         const found = [];
-        for await (const doc of pooled(ids.map((id) => () => getItem(collection, id)), concurrency)) {
+        for await (const { value: doc } of streamBounded(ids, concurrency, (id) => getItem(collection, id))) {
             if (doc)
                 found.push(doc);
         }
@@ -88281,8 +88323,8 @@ function createStacApiClient(options) {
             return;
         const how = await searchMode();
         const chunks = chunk(unique, chunkSize);
-        const tasks = chunks.map((c) => () => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c)));
-        for await (const docs of pooled(tasks, how === 'get' ? 1 : concurrency))
+        const read = (c) => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c));
+        for await (const { value: docs } of streamBounded(chunks, how === 'get' ? 1 : concurrency, read))
             yield* docs;
     }
     async function* listItems(collection) {
@@ -88726,6 +88768,7 @@ async function* batchEntries(source, options) {
 
 
 
+
 const DEFAULT_CONCURRENCY = 32;
 const DEFAULT_MAX_ATTEMPTS = 6;
 const MAX_LOGGED_FAILURES = 20;
@@ -88903,32 +88946,13 @@ async function publishDocuments(docs, deps, options) {
         onRejected: (entry, problem) => fail({ entry, attempts: 0 }, problem, 'rejected'),
     });
     let fatal;
-    const worker = async () => {
-        while (fatal === undefined) {
-            let next;
-            try {
-                next = await batches.next();
-            }
-            catch (err) {
-                fatal ??= err;
-                return;
-            }
-            if (next.done === true)
-                return;
-            try {
-                await sendBatch(next.value);
-            }
-            catch (err) {
-                fatal ??= err;
-                return;
-            }
-        }
-    };
     try {
-        await Promise.all(Array.from({ length: concurrency }, () => worker()));
+        await mapBounded(batches, concurrency, sendBatch);
+    }
+    catch (err) {
+        fatal = err;
     }
     finally {
-        await batches.return(undefined).catch(() => undefined);
         result.durationMs = now() - started;
     }
     if (result.failures.length > MAX_LOGGED_FAILURES) {
@@ -91095,7 +91119,8 @@ function createPgstacSink(target, deps) {
  *
  * Secrets are registered with the logger before any request is made, and every token received
  * is registered before it is returned. Tokens are cached until a minute before they expire;
- * `refresh()` forces a new one (after a 401/403 on a token that may have expired).
+ * `refresh()` forces a new one (after a 401/403 on a token that may have expired). A 429, 5xx or
+ * dropped connection from the token endpoint is retried with backoff, honouring `Retry-After`.
  */
 
 
@@ -91113,6 +91138,13 @@ const TokenResponse = looseObject({
 const OAuthError = looseObject({ error: schemas_string(), error_description: schemas_string().optional() });
 /** Renew this long before the token's expiry. */
 const EARLY_MS = 60_000;
+/** The OAuth error of an answer (`invalid_client: …`), or its HTTP status. */
+function why(status, json) {
+    const e = OAuthError.safeParse(json);
+    if (!e.success)
+        return `HTTP ${status}`;
+    return `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}`;
+}
 function tokenUrl(domain) {
     return domain.replace(/\/+$/, '') + '/oauth2/token';
 }
@@ -91127,7 +91159,8 @@ function cognitoTokenProvider(options) {
     const located = options.location ? { location: options.location } : {};
     let cached;
     let inflight;
-    async function exchange() {
+    /** One POST to the token endpoint: its status and JSON body (`undefined` when not JSON). */
+    async function post() {
         const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId });
         if (options.scope !== undefined)
             body.set('scope', options.scope);
@@ -91145,7 +91178,10 @@ function cognitoTokenProvider(options) {
             });
         }
         catch (err) {
-            throw new StageError('auth', `cannot reach the token endpoint ${url}`, { cause: err });
+            const reason = err instanceof Error ? err.message : String(err);
+            throw new TransientHttpError(`cannot reach the token endpoint ${url} (${reason})`, undefined, undefined, {
+                cause: err,
+            });
         }
         const text = await res.text();
         let json;
@@ -91155,21 +91191,44 @@ function cognitoTokenProvider(options) {
         catch {
             json = undefined;
         }
-        if (!res.ok) {
-            const e = OAuthError.safeParse(json);
-            const why = e.success
-                ? `${e.data.error}${e.data.error_description ? `: ${e.data.error_description}` : ''}`
-                : `HTTP ${res.status}`;
+        if (isTransientStatus(res.status)) {
+            const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
+            throw new TransientHttpError(`the token endpoint ${url} answered ${why(res.status, json)}`, res.status, retryAfter);
+        }
+        return { status: res.status, json };
+    }
+    async function postWithRetry() {
+        const maxAttempts = options.maxAttempts ?? 4;
+        try {
+            return await withRetry(post, {
+                maxAttempts,
+                sleep: options.sleep ?? realSleep,
+                backoff: { baseMs: 500, maxMs: 10_000 },
+                isRetryable: (err) => err instanceof TransientHttpError,
+                onRetry: (err, _n, delay) => logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`),
+            });
+        }
+        catch (err) {
+            if (!(err instanceof TransientHttpError))
+                throw err;
+            throw new StageError('auth', `${err.message} (gave up after ${maxAttempts} attempts)`, {
+                cause: err.cause ?? err,
+            });
+        }
+    }
+    async function exchange() {
+        const res = await postWithRetry();
+        const json = res.json;
+        if (res.status < 200 || res.status >= 300) {
             if (res.status === 400 || res.status === 401 || res.status === 403) {
+                const e = OAuthError.safeParse(json);
                 const hint = e.success && e.data.error === 'invalid_scope'
                     ? 'check `cognito.scope`: the app client must be allowed that scope'
-                    : 'check `cognito.client_id` and the client secret (an app client with the client-credentials flow enabled)';
-                throw new errors_ConfigurationError(`the token endpoint ${url} refused the client credentials (${why})`, {
-                    ...located,
-                    hint,
-                });
+                    : 'check `cognito.client_id` and the client secret ' +
+                        '(an app client with the client-credentials flow enabled)';
+                throw new errors_ConfigurationError(`the token endpoint ${url} refused the client credentials (${why(res.status, json)})`, { ...located, hint });
             }
-            throw new StageError('auth', `the token endpoint ${url} answered ${why}`);
+            throw new StageError('auth', `the token endpoint ${url} answered ${why(res.status, json)}`);
         }
         const parsed = TokenResponse.safeParse(json);
         if (!parsed.success)
@@ -91209,8 +91268,8 @@ function cognitoTokenProvider(options) {
  *   repeated; after that it is a `ConfigurationError` saying what to fix.
  * - 400/422: the document is refused; `IngestorRejection` carries FastAPI's `detail` (for 422 the
  *   list of `{loc, msg}` is turned into `/json/pointer: message` lines).
- * - 429, 5xx and dropped connections are retried with backoff (re-posting an item overwrites
- *   its ingestion record, so a retried POST is harmless).
+ * - 429, 5xx and dropped connections are retried with backoff, honouring `Retry-After` (re-posting
+ *   an item overwrites its ingestion record, so a retried POST is harmless).
  * The token is only ever sent to the API's own origin and never logged.
  */
 
@@ -91262,15 +91321,16 @@ function describeDetail(detail) {
         return detail.join('; ');
     return detail === undefined ? '' : JSON.stringify(detail).slice(0, 500);
 }
-class Retryable extends Error {
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    }
+/** FastAPI's `detail` field of an answer, or (unless `orWhole` is false) the whole answer when it has none. */
+function detailOf(json, orWhole = true) {
+    const detail = json?.detail;
+    return detail ?? (orWhole ? json : undefined);
 }
 function createIngestorApiClient(options) {
     const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
     const doFetch = options.fetch ?? ((url, init) => fetch(url, init));
     const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? realClock;
     const maxAttempts = options.maxAttempts ?? 5;
     const located = options.location ? { location: options.location } : {};
     async function once(method, path, body, token) {
@@ -91289,7 +91349,8 @@ function createIngestorApiClient(options) {
             });
         }
         catch (err) {
-            throw new Retryable(`${method} ${url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+            const why = err instanceof Error ? err.message : String(err);
+            throw new TransientHttpError(`${method} ${url}: ${why}`, undefined, undefined, { cause: err });
         }
         const text = await res.text();
         let json;
@@ -91299,55 +91360,61 @@ function createIngestorApiClient(options) {
         catch {
             json = text.slice(0, 500);
         }
-        if (res.status === 429 || res.status >= 500)
-            throw new Retryable(`${method} ${url} answered ${res.status}: ${describeDetail(json?.detail ?? json)}`);
+        if (isTransientStatus(res.status)) {
+            const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
+            const message = `${method} ${url} answered ${res.status}: ${describeDetail(detailOf(json))}`;
+            throw new TransientHttpError(message, res.status, retryAfter);
+        }
         return { status: res.status, json };
     }
-    async function call(method, path, body) {
-        let renewed = false;
-        for (let attempt = 1;; attempt++) {
-            let answer;
-            try {
-                answer = await once(method, path, body, await options.tokens.token());
-            }
-            catch (err) {
-                if (!(err instanceof Retryable))
-                    throw err;
-                if (attempt >= maxAttempts)
-                    throw new StageError('ingestor', `${err.message} (gave up after ${attempt} attempts)`, { cause: err.cause });
-                const delay = backoffDelay(attempt, { baseMs: 500, maxMs: 15_000, ...options.backoff });
-                options.logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`);
-                await sleep(delay);
-                continue;
-            }
-            if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito' && !renewed) {
-                renewed = true;
-                await options.tokens.refresh();
-                attempt--;
-                continue;
-            }
-            if (answer.status === 401) {
-                throw new errors_ConfigurationError(`the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`, {
-                    ...located,
-                    hint: 'give it a bearer token: set the environment variable named by `token_env` (the Action maps its token input to it), or configure `cognito`',
-                });
-            }
-            if (answer.status === 403) {
-                const detail = describeDetail(answer.json?.detail);
-                throw new errors_ConfigurationError(`the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`, {
-                    ...located,
-                    hint: 'the token is invalid or expired, or was issued for another user pool; get a new one (or use `cognito` so it is renewed)',
-                });
-            }
-            return answer;
+    /** One request, repeated on 429/5xx/dropped connections; a `StageError` once the attempts are spent. */
+    async function send(method, path, body) {
+        try {
+            return await withRetry(async () => once(method, path, body, await options.tokens.token()), {
+                maxAttempts,
+                sleep,
+                backoff: { baseMs: 500, maxMs: 15_000, ...options.backoff },
+                isRetryable: (err) => err instanceof TransientHttpError,
+                onRetry: (err, _n, delay) => options.logger.debug(`${err.message}; retrying in ${Math.round(delay)} ms`),
+            });
+        }
+        catch (err) {
+            if (!(err instanceof TransientHttpError))
+                throw err;
+            const message = `${err.message} (gave up after ${maxAttempts} attempts)`;
+            throw new StageError('ingestor', message, { cause: err.cause ?? err });
         }
     }
+    /** `send`, renewing a refused Cognito token once; 401/403 after that say what to fix. */
+    async function call(method, path, body) {
+        let answer = await send(method, path, body);
+        if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito') {
+            await options.tokens.refresh();
+            answer = await send(method, path, body);
+        }
+        if (answer.status === 401) {
+            throw new errors_ConfigurationError(`the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`, {
+                ...located,
+                hint: 'give it a bearer token: set the environment variable named by `token_env` ' +
+                    '(the Action maps its token input to it), or configure `cognito`',
+            });
+        }
+        if (answer.status === 403) {
+            const detail = describeDetail(detailOf(answer.json, false));
+            throw new errors_ConfigurationError(`the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`, {
+                ...located,
+                hint: 'the token is invalid or expired, or was issued for another user pool; ' +
+                    'get a new one (or use `cognito` so it is renewed)',
+            });
+        }
+        return answer;
+    }
     function rejection(what, answer) {
-        const detail = answer.json?.detail ?? answer.json;
+        const detail = detailOf(answer.json);
         return new IngestorRejection(answer.status, `${what} refused (${answer.status}): ${describeDetail(detail)}`, validationProblems(detail));
     }
     function unexpected(what, answer) {
-        return new StageError('ingestor', `${what}: unexpected answer ${answer.status}: ${describeDetail(answer.json?.detail ?? answer.json)}`);
+        return new StageError('ingestor', `${what}: unexpected answer ${answer.status}: ${describeDetail(detailOf(answer.json))}`);
     }
     return {
         baseUrl: base,
@@ -91396,17 +91463,7 @@ function createIngestorApiClient(options) {
 
 
 
-/** Runs `fn` over `list` with at most `limit` calls in flight. */
-async function eachLimited(list, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < list.length) {
-            const x = list[next++];
-            await fn(x);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
-}
+
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
 function rejectionOrigin(origin, err) {
     const first = err.problems[0];
@@ -91541,6 +91598,7 @@ function createIngestorSink(target, deps) {
                 tokens,
                 logger,
                 sleep: ctx.sleep,
+                now: ctx.now,
                 location,
                 ...(deps.fetch ? { fetch: deps.fetch } : {}),
             });
@@ -91569,7 +91627,7 @@ function createIngestorSink(target, deps) {
             };
             const toPost = collections.filter((s) => s.status.state === 'published');
             if (toPost.length > 0) {
-                await ctx.stage('post collections', () => eachLimited(toPost, concurrency, async (s) => {
+                await ctx.stage('post collections', () => mapBounded(toPost, concurrency, async (s) => {
                     try {
                         const said = await api.postCollection(s.doc);
                         s.status.state = 'verified';
@@ -91594,7 +91652,7 @@ function createIngestorSink(target, deps) {
                 });
                 return false;
             });
-            await ctx.stage('post ingestions', () => eachLimited(toSend, concurrency, async (s) => {
+            await ctx.stage('post ingestions', () => mapBounded(toSend, concurrency, async (s) => {
                 try {
                     const ingestion = await api.postIngestion(s.doc);
                     s.ingestion = { id: ingestion.id, status: ingestion.status, message: ingestion.message ?? null };
@@ -91620,7 +91678,7 @@ function createIngestorSink(target, deps) {
                     await ctx.sleep(Math.min(remaining, backoffDelay(round, { baseMs: pollMs, factor: 1.5, maxMs: pollMs * 4, jitter: 'none' })));
                     if (ctx.signal?.aborted)
                         break;
-                    await eachLimited(pending(), concurrency * 2, async (s) => {
+                    await mapBounded(pending(), concurrency * 2, async (s) => {
                         const ing = s.ingestion;
                         const now = await api.getIngestion(ing.id);
                         if (now === undefined) {
