@@ -3,9 +3,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStacApiClient } from '../src/clients/stac-api.js';
+import { stacApiCatalog } from '../src/targets/stac-api-catalog.js';
 import { RecordingLogger } from '../src/logging.js';
 import { classifyAgainstCatalog, type PlannedStac } from '../src/stages/classify.js';
-import { expectedFromDoc } from '../src/compare/expected.js';
+import { expectedFromDoc } from '../src/model/expected.js';
 import type { StacObject } from '../src/model/stac.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
@@ -39,7 +40,8 @@ describe.skipIf(unavailable !== undefined)('classifyAgainstCatalog (real stac-fa
 
   const deps = () => {
     const logger = new RecordingLogger();
-    return { api: createStacApiClient({ baseUrl: services.apiUrl, logger, pageLimit: 2, searchChunkSize: 2 }), logger };
+    const api = createStacApiClient({ baseUrl: services.apiUrl, logger, pageLimit: 2, searchChunkSize: 2 });
+    return { catalog: stacApiCatalog(api), logger };
   };
 
   // the manifest now: a, b unchanged; c edited; d with only key order / offsets / ints changed; e new; old-1/old-2 gone

@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStacApiClient } from '../src/clients/stac-api.js';
+import { stacApiCatalog } from '../src/targets/stac-api-catalog.js';
 import { RecordingLogger } from '../src/logging.js';
 import { createVerifier, describeVerifyEntry, verifyExpected, type VerifyEntry } from '../src/stages/verify.js';
-import { expectedFromDoc, expectedItem, type ExpectedStac } from '../src/compare/expected.js';
+import { expectedFromDoc, expectedItem, type ExpectedStac } from '../src/model/expected.js';
 import type { StacObject } from '../src/model/stac.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
@@ -54,7 +55,7 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
   });
 
   const deps = (logger = new RecordingLogger(), baseUrl = proxy.url) => ({
-    api: createStacApiClient({ baseUrl, logger, sleep: async () => undefined, searchChunkSize: 4 }),
+    catalog: stacApiCatalog(createStacApiClient({ baseUrl, logger, sleep: async () => undefined, searchChunkSize: 4 })),
     logger,
   });
   const byKey = (entries: VerifyEntry[]) => new Map(entries.map((e) => [e.key, e]));

@@ -20,10 +20,11 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { createStacApiClient } from '../../src/clients/stac-api.js';
+import { stacApiCatalog } from '../../src/targets/stac-api-catalog.js';
 import { ConsoleLogger } from '../../src/logging.js';
 import { verifyExpected } from '../../src/stages/verify.js';
 import { compareStac } from '../../src/compare/compare.js';
-import { expectedFromDoc, type ExpectedStac } from '../../src/compare/expected.js';
+import { expectedFromDoc, type ExpectedStac } from '../../src/model/expected.js';
 import type { StacObject } from '../../src/model/stac.js';
 import { startStacServices, TWIN_HOME, type StacServices } from '../../test/support/stac-services.js';
 import { startFaultProxy } from '../../test/support/fault-proxy.js';
@@ -94,7 +95,7 @@ async function measure(
   const api = createStacApiClient({ baseUrl: url, logger, searchChunkSize: args.chunk, concurrency: args.concurrency });
   const t2 = performance.now();
   const cpu0 = process.cpuUsage();
-  const report = await verifyExpected(expected, { api, logger });
+  const report = await verifyExpected(expected, { catalog: stacApiCatalog(api), logger });
   const oursMs = performance.now() - t2;
   const cpu = process.cpuUsage(cpu0);
   const oursCpuMs = (cpu.user + cpu.system) / 1000;
@@ -178,7 +179,7 @@ async function main(): Promise<void> {
     // loop runs after ours and would otherwise get the warm caches alone)
     const tw = performance.now();
     await verifyExpected(expected, {
-      api: createStacApiClient({ baseUrl: apiUrl, logger: new ConsoleLogger() }),
+      catalog: stacApiCatalog(createStacApiClient({ baseUrl: apiUrl, logger: new ConsoleLogger() })),
       logger: new ConsoleLogger(),
     });
     console.log(`warm-up: one untimed verify pass (${fmt(performance.now() - tw)})`);

@@ -109,3 +109,42 @@ export function contentHash(doc: StacObject, options: NormalizeOptions = {}): st
     .update(canonicalJson(normalizeStac(doc, options)))
     .digest('hex');
 }
+
+/** How the catalog's copy of one object stands against what was sent. */
+export interface CatalogComparison {
+  /** `absent`: not in the catalog; `equal`: same content (or present, with nothing sent to compare); `different`. */
+  outcome: 'absent' | 'equal' | 'different';
+  /** For `different`: where the catalog's copy differs from what was sent. */
+  differences: Difference[];
+  /** More differences than listed. */
+  truncated: boolean;
+  /** `false` when there was no document to compare with (presence was all that was checked). */
+  contentCompared: boolean;
+}
+
+/**
+ * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
+ * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
+ * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
+ */
+export function compareWithCatalog(
+  sent: StacObject | undefined,
+  stored: StacObject | undefined,
+  options: CompareOptions = {},
+): CatalogComparison {
+  if (stored === undefined) return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
+  if (sent === undefined) return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
+  const cmp = compareStac(sent, stored, options);
+  return {
+    outcome: cmp.equal ? 'equal' : 'different',
+    differences: cmp.differences,
+    truncated: cmp.truncated,
+    contentCompared: true,
+  };
+}
+
+/** The differing places for people: the first five JSON pointers, `…` when there are more. */
+export function describeDifferences(differences: readonly Difference[], truncated = false): string {
+  const paths = differences.slice(0, 5).map((d) => d.path || '/');
+  return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}

@@ -6,11 +6,12 @@ import { loadManifest } from '../manifest/load.js';
 import { createAwsClients, type AwsClients } from '../clients/aws.js';
 import { createStacApiClient, type StacApiClient } from '../clients/stac-api.js';
 import { resolveTargetEndpoints } from '../targets/discover.js';
+import { stacApiCatalog } from '../targets/stac-api-catalog.js';
 import { RunLedger } from '../stages/publish/ledger.js';
 import { redriveDeadLettered } from '../stages/redrive-dead-letters.js';
 import { waitForPipeline } from '../stages/wait.js';
 import { createVerifier } from '../stages/verify.js';
-import { expectedItem, type ExpectedStac } from '../compare/expected.js';
+import { expectedItem, type ExpectedStac } from '../model/expected.js';
 import { selectTarget } from './ingest.js';
 import type { IngestResult } from '../model/result.js';
 import type { ObjectStatus } from '../model/delivery.js';
@@ -127,7 +128,7 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
     const stac =
       deps.stacApi ?? (target.stac_api ? createStacApiClient({ baseUrl: target.stac_api, logger }) : undefined);
     if (stac && expected.length && !options.dryRun) {
-      const verifier = createVerifier(expected, { api: stac, logger, now });
+      const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now });
       const wait = await logger.group('wait', () =>
         waitForPipeline(
           {

@@ -7,10 +7,11 @@
 import type { Origin, StacObject } from '../model/stac.js';
 import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
-import { StacApiError, type StacApiClient } from '../clients/stac-api.js';
 import { itemKey } from '../model/keys.js';
-import { compareStac, type CompareOptions, type Difference } from '../compare/compare.js';
-import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../compare/expected.js';
+import { compareWithCatalog, type CompareOptions, type Difference } from '../compare/compare.js';
+import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../model/expected.js';
+import type { CatalogReader } from '../targets/target.js';
+import { readCatalog } from './verify.js';
 
 export type PlannedStac = ExpectedStac & { doc: StacObject };
 
@@ -63,7 +64,7 @@ export interface ClassifyOptions {
 }
 
 export interface ClassifyDeps {
-  api: StacApiClient;
+  catalog: CatalogReader;
   logger: Logger;
 }
 
@@ -74,60 +75,23 @@ export async function classifyAgainstCatalog(
   deps: ClassifyDeps,
   options: ClassifyOptions = {},
 ): Promise<CatalogClassification> {
-  const { api, logger } = deps;
-  const compareOptions: CompareOptions = { linkBase: api.baseUrl, ...options.compare };
+  const { catalog, logger } = deps;
+  const compareOptions: CompareOptions = {
+    ...(catalog.linkBase !== undefined ? { linkBase: catalog.linkBase } : {}),
+    ...options.compare,
+  };
   const { kept } = dedupeExpected(planned);
   const owned = new Set(options.ownedCollections ?? []);
-  const objects: ClassifiedObject[] = [];
-  const orphans: Orphan[] = [];
-
-  const classify = (p: PlannedStac, actual: StacObject | undefined): ClassifiedObject => {
-    const out: ClassifiedObject = {
-      key: p.key,
-      kind: p.kind,
-      collection: p.collection,
-      id: p.id,
-      status: 'new',
-      differences: [],
-    };
+  const { found, orphans } = await readWithOrphans(catalog, kept, owned);
+  const objects = kept.map((p): ClassifiedObject => {
+    const cmp = compareWithCatalog(p.doc, found.get(p.key), compareOptions);
+    const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
+    const out: ClassifiedObject = { ...pick(p), status, differences: cmp.differences };
     if (p.origin) out.origin = p.origin;
-    if (actual !== undefined) {
-      const cmp = compareStac(p.doc, actual, compareOptions);
-      out.status = cmp.equal ? 'unchanged' : 'changed';
-      out.differences = cmp.differences;
-    }
     return out;
-  };
-
-  try {
-    for (const p of kept) if (p.kind === 'collection') objects.push(classify(p, await api.getCollection(p.id)));
-    const groups = itemsByCollection(kept);
-    for (const c of owned) if (!groups.has(c)) groups.set(c, []);
-    for (const [collection, items] of groups) {
-      const found = new Map<string, StacObject>();
-      if (owned.has(collection)) {
-        const wanted = new Set(items.map((p) => p.id));
-        for await (const doc of api.listItems(collection)) {
-          const id = doc.id as string;
-          if (wanted.has(id)) found.set(id, doc);
-          else orphans.push({ key: itemKey(collection, id), collection, id });
-        }
-      } else {
-        for await (const doc of api.searchByIds(
-          collection,
-          items.map((p) => p.id),
-        )) {
-          found.set(doc.id as string, doc);
-        }
-      }
-      for (const p of items) objects.push(classify(p, found.get(p.id)));
-    }
-  } catch (err) {
-    if (err instanceof StacApiError)
-      throw new StageError('plan', 'cannot read the live catalog through the STAC API', { cause: err });
-    throw err;
-  }
-
+  });
+  // collections first, then items, as they are published
+  objects.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collection' ? -1 : 1));
   const counts = zero();
   const byCollection: Record<string, ClassifyCounts> = {};
   for (const o of objects) {
@@ -138,14 +102,47 @@ export async function classifyAgainstCatalog(
     counts.orphan++;
     (byCollection[o.collection] ??= zero()).orphan++;
   }
-  const publish = (o: ClassifiedObject): boolean => options.force === true || o.status !== 'unchanged';
-  const toPublish = [
-    ...objects.filter((o) => o.kind === 'collection' && publish(o)),
-    ...objects.filter((o) => o.kind === 'item' && publish(o)),
-  ].map((o) => o.key);
+  const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
   orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   logger.debug(
     `plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`,
   );
   return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
+}
+
+function pick(p: ExpectedStac): Pick<ClassifiedObject, 'key' | 'kind' | 'collection' | 'id'> {
+  return { key: p.key, kind: p.kind, collection: p.collection, id: p.id };
+}
+
+/**
+ * The catalog's copies of the planned objects; the items of owned collections are listed in full
+ * (paging through the collection), and those not planned are orphans.
+ */
+async function readWithOrphans(
+  catalog: CatalogReader,
+  planned: readonly PlannedStac[],
+  owned: ReadonlySet<string>,
+): Promise<{ found: Map<string, StacObject>; orphans: Orphan[] }> {
+  const listed = [...owned];
+  const orphans: Orphan[] = [];
+  const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
+  const found = await readCatalog(catalog, notListed, 'plan');
+  if (listed.length > 0 && catalog.listItems === undefined)
+    throw new StageError('plan', `${catalog.name} cannot list a collection's items to find orphans`);
+  const groups = itemsByCollection(planned);
+  try {
+    for (const collection of listed) {
+      const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+      for await (const doc of catalog.listItems!(collection)) {
+        const id = String(doc.id);
+        const key = itemKey(collection, id);
+        if (wanted.has(id)) found.set(key, doc);
+        else orphans.push({ key, collection, id });
+      }
+    }
+  } catch (err) {
+    if (err instanceof StageError) throw err;
+    throw new StageError('plan', `cannot read ${catalog.name}`, { cause: err });
+  }
+  return { found, orphans };
 }

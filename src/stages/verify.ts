@@ -1,17 +1,17 @@
 /**
  * The verify stage: is every expected collection and item in the catalog, as sent?
- * Reads through the STAC API (batched by id), compares by content (see verify/normalize.ts)
- * and classifies each expected object as `verified`, `stale` (present, different; with the
- * differing JSON pointers) or `missing`. A `Verifier` keeps its state between calls so the
- * wait stage can poll only what has not been verified yet.
+ * Reads through the target's live catalog (a STAC API, a pgstac database), compares by content
+ * (compareWithCatalog) and classifies each expected object as `verified`, `stale` (present,
+ * different; with the differing JSON pointers) or `missing`. A `Verifier` keeps its state between
+ * calls so the wait stage can poll only what has not been verified yet.
  */
 import type { StacObject } from '../model/stac.js';
-import { StageError } from '../errors.js';
+import { ConfigurationError, StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { realClock, type Clock } from '../retry.js';
-import { StacApiError, type StacApiClient } from '../clients/stac-api.js';
-import { compareStac, type CompareOptions, type Difference } from '../compare/compare.js';
-import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../compare/expected.js';
+import { compareWithCatalog, describeDifferences, type CompareOptions, type Difference } from '../compare/compare.js';
+import { dedupeExpected, type ExpectedStac } from '../model/expected.js';
+import type { CatalogReader } from '../targets/target.js';
 
 export type VerifyStatus = 'verified' | 'stale' | 'missing';
 
@@ -45,7 +45,7 @@ export interface VerifyReport {
 }
 
 export interface VerifyDeps {
-  api: StacApiClient;
+  catalog: CatalogReader;
   logger: Logger;
   now?: Clock;
 }
@@ -53,8 +53,6 @@ export interface VerifyDeps {
 export interface VerifyOptions {
   /** How documents are compared (links, collection extents, …). `linkBase` defaults to the API root. */
   compare?: CompareOptions;
-  /** Collections fetched at once (default 4). */
-  concurrency?: number;
 }
 
 export interface Verifier {
@@ -70,9 +68,23 @@ export interface Verifier {
 
 const zero = (): VerifyCounts => ({ expected: 0, verified: 0, stale: 0, missing: 0 });
 
-function wrap(err: unknown): never {
-  if (err instanceof StacApiError) throw new StageError('verify', 'cannot read the STAC API', { cause: err });
-  throw err;
+/** What the catalog holds for `objects`; a catalog that cannot be read is a StageError of `stage`. */
+export async function readCatalog(
+  catalog: CatalogReader,
+  objects: readonly ExpectedStac[],
+  stage: string,
+): Promise<Map<string, StacObject>> {
+  try {
+    return await catalog.read(objects);
+  } catch (err) {
+    if (err instanceof ConfigurationError || err instanceof StageError) throw err;
+    throw new StageError(stage, `cannot read ${catalog.name}`, { cause: err });
+  }
+}
+
+/** Why a stale object is stale: `the STAC API's copy differs at /a, /b`. */
+export function staleReason(copy: string, differences: readonly Difference[], truncated: boolean): string {
+  return `${copy} differs at ${describeDifferences(differences, truncated)}`;
 }
 
 export function createVerifier(
@@ -86,48 +98,23 @@ export function createVerifier(
     deps.logger.warning(
       `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`,
     );
-  const compareOptions: CompareOptions = { linkBase: deps.api.baseUrl, ...options.compare };
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const compareOptions: CompareOptions = {
+    ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
+    ...options.compare,
+  };
   const state = new Map<string, VerifyEntry>(
     kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]),
   );
   let last = { checked: 0, requests: 0, elapsedMs: 0 };
 
-  function judge(entry: VerifyEntry, actual: StacObject | undefined): void {
-    entry.differences = [];
-    entry.truncated = false;
-    entry.contentCompared = false;
-    if (actual === undefined) {
-      entry.status = 'missing';
-      return;
-    }
-    if (entry.doc === undefined) {
-      entry.status = 'verified';
-      return;
-    }
-    const cmp = compareStac(entry.doc, actual, compareOptions);
-    entry.contentCompared = true;
-    entry.status = cmp.equal ? 'verified' : 'stale';
-    entry.differences = cmp.differences;
-    entry.truncated = cmp.truncated;
-  }
-
   async function check(entries: VerifyEntry[]): Promise<void> {
-    const collections = entries.filter((e) => e.kind === 'collection');
-    for (let i = 0; i < collections.length; i += concurrency) {
-      const batch = collections.slice(i, i + concurrency);
-      const docs = await Promise.all(batch.map((e) => deps.api.getCollection(e.id)));
-      batch.forEach((e, j) => judge(e, docs[j]));
-    }
-    for (const [collection, items] of itemsByCollection(entries)) {
-      const found = new Map<string, StacObject>();
-      for await (const doc of deps.api.searchByIds(
-        collection,
-        items.map((e) => e.id),
-      )) {
-        found.set(doc.id as string, doc);
-      }
-      for (const e of items) judge(e, found.get(e.id));
+    const found = await readCatalog(deps.catalog, entries, 'verify');
+    for (const entry of entries) {
+      const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
+      entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+      entry.differences = cmp.differences;
+      entry.truncated = cmp.truncated;
+      entry.contentCompared = cmp.contentCompared;
     }
   }
 
@@ -147,13 +134,10 @@ export function createVerifier(
 
   async function run(targets: VerifyEntry[]): Promise<VerifyReport> {
     const started = now();
-    const before = deps.api.stats().requests;
-    try {
-      await check(targets);
-    } catch (err) {
-      wrap(err);
-    }
-    last = { checked: targets.length, requests: deps.api.stats().requests - before, elapsedMs: now() - started };
+    const requests = (): number => deps.catalog.requests?.() ?? 0;
+    const before = requests();
+    await check(targets);
+    last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
     const r = report();
     deps.logger.debug(
       `verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`,
@@ -197,7 +181,5 @@ export function describeVerifyEntry(e: VerifyEntry): string {
     ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
     : '';
   if (e.status !== 'stale') return `${e.status} ${e.key}${where}`;
-  const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
-  const more = e.differences.length > 5 || e.truncated ? ', …' : '';
-  return `stale ${e.key}${where}: differs at ${paths.join(', ')}${more}`;
+  return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
 }

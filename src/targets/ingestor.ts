@@ -39,6 +39,7 @@ import {
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
 import { verifyExpected, type VerifyReport } from '../stages/verify.js';
 import type { DeliveryInput, Sink, SinkContext } from './target.js';
+import { stacApiCatalog } from './stac-api-catalog.js';
 import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
 import {
   applyApiVerification,
@@ -202,7 +203,7 @@ export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDep
               id: s.status.id ?? '',
               doc: s.doc,
             })),
-            { api: stacApi!, logger, now: ctx.now },
+            { catalog: stacApiCatalog(stacApi!), logger, now: ctx.now },
           ),
         );
       if (input.mode === 'verify') {

@@ -10,11 +10,13 @@ import { documentEntry, type PublishEntry } from '../stages/publish/entry.js';
 import { RunLedger } from '../stages/publish/ledger.js';
 import { publishStage, requestEntries } from '../stages/publish/index.js';
 import { waitForPipeline, type ExpectedObject, type WaitResult } from '../stages/wait.js';
-import { createVerifier } from '../stages/verify.js';
+import { createVerifier, staleReason } from '../stages/verify.js';
+import { describeDifferences } from '../compare/compare.js';
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
-import { expectedFromDoc, expectedItem, type ExpectedStac } from '../compare/expected.js';
+import { expectedFromDoc, expectedItem, type ExpectedStac } from '../model/expected.js';
 import type { Origin } from '../model/stac.js';
 import type { DeliveryInput, Sink, SinkContext } from './target.js';
+import { stacApiCatalog } from './stac-api-catalog.js';
 import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
 
 export interface MaapSinkDeps {
@@ -110,17 +112,18 @@ export function createMaapSink(
       if (stac) {
         const owned = target.owns_collections ? [...new Set(planned.map((p) => p.collection))] : [];
         classification = await ctx.stage('compare with catalog', () =>
-          classifyAgainstCatalog(planned, { api: stac, logger }, { force: input.force, ownedCollections: owned }),
+          classifyAgainstCatalog(
+            planned,
+            { catalog: stacApiCatalog(stac), logger },
+            { force: input.force, ownedCollections: owned },
+          ),
         );
         for (const c of classification.objects) {
           const o = objects.get(c.key);
           if (!o) continue;
           o.change = c.status;
           if (c.status === 'changed' && c.differences.length)
-            o.reason = `differs at ${c.differences
-              .slice(0, 5)
-              .map((d) => d.path)
-              .join(', ')}`;
+            o.reason = `differs at ${describeDifferences(c.differences)}`;
         }
         for (const orphan of classification.orphans)
           put({
@@ -253,7 +256,7 @@ export function createMaapSink(
         let collectionsReady = published.ok;
         if (published.ok && waitForCollections) {
           const keys = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key));
-          const verifier = createVerifier(keys, { api: stac!, logger, now: ctx.now });
+          const verifier = createVerifier(keys, { catalog: stacApiCatalog(stac!), logger, now: ctx.now });
           const seen = await ctx.stage('wait for collections', () =>
             waitForPipeline(
               {
@@ -299,7 +302,7 @@ export function createMaapSink(
       }
 
       if (stac && (input.mode === 'verify' || (target.wait_minutes > 0 && waitExpected.length > 0))) {
-        const verifier = createVerifier(expected, { api: stac, logger, now: ctx.now });
+        const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now: ctx.now });
         if (input.mode === 'publish' && ledger && endpoints) {
           const clients = awsClients();
           const total = waitExpected.length;
@@ -338,10 +341,7 @@ export function createMaapSink(
           if (e.status === 'verified') o.state = 'verified';
           else if (e.status === 'stale') {
             o.state = 'stale';
-            o.reason = `the catalog differs at ${e.differences
-              .slice(0, 5)
-              .map((d) => d.path)
-              .join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+            o.reason = staleReason('the catalog', e.differences, e.truncated);
           } else o.state = 'missing';
         }
         for (const d of wait?.deadLettered ?? []) {

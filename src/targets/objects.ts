@@ -1,7 +1,7 @@
 /** Helpers shared by the ingestor and pgstac targets: object statuses, counts, STAC API read-back. */
 import type { LoadedDoc } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
-import type { VerifyReport } from '../stages/verify.js';
+import { staleReason, type VerifyReport } from '../stages/verify.js';
 import type { DeliveryInput } from './target.js';
 import type { ObjectState, ObjectStatus } from '../model/delivery.js';
 import { collectionKey, itemKey } from '../model/keys.js';
@@ -60,8 +60,7 @@ export function applyApiVerification(statuses: readonly ObjectStatus[], report: 
       s.reason = 'not found through the STAC API';
     } else {
       s.state = 'stale';
-      const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
-      s.reason = `the STAC API's copy differs at ${paths.join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+      s.reason = staleReason("the STAC API's copy", e.differences, e.truncated);
     }
   }
 }

@@ -21,9 +21,10 @@ import type { PgstacTarget } from '../manifest/schema.js';
 import { createPgstacClient, PgstacError, type PgstacClient, type PgstacClientOptions } from '../clients/pgstac.js';
 import { itemRowProblem } from '../clients/pgstac-rows.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
-import { verifyExpected } from '../stages/verify.js';
-import { compareStac } from '../compare/compare.js';
+import { staleReason, verifyExpected } from '../stages/verify.js';
+import { compareWithCatalog } from '../compare/compare.js';
 import type { DeliveryInput, Sink, SinkContext } from './target.js';
+import { stacApiCatalog } from './stac-api-catalog.js';
 import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
 import {
   applyApiVerification,
@@ -50,11 +51,6 @@ const READ_CHUNK = 2000;
 interface Pending {
   status: ObjectStatus;
   doc: StacObject;
-}
-
-function differenceReason(differences: Array<{ path: string }>, truncated: boolean): string {
-  const paths = differences.slice(0, 5).map((d) => d.path || '/');
-  return `the stored copy differs at ${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
 }
 
 export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Sink {
@@ -178,7 +174,7 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
               id: p.status.id ?? '',
               doc: p.doc,
             })),
-            { api, logger, now: ctx.now },
+            { catalog: stacApiCatalog(api), logger, now: ctx.now },
           ),
         );
         applyApiVerification(
@@ -283,9 +279,13 @@ export function createPgstacSink(target: PgstacTarget, deps: PgstacSinkDeps): Si
           });
           return;
         }
-        const cmp = compareStac(p.doc, actual, { links: 'content' });
-        if (cmp.equal) p.status.state = 'verified';
-        else Object.assign(p.status, { state: 'stale', reason: differenceReason(cmp.differences, cmp.truncated) });
+        const cmp = compareWithCatalog(p.doc, actual);
+        if (cmp.outcome === 'equal') p.status.state = 'verified';
+        else
+          Object.assign(p.status, {
+            state: 'stale',
+            reason: staleReason('the stored copy', cmp.differences, cmp.truncated),
+          });
       }
     },
     async close() {

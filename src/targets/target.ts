@@ -1,4 +1,5 @@
-import type { LoadedDoc } from '../model/stac.js';
+import type { LoadedDoc, StacObject } from '../model/stac.js';
+import type { ExpectedStac } from '../model/expected.js';
 import type { DeliveryOutcome } from '../model/delivery.js';
 import type { Logger } from '../logging.js';
 import type { PlannedRequest } from '../model/inputs.js';
@@ -44,4 +45,20 @@ export interface Sink {
   deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome>;
   /** Releases clients (SDK clients, pg pools); called in `finally`. */
   close?(): Promise<void>;
+}
+
+/** A live catalog the run compares with: what it holds for the objects of a run. */
+export interface CatalogReader {
+  /** For messages: `the STAC API`, `pgstac at host/db`. */
+  readonly name: string;
+  /** Names the catalog's copy where it differs: `the STAC API's copy`, `the stored copy`. */
+  readonly copy: string;
+  /** Base URL the catalog resolves relative link hrefs against (its root), for the comparison. */
+  readonly linkBase?: string;
+  /** The catalog's copies of these objects, by key; a key it does not return is not in the catalog. */
+  read(objects: readonly ExpectedStac[]): Promise<Map<string, StacObject>>;
+  /** Every item of a collection (to find orphans); absent when the catalog cannot list them. */
+  listItems?(collection: string): AsyncIterable<StacObject>;
+  /** Requests made so far. */
+  requests?(): number;
 }

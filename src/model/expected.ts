@@ -1,6 +1,6 @@
 /** What a run expects to find in the catalog, keyed like the run ledger (`item:<c>/<id>`, `collection:<id>`). */
-import type { Origin, StacObject } from '../model/stac.js';
-import { collectionKey, itemKey } from '../model/keys.js';
+import type { Origin, StacObject } from './stac.js';
+import { collectionKey, itemKey } from './keys.js';
 
 export interface ExpectedStac {
   /** `item:<collection>/<id>` or `collection:<id>`. */
