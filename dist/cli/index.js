@@ -89748,8 +89748,31 @@ function contentHash(doc, options = {}) {
         .update(canonicalJson(normalizeStac(doc, options)))
         .digest('hex');
 }
+/**
+ * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
+ * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
+ * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
+ */
+function compareWithCatalog(sent, stored, options = {}) {
+    if (stored === undefined)
+        return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
+    if (sent === undefined)
+        return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
+    const cmp = compareStac(sent, stored, options);
+    return {
+        outcome: cmp.equal ? 'equal' : 'different',
+        differences: cmp.differences,
+        truncated: cmp.truncated,
+        contentCompared: true,
+    };
+}
+/** The differing places for people: the first five JSON pointers, `…` when there are more. */
+function compare_describeDifferences(differences, truncated = false) {
+    const paths = differences.slice(0, 5).map((d) => d.path || '/');
+    return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}
 
-;// CONCATENATED MODULE: ./src/compare/expected.ts
+;// CONCATENATED MODULE: ./src/model/expected.ts
 
 /** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */
 function expectedFromDoc(doc, origin) {
@@ -89808,54 +89831,41 @@ function dedupeExpected(expected) {
 
 
 
-
 const zero = () => ({ expected: 0, verified: 0, stale: 0, missing: 0 });
-function wrap(err) {
-    if (err instanceof StacApiError)
-        throw new StageError('verify', 'cannot read the STAC API', { cause: err });
-    throw err;
+/** What the catalog holds for `objects`; a catalog that cannot be read is a StageError of `stage`. */
+async function verify_readCatalog(catalog, objects, stage) {
+    try {
+        return await catalog.read(objects);
+    }
+    catch (err) {
+        if (err instanceof errors_ConfigurationError || err instanceof StageError)
+            throw err;
+        throw new StageError(stage, `cannot read ${catalog.name}`, { cause: err });
+    }
+}
+/** Why a stale object is stale: `the STAC API's copy differs at /a, /b`. */
+function staleReason(copy, differences, truncated) {
+    return `${copy} differs at ${compare_describeDifferences(differences, truncated)}`;
 }
 function createVerifier(expected, deps, options = {}) {
     const now = deps.now ?? realClock;
     const { kept, duplicates } = dedupeExpected(expected);
     if (duplicates.length > 0)
         deps.logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`);
-    const compareOptions = { linkBase: deps.api.baseUrl, ...options.compare };
-    const concurrency = Math.max(1, options.concurrency ?? 4);
+    const compareOptions = {
+        ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
+        ...options.compare,
+    };
     const state = new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
     let last = { checked: 0, requests: 0, elapsedMs: 0 };
-    function judge(entry, actual) {
-        entry.differences = [];
-        entry.truncated = false;
-        entry.contentCompared = false;
-        if (actual === undefined) {
-            entry.status = 'missing';
-            return;
-        }
-        if (entry.doc === undefined) {
-            entry.status = 'verified';
-            return;
-        }
-        const cmp = compareStac(entry.doc, actual, compareOptions);
-        entry.contentCompared = true;
-        entry.status = cmp.equal ? 'verified' : 'stale';
-        entry.differences = cmp.differences;
-        entry.truncated = cmp.truncated;
-    }
     async function check(entries) {
-        const collections = entries.filter((e) => e.kind === 'collection');
-        for (let i = 0; i < collections.length; i += concurrency) {
-            const batch = collections.slice(i, i + concurrency);
-            const docs = await Promise.all(batch.map((e) => deps.api.getCollection(e.id)));
-            batch.forEach((e, j) => judge(e, docs[j]));
-        }
-        for (const [collection, items] of itemsByCollection(entries)) {
-            const found = new Map();
-            for await (const doc of deps.api.searchByIds(collection, items.map((e) => e.id))) {
-                found.set(doc.id, doc);
-            }
-            for (const e of items)
-                judge(e, found.get(e.id));
+        const found = await verify_readCatalog(deps.catalog, entries, 'verify');
+        for (const entry of entries) {
+            const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
+            entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+            entry.differences = cmp.differences;
+            entry.truncated = cmp.truncated;
+            entry.contentCompared = cmp.contentCompared;
         }
     }
     function report() {
@@ -89873,14 +89883,10 @@ function createVerifier(expected, deps, options = {}) {
     }
     async function run(targets) {
         const started = now();
-        const before = deps.api.stats().requests;
-        try {
-            await check(targets);
-        }
-        catch (err) {
-            wrap(err);
-        }
-        last = { checked: targets.length, requests: deps.api.stats().requests - before, elapsedMs: now() - started };
+        const requests = () => deps.catalog.requests?.() ?? 0;
+        const before = requests();
+        await check(targets);
+        last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
         const r = report();
         deps.logger.debug(`verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`);
         return r;
@@ -89915,9 +89921,7 @@ function describeVerifyEntry(e) {
         : '';
     if (e.status !== 'stale')
         return `${e.status} ${e.key}${where}`;
-    const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
-    const more = e.differences.length > 5 || e.truncated ? ', …' : '';
-    return `stale ${e.key}${where}: differs at ${paths.join(', ')}${more}`;
+    return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/classify.ts
@@ -89928,64 +89932,24 @@ function describeVerifyEntry(e) {
 
 const classify_zero = () => ({ new: 0, changed: 0, unchanged: 0, orphan: 0 });
 async function classifyAgainstCatalog(planned, deps, options = {}) {
-    const { api, logger } = deps;
-    const compareOptions = { linkBase: api.baseUrl, ...options.compare };
+    const { catalog, logger } = deps;
+    const compareOptions = {
+        ...(catalog.linkBase !== undefined ? { linkBase: catalog.linkBase } : {}),
+        ...options.compare,
+    };
     const { kept } = dedupeExpected(planned);
     const owned = new Set(options.ownedCollections ?? []);
-    const objects = [];
-    const orphans = [];
-    const classify = (p, actual) => {
-        const out = {
-            key: p.key,
-            kind: p.kind,
-            collection: p.collection,
-            id: p.id,
-            status: 'new',
-            differences: [],
-        };
+    const { found, orphans } = await readWithOrphans(catalog, kept, owned);
+    const objects = kept.map((p) => {
+        const cmp = compareWithCatalog(p.doc, found.get(p.key), compareOptions);
+        const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
+        const out = { ...classify_pick(p), status, differences: cmp.differences };
         if (p.origin)
             out.origin = p.origin;
-        if (actual !== undefined) {
-            const cmp = compareStac(p.doc, actual, compareOptions);
-            out.status = cmp.equal ? 'unchanged' : 'changed';
-            out.differences = cmp.differences;
-        }
         return out;
-    };
-    try {
-        for (const p of kept)
-            if (p.kind === 'collection')
-                objects.push(classify(p, await api.getCollection(p.id)));
-        const groups = itemsByCollection(kept);
-        for (const c of owned)
-            if (!groups.has(c))
-                groups.set(c, []);
-        for (const [collection, items] of groups) {
-            const found = new Map();
-            if (owned.has(collection)) {
-                const wanted = new Set(items.map((p) => p.id));
-                for await (const doc of api.listItems(collection)) {
-                    const id = doc.id;
-                    if (wanted.has(id))
-                        found.set(id, doc);
-                    else
-                        orphans.push({ key: itemKey(collection, id), collection, id });
-                }
-            }
-            else {
-                for await (const doc of api.searchByIds(collection, items.map((p) => p.id))) {
-                    found.set(doc.id, doc);
-                }
-            }
-            for (const p of items)
-                objects.push(classify(p, found.get(p.id)));
-        }
-    }
-    catch (err) {
-        if (err instanceof StacApiError)
-            throw new StageError('plan', 'cannot read the live catalog through the STAC API', { cause: err });
-        throw err;
-    }
+    });
+    // collections first, then items, as they are published
+    objects.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collection' ? -1 : 1));
     const counts = classify_zero();
     const byCollection = {};
     for (const o of objects) {
@@ -89996,17 +89960,83 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
         counts.orphan++;
         (byCollection[o.collection] ??= classify_zero()).orphan++;
     }
-    const publish = (o) => options.force === true || o.status !== 'unchanged';
-    const toPublish = [
-        ...objects.filter((o) => o.kind === 'collection' && publish(o)),
-        ...objects.filter((o) => o.kind === 'item' && publish(o)),
-    ].map((o) => o.key);
+    const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
     orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
     return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
 }
+function classify_pick(p) {
+    return { key: p.key, kind: p.kind, collection: p.collection, id: p.id };
+}
+/**
+ * The catalog's copies of the planned objects; the items of owned collections are listed in full
+ * (paging through the collection), and those not planned are orphans.
+ */
+async function readWithOrphans(catalog, planned, owned) {
+    const listed = [...owned];
+    const orphans = [];
+    const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
+    const found = await verify_readCatalog(catalog, notListed, 'plan');
+    if (listed.length > 0 && catalog.listItems === undefined)
+        throw new StageError('plan', `${catalog.name} cannot list a collection's items to find orphans`);
+    const groups = itemsByCollection(planned);
+    try {
+        for (const collection of listed) {
+            const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+            for await (const doc of catalog.listItems(collection)) {
+                const id = String(doc.id);
+                const key = itemKey(collection, id);
+                if (wanted.has(id))
+                    found.set(key, doc);
+                else
+                    orphans.push({ key, collection, id });
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof StageError)
+            throw err;
+        throw new StageError('plan', `cannot read ${catalog.name}`, { cause: err });
+    }
+    return { found, orphans };
+}
+
+;// CONCATENATED MODULE: ./src/targets/stac-api-catalog.ts
+
+
+function stacApiCatalog(api, options = {}) {
+    const concurrency = Math.max(1, options.concurrency ?? 4);
+    return {
+        name: 'the STAC API',
+        copy: "the STAC API's copy",
+        linkBase: api.baseUrl,
+        async read(objects) {
+            const found = new Map();
+            const collections = objects.filter((e) => e.kind === 'collection');
+            for (let i = 0; i < collections.length; i += concurrency) {
+                const batch = collections.slice(i, i + concurrency);
+                const docs = await Promise.all(batch.map((e) => api.getCollection(e.id)));
+                batch.forEach((e, j) => {
+                    const doc = docs[j];
+                    if (doc !== undefined)
+                        found.set(e.key, doc);
+                });
+            }
+            for (const [collection, items] of itemsByCollection(objects)) {
+                const ids = items.map((e) => e.id);
+                for await (const doc of api.searchByIds(collection, ids))
+                    found.set(itemKey(collection, String(doc.id)), doc);
+            }
+            return found;
+        },
+        listItems: (collection) => api.listItems(collection),
+        requests: () => api.stats().requests,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/targets/maap.ts
+
+
 
 
 
@@ -90094,17 +90124,14 @@ function createMaapSink(target, baseDir, deps, options = {}) {
             let classification;
             if (stac) {
                 const owned = target.owns_collections ? [...new Set(planned.map((p) => p.collection))] : [];
-                classification = await ctx.stage('compare with catalog', () => classifyAgainstCatalog(planned, { api: stac, logger }, { force: input.force, ownedCollections: owned }));
+                classification = await ctx.stage('compare with catalog', () => classifyAgainstCatalog(planned, { catalog: stacApiCatalog(stac), logger }, { force: input.force, ownedCollections: owned }));
                 for (const c of classification.objects) {
                     const o = objects.get(c.key);
                     if (!o)
                         continue;
                     o.change = c.status;
                     if (c.status === 'changed' && c.differences.length)
-                        o.reason = `differs at ${c.differences
-                            .slice(0, 5)
-                            .map((d) => d.path)
-                            .join(', ')}`;
+                        o.reason = `differs at ${compare_describeDifferences(c.differences)}`;
                 }
                 for (const orphan of classification.orphans)
                     put({
@@ -90225,7 +90252,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                 let collectionsReady = published.ok;
                 if (published.ok && waitForCollections) {
                     const keys = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key));
-                    const verifier = createVerifier(keys, { api: stac, logger, now: ctx.now });
+                    const verifier = createVerifier(keys, { catalog: stacApiCatalog(stac), logger, now: ctx.now });
                     const seen = await ctx.stage('wait for collections', () => waitForPipeline({
                         ledger: ledger,
                         expected: keys.map((k) => ({ key: k.key })),
@@ -90261,7 +90288,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                 }
             }
             if (stac && (input.mode === 'verify' || (target.wait_minutes > 0 && waitExpected.length > 0))) {
-                const verifier = createVerifier(expected, { api: stac, logger, now: ctx.now });
+                const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now: ctx.now });
                 if (input.mode === 'publish' && ledger && endpoints) {
                     const clients = awsClients();
                     const total = waitExpected.length;
@@ -90296,10 +90323,7 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                         o.state = 'verified';
                     else if (e.status === 'stale') {
                         o.state = 'stale';
-                        o.reason = `the catalog differs at ${e.differences
-                            .slice(0, 5)
-                            .map((d) => d.path)
-                            .join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+                        o.reason = staleReason('the catalog', e.differences, e.truncated);
                     }
                     else
                         o.state = 'missing';
@@ -90793,6 +90817,7 @@ function createPgstacClient(options) {
 ;// CONCATENATED MODULE: ./src/targets/objects.ts
 
 
+
 /** The status entry for a Collection or Item document. */
 function docObject(d, state) {
     const id = String(d.doc['id']);
@@ -90846,8 +90871,7 @@ function applyApiVerification(statuses, report) {
         }
         else {
             s.state = 'stale';
-            const paths = e.differences.slice(0, 5).map((d) => d.path || '/');
-            s.reason = `the STAC API's copy differs at ${paths.join(', ')}${e.differences.length > 5 || e.truncated ? ', …' : ''}`;
+            s.reason = staleReason("the STAC API's copy", e.differences, e.truncated);
         }
     }
 }
@@ -90887,12 +90911,9 @@ function summarizePlan(objects) {
 
 
 
+
 /** Ids per read-back query. */
 const READ_CHUNK = 2000;
-function differenceReason(differences, truncated) {
-    const paths = differences.slice(0, 5).map((d) => d.path || '/');
-    return `the stored copy differs at ${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
-}
 function createPgstacSink(target, deps) {
     let client;
     const targetLocation = { entry: `pgstac target (environment variable ${target.dsn_env})` };
@@ -91001,7 +91022,7 @@ function createPgstacSink(target, deps) {
                     collection: p.status.collection ?? '',
                     id: p.status.id ?? '',
                     doc: p.doc,
-                })), { api, logger, now: ctx.now }));
+                })), { catalog: stacApiCatalog(api), logger, now: ctx.now }));
                 applyApiVerification(checkable.map((p) => p.status), report);
                 apiChecked = true;
             }
@@ -91092,11 +91113,14 @@ function createPgstacSink(target, deps) {
                     });
                     return;
                 }
-                const cmp = compareStac(p.doc, actual, { links: 'content' });
-                if (cmp.equal)
+                const cmp = compareWithCatalog(p.doc, actual);
+                if (cmp.outcome === 'equal')
                     p.status.state = 'verified';
                 else
-                    Object.assign(p.status, { state: 'stale', reason: differenceReason(cmp.differences, cmp.truncated) });
+                    Object.assign(p.status, {
+                        state: 'stale',
+                        reason: staleReason('the stored copy', cmp.differences, cmp.truncated),
+                    });
             }
         },
         async close() {
@@ -91464,6 +91488,7 @@ function createIngestorApiClient(options) {
 
 
 
+
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
 function rejectionOrigin(origin, err) {
     const first = err.problems[0];
@@ -91568,7 +91593,7 @@ function createIngestorSink(target, deps) {
                 collection: s.status.collection ?? '',
                 id: s.status.id ?? '',
                 doc: s.doc,
-            })), { api: stacApi, logger, now: ctx.now }));
+            })), { catalog: stacApiCatalog(stacApi), logger, now: ctx.now }));
             if (input.mode === 'verify') {
                 applyApiVerification(all.map((s) => s.status), await readBack('verify through the STAC API', all));
                 const objects = all.map((s) => s.status);
@@ -92693,6 +92718,7 @@ async function deleteCopies(sqs, url, copies, sleep) {
 
 
 
+
 async function newestLedger(dir) {
     const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.json$/.test(n)).sort();
     const last = names.at(-1);
@@ -92778,7 +92804,7 @@ async function redriveRun(options, deps) {
             });
         const stac = deps.stacApi ?? (target.stac_api ? createStacApiClient({ baseUrl: target.stac_api, logger }) : undefined);
         if (stac && expected.length && !options.dryRun) {
-            const verifier = createVerifier(expected, { api: stac, logger, now });
+            const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now });
             const wait = await logger.group('wait', () => waitForPipeline({
                 ledger,
                 expected: expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) })),
