@@ -108,6 +108,9 @@ export function readInputs(): IngestOptions {
   if (target) options.target = target;
   const output = core.getInput('output').trim();
   if (output) options.output = output;
+  const workspace = process.env['GITHUB_WORKSPACE'];
+  if (workspace) options.workspace = workspace;
+  if (optionalBool('allow-outside-workspace', false)) options.allowOutsideWorkspace = true;
   const maxWarnings = optionalInt('max-warnings');
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (optionalBool('generate', false)) options.generate = true;

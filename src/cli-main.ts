@@ -31,6 +31,9 @@ Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
   -t, --target <name>        manifest target (default: default_target, else 'local')
   -o, --output <dir>         output directory for a directory target
+      --allow-outside-workspace
+                             let a directory target write outside the repository holding
+                             the manifest (the manifest's folder when there is no repository)
   -j, --concurrency <n>      parallel create-item calls (default: 4)
       --generate             validate: also generate stactools items locally and validate them
       --force                run: publish unchanged items too
@@ -62,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
         manifest: { type: 'string', short: 'm' },
         target: { type: 'string', short: 't' },
         output: { type: 'string', short: 'o' },
+        'allow-outside-workspace': { type: 'boolean' },
         concurrency: { type: 'string', short: 'j' },
         generate: { type: 'boolean' },
         force: { type: 'boolean' },
@@ -121,6 +125,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.target !== undefined) options.target = values.target;
   if (values.output !== undefined) options.output = values.output;
+  if (values['allow-outside-workspace']) options.allowOutsideWorkspace = true;
   if (values.generate) options.generate = true;
   if (values.force) options.force = true;
   if (rest.length) {

@@ -22,6 +22,7 @@ import { createSchemaResolver } from '../stages/validate/schema-resolver.js';
 import { readItemFile } from '../sources/files.js';
 import type { DirectoryOutput } from '../model/delivery.js';
 import { createSink } from '../targets/index.js';
+import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
 import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../targets/target.js';
 import type { DeliveryOutcome } from '../model/delivery.js';
 import { originToLocation, type LoadedDoc } from '../model/stac.js';
@@ -49,6 +50,10 @@ export interface IngestOptions {
   force?: boolean;
   /** Names the run's ledger and report (default: the start time). */
   runId?: string;
+  /** A directory target's output must lie inside this folder (default: the repository holding the manifest). */
+  workspace?: string;
+  /** Let a directory target write outside the workspace. */
+  allowOutsideWorkspace?: boolean;
 }
 
 export interface IngestDeps {
@@ -229,9 +234,14 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
 
   let selected: { name: string; target: Target };
   let inputs: ResolvedInputs;
+  let outputPolicy: OutputPolicy | undefined;
   try {
     selected = selectTarget(loaded.manifest, options.target, options.output);
     const target = selected.target;
+    if (target.type === 'directory') {
+      outputPolicy = directoryOutputPolicy(loaded, selected.name, options);
+      await checkOutput(path.resolve(loaded.dir, target.path), outputPolicy);
+    }
     // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
     s3 = lazyObjectStore(() =>
       s3ObjectStore(
@@ -434,7 +444,11 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
           expect: { ids },
         });
     }
-    sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+    sink = await createSink(selected.target, loaded.dir, {
+      logger,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(outputPolicy ? { outputPolicy } : {}),
+    });
     const input: DeliveryInput = {
       runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
       collections: docs.filter((d) => d.doc['type'] === 'Collection'),

@@ -3,6 +3,7 @@ import type { Logger } from '../logging.js';
 import { ConfigurationError } from '../errors.js';
 import type { Sink } from './target.js';
 import { createDirectorySink } from './directory/index.js';
+import type { OutputPolicy } from './directory/output-dir.js';
 import { createMaapSink } from './maap.js';
 import { createPgstacSink } from './pgstac.js';
 import { createIngestorSink } from './ingestor.js';
@@ -18,13 +19,16 @@ export interface SinkDeps {
   aws?: AwsClients;
   /** Injected STAC API client. */
   stacApi?: StacApiClient;
+  /** What a directory target may replace (required for one). */
+  outputPolicy?: OutputPolicy;
 }
 
 /** The sink for a target. Each target type lives in its own module. */
 export async function createSink(target: Target, baseDir: string, deps: SinkDeps): Promise<Sink> {
   switch (target.type) {
     case 'directory':
-      return createDirectorySink(target, baseDir);
+      if (!deps.outputPolicy) throw new Error('a directory target needs an output policy');
+      return createDirectorySink(target, baseDir, deps.outputPolicy);
     case 'maap':
       return createMaapSink(target, baseDir, deps);
     case 'ingestor':

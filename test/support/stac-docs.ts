@@ -55,3 +55,20 @@ export function itemDoc(collection: string, id: string, n = 0, extra: Record<str
     ...extra,
   };
 }
+
+/** A collection that passes validation without findings. */
+export function validCollection(id: string): StacObject {
+  return collectionDoc(id, {
+    extent: { spatial: { bbox: [[0, 0, 10, 10]] }, temporal: { interval: [['2021-01-01T00:00:00Z', null]] } },
+  });
+}
+
+/** An item of `validCollection` that passes validation without findings; `tag` goes into its properties. */
+export function validItem(collection: string, id: string, n = 0, tag = ''): StacObject {
+  const { 'x-unknown-top-level': _dropped, ...item } = itemDoc(collection, id, n);
+  return {
+    ...item,
+    properties: { datetime: '2021-01-01T00:00:00Z', 'test:n': n, 'test:tag': tag },
+    links: [{ rel: 'collection', href: './collection.json', type: 'application/json' }],
+  };
+}

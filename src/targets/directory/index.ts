@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { DirectoryTarget } from '../../manifest/schema.js';
 import { writeDirectory } from './write.js';
+import type { OutputPolicy } from './output-dir.js';
 import type { DeliveryInput, Sink, SinkContext } from '../target.js';
 import type { DeliveryOutcome, ObjectStatus } from '../../model/delivery.js';
 import { collectionKey, itemKey } from '../../model/keys.js';
 
 /** Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts). */
-export function createDirectorySink(target: DirectoryTarget, baseDir: string): Sink {
+export function createDirectorySink(target: DirectoryTarget, baseDir: string, policy: OutputPolicy): Sink {
   return {
     type: 'directory',
     async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
@@ -19,6 +20,7 @@ export function createDirectorySink(target: DirectoryTarget, baseDir: string): S
           input.collections.map((d) => d.doc),
           input.items.map((d) => d.doc),
           target.format,
+          policy,
         ),
       );
       ctx.logger.info(

@@ -1,11 +1,12 @@
 import type { DirectoryFormat, DirectoryOutput } from '../../model/delivery.js';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { StacObject } from '../../model/stac.js';
 import { StageError } from '../../errors.js';
+import { openStaging, type OutputPolicy } from './output-dir.js';
 
 const SAFE = /[^A-Za-z0-9._-]/g;
 /** A file-system-safe name for an id (ids may hold ':' or '/'). */
@@ -128,38 +129,60 @@ async function readNdjson(file: string): Promise<StacObject[]> {
 }
 
 /**
- * Writes the output and reads every file back, checking it holds exactly what was meant
- * (so the local path proves itself). The directory is replaced: nothing stale survives.
+ * Writes the output into a staging folder beside `root`, reads every file back, checking it holds
+ * exactly what was meant (so the local path proves itself), then swaps it in for the previous
+ * output (src/targets/directory/output-dir.ts): killed at any point, the previous output is intact
+ * or the new one complete. Nothing stale survives; nothing the tool did not create is removed.
  */
 export async function writeDirectory(
   root: string,
   collections: StacObject[],
   items: StacObject[],
   format: DirectoryFormat,
+  policy: OutputPolicy,
 ): Promise<DirectoryOutput> {
   const { json, ndjson } = layoutStaticCatalog(collections, items, format);
-  await rm(root, { recursive: true, force: true });
-  const files: string[] = [];
+  const staging = await openStaging(root, policy);
+  try {
+    await writeFiles(staging.dir, json, ndjson);
+    await readBack(staging.dir, json, ndjson);
+    await staging.commit();
+  } catch (err) {
+    await staging.discard();
+    throw err;
+  }
+  const collectionIds = new Set(collections.map((c) => c['id']));
+  return {
+    root,
+    format,
+    files: [...json.map((f) => f.rel), ...ndjson.keys()].sort(),
+    collections: collections.length,
+    items: items.length,
+    orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
+  };
+}
+
+async function writeFiles(dir: string, json: PlannedFile[], ndjson: Map<string, StacObject[]>): Promise<void> {
   for (const f of json) {
-    const abs = path.join(root, f.rel);
+    const abs = path.join(dir, f.rel);
     await mkdir(path.dirname(abs), { recursive: true });
     await writeFile(abs, JSON.stringify(f.doc, null, 2) + '\n');
-    files.push(f.rel);
   }
   for (const [rel, docs] of ndjson) {
-    const abs = path.join(root, rel);
+    const abs = path.join(dir, rel);
     await mkdir(path.dirname(abs), { recursive: true });
     await writeFile(abs, docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : ''));
-    files.push(rel);
   }
-  // re-read and check
+}
+
+async function readBack(dir: string, json: PlannedFile[], ndjson: Map<string, StacObject[]>): Promise<void> {
   for (const f of json) {
-    const back = JSON.parse(await readFile(path.join(root, f.rel), 'utf8')) as unknown;
+    const back = JSON.parse(await readFile(path.join(dir, f.rel), 'utf8')) as unknown;
     if (!isDeepStrictEqual(back, f.doc)) throw new StageError('write', `${f.rel} does not read back as written`);
     for (const link of (f.doc['links'] as Array<Record<string, unknown>>) ?? []) {
       const rel = String(link['rel']);
       if (!STRUCTURAL.has(rel)) continue;
-      const target = path.join(root, path.dirname(f.rel), String(link['href']));
+      const target = path.join(dir, path.dirname(f.rel), String(link['href']));
       try {
         await readFile(target);
       } catch (err) {
@@ -172,17 +195,8 @@ export async function writeDirectory(
     }
   }
   for (const [rel, docs] of ndjson) {
-    const back = await readNdjson(path.join(root, rel));
+    const back = await readNdjson(path.join(dir, rel));
     if (!isDeepStrictEqual(back, docs))
       throw new StageError('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
   }
-  const collectionIds = new Set(collections.map((c) => c['id']));
-  return {
-    root,
-    format,
-    files: files.sort(),
-    collections: collections.length,
-    items: items.length,
-    orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
-  };
 }

@@ -1,0 +1,240 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { ConfigurationError, type SourceLocation } from '../../errors.js';
+import type { LoadedManifest } from '../../manifest/load.js';
+
+/**
+ * The directory target's output folder: whose it is, and how it is replaced.
+ *
+ * A run writes into a fresh sibling `.<name>.stac-ingest-tmp-<random>` that holds a marker file
+ * (MARKER_FILE: the tool and the manifest), and swaps it in by rename at the end: the previous
+ * output is renamed to `.<name>.stac-ingest-old-<random>`, the new one to `<name>`, then the old one
+ * is removed. Only folders holding our marker for the same manifest are ever removed or renamed.
+ * A run killed before the swap leaves the previous output as it was; the next run removes the
+ * leftovers, and puts a previous output back whose swap was cut between the two renames.
+ */
+export const MARKER_FILE = '.stac-ingest-output.json';
+const TOOL = 'stac-ingest';
+
+/** What a run may do with an output folder; built once per run by `outputPolicy`. */
+export interface OutputPolicy {
+  /** The manifest that owns the output (named, relative to the workspace, in the marker). */
+  manifestPath: string;
+  /** Outputs stay inside this folder unless `allowOutsideWorkspace`. */
+  workspace: string;
+  allowOutsideWorkspace: boolean;
+  /** Where the path was given (the target's `path` in the manifest), for errors. */
+  location?: SourceLocation;
+  /** How the path was given, when not by the manifest (e.g. `--output`). */
+  givenBy?: string;
+}
+
+interface Marker {
+  tool: string;
+  manifest: string;
+}
+
+function nearestRepositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The policy for a run: the workspace is the one given (the Action: GITHUB_WORKSPACE), else the
+ * repository holding the manifest, else the manifest's folder.
+ */
+export function outputPolicy(p: {
+  manifestPath: string;
+  workspace?: string | undefined;
+  allowOutsideWorkspace?: boolean | undefined;
+  location?: SourceLocation | undefined;
+  givenBy?: string | undefined;
+}): OutputPolicy {
+  const manifestPath = path.resolve(p.manifestPath);
+  const repositoryRoot = nearestRepositoryRoot(path.dirname(manifestPath));
+  return {
+    manifestPath,
+    workspace: path.resolve(p.workspace ?? repositoryRoot ?? path.dirname(manifestPath)),
+    allowOutsideWorkspace: p.allowOutsideWorkspace ?? false,
+    ...(p.location !== undefined ? { location: p.location } : {}),
+    ...(p.givenBy !== undefined ? { givenBy: p.givenBy } : {}),
+  };
+}
+
+/** The real path of `p`, following links in the part of it that exists. */
+async function realPathOf(p: string): Promise<string> {
+  const rest: string[] = [];
+  for (let d = path.resolve(p); ; d = path.dirname(d)) {
+    try {
+      return path.join(await realpath(d), ...rest.reverse());
+    } catch {
+      if (path.dirname(d) === d) return path.resolve(p);
+      rest.push(path.basename(d));
+    }
+  }
+}
+
+const inside = (child: string, parent: string): boolean => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+function refuse(policy: OutputPolicy, root: string, why: string, hint: string): ConfigurationError {
+  const by = policy.givenBy ? ` (given by ${policy.givenBy})` : '';
+  return new ConfigurationError(`refusing to write the directory target to ${root}${by}: ${why}`, {
+    ...(policy.location !== undefined ? { location: policy.location } : {}),
+    hint,
+  });
+}
+
+const CHOOSE = 'choose a folder of its own, e.g. `.stac-ingest/out`';
+
+/** Throws when `root` is a place no run may replace: what holds the manifest or the workspace, or is outside it. */
+export async function checkOutputLocation(root: string, policy: OutputPolicy): Promise<void> {
+  const real = await realPathOf(root);
+  const workspace = await realPathOf(policy.workspace);
+  const manifestDir = await realPathOf(path.dirname(policy.manifestPath));
+  if (inside(manifestDir, real)) throw refuse(policy, root, `it contains the manifest ${policy.manifestPath}`, CHOOSE);
+  if (inside(workspace, real))
+    throw refuse(policy, root, 'it is (or contains) the workspace (the repository root by default)', CHOOSE);
+  if (!policy.allowOutsideWorkspace && !inside(real, workspace))
+    throw refuse(
+      policy,
+      root,
+      `it lies outside the workspace ${policy.workspace}`,
+      'choose a folder inside it, or allow it explicitly with --allow-outside-workspace ' +
+        '(the Action input `allow-outside-workspace: true`)',
+    );
+}
+
+async function readMarker(dir: string): Promise<Marker | undefined> {
+  try {
+    const m = JSON.parse(await readFile(path.join(dir, MARKER_FILE), 'utf8')) as Partial<Marker>;
+    return typeof m.tool === 'string' && typeof m.manifest === 'string'
+      ? { tool: m.tool, manifest: m.manifest }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function markerFor(policy: OutputPolicy): Marker {
+  return { tool: TOOL, manifest: path.relative(policy.workspace, policy.manifestPath).split(path.sep).join('/') };
+}
+
+async function isOurs(dir: string, policy: OutputPolicy): Promise<boolean> {
+  const m = await readMarker(dir);
+  return m !== undefined && m.tool === TOOL && m.manifest === markerFor(policy).manifest;
+}
+
+type OutputState = 'absent' | 'empty' | 'ours';
+
+/** What is at `root` now; throws unless it is nothing, an empty folder, or an output of this manifest. */
+export async function outputState(root: string, policy: OutputPolicy): Promise<OutputState> {
+  const st = await stat(root).catch(() => undefined);
+  if (st === undefined) return 'absent';
+  if (!st.isDirectory()) throw refuse(policy, root, 'it is a file, not a folder', CHOOSE);
+  if ((await readdir(root)).length === 0) return 'empty';
+  if (await isOurs(root, policy)) return 'ours';
+  const marker = await readMarker(root);
+  if (marker?.tool === TOOL)
+    throw refuse(
+      policy,
+      root,
+      `it is the output of another manifest (${marker.manifest})`,
+      'give each manifest its own output folder',
+    );
+  throw refuse(
+    policy,
+    root,
+    `it is not empty and was not created by stac-ingest (it holds no ${MARKER_FILE})`,
+    `nothing there is removed; empty or remove it yourself, or ${CHOOSE}`,
+  );
+}
+
+const siblingPrefix = (root: string, kind: 'tmp' | 'old'): string => `.${path.basename(root)}.stac-ingest-${kind}-`;
+
+/**
+ * Leftovers of runs that were killed: temp folders are removed, and a previous output whose swap
+ * was cut between its two renames is put back. Only folders holding our marker are touched.
+ */
+export async function recoverInterrupted(root: string, policy: OutputPolicy): Promise<void> {
+  const parent = path.dirname(root);
+  const names = await readdir(parent).catch(() => [] as string[]);
+  for (const kind of ['old', 'tmp'] as const) {
+    for (const name of names.filter((n) => n.startsWith(siblingPrefix(root, kind)))) {
+      const dir = path.join(parent, name);
+      if (!(await isOurs(dir, policy))) continue;
+      if (kind === 'old' && !existsSync(root)) await rename(dir, root);
+      else await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A fresh folder to write a new output into, swapped in for `root` by `commit`. */
+export interface Staging {
+  readonly dir: string;
+  /** Replaces the output at the root with the staged one (two renames), then removes the old one. */
+  commit(): Promise<void>;
+  /** Removes the staged folder. */
+  discard(): Promise<void>;
+}
+
+/** Everything `openStaging` refuses, checked without touching anything (for `plan`, and before generating). */
+export async function checkOutput(root: string, policy: OutputPolicy): Promise<void> {
+  await checkOutputLocation(root, policy);
+  await outputState(root, policy);
+}
+
+/** The policy of a run's directory target: where its path was given, and what the entry allows. */
+export function directoryOutputPolicy(
+  loaded: Pick<LoadedManifest, 'path' | 'manifest' | 'locationOf'>,
+  targetName: string,
+  options: { output?: string | undefined; workspace?: string | undefined; allowOutsideWorkspace?: boolean | undefined },
+): OutputPolicy {
+  const inManifest = options.output === undefined && targetName in loaded.manifest.targets;
+  const givenBy =
+    options.output !== undefined
+      ? '--output (the Action input `output`)'
+      : inManifest
+        ? undefined
+        : `the implicit '${targetName}' target`;
+  return outputPolicy({
+    manifestPath: loaded.path,
+    workspace: options.workspace,
+    allowOutsideWorkspace: options.allowOutsideWorkspace,
+    location: inManifest ? loaded.locationOf(['targets', targetName, 'path']) : undefined,
+    givenBy,
+  });
+}
+
+/** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
+export async function openStaging(root: string, policy: OutputPolicy): Promise<Staging> {
+  await checkOutputLocation(root, policy);
+  await recoverInterrupted(root, policy);
+  await outputState(root, policy);
+  const parent = path.dirname(root);
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(path.join(parent, siblingPrefix(root, 'tmp')));
+  await writeFile(path.join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
+  return {
+    dir,
+    async commit() {
+      const state = await outputState(root, policy);
+      if (state === 'empty') await rmdir(root);
+      if (state === 'ours') {
+        const old = path.join(parent, siblingPrefix(root, 'old') + randomBytes(6).toString('hex'));
+        await rename(root, old);
+        await rename(dir, root);
+        await rm(old, { recursive: true, force: true });
+        return;
+      }
+      await rename(dir, root);
+    },
+    discard: () => rm(dir, { recursive: true, force: true }),
+  };
+}

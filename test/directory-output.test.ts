@@ -1,0 +1,196 @@
+/**
+ * The directory target owns its output folder and replaces it atomically
+ * (src/targets/directory/output-dir.ts): it refuses paths it must not replace, never removes a
+ * folder it did not create, and a run killed while writing leaves the previous output as it was.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ingest, type IngestOptions } from '../src/run/ingest.js';
+import { createProcessRunner } from '../src/clients/process.js';
+import { RecordingLogger } from '../src/logging.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { MARKER_FILE, outputPolicy, recoverInterrupted } from '../src/targets/directory/output-dir.js';
+import { validCollection, validItem } from './support/stac-docs.js';
+import { REPO_ROOT } from './support/dataset.js';
+
+const cleanups: string[] = [];
+afterEach(async () => {
+  while (cleanups.length) await rm(cleanups.pop()!, { recursive: true, force: true });
+});
+
+async function tempDir(prefix = 'stac-ingest-dirout-'): Promise<string> {
+  const d = await mkdtemp(path.join(tmpdir(), prefix));
+  cleanups.push(d);
+  return d;
+}
+
+/** A dataset folder: a collection file and `n` items as NDJSON, under `dir` (a repository when `git`). */
+async function dataset(dir: string, n: number, targetPath = '.stac-ingest/out', tag = 'v1'): Promise<string> {
+  await mkdir(path.join(dir, 'items'), { recursive: true });
+  await writeFile(path.join(dir, 'collection.json'), JSON.stringify(validCollection('c1')));
+  const lines = Array.from({ length: n }, (_, i) => JSON.stringify(validItem('c1', `i-${i}`, i, tag)));
+  await writeFile(path.join(dir, 'items', 'all.ndjson'), lines.join('\n') + '\n');
+  const manifest = path.join(dir, 'stac-ingest.yaml');
+  await writeFile(
+    manifest,
+    `version: 1
+collections:
+  - id: c1
+    file: collection.json
+sources:
+  - id: premade
+    files: items/*.ndjson
+targets:
+  out:
+    type: directory
+    path: ${JSON.stringify(targetPath)}
+default_target: out
+`,
+  );
+  return manifest;
+}
+
+function options(manifestPath: string, extra: Partial<IngestOptions> = {}): IngestOptions {
+  return {
+    command: 'run',
+    manifestPath,
+    concurrency: 2,
+    schemaMirrors: [bundledSchemaMirror()!],
+    network: false,
+    ...extra,
+  };
+}
+
+const run = (manifest: string, extra: Partial<IngestOptions> = {}) =>
+  ingest(options(manifest, extra), { logger: new RecordingLogger(), runner: createProcessRunner() });
+
+async function listing(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map(String).sort();
+}
+
+describe('directory target: what it refuses', () => {
+  it('path "." (the folder holding the manifest): refused at the path line, nothing removed', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 3, '.');
+    const before = await listing(dir);
+    const r = await run(manifest);
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]?.message).toMatch(/refusing to write the directory target to .*: it contains the manifest/);
+    expect(r.problems[0]?.location).toMatchObject({ file: manifest, line: 11 });
+    expect(await listing(dir)).toEqual(before);
+  });
+
+  it("-o '' is refused, and so is -o naming the repository root; plan refuses too", async () => {
+    const repo = await tempDir();
+    await mkdir(path.join(repo, '.git'));
+    await writeFile(path.join(repo, 'README.md'), 'keep me');
+    const manifest = await dataset(path.join(repo, 'data'), 3);
+    const before = await listing(repo);
+    for (const [command, output] of [
+      ['run', ''],
+      ['run', '..'],
+      ['plan', '..'],
+    ] as const) {
+      const r = await run(manifest, { command, output });
+      expect(r.ok).toBe(false);
+      expect(r.problems[0]?.message).toMatch(/given by --output .*: it contains the manifest/);
+    }
+    expect(await listing(repo)).toEqual(before);
+  });
+
+  it('a folder that is not empty and holds no marker is refused and left as it was', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 3, 'mine');
+    await mkdir(path.join(dir, 'mine'));
+    await writeFile(path.join(dir, 'mine', 'thesis.tex'), 'precious');
+    const r = await run(manifest);
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]?.message).toMatch(/not empty and was not created by stac-ingest/);
+    expect(await listing(path.join(dir, 'mine'))).toEqual(['thesis.tex']);
+  });
+
+  it('a path outside the workspace is refused unless explicitly allowed', async () => {
+    const repo = await tempDir();
+    await mkdir(path.join(repo, '.git'));
+    const manifest = await dataset(repo, 3);
+    const elsewhere = path.join(await tempDir(), 'out');
+    const refused = await run(manifest, { output: elsewhere });
+    expect(refused.ok).toBe(false);
+    expect(refused.problems[0]?.message).toMatch(/lies outside the workspace/);
+    expect(refused.problems[0]?.message).toContain('--allow-outside-workspace');
+    const allowed = await run(manifest, { output: elsewhere, allowOutsideWorkspace: true });
+    expect(allowed.problems).toEqual([]);
+    expect(await readdir(elsewhere)).toContain(MARKER_FILE);
+  });
+});
+
+describe('directory target: replacing its own output', () => {
+  it('replaces its previous output whole (no stale file) and keeps its marker', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 5);
+    const out = path.join(dir, '.stac-ingest', 'out');
+    expect((await run(manifest)).ok).toBe(true);
+    expect(await readdir(path.join(out, 'c1', 'items'))).toHaveLength(5);
+    await dataset(dir, 2, '.stac-ingest/out', 'v2');
+    expect((await run(manifest)).ok).toBe(true);
+    expect((await readdir(path.join(out, 'c1', 'items'))).sort()).toEqual(['i-0.json', 'i-1.json']);
+    const marker = JSON.parse(await readFile(path.join(out, MARKER_FILE), 'utf8'));
+    expect(marker).toEqual({ tool: 'stac-ingest', manifest: 'stac-ingest.yaml' });
+    // nothing but the output is left beside it
+    expect(await readdir(path.join(dir, '.stac-ingest'))).toEqual(['out']);
+  });
+
+  it('a swap cut between its two renames is undone: the previous output is put back', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 2);
+    const parent = path.join(dir, '.stac-ingest');
+    await mkdir(path.join(parent, '.out.stac-ingest-old-abc'), { recursive: true });
+    await writeFile(
+      path.join(parent, '.out.stac-ingest-old-abc', MARKER_FILE),
+      JSON.stringify({ tool: 'stac-ingest', manifest: 'stac-ingest.yaml' }),
+    );
+    await mkdir(path.join(parent, '.out.stac-ingest-tmp-def'));
+    await writeFile(
+      path.join(parent, '.out.stac-ingest-tmp-def', MARKER_FILE),
+      JSON.stringify({ tool: 'stac-ingest', manifest: 'stac-ingest.yaml' }),
+    );
+    // a look-alike without our marker is not ours: left alone
+    await mkdir(path.join(parent, '.out.stac-ingest-tmp-zzz'));
+    await recoverInterrupted(path.join(parent, 'out'), outputPolicy({ manifestPath: manifest }));
+    expect((await readdir(parent)).sort()).toEqual(['.out.stac-ingest-tmp-zzz', 'out']);
+    expect(await readdir(path.join(parent, 'out'))).toEqual([MARKER_FILE]);
+  });
+
+  it('killed with SIGKILL while writing: the previous output is intact; the next run cleans up and replaces it', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 2000);
+    const out = path.join(dir, '.stac-ingest', 'out');
+    expect((await run(manifest)).ok).toBe(true);
+    const before = await listing(out);
+    const sample = await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8');
+    await dataset(dir, 2000, '.stac-ingest/out', 'v2');
+    // one process (not the tsx wrapper, whose child would survive its SIGKILL)
+    const cli = ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli.ts'), 'run', '-m', manifest, '--offline'];
+    const child = spawn(process.execPath, cli, { stdio: 'ignore', cwd: REPO_ROOT });
+    // wait until the new output is being written beside the old one, then kill
+    const parent = path.dirname(out);
+    for (let i = 0; i < 600; i++) {
+      const tmp = (await readdir(parent)).find((n) => n.startsWith('.out.stac-ingest-tmp-'));
+      if (tmp && (await readdir(path.join(parent, tmp, 'c1', 'items')).catch(() => [])).length > 20) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(await listing(out)).toEqual(before);
+    expect(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).toBe(sample);
+    expect((await readdir(parent)).some((n) => n.startsWith('.out.stac-ingest-tmp-'))).toBe(true);
+    expect((await run(manifest)).ok).toBe(true);
+    expect(await readdir(parent)).toEqual(['out']);
+    expect(JSON.parse(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).properties['test:tag']).toBe(
+      'v2',
+    );
+  });
+});
