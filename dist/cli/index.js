@@ -87337,7 +87337,191 @@ function formatFinding(f) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/targets/directory/output-dir.ts
+
+
+
+
+
+/**
+ * The directory target's output folder: whose it is, and how it is replaced.
+ *
+ * A run writes into a fresh sibling `.<name>.stac-ingest-tmp-<random>` that holds a marker file
+ * (MARKER_FILE: the tool and the manifest), and swaps it in by rename at the end: the previous
+ * output is renamed to `.<name>.stac-ingest-old-<random>`, the new one to `<name>`, then the old one
+ * is removed. Only folders holding our marker for the same manifest are ever removed or renamed.
+ * A run killed before the swap leaves the previous output as it was; the next run removes the
+ * leftovers, and puts a previous output back whose swap was cut between the two renames.
+ */
+const MARKER_FILE = '.stac-ingest-output.json';
+const TOOL = 'stac-ingest';
+function nearestRepositoryRoot(dir) {
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+/**
+ * The policy for a run: the workspace is the one given (the Action: GITHUB_WORKSPACE), else the
+ * repository holding the manifest, else the manifest's folder.
+ */
+function outputPolicy(p) {
+    const manifestPath = external_node_path_default().resolve(p.manifestPath);
+    const repositoryRoot = nearestRepositoryRoot(external_node_path_default().dirname(manifestPath));
+    return {
+        manifestPath,
+        workspace: external_node_path_default().resolve(p.workspace ?? repositoryRoot ?? external_node_path_default().dirname(manifestPath)),
+        allowOutsideWorkspace: p.allowOutsideWorkspace ?? false,
+        ...(p.location !== undefined ? { location: p.location } : {}),
+        ...(p.givenBy !== undefined ? { givenBy: p.givenBy } : {}),
+    };
+}
+/** The real path of `p`, following links in the part of it that exists. */
+async function realPathOf(p) {
+    const rest = [];
+    for (let d = external_node_path_default().resolve(p);; d = external_node_path_default().dirname(d)) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(d), ...rest.reverse());
+        }
+        catch {
+            if (external_node_path_default().dirname(d) === d)
+                return external_node_path_default().resolve(p);
+            rest.push(external_node_path_default().basename(d));
+        }
+    }
+}
+const inside = (child, parent) => {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+};
+function refuse(policy, root, why, hint) {
+    const by = policy.givenBy ? ` (given by ${policy.givenBy})` : '';
+    return new errors_ConfigurationError(`refusing to write the directory target to ${root}${by}: ${why}`, {
+        ...(policy.location !== undefined ? { location: policy.location } : {}),
+        hint,
+    });
+}
+const CHOOSE = 'choose a folder of its own, e.g. `.stac-ingest/out`';
+/** Throws when `root` is a place no run may replace: what holds the manifest or the workspace, or is outside it. */
+async function checkOutputLocation(root, policy) {
+    const real = await realPathOf(root);
+    const workspace = await realPathOf(policy.workspace);
+    const manifestDir = await realPathOf(external_node_path_default().dirname(policy.manifestPath));
+    if (inside(manifestDir, real))
+        throw refuse(policy, root, `it contains the manifest ${policy.manifestPath}`, CHOOSE);
+    if (inside(workspace, real))
+        throw refuse(policy, root, 'it is (or contains) the workspace (the repository root by default)', CHOOSE);
+    if (!policy.allowOutsideWorkspace && !inside(real, workspace))
+        throw refuse(policy, root, `it lies outside the workspace ${policy.workspace}`, 'choose a folder inside it, or allow it explicitly with --allow-outside-workspace ' +
+            '(the Action input `allow-outside-workspace: true`)');
+}
+async function readMarker(dir) {
+    try {
+        const m = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, MARKER_FILE), 'utf8'));
+        return typeof m.tool === 'string' && typeof m.manifest === 'string'
+            ? { tool: m.tool, manifest: m.manifest }
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function markerFor(policy) {
+    return { tool: TOOL, manifest: external_node_path_default().relative(policy.workspace, policy.manifestPath).split((external_node_path_default()).sep).join('/') };
+}
+async function isOurs(dir, policy) {
+    const m = await readMarker(dir);
+    return m !== undefined && m.tool === TOOL && m.manifest === markerFor(policy).manifest;
+}
+/** What is at `root` now; throws unless it is nothing, an empty folder, or an output of this manifest. */
+async function outputState(root, policy) {
+    const st = await (0,promises_.stat)(root).catch(() => undefined);
+    if (st === undefined)
+        return 'absent';
+    if (!st.isDirectory())
+        throw refuse(policy, root, 'it is a file, not a folder', CHOOSE);
+    if ((await (0,promises_.readdir)(root)).length === 0)
+        return 'empty';
+    if (await isOurs(root, policy))
+        return 'ours';
+    const marker = await readMarker(root);
+    if (marker?.tool === TOOL)
+        throw refuse(policy, root, `it is the output of another manifest (${marker.manifest})`, 'give each manifest its own output folder');
+    throw refuse(policy, root, `it is not empty and was not created by stac-ingest (it holds no ${MARKER_FILE})`, `nothing there is removed; empty or remove it yourself, or ${CHOOSE}`);
+}
+const siblingPrefix = (root, kind) => `.${external_node_path_default().basename(root)}.stac-ingest-${kind}-`;
+/**
+ * Leftovers of runs that were killed: temp folders are removed, and a previous output whose swap
+ * was cut between its two renames is put back. Only folders holding our marker are touched.
+ */
+async function recoverInterrupted(root, policy) {
+    const parent = external_node_path_default().dirname(root);
+    const names = await (0,promises_.readdir)(parent).catch(() => []);
+    for (const kind of ['old', 'tmp']) {
+        for (const name of names.filter((n) => n.startsWith(siblingPrefix(root, kind)))) {
+            const dir = external_node_path_default().join(parent, name);
+            if (!(await isOurs(dir, policy)))
+                continue;
+            if (kind === 'old' && !(0,external_node_fs_.existsSync)(root))
+                await (0,promises_.rename)(dir, root);
+            else
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** Everything `openStaging` refuses, checked without touching anything (for `plan`, and before generating). */
+async function checkOutput(root, policy) {
+    await checkOutputLocation(root, policy);
+    await outputState(root, policy);
+}
+/** The policy of a run's directory target: where its path was given, and what the entry allows. */
+function directoryOutputPolicy(loaded, targetName, options) {
+    const inManifest = options.output === undefined && targetName in loaded.manifest.targets;
+    const givenBy = options.output !== undefined
+        ? '--output (the Action input `output`)'
+        : inManifest
+            ? undefined
+            : `the implicit '${targetName}' target`;
+    return outputPolicy({
+        manifestPath: loaded.path,
+        workspace: options.workspace,
+        allowOutsideWorkspace: options.allowOutsideWorkspace,
+        location: inManifest ? loaded.locationOf(['targets', targetName, 'path']) : undefined,
+        givenBy,
+    });
+}
+/** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
+async function openStaging(root, policy) {
+    await checkOutputLocation(root, policy);
+    await recoverInterrupted(root, policy);
+    await outputState(root, policy);
+    const parent = external_node_path_default().dirname(root);
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, siblingPrefix(root, 'tmp')));
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
+    return {
+        dir,
+        async commit() {
+            const state = await outputState(root, policy);
+            if (state === 'empty')
+                await (0,promises_.rmdir)(root);
+            if (state === 'ours') {
+                const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + (0,external_node_crypto_.randomBytes)(6).toString('hex'));
+                await (0,promises_.rename)(root, old);
+                await (0,promises_.rename)(dir, root);
+                await (0,promises_.rm)(old, { recursive: true, force: true });
+                return;
+            }
+            await (0,promises_.rename)(dir, root);
+        },
+        discard: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/targets/directory/write.ts
+
 
 
 
@@ -87453,35 +87637,55 @@ async function readNdjson(file) {
     return out;
 }
 /**
- * Writes the output and reads every file back, checking it holds exactly what was meant
- * (so the local path proves itself). The directory is replaced: nothing stale survives.
+ * Writes the output into a staging folder beside `root`, reads every file back, checking it holds
+ * exactly what was meant (so the local path proves itself), then swaps it in for the previous
+ * output (src/targets/directory/output-dir.ts): killed at any point, the previous output is intact
+ * or the new one complete. Nothing stale survives; nothing the tool did not create is removed.
  */
-async function writeDirectory(root, collections, items, format) {
+async function writeDirectory(root, collections, items, format, policy) {
     const { json, ndjson } = layoutStaticCatalog(collections, items, format);
-    await (0,promises_.rm)(root, { recursive: true, force: true });
-    const files = [];
+    const staging = await openStaging(root, policy);
+    try {
+        await writeFiles(staging.dir, json, ndjson);
+        await readBack(staging.dir, json, ndjson);
+        await staging.commit();
+    }
+    catch (err) {
+        await staging.discard();
+        throw err;
+    }
+    const collectionIds = new Set(collections.map((c) => c['id']));
+    return {
+        root,
+        format,
+        files: [...json.map((f) => f.rel), ...ndjson.keys()].sort(),
+        collections: collections.length,
+        items: items.length,
+        orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
+    };
+}
+async function writeFiles(dir, json, ndjson) {
     for (const f of json) {
-        const abs = external_node_path_default().join(root, f.rel);
+        const abs = external_node_path_default().join(dir, f.rel);
         await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
         await (0,promises_.writeFile)(abs, JSON.stringify(f.doc, null, 2) + '\n');
-        files.push(f.rel);
     }
     for (const [rel, docs] of ndjson) {
-        const abs = external_node_path_default().join(root, rel);
+        const abs = external_node_path_default().join(dir, rel);
         await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
         await (0,promises_.writeFile)(abs, docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : ''));
-        files.push(rel);
     }
-    // re-read and check
+}
+async function readBack(dir, json, ndjson) {
     for (const f of json) {
-        const back = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(root, f.rel), 'utf8'));
+        const back = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8'));
         if (!(0,external_node_util_.isDeepStrictEqual)(back, f.doc))
             throw new StageError('write', `${f.rel} does not read back as written`);
         for (const link of f.doc['links'] ?? []) {
             const rel = String(link['rel']);
             if (!STRUCTURAL.has(rel))
                 continue;
-            const target = external_node_path_default().join(root, external_node_path_default().dirname(f.rel), String(link['href']));
+            const target = external_node_path_default().join(dir, external_node_path_default().dirname(f.rel), String(link['href']));
             try {
                 await (0,promises_.readFile)(target);
             }
@@ -87491,19 +87695,10 @@ async function writeDirectory(root, collections, items, format) {
         }
     }
     for (const [rel, docs] of ndjson) {
-        const back = await readNdjson(external_node_path_default().join(root, rel));
+        const back = await readNdjson(external_node_path_default().join(dir, rel));
         if (!(0,external_node_util_.isDeepStrictEqual)(back, docs))
             throw new StageError('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
     }
-    const collectionIds = new Set(collections.map((c) => c['id']));
-    return {
-        root,
-        format,
-        files: files.sort(),
-        collections: collections.length,
-        items: items.length,
-        orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/directory/index.ts
@@ -87511,14 +87706,14 @@ async function writeDirectory(root, collections, items, format) {
 
 
 /** Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts). */
-function createDirectorySink(target, baseDir) {
+function createDirectorySink(target, baseDir, policy) {
     return {
         type: 'directory',
         async deliver(input, ctx) {
             const root = external_node_path_default().resolve(baseDir, target.path);
             if ((input.mode ?? 'publish') !== 'publish')
                 return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
-            const output = await ctx.stage('write', () => writeDirectory(root, input.collections.map((d) => d.doc), input.items.map((d) => d.doc), target.format));
+            const output = await ctx.stage('write', () => writeDirectory(root, input.collections.map((d) => d.doc), input.items.map((d) => d.doc), target.format, policy));
             ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`);
             const objects = [
                 ...input.collections.map((d) => ({
@@ -91770,7 +91965,9 @@ function createIngestorSink(target, deps) {
 async function createSink(target, baseDir, deps) {
     switch (target.type) {
         case 'directory':
-            return createDirectorySink(target, baseDir);
+            if (!deps.outputPolicy)
+                throw new Error('a directory target needs an output policy');
+            return createDirectorySink(target, baseDir, deps.outputPolicy);
         case 'maap':
             return createMaapSink(target, baseDir, deps);
         case 'ingestor':
@@ -92088,6 +92285,7 @@ function summarizeCollections(plan, docs, outcomes, validation, delivery) {
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -92251,9 +92449,14 @@ async function ingest(options, deps) {
         validateOptions.maxWarnings = maxWarnings;
     let selected;
     let inputs;
+    let outputPolicy;
     try {
         selected = selectTarget(loaded.manifest, options.target, options.output);
         const target = selected.target;
+        if (target.type === 'directory') {
+            outputPolicy = directoryOutputPolicy(loaded, selected.name, options);
+            await checkOutput(external_node_path_default().resolve(loaded.dir, target.path), outputPolicy);
+        }
         // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
         s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap'
             ? {
@@ -92444,7 +92647,11 @@ async function ingest(options, deps) {
                     expect: { ids },
                 });
         }
-        sink = await createSink(selected.target, loaded.dir, { logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+        sink = await createSink(selected.target, loaded.dir, {
+            logger,
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            ...(outputPolicy ? { outputPolicy } : {}),
+        });
         const input = {
             runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
             collections: docs.filter((d) => d.doc['type'] === 'Collection'),
@@ -93116,6 +93323,9 @@ Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
   -t, --target <name>        manifest target (default: default_target, else 'local')
   -o, --output <dir>         output directory for a directory target
+      --allow-outside-workspace
+                             let a directory target write outside the repository holding
+                             the manifest (the manifest's folder when there is no repository)
   -j, --concurrency <n>      parallel create-item calls (default: 4)
       --generate             validate: also generate stactools items locally and validate them
       --force                run: publish unchanged items too
@@ -93145,6 +93355,7 @@ async function main(argv) {
                 manifest: { type: 'string', short: 'm' },
                 target: { type: 'string', short: 't' },
                 output: { type: 'string', short: 'o' },
+                'allow-outside-workspace': { type: 'boolean' },
                 concurrency: { type: 'string', short: 'j' },
                 generate: { type: 'boolean' },
                 force: { type: 'boolean' },
@@ -93211,6 +93422,8 @@ async function main(argv) {
         options.target = values.target;
     if (values.output !== undefined)
         options.output = values.output;
+    if (values['allow-outside-workspace'])
+        options.allowOutsideWorkspace = true;
     if (values.generate)
         options.generate = true;
     if (values.force)
