@@ -62,21 +62,6 @@ export class StageError extends Error {
   }
 }
 
-export class TimeoutError extends Error {
-  override readonly name = 'TimeoutError';
-  constructor(
-    message: string,
-    readonly afterMs: number,
-  ) {
-    super(message);
-  }
-}
-
-/** What the catalog holds differs from what we expected (missing, stale, dead-lettered). */
-export class VerificationError extends Error {
-  override readonly name = 'VerificationError';
-}
-
 /** One line: location, message, hint. */
 export function describeError(err: unknown): string {
   if (err instanceof ConfigurationError) {

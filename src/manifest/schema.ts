@@ -189,7 +189,6 @@ export const assetsSourceSchema = z
   .describe('Items built from asset and metadata files (the STAC Generator request shape).');
 
 export const SOURCE_KINDS = ['stactools', 'files', 'catalog', 'dps', 'assets'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const sourceSchema = z
   .strictObject({
@@ -430,7 +429,6 @@ export const manifestSchema = z
   .describe('stac-ingest ingestion manifest');
 
 export type Manifest = z.output<typeof manifestSchema>;
-export type ManifestInput = z.input<typeof manifestSchema>;
 export type CollectionEntry = z.output<typeof collectionSchema>;
 export type SourceEntry = z.output<typeof sourceSchema>;
 export type StactoolsItems = z.output<typeof stactoolsItemsSchema>;
@@ -443,4 +441,3 @@ export type PgstacTarget = z.output<typeof pgstacTargetSchema>;
 export type DpsSource = z.output<typeof dpsSourceSchema>;
 export type AssetsSource = z.output<typeof assetsSourceSchema>;
 export type AssetRequest = z.output<typeof assetRequestSchema>;
-export type ValidationSettings = z.output<typeof validationSettingsSchema>;

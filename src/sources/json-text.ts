@@ -1,7 +1,9 @@
 /**
  * JSON parsing that says where a syntax error is. `JSON.parse` does the work; when it fails,
- * a small scanner finds the offending offset (V8's messages do not reliably carry a position).
+ * jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
+ * do not reliably carry a position), and the error is said in words a STAC author can act on.
  */
+import { printParseErrorCode, visit } from 'jsonc-parser';
 
 export type JsonParseResult =
   { ok: true; value: unknown } | { ok: false; message: string; offset: number; line: number; column: number };
@@ -36,134 +38,116 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: end - lineStart + 1 };
 }
 
-class JsonSyntax extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
+/** The first error jsonc-parser reports, with the container it was found in. */
+interface FirstError {
+  code: string;
+  offset: number;
+  length: number;
+  container: '{' | '[' | undefined;
+  /** Whether a whole top-level value had been read before the error. */
+  afterValue: boolean;
+  /** Whether an object's property name was due (after `{` or a `,` in an object). */
+  wantName: boolean;
+}
+
+function firstError(text: string): FirstError | undefined {
+  const stack: Array<'{' | '['> = [];
+  let afterValue = false;
+  let wantName = false;
+  let first: FirstError | undefined;
+  const close = (): void => {
+    stack.pop();
+    if (stack.length === 0) afterValue = true;
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        stack.push('{');
+        wantName = true;
+      },
+      onObjectEnd: close,
+      onObjectProperty: () => void (wantName = false),
+      onArrayBegin: () => void stack.push('['),
+      onArrayEnd: close,
+      onLiteralValue: () => void (stack.length === 0 && (afterValue = true)),
+      onSeparator: (c) => void (wantName = c === ',' && stack.at(-1) === '{'),
+      onError: (code, offset, length) => {
+        const container = stack.at(-1);
+        first ??= { code: printParseErrorCode(code), offset, length, container, afterValue, wantName };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return first;
+}
+
+/** Inside a string token jsonc-parser refused: the offending character and what is wrong with it. */
+function stringProblem(text: string, start: number, end: number): { message: string; offset: number } {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) return { message: 'unescaped control character in string (a string cannot span lines)', offset: i };
+    if (c !== 92) continue;
+    const e = text[i + 1];
+    if (e === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+        return { message: 'invalid \\u escape in string', offset: i };
+      i += 5;
+    } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+    else return { message: `invalid escape '\\${e ?? ''}' in string`, offset: i };
+  }
+  // jsonc-parser ends a string token at a line break: that is the offending character
+  if (text.charCodeAt(end) < 0x20)
+    return { message: 'unescaped control character in string (a string cannot span lines)', offset: end };
+  return { message: 'unterminated string', offset: end };
+}
+
+/** What was expected where jsonc-parser stopped, in the words of the old messages. */
+function expected(text: string, e: FirstError): string {
+  const at = text[e.offset];
+  const inObject = "',' or '}' after a property value";
+  const inArray = "',' or ']' after an array element";
+  switch (e.code) {
+    case 'PropertyNameExpected':
+      return at === '}' ? "a property name (no trailing comma before '}')" : 'a property name in double quotes';
+    case 'ValueExpected':
+      return at === ']' && e.container === '[' ? "a value (no trailing comma before ']')" : 'a value';
+    case 'ColonExpected':
+      return "':' after the property name";
+    case 'CommaExpected':
+      return e.container === '[' ? inArray : inObject;
+    case 'CloseBraceExpected':
+      return inObject;
+    case 'CloseBracketExpected':
+      return inArray;
+    case 'EndOfFileExpected':
+      return 'end of input after the JSON value';
+    case 'InvalidSymbol':
+      if (e.container === '{' && e.wantName) return 'a property name in double quotes';
+      return e.container === undefined && e.afterValue ? 'end of input after the JSON value' : 'a value';
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return 'a number (digits, an optional fraction and exponent)';
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return 'a value (JSON has no comments)';
+    default:
+      return `valid JSON (${e.code})`;
   }
 }
 
-/** Scan `text` as JSON and report the first syntax error, or undefined when it is valid. */
-export function findSyntaxError(text: string): { message: string; offset: number } | undefined {
-  let i = 0;
-  const n = text.length;
-  const ws = () => {
-    while (i < n) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else break;
-    }
-  };
-  const describe = (at: number) => (at >= n ? 'end of input' : `'${text[at]}'`);
-  const fail = (expected: string): never => {
-    throw new JsonSyntax(`expected ${expected}, found ${describe(i)}`, i);
-  };
-  const literal = (word: string) => {
-    for (let k = 0; k < word.length; k++) {
-      if (text[i + k] !== word[k]) {
-        i += k;
-        fail(`'${word}'`);
-      }
-    }
-    i += word.length;
-  };
-  const string = () => {
-    i++; // opening quote
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return;
-      }
-      if (c < 0x20) throw new JsonSyntax('unescaped control character in string (a string cannot span lines)', i);
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            throw new JsonSyntax('invalid \\u escape in string', i);
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else throw new JsonSyntax(`invalid escape '\\${e ?? ''}' in string`, i);
-      } else i++;
-    }
-    throw new JsonSyntax('unterminated string', i);
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) {
-      fail('a value');
-      return;
-    }
-    i += m[0].length;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"')
-          fail(text[i] === '}' ? "a property name (no trailing comma before '}')" : 'a property name in double quotes');
-        string();
-        ws();
-        if (text[i] !== ':') fail("':' after the property name");
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail("',' or '}' after a property value");
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail("a value (no trailing comma before ']')");
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail("',' or ']' after an array element");
-      }
-    } else if (c === '"') string();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
-    else fail('a value');
-  };
-  try {
-    value();
-    ws();
-    if (i < n) fail('end of input after the JSON value');
-    return undefined;
-  } catch (err) {
-    if (err instanceof JsonSyntax) return { message: err.message, offset: err.offset };
-    throw err;
-  }
+const STRING_ERRORS = new Set([
+  'UnexpectedEndOfString',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+]);
+
+/** The first syntax error in `text` and its offset, or undefined when it is valid JSON. */
+function findSyntaxError(text: string): { message: string; offset: number } | undefined {
+  const e = firstError(text);
+  if (e === undefined) return undefined;
+  if (STRING_ERRORS.has(e.code)) return stringProblem(text, e.offset, e.offset + e.length);
+  const found = e.offset >= text.length ? 'end of input' : `'${text[e.offset]}'`;
+  return { message: `expected ${expected(text, e)}, found ${found}`, offset: e.offset };
 }

@@ -12,8 +12,6 @@ export interface Row {
   index: number;
 }
 
-export const ROW_EXTENSIONS = ['.csv', '.jsonl', '.ndjson'] as const;
-
 /**
  * Read a CSV (with a header row) or JSONL file of rows; `.csv`, `.jsonl` or `.ndjson` decides the format.
  * `displayPath` names the file in errors. Errors are ConfigurationErrors located at file:line.
