@@ -212,6 +212,12 @@ export const sourceSchema = z
       .describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
     dps: dpsSourceSchema.optional(),
     assets: assetsSourceSchema.optional(),
+    allow_empty: z
+      .boolean()
+      .default(false)
+      .describe(
+        'A source that yields no items is an error (a rows file that became empty, an empty catalog); true: it is expected and allowed.',
+      ),
   })
   .superRefine((s, ctx) => {
     const kinds = SOURCE_KINDS.filter((k) => s[k] !== undefined);

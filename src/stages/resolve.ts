@@ -16,6 +16,7 @@ import type { ReadDeps } from '../sources/locations.js';
 import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
+import { emptinessErrors } from './empty-sources.js';
 
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
 function display(abs: string): string {
@@ -210,6 +211,7 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
       }
     });
   }
+  errors.push(...emptinessErrors(loaded, sources));
   if (errors.length) throw new ConfigurationErrors(errors);
   return { collections, sources };
 }
