@@ -1,7 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. Type checking is `npm run typecheck`'s job.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const out = path.resolve(process.argv[2] ?? 'dist');
@@ -19,5 +19,7 @@ const cli = path.join(out, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
 chmodSync(cli, 0o755);
+// the Python worker of the generation engine; found by walking up from dist/ and dist/cli/ (src/stages/generate/worker.ts)
+copyFileSync('src/stages/generate/stactools_worker.py', path.join(out, 'stactools_worker.py'));
 // ncc writes package.json {"type":"module"} next to ESM bundles; keep them so Node loads the bundles as ESM
 console.log(`built ${path.relative(process.cwd(), out) || '.'}/index.js and cli/index.js`);

@@ -6,7 +6,7 @@ import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './run/ingest.js';
 import { redriveRun } from './run/redrive.js';
 import type { Command, IngestResult } from './model/result.js';
-import { ProgressThrottle, type Logger } from './logging.js';
+import { ProgressTracker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
@@ -15,10 +15,11 @@ import { commentMarker, renderPlanComment, upsertStickyComment } from './report/
 import { renderPlanText } from './report/plan-text.js';
 import { bundledSchemaMirror } from './stages/validate/bundled.js';
 import { patternList } from './security/glob.js';
+import { engineName } from './stages/generate/engine.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {
-  const throttle = new ProgressThrottle();
+  const tracker = new ProgressTracker();
   const props = (title: string, loc?: SourceLocation): core.AnnotationProperties => {
     const p: core.AnnotationProperties = { title };
     if (loc?.file !== undefined) p.file = loc.file;
@@ -40,7 +41,8 @@ export function createActionsLogger(): Logger {
     group: (name, fn) => core.group(name, fn),
     setSecret: (v) => core.setSecret(v),
     progress: (label, done, total) => {
-      if (throttle.shouldLog(label, done, total)) core.info(`${label}: ${done}/${total}`);
+      const line = tracker.line(label, done, total);
+      if (line !== undefined) core.info(line);
     },
   };
 }
@@ -91,7 +93,6 @@ export function readInputs(): IngestOptions {
   const options: IngestOptions = {
     command: resolveCommand(core.getInput('command'), process.env['GITHUB_EVENT_NAME']),
     manifestPath: core.getInput('manifest').trim() || 'stac-ingest.yaml',
-    concurrency: Math.max(1, optionalInt('concurrency') ?? 4),
     schemaMirrors: [
       ...core
         .getMultilineInput('schema-mirrors')
@@ -113,6 +114,10 @@ export function readInputs(): IngestOptions {
   if (optionalBool('allow-outside-workspace', false)) options.allowOutsideWorkspace = true;
   const maxWarnings = optionalInt('max-warnings');
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  const concurrency = optionalInt('concurrency');
+  if (concurrency !== undefined) options.concurrency = Math.max(1, concurrency);
+  const engine = core.getInput('engine').trim();
+  if (engine) options.engine = engineName(engine, 'the engine input');
   if (optionalBool('generate', false)) options.generate = true;
   if (optionalBool('force', false)) options.force = true;
   return options;

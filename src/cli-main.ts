@@ -12,6 +12,7 @@ import { toJsonReport } from './report/json-report.js';
 import { renderPlanText } from './report/plan-text.js';
 import { bundledSchemaMirror } from './stages/validate/bundled.js';
 import { describeError } from './errors.js';
+import { engineName } from './stages/generate/engine.js';
 
 const USAGE = `stac-ingest: validate, generate and publish STAC into MAAP / eoapi-cdk catalogs
 
@@ -34,7 +35,9 @@ Options:
       --allow-outside-workspace
                              let a directory target write outside the repository holding
                              the manifest (the manifest's folder when there is no repository)
-  -j, --concurrency <n>      parallel create-item calls (default: 4)
+  -j, --concurrency <n>      items generated at once (default: one per core) and parallel asset reads (default: 4)
+      --engine <worker|uvx>  local generation: persistent Python workers (default) or one uvx process per item,
+                             exactly as the StactoolsItemGenerator Lambda (overrides the manifest's engine)
       --generate             validate: also generate stactools items locally and validate them
       --force                run: publish unchanged items too
       --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
@@ -67,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         'allow-outside-workspace': { type: 'boolean' },
         concurrency: { type: 'string', short: 'j' },
+        engine: { type: 'string' },
         generate: { type: 'boolean' },
         force: { type: 'boolean' },
         ledger: { type: 'string' },
@@ -110,13 +114,14 @@ export async function main(argv: string[]): Promise<number> {
   const options: IngestOptions = {
     command: command as Command,
     manifestPath: values.manifest ?? 'stac-ingest.yaml',
-    concurrency: 4,
     schemaMirrors: [...(values['schema-mirror'] ?? []), ...(bundled ? [bundled] : [])],
     schemaCache: values['schema-cache'] ?? '.stac-ingest/schema-cache',
     network: !values.offline,
   };
   try {
-    options.concurrency = Math.max(1, int('concurrency', values.concurrency, 4) ?? 4);
+    const concurrency = int('concurrency', values.concurrency);
+    if (concurrency !== undefined) options.concurrency = Math.max(1, concurrency);
+    if (values.engine !== undefined) options.engine = engineName(values.engine, '--engine');
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
   } catch (err) {

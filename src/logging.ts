@@ -15,16 +15,63 @@ export interface Logger {
   progress?(label: string, done: number, total: number): void;
 }
 
-/** Decides which progress updates become plain log lines: the first, every quarter, and the last. */
-export class ProgressThrottle {
-  private readonly last = new Map<string, number>();
+/** `45 s`, `12 min`, `2 h 05 min`. */
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 90) return `${s} s`;
+  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
+  return `${Math.floor(s / 3600)} h ${String(Math.round((s % 3600) / 60)).padStart(2, '0')} min`;
+}
+
+function formatRate(perSecond: number): string {
+  return perSecond >= 100 ? perSecond.toFixed(0) : perSecond >= 10 ? perSecond.toFixed(1) : perSecond.toFixed(2);
+}
+
+/**
+ * Progress of long stages: the rate since a label's first update and the time left at that rate, and which updates
+ * become plain log lines (CI): the first, one per quarter, one at least every `everyMs` in between, and the last.
+ */
+export class ProgressTracker {
+  private readonly labels = new Map<string, { at: number; done: number; quarter: number; lineAt: number }>();
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly everyMs = 60_000,
+  ) {}
+
+  /** `done/total (250/s, ETA 38 s)`; the rate appears from the second update on. */
+  describe(label: string, done: number, total: number): string {
+    const first = this.labels.get(label);
+    const elapsed = first ? this.now() - first.at : 0;
+    if (!first || elapsed <= 0 || done <= first.done) return `${done}/${total}`;
+    const rate = ((done - first.done) * 1000) / elapsed;
+    const eta = done < total ? `, ETA ${formatDuration(((total - done) / rate) * 1000)}` : '';
+    return `${done}/${total} (${formatRate(rate)}/s${eta})`;
+  }
+
+  /** Records an update; true when it should be a log line. Call `describe` first: it reads the state before. */
   shouldLog(label: string, done: number, total: number): boolean {
+    const now = this.now();
     const quarter = total > 0 ? Math.floor((done / total) * 4) : 4;
-    const prev = this.last.get(label);
-    if (prev === quarter && done < total) return false;
-    if (prev === 4 && done >= total) return false;
-    this.last.set(label, quarter);
+    const state = this.labels.get(label);
+    if (!state) {
+      this.labels.set(label, { at: now, done, quarter, lineAt: now });
+      if (done >= total) this.labels.delete(label);
+      return true;
+    }
+    if (done >= total) {
+      this.labels.delete(label);
+      return true;
+    }
+    if (quarter === state.quarter && now - state.lineAt < this.everyMs) return false;
+    state.quarter = quarter;
+    state.lineAt = now;
     return true;
+  }
+
+  /** `describe` then `shouldLog`: the line to print, or undefined. */
+  line(label: string, done: number, total: number): string | undefined {
+    const text = `${label}: ${this.describe(label, done, total)}`;
+    return this.shouldLog(label, done, total) ? text : undefined;
   }
 }
 
@@ -47,6 +94,8 @@ export interface ConsoleLoggerOptions {
   live?: boolean;
   /** Where lines go; defaults to process.stderr so stdout stays clean for data. */
   write?: (line: string) => void;
+  /** The clock of progress rates (default Date.now). */
+  now?: () => number;
 }
 
 /** Plain-text logger for the CLI. */
@@ -54,21 +103,25 @@ export class ConsoleLogger implements Logger {
   private readonly masker = new SecretMasker();
   private readonly write: (line: string) => void;
   private indent = '';
-  private readonly throttle = new ProgressThrottle();
+  private readonly tracker: ProgressTracker;
   private readonly live: boolean;
   constructor(private readonly options: ConsoleLoggerOptions = {}) {
     this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
     this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
+    this.tracker = new ProgressTracker(options.now);
   }
   progress(label: string, done: number, total: number): void {
     if (this.live) {
       const width = 24;
       const filled = total > 0 ? Math.round((done / total) * width) : width;
+      const text = this.tracker.describe(label, done, total);
+      this.tracker.shouldLog(label, done, total);
       process.stderr.write(
-        `\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`,
+        `\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${text}\x1b[K${done >= total ? '\n' : ''}`,
       );
-    } else if (this.throttle.shouldLog(label, done, total)) {
-      this.emit(`${label}: ${done}/${total}`);
+    } else {
+      const line = this.tracker.line(label, done, total);
+      if (line !== undefined) this.emit(line);
     }
   }
   private emit(line: string): void {

@@ -74,7 +74,7 @@ describe('a published stactools package through generateItems', () => {
       origin: { file: `tiles.csv`, line: tiles.indexOf(t) + 2, entry: 'sources[0] (glad)' },
       timeoutMs: 240_000,
     }));
-    const outcomes = await generateItems(
+    const { outcomes } = await generateItems(
       jobs,
       { runner, logger: new RecordingLogger(), tmpDir: scratch },
       { concurrency: 2, cwd: dir, env },
@@ -101,6 +101,38 @@ describe('a published stactools package through generateItems', () => {
       'glad-glclu2020-change-v2',
     ]);
     expect(await readdir(scratch)).toEqual([]);
+  });
+
+  it('writes identical items with the worker engine and the per-item uvx command (`with: [affine<3]`)', async () => {
+    // the manifest's `with:` rides in package_name after a comma, as sent to the generator: no UV_CONSTRAINT here
+    const jobs: GenerateJob[] = tiles.map((t, i) => ({
+      request: {
+        package_name: `${PACKAGE},affine<3`,
+        group_name: 'gladglclu2020',
+        create_item_args: [join(dir, 'data', t.year, `${t.loc}.tif`)],
+        create_item_options: { 'href-format': join(dir, 'data', '{year}', '{loc}.tif') },
+        collection_id: i === 0 ? 'glad-annual-test' : null,
+      },
+      origin: { file: 'tiles.csv', line: i + 2 },
+      timeoutMs: 240_000,
+    }));
+    const docsOf = async (engine: 'worker' | 'uvx') => {
+      const { outcomes, packages } = await generateItems(
+        jobs,
+        { runner, logger: new RecordingLogger(), tmpDir: scratch },
+        { concurrency: 2, cwd: dir, engine },
+      );
+      expect(packages.map((p) => [p.package, p.engine, p.items, p.failed])).toEqual([
+        [`${PACKAGE},affine<3`, engine, 3, 0],
+      ]);
+      return outcomes.map((o) => {
+        if (!o.ok) throw new Error(`${engine}: ${o.error}\n${o.stderr}`);
+        return o.doc.doc;
+      });
+    };
+    const worker = await docsOf('worker');
+    expect(worker.map((d) => d['id'])).toEqual(['2020_50N_010E', '2020_40N_020E', '2000-2020change_50N_010E']);
+    expect(await docsOf('uvx')).toEqual(worker);
   });
 
   it('creates the package collection with create-collection --type annual', async () => {

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +13,10 @@ import {
   type GenerateJob,
   type GenerateOutcome,
 } from '../src/stages/generate/index.js';
+import type { EngineName } from '../src/stages/generate/engine.js';
+import { processesInheriting, processesMentioning } from './support/processes.js';
 
-/** The demo plugin lives at test/fixtures/stactools-demo; uvx runs with the fixtures dir as cwd. */
+/** The demo plugin lives at test/fixtures/stactools-demo; uvx and the workers run with the fixtures dir as cwd. */
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const DEMO = './stactools-demo';
 const runner = createProcessRunner();
@@ -63,11 +66,19 @@ function failure(o: GenerateOutcome | undefined) {
   return o;
 }
 
-describe('generateItems with the demo stactools plugin', () => {
+const ENGINES: EngineName[] = ['worker', 'uvx'];
+
+/** A fresh token in the run's environment: every process the run starts inherits it (see processesInheriting). */
+function tokenEnv(): { token: string; env: NodeJS.ProcessEnv } {
+  const token = `STAC_INGEST_TEST_RUN=${randomUUID()}`;
+  return { token, env: { ...process.env, STAC_INGEST_TEST_RUN: token.split('=')[1] } };
+}
+
+describe.each(ENGINES)('generateItems with the demo stactools plugin, engine %s', (engine) => {
   it('generates N items in parallel, in job order, with options and the collection_id overwrite', async () => {
     const jobs: GenerateJob[] = [];
     for (let i = 1; i <= 6; i++) {
-      const file = await input(`scene-${i}.txt`, scene(`scene-${i}`, i));
+      const file = await input(`${engine}-scene-${i}.txt`, scene(`scene-${i}`, i));
       jobs.push(
         job(file, {
           create_item_options: { platform: `sat-${i}`, constellation: 'demo-sats' },
@@ -76,7 +87,11 @@ describe('generateItems with the demo stactools plugin', () => {
       );
     }
     const logger = new RecordingLogger();
-    const outcomes = await generateItems(jobs, { runner, logger, tmpDir: scratch }, { concurrency: 3, cwd: FIXTURES });
+    const { outcomes, packages } = await generateItems(
+      jobs,
+      { runner, logger, tmpDir: scratch },
+      { concurrency: 3, cwd: FIXTURES, engine },
+    );
 
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true, true, true]);
     const docs = outcomes.map((o) => (o.ok ? o.doc.doc : {}));
@@ -103,18 +118,28 @@ describe('generateItems with the demo stactools plugin', () => {
     // each doc keeps its origin, and every temp dir is gone
     expect(outcomes.map((o) => (o.ok ? o.doc.origin.file : ''))).toEqual(jobs.map((j) => j.origin.file));
     expect(await readdir(scratch)).toEqual([]);
-    expect(logger.text()).toMatch(/generated 6 of 6 documents with uvx/);
+    expect(logger.text()).toMatch(new RegExp(`generated 6 of 6 documents with ${engine}`));
+    // the per-package timing of the report
+    expect(packages).toHaveLength(1);
+    expect(packages[0]).toMatchObject({ package: DEMO, engine, items: 6, failed: 0 });
+    expect(packages[0]?.itemMs).toBe(outcomes.reduce((n, o) => n + o.durationMs, 0));
+    if (engine === 'worker') {
+      expect(packages[0]?.setupMs).toBeGreaterThan(0);
+      expect(packages[0]?.pool?.started).toBeLessThanOrEqual(3);
+      expect(packages[0]?.pool?.peakWorkerRss).toBeGreaterThan(10 * 1024 * 1024);
+    }
   });
 
-  it('reports failures, a timeout and bad output per item without blocking the others', async () => {
-    const ok1 = await input('ok-1.txt', scene('ok-1'));
-    const fail = await input('fail.txt', 'id=x\nFAIL\n');
-    const hang = await input('hang.txt', 'id=h\nHANG\n');
-    const garbage = await input('garbage.txt', 'GARBAGE\n');
-    const nothing = await input('nothing.txt', 'NOTHING\n');
-    const wrongType = await input('collection.txt', 'COLLECTION\n');
-    const badInput = await input('bad-input.txt', 'id=y\n');
-    const ok2 = await input('ok-2.txt', scene('ok-2'));
+  it('reports failures, a timeout, a crash and bad output per item without blocking the others; leaves no process behind', async () => {
+    const ok1 = await input(`${engine}-ok-1.txt`, scene('ok-1'));
+    const fail = await input(`${engine}-fail.txt`, 'id=x\nFAIL\n');
+    const hang = await input(`${engine}-hang.txt`, 'id=h\nHANG\n');
+    const garbage = await input(`${engine}-garbage.txt`, 'GARBAGE\n');
+    const nothing = await input(`${engine}-nothing.txt`, 'NOTHING\n');
+    const wrongType = await input(`${engine}-collection.txt`, 'COLLECTION\n');
+    const badInput = await input(`${engine}-bad-input.txt`, 'id=y\n');
+    const crash = await input(`${engine}-crash.txt`, 'id=c\nCRASH\n');
+    const ok2 = await input(`${engine}-ok-2.txt`, scene('ok-2'));
     const HANG_TIMEOUT = 15_000;
     const jobs = [
       job(ok1),
@@ -124,18 +149,20 @@ describe('generateItems with the demo stactools plugin', () => {
       job(nothing),
       job(wrongType),
       job(badInput),
+      job(crash),
       job(ok2),
     ];
+    const { token, env } = tokenEnv();
 
     const started = Date.now();
-    const outcomes = await generateItems(
+    const { outcomes, packages } = await generateItems(
       jobs,
       { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 4, cwd: FIXTURES },
+      { concurrency: 4, cwd: FIXTURES, env, engine },
     );
     const elapsed = Date.now() - started;
 
-    expect(outcomes.map((o) => o.ok)).toEqual([true, false, false, false, false, false, false, true]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, false, false, false, false, false, false, true]);
 
     const f = failure(outcomes[1]);
     expect(f.exitCode).toBe(3);
@@ -144,6 +171,7 @@ describe('generateItems with the demo stactools plugin', () => {
       'stac demo create-item exited with code 3: demo: refusing ' + fail + ': the input asks to FAIL',
     );
     expect(f.stderr).toContain('the input asks to FAIL');
+    // the command to reproduce it by hand is the generator's, whatever the engine
     expect(f.command).toContain(
       "--with 'requests,numpy<2.3.0,./stactools-demo' --from stactools stac demo create-item " + fail,
     );
@@ -155,19 +183,17 @@ describe('generateItems with the demo stactools plugin', () => {
     expect(h.durationMs).toBeGreaterThanOrEqual(HANG_TIMEOUT);
     expect(h.durationMs).toBeLessThan(HANG_TIMEOUT + 5_000);
     // the other items did not wait for the hanging one
-    for (const i of [0, 1, 3, 4, 5, 6, 7]) expect(outcomes[i]?.durationMs).toBeLessThan(HANG_TIMEOUT);
+    for (const i of [0, 1, 3, 4, 5, 6, 7, 8]) expect(outcomes[i]?.durationMs).toBeLessThan(HANG_TIMEOUT);
     expect(elapsed).toBeLessThan(HANG_TIMEOUT * 3);
-    // and the whole process group was killed: no process still has the hang input on its command line
-    expect(await processesMentioning(hang)).toEqual([]);
 
     const g = failure(outcomes[3]);
     expect(g.exitCode).toBe(0);
     expect(g.error).toMatch(
-      /^stac demo create-item exited 0 but wrote invalid JSON to .*output\.json: .*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/,
+      /^stac demo create-item exited 0 but wrote invalid JSON to .*\.json: .*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/,
     );
 
     expect(failure(outcomes[4]).error).toMatch(
-      /^stac demo create-item exited 0 but wrote nothing to .*output\.json; stdout: "demo: wrote nothing"$/,
+      /^stac demo create-item exited 0 but wrote nothing to .*\.json; stdout: "demo: wrote nothing"$/,
     );
     expect(failure(outcomes[5]).error).toBe(
       'stac demo create-item wrote a document of type "Collection", expected "Feature"',
@@ -175,63 +201,130 @@ describe('generateItems with the demo stactools plugin', () => {
     const b = failure(outcomes[6]);
     expect(b.exitCode).toBe(1);
     expect(b.error).toBe('stac demo create-item exited with code 1: Error: input is missing `datetime=`');
+    const c = failure(outcomes[7]);
+    expect(c.error).toMatch(
+      new RegExp(`^stac demo create-item (was killed by SIGKILL|exited with code 137): demo: ${crash} asks to CRASH$`),
+    );
+    expect(c.timedOut).toBe(false);
 
+    if (engine === 'worker') {
+      // the hung and the crashed worker were replaced; the items after them ran on new workers
+      expect(packages[0]?.pool?.replaced).toBe(2);
+      expect(packages[0]?.pool?.started).toBeGreaterThanOrEqual(3);
+    }
+    expect(packages[0]).toMatchObject({ items: 9, failed: 7 });
+    // every process the run started is gone (the hanging item's whole process group was killed)
+    expect(await processesInheriting(token)).toEqual([]);
+    expect(await processesMentioning(hang)).toEqual([]);
     expect(await readdir(scratch)).toEqual([]);
   });
 
   it('fails every job of a package uv cannot install once, and skips running the rest', async () => {
-    const files = await Promise.all([1, 2, 3].map((i) => input(`np-${i}.txt`, scene(`np-${i}`))));
+    const files = await Promise.all([1, 2, 3].map((i) => input(`${engine}-np-${i}.txt`, scene(`np-${i}`))));
     const jobs = files.map((f) => job(f, { package_name: './no-such-package' }));
-    const outcomes = await generateItems(
+    const { outcomes } = await generateItems(
       jobs,
       { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 3, cwd: FIXTURES },
+      { concurrency: 3, cwd: FIXTURES, engine },
     );
     const first = failure(outcomes[0]);
-    expect(first.error).toMatch(
-      /^uvx could not set up the environment for stac demo create-item: Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/,
-    );
+    const tool = engine === 'uvx' ? 'uvx' : 'uv';
+    if (engine === 'uvx') {
+      expect(first.error).toMatch(
+        /^uvx could not set up the environment for stac demo create-item: Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/,
+      );
+    } else {
+      expect(first.error).toMatch(
+        /^uv could not set up the environment for stac demo create-item: uv pip compile failed: .*Distribution not found at: file:\/\/.*no-such-package$/,
+      );
+    }
     for (const o of outcomes.slice(1)) {
       const f = failure(o);
       expect(f.error).toBe(
-        `not run: uvx could not set up the environment for ./no-such-package (see the failure of ${jobs[0]?.origin.entry ?? ''})`,
+        `not run: ${tool} could not set up the environment for ./no-such-package (see the failure of ${jobs[0]?.origin.entry ?? ''})`,
       );
       expect(f.command).toBe('');
     }
   });
 
-  it('rejects once with the install hint when uvx is not on PATH', async () => {
-    const files = await Promise.all([1, 2, 3, 4].map((i) => input(`nouvx-${i}.txt`, scene(`nouvx-${i}`))));
+  it('rejects once with the install hint when uv/uvx is not on PATH', async () => {
+    const files = await Promise.all([1, 2, 3, 4].map((i) => input(`${engine}-nouvx-${i}.txt`, scene(`nouvx-${i}`))));
     const calls: string[] = [];
     const counting: ProcessRunner = {
       run: (command, args, options) => {
         calls.push(command);
         return runner.run(command, args, options);
       },
+      start: (command, args, options) => {
+        calls.push(command);
+        return runner.start(command, args, options);
+      },
     };
     const err = await generateItems(
       files.map((f) => job(f)),
       { runner: counting, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 4, cwd: FIXTURES, env: { ...process.env, PATH: '' } },
+      { concurrency: 4, cwd: FIXTURES, env: { ...process.env, PATH: '' }, engine },
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
+    const tool = engine === 'uvx' ? 'uvx' : 'uv';
     expect((err as ConfigurationError).message).toBe(
-      'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`',
+      `${tool} not found on PATH: in a workflow add \`- uses: astral-sh/setup-uv@v6\`; locally \`pip install uv\``,
     );
-    expect((err as ConfigurationError).location?.entry).toBe('sources[0] (demo) nouvx-1.txt');
+    expect((err as ConfigurationError).location?.entry).toBe(`sources[0] (demo) ${engine}-nouvx-1.txt`);
     // found out on the first (warm-up) job, not once per item
-    expect(calls).toEqual(['uvx']);
+    expect(calls).toEqual([tool]);
     expect(await readdir(scratch)).toEqual([]);
   });
 
   it('runs without the warm-up too (every job at once)', async () => {
-    const files = await Promise.all([1, 2].map((i) => input(`nowarm-${i}.txt`, scene(`nowarm-${i}`))));
-    const outcomes = await generateItems(
+    const files = await Promise.all([1, 2].map((i) => input(`${engine}-nowarm-${i}.txt`, scene(`nowarm-${i}`))));
+    const { outcomes } = await generateItems(
       files.map((f) => job(f)),
       { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 2, cwd: FIXTURES, warmUp: false },
+      { concurrency: 2, cwd: FIXTURES, warmUp: false, engine },
     );
     expect(outcomes.map((o) => (o.ok ? o.doc.doc['id'] : o.error))).toEqual(['nowarm-1', 'nowarm-2']);
+  });
+
+  it("runs a kind: 'collection' job through generateItems, with no collection overwrite", async () => {
+    const item = await input(`${engine}-mixed.txt`, scene('mixed'));
+    const jobs: GenerateJob[] = [
+      { ...job('stac-ingest.yaml', { create_item_args: [], collection_id: 'demo-collection' }), kind: 'collection' },
+      job(item, { collection_id: 'demo-collection' }),
+      { ...job('stac-ingest.yaml', { create_item_args: [], collection_id: 'not-this' }), kind: 'collection' },
+    ];
+    const { outcomes } = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 2, cwd: FIXTURES, engine },
+    );
+    expect(outcomes[0]?.ok && outcomes[0].doc.doc['type']).toBe('Collection');
+    expect(outcomes[0]?.ok && outcomes[0].doc.doc['collection']).toBeUndefined();
+    expect(outcomes[1]?.ok && outcomes[1].doc.doc['type']).toBe('Feature');
+    expect(failure(outcomes[2]).error).toBe(
+      `create-collection wrote collection "demo-collection", but the manifest names it 'not-this'`,
+    );
+  });
+
+  it('kills running items and does not start queued ones when the signal aborts', async () => {
+    const files = await Promise.all([1, 2, 3].map((i) => input(`${engine}-cancel-${i}.txt`, `id=c${i}\nHANG\n`)));
+    const controller = new AbortController();
+    const jobs = files.map((f) => job(f, {}, 120_000));
+    const { token, env } = tokenEnv();
+    setTimeout(() => controller.abort(), 3_000);
+    const started = Date.now();
+    const { outcomes } = await generateItems(
+      jobs,
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 1, cwd: FIXTURES, env, signal: controller.signal, engine },
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(failure(outcomes[0]).error).toBe('stac demo create-item was cancelled');
+    expect(outcomes.slice(1).map((o) => failure(o).error)).toEqual([
+      'not run: generation was cancelled',
+      'not run: generation was cancelled',
+    ]);
+    expect(await processesInheriting(token)).toEqual([]);
   });
 });
 
@@ -254,58 +347,5 @@ describe('generated collections', () => {
     expect(wrong.ok ? '' : wrong.error).toBe(
       `create-collection wrote collection "demo-collection", but the manifest names it 'other'`,
     );
-  });
-
-  it("runs a kind: 'collection' job through generateItems, with no collection overwrite", async () => {
-    const item = await input('mixed.txt', scene('mixed'));
-    const jobs: GenerateJob[] = [
-      { ...job('stac-ingest.yaml', { create_item_args: [], collection_id: 'demo-collection' }), kind: 'collection' },
-      job(item, { collection_id: 'demo-collection' }),
-      { ...job('stac-ingest.yaml', { create_item_args: [], collection_id: 'not-this' }), kind: 'collection' },
-    ];
-    const outcomes = await generateItems(
-      jobs,
-      { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 2, cwd: FIXTURES },
-    );
-    expect(outcomes[0]?.ok && outcomes[0].doc.doc['type']).toBe('Collection');
-    expect(outcomes[0]?.ok && outcomes[0].doc.doc['collection']).toBeUndefined();
-    expect(outcomes[1]?.ok && outcomes[1].doc.doc['type']).toBe('Feature');
-    expect(failure(outcomes[2]).error).toBe(
-      `create-collection wrote collection "demo-collection", but the manifest names it 'not-this'`,
-    );
-  });
-});
-
-/** Pids of live processes whose command line mentions `needle` (Linux /proc). */
-async function processesMentioning(needle: string): Promise<number[]> {
-  const pids: number[] = [];
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const cmdline = await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.includes(needle)) pids.push(Number(name));
-  }
-  return pids;
-}
-
-describe('cancellation', () => {
-  it('kills running items and does not start queued ones when the signal aborts', async () => {
-    const files = await Promise.all([1, 2, 3].map((i) => input(`cancel-${i}.txt`, `id=c${i}\nHANG\n`)));
-    const controller = new AbortController();
-    const jobs = files.map((f) => job(f, {}, 120_000));
-    setTimeout(() => controller.abort(), 3_000);
-    const started = Date.now();
-    const outcomes = await generateItems(
-      jobs,
-      { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 1, cwd: FIXTURES, signal: controller.signal },
-    );
-    expect(Date.now() - started).toBeLessThan(30_000);
-    expect(failure(outcomes[0]).error).toBe('stac demo create-item was cancelled');
-    expect(outcomes.slice(1).map((o) => failure(o).error)).toEqual([
-      'not run: generation was cancelled',
-      'not run: generation was cancelled',
-    ]);
-    expect(await processesMentioning(files[0] ?? '')).toEqual([]);
   });
 });

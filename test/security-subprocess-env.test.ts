@@ -69,34 +69,39 @@ describe('the environment of subprocesses (allow-list)', () => {
     });
   });
 
-  it('a stactools package run through uvx sees PATH, HOME and uv settings, and no canary secret', async () => {
-    const record = path.join(dir, 'create-item.env.json');
-    const [outcome] = await generateItems(
-      [
-        {
-          request: {
-            package_name: CANARY_PACKAGE,
-            group_name: 'canary',
-            create_item_args: [record],
-            create_item_options: {},
-            collection_id: null,
+  it.each(['worker', 'uvx'] as const)(
+    'a stactools package run by the %s engine sees PATH, HOME and uv settings, and no canary secret',
+    async (engine) => {
+      const record = path.join(dir, `create-item-${engine}.env.json`);
+      const {
+        outcomes: [outcome],
+      } = await generateItems(
+        [
+          {
+            request: {
+              package_name: CANARY_PACKAGE,
+              group_name: 'canary',
+              create_item_args: [record],
+              create_item_options: {},
+              collection_id: null,
+            },
+            origin: { file: 'stac-ingest.yaml', entry: 'sources[0] (canary)' },
+            timeoutMs: 120_000,
           },
-          origin: { file: 'stac-ingest.yaml', entry: 'sources[0] (canary)' },
-          timeoutMs: 120_000,
-        },
-      ],
-      { runner: createProcessRunner(), logger: new RecordingLogger() },
-      { concurrency: 1, cwd: dir },
-    );
-    expect(outcome?.ok, outcome && !outcome.ok ? `${outcome.error}\n${outcome.stderr}` : '').toBe(true);
-    const env = await recorded(record);
-    expect(leakedCanaries(JSON.stringify(env), secrets)).toEqual([]);
-    expect(Object.keys(env).filter((k) => /^(INPUT_|ACTIONS_|AWS_|GITHUB_)/.test(k))).toEqual([]);
-    expect(env['PATH']?.endsWith(process.env['PATH'] ?? '-')).toBe(true); // uv puts its tool env first
-    expect(env['HOME']).toBe(process.env['HOME']);
-    expect(env['UV_NO_PROGRESS']).toBe('1');
-    expect(env['LC_ALL']).toBe('C.UTF-8');
-  });
+        ],
+        { runner: createProcessRunner(), logger: new RecordingLogger() },
+        { concurrency: 1, cwd: dir, engine },
+      );
+      expect(outcome?.ok, outcome && !outcome.ok ? `${outcome.error}\n${outcome.stderr}` : '').toBe(true);
+      const env = await recorded(record);
+      expect(leakedCanaries(JSON.stringify(env), secrets)).toEqual([]);
+      expect(Object.keys(env).filter((k) => /^(INPUT_|ACTIONS_|AWS_|GITHUB_)/.test(k))).toEqual([]);
+      expect(env['PATH']?.endsWith(process.env['PATH'] ?? '-')).toBe(true); // uv or we put the env's bin first
+      expect(env['HOME']).toBe(process.env['HOME']);
+      expect(env['UV_NO_PROGRESS']).toBe('1');
+      expect(env['LC_ALL']).toBe('C.UTF-8');
+    },
+  );
 
   it('rio-stac (here our stand-in `rio` script) sees no canary secret either', async () => {
     const asset = path.join(dir, 'scene.tif');

@@ -56,6 +56,13 @@ const expectSchema = z
   })
   .describe('What remote generation is expected to produce (item ids are not known in advance).');
 
+const engineSchema = z
+  .enum(['worker', 'uvx'])
+  .optional()
+  .describe(
+    'How local generation runs the package. `worker` (default): long-lived Python workers run the same `stac <group> create-item` click command in-process, in an environment with the same requirements. `uvx`: one `uvx --with ... --from stactools stac ...` process per item, exactly as the StactoolsItemGenerator Lambda (slow: seconds per item). The `--engine` flag / `engine` input overrides it.',
+  );
+
 export const stactoolsItemsSchema = z
   .strictObject({
     package: packageSpecSchema.describe(
@@ -89,7 +96,7 @@ export const stactoolsItemsSchema = z
       .enum(['local', 'remote'])
       .default('local')
       .describe(
-        '`local`: run create-item here with uvx. `remote`: send ItemRequests to the StactoolsItemGenerator topic.',
+        '`local`: run create-item here (see `engine`). `remote`: send ItemRequests to the StactoolsItemGenerator topic.',
       ),
     timeout_seconds: z
       .number()
@@ -97,6 +104,7 @@ export const stactoolsItemsSchema = z
       .max(3600)
       .default(120)
       .describe('Per-item timeout of local generation (the Lambda allows 120 s).'),
+    engine: engineSchema,
     expect: expectSchema.optional(),
   })
   .describe('Items created by a stactools package, as the StactoolsItemGenerator would.');
@@ -108,6 +116,7 @@ export const stactoolsCollectionSchema = z
     args: z.array(z.string()).default([]).describe('Positional create-collection arguments.'),
     options: optionsSchema,
     timeout_seconds: z.number().positive().max(3600).default(120),
+    engine: engineSchema,
   })
   .describe('A collection created with `stac <group> create-collection`.');
 

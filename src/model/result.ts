@@ -31,10 +31,40 @@ export interface GenerationFailure {
   location: SourceLocation;
 }
 
+/** A worker pool's figures (worker engine). */
+export interface WorkerPoolFigures {
+  /** Workers started, including replacements. */
+  started: number;
+  /** Workers lost on an item (timeout, crash, cancel) and replaced. */
+  replaced: number;
+  /** Workers retired by the item or memory limit. */
+  recycled: number;
+  /** Highest resident memory of one worker, and of all live workers together, seen after an item. */
+  peakWorkerRss: number;
+  peakPoolRss: number;
+  /** From the pool's creation to its first worker being ready (the stactools import). */
+  firstReadyMs: number | undefined;
+}
+
+/** What generating with one package cost. */
+export interface PackageGeneration {
+  package: string;
+  engine: 'worker' | 'uvx';
+  /** Items (and create-collection calls) run, and how many failed. */
+  items: number;
+  failed: number;
+  /** Sum of the items' durations (with N in parallel, wall time is about this / N). */
+  itemMs: number;
+  /** Resolving and (when new) installing the environment (worker engine). */
+  setupMs?: number;
+  pool?: WorkerPoolFigures;
+}
+
 export interface GenerationSummary {
   attempted: number;
   succeeded: number;
   failed: GenerationFailure[];
+  packages?: PackageGeneration[];
 }
 
 /** Item counts per collection, over every stage (the JSON report's zod schema mirrors it). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectionCounts, IngestResult } from '../model/result.js';
+import type { CollectionCounts, GenerationSummary, IngestResult } from '../model/result.js';
 
 /**
  * The machine-readable run report (`--report-file`, the Action's `report-file` output).
@@ -78,6 +78,42 @@ export const reportSchema = z
         }),
       )
       .describe('every collection, item and request the run handled, with where it ended up'),
+    generation: z
+      .object({
+        attempted: z.number().int(),
+        succeeded: z.number().int(),
+        failed: z.number().int(),
+        packages: z.array(
+          z.object({
+            package: z.string().describe('package_name as sent to the generator (with `with:` after commas)'),
+            engine: z.enum(['worker', 'uvx']),
+            items: z.number().int().describe('create-item (and create-collection) calls run'),
+            failed: z.number().int(),
+            ms_per_item: z
+              .number()
+              .describe('mean duration of one call; with N in parallel the wall time per item is about this / N'),
+            setup_ms: z
+              .number()
+              .optional()
+              .describe('worker engine: resolving and (when new) installing the environment'),
+            workers: z
+              .object({
+                started: z.number().int(),
+                replaced: z.number().int().describe('lost on an item (timeout, crash, cancel)'),
+                recycled: z.number().int().describe('retired by the item or memory limit'),
+                peak_worker_rss_bytes: z.number().int(),
+                peak_pool_rss_bytes: z.number().int(),
+                first_ready_ms: z
+                  .number()
+                  .optional()
+                  .describe('from the pool start to its first worker having imported stactools'),
+              })
+              .optional(),
+          }),
+        ),
+      })
+      .optional()
+      .describe('local generation: counts, and the time per item per package'),
     progress: z
       .array(z.object({ at_ms: z.number(), verified: z.number().int(), expected: z.number().int() }))
       .optional(),
@@ -163,6 +199,7 @@ export function toJsonReport(result: IngestResult): JsonReport {
   };
   if (result.manifest !== undefined) report.manifest = result.manifest;
   if (result.target) report.target = result.target;
+  if (result.generation) report.generation = generationReport(result.generation);
   if (result.delivery?.progress)
     report.progress = result.delivery.progress.map((p) => ({
       at_ms: p.atMs,
@@ -171,6 +208,31 @@ export function toJsonReport(result: IngestResult): JsonReport {
     }));
   if (result.delivery?.details) report.details = result.delivery.details;
   return report;
+}
+
+function generationReport(g: GenerationSummary): NonNullable<JsonReport['generation']> {
+  const packages = (g.packages ?? []).map((p) => {
+    const pool = p.pool;
+    const workers = pool && {
+      started: pool.started,
+      replaced: pool.replaced,
+      recycled: pool.recycled,
+      peak_worker_rss_bytes: pool.peakWorkerRss,
+      peak_pool_rss_bytes: pool.peakPoolRss,
+      ...(pool.firstReadyMs !== undefined ? { first_ready_ms: pool.firstReadyMs } : {}),
+    };
+    const msPerItem = p.items > 0 ? Math.round((p.itemMs / p.items) * 100) / 100 : 0;
+    return {
+      package: p.package,
+      engine: p.engine,
+      items: p.items,
+      failed: p.failed,
+      ms_per_item: msPerItem,
+      ...(p.setupMs !== undefined ? { setup_ms: p.setupMs } : {}),
+      ...(workers ? { workers } : {}),
+    };
+  });
+  return { attempted: g.attempted, succeeded: g.succeeded, failed: g.failed.length, packages };
 }
 
 export function renderReportJsonSchema(): string {

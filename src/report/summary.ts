@@ -1,4 +1,4 @@
-import type { IngestResult } from '../model/result.js';
+import type { IngestResult, PackageGeneration } from '../model/result.js';
 import { formatLocation } from '../errors.js';
 import type { CollectionCounts } from './json-report.js';
 
@@ -131,6 +131,15 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
       ),
       '',
     );
+  const packages = result.generation?.packages ?? [];
+  if (packages.length)
+    out.push(
+      fold(
+        'Generation time per package',
+        packages.map((p) => `- ${esc(packageTime(p))}`),
+      ),
+      '',
+    );
   if (result.stages.length) {
     out.push(
       fold('Time per stage', [
@@ -151,6 +160,18 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   return text;
 }
 
+/** `stactools-foo (worker): 200 items, 1.4 ms per item, environment 2.1 s, 2 workers (1 replaced)`. */
+function packageTime(p: PackageGeneration): string {
+  const per = p.items > 0 ? p.itemMs / p.items : 0;
+  const parts = [
+    `${p.items} item(s)${p.failed ? ` (${p.failed} failed)` : ''}`,
+    `${per < 100 ? per.toFixed(1) : Math.round(per)} ms per item`,
+  ];
+  if (p.setupMs !== undefined) parts.push(`environment ${seconds(p.setupMs)}`);
+  if (p.pool) parts.push(`${p.pool.started} worker(s)${p.pool.replaced ? ` (${p.pool.replaced} replaced)` : ''}`);
+  return `${p.package} (${p.engine}): ${parts.join(', ')}`;
+}
+
 /** A short plain-text report for terminals and logs. */
 export function renderText(result: IngestResult): string {
   const lines: string[] = [];
@@ -165,6 +186,7 @@ export function renderText(result: IngestResult): string {
   }
   const v = result.validation;
   if (v) lines.push(`  validation: ${v.errors} error(s), ${v.warnings} warning(s)`);
+  for (const p of result.generation?.packages ?? []) lines.push(`  generation: ${packageTime(p)}`);
   if (result.output) lines.push(`  output: ${result.output.root} (${result.output.files.length} files)`);
   const errors = result.problems.filter((p) => p.severity === 'error');
   for (const p of errors.slice(0, 50)) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
@@ -11,6 +12,7 @@ import { sourceEntryLabel, type Plan } from '../model/plan.js';
 import { type ResolvedInputs } from '../model/inputs.js';
 import { resolveInputs } from '../stages/resolve.js';
 import { generateItems, type GenerateJob, type GenerateOutcome } from '../stages/generate/index.js';
+import type { EngineName } from '../stages/generate/engine.js';
 import { buildAssetItems } from '../sources/assets/asset-item.js';
 import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../sources/assets/requests-status.js';
 import { uploadDpsSource } from '../sources/dps/upload-dps.js';
@@ -41,7 +43,10 @@ export interface IngestOptions {
   output?: string;
   /** `validate` only: also generate stactools items locally and validate them. */
   generate?: boolean;
-  concurrency: number;
+  /** Items generated at once (default: one per core) and parallel asset reads (default 4). */
+  concurrency?: number;
+  /** Local generation engine for every stactools source and collection (default: each entry's `engine`, else `worker`). */
+  engine?: EngineName;
   maxWarnings?: number;
   schemaMirrors: string[];
   schemaCache?: string;
@@ -289,19 +294,31 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   const wantGenerate = options.command !== 'validate' || options.generate === true;
   if (wantGenerate) {
     const jobs: GenerateJob[] = [];
-    for (const c of inputs.collections)
+    const engineOf = (entry: EngineName | undefined): { engine?: EngineName } => {
+      const engine = options.engine ?? entry;
+      return engine ? { engine } : {};
+    };
+    for (const c of inputs.collections) {
       if (c.kind === 'stactools')
         jobs.push({
           request: c.request.request,
           origin: c.request.origin,
           timeoutMs: c.request.timeoutMs,
           kind: 'collection',
+          ...engineOf(c.entry.stactools?.engine),
         });
+    }
     for (const s of inputs.sources) {
       if (s.kind !== 'stactools') continue;
       if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate') continue;
+      const engine = engineOf(s.entry.stactools?.engine);
       for (const r of s.requests)
-        jobs.push({ request: r.request, origin: { ...r.origin, sourceId: s.entry.id }, timeoutMs: r.timeoutMs });
+        jobs.push({
+          request: r.request,
+          origin: { ...r.origin, sourceId: s.entry.id },
+          timeoutMs: r.timeoutMs,
+          ...engine,
+        });
     }
     const assetRequests = assetSources.reduce((n, s) => n + (s.kind === 'assets' ? s.requests.length : 0), 0);
     const generation: GenerationSummary = { attempted: jobs.length + assetRequests, succeeded: 0, failed: [] };
@@ -323,7 +340,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
               ...(deps.fetch ? { fetch: deps.fetch } : {}),
               ...(status ? { status } : {}),
             },
-            { concurrency: options.concurrency, sourceId: s.entry.id },
+            { concurrency: options.concurrency ?? 4, sourceId: s.entry.id },
           ),
         );
         for (const b of built) {
@@ -356,9 +373,12 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     }
     if (jobs.length > 0) {
       try {
-        outcomes = await timer.stage(logger, 'generate', () =>
-          generateItems(jobs, { runner: deps.runner, logger }, { concurrency: options.concurrency, cwd: loaded.dir }),
+        const concurrency = options.concurrency ?? availableParallelism();
+        const generated = await timer.stage(logger, 'generate', () =>
+          generateItems(jobs, { runner: deps.runner, logger }, { concurrency, cwd: loaded.dir }),
         );
+        outcomes = generated.outcomes;
+        generation.packages = generated.packages;
       } catch (err) {
         return fail(err, 'generate');
       }

@@ -1,11 +1,13 @@
 import type { ProcessRunner } from '../../clients/process.js';
+import type { PackageGeneration } from '../../model/result.js';
 import type { LoadedDoc, Origin } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { mapBounded } from '../../limit.js';
 import type { ItemRequest } from './item-request.js';
 import { runCreate, type RunCreateResult } from './run-create.js';
-import { createCollectionCommand, createItemCommand, type CollectionCommandSpec } from './uvx-command.js';
+import { createCollectionCommand, type CollectionCommandSpec, type StacCommandSpec } from './uvx-command.js';
 import type { Logger } from '../../logging.js';
+import { uvxEngine, workerEngine, type CreateEngine, type EngineName, type WorkerEngineOptions } from './engine.js';
 
 /** One create-item run: the request the generator Lambda would get, where it came from, its time budget. */
 export interface GenerateJob {
@@ -18,6 +20,8 @@ export interface GenerateJob {
    * is set the generated id must equal it. Default `item`.
    */
   kind?: 'item' | 'collection';
+  /** Overrides the run's engine for this job. */
+  engine?: EngineName;
 }
 
 export type GenerateFailure<J> = {
@@ -55,9 +59,19 @@ export interface GenerateDeps {
   tmpDir?: string;
 }
 
+/** The outcomes in job order, and the per-package timing. */
+export interface GenerateResult {
+  outcomes: GenerateOutcome[];
+  packages: PackageGeneration[];
+}
+
 export interface GenerateOptions {
-  /** At most this many uvx processes at once. */
+  /** At most this many items at once (uvx processes, or busy workers of the worker engine). */
   concurrency: number;
+  /** Default `worker`; a job's own `engine` wins. */
+  engine?: EngineName;
+  /** Worker engine: environment cache and pool limits (the pool size defaults to `concurrency`). */
+  workers?: WorkerEngineOptions;
   /** Working directory of uvx: the manifest directory, so `./pkg` package paths resolve. */
   cwd: string;
   env?: NodeJS.ProcessEnv;
@@ -108,126 +122,162 @@ function describeOrigin(origin: Origin): string {
   return origin.entry ?? `${origin.file}${origin.line !== undefined ? `:${origin.line}` : ''}`;
 }
 
+function notRun<J>(job: J, error: string): GenerateFailure<J> {
+  return {
+    ok: false,
+    job,
+    error: `not run: ${error}`,
+    stderr: '',
+    exitCode: null,
+    timedOut: false,
+    durationMs: 0,
+    command: '',
+  };
+}
+
+function specOf(job: GenerateJob): StacCommandSpec {
+  return { ...collectionSpecOf(job.request), sub: job.kind === 'collection' ? 'create-collection' : 'create-item' };
+}
+
+/** An item's result as an outcome: the collection-id checks and the `collection_id` overwrite. */
+function outcomeOf(job: GenerateJob, r: RunCreateResult): GenerateOutcome {
+  if (!r.ok) return failureOf(job, r);
+  const collection = job.kind === 'collection';
+  if (collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id)
+    return idMismatch(job, r, job.request.collection_id);
+  if (!collection && job.request.collection_id) r.doc['collection'] = job.request.collection_id;
+  return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
+}
+
+/** Per engine and package: items run, failed, their summed time. */
+class Timings {
+  private readonly rows = new Map<
+    string,
+    { engine: EngineName; package: string; items: number; failed: number; itemMs: number }
+  >();
+  add(engine: EngineName, o: GenerateOutcome): void {
+    const key = `${engine} ${o.job.request.package_name}`;
+    const row = this.rows.get(key) ?? { engine, package: o.job.request.package_name, items: 0, failed: 0, itemMs: 0 };
+    row.items++;
+    if (!o.ok) row.failed++;
+    row.itemMs += o.durationMs;
+    this.rows.set(key, row);
+  }
+  /** The rows, with what each engine reports for the package. */
+  withEngineStats(engines: CreateEngine[]): PackageGeneration[] {
+    const stats = engines.flatMap((e) => e.stats());
+    return [...this.rows.values()].map((r) => ({
+      ...stats.find((s) => s.engine === r.engine && s.package === r.package),
+      ...r,
+    }));
+  }
+}
+
 /**
- * Runs `create-item` for every job exactly as the StactoolsItemGenerator does (protocol.md §2.3),
- * with bounded parallelism and a timeout per item, and returns one outcome per job, in job order.
- * `collection_id`, when set, overwrites the item's `collection` like the Lambda.
- * Rejects with a ConfigurationError (once, for all jobs) when uvx is not installed.
+ * Runs `create-item` (or `create-collection`) for every job as the StactoolsItemGenerator does (protocol.md §2.3),
+ * on the worker engine (the default) or uvx, with bounded parallelism and a timeout per item; returns one outcome
+ * per job, in job order, and the time spent per package. `collection_id`, when set, overwrites the item's
+ * `collection` like the Lambda. Rejects with a ConfigurationError (once, for all jobs) when uv/uvx is not installed.
+ * Every worker is stopped before it returns or rejects.
  */
 export async function generateItems(
   jobs: GenerateJob[],
   deps: GenerateDeps,
   opts: GenerateOptions,
-): Promise<GenerateOutcome[]> {
+): Promise<GenerateResult> {
   const started = Date.now();
   const outcomes = new Array<GenerateOutcome>(jobs.length);
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort();
   opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  /** package -> index of the job whose failure showed uv cannot build that environment */
-  const brokenEnvironment = new Map<string, number>();
-
-  let done = 0;
-  const runOne = async (index: number): Promise<void> => {
-    try {
-      await runJob(index);
-    } finally {
-      deps.logger.progress?.('generated', ++done, jobs.length);
-    }
+  const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
+  const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
+  const engines = new Map<EngineName, CreateEngine>();
+  const engineFor = (name: EngineName): CreateEngine => {
+    let e = engines.get(name);
+    if (!e) engines.set(name, (e = name === 'uvx' ? uvxEngine(ctx) : workerEngine(ctx, workers)));
+    return e;
   };
+  /** engine + package -> index of the job whose failure showed that environment cannot be built */
+  const brokenEnvironment = new Map<string, number>();
+  const timings = new Timings();
+  let done = 0;
+
   const runJob = async (index: number): Promise<void> => {
     const job = jobs[index] as GenerateJob;
+    const engine = engineFor(job.engine ?? opts.engine ?? 'worker');
     const pkg = job.request.package_name;
-    if (controller.signal.aborted) {
-      outcomes[index] = {
-        ok: false,
+    const broken = brokenEnvironment.get(`${engine.name} ${pkg}`);
+    if (controller.signal.aborted) outcomes[index] = notRun(job, 'generation was cancelled');
+    else if (broken !== undefined) {
+      const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
+      outcomes[index] = notRun(
         job,
-        error: 'not run: generation was cancelled',
-        stderr: '',
-        exitCode: null,
-        timedOut: false,
-        durationMs: 0,
-        command: '',
-      };
-      return;
-    }
-    const broken = brokenEnvironment.get(pkg);
-    if (broken !== undefined) {
-      const first = jobs[broken] as GenerateJob;
-      outcomes[index] = {
-        ok: false,
-        job,
-        error: `not run: uvx could not set up the environment for ${pkg} (see the failure of ${describeOrigin(first.origin)})`,
-        stderr: '',
-        exitCode: null,
-        timedOut: false,
-        durationMs: 0,
-        command: '',
-      };
-      return;
-    }
-    const collection = job.kind === 'collection';
-    let r: RunCreateResult;
-    try {
-      r = await runCreate(deps.runner, {
-        build: (out) =>
-          collection
-            ? createCollectionCommand(collectionSpecOf(job.request), out)
-            : createItemCommand(job.request, out),
-        what: `stac ${job.request.group_name} ${collection ? 'create-collection' : 'create-item'}`,
-        expectType: collection ? 'Collection' : 'Feature',
-        timeoutMs: job.timeoutMs,
-        cwd: opts.cwd,
-        env: opts.env,
-        tmpDir: deps.tmpDir,
-        signal: controller.signal,
-        location: originToLocation(job.origin),
-      });
-    } catch (err) {
-      controller.abort();
-      throw err;
-    }
-    if (r.ok && collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id) {
-      outcomes[index] = idMismatch(job, r, job.request.collection_id);
-    } else if (r.ok) {
-      if (!collection && job.request.collection_id) r.doc['collection'] = job.request.collection_id;
-      outcomes[index] = { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
-      deps.logger.debug(
-        `${describeOrigin(job.origin)}: ${collection ? 'collection' : 'item'} ${String(r.doc['id'])} in ${r.durationMs} ms`,
+        `${tool} could not set up the environment for ${pkg} (see the failure of ${describeOrigin((jobs[broken] as GenerateJob).origin)})`,
       );
     } else {
-      if (r.environmentFailure && !brokenEnvironment.has(pkg)) brokenEnvironment.set(pkg, index);
-      outcomes[index] = failureOf(job, r);
-      deps.logger.debug(`${describeOrigin(job.origin)}: ${r.error} (${r.command})`);
+      const r = await engine
+        .run({
+          spec: specOf(job),
+          timeoutMs: job.timeoutMs,
+          location: originToLocation(job.origin),
+          signal: controller.signal,
+        })
+        .catch((err: unknown) => {
+          controller.abort();
+          throw err;
+        });
+      if (!r.ok && r.environmentFailure && !brokenEnvironment.has(`${engine.name} ${pkg}`))
+        brokenEnvironment.set(`${engine.name} ${pkg}`, index);
+      const o = (outcomes[index] = outcomeOf(job, r));
+      timings.add(engine.name, o);
+      deps.logger.debug(
+        `${describeOrigin(job.origin)}: ${o.ok ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms` : `${o.error} (${o.command})`}`,
+      );
     }
+    deps.logger.progress?.('generated', ++done, jobs.length);
   };
 
   try {
-    const indices = jobs.map((_, i) => i);
-    if (opts.warmUp ?? true) {
-      const firstOfPackage = new Map<string, number>();
-      for (const i of indices) {
-        const pkg = (jobs[i] as GenerateJob).request.package_name;
-        if (!firstOfPackage.has(pkg)) firstOfPackage.set(pkg, i);
-      }
-      const warm = new Set(firstOfPackage.values());
-      await mapBounded([...warm], opts.concurrency, runOne);
-      await mapBounded(
-        indices.filter((i) => !warm.has(i)),
-        opts.concurrency,
-        runOne,
-      );
-    } else {
-      await mapBounded(indices, opts.concurrency, runOne);
-    }
+    await runWarmFirst(jobs, opts, runJob);
   } finally {
     opts.signal?.removeEventListener('abort', onOuterAbort);
+    await Promise.all([...engines.values()].map((e) => e.close()));
   }
   const failed = outcomes.filter((o) => !o.ok).length;
+  const used = [...engines.keys()].join(' and ');
   deps.logger.info(
-    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with uvx in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`,
+    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`,
   );
-  return outcomes;
+  return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
+}
+
+/**
+ * Runs every job index through `run`, `concurrency` at a time. With `warmUp` (the default), the first job of each
+ * package runs before the rest, so its environment is built once instead of once per parallel process.
+ */
+async function runWarmFirst(
+  jobs: GenerateJob[],
+  opts: GenerateOptions,
+  run: (index: number) => Promise<void>,
+): Promise<void> {
+  const indices = jobs.map((_, i) => i);
+  if (!(opts.warmUp ?? true)) {
+    await mapBounded(indices, opts.concurrency, run);
+    return;
+  }
+  const firstOfPackage = new Map<string, number>();
+  for (const i of indices) {
+    const pkg = (jobs[i] as GenerateJob).request.package_name;
+    if (!firstOfPackage.has(pkg)) firstOfPackage.set(pkg, i);
+  }
+  const warm = new Set(firstOfPackage.values());
+  await mapBounded([...warm], opts.concurrency, run);
+  await mapBounded(
+    indices.filter((i) => !warm.has(i)),
+    opts.concurrency,
+    run,
+  );
 }
 
 /**

@@ -46,12 +46,12 @@ export type RunCreateResult =
 /** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
 const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
 
-function tail(text: string, max: number): string {
+export function tail(text: string, max: number): string {
   return text.length > max ? '…' + text.slice(text.length - max) : text;
 }
 
 /** uv's own error: the `error:` line and the `cause:` lines under it. */
-function uvError(stderr: string): string | undefined {
+export function uvError(stderr: string): string | undefined {
   const lines = stderr.split('\n');
   const start = lines.findIndex((l) => l.startsWith('error:'));
   if (start < 0) return undefined;
@@ -120,47 +120,62 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
     if (result.timedOut) return fail(`${p.what} timed out after ${formatSeconds(p.timeoutMs)} and was killed`);
     if (p.signal?.aborted) return fail(`${p.what} was cancelled`);
     if (result.exitCode !== 0) {
-      const how =
-        result.exitCode === null
-          ? `was killed by ${result.signal ?? 'a signal'}`
-          : `exited with code ${result.exitCode}`;
       const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
       const uv = environmentFailure ? uvError(result.stderr) : undefined;
       if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
-      const why = lastLine(result.stderr);
-      return fail(`${p.what} ${how}${why ? `: ${why}` : ''}`, environmentFailure);
+      return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
     }
-    const stdout =
-      result.stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(result.stdout.trim(), STDOUT_TAIL_CHARS));
-    let text: string;
-    try {
-      text = await readFile(outputPath, 'utf8');
-    } catch {
-      return fail(`${p.what} exited 0 but removed its output file ${outputPath}; stdout: ${stdout}`);
-    }
-    if (text.trim() === '') return fail(`${p.what} exited 0 but wrote nothing to ${outputPath}; stdout: ${stdout}`);
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (err) {
-      const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
-      return fail(
-        `${p.what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${stdout}`,
-      );
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-      return fail(`${p.what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
-    }
-    const type = (doc as StacObject)['type'];
-    if (type !== p.expectType) {
-      return fail(`${p.what} wrote a document of type ${JSON.stringify(type ?? null)}, expected "${p.expectType}"`);
-    }
-    return { ok: true, doc: doc as StacObject, command: shown, durationMs };
+    const checked = await readCreatedOutput(outputPath, p.what, p.expectType, result.stdout);
+    return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function formatSeconds(ms: number): string {
+/** `<what> exited with code N: <last stderr line>` or `<what> was killed by SIGNAL: ...`. */
+export function exitMessage(what: string, exitCode: number | null, signal: string | null, stderr: string): string {
+  const how = exitCode === null ? `was killed by ${signal ?? 'a signal'}` : `exited with code ${exitCode}`;
+  const why = lastLine(stderr);
+  return `${what} ${how}${why ? `: ${why}` : ''}`;
+}
+
+/**
+ * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`.
+ * The messages quote the command's stdout (`stdout`) to show what it printed instead.
+ */
+export async function readCreatedOutput(
+  outputPath: string,
+  what: string,
+  expectType: 'Feature' | 'Collection',
+  stdout: string,
+): Promise<{ ok: true; doc: StacObject } | { ok: false; error: string }> {
+  const shownStdout = stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(stdout.trim(), STDOUT_TAIL_CHARS));
+  const fail = (error: string) => ({ ok: false as const, error });
+  let text: string;
+  try {
+    text = await readFile(outputPath, 'utf8');
+  } catch {
+    return fail(`${what} exited 0 but removed its output file ${outputPath}; stdout: ${shownStdout}`);
+  }
+  if (text.trim() === '') return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
+    return fail(
+      `${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`,
+    );
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return fail(`${what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
+  }
+  const type = (doc as StacObject)['type'];
+  if (type !== expectType)
+    return fail(`${what} wrote a document of type ${JSON.stringify(type ?? null)}, expected "${expectType}"`);
+  return { ok: true, doc: doc as StacObject };
+}
+
+export function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

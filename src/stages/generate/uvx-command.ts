@@ -26,28 +26,21 @@ function optionArgs(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
 }
 
-function stacCommand(
-  packageSpec: string,
-  group: string,
-  sub: string,
-  args: string[],
-  options: Record<string, string>,
-  outputPath: string,
-): UvxCommand {
+/** One `stac <group> <sub> <args...> [--<key> <value>...] <output>` call of a package. */
+export interface StacCommandSpec extends CollectionCommandSpec {
+  sub: 'create-item' | 'create-collection';
+}
+
+/** What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine runs exactly this. */
+export function stacArgs(spec: StacCommandSpec, outputPath: string): string[] {
+  return [spec.group, spec.sub, ...spec.args, ...optionArgs(spec.options), outputPath];
+}
+
+/** `uvx --with "requests,numpy<2.3.0,<package>" --from stactools stac <stacArgs...>`. */
+export function stacCommand(spec: StacCommandSpec, outputPath: string): UvxCommand {
   return {
     command: 'uvx',
-    args: [
-      '--with',
-      withRequirements(packageSpec),
-      '--from',
-      'stactools',
-      'stac',
-      group,
-      sub,
-      ...args,
-      ...optionArgs(options),
-      outputPath,
-    ],
+    args: ['--with', withRequirements(spec.package), '--from', 'stactools', 'stac', ...stacArgs(spec, outputPath)],
   };
 }
 
@@ -58,18 +51,20 @@ function stacCommand(
  */
 export function createItemCommand(req: ItemRequest, outputPath: string): UvxCommand {
   return stacCommand(
-    req.package_name,
-    req.group_name,
-    'create-item',
-    req.create_item_args,
-    req.create_item_options,
+    {
+      package: req.package_name,
+      group: req.group_name,
+      sub: 'create-item',
+      args: req.create_item_args,
+      options: req.create_item_options,
+    },
     outputPath,
   );
 }
 
 /** The same mechanics for `stac <group> create-collection <args...> [--<key> <value>...] <output>`. */
 export function createCollectionCommand(spec: CollectionCommandSpec, outputPath: string): UvxCommand {
-  return stacCommand(spec.package, spec.group, 'create-collection', spec.args, spec.options, outputPath);
+  return stacCommand({ ...spec, sub: 'create-collection' }, outputPath);
 }
 
 const SAFE_ARG = /^[A-Za-z0-9_./:=@+,-]+$/;
