@@ -6,7 +6,7 @@ import { createProcessRunner } from './clients/process.js';
 import { ingest, type IngestOptions } from './run/ingest.js';
 import { redriveRun } from './run/redrive.js';
 import type { Command, IngestResult } from './model/result.js';
-import { ProgressTracker, type Logger } from './logging.js';
+import { oneLevelGroups, ProgressTracker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
@@ -38,7 +38,10 @@ export function createActionsLogger(): Logger {
     info: (m) => core.info(m),
     warning: (m, loc) => core.warning(m + suffix(loc), props('stac-ingest', loc)),
     error: (m, loc) => core.error(m + suffix(loc), props('stac-ingest', loc)),
-    group: (name, fn) => core.group(name, fn),
+    group: oneLevelGroups(
+      (name, fn) => core.group(name, fn),
+      (line) => core.info(line),
+    ),
     setSecret: (v) => core.setSecret(v),
     progress: (label, done, total) => {
       const line = tracker.line(label, done, total);

@@ -7,12 +7,38 @@ export interface Logger {
   info(message: string): void;
   warning(message: string, location?: SourceLocation): void;
   error(message: string, location?: SourceLocation): void;
-  /** Runs `fn` inside a named, collapsible group; always awaited. */
+  /**
+   * Runs `fn` inside a named, collapsible group; always awaited. One level only (see
+   * `oneLevelGroups`): a group called inside another is a plain line in it.
+   */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value that must never be printed. */
   setSecret(value: string): void;
   /** Progress of a long stage: a live counter on a terminal, a few plain lines in CI logs. */
   progress?(label: string, done: number, total: number): void;
+}
+
+export type GroupFn = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * GitHub Actions does not nest log groups (a `::group::` inside another ends the outer one), so a
+ * run shows one group per stage: the outermost `group` call opens a group with `open`; a call made
+ * while one is open (nested, or running alongside) writes its name as a plain `line` and runs inside
+ * the open group.
+ */
+export function oneLevelGroups(open: GroupFn, line: (text: string) => void): GroupFn {
+  let depth = 0;
+  return async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const outermost = depth === 0;
+    depth++;
+    try {
+      if (outermost) return await open(name, fn);
+      line(`-- ${name}`);
+      return await fn();
+    } finally {
+      depth--;
+    }
+  };
 }
 
 /** `45 s`, `12 min`, `2 h 05 min`. */
@@ -141,28 +167,31 @@ export class ConsoleLogger implements Logger {
     const where = formatLocation(location);
     this.emit(`error: ${where ? where + ': ' : ''}${message}`);
   }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.emit(`== ${name}`);
-    const saved = this.indent;
-    this.indent += '  ';
-    try {
-      return await fn();
-    } finally {
-      this.indent = saved;
-    }
-  }
+  readonly group: GroupFn = oneLevelGroups(
+    async (name, fn) => {
+      this.emit(`== ${name}`);
+      this.indent = '  ';
+      try {
+        return await fn();
+      } finally {
+        this.indent = '';
+      }
+    },
+    (line) => this.emit(line),
+  );
   setSecret(value: string): void {
     this.masker.add(value);
   }
 }
 
 export interface LogRecord {
-  level: 'debug' | 'info' | 'warning' | 'error' | 'group';
+  /** `group`/`endgroup`: a log group opens/closes (as the Actions logger would write them). */
+  level: 'debug' | 'info' | 'warning' | 'error' | 'group' | 'endgroup';
   message: string;
   location?: SourceLocation | undefined;
 }
 
-/** Keeps every record, for tests. Masks secrets like the real loggers do. */
+/** Keeps every record, for tests. Masks secrets and keeps groups one level deep like the Actions logger. */
 export class RecordingLogger implements Logger {
   readonly records: LogRecord[] = [];
   private readonly masker = new SecretMasker();
@@ -181,10 +210,17 @@ export class RecordingLogger implements Logger {
   error(message: string, location?: SourceLocation): void {
     this.push('error', message, location);
   }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.push('group', name);
-    return await fn();
-  }
+  readonly group: GroupFn = oneLevelGroups(
+    async (name, fn) => {
+      this.push('group', name);
+      try {
+        return await fn();
+      } finally {
+        this.push('endgroup', name);
+      }
+    },
+    (line) => this.push('info', line),
+  );
   setSecret(value: string): void {
     this.masker.add(value);
   }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { ConsoleLogger, formatDuration, ProgressTracker } from '../src/logging.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createActionsLogger } from '../src/action.js';
+import { ConsoleLogger, formatDuration, ProgressTracker, RecordingLogger } from '../src/logging.js';
 
 describe('progress in CI logs', () => {
   it('prints the first update, one per quarter, and the last, with the rate and the time left', () => {
@@ -49,5 +50,86 @@ describe('progress in CI logs', () => {
     logger.setSecret('hunter2-password');
     logger.error('cannot connect to postgresql://u:hunter2-password@127.0.0.1/db');
     expect(lines).toEqual(['error: cannot connect to postgresql://u:***@127.0.0.1/db']);
+  });
+});
+
+describe('log groups: one level, as GitHub Actions shows them', () => {
+  /** The groups of a record list as `[name, [lines inside]]`, failing on a group opened inside another. */
+  function groups(logger: RecordingLogger): Array<[string, string[]]> {
+    const out: Array<[string, string[]]> = [];
+    let open: [string, string[]] | undefined;
+    for (const r of logger.records) {
+      if (r.level === 'group') {
+        expect(open, `group '${r.message}' opened inside '${open?.[0]}'`).toBeUndefined();
+        open = [r.message, []];
+        out.push(open);
+      } else if (r.level === 'endgroup') {
+        expect(open?.[0]).toBe(r.message);
+        open = undefined;
+      } else open?.[1].push(r.message);
+    }
+    expect(open).toBeUndefined();
+    return out;
+  }
+
+  it('a group called inside a stage is a plain line in the stage group', async () => {
+    const logger = new RecordingLogger();
+    const value = await logger.group('publish', async () => {
+      logger.info('starting');
+      await logger.group('publish collections', async () => logger.info('1 collection'));
+      return logger.group('publish items', async () => {
+        await logger.group('retry', async () => undefined);
+        return 42;
+      });
+    });
+    await logger.group('verify', async () => logger.info('ok'));
+    expect(value).toBe(42);
+    expect(groups(logger)).toEqual([
+      ['publish', ['starting', '-- publish collections', '1 collection', '-- publish items', '-- retry']],
+      ['verify', ['ok']],
+    ]);
+  });
+
+  it('closes the group when the stage throws, and groups running alongside stay one level', async () => {
+    const logger = new RecordingLogger();
+    await expect(
+      logger.group('generate', async () => {
+        await Promise.all([logger.group('a', async () => undefined), logger.group('b', async () => undefined)]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await Promise.all([logger.group('x', async () => undefined), logger.group('y', async () => undefined)]);
+    expect(groups(logger)).toEqual([
+      ['generate', ['-- a', '-- b']],
+      ['x', ['-- y']],
+    ]);
+  });
+
+  it('the Actions logger never writes a ::group:: inside another', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const logger = createActionsLogger();
+      await logger.group('publish', () => logger.group('publish items', async () => logger.info('sent')));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('').split(/\r?\n/).filter(Boolean)).toEqual([
+      '::group::publish',
+      '-- publish items',
+      'sent',
+      '::endgroup::',
+    ]);
+  });
+
+  it('the CLI logger prints the stage as a heading and a nested group as a line under it', async () => {
+    const lines: string[] = [];
+    const logger = new ConsoleLogger({ write: (l) => lines.push(l) });
+    await logger.group('publish', () => logger.group('publish items', async () => logger.info('sent')));
+    logger.info('done');
+    expect(lines).toEqual(['== publish', '  -- publish items', '  sent', 'done']);
   });
 });

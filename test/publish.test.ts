@@ -105,6 +105,25 @@ describe('publishStage against moto', () => {
     expect(back.get('collection:demo')?.messageId).toBe(r.ledger.get('collection:demo')?.messageId);
   });
 
+  it("inside the run's stage group, the publish stage's own groups are plain lines (Actions has one level)", async () => {
+    const loader = await createPipeline(aws.sns, aws.sqs, 'loader-groups', 1);
+    const logger = new RecordingLogger();
+    const input = {
+      loaderTopicArn: loader.topicArn,
+      collections: documentEntries([{ doc: collection, origin: { file: 'collection.json' } }]),
+      items: documentEntries([{ doc: item('g1'), origin: { file: 'items.ndjson', line: 1 } }]),
+      ledgerDir: null,
+    };
+    const r = await logger.group('publish', () => publishStage(input, { sns: aws.sns, logger }));
+    expect(r).toMatchObject({ ok: true, published: 2 });
+    const opened = logger.records.filter((x) => x.level === 'group' || x.level === 'endgroup');
+    expect(opened.map((x) => `${x.level} ${x.message}`)).toEqual(['group publish', 'endgroup publish']);
+    expect(logger.records.filter((x) => x.message.startsWith('-- ')).map((x) => x.message)).toEqual([
+      '-- publish collections',
+      '-- publish items',
+    ]);
+  });
+
   it('sends ItemRequests with exactly the five fields to the generator topic', async () => {
     const gen = await createPipeline(aws.sns, aws.sqs, 'gen-a', 5);
     const { entries, expected } = requestEntries('remote-src', 'demo', [
