@@ -72028,6 +72028,28 @@ function formatStatus(records) {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/logging.ts
 
+/**
+ * GitHub Actions does not nest log groups (a `::group::` inside another ends the outer one), so a
+ * run shows one group per stage: the outermost `group` call opens a group with `open`; a call made
+ * while one is open (nested, or running alongside) writes its name as a plain `line` and runs inside
+ * the open group.
+ */
+function oneLevelGroups(open, line) {
+    let depth = 0;
+    return async (name, fn) => {
+        const outermost = depth === 0;
+        depth++;
+        try {
+            if (outermost)
+                return await open(name, fn);
+            line(`-- ${name}`);
+            return await fn();
+        }
+        finally {
+            depth--;
+        }
+    };
+}
 /** `45 s`, `12 min`, `2 h 05 min`. */
 function formatDuration(ms) {
     const s = Math.round(ms / 1000);
@@ -72149,22 +72171,21 @@ class ConsoleLogger {
         const where = errors_formatLocation(location);
         this.emit(`error: ${where ? where + ': ' : ''}${message}`);
     }
-    async group(name, fn) {
+    group = oneLevelGroups(async (name, fn) => {
         this.emit(`== ${name}`);
-        const saved = this.indent;
-        this.indent += '  ';
+        this.indent = '  ';
         try {
             return await fn();
         }
         finally {
-            this.indent = saved;
+            this.indent = '';
         }
-    }
+    }, (line) => this.emit(line));
     setSecret(value) {
         this.masker.add(value);
     }
 }
-/** Keeps every record, for tests. Masks secrets like the real loggers do. */
+/** Keeps every record, for tests. Masks secrets and keeps groups one level deep like the Actions logger. */
 class RecordingLogger {
     records = [];
     masker = new SecretMasker();
@@ -72183,10 +72204,15 @@ class RecordingLogger {
     error(message, location) {
         this.push('error', message, location);
     }
-    async group(name, fn) {
+    group = oneLevelGroups(async (name, fn) => {
         this.push('group', name);
-        return await fn();
-    }
+        try {
+            return await fn();
+        }
+        finally {
+            this.push('endgroup', name);
+        }
+    }, (line) => this.push('info', line));
     setSecret(value) {
         this.masker.add(value);
     }
