@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createProcessRunner } from '../src/clients/process.js';
@@ -74,6 +74,27 @@ describe('stac-ingest CLI', () => {
     const md = await readFile(summary, 'utf8');
     expect(md).toContain('## ❌ stac-ingest validate');
     expect(md).toContain('loader:null-geometry');
+  });
+
+  it('a line longer than the heap is an error naming file and line, not a V8 crash', async () => {
+    const file = path.join(dir, 'huge', 'long.ndjson');
+    await rm(path.dirname(file), { recursive: true, force: true });
+    await mkdir(path.dirname(file));
+    const handle = await open(file, 'w');
+    await handle.write('{"type": "Feature", "id": "');
+    const mib = Buffer.alloc(1 << 20, 'x');
+    for (let i = 0; i < 128; i++) await handle.write(mib);
+    await handle.write('"}\n');
+    await handle.close();
+    const r = await runner.run(tsx, [path.join(REPO_ROOT, 'src', 'cli.ts'), 'validate', 'huge', '--offline'], {
+      cwd: dir,
+      timeoutMs: 120_000,
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=96' },
+    });
+    await rm(path.dirname(file), { recursive: true, force: true });
+    expect(r.signal).toBe(null);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout + r.stderr).toContain('huge/long.ndjson:1: huge/long.ndjson: line 1 is longer than 16 MiB');
   });
 
   it('usage errors exit 2', async () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './support/errors.js';
-import { readItemFiles } from '../src/sources/files.js';
+import { readItemFiles, stacPathsDocs } from '../src/sources/files.js';
+import type { ConfigurationError } from '../src/errors.js';
+import type { LoadedDoc } from '../src/model/stac.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const entry = 'sources[2] (premade)';
@@ -136,5 +138,84 @@ describe('readItemFiles', () => {
     await write('bom/item.json', '\uFEFF' + JSON.stringify(item('bom')));
     const docs = await readItemFiles(['bom/item.json'], dir, entry);
     expect(docs.map((d) => d.doc['id'])).toEqual(['bom']);
+  });
+
+  it('reads 200,000 items from one NDJSON file and from one FeatureCollection (no argument-spreading limit)', async () => {
+    const n = 200_000;
+    const tiny = (i: number) => `{"type":"Feature","id":"i${i}"}`;
+    await write('many/items.ndjson', Array.from({ length: n }, (_, i) => tiny(i)).join('\n'));
+    await write(
+      'many/fc.geojson',
+      `{"type":"FeatureCollection","features":[${Array.from({ length: n }, (_, i) => tiny(i)).join(',')}]}`,
+    );
+    for (const name of ['many/items.ndjson', 'many/fc.geojson']) {
+      const docs = await readItemFiles([name], dir, entry);
+      expect(docs).toHaveLength(n);
+      expect(docs[n - 1]?.doc['id']).toBe(`i${n - 1}`);
+    }
+    const problems: ConfigurationError[] = [];
+    let count = 0;
+    const report = { error: (e: ConfigurationError) => problems.push(e), skipped: () => undefined };
+    for await (const d of stacPathsDocs([join(dir, 'many')], dir, report)) if (d.doc['type'] === 'Feature') count++;
+    expect(problems).toEqual([]);
+    expect(count).toBe(2 * n);
+  });
+
+  it('a line over the document size cap is an error naming file and line, not a crash', async () => {
+    await write('long/items.ndjson', `${JSON.stringify(item('a'))}\n{"id": "${'x'.repeat(5000)}"}\n`);
+    const err = await failure(readItemFiles(['long/items.ndjson'], dir, entry, { maxDocumentBytes: 4096 }));
+    expect(err.message).toBe(
+      'long/items.ndjson: line 2 is longer than 4,096 bytes, the largest document stac-ingest reads',
+    );
+    expect(err.location).toEqual({ file: 'long/items.ndjson', line: 2 });
+  });
+
+  it('a .json document over the cap is an error naming the file; a large FeatureCollection streams member by member', async () => {
+    const big = { ...item('big'), properties: { note: 'x'.repeat(5000) } };
+    await write('cap/one.json', JSON.stringify(big));
+    const one = await failure(readItemFiles(['cap/one.json'], dir, entry, { maxDocumentBytes: 4096 }));
+    expect(one.message).toMatch(/^cap\/one\.json: the file is 5,\d{3} bytes, over 4,096 bytes, the largest document/);
+    const limits = { maxDocumentBytes: 4096, wholeFileBytes: 1024 };
+    const members = Array.from({ length: 40 }, (_, i) => item(`m${i}`));
+    // `type` after `features`: a second pass reads the members
+    await write('cap/fc.geojson', JSON.stringify({ features: members, type: 'FeatureCollection' }, null, 1));
+    const docs: LoadedDoc[] = await readItemFiles(['cap/fc.geojson'], dir, entry, limits);
+    expect(docs.map((d) => d.doc)).toEqual(members);
+    expect(docs[39]?.origin).toEqual({
+      file: 'cap/fc.geojson',
+      absolutePath: join(dir, 'cap/fc.geojson'),
+      entry,
+      pointer: '/features/39',
+    });
+    const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const fc2 = JSON.stringify({ type: 'FeatureCollection', features: [...members, big] }, null, 1);
+    await write('cap/fc2.geojson', fc2);
+    const over = await failure(readItemFiles(['cap/fc2.geojson'], dir, entry, limits));
+    expect(over.message).toMatch(/^cap\/fc2\.geojson: features\[40\] is 5,\d{3} bytes, over 4,096 bytes/);
+    // the member's opening brace is three lines above its id (type and stac_version come first)
+    const bigLine = lineOf(fc2, '"id": "big"') - 3;
+    expect(over.location).toMatchObject({ file: 'cap/fc2.geojson', pointer: '/features/40', line: bigLine });
+    const fc3 = JSON.stringify({ type: 'FeatureCollection', features: members }, null, 1).replace('"m7"', 'm7');
+    await write('cap/fc3.geojson', fc3);
+    const syntax = await failure(readItemFiles(['cap/fc3.geojson'], dir, entry, limits));
+    expect(syntax.location).toEqual({ file: 'cap/fc3.geojson', line: lineOf(fc3, '"id": m7'), entry });
+  });
+
+  it('skips JSON files that are not STAC when walking a directory, and reads them when named', async () => {
+    await write('pkg/package.json', '{"name": "x", "version": "1.0.0"}');
+    await write('pkg/item.json', JSON.stringify(item('p')));
+    const skipped: string[] = [];
+    const report = {
+      error: (e: ConfigurationError) => {
+        throw e;
+      },
+      skipped: (f: string) => skipped.push(f),
+    };
+    const ids: unknown[] = [];
+    for await (const d of stacPathsDocs([join(dir, 'pkg')], dir, report)) ids.push(d.doc['id'] ?? d.doc['name']);
+    expect(ids).toEqual(['p']);
+    expect(skipped).toEqual(['pkg/package.json']);
+    for await (const d of stacPathsDocs([join(dir, 'pkg/package.json')], dir, report)) ids.push(d.doc['name']);
+    expect(ids).toEqual(['p', 'x']);
   });
 });

@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
 import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
@@ -21,7 +19,7 @@ import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-st
 import { itemKey } from '../model/keys.js';
 import { validateDocuments } from '../stages/validate/index.js';
 import { createSchemaResolver } from '../stages/validate/schema-resolver.js';
-import { readItemFile } from '../sources/files.js';
+import { stacPathsDocs, type PathsReport } from '../sources/files.js';
 import type { DirectoryOutput } from '../model/delivery.js';
 import { createSink } from '../targets/index.js';
 import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
@@ -122,42 +120,22 @@ function problemsFrom(err: unknown, stage: string): Problem[] {
   return [{ severity: 'error', stage, message: describeError(err) }];
 }
 
-/**
- * Reads the STAC files under the given paths (directories are searched for *.json, *.geojson, *.ndjson,
- * *.jsonl). A file that cannot be read or parsed becomes a problem and the others are still read, so one
- * run reports every broken file.
- */
-async function readStacPaths(paths: string[], problems: Problem[]): Promise<LoadedDoc[]> {
-  const base = process.cwd();
+/** The STAC files under the given paths; unreadable files and skipped non-STAC JSON become problems. */
+async function readStacPaths(paths: string[], problems: Problem[], logger: Logger): Promise<LoadedDoc[]> {
   const docs: LoadedDoc[] = [];
-  for (const p of paths) {
-    const abs = path.resolve(base, p);
-    const st = await stat(abs).catch(() => undefined);
-    if (!st) {
+  const report: PathsReport = {
+    error: (err) => problems.push(...problemsFrom(err, 'read')),
+    skipped: (file) => {
       problems.push({
-        severity: 'error',
+        severity: 'warning',
         stage: 'read',
-        message: `${p} does not exist (give STAC files or directories holding them)`,
+        message: `${file} is not STAC (no type or stac_version): skipped`,
+        location: { file },
       });
-      continue;
-    }
-    const files = st.isDirectory()
-      ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
-      : [abs];
-    if (files.length === 0)
-      problems.push({
-        severity: 'error',
-        stage: 'read',
-        message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`,
-      });
-    for (const file of files) {
-      try {
-        docs.push(...(await readItemFile(file, base, '')));
-      } catch (err) {
-        problems.push(...problemsFrom(err, 'read'));
-      }
-    }
-  }
+      logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
+    },
+  };
+  for await (const d of stacPathsDocs(paths, process.cwd(), report)) docs.push(d);
   return docs;
 }
 
@@ -220,8 +198,9 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   };
   // validate STAC files directly, without a manifest
   if (options.command === 'validate' && options.paths && options.paths.length > 0) {
-    docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
-    for (const p of result.problems) logger.error(p.message, p.location);
+    const read = await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems, logger));
+    for (const d of read) docs.push(d);
+    for (const p of result.problems) if (p.severity === 'error') logger.error(p.message, p.location);
     return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
   }
 
@@ -278,7 +257,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return fail(new ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
 
   for (const c of inputs.collections) if (c.kind === 'file') docs.push(c.doc);
-  for (const s of inputs.sources) if ('docs' in s) docs.push(...s.docs);
+  for (const s of inputs.sources) if ('docs' in s) for (const d of s.docs) docs.push(d);
   // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
   const uploads =
     selected.target.type === 'maap' && options.command === 'run'

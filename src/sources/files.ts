@@ -1,12 +1,22 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { LoadedDoc, Origin, StacObject } from '../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
-import { parseJsonText, stripBom } from './json-text.js';
-import { readLines } from './lines.js';
+import { JsonScanError, JsonScanner, MAX_DOCUMENT_BYTES, parseJsonText, stripBom } from './json-text.js';
+import { formatBytes, readLines } from './lines.js';
 
 export const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'] as const;
+
+/** Size limits of one read (tests lower them). */
+export interface ReadLimits {
+  /** The largest single document (default {@link MAX_DOCUMENT_BYTES}). */
+  maxDocumentBytes?: number;
+  /** JSON files up to this size are parsed whole; larger ones are scanned member by member (default 1 MiB). */
+  wholeFileBytes?: number;
+}
+
+const WHOLE_FILE_BYTES = 1 << 20;
 
 const isObject = (v: unknown): v is StacObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -27,15 +37,39 @@ function unreadable(file: string, entry: string, err: unknown): ConfigurationErr
   );
 }
 
+function tooLarge(
+  file: string,
+  what: string,
+  bytes: number,
+  max: number,
+  location: SourceLocation,
+): ConfigurationError {
+  return new ConfigurationError(
+    `${file}: ${what} is ${formatBytes(bytes)}, over ${formatBytes(max)}, the largest document stac-ingest reads`,
+    {
+      location,
+      hint: 'split it: one item per line in an .ndjson file, or the items as members of a FeatureCollection',
+    },
+  );
+}
+
 /**
  * Read a JSON file and parse it, with syntax errors located at file:line:column.
- * `file` is the name used in errors.
+ * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
-export async function readJsonFile(absPath: string, file: string, entry: string): Promise<unknown> {
+export async function readJsonFile(
+  absPath: string,
+  file: string,
+  entry: string,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<unknown> {
   let text: string;
   try {
+    const size = (await stat(absPath)).size;
+    if (size > maxBytes) throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
     text = stripBom(await readFile(absPath, 'utf8'));
   } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
     throw unreadable(file, entry, err);
   }
   const parsed = parseJsonText(text);
@@ -47,12 +81,8 @@ export async function readJsonFile(absPath: string, file: string, entry: string)
   return parsed.value;
 }
 
-/**
- * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
- * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
- * one item per line. Files come in pattern order, sorted within a pattern, each file once.
- */
-export async function readItemFiles(patterns: string[], baseDir: string, entry: string): Promise<LoadedDoc[]> {
+/** The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once. */
+async function matchFiles(patterns: string[], baseDir: string, entry: string): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
@@ -73,57 +103,243 @@ export async function readItemFiles(patterns: string[], baseDir: string, entry: 
       }
     }
   }
+  return files;
+}
+
+/**
+ * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
+ * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
+ * one item per line. Files come in pattern order, sorted within a pattern, each file once.
+ */
+export async function* itemFilesDocs(
+  patterns: string[],
+  baseDir: string,
+  entry: string,
+  limits: ReadLimits = {},
+): AsyncGenerator<LoadedDoc> {
+  for (const abs of await matchFiles(patterns, baseDir, entry)) yield* itemFileDocs(abs, baseDir, entry, limits);
+}
+
+/** {@link itemFilesDocs}, collected. */
+export async function readItemFiles(
+  patterns: string[],
+  baseDir: string,
+  entry: string,
+  limits: ReadLimits = {},
+): Promise<LoadedDoc[]> {
   const docs: LoadedDoc[] = [];
-  for (const abs of files) docs.push(...(await readItemFile(abs, baseDir, entry)));
+  for await (const d of itemFilesDocs(patterns, baseDir, entry, limits)) docs.push(d);
   return docs;
 }
 
-/** The docs of one item file, chosen by its extension. */
-export async function readItemFile(abs: string, baseDir: string, entry: string): Promise<LoadedDoc[]> {
+/** The docs of one item file, chosen by its extension, one at a time. */
+export async function* itemFileDocs(
+  abs: string,
+  baseDir: string,
+  entry: string,
+  limits: ReadLimits = {},
+): AsyncGenerator<LoadedDoc> {
   const file = displayPath(abs, baseDir);
   const ext = extname(abs).toLowerCase();
-  if (ext === '.json' || ext === '.geojson') return readJsonItems(abs, file, entry);
-  if (ext === '.ndjson' || ext === '.jsonl') return readNdjsonItems(abs, file, entry);
-  throw new ConfigurationError(
-    `${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`,
+  if (ext === '.json' || ext === '.geojson') yield* jsonFileDocs(abs, file, entry, limits);
+  else if (ext === '.ndjson' || ext === '.jsonl') yield* ndjsonDocs(abs, file, entry, limits);
+  else
+    throw new ConfigurationError(
+      `${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`,
+      {
+        location: { file, entry },
+        hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+      },
+    );
+}
+
+function notStacObject(file: string, value: unknown, entry: string): ConfigurationError {
+  return new ConfigurationError(
+    `${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`,
     {
-      location: { file, entry },
-      hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+      location: { file, pointer: '', entry },
+      hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
     },
   );
 }
 
-async function readJsonItems(abs: string, file: string, entry: string): Promise<LoadedDoc[]> {
-  const value = await readJsonFile(abs, file, entry);
-  const at = (pointer: string): SourceLocation => ({ file, pointer, entry });
-  if (!isObject(value)) {
-    throw new ConfigurationError(
-      `${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`,
-      {
-        location: at(''),
-        hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
-      },
-    );
+function featureDoc(feature: unknown, i: number, file: string, abs: string, entry: string): LoadedDoc {
+  const pointer = `/features/${i}`;
+  if (!isObject(feature))
+    throw new ConfigurationError(`${file}: features[${i}] is not a JSON object`, {
+      location: { file, pointer, entry },
+    });
+  return { doc: feature, origin: { file, absolutePath: abs, entry, pointer } };
+}
+
+async function* jsonFileDocs(abs: string, file: string, entry: string, limits: ReadLimits): AsyncGenerator<LoadedDoc> {
+  let size: number;
+  try {
+    size = (await stat(abs)).size;
+  } catch (err) {
+    throw unreadable(file, entry, err);
   }
-  const origin = (extra: Partial<Origin> = {}): Origin => ({ file, absolutePath: abs, entry, ...extra });
-  if (value['type'] !== 'FeatureCollection') return [{ doc: value, origin: origin() }];
+  if (size > (limits.wholeFileBytes ?? WHOLE_FILE_BYTES)) {
+    yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+    return;
+  }
+  const value = await readJsonFile(abs, file, entry, limits.maxDocumentBytes);
+  if (!isObject(value)) throw notStacObject(file, value, entry);
+  if (value['type'] !== 'FeatureCollection') {
+    const origin: Origin = { file, absolutePath: abs, entry };
+    yield { doc: value, origin };
+    return;
+  }
   const features = value['features'];
   if (!Array.isArray(features)) {
     throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
-      location: at('/features'),
+      location: { file, pointer: '/features', entry },
     });
   }
-  return features.map((feature: unknown, i) => {
-    if (!isObject(feature))
-      throw new ConfigurationError(`${file}: features[${i}] is not a JSON object`, { location: at(`/features/${i}`) });
-    return { doc: feature, origin: origin({ pointer: `/features/${i}` }) };
-  });
+  for (let i = 0; i < features.length; i++) yield featureDoc(features[i], i, file, abs, entry);
 }
 
-async function readNdjsonItems(abs: string, file: string, entry: string): Promise<LoadedDoc[]> {
-  const docs: LoadedDoc[] = [];
+/** What a scan of a large JSON file found at its top level. */
+interface TopLevel {
+  /** The first byte of the root value: '{', '[' or another. */
+  root: string | undefined;
+  type: unknown;
+  /** The first byte of `features`, when there is one. */
+  features: string | undefined;
+  /** Whether the members of `features` were yielded (its `type` came first). */
+  streamed: boolean;
+}
+
+/**
+ * A JSON file too large to parse whole: a FeatureCollection yields its members one at a time (each
+ * under the document cap); anything else must itself be under the cap. Reading `features` needs
+ * `type` first; when `features` comes before `type` in the file, a second pass reads the members.
+ */
+async function* scannedJsonDocs(abs: string, file: string, entry: string, max: number): AsyncGenerator<LoadedDoc> {
+  const top: TopLevel = { root: undefined, type: undefined, features: undefined, streamed: false };
+  yield* scanJsonFile(abs, file, entry, max, top, false);
+  if (top.root === '[') throw notStacObject(file, [], entry);
+  if (top.root === '{' && top.type === 'FeatureCollection') {
+    if (top.features !== '[')
+      throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+        location: { file, pointer: '/features', entry },
+      });
+    if (!top.streamed) yield* scanJsonFile(abs, file, entry, max, top, true);
+    return;
+  }
+  const value = await readJsonFile(abs, file, entry, max);
+  if (!isObject(value)) throw notStacObject(file, value, entry);
+  yield { doc: value, origin: { file, absolutePath: abs, entry } };
+}
+
+/** Reads a file chunk by chunk (fresh buffers: the caller may keep them). */
+async function* chunksOf(abs: string, file: string, entry: string): AsyncGenerator<Buffer> {
+  let handle;
   try {
-    for await (const { text, line } of readLines(abs)) {
+    handle = await open(abs, 'r');
+  } catch (err) {
+    throw unreadable(file, entry, err);
+  }
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The chunks of a file still needed to cut out a value that started at some offset. */
+class ChunkWindow {
+  private chunks: { buf: Buffer; offset: number }[] = [];
+  add(buf: Buffer, offset: number, keepFrom: number): void {
+    this.chunks = this.chunks.filter((c) => c.offset + c.buf.length > keepFrom);
+    this.chunks.push({ buf, offset });
+  }
+  slice(from: number, to: number): Buffer {
+    const parts = this.chunks
+      .filter((c) => c.offset < to && c.offset + c.buf.length > from)
+      .map((c) => c.buf.subarray(Math.max(0, from - c.offset), Math.min(c.buf.length, to - c.offset)));
+    return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  }
+}
+
+/**
+ * One streaming pass over a JSON file: records its top level in `top` and yields the members of
+ * `features` when `type` is already known to be FeatureCollection (or `featuresKnown`).
+ */
+async function* scanJsonFile(
+  abs: string,
+  file: string,
+  entry: string,
+  max: number,
+  top: TopLevel,
+  featuresKnown: boolean,
+): AsyncGenerator<LoadedDoc> {
+  const ready: LoadedDoc[] = [];
+  const window = new ChunkWindow();
+  const open = { start: -1, line: 0, index: 0 };
+  let typeStart = -1;
+  const member = (index: number): SourceLocation => ({ file, line: open.line, pointer: `/features/${index}`, entry });
+  const scanner: JsonScanner = new JsonScanner({
+    value(depth, offset) {
+      const first = () => window.slice(offset, offset + 1).toString('latin1');
+      const key = scanner.segments[0];
+      if (depth === 0) top.root = first();
+      else if (depth === 1 && key === 'type') typeStart = offset;
+      else if (depth === 1 && key === 'features') {
+        top.features = first();
+        top.streamed = featuresKnown || top.type === 'FeatureCollection';
+      } else if (depth === 2 && key === 'features' && top.streamed && top.features === '[') {
+        Object.assign(open, { start: offset, line: scanner.line, index: scanner.segments[1] as number });
+      }
+    },
+    end(depth, endOffset) {
+      if (depth === 1 && typeStart >= 0) {
+        if (endOffset - typeStart <= 1024) top.type = JSON.parse(window.slice(typeStart, endOffset).toString('utf8'));
+        typeStart = -1;
+      }
+      if (depth !== 2 || open.start < 0) return;
+      if (endOffset - open.start > max)
+        throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
+      const parsed = parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+      if (!parsed.ok)
+        throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+          location: { file, line: open.line + parsed.line - 1, entry },
+        });
+      ready.push(featureDoc(parsed.value, open.index, file, abs, entry));
+      open.start = -1;
+    },
+  });
+  let offset = 0;
+  try {
+    for await (const chunk of chunksOf(abs, file, entry)) {
+      window.add(chunk, offset, Math.min(...[open.start, typeStart, offset].filter((o) => o >= 0)));
+      const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+      scanner.feed(chunk, bom);
+      offset += chunk.length;
+      if (open.start >= 0 && offset - open.start > max)
+        throw tooLarge(file, `features[${open.index}]`, offset - open.start, max, member(open.index));
+      yield* ready.splice(0);
+    }
+    scanner.finish();
+  } catch (err) {
+    if (err instanceof JsonScanError)
+      throw new ConfigurationError(`${file} is not valid JSON: ${err.message}`, {
+        location: { file, line: err.line, entry },
+      });
+    throw err;
+  }
+}
+
+async function* ndjsonDocs(abs: string, file: string, entry: string, limits: ReadLimits): AsyncGenerator<LoadedDoc> {
+  try {
+    for await (const { text, line } of readLines(abs, file, {
+      maxLineBytes: limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+    })) {
       if (text.trim() === '') continue;
       const parsed = parseJsonText(text);
       if (!parsed.ok) {
@@ -137,11 +353,55 @@ async function readNdjsonItems(abs: string, file: string, entry: string): Promis
           location: { file, line, column: 1, entry },
         });
       }
-      docs.push({ doc: parsed.value, origin: { file, absolutePath: abs, line, entry } });
+      yield { doc: parsed.value, origin: { file, absolutePath: abs, line, entry } };
     }
   } catch (err) {
     if (err instanceof ConfigurationError) throw err;
     throw unreadable(file, entry, err);
   }
-  return docs;
+}
+
+/** What reading paths reports besides documents. */
+export interface PathsReport {
+  /** A path or file that could not be read; the others are still read. */
+  error(err: ConfigurationError): void;
+  /** A JSON file found in a directory that is not STAC (e.g. package.json), left out. */
+  skipped(file: string): void;
+}
+
+/** A JSON object that is no STAC document at all: neither `type` nor `stac_version`. */
+const notStac = (doc: StacObject): boolean => !('type' in doc) && !('stac_version' in doc);
+
+/**
+ * The STAC documents under the given paths, one at a time: files as given, directories searched for
+ * *.json, *.geojson, *.ndjson and *.jsonl (JSON files there that are not STAC, such as package.json,
+ * are skipped and reported). A path or file that cannot be read is reported and the others are still
+ * read, so one run reports every broken file.
+ */
+export async function* stacPathsDocs(paths: string[], baseDir: string, report: PathsReport): AsyncGenerator<LoadedDoc> {
+  for (const p of paths) {
+    const abs = resolve(baseDir, p);
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) {
+      report.error(new ConfigurationError(`${p} does not exist (give STAC files or directories holding them)`));
+      continue;
+    }
+    const files = st.isDirectory()
+      ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+      : [abs];
+    if (files.length === 0)
+      report.error(new ConfigurationError(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
+    for (const file of files) {
+      try {
+        for await (const d of itemFileDocs(file, baseDir, '')) {
+          if (st.isDirectory() && d.origin.pointer === undefined && d.origin.line === undefined && notStac(d.doc))
+            report.skipped(d.origin.file);
+          else yield d;
+        }
+      } catch (err) {
+        if (!(err instanceof ConfigurationError)) throw err;
+        report.error(err);
+      }
+    }
+  }
 }

@@ -108,7 +108,7 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
 async function readJsonlRows(absPath: string, displayPath: string): Promise<Row[]> {
   const rows: Row[] = [];
   try {
-    for await (const { text, line: lineNo } of readLines(absPath)) {
+    for await (const { text, line: lineNo } of readLines(absPath, displayPath)) {
       if (text.trim() === '') continue;
       rows.push(jsonlRow(text, lineNo, rows.length + 1, displayPath));
     }
