@@ -47,7 +47,7 @@ describe('stac-ingest CLI', () => {
     const r = await cli(['validate', '.', '--offline'], dir);
     expect(r.exitCode).toBe(1);
     const all = r.stdout + r.stderr;
-    expect(all).toMatch(/naive\.json at \/properties\/datetime: loader:timezone/);
+    expect(all).toMatch(/naive\.json:1 at \/properties\/datetime: loader:timezone/);
     expect(all).toMatch(/lines\.ndjson:1 at \/collection: loader:collection/);
     expect(all).toMatch(/lines\.ndjson:2 at \/geometry: loader:null-geometry/);
     expect(all).toMatch(/broken\.json:3:\d+.*not valid JSON/);

@@ -29,3 +29,23 @@ export function keyOfDocument(doc: StacObject): string | undefined {
   }
   return undefined;
 }
+
+/** How reports group a document: its collection, or one of these labels. */
+export const NO_COLLECTION = '(no collection)';
+export const COLLECTION_WITHOUT_ID = '(collection without id)';
+
+/**
+ * The collection a document counts under in reports: an item's `collection` (or the source's
+ * override), a collection's own id; undefined for anything else (a Catalog, a document without `type`).
+ */
+export function reportCollectionOf(doc: StacObject, override?: string): string | undefined {
+  if (doc['type'] === 'Feature') {
+    const c = override ?? stringField(doc, 'collection');
+    return c === undefined || c === '' ? NO_COLLECTION : c;
+  }
+  if (doc['type'] === 'Collection') {
+    const id = stringField(doc, 'id');
+    return id === undefined || id === '' ? COLLECTION_WITHOUT_ID : id;
+  }
+  return undefined;
+}

@@ -91,13 +91,36 @@ export interface CollectionCounts {
 export interface CollectionSummary {
   id: string;
   collectionsChecked: number;
+  /** Collection documents with a validation error. */
+  collectionsInvalid: number;
   /** Item counts: planned, checked, generated, ..., verified, missing, dead_lettered. */
   counts: CollectionCounts;
   firstErrors: string[];
 }
 
+/** Documents by kind: items, collections, and anything else (a Catalog, a document without `type`). */
+export interface DocCounts {
+  items: number;
+  collections: number;
+  other: number;
+}
+
+/** What validation found in one collection's documents. */
+export interface CollectionTally {
+  id: string;
+  items: number;
+  invalidItems: number;
+  collections: number;
+  invalidCollections: number;
+  /** Its first error findings, in report order (at most 5). */
+  firstErrors: Finding[];
+}
+
 export interface ValidationSummary {
-  checked: { items: number; collections: number };
+  checked: DocCounts;
+  /** Documents with at least one error. */
+  invalid: DocCounts;
+  byCollection: CollectionTally[];
   errors: number;
   warnings: number;
   findings: Finding[];
@@ -120,4 +143,20 @@ export interface IngestResult {
   stages: StageTiming[];
   startedAt: string;
   durationMs: number;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
+export function describeCounts(c: DocCounts, of?: DocCounts): string {
+  const parts: string[] = [];
+  const part = (k: keyof DocCounts, one: string) => {
+    if (c[k] === 0) return;
+    parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
+  };
+  part('items', 'item');
+  part('collections', 'collection');
+  part('other', 'other document');
+  if (parts.length === 0) return 'nothing';
+  return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

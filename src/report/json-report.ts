@@ -46,7 +46,12 @@ export const reportSchema = z
     stages: z.array(z.object({ name: z.string(), ms: z.number(), ok: z.boolean() })),
     totals: counts.describe('sums over collections'),
     collections: z.array(
-      counts.extend({ id: z.string(), collections_checked: z.number().int(), first_errors: z.array(z.string()) }),
+      counts.extend({
+        id: z.string(),
+        collections_checked: z.number().int(),
+        collections_invalid: z.number().int().describe('collection documents with a validation error'),
+        first_errors: z.array(z.string()),
+      }),
     ),
     problems: z.array(
       z.object({
@@ -163,6 +168,7 @@ export function toJsonReport(result: IngestResult): JsonReport {
     ...c.counts,
     id: c.id,
     collections_checked: c.collectionsChecked,
+    collections_invalid: c.collectionsInvalid,
     first_errors: c.firstErrors,
   }));
   const totals = emptyCounts();

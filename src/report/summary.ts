@@ -1,4 +1,4 @@
-import type { IngestResult, PackageGeneration } from '../model/result.js';
+import { describeCounts, type IngestResult, type PackageGeneration, type ValidationSummary } from '../model/result.js';
 import { formatLocation } from '../errors.js';
 import type { CollectionCounts } from './json-report.js';
 
@@ -11,6 +11,11 @@ function esc(text: string): string {
 
 function fold(title: string, lines: string[]): string {
   return `<details><summary>${esc(title)}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+
+/** `4 error(s) in 2 of 3 items`, or `0 error(s)`. */
+function validationErrors(v: ValidationSummary): string {
+  return v.errors === 0 ? '0 error(s)' : `${v.errors} error(s) in ${describeCounts(v.invalid, v.checked)}`;
 }
 
 function seconds(ms: number): string {
@@ -70,10 +75,7 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   if (result.plan)
     headline.push(`${result.plan.totals.items} item(s) planned in ${result.plan.collections.length} collection(s)`);
   if (g) headline.push(`${g.succeeded}/${g.attempted} generated`);
-  if (v)
-    headline.push(
-      `${v.checked.collections} collection(s) and ${v.checked.items} item(s) validated: ${v.errors} error(s), ${v.warnings} warning(s)`,
-    );
+  if (v) headline.push(`${describeCounts(v.checked)} validated: ${validationErrors(v)}, ${v.warnings} warning(s)`);
   if (result.output) headline.push(`${result.output.items} item(s) written to \`${esc(result.output.root)}\``);
   if (headline.length) out.push(headline.join(' · '), '');
 
@@ -185,7 +187,8 @@ export function renderText(result: IngestResult): string {
     lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s); ${counts.join(', ')}`);
   }
   const v = result.validation;
-  if (v) lines.push(`  validation: ${v.errors} error(s), ${v.warnings} warning(s)`);
+  if (v)
+    lines.push(`  validation: ${describeCounts(v.checked)} checked: ${validationErrors(v)}, ${v.warnings} warning(s)`);
   for (const p of result.generation?.packages ?? []) lines.push(`  generation: ${packageTime(p)}`);
   if (result.output) lines.push(`  output: ${result.output.root} (${result.output.files.length} files)`);
   const errors = result.problems.filter((p) => p.severity === 'error');

@@ -1,35 +1,24 @@
-import type { LoadedDoc } from '../model/stac.js';
+import type { Finding } from '../model/stac.js';
+import { NO_COLLECTION, reportCollectionOf } from '../model/keys.js';
 import type { CollectionSummary, ValidationSummary } from '../model/result.js';
 import type { Plan } from '../model/plan.js';
 import type { GenerateOutcome } from '../stages/generate/index.js';
 import type { DeliveryOutcome } from '../model/delivery.js';
 import { emptyCounts } from '../report/json-report.js';
 
-const NO_COLLECTION = '(no collection)';
 const MAX_FIRST_ERRORS = 5;
 
-function collectionOfDoc(d: LoadedDoc): string {
-  if (d.doc['type'] === 'Collection') return String(d.doc['id']);
-  return typeof d.doc['collection'] === 'string' ? (d.doc['collection'] as string) : NO_COLLECTION;
-}
-
-function sameDoc(
-  d: LoadedDoc,
-  file: string | undefined,
-  line: number | undefined,
-  pointer: string | undefined,
-): boolean {
-  return (
-    d.origin.file === file &&
-    (d.origin.line ?? -1) === (line ?? -1) &&
-    (pointer ?? '').startsWith(d.origin.pointer ?? '')
-  );
+/** `file:line /pointer rule: message`, on one line. */
+function noteOf(f: Finding): string {
+  const { file, line, pointer } = f.location;
+  return `${file ?? ''}${line !== undefined ? ':' + line : ''} ${pointer ?? ''} ${f.rule}: ${f.message}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
 export function summarizeCollections(
   plan: Plan | undefined,
-  docs: LoadedDoc[],
   outcomes: GenerateOutcome[],
   validation: ValidationSummary | undefined,
   delivery: DeliveryOutcome | undefined,
@@ -37,42 +26,29 @@ export function summarizeCollections(
   const map = new Map<string, CollectionSummary>();
   const get = (id: string): CollectionSummary => {
     let c = map.get(id);
-    if (!c) map.set(id, (c = { id, collectionsChecked: 0, counts: emptyCounts(), firstErrors: [] }));
+    if (!c)
+      map.set(id, (c = { id, collectionsChecked: 0, collectionsInvalid: 0, counts: emptyCounts(), firstErrors: [] }));
     return c;
   };
   const note = (c: CollectionSummary, text: string) => {
     if (c.firstErrors.length < MAX_FIRST_ERRORS) c.firstErrors.push(text);
   };
   for (const pc of plan?.collections ?? []) get(pc.id).counts.planned = pc.items;
-  for (const d of docs) {
-    const c = get(collectionOfDoc(d));
-    if (d.doc['type'] === 'Collection') c.collectionsChecked++;
-    else c.counts.checked++;
+  for (const t of validation?.byCollection ?? []) {
+    const c = get(t.id);
+    c.collectionsChecked += t.collections;
+    c.counts.checked += t.items;
+    c.counts.invalid += t.invalidItems;
+    c.collectionsInvalid += t.invalidCollections;
+    for (const f of t.firstErrors) note(c, noteOf(f));
   }
   for (const o of outcomes) {
-    const c = get(o.ok ? collectionOfDoc(o.doc) : (o.job.request.collection_id ?? NO_COLLECTION));
+    const c = get((o.ok ? reportCollectionOf(o.doc.doc) : o.job.request.collection_id) ?? NO_COLLECTION);
     if (o.ok) c.counts.generated++;
     else {
       c.counts.generation_failed++;
       note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
     }
-  }
-  const invalid = new Set<LoadedDoc>();
-  for (const f of validation?.findings ?? []) {
-    if (f.severity !== 'error') continue;
-    const doc = docs.find((d) => sameDoc(d, f.location.file, f.location.line, f.location.pointer));
-    if (!doc) continue;
-    const c = get(collectionOfDoc(doc));
-    if (!invalid.has(doc)) {
-      invalid.add(doc);
-      c.counts.invalid++;
-    }
-    note(
-      c,
-      `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
   }
   for (const o of delivery?.objects ?? []) {
     if (o.kind === 'collection') continue;

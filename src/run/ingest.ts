@@ -26,7 +26,14 @@ import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../target
 import type { DeliveryInput, RemoteSource, Sink, SinkContext } from '../targets/target.js';
 import type { DeliveryOutcome } from '../model/delivery.js';
 import { originToLocation, type LoadedDoc } from '../model/stac.js';
-import type { Command, GenerationSummary, IngestResult, Problem, StageTiming } from '../model/result.js';
+import {
+  describeCounts,
+  type Command,
+  type GenerationSummary,
+  type IngestResult,
+  type Problem,
+  type StageTiming,
+} from '../model/result.js';
 import { summarizeCollections } from './collections.js';
 
 export interface IngestOptions {
@@ -188,7 +195,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   const finish = (ok: boolean): IngestResult => {
     s3?.destroy();
     result.ok = ok && !result.problems.some((p) => p.severity === 'error');
-    result.collections = summarizeCollections(plan, docs, outcomes, result.validation, result.delivery);
+    result.collections = summarizeCollections(plan, outcomes, result.validation, result.delivery);
     result.durationMs = now() - t0;
     return result;
   };
@@ -529,6 +536,8 @@ async function validateStage(
     );
     result.validation = {
       checked: report.checked,
+      invalid: report.invalid,
+      byCollection: report.byCollection,
       errors: report.errors,
       warnings: report.warnings,
       findings: report.findings,
@@ -549,7 +558,7 @@ async function validateStage(
       result.problems.push({
         severity: 'error',
         stage: 'validate',
-        message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)`,
+        message: `${report.errors} validation error(s) in ${describeCounts(report.invalid, report.checked)}`,
       });
     return report.ok;
   } catch (err) {

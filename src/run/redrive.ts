@@ -167,7 +167,7 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
       objects,
       details: { ledger: file },
     };
-    result.collections = summarizeCollections(undefined, [], [], undefined, result.delivery);
+    result.collections = summarizeCollections(undefined, [], undefined, result.delivery);
     result.ok = bad.length === 0;
   } catch (err) {
     const message = describeError(err);

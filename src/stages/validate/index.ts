@@ -1,5 +1,7 @@
 import type { Finding, LoadedDoc } from '../../model/stac.js';
+import { describeCounts, type CollectionTally, type DocCounts } from '../../model/result.js';
 import { originToLocation } from '../../model/stac.js';
+import { reportCollectionOf } from '../../model/keys.js';
 import { describeError, formatLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 import { mapBounded } from '../../limit.js';
@@ -7,10 +9,17 @@ import { DuplicateTracker } from './duplicates.js';
 import { checkLoaderRules } from './loader-rules.js';
 import { comparePointers } from './pointer.js';
 import type { SchemaResolver } from './schema-resolver.js';
+import { locatePointers } from '../../sources/json-text.js';
 import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 
+export const FIRST_ERRORS = 5;
+
 export interface ValidationReport {
-  checked: { items: number; collections: number };
+  checked: DocCounts;
+  /** Documents with at least one error. */
+  invalid: DocCounts;
+  /** Per collection (items by their collection, collections by their id), sorted by id. */
+  byCollection: CollectionTally[];
   /** Sorted by file, line, manifest entry, then JSON pointer. */
   findings: Finding[];
   errors: number;
@@ -55,7 +64,10 @@ export async function validateDocuments(
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const duplicates = new DuplicateTracker();
   const findings: Finding[] = [];
-  const checked = { items: 0, collections: 0 };
+  const checked: DocCounts = { items: 0, collections: 0, other: 0 };
+  const invalid: DocCounts = { items: 0, collections: 0, other: 0 };
+  const tallies = new Map<string, CollectionTally>();
+  const errorCollection = new Map<Finding, CollectionTally>();
 
   const collectionFor = (d: LoadedDoc): string | undefined =>
     typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
@@ -75,26 +87,91 @@ export async function validateDocuments(
     }
   }
 
+  // findings in JSON files (not NDJSON lines) get the line of their pointer once everything is read
+  const toLocate = new Map<string, Finding[]>();
+  const keep = (d: LoadedDoc, state: DocState, found: Finding[]): void => {
+    for (const f of found) {
+      findings.push(f);
+      if (f.severity !== 'error') continue;
+      if (state.tally) errorCollection.set(f, state.tally);
+      if (state.invalid) continue;
+      state.invalid = true;
+      invalid[state.kind]++;
+      if (state.tally && state.kind === 'items') state.tally.invalidItems++;
+      if (state.tally && state.kind === 'collections') state.tally.invalidCollections++;
+    }
+    const file = d.origin.absolutePath;
+    if (found.length === 0 || file === undefined || d.origin.line !== undefined) return;
+    let list = toLocate.get(file);
+    if (list === undefined) toLocate.set(file, (list = []));
+    for (const f of found) list.push(f);
+  };
+
   // the cheap checks run in input order as each document's schema validation starts
   const checkOne = async (d: LoadedDoc): Promise<void> => {
-    if (d.doc['type'] === 'Feature') checked.items++;
-    else if (d.doc['type'] === 'Collection') checked.collections++;
     const override = collectionFor(d);
-    findings.push(...checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
+    const state = countDoc(d, override, checked, tallies);
+    keep(d, state, checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
     const dup = duplicates.add(d.doc, d.origin, override);
-    if (dup !== undefined) findings.push(dup);
-    findings.push(...(await schemaFindings(d)));
+    if (dup !== undefined) keep(d, state, [dup]);
+    keep(d, state, await schemaFindings(d));
   };
   await mapBounded(docs, concurrency, checkOne);
+  await locateFindings(toLocate);
 
   findings.sort(compareFindings);
+  for (const f of findings) {
+    const tally = errorCollection.get(f);
+    if (tally && tally.firstErrors.length < FIRST_ERRORS) tally.firstErrors.push(f);
+  }
+  const byCollection = [...tallies.values()].sort((a, b) => compareText(a.id, b.id));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
-  logger.debug(
-    `validated ${checked.items} item(s) and ${checked.collections} collection(s): ${errors} error(s), ${warnings} warning(s)`,
-  );
-  return { checked, findings, errors, warnings, ok };
+  logger.debug(`validated ${describeCounts(checked)}: ${errors} error(s), ${warnings} warning(s)`);
+  return { checked, invalid, byCollection, findings, errors, warnings, ok };
+}
+
+/** Per-document bookkeeping while its findings come in. */
+interface DocState {
+  kind: keyof DocCounts;
+  tally: CollectionTally | undefined;
+  invalid: boolean;
+}
+
+function countDoc(
+  d: LoadedDoc,
+  override: string | undefined,
+  checked: DocCounts,
+  tallies: Map<string, CollectionTally>,
+): DocState {
+  const type = d.doc['type'];
+  const kind = type === 'Feature' ? 'items' : type === 'Collection' ? 'collections' : 'other';
+  checked[kind]++;
+  const id = reportCollectionOf(d.doc, override);
+  if (id === undefined) return { kind, tally: undefined, invalid: false };
+  let tally = tallies.get(id);
+  if (tally === undefined) {
+    tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+    tallies.set(id, tally);
+  }
+  if (kind === 'items') tally.items++;
+  else tally.collections++;
+  return { kind, tally, invalid: false };
+}
+
+/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
+async function locateFindings(byFile: Map<string, Finding[]>): Promise<void> {
+  for (const [file, found] of byFile) {
+    const lines = await locatePointers(
+      file,
+      found.map((f) => f.location.pointer ?? ''),
+    );
+    for (const f of found) {
+      const line = lines.get(f.location.pointer ?? '');
+      if (line !== undefined) f.location.line = line;
+    }
+  }
 }
 
 function compareText(a: string | undefined, b: string | undefined): number {
