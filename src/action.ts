@@ -13,7 +13,6 @@ import { renderSummary } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
 import { commentMarker, renderPlanComment, upsertStickyComment } from './report/pr-comment.js';
 import { renderPlanText } from './report/plan-text.js';
-import { bundledSchemaMirror } from './stages/validate/bundled.js';
 import { patternList } from './security/glob.js';
 import { engineName } from './stages/generate/engine.js';
 
@@ -92,17 +91,13 @@ export function exportSecretInputs(): void {
 
 /** Reads the Action's inputs into the core's options ('' means not set). */
 export function readInputs(): IngestOptions {
-  const bundled = bundledSchemaMirror();
   const options: IngestOptions = {
     command: resolveCommand(core.getInput('command'), process.env['GITHUB_EVENT_NAME']),
     manifestPath: core.getInput('manifest').trim() || 'stac-ingest.yaml',
-    schemaMirrors: [
-      ...core
-        .getMultilineInput('schema-mirrors')
-        .map((s) => s.trim())
-        .filter(Boolean),
-      ...(bundled ? [bundled] : []),
-    ],
+    schemaMirrors: core
+      .getMultilineInput('schema-mirrors')
+      .map((s) => s.trim())
+      .filter(Boolean),
     schemaCache:
       core.getInput('schema-cache').trim() ||
       path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),

@@ -10,7 +10,6 @@ import type { Command } from './model/result.js';
 import { renderSummary, renderText } from './report/summary.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderPlanText } from './report/plan-text.js';
-import { bundledSchemaMirror } from './stages/validate/bundled.js';
 import { describeError } from './errors.js';
 import { engineName } from './stages/generate/engine.js';
 
@@ -43,7 +42,8 @@ Options:
       --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
       --dry-run              redrive: only list what would be re-published
       --max-warnings <n>     fail when there are more warnings than this
-      --schema-mirror <dir>  directory mirroring schema URLs (host/path); repeatable
+      --schema-mirror <dir>  directory mirroring schema URLs (host/path), looked up before the
+                             bundled schemas, the cache and the network; repeatable
       --schema-cache <dir>   schema cache directory (default: .stac-ingest/schema-cache)
       --offline              never fetch schemas from the network
       --summary-file <file>  write the Markdown job summary here
@@ -110,11 +110,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, got '${v}'`);
     return n;
   };
-  const bundled = bundledSchemaMirror();
   const options: IngestOptions = {
     command: command as Command,
     manifestPath: values.manifest ?? 'stac-ingest.yaml',
-    schemaMirrors: [...(values['schema-mirror'] ?? []), ...(bundled ? [bundled] : [])],
+    schemaMirrors: values['schema-mirror'] ?? [],
     schemaCache: values['schema-cache'] ?? '.stac-ingest/schema-cache',
     network: !values.offline,
   };

@@ -88,6 +88,29 @@ describe('createSchemaResolver', () => {
     expect(await resolver.resolve(ITEM_110)).toEqual({ title: 'from the first mirror' });
   });
 
+  it('looks up mirrors, then the bundled schemas, then the cache (as the README says)', async () => {
+    const copy = async (root: string, title: string) => {
+      const file = path.join(root, 'schemas.stacspec.org', 'v1.1.0', 'item-spec', 'json-schema', 'item.json');
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify({ title }));
+      return root;
+    };
+    const mirror = await copy(path.join(tmp, 'mirror'), 'mirror');
+    const bundled = await copy(path.join(tmp, 'bundled'), 'bundled');
+    const cacheDir = await copy(path.join(tmp, 'cache'), 'cache');
+    const resolve = (mirrors: string[], withBundled: boolean) =>
+      createSchemaResolver({
+        mirrors,
+        ...(withBundled ? { bundled } : {}),
+        cacheDir,
+        network: false,
+        logger: new RecordingLogger(),
+      }).resolve(ITEM_110);
+    expect(await resolve([mirror], true)).toEqual({ title: 'mirror' });
+    expect(await resolve([], true)).toEqual({ title: 'bundled' });
+    expect(await resolve([], false)).toEqual({ title: 'cache' });
+  });
+
   it('names the URL, every place looked and what to do when a schema is missing and the network is off', async () => {
     const cacheDir = path.join(tmp, 'cache');
     const resolver = createSchemaResolver({

@@ -109,3 +109,25 @@ describe('validate STAC paths', () => {
     });
   });
 });
+
+describe('schema mirror folders', () => {
+  it('a --schema-mirror folder that does not exist is an error, nothing is validated', async () => {
+    const r = await ingest(
+      {
+        command: 'validate',
+        manifestPath: 'none',
+        paths: [dir],
+        concurrency: 4,
+        schemaMirrors: [path.join(dir, 'no-such-mirror')],
+        network: false,
+      },
+      { logger: new RecordingLogger(), runner: createProcessRunner() },
+    );
+    expect(r.ok).toBe(false);
+    expect(r.validation).toBeUndefined();
+    const missing = path.join(dir, 'no-such-mirror');
+    expect(r.problems.map((p) => p.message)).toEqual([
+      `schema mirror '${missing}' does not exist (${missing}) (a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option)`,
+    ]);
+  });
+});

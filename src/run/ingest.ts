@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
-import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
+import { ConfigurationError, ConfigurationErrors, describeError, type SourceLocation } from '../errors.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Manifest, Target } from '../manifest/schema.js';
 import { buildPlan } from './plan.js';
@@ -18,7 +19,8 @@ import { createS3Client, s3ObjectStore } from '../clients/s3.js';
 import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-store.js';
 import { itemKey } from '../model/keys.js';
 import { validateDocuments } from '../stages/validate/index.js';
-import { createSchemaResolver } from '../stages/validate/schema-resolver.js';
+import { createSchemaResolver, type SchemaResolver } from '../stages/validate/schema-resolver.js';
+import { bundledSchemaMirror } from '../stages/validate/bundled.js';
 import { stacPathsDocs, type PathsReport } from '../sources/files.js';
 import type { DirectoryOutput } from '../model/delivery.js';
 import { createSink } from '../targets/index.js';
@@ -147,22 +149,44 @@ async function readStacPaths(paths: string[], problems: Problem[], logger: Logge
 }
 
 /**
- * Where schemas come from: the manifest's mirrors first, then the command line's (which end with the
- * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
- * unless either turns it off.
+ * Where schemas come from, in this order: the manifest's mirrors, the command line's (or the Action's),
+ * the schemas bundled with stac-ingest, the cache (the command line's, else the manifest's), then the
+ * network unless either turns it off. A mirror folder that does not exist is an error.
  */
-function schemaResolver(
+async function schemaResolver(
   options: IngestOptions,
   deps: IngestDeps,
   loaded?: LoadedManifest,
-): ReturnType<typeof createSchemaResolver> {
+): Promise<SchemaResolver> {
   const settings = loaded?.manifest.validation;
   const dir = loaded?.dir ?? process.cwd();
+  const mirrors: { dir: string; given: string; location?: SourceLocation }[] = [
+    ...(settings?.schema_mirrors ?? []).map((m, i) => ({
+      dir: path.resolve(dir, m),
+      given: `validation.schema_mirrors '${m}'`,
+      ...(loaded ? { location: loaded.locationOf(['validation', 'schema_mirrors', i]) } : {}),
+    })),
+    ...options.schemaMirrors.map((m) => ({ dir: path.resolve(m), given: `schema mirror '${m}'` })),
+  ];
+  const missing: ConfigurationError[] = [];
+  for (const m of mirrors) {
+    const st = await stat(m.dir).catch(() => undefined);
+    if (st?.isDirectory()) continue;
+    missing.push(
+      new ConfigurationError(`${m.given} ${st ? 'is not a folder' : 'does not exist'} (${m.dir})`, {
+        ...(m.location ? { location: m.location } : {}),
+        hint: 'a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option',
+      }),
+    );
+  }
+  if (missing.length > 0) throw new ConfigurationErrors(missing);
   const cacheDir =
     options.schemaCache ??
     (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
+  const bundled = bundledSchemaMirror();
   return createSchemaResolver({
-    mirrors: [...(settings?.schema_mirrors ?? []).map((m) => path.resolve(dir, m)), ...options.schemaMirrors],
+    mirrors: mirrors.map((m) => m.dir),
+    ...(bundled !== undefined ? { bundled } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
     network: (options.network ?? true) && (settings?.network ?? true),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -205,10 +229,16 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   };
   // validate STAC files directly, without a manifest
   if (options.command === 'validate' && options.paths && options.paths.length > 0) {
+    let resolver: SchemaResolver;
+    try {
+      resolver = await schemaResolver(options, deps);
+    } catch (err) {
+      return fail(err, 'validate');
+    }
     const read = await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems, logger));
     for (const d of read) docs.push(d);
     for (const p of result.problems) if (p.severity === 'error') logger.error(p.message, p.location);
-    return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
+    return finish(await validateStage(docs, options, resolver, timer, result, logger));
   }
 
   let loaded: LoadedManifest;
@@ -218,7 +248,12 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return fail(err, 'manifest');
   }
   result.manifest = options.manifestPath;
-  const effectiveResolver = schemaResolver(options, deps, loaded);
+  let effectiveResolver: SchemaResolver;
+  try {
+    effectiveResolver = await schemaResolver(options, deps, loaded);
+  } catch (err) {
+    return fail(err, 'manifest');
+  }
   const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
   const validateOptions: IngestOptions = { ...options };
   if (maxWarnings !== undefined) validateOptions.maxWarnings = maxWarnings;
@@ -522,7 +557,7 @@ async function recordRequestStatuses(
 async function validateStage(
   docs: LoadedDoc[],
   options: IngestOptions,
-  resolver: ReturnType<typeof createSchemaResolver>,
+  resolver: SchemaResolver,
   timer: Timer,
   result: IngestResult,
   logger: Logger,

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { ConfigurationError, describeError } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 
-/** Finds the JSON Schema behind a URL: local mirrors, then the on-disk cache, then the network. */
+/**
+ * Finds the JSON Schema behind a URL, in this order: the mirror folders, the schemas bundled with
+ * stac-ingest, the on-disk cache, then the network (whose answers go to the cache).
+ */
 export interface SchemaResolver {
   resolve(url: string): Promise<object>;
 }
@@ -11,6 +14,8 @@ export interface SchemaResolver {
 export interface SchemaResolverOptions {
   /** Directories laid out as `<mirror>/<host>/<path>`, looked up first, in order. */
   mirrors: readonly string[];
+  /** The schemas shipped with stac-ingest (same layout), looked up after the mirrors and before the cache. */
+  bundled?: string;
   /** Where schemas fetched from the network are kept (same layout as a mirror). */
   cacheDir?: string;
   /** Whether the network may be used at all. */
@@ -132,12 +137,14 @@ export function createSchemaResolver(options: SchemaResolverOptions): SchemaReso
       );
     }
     const looked: string[] = [];
-    for (const mirror of options.mirrors) {
+    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+    for (const [i, mirror] of folders.entries()) {
       const file = path.resolve(mirror, rel);
       looked.push(file);
-      const found = await fromFile(file, url, 'mirrored');
+      const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+      const found = await fromFile(file, url, where);
       if (found) {
-        logger.debug(`schema ${url} <- mirror ${file}`);
+        logger.debug(`schema ${url} <- ${where} ${file}`);
         return found;
       }
     }
