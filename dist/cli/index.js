@@ -71776,12 +71776,19 @@ function describeError(err) {
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/sources/json-text.ts
+
 /**
  * JSON parsing that says where a syntax error is. `JSON.parse` does the work; when it fails,
  * jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
  * do not reliably carry a position), and the error is said in words a STAC author can act on.
  */
 
+/**
+ * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
+ * FeatureCollection): past it, reading stops with an error naming the file and line instead of
+ * running out of memory. 64 times SNS's 256 KiB message limit.
+ */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -71911,6 +71918,276 @@ function findSyntaxError(text) {
         return stringProblem(text, e.offset, e.offset + e.length);
     const found = e.offset >= text.length ? 'end of input' : `'${text[e.offset]}'`;
     return { message: `expected ${expected(text, e)}, found ${found}`, offset: e.offset };
+}
+class JsonScanError extends Error {
+    offset;
+    line;
+    constructor(message, offset, line) {
+        super(message);
+        this.offset = offset;
+        this.line = line;
+    }
+}
+// scanner modes
+const VALUE = 0; // a value is expected
+const AFTER = 1; // a value just ended: ',' or a closer is expected
+const KEY = 2; // an object key is expected (after ',')
+const FIRST_KEY = 6; // an object key or '}' is expected (after '{')
+const COLON = 3; // ':' is expected after a key
+const STRING = 4; // inside a string (a key when `inKey`)
+const SCALAR = 5; // inside a number or a literal
+const isWs = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const endsScalar = (c) => isWs(c) || c === 44 || c === 93 || c === 125;
+/**
+ * Scans JSON bytes chunk by chunk, keeping only the path to the current value (never the document),
+ * and tells its listener where each value starts and ends, with 1-based line numbers. Used to split
+ * a FeatureCollection into its members without reading it whole, and to find the line of a JSON pointer.
+ */
+class JsonScanner {
+    listener;
+    /** The path to the current value: keys and indexes, `depth` of them. */
+    segments = [];
+    /** 1-based line of the byte being scanned. */
+    line = 1;
+    arrays = [];
+    mode = VALUE;
+    inKey = false;
+    oddBackslashes = false;
+    keyParts = [];
+    base = 0;
+    constructor(listener) {
+        this.listener = listener;
+    }
+    get depth() {
+        return this.arrays.length;
+    }
+    /** Scans the next chunk of the input (chunks may split values anywhere, UTF-8 sequences too). */
+    feed(chunk, from = 0) {
+        const n = chunk.length;
+        let i = from;
+        while (i < n) {
+            if (this.mode === STRING)
+                i = this.string(chunk, i);
+            else if (this.mode === SCALAR) {
+                while (i < n && !endsScalar(chunk[i]))
+                    i++;
+                if (i < n)
+                    this.close(this.base + i);
+            }
+            else
+                i = this.structural(chunk, i);
+        }
+        this.base += n;
+    }
+    /** Checks the input ended after one complete value. */
+    finish() {
+        if (this.mode === SCALAR)
+            this.close(this.base);
+        if (this.mode !== AFTER || this.depth !== 0)
+            this.fail('unexpected end of input', this.base);
+    }
+    fail(message, offset) {
+        throw new JsonScanError(message, offset, this.line);
+    }
+    structural(chunk, i) {
+        const c = chunk[i];
+        const at = this.base + i;
+        if (isWs(c)) {
+            if (c === 10)
+                this.line++;
+            return i + 1;
+        }
+        switch (this.mode) {
+            case KEY:
+            case FIRST_KEY:
+                if (c === 34) {
+                    this.mode = STRING;
+                    this.inKey = true;
+                    this.oddBackslashes = false;
+                    this.keyParts = [];
+                    return i + 1;
+                }
+                if (c === 125 && this.mode === FIRST_KEY)
+                    return this.closeContainer(at, i);
+                return this.fail("expected a property name in double quotes or '}'", at);
+            case COLON:
+                if (c !== 58)
+                    this.fail("expected ':' after the property name", at);
+                this.mode = VALUE;
+                return i + 1;
+            case AFTER:
+                if (this.depth === 0)
+                    this.fail('expected end of input after the JSON value', at);
+                if (c === 44) {
+                    this.next();
+                    return i + 1;
+                }
+                if (c === (this.arrays[this.depth - 1] ? 93 : 125))
+                    return this.closeContainer(at, i);
+                return this.fail(`expected ',' or '${this.arrays[this.depth - 1] ? ']' : '}'}'`, at);
+            default:
+                if (c === 93 && this.arrays[this.depth - 1] === true && this.segments[this.depth - 1] === 0)
+                    return this.closeContainer(at, i); // empty array
+                return this.startValue(c, at, i);
+        }
+    }
+    startValue(c, at, i) {
+        this.listener.value?.(this.depth, at);
+        if (c === 123 || c === 91) {
+            this.arrays.push(c === 91);
+            if (c === 91) {
+                this.segments.push(0);
+                this.mode = VALUE;
+            }
+            else
+                this.mode = FIRST_KEY;
+            return i + 1;
+        }
+        if (c === 34) {
+            this.mode = STRING;
+            this.inKey = false;
+            this.oddBackslashes = false;
+            return i + 1;
+        }
+        if (c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110) {
+            this.mode = SCALAR;
+            return i + 1;
+        }
+        return this.fail('expected a value', at);
+    }
+    /** After ',': the next array index, or the next object key. */
+    next() {
+        const d = this.depth - 1;
+        if (this.arrays[d]) {
+            this.segments[d] = this.segments[d] + 1;
+            this.mode = VALUE;
+        }
+        else {
+            this.segments.length = d;
+            this.mode = KEY;
+        }
+    }
+    closeContainer(at, i) {
+        this.arrays.pop();
+        this.segments.length = this.depth;
+        this.close(at + 1);
+        return i + 1;
+    }
+    /** The value at the current depth ended just before `endOffset`. */
+    close(endOffset) {
+        this.mode = AFTER;
+        this.listener.end?.(this.depth, endOffset);
+    }
+    string(chunk, from) {
+        let i = from;
+        for (;;) {
+            if (this.oddBackslashes && i < chunk.length) {
+                this.oddBackslashes = false;
+                i++;
+            }
+            const q = chunk.indexOf(34, i);
+            const stop = q === -1 ? chunk.length : q;
+            let run = 0;
+            while (stop - run - 1 >= i && chunk[stop - run - 1] === 92)
+                run++;
+            if (q === -1) {
+                // the string goes on in the next chunk; an odd run of backslashes escapes its first byte
+                this.oddBackslashes = run % 2 === 1;
+                if (this.inKey)
+                    this.keyParts.push(Buffer.from(chunk.subarray(from, stop)));
+                return chunk.length;
+            }
+            if (run % 2 === 1) {
+                i = q + 1;
+                continue;
+            }
+            if (this.inKey) {
+                this.keyParts.push(chunk.subarray(from, q));
+                this.endKey();
+            }
+            else
+                this.close(this.base + q + 1);
+            return q + 1;
+        }
+    }
+    endKey() {
+        const raw = Buffer.concat(this.keyParts).toString('utf8');
+        this.keyParts = [];
+        this.segments.push(raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw);
+        this.mode = COLON;
+    }
+}
+/** Reads a file chunk by chunk into `scanner` (and `onChunk`, told each chunk's starting offset). */
+async function scanFile(absPath, scanner, onChunk) {
+    const handle = await (0,promises_.open)(absPath, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let offset = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            const chunk = buf.subarray(0, bytesRead);
+            const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+            onChunk?.(chunk, offset);
+            scanner.feed(chunk, bom);
+            offset += bytesRead;
+        }
+        scanner.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The line of each JSON pointer in a JSON file, or of its nearest enclosing value when the pointer
+ * is not in the file (e.g. a field the source's `collection` setting added). Pointers are RFC 6901.
+ * One streaming pass; a file that no longer parses gives the lines found before the error.
+ */
+async function locatePointers(absPath, pointers) {
+    const wanted = new Set();
+    for (const p of pointers) {
+        const parts = p.split('/');
+        for (let k = 1; k <= parts.length; k++)
+            wanted.add(parts.slice(0, k).join('/'));
+    }
+    const found = new Map();
+    const path = [''];
+    const scanner = new JsonScanner({
+        value(depth) {
+            path.length = depth + 1;
+            if (depth > 0) {
+                const parent = path[depth - 1];
+                const seg = String(scanner.segments[depth - 1])
+                    .replace(/~/g, '~0')
+                    .replace(/\//g, '~1');
+                path[depth] = parent === undefined ? '\u0000' : `${parent}/${seg}`;
+            }
+            const here = path[depth];
+            if (wanted.has(here))
+                found.set(here, scanner.line);
+            else
+                path[depth] = '\u0000'; // below a value nobody asked about: stop building pointers
+        },
+    });
+    try {
+        await scanFile(absPath, scanner);
+    }
+    catch {
+        // lines found so far stay; the rest fall back to their nearest ancestor, if any
+    }
+    const lines = new Map();
+    for (const p of new Set(pointers)) {
+        const parts = p.split('/');
+        for (let k = parts.length; k >= 1; k--) {
+            const line = found.get(parts.slice(0, k).join('/'));
+            if (line !== undefined) {
+                lines.set(p, line);
+                break;
+            }
+        }
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/assets/requests-status.ts
@@ -72466,897 +72743,6 @@ function startLineProcess(command, args, options) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
@@ -79314,7 +78700,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -79325,7 +78711,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -79339,7 +78725,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -79406,7 +78792,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -79468,7 +78854,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -79522,7 +78908,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -82795,7 +82181,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -85787,22 +85173,68 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+const CHUNK_BYTES = 1 << 20;
+/** The error for a line past the size cap, named by file and line (the file is never held in memory whole). */
+function lineTooLong(file, line, maxLineBytes) {
+    return new errors_ConfigurationError(`${file}: line ${line} is longer than ${formatBytes(maxLineBytes)}, the largest document stac-ingest reads`, {
+        location: { file, line },
+        hint: 'one line holds one document; split the file into one JSON object per line, or shrink the document',
+    });
+}
+function formatBytes(n) {
+    return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(0)} MiB` : `${n.toLocaleString('en-US')} bytes`;
+}
 /**
- * Stream a text file line by line (1-based line numbers, BOM and CR stripped) without holding it in memory.
- * The file is opened before the first line is asked for, so a missing file rejects the first `next()`.
+ * Stream a text file line by line without holding it in memory. A line longer than `maxLineBytes`
+ * (default: the document size cap) is a ConfigurationError naming `file` and the line, never an
+ * out-of-memory crash. The file is opened before the first line is asked for, so a missing file
+ * rejects the first `next()`.
  */
-async function* readLines(absPath) {
+async function* readLines(absPath, file, options = {}) {
+    const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
     const handle = await (0,promises_.open)(absPath, 'r');
     try {
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({
-            input: handle.createReadStream({ encoding: 'utf8', autoClose: false }),
-            crlfDelay: Infinity,
-        });
-        let line = 0;
-        for await (const raw of lines) {
-            line++;
-            yield { text: line === 1 ? stripBom(raw) : raw, line };
+        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        let pending = [];
+        let pendingBytes = 0;
+        let line = 1;
+        let lineStart = 0;
+        let position = 0;
+        const take = (last) => {
+            const bytes = pending.length === 0 ? last : Buffer.concat([...pending, last]);
+            let text = bytes.toString('utf8');
+            if (text.endsWith('\r'))
+                text = text.slice(0, -1);
+            const out = { text: line === 1 ? stripBom(text) : text, line, offset: lineStart };
+            pending = [];
+            pendingBytes = 0;
+            return out;
+        };
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            const chunk = buf.subarray(0, bytesRead);
+            let start = 0;
+            while (start < bytesRead) {
+                const nl = chunk.indexOf(10, start);
+                const end = nl === -1 ? bytesRead : nl;
+                if (pendingBytes + end - start > max)
+                    throw lineTooLong(file, line, max);
+                if (nl === -1) {
+                    pending.push(Buffer.from(chunk.subarray(start, end)));
+                    pendingBytes += end - start;
+                    break;
+                }
+                yield take(chunk.subarray(start, end));
+                line++;
+                lineStart = position + end + 1;
+                start = end + 1;
+            }
+            position += bytesRead;
         }
+        if (pendingBytes > 0)
+            yield take(Buffer.alloc(0));
     }
     finally {
         await handle.close();
@@ -85902,7 +85334,7 @@ async function readCsvRows(absPath, displayPath) {
 async function readJsonlRows(absPath, displayPath) {
     const rows = [];
     try {
-        for await (const { text, line: lineNo } of readLines(absPath)) {
+        for await (const { text, line: lineNo } of readLines(absPath, displayPath)) {
             if (text.trim() === '')
                 continue;
             rows.push(jsonlRow(text, lineNo, rows.length + 1, displayPath));
@@ -86040,6 +85472,897 @@ function renderTemplate(template, row, location) {
     return out;
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 ;// CONCATENATED MODULE: ./src/sources/files.ts
 
 
@@ -86048,6 +86371,7 @@ function renderTemplate(template, row, location) {
 
 
 const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'];
+const WHOLE_FILE_BYTES = 1 << 20;
 const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A path as shown to the user: relative to baseDir with forward slashes, or absolute when outside it. */
 function displayPath(abs, baseDir) {
@@ -86061,16 +86385,27 @@ function files_unreadable(file, entry, err) {
         cause: err,
     });
 }
+function tooLarge(file, what, bytes, max, location) {
+    return new errors_ConfigurationError(`${file}: ${what} is ${formatBytes(bytes)}, over ${formatBytes(max)}, the largest document stac-ingest reads`, {
+        location,
+        hint: 'split it: one item per line in an .ndjson file, or the items as members of a FeatureCollection',
+    });
+}
 /**
  * Read a JSON file and parse it, with syntax errors located at file:line:column.
- * `file` is the name used in errors.
+ * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
-async function readJsonFile(absPath, file, entry) {
+async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES) {
     let text;
     try {
+        const size = (await (0,promises_.stat)(absPath)).size;
+        if (size > maxBytes)
+            throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
         text = stripBom(await (0,promises_.readFile)(absPath, 'utf8'));
     }
     catch (err) {
+        if (err instanceof errors_ConfigurationError)
+            throw err;
         throw files_unreadable(file, entry, err);
     }
     const parsed = json_text_parseJsonText(text);
@@ -86081,12 +86416,8 @@ async function readJsonFile(absPath, file, entry) {
     }
     return parsed.value;
 }
-/**
- * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
- * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
- * one item per line. Files come in pattern order, sorted within a pattern, each file once.
- */
-async function readItemFiles(patterns, baseDir, entry) {
+/** The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once. */
+async function matchFiles(patterns, baseDir, entry) {
     const files = [];
     const seen = new Set();
     for (const pattern of patterns) {
@@ -86105,52 +86436,212 @@ async function readItemFiles(patterns, baseDir, entry) {
             }
         }
     }
+    return files;
+}
+/**
+ * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
+ * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
+ * one item per line. Files come in pattern order, sorted within a pattern, each file once.
+ */
+async function* itemFilesDocs(patterns, baseDir, entry, limits = {}) {
+    for (const abs of await matchFiles(patterns, baseDir, entry))
+        yield* itemFileDocs(abs, baseDir, entry, limits);
+}
+/** {@link itemFilesDocs}, collected. */
+async function readItemFiles(patterns, baseDir, entry, limits = {}) {
     const docs = [];
-    for (const abs of files)
-        docs.push(...(await readItemFile(abs, baseDir, entry)));
+    for await (const d of itemFilesDocs(patterns, baseDir, entry, limits))
+        docs.push(d);
     return docs;
 }
-/** The docs of one item file, chosen by its extension. */
-async function readItemFile(abs, baseDir, entry) {
+/** The docs of one item file, chosen by its extension, one at a time. */
+async function* itemFileDocs(abs, baseDir, entry, limits = {}) {
     const file = displayPath(abs, baseDir);
     const ext = (0,external_node_path_.extname)(abs).toLowerCase();
     if (ext === '.json' || ext === '.geojson')
-        return readJsonItems(abs, file, entry);
-    if (ext === '.ndjson' || ext === '.jsonl')
-        return readNdjsonItems(abs, file, entry);
-    throw new errors_ConfigurationError(`${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`, {
-        location: { file, entry },
-        hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+        yield* jsonFileDocs(abs, file, entry, limits);
+    else if (ext === '.ndjson' || ext === '.jsonl')
+        yield* ndjsonDocs(abs, file, entry, limits);
+    else
+        throw new errors_ConfigurationError(`${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`, {
+            location: { file, entry },
+            hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+        });
+}
+function notStacObject(file, value, entry) {
+    return new errors_ConfigurationError(`${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`, {
+        location: { file, pointer: '', entry },
+        hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
     });
 }
-async function readJsonItems(abs, file, entry) {
-    const value = await readJsonFile(abs, file, entry);
-    const at = (pointer) => ({ file, pointer, entry });
-    if (!files_isObject(value)) {
-        throw new errors_ConfigurationError(`${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`, {
-            location: at(''),
-            hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
+function featureDoc(feature, i, file, abs, entry) {
+    const pointer = `/features/${i}`;
+    if (!files_isObject(feature))
+        throw new errors_ConfigurationError(`${file}: features[${i}] is not a JSON object`, {
+            location: { file, pointer, entry },
         });
+    return { doc: feature, origin: { file, absolutePath: abs, entry, pointer } };
+}
+async function* jsonFileDocs(abs, file, entry, limits) {
+    let size;
+    try {
+        size = (await (0,promises_.stat)(abs)).size;
     }
-    const origin = (extra = {}) => ({ file, absolutePath: abs, entry, ...extra });
-    if (value['type'] !== 'FeatureCollection')
-        return [{ doc: value, origin: origin() }];
+    catch (err) {
+        throw files_unreadable(file, entry, err);
+    }
+    if (size > (limits.wholeFileBytes ?? WHOLE_FILE_BYTES)) {
+        yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, limits.maxDocumentBytes);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    if (value['type'] !== 'FeatureCollection') {
+        const origin = { file, absolutePath: abs, entry };
+        yield { doc: value, origin };
+        return;
+    }
     const features = value['features'];
     if (!Array.isArray(features)) {
         throw new errors_ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
-            location: at('/features'),
+            location: { file, pointer: '/features', entry },
         });
     }
-    return features.map((feature, i) => {
-        if (!files_isObject(feature))
-            throw new errors_ConfigurationError(`${file}: features[${i}] is not a JSON object`, { location: at(`/features/${i}`) });
-        return { doc: feature, origin: origin({ pointer: `/features/${i}` }) };
-    });
+    for (let i = 0; i < features.length; i++)
+        yield featureDoc(features[i], i, file, abs, entry);
 }
-async function readNdjsonItems(abs, file, entry) {
-    const docs = [];
+/**
+ * A JSON file too large to parse whole: a FeatureCollection yields its members one at a time (each
+ * under the document cap); anything else must itself be under the cap. Reading `features` needs
+ * `type` first; when `features` comes before `type` in the file, a second pass reads the members.
+ */
+async function* scannedJsonDocs(abs, file, entry, max) {
+    const top = { root: undefined, type: undefined, features: undefined, streamed: false };
+    yield* scanJsonFile(abs, file, entry, max, top, false);
+    if (top.root === '[')
+        throw notStacObject(file, [], entry);
+    if (top.root === '{' && top.type === 'FeatureCollection') {
+        if (top.features !== '[')
+            throw new errors_ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+                location: { file, pointer: '/features', entry },
+            });
+        if (!top.streamed)
+            yield* scanJsonFile(abs, file, entry, max, top, true);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, max);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    yield { doc: value, origin: { file, absolutePath: abs, entry } };
+}
+/** Reads a file chunk by chunk (fresh buffers: the caller may keep them). */
+async function* chunksOf(abs, file, entry) {
+    let handle;
     try {
-        for await (const { text, line } of readLines(abs)) {
+        handle = await (0,promises_.open)(abs, 'r');
+    }
+    catch (err) {
+        throw files_unreadable(file, entry, err);
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(1 << 20);
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The chunks of a file still needed to cut out a value that started at some offset. */
+class ChunkWindow {
+    chunks = [];
+    add(buf, offset, keepFrom) {
+        this.chunks = this.chunks.filter((c) => c.offset + c.buf.length > keepFrom);
+        this.chunks.push({ buf, offset });
+    }
+    slice(from, to) {
+        const parts = this.chunks
+            .filter((c) => c.offset < to && c.offset + c.buf.length > from)
+            .map((c) => c.buf.subarray(Math.max(0, from - c.offset), Math.min(c.buf.length, to - c.offset)));
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+}
+/**
+ * One streaming pass over a JSON file: records its top level in `top` and yields the members of
+ * `features` when `type` is already known to be FeatureCollection (or `featuresKnown`).
+ */
+async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
+    const ready = [];
+    const window = new ChunkWindow();
+    const open = { start: -1, line: 0, index: 0 };
+    let typeStart = -1;
+    const member = (index) => ({ file, line: open.line, pointer: `/features/${index}`, entry });
+    const scanner = new JsonScanner({
+        value(depth, offset) {
+            const first = () => window.slice(offset, offset + 1).toString('latin1');
+            const key = scanner.segments[0];
+            if (depth === 0)
+                top.root = first();
+            else if (depth === 1 && key === 'type')
+                typeStart = offset;
+            else if (depth === 1 && key === 'features') {
+                top.features = first();
+                top.streamed = featuresKnown || top.type === 'FeatureCollection';
+            }
+            else if (depth === 2 && key === 'features' && top.streamed && top.features === '[') {
+                Object.assign(open, { start: offset, line: scanner.line, index: scanner.segments[1] });
+            }
+        },
+        end(depth, endOffset) {
+            if (depth === 1 && typeStart >= 0) {
+                if (endOffset - typeStart <= 1024)
+                    top.type = JSON.parse(window.slice(typeStart, endOffset).toString('utf8'));
+                typeStart = -1;
+            }
+            if (depth !== 2 || open.start < 0)
+                return;
+            if (endOffset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
+            const parsed = json_text_parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+            if (!parsed.ok)
+                throw new errors_ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+                    location: { file, line: open.line + parsed.line - 1, entry },
+                });
+            ready.push(featureDoc(parsed.value, open.index, file, abs, entry));
+            open.start = -1;
+        },
+    });
+    let offset = 0;
+    try {
+        for await (const chunk of chunksOf(abs, file, entry)) {
+            window.add(chunk, offset, Math.min(...[open.start, typeStart, offset].filter((o) => o >= 0)));
+            const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+            scanner.feed(chunk, bom);
+            offset += chunk.length;
+            if (open.start >= 0 && offset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, offset - open.start, max, member(open.index));
+            yield* ready.splice(0);
+        }
+        scanner.finish();
+    }
+    catch (err) {
+        if (err instanceof JsonScanError)
+            throw new errors_ConfigurationError(`${file} is not valid JSON: ${err.message}`, {
+                location: { file, line: err.line, entry },
+            });
+        throw err;
+    }
+}
+async function* ndjsonDocs(abs, file, entry, limits) {
+    try {
+        for await (const { text, line } of readLines(abs, file, {
+            maxLineBytes: limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+        })) {
             if (text.trim() === '')
                 continue;
             const parsed = json_text_parseJsonText(text);
@@ -86165,7 +86656,7 @@ async function readNdjsonItems(abs, file, entry) {
                     location: { file, line, column: 1, entry },
                 });
             }
-            docs.push({ doc: parsed.value, origin: { file, absolutePath: abs, line, entry } });
+            yield { doc: parsed.value, origin: { file, absolutePath: abs, line, entry } };
         }
     }
     catch (err) {
@@ -86173,7 +86664,44 @@ async function readNdjsonItems(abs, file, entry) {
             throw err;
         throw files_unreadable(file, entry, err);
     }
-    return docs;
+}
+/** A JSON object that is no STAC document at all: neither `type` nor `stac_version`. */
+const notStac = (doc) => !('type' in doc) && !('stac_version' in doc);
+/**
+ * The STAC documents under the given paths, one at a time: files as given, directories searched for
+ * *.json, *.geojson, *.ndjson and *.jsonl (JSON files there that are not STAC, such as package.json,
+ * are skipped and reported). A path or file that cannot be read is reported and the others are still
+ * read, so one run reports every broken file.
+ */
+async function* stacPathsDocs(paths, baseDir, report) {
+    for (const p of paths) {
+        const abs = (0,external_node_path_.resolve)(baseDir, p);
+        const st = await (0,promises_.stat)(abs).catch(() => undefined);
+        if (!st) {
+            report.error(new errors_ConfigurationError(`${p} does not exist (give STAC files or directories holding them)`));
+            continue;
+        }
+        const files = st.isDirectory()
+            ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+            : [abs];
+        if (files.length === 0)
+            report.error(new errors_ConfigurationError(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
+        for (const file of files) {
+            try {
+                for await (const d of itemFileDocs(file, baseDir, '')) {
+                    if (st.isDirectory() && d.origin.pointer === undefined && d.origin.line === undefined && notStac(d.doc))
+                        report.skipped(d.origin.file);
+                    else
+                        yield d;
+                }
+            }
+            catch (err) {
+                if (!(err instanceof errors_ConfigurationError))
+                    throw err;
+                report.error(err);
+            }
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -89004,6 +89532,42 @@ function keyOfDocument(doc) {
     }
     return undefined;
 }
+/** How reports group a document: its collection, or one of these labels. */
+const NO_COLLECTION = '(no collection)';
+const COLLECTION_WITHOUT_ID = '(collection without id)';
+/**
+ * The collection a document counts under in reports: an item's `collection` (or the source's
+ * override), a collection's own id; undefined for anything else (a Catalog, a document without `type`).
+ */
+function reportCollectionOf(doc, override) {
+    if (doc['type'] === 'Feature') {
+        const c = override ?? stringField(doc, 'collection');
+        return c === undefined || c === '' ? NO_COLLECTION : c;
+    }
+    if (doc['type'] === 'Collection') {
+        const id = stringField(doc, 'id');
+        return id === undefined || id === '' ? COLLECTION_WITHOUT_ID : id;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/result.ts
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
+function describeCounts(c, of) {
+    const parts = [];
+    const part = (k, one) => {
+        if (c[k] === 0)
+            return;
+        parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
+    };
+    part('items', 'item');
+    part('collections', 'collection');
+    part('other', 'other document');
+    if (parts.length === 0)
+        return 'nothing';
+    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
 
@@ -89561,12 +90125,14 @@ function createSchemaResolver(options) {
             throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
         }
         const looked = [];
-        for (const mirror of options.mirrors) {
+        const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+        for (const [i, mirror] of folders.entries()) {
             const file = external_node_path_default().resolve(mirror, rel);
             looked.push(file);
-            const found = await fromFile(file, url, 'mirrored');
+            const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+            const found = await fromFile(file, url, where);
             if (found) {
-                logger.debug(`schema ${url} <- mirror ${file}`);
+                logger.debug(`schema ${url} <- ${where} ${file}`);
                 return found;
             }
         }
@@ -89839,6 +90405,10 @@ function explain(e) {
 
 
 
+
+
+
+const FIRST_ERRORS = 5;
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -89857,7 +90427,10 @@ async function validateDocuments(docs, options) {
     const concurrency = Math.max(1, options.concurrency ?? 16);
     const duplicates = new DuplicateTracker();
     const findings = [];
-    const checked = { items: 0, collections: 0 };
+    const checked = { items: 0, collections: 0, other: 0 };
+    const invalid = { items: 0, collections: 0, other: 0 };
+    const tallies = new Map();
+    const errorCollection = new Map();
     const collectionFor = (d) => typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
     async function schemaFindings(d) {
         try {
@@ -89874,26 +90447,86 @@ async function validateDocuments(docs, options) {
             ];
         }
     }
+    // findings in JSON files (not NDJSON lines) get the line of their pointer once everything is read
+    const toLocate = new Map();
+    const keep = (d, state, found) => {
+        for (const f of found) {
+            findings.push(f);
+            if (f.severity !== 'error')
+                continue;
+            if (state.tally)
+                errorCollection.set(f, state.tally);
+            if (state.invalid)
+                continue;
+            state.invalid = true;
+            invalid[state.kind]++;
+            if (state.tally && state.kind === 'items')
+                state.tally.invalidItems++;
+            if (state.tally && state.kind === 'collections')
+                state.tally.invalidCollections++;
+        }
+        const file = d.origin.absolutePath;
+        if (found.length === 0 || file === undefined || d.origin.line !== undefined)
+            return;
+        let list = toLocate.get(file);
+        if (list === undefined)
+            toLocate.set(file, (list = []));
+        for (const f of found)
+            list.push(f);
+    };
     // the cheap checks run in input order as each document's schema validation starts
     const checkOne = async (d) => {
-        if (d.doc['type'] === 'Feature')
-            checked.items++;
-        else if (d.doc['type'] === 'Collection')
-            checked.collections++;
         const override = collectionFor(d);
-        findings.push(...checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
+        const state = countDoc(d, override, checked, tallies);
+        keep(d, state, checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
         const dup = duplicates.add(d.doc, d.origin, override);
         if (dup !== undefined)
-            findings.push(dup);
-        findings.push(...(await schemaFindings(d)));
+            keep(d, state, [dup]);
+        keep(d, state, await schemaFindings(d));
     };
     await mapBounded(docs, concurrency, checkOne);
+    await locateFindings(toLocate);
     findings.sort(compareFindings);
+    for (const f of findings) {
+        const tally = errorCollection.get(f);
+        if (tally && tally.firstErrors.length < FIRST_ERRORS)
+            tally.firstErrors.push(f);
+    }
+    const byCollection = [...tallies.values()].sort((a, b) => compareText(a.id, b.id));
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
     const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
-    logger.debug(`validated ${checked.items} item(s) and ${checked.collections} collection(s): ${errors} error(s), ${warnings} warning(s)`);
-    return { checked, findings, errors, warnings, ok };
+    logger.debug(`validated ${describeCounts(checked)}: ${errors} error(s), ${warnings} warning(s)`);
+    return { checked, invalid, byCollection, findings, errors, warnings, ok };
+}
+function countDoc(d, override, checked, tallies) {
+    const type = d.doc['type'];
+    const kind = type === 'Feature' ? 'items' : type === 'Collection' ? 'collections' : 'other';
+    checked[kind]++;
+    const id = reportCollectionOf(d.doc, override);
+    if (id === undefined)
+        return { kind, tally: undefined, invalid: false };
+    let tally = tallies.get(id);
+    if (tally === undefined) {
+        tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+        tallies.set(id, tally);
+    }
+    if (kind === 'items')
+        tally.items++;
+    else
+        tally.collections++;
+    return { kind, tally, invalid: false };
+}
+/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
+async function locateFindings(byFile) {
+    for (const [file, found] of byFile) {
+        const lines = await locatePointers(file, found.map((f) => f.location.pointer ?? ''));
+        for (const f of found) {
+            const line = lines.get(f.location.pointer ?? '');
+            if (line !== undefined)
+                f.location.line = line;
+        }
+    }
 }
 function compareText(a, b) {
     const x = a ?? '';
@@ -89913,6 +90546,28 @@ function compareFindings(a, b) {
 function formatFinding(f) {
     const where = formatLocation(f.location);
     return `${where === '' ? '' : where + ': '}${f.rule}: ${f.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/bundled.ts
+
+
+
+/**
+ * The `stac-schemas/` mirror shipped with stac-ingest (STAC core + GeoJSON), found by walking up
+ * from this module: works from src/ (tsx), dist/ (the Action) and dist/cli/ (the CLI).
+ */
+function bundledSchemaMirror(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i++) {
+        const candidate = external_node_path_default().join(dir, 'stac-schemas');
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'schemas.stacspec.org')))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/directory/output-dir.ts
@@ -94609,7 +95264,12 @@ const reportSchema = object({
     duration_ms: schemas_number(),
     stages: array(object({ name: schemas_string(), ms: schemas_number(), ok: schemas_boolean() })),
     totals: counts.describe('sums over collections'),
-    collections: array(counts.extend({ id: schemas_string(), collections_checked: schemas_number().int(), first_errors: array(schemas_string()) })),
+    collections: array(counts.extend({
+        id: schemas_string(),
+        collections_checked: schemas_number().int(),
+        collections_invalid: schemas_number().int().describe('collection documents with a validation error'),
+        first_errors: array(schemas_string()),
+    })),
     problems: array(object({
         severity: schemas_enum(['error', 'warning']),
         stage: schemas_string(),
@@ -94702,6 +95362,7 @@ function toJsonReport(result) {
         ...c.counts,
         id: c.id,
         collections_checked: c.collectionsChecked,
+        collections_invalid: c.collectionsInvalid,
         first_errors: c.firstErrors,
     }));
     const totals = emptyCounts();
@@ -94786,25 +95447,22 @@ function renderReportJsonSchema() {
 
 ;// CONCATENATED MODULE: ./src/run/collections.ts
 
-const NO_COLLECTION = '(no collection)';
+
 const MAX_FIRST_ERRORS = 5;
-function collectionOfDoc(d) {
-    if (d.doc['type'] === 'Collection')
-        return String(d.doc['id']);
-    return typeof d.doc['collection'] === 'string' ? d.doc['collection'] : NO_COLLECTION;
-}
-function sameDoc(d, file, line, pointer) {
-    return (d.origin.file === file &&
-        (d.origin.line ?? -1) === (line ?? -1) &&
-        (pointer ?? '').startsWith(d.origin.pointer ?? ''));
+/** `file:line /pointer rule: message`, on one line. */
+function noteOf(f) {
+    const { file, line, pointer } = f.location;
+    return `${file ?? ''}${line !== undefined ? ':' + line : ''} ${pointer ?? ''} ${f.rule}: ${f.message}`
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
-function summarizeCollections(plan, docs, outcomes, validation, delivery) {
+function summarizeCollections(plan, outcomes, validation, delivery) {
     const map = new Map();
     const get = (id) => {
         let c = map.get(id);
         if (!c)
-            map.set(id, (c = { id, collectionsChecked: 0, counts: emptyCounts(), firstErrors: [] }));
+            map.set(id, (c = { id, collectionsChecked: 0, collectionsInvalid: 0, counts: emptyCounts(), firstErrors: [] }));
         return c;
     };
     const note = (c, text) => {
@@ -94813,37 +95471,23 @@ function summarizeCollections(plan, docs, outcomes, validation, delivery) {
     };
     for (const pc of plan?.collections ?? [])
         get(pc.id).counts.planned = pc.items;
-    for (const d of docs) {
-        const c = get(collectionOfDoc(d));
-        if (d.doc['type'] === 'Collection')
-            c.collectionsChecked++;
-        else
-            c.counts.checked++;
+    for (const t of validation?.byCollection ?? []) {
+        const c = get(t.id);
+        c.collectionsChecked += t.collections;
+        c.counts.checked += t.items;
+        c.counts.invalid += t.invalidItems;
+        c.collectionsInvalid += t.invalidCollections;
+        for (const f of t.firstErrors)
+            note(c, noteOf(f));
     }
     for (const o of outcomes) {
-        const c = get(o.ok ? collectionOfDoc(o.doc) : (o.job.request.collection_id ?? NO_COLLECTION));
+        const c = get((o.ok ? reportCollectionOf(o.doc.doc) : o.job.request.collection_id) ?? NO_COLLECTION);
         if (o.ok)
             c.counts.generated++;
         else {
             c.counts.generation_failed++;
             note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
         }
-    }
-    const invalid = new Set();
-    for (const f of validation?.findings ?? []) {
-        if (f.severity !== 'error')
-            continue;
-        const doc = docs.find((d) => sameDoc(d, f.location.file, f.location.line, f.location.pointer));
-        if (!doc)
-            continue;
-        const c = get(collectionOfDoc(doc));
-        if (!invalid.has(doc)) {
-            invalid.add(doc);
-            c.counts.invalid++;
-        }
-        note(c, `${f.location.file ?? ''}${f.location.line !== undefined ? ':' + f.location.line : ''} ${f.location.pointer ?? ''} ${f.rule}: ${f.message}`
-            .replace(/\s+/g, ' ')
-            .trim());
     }
     for (const o of delivery?.objects ?? []) {
         if (o.kind === 'collection')
@@ -94920,6 +95564,7 @@ function summarizeCollections(plan, docs, outcomes, validation, delivery) {
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -94971,57 +95616,59 @@ function problemsFrom(err, stage) {
     }
     return [{ severity: 'error', stage, message: describeError(err) }];
 }
-/**
- * Reads the STAC files under the given paths (directories are searched for *.json, *.geojson, *.ndjson,
- * *.jsonl). A file that cannot be read or parsed becomes a problem and the others are still read, so one
- * run reports every broken file.
- */
-async function readStacPaths(paths, problems) {
-    const base = process.cwd();
+/** The STAC files under the given paths; unreadable files and skipped non-STAC JSON become problems. */
+async function readStacPaths(paths, problems, logger) {
     const docs = [];
-    for (const p of paths) {
-        const abs = external_node_path_default().resolve(base, p);
-        const st = await (0,promises_.stat)(abs).catch(() => undefined);
-        if (!st) {
+    const report = {
+        error: (err) => problems.push(...problemsFrom(err, 'read')),
+        skipped: (file) => {
             problems.push({
-                severity: 'error',
+                severity: 'warning',
                 stage: 'read',
-                message: `${p} does not exist (give STAC files or directories holding them)`,
+                message: `${file} is not STAC (no type or stac_version): skipped`,
+                location: { file },
             });
-            continue;
-        }
-        const files = st.isDirectory()
-            ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
-            : [abs];
-        if (files.length === 0)
-            problems.push({
-                severity: 'error',
-                stage: 'read',
-                message: `${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`,
-            });
-        for (const file of files) {
-            try {
-                docs.push(...(await readItemFile(file, base, '')));
-            }
-            catch (err) {
-                problems.push(...problemsFrom(err, 'read'));
-            }
-        }
-    }
+            logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
+        },
+    };
+    for await (const d of stacPathsDocs(paths, process.cwd(), report))
+        docs.push(d);
     return docs;
 }
 /**
- * Where schemas come from: the manifest's mirrors first, then the command line's (which end with the
- * bundled core schemas), then the cache (the command line's, else the manifest's), then the network
- * unless either turns it off.
+ * Where schemas come from, in this order: the manifest's mirrors, the command line's (or the Action's),
+ * the schemas bundled with stac-ingest, the cache (the command line's, else the manifest's), then the
+ * network unless either turns it off. A mirror folder that does not exist is an error.
  */
-function schemaResolver(options, deps, loaded) {
+async function schemaResolver(options, deps, loaded) {
     const settings = loaded?.manifest.validation;
     const dir = loaded?.dir ?? process.cwd();
+    const mirrors = [
+        ...(settings?.schema_mirrors ?? []).map((m, i) => ({
+            dir: external_node_path_default().resolve(dir, m),
+            given: `validation.schema_mirrors '${m}'`,
+            ...(loaded ? { location: loaded.locationOf(['validation', 'schema_mirrors', i]) } : {}),
+        })),
+        ...options.schemaMirrors.map((m) => ({ dir: external_node_path_default().resolve(m), given: `schema mirror '${m}'` })),
+    ];
+    const missing = [];
+    for (const m of mirrors) {
+        const st = await (0,promises_.stat)(m.dir).catch(() => undefined);
+        if (st?.isDirectory())
+            continue;
+        missing.push(new errors_ConfigurationError(`${m.given} ${st ? 'is not a folder' : 'does not exist'} (${m.dir})`, {
+            ...(m.location ? { location: m.location } : {}),
+            hint: 'a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option',
+        }));
+    }
+    if (missing.length > 0)
+        throw new ConfigurationErrors(missing);
     const cacheDir = options.schemaCache ??
         (settings?.schema_cache !== undefined ? external_node_path_default().resolve(dir, settings.schema_cache) : undefined);
+    const bundled = bundledSchemaMirror();
     return createSchemaResolver({
-        mirrors: [...(settings?.schema_mirrors ?? []).map((m) => external_node_path_default().resolve(dir, m)), ...options.schemaMirrors],
+        mirrors: mirrors.map((m) => m.dir),
+        ...(bundled !== undefined ? { bundled } : {}),
         ...(cacheDir !== undefined ? { cacheDir } : {}),
         network: (options.network ?? true) && (settings?.network ?? true),
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -95053,7 +95700,7 @@ async function ingest(options, deps) {
     const finish = (ok) => {
         s3?.destroy();
         result.ok = ok && !result.problems.some((p) => p.severity === 'error');
-        result.collections = summarizeCollections(plan, docs, outcomes, result.validation, result.delivery);
+        result.collections = summarizeCollections(plan, outcomes, result.validation, result.delivery);
         result.durationMs = now() - t0;
         return result;
     };
@@ -95063,10 +95710,20 @@ async function ingest(options, deps) {
     };
     // validate STAC files directly, without a manifest
     if (options.command === 'validate' && options.paths && options.paths.length > 0) {
-        docs.push(...(await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems))));
+        let resolver;
+        try {
+            resolver = await schemaResolver(options, deps);
+        }
+        catch (err) {
+            return fail(err, 'validate');
+        }
+        const read = await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems, logger));
+        for (const d of read)
+            docs.push(d);
         for (const p of result.problems)
-            logger.error(p.message, p.location);
-        return finish(await validateStage(docs, options, schemaResolver(options, deps), timer, result, logger));
+            if (p.severity === 'error')
+                logger.error(p.message, p.location);
+        return finish(await validateStage(docs, options, resolver, timer, result, logger));
     }
     let loaded;
     try {
@@ -95076,7 +95733,13 @@ async function ingest(options, deps) {
         return fail(err, 'manifest');
     }
     result.manifest = options.manifestPath;
-    const effectiveResolver = schemaResolver(options, deps, loaded);
+    let effectiveResolver;
+    try {
+        effectiveResolver = await schemaResolver(options, deps, loaded);
+    }
+    catch (err) {
+        return fail(err, 'manifest');
+    }
     const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
     const validateOptions = { ...options };
     if (maxWarnings !== undefined)
@@ -95118,7 +95781,8 @@ async function ingest(options, deps) {
             docs.push(c.doc);
     for (const s of inputs.sources)
         if ('docs' in s)
-            docs.push(...s.docs);
+            for (const d of s.docs)
+                docs.push(d);
     // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
     const uploads = selected.target.type === 'maap' && options.command === 'run'
         ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload)
@@ -95377,6 +96041,8 @@ async function validateStage(docs, options, resolver, timer, result, logger) {
         }));
         result.validation = {
             checked: report.checked,
+            invalid: report.invalid,
+            byCollection: report.byCollection,
             errors: report.errors,
             warnings: report.warnings,
             findings: report.findings,
@@ -95399,7 +96065,7 @@ async function validateStage(docs, options, resolver, timer, result, logger) {
             result.problems.push({
                 severity: 'error',
                 stage: 'validate',
-                message: `${report.errors} validation error(s) in ${report.checked.items} item(s) and ${report.checked.collections} collection(s)`,
+                message: `${report.errors} validation error(s) in ${describeCounts(report.invalid, report.checked)}`,
             });
         return report.ok;
     }
@@ -95696,7 +96362,7 @@ async function redriveRun(options, deps) {
             objects,
             details: { ledger: file },
         };
-        result.collections = summarizeCollections(undefined, [], [], undefined, result.delivery);
+        result.collections = summarizeCollections(undefined, [], undefined, result.delivery);
         result.ok = bad.length === 0;
     }
     catch (err) {
@@ -95718,6 +96384,7 @@ async function redriveRun(options, deps) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 /** GitHub rejects job summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function summary_esc(text) {
@@ -95725,6 +96392,10 @@ function summary_esc(text) {
 }
 function fold(title, lines) {
     return `<details><summary>${summary_esc(title)}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+/** `4 error(s) in 2 of 3 items`, or `0 error(s)`. */
+function validationErrors(v) {
+    return v.errors === 0 ? '0 error(s)' : `${v.errors} error(s) in ${describeCounts(v.invalid, v.checked)}`;
 }
 function seconds(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -95784,7 +96455,7 @@ function renderSummary(result, options = {}) {
     if (g)
         headline.push(`${g.succeeded}/${g.attempted} generated`);
     if (v)
-        headline.push(`${v.checked.collections} collection(s) and ${v.checked.items} item(s) validated: ${v.errors} error(s), ${v.warnings} warning(s)`);
+        headline.push(`${describeCounts(v.checked)} validated: ${validationErrors(v)}, ${v.warnings} warning(s)`);
     if (result.output)
         headline.push(`${result.output.items} item(s) written to \`${summary_esc(result.output.root)}\``);
     if (headline.length)
@@ -95871,7 +96542,7 @@ function renderText(result) {
     }
     const v = result.validation;
     if (v)
-        lines.push(`  validation: ${v.errors} error(s), ${v.warnings} warning(s)`);
+        lines.push(`  validation: ${describeCounts(v.checked)} checked: ${validationErrors(v)}, ${v.warnings} warning(s)`);
     for (const p of result.generation?.packages ?? [])
         lines.push(`  generation: ${packageTime(p)}`);
     if (result.output)
@@ -95936,30 +96607,7 @@ function renderPlanText(plan) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/stages/validate/bundled.ts
-
-
-
-/**
- * The `stac-schemas/` mirror shipped with stac-ingest (STAC core + GeoJSON), found by walking up
- * from this module: works from src/ (tsx), dist/ (the Action) and dist/cli/ (the CLI).
- */
-function bundledSchemaMirror(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (let i = 0; i < 5; i++) {
-        const candidate = external_node_path_default().join(dir, 'stac-schemas');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(candidate, 'schemas.stacspec.org')))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/cli-main.ts
-
 
 
 
@@ -96002,7 +96650,8 @@ Options:
       --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
       --dry-run              redrive: only list what would be re-published
       --max-warnings <n>     fail when there are more warnings than this
-      --schema-mirror <dir>  directory mirroring schema URLs (host/path); repeatable
+      --schema-mirror <dir>  directory mirroring schema URLs (host/path), looked up before the
+                             bundled schemas, the cache and the network; repeatable
       --schema-cache <dir>   schema cache directory (default: .stac-ingest/schema-cache)
       --offline              never fetch schemas from the network
       --summary-file <file>  write the Markdown job summary here
@@ -96070,11 +96719,10 @@ async function cli_main_main(argv) {
             throw new Error(`--${name} takes a whole number, got '${v}'`);
         return n;
     };
-    const bundled = bundledSchemaMirror();
     const options = {
         command: command,
         manifestPath: values.manifest ?? 'stac-ingest.yaml',
-        schemaMirrors: [...(values['schema-mirror'] ?? []), ...(bundled ? [bundled] : [])],
+        schemaMirrors: values['schema-mirror'] ?? [],
         schemaCache: values['schema-cache'] ?? '.stac-ingest/schema-cache',
         network: !values.offline,
     };
