@@ -166,12 +166,12 @@ describe('directory target: replacing its own output', () => {
 
   it('killed with SIGKILL while writing: the previous output is intact; the next run cleans up and replaces it', async () => {
     const dir = await tempDir();
-    const manifest = await dataset(dir, 2000);
+    const manifest = await dataset(dir, 1200);
     const out = path.join(dir, '.stac-ingest', 'out');
     expect((await run(manifest)).ok).toBe(true);
     const before = await listing(out);
     const sample = await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8');
-    await dataset(dir, 2000, '.stac-ingest/out', 'v2');
+    await dataset(dir, 1200, '.stac-ingest/out', 'v2');
     // one process (not the tsx wrapper, whose child would survive its SIGKILL)
     const cli = ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli.ts'), 'run', '-m', manifest, '--offline'];
     const child = spawn(process.execPath, cli, { stdio: 'ignore', cwd: REPO_ROOT });
