@@ -1,5 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -50,5 +50,25 @@ describe('schema/manifest.schema.json', () => {
         valid: false,
       });
     }
+  });
+
+  it('is what the example manifest declares for editors, and the example validates against it', async () => {
+    const example = fileURLToPath(new URL('../examples/demo/stac-ingest.yaml', import.meta.url));
+    const text = await readFile(example, 'utf8');
+    const modeline = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text.split('\n')[0] ?? '');
+    expect(modeline?.[1]).toBe('../../schema/manifest.schema.json');
+    expect(join(dirname(example), modeline![1]!)).toBe(committedPath);
+    const { validate } = await compileCommitted();
+    expect({ ok: validate(parse(text)), errors: validate.errors ?? null }).toEqual({ ok: true, errors: null });
+  });
+
+  it('is published at a raw URL of the file in this repository, on the tag users run', async () => {
+    const url = new URL(MANIFEST_SCHEMA_ID);
+    const [, owner, repo, ref, ...file] = url.pathname.split('/');
+    expect(url.host).toBe('raw.githubusercontent.com');
+    expect(fileURLToPath(new URL(`../${file.join('/')}`, import.meta.url))).toBe(committedPath);
+    const readme = await readFile(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    expect(readme).toContain(`uses: ${owner}/${repo}@${ref}`);
+    expect(readme).toContain(`# yaml-language-server: $schema=${MANIFEST_SCHEMA_ID}`);
   });
 });

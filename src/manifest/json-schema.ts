@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { manifestSchema } from './schema.js';
 
 /** Where the published JSON Schema of the manifest lives (editors fetch it through `$schema` / yaml-language-server). */
-export const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/manifest.schema.json';
+export const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/manifest.schema.json';
 
 export type JsonSchema = Record<string, unknown>;
 

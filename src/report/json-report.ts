@@ -247,7 +247,7 @@ export function renderReportJsonSchema(): string {
     JSON.stringify(
       {
         $schema,
-        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json',
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',
         title: 'stac-ingest run report',
         ...rest,
       },

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The `stac-schemas/` mirror shipped with stac-ingest (STAC core + GeoJSON), found by walking up
- * from this module: works from src/ (tsx), dist/ (the Action) and dist/cli/ (the CLI).
+ * The `stac-schemas/` mirror shipped with stac-ingest (STAC core, the common extensions, PROJJSON,
+ * GeoJSON, the JSON Schema meta-schemas), found by walking up from this module: works from src/
+ * (tsx), dist/ (the Action, whose checkout has stac-schemas/ next to dist/) and dist/cli/ (the CLI).
  */
 export function bundledSchemaMirror(from: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   let dir = from;
