@@ -82611,7 +82611,7 @@ const manifestSchema = strictObject({
 
 
 /** Where the published JSON Schema of the manifest lives (editors fetch it through `$schema` / yaml-language-server). */
-const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/manifest.schema.json';
+const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/manifest.schema.json';
 /** The JSON Schema of what a user may write in the manifest (zod input side: defaults are optional). */
 function buildManifestJsonSchema() {
     const { $schema, ...rest } = toJSONSchema(manifestSchema, { io: 'input' });
@@ -90553,8 +90553,9 @@ function formatFinding(f) {
 
 
 /**
- * The `stac-schemas/` mirror shipped with stac-ingest (STAC core + GeoJSON), found by walking up
- * from this module: works from src/ (tsx), dist/ (the Action) and dist/cli/ (the CLI).
+ * The `stac-schemas/` mirror shipped with stac-ingest (STAC core, the common extensions, PROJJSON,
+ * GeoJSON, the JSON Schema meta-schemas), found by walking up from this module: works from src/
+ * (tsx), dist/ (the Action, whose checkout has stac-schemas/ next to dist/) and dist/cli/ (the CLI).
  */
 function bundledSchemaMirror(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
     let dir = from;
@@ -95442,7 +95443,7 @@ function renderReportJsonSchema() {
     const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' });
     return (JSON.stringify({
         $schema,
-        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/main/schema/report.schema.json',
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',
         title: 'stac-ingest run report',
         ...rest,
     }, null, 2) + '\n');
