@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcessRunner } from '../src/clients/process.js';
-import type { ItemRequest } from '../src/stages/generate/item-request.js';
+import type { ItemRequest } from '../src/model/item-request.js';
 import { RecordingLogger } from '../src/logging.js';
 import { generateItems, type GenerateJob, type GenerateOutcome } from '../src/stages/generate/index.js';
 import type { EngineName } from '../src/stages/generate/engine.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProcessRunner, type ProcessRunner } from '../src/clients/process.js';
 import { ConfigurationError } from '../src/errors.js';
-import type { ItemRequest } from '../src/stages/generate/item-request.js';
+import type { ItemRequest } from '../src/model/item-request.js';
 import { RecordingLogger } from '../src/logging.js';
 import {
   generateCollection,

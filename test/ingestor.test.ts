@@ -13,9 +13,10 @@ import type { LoadedDoc, StacObject } from '../src/model/stac.js';
 import { ConfigurationError, ConfigurationErrors } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { ingestorTargetSchema } from '../src/manifest/schema.js';
-import { createIngestorSink } from '../src/targets/ingestor.js';
-import { createSink } from '../src/targets/index.js';
-import type { DeliveryInput, SinkContext } from '../src/targets/target.js';
+import { createIngestorTarget } from '../src/targets/ingestor.js';
+import { createTarget } from '../src/targets/index.js';
+import type { TargetContext } from '../src/targets/target.js';
+import { deliver as deliverTo, type DeliveryInput } from '../src/run/deliver.js';
 import { startIngestorStandin, type IngestorStandin } from './support/ingestor-standin.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
@@ -50,7 +51,7 @@ function input(
   };
 }
 
-function realContext(logger: RecordingLogger): SinkContext {
+function realContext(logger: RecordingLogger): TargetContext {
   return {
     logger,
     stage: (_name, fn) => fn(),
@@ -102,8 +103,8 @@ describe.skipIf(unavailable !== undefined)(
       force = false,
     ) {
       const logger = new RecordingLogger();
-      const sink = createIngestorSink(target(extra), { logger, env });
-      const outcome = await sink.deliver(input(collections, items, mode, force), realContext(logger));
+      const adapter = createIngestorTarget(target(extra), { logger, env });
+      const outcome = await deliverTo(adapter, input(collections, items, mode, force), realContext(logger));
       return { outcome, logger };
     }
 
@@ -363,7 +364,7 @@ describe.skipIf(unavailable !== undefined)(
       try {
         let t = 0;
         const sleeps: number[] = [];
-        const ctx = (logger: RecordingLogger): SinkContext => ({
+        const ctx = (logger: RecordingLogger): TargetContext => ({
           logger,
           stage: (_n, fn) => fn(),
           now: () => t,
@@ -373,7 +374,7 @@ describe.skipIf(unavailable !== undefined)(
           },
         });
         const logger = new RecordingLogger();
-        const sink = createIngestorSink(
+        const adapter = createIngestorTarget(
           ingestorTargetSchema.parse({
             type: 'ingestor',
             url: slow.url,
@@ -384,7 +385,7 @@ describe.skipIf(unavailable !== undefined)(
           { logger, env: { T: TOKEN } },
         );
         const started = Date.now();
-        const outcome = await sink.deliver(input([], [itemDoc('ing-a', 'slow-1', 1)]), ctx(logger));
+        const outcome = await deliverTo(adapter, input([], [itemDoc('ing-a', 'slow-1', 1)]), ctx(logger));
         expect(Date.now() - started).toBeLessThan(5000);
         expect(outcome.objects[0]).toMatchObject({
           state: 'missing',
@@ -398,12 +399,12 @@ describe.skipIf(unavailable !== undefined)(
       }
     });
 
-    it('is what createSink makes for an ingestor target', async () => {
-      const sink = await createSink(target(), '/tmp', {
+    it('is what createTarget makes for an ingestor target', async () => {
+      const adapter = createTarget(target(), '/tmp', {
         logger: new RecordingLogger(),
         env: { TEST_INGESTOR_TOKEN: TOKEN },
       });
-      expect(sink.type).toBe('ingestor');
+      expect(adapter.type).toBe('ingestor');
     });
   },
 );

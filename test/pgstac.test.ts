@@ -9,9 +9,10 @@ import type { LoadedDoc, StacObject } from '../src/model/stac.js';
 import { ConfigurationError, StageError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { pgstacTargetSchema } from '../src/manifest/schema.js';
-import { createSink } from '../src/targets/index.js';
-import { createPgstacSink } from '../src/targets/pgstac.js';
-import type { DeliveryInput, SinkContext } from '../src/targets/target.js';
+import { createTarget } from '../src/targets/index.js';
+import { createPgstacTarget } from '../src/targets/pgstac.js';
+import type { TargetContext } from '../src/targets/target.js';
+import { deliver as deliverTo, type DeliveryInput } from '../src/run/deliver.js';
 import { compareStac } from '../src/compare/compare.js';
 import { freePort } from './support/moto.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
@@ -22,7 +23,7 @@ if (unavailable) console.warn(`skipping test/pgstac.test.ts: ${unavailable}`);
 
 const PASSWORD = 'pw-S3cret!xyz';
 
-function context(logger: RecordingLogger): SinkContext {
+function context(logger: RecordingLogger): TargetContext {
   return {
     logger,
     stage: (_name, fn) => fn(),
@@ -79,12 +80,12 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     mode: DeliveryInput['mode'] = 'publish',
   ) {
     const logger = new RecordingLogger();
-    const sink = createPgstacSink(target(extra), { logger, env });
+    const adapter = createPgstacTarget(target(extra), { logger, env });
     try {
-      const outcome = await sink.deliver(input(collections, items, mode), context(logger));
+      const outcome = await deliverTo(adapter, input(collections, items, mode), context(logger));
       return { outcome, logger };
     } finally {
-      await sink.close?.();
+      await adapter.close?.();
     }
   }
 
@@ -281,19 +282,23 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect((err as ConfigurationError).location?.pointer).toBe('/dsn_env');
   });
 
-  it('is what createSink makes for a pgstac target, and accepts a libpq keyword DSN', async () => {
+  it('is what createTarget makes for a pgstac target, and accepts a libpq keyword DSN', async () => {
     const logger = new RecordingLogger();
     const env = {
       TEST_PGSTAC_DSN: `host=127.0.0.1 port=${port} dbname=postgres user=ingest_user password='${PASSWORD}'`,
     };
-    const sink = await createSink(target(), '/tmp', { logger, env });
-    expect(sink.type).toBe('pgstac');
+    const adapter = createTarget(target(), '/tmp', { logger, env });
+    expect(adapter.type).toBe('pgstac');
     try {
-      const outcome = await sink.deliver(input([collectionDoc('kw')], [itemDoc('kw', 'k-1', 1)]), context(logger));
+      const outcome = await deliverTo(
+        adapter,
+        input([collectionDoc('kw')], [itemDoc('kw', 'k-1', 1)]),
+        context(logger),
+      );
       expect(outcome.ok).toBe(true);
       expect(outcome.summary).toContain(`ingest_user@127.0.0.1:${port}/postgres`);
     } finally {
-      await sink.close?.();
+      await adapter.close?.();
     }
     logger.info(PASSWORD);
     expect(logger.text()).not.toContain(PASSWORD);

@@ -9,10 +9,10 @@ import { startFakeSns, type FakeSns, type FakeSnsCall, type FaultDecision } from
 import { createSnsClient } from '../src/clients/aws.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
-import type { PublishEntry } from '../src/stages/publish/entry.js';
-import { MAX_SNS_PAYLOAD_BYTES } from '../src/stages/publish/envelope-size.js';
-import { RunLedger } from '../src/stages/publish/ledger.js';
-import { publishDocuments } from '../src/stages/publish/publisher.js';
+import type { PublishEntry } from '../src/targets/maap/entry.js';
+import { MAX_SNS_PAYLOAD_BYTES } from '../src/targets/maap/envelope-size.js';
+import { RunLedger } from '../src/targets/maap/ledger.js';
+import { publishDocuments } from '../src/targets/maap/publisher.js';
 
 const TOPIC = 'arn:aws:sns:us-west-2:123456789012:loader';
 const fakeTime = () => {

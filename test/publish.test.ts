@@ -9,10 +9,10 @@ import { createPipeline } from './support/pipeline.js';
 import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
-import { documentEntry, itemRequestEntry } from '../src/stages/publish/entry.js';
-import { RunLedger } from '../src/stages/publish/ledger.js';
-import { publishDocuments } from '../src/stages/publish/publisher.js';
-import { documentEntries, publishStage, requestEntries } from '../src/stages/publish/index.js';
+import { documentEntry, itemRequestEntry } from '../src/targets/maap/entry.js';
+import { RunLedger } from '../src/targets/maap/ledger.js';
+import { publishDocuments } from '../src/targets/maap/publisher.js';
+import { publishToTopics } from '../src/targets/maap/topics.js';
 
 let moto: MotoServer;
 let aws: AwsClients;
@@ -59,7 +59,7 @@ const item = (id: string) => ({
   assets: {},
 });
 
-describe('publishStage against moto', () => {
+describe('publishing to the MAAP topics against moto', () => {
   it('publishes the collection, then its items, each received back in an SNS envelope, and writes the ledger', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-a', 2);
     const docs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({
@@ -67,19 +67,26 @@ describe('publishStage against moto', () => {
       origin: { file: 'items.ndjson', line: n, entry: 'sources[0] (demo)' },
     }));
     const logger = new RecordingLogger();
-    const r = await publishStage(
+    const first = await publishToTopics(
       {
         loaderTopicArn: loader.topicArn,
-        collections: documentEntries([
-          { doc: collection, origin: { file: 'collection.json', entry: 'collections[0] (demo)' } },
-        ]),
-        items: documentEntries(docs),
+        loader: [documentEntry(collection, { file: 'collection.json', entry: 'collections[0] (demo)' })],
+        ledgerDir: dir,
+      },
+      { sns: aws.sns, logger },
+    );
+    const r = await publishToTopics(
+      {
+        ledger: first.ledger,
+        loaderTopicArn: loader.topicArn,
+        loader: docs.map((d) => documentEntry(d.doc, d.origin)),
         ledgerDir: dir,
       },
       { sns: aws.sns, logger },
       { concurrency: 3 },
     );
-    expect(r).toMatchObject({ ok: true, published: 13, failed: 0, rejected: 0 });
+    expect(first).toMatchObject({ ok: true, published: 1 });
+    expect(r).toMatchObject({ ok: true, published: 12, failed: 0, rejected: 0 });
     const received = await receiveAll(loader.queueUrl);
     expect(received).toHaveLength(13);
     for (const env of received) {
@@ -105,50 +112,36 @@ describe('publishStage against moto', () => {
     expect(back.get('collection:demo')?.messageId).toBe(r.ledger.get('collection:demo')?.messageId);
   });
 
-  it("inside the run's stage group, the publish stage's own groups are plain lines (Actions has one level)", async () => {
+  it("inside the run's stage group, publishing opens no group of its own (Actions has one level)", async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-groups', 1);
     const logger = new RecordingLogger();
     const input = {
       loaderTopicArn: loader.topicArn,
-      collections: documentEntries([{ doc: collection, origin: { file: 'collection.json' } }]),
-      items: documentEntries([{ doc: item('g1'), origin: { file: 'items.ndjson', line: 1 } }]),
+      loader: [
+        documentEntry(collection, { file: 'collection.json' }),
+        documentEntry(item('g1'), { file: 'items.ndjson', line: 1 }),
+      ],
       ledgerDir: null,
     };
-    const r = await logger.group('publish', () => publishStage(input, { sns: aws.sns, logger }));
+    const r = await logger.group('publish', () => publishToTopics(input, { sns: aws.sns, logger }));
     expect(r).toMatchObject({ ok: true, published: 2 });
     const opened = logger.records.filter((x) => x.level === 'group' || x.level === 'endgroup');
     expect(opened.map((x) => `${x.level} ${x.message}`)).toEqual(['group publish', 'endgroup publish']);
-    expect(logger.records.filter((x) => x.message.startsWith('-- ')).map((x) => x.message)).toEqual([
-      '-- publish collections',
-      '-- publish items',
-    ]);
+    expect(logger.records.filter((x) => x.message.startsWith('-- '))).toEqual([]);
   });
 
   it('sends ItemRequests with exactly the five fields to the generator topic', async () => {
     const gen = await createPipeline(aws.sns, aws.sqs, 'gen-a', 5);
-    const { entries, expected } = requestEntries('remote-src', 'demo', [
-      {
-        request: {
-          package_name: 'stactools-demo==0.1.0',
-          group_name: 'demo',
-          create_item_args: ['https://example.com/a.tif'],
-          create_item_options: { 'asset-key': 'data' },
-          collection_id: 'demo',
-        },
-        origin: { file: 'rows.csv', line: 2 },
-        timeoutMs: 1000,
-        expectedId: 'a',
-      },
-    ]);
-    expect(expected).toEqual([
-      {
-        key: 'item:demo/a',
-        origin: { file: 'rows.csv', line: 2, sourceId: 'remote-src' },
-        requestKey: 'request:remote-src#1',
-      },
-    ]);
-    const r = await publishStage(
-      { generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null },
+    const request = {
+      package_name: 'stactools-demo==0.1.0',
+      group_name: 'demo',
+      create_item_args: ['https://example.com/a.tif'],
+      create_item_options: { 'asset-key': 'data' },
+      collection_id: 'demo',
+    };
+    const entries = [itemRequestEntry(request, 'remote-src', 1, { file: 'rows.csv', line: 2 })];
+    const r = await publishToTopics(
+      { generatorTopicArn: gen.topicArn, generator: entries, ledgerDir: null },
       { sns: aws.sns, logger: new RecordingLogger() },
     );
     expect(r.ok).toBe(true);
@@ -175,11 +168,11 @@ describe('publishStage against moto', () => {
   it('a topic that does not exist: ConfigurationError naming the ARN, and the ledger still written', async () => {
     const missing = `arn:aws:sns:${moto.region}:123456789012:no-such-topic`;
     const ledger = new RunLedger('missing-topic');
-    const err = await publishStage(
+    const err = await publishToTopics(
       {
         ledger,
         loaderTopicArn: missing,
-        collections: [documentEntry(collection, { file: 'c.json' })],
+        loader: [documentEntry(collection, { file: 'c.json' })],
         ledgerDir: dir,
         targetLocation: { file: 'stac-ingest.yaml', pointer: '/targets/maap/loader_topic_arn' },
       },
@@ -205,7 +198,7 @@ describe('publishStage against moto', () => {
       { file: 'm.yaml' },
     );
     await expect(
-      publishStage({ itemRequests: [entry], ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() }),
+      publishToTopics({ generator: [entry], ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() }),
     ).rejects.toThrow(/no StactoolsItemGenerator topic/);
   });
 

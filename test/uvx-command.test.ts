@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemRequestSchema, toItemRequestMessage, type ItemRequest } from '../src/stages/generate/item-request.js';
+import { itemRequestSchema, toItemRequestMessage, type ItemRequest } from '../src/model/item-request.js';
 import { createCollectionCommand, createItemCommand, formatCommand } from '../src/stages/generate/uvx-command.js';
 
 const request: ItemRequest = {

@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { RecordingLogger } from '../src/logging.js';
 import { StageError } from '../src/errors.js';
-import {
-  deadLetterReason,
-  matchDeadLetter,
-  parseEnvelope,
-  type DlqMessage,
-} from '../src/stages/publish/dead-letters.js';
-import { RunLedger } from '../src/stages/publish/ledger.js';
-import { waitForPipeline } from '../src/stages/wait.js';
+import { deadLetterReason, matchDeadLetter, parseEnvelope, type DlqMessage } from '../src/targets/maap/dead-letters.js';
+import { RunLedger } from '../src/targets/maap/ledger.js';
+import { waitStage } from '../src/stages/wait.js';
+import { createPipelineWatch } from '../src/targets/maap/pipeline.js';
 
 const sqs = new SQSClient({
   region: 'us-west-2',
@@ -59,19 +55,17 @@ const dlq = (message: string, extra: Record<string, unknown> = {}): DlqMessage =
   return { sqsMessageId: 'q1', receiptHandle: 'h', body, ...(env ? { envelope: env } : {}) };
 };
 
-describe('waitForPipeline loop', () => {
+describe('the wait stage', () => {
   it('completes once everything landed, backing off between quiet polls and resetting on progress', async () => {
     const t = clock();
     const landing = [['item:c/a'], [], [], ['item:c/b']];
     let poll = 0;
-    const r = await waitForPipeline(
+    const r = await waitStage(
       {
-        ledger: ledgerWith(['item:c/a', 'item:c/b']),
-        expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }],
-        queues: {},
-        checkLanded: async () => new Set(landing[poll++] ?? []),
+        awaited: [{ key: 'item:c/a' }, { key: 'item:c/b' }],
+        landed: async () => new Set(landing[poll++] ?? []),
       },
-      { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
+      { logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, maxPollIntervalMs: 2000 },
     );
     expect(r.state).toBe('complete');
@@ -79,36 +73,44 @@ describe('waitForPipeline loop', () => {
     expect(t.sleeps).toEqual([1000, 1500, 2000]);
   });
 
-  it('does not wait for entries whose publish failed, and reports them', async () => {
+  it('the MAAP watch does not wait for entries whose publish failed, and reports them', async () => {
     const t = clock();
-    const r = await waitForPipeline(
+    const ledger = ledgerWith(['item:c/a'], ['item:c/b']);
+    const awaited = [{ key: 'item:c/a' }, { key: 'item:c/b' }];
+    const checked: string[][] = [];
+    const r = await waitStage(
       {
-        ledger: ledgerWith(['item:c/a'], ['item:c/b']),
-        expected: [{ key: 'item:c/a' }, { key: 'item:c/b' }],
-        queues: {},
-        checkLanded: async (keys) => new Set(keys),
+        awaited,
+        watch: createPipelineWatch({ ledger, awaited, queues: {} }, { sqs, sleep: t.sleep }),
+        landed: async (keys) => {
+          checked.push(keys);
+          return new Set(keys);
+        },
       },
-      { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
+      { logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 10_000 },
     );
-    expect(r).toMatchObject({ state: 'complete', landed: ['item:c/a'], notPublished: ['item:c/b'] });
+    expect(r).toMatchObject({
+      state: 'settled',
+      landed: ['item:c/a'],
+      settled: [{ key: 'item:c/b', state: 'failed', reason: 'not published' }],
+    });
+    expect(checked).toEqual([['item:c/a']]);
   });
 
   it('retries a failing catalog check, and gives up with a StageError when it keeps failing', async () => {
     const t = clock();
     let calls = 0;
     const logger = new RecordingLogger();
-    const ok = await waitForPipeline(
+    const ok = await waitStage(
       {
-        ledger: ledgerWith(['item:c/a']),
-        expected: [{ key: 'item:c/a' }],
-        queues: {},
-        checkLanded: async (keys) => {
+        awaited: [{ key: 'item:c/a' }],
+        landed: async (keys) => {
           if (++calls < 3) throw new Error('ECONNREFUSED 127.0.0.1:8082');
           return new Set(keys);
         },
       },
-      { sqs, logger, sleep: t.sleep, now: t.now },
+      { logger, sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 10 },
     );
     expect(ok.state).toBe('complete');
@@ -116,16 +118,14 @@ describe('waitForPipeline loop', () => {
       expect.stringContaining('ECONNREFUSED'),
       expect.stringContaining('attempt 2 of 3'),
     ]);
-    const err = await waitForPipeline(
+    const err = await waitStage(
       {
-        ledger: ledgerWith(['item:c/a']),
-        expected: [{ key: 'item:c/a' }],
-        queues: {},
-        checkLanded: async () => {
+        awaited: [{ key: 'item:c/a' }],
+        landed: async () => {
           throw new Error('down');
         },
       },
-      { sqs, logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
+      { logger: new RecordingLogger(), sleep: t.sleep, now: t.now },
       { timeoutMs: 600_000, pollIntervalMs: 10 },
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StageError);

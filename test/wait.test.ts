@@ -11,11 +11,16 @@ import { consumeOnce, createPipeline, queueDepth, sendForeignEnvelope, type Moto
 import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
-import { documentEntry } from '../src/stages/publish/entry.js';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { documentEntry, itemRequestEntry } from '../src/targets/maap/entry.js';
 import { keyOfDocument } from '../src/model/keys.js';
-import { publishStage, requestEntries } from '../src/stages/publish/index.js';
-import { waitForPipeline, type ExpectedObject } from '../src/stages/wait.js';
+import { publishToTopics } from '../src/targets/maap/topics.js';
+import type { RunLedger } from '../src/targets/maap/ledger.js';
+import { createPipelineWatch, type PipelineWatchInput } from '../src/targets/maap/pipeline.js';
+import type { AwaitedObject } from '../src/targets/target.js';
+import { waitStage, type WaitOptions } from '../src/stages/wait.js';
 import { redriveDeadLettered } from '../src/stages/redrive-dead-letters.js';
+import type { Logger } from '../src/logging.js';
 
 let moto: MotoServer;
 let aws: AwsClients;
@@ -66,6 +71,28 @@ function standInLoader(pipeline: MotoPipeline, rejects: (doc: Record<string, unk
   return { catalog, tick, checkLanded: async (keys: string[]) => new Set(keys.filter((k) => catalog.has(k))) };
 }
 
+/** The wait stage over the MAAP pipeline's watch, as the run's delivery composes them. */
+async function waitForPipeline(
+  input: { ledger: RunLedger; expected: AwaitedObject[]; queues: PipelineWatchInput['queues'] },
+  checkLanded: (keys: string[]) => Promise<Set<string>>,
+  deps: { sqs: SQSClient; logger: Logger; sleep: (ms: number) => Promise<void>; now?: () => number },
+  options: WaitOptions & { peekWaitSeconds?: number },
+) {
+  const { peekWaitSeconds, ...waitOptions } = options;
+  const watch = createPipelineWatch(
+    { ledger: input.ledger, awaited: input.expected, queues: input.queues },
+    { sqs: deps.sqs, sleep: deps.sleep },
+    peekWaitSeconds !== undefined ? { peekWaitSeconds } : {},
+  );
+  const r = await waitStage({ awaited: input.expected, watch, landed: checkLanded }, deps, waitOptions);
+  return {
+    ...r,
+    deadLettered: watch.deadLetters(),
+    foreignDeadLetters: watch.foreignDeadLetters(),
+    queues: watch.queues(),
+  };
+}
+
 function fakeTime(onSleep: () => Promise<void>) {
   let t = Date.now();
   const sleeps: number[] = [];
@@ -80,7 +107,7 @@ function fakeTime(onSleep: () => Promise<void>) {
   };
 }
 
-describe('waitForPipeline and redriveDeadLettered', () => {
+describe('waiting for the MAAP pipeline, and redriveDeadLettered', () => {
   it('accounts for landed and dead-lettered objects, ignores other publishers in the DLQ, and redrives only ours', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-w', 2);
     // other publishers' dead letters, already there: one with the same item id as ours, one not JSON
@@ -94,11 +121,10 @@ describe('waitForPipeline and redriveDeadLettered', () => {
       line: i,
       entry: i === 0 ? 'collections[0] (demo)' : 'sources[0] (demo)',
     }));
-    const pub = await publishStage(
+    const pub = await publishToTopics(
       {
         loaderTopicArn: loader.topicArn,
-        collections: [documentEntry(collection, origins[0]!)],
-        items: docs.slice(1).map((d, i) => documentEntry(d, origins[i + 1]!)),
+        loader: docs.map((d, i) => documentEntry(d, origins[i]!)),
         ledgerDir: null,
       },
       { sns: aws.sns, logger: new RecordingLogger() },
@@ -111,7 +137,7 @@ describe('waitForPipeline and redriveDeadLettered', () => {
       (doc) => !fixed && (doc.properties as { datetime?: string } | undefined)?.datetime === 'yesterday',
     );
     const time = fakeTime(stand.tick);
-    const expected: ExpectedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map(
+    const expected: AwaitedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map(
       (key) => ({ key }),
     );
     const logger = new RecordingLogger();
@@ -120,12 +146,12 @@ describe('waitForPipeline and redriveDeadLettered', () => {
         ledger: pub.ledger,
         expected,
         queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
-        checkLanded: stand.checkLanded,
       },
+      stand.checkLanded,
       { sqs: aws.sqs, logger, sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
-    expect(waited.state).toBe('dead-lettered');
+    expect(waited.state).toBe('settled');
     expect(waited.landed.sort()).toEqual(['collection:demo', 'item:demo/i1', 'item:demo/i2']);
     expect(waited.pending).toEqual([]);
     expect(waited.deadLettered).toHaveLength(1);
@@ -171,8 +197,8 @@ describe('waitForPipeline and redriveDeadLettered', () => {
         ledger: pub.ledger,
         expected,
         queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
-        checkLanded: stand.checkLanded,
       },
+      stand.checkLanded,
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
@@ -183,8 +209,8 @@ describe('waitForPipeline and redriveDeadLettered', () => {
 
   it('times out when an expected object never shows up, never sleeping past the deadline', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-t', 2);
-    const pub = await publishStage(
-      { loaderTopicArn: loader.topicArn, items: [documentEntry(item('slow'), { file: 'a.json' })], ledgerDir: null },
+    const pub = await publishToTopics(
+      { loaderTopicArn: loader.topicArn, loader: [documentEntry(item('slow'), { file: 'a.json' })], ledgerDir: null },
       { sns: aws.sns, logger: new RecordingLogger() },
     );
     const time = fakeTime(async () => undefined); // no consumer: the message stays queued
@@ -194,8 +220,8 @@ describe('waitForPipeline and redriveDeadLettered', () => {
         ledger: pub.ledger,
         expected: [{ key: 'item:demo/slow' }],
         queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
-        checkLanded: async () => new Set(),
       },
+      async () => new Set(),
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 60_000, pollIntervalMs: 5000, maxPollIntervalMs: 20_000 },
     );
@@ -210,22 +236,16 @@ describe('waitForPipeline and redriveDeadLettered', () => {
     const gen = await createPipeline(aws.sns, aws.sqs, 'gen-r', 5);
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-r', 2);
     const base = { package_name: 'stactools-demo', group_name: 'demo', create_item_options: {}, collection_id: 'demo' };
-    const { entries, expected } = requestEntries('remote', 'demo', [
-      {
-        request: { ...base, create_item_args: ['broken'] },
-        origin: { file: 'rows.csv', line: 2 },
-        timeoutMs: 1,
-        expectedId: 'r1',
-      },
-      {
-        request: { ...base, create_item_args: ['fine'] },
-        origin: { file: 'rows.csv', line: 3 },
-        timeoutMs: 1,
-        expectedId: 'r2',
-      },
-    ]);
-    const pub = await publishStage(
-      { generatorTopicArn: gen.topicArn, itemRequests: entries, ledgerDir: null },
+    const entries = [
+      itemRequestEntry({ ...base, create_item_args: ['broken'] }, 'remote', 1, { file: 'rows.csv', line: 2 }),
+      itemRequestEntry({ ...base, create_item_args: ['fine'] }, 'remote', 2, { file: 'rows.csv', line: 3 }),
+    ];
+    const expected: AwaitedObject[] = [
+      { key: 'item:demo/r1', origin: { file: 'rows.csv', line: 2 }, requestKey: 'request:remote#1' },
+      { key: 'item:demo/r2', origin: { file: 'rows.csv', line: 3 }, requestKey: 'request:remote#2' },
+    ];
+    const pub = await publishToTopics(
+      { generatorTopicArn: gen.topicArn, generator: entries, ledgerDir: null },
       { sns: aws.sns, logger: new RecordingLogger() },
     );
     expect(pub.ok).toBe(true);
@@ -256,12 +276,12 @@ describe('waitForPipeline and redriveDeadLettered', () => {
           generator: { queueUrl: gen.queueUrl, dlqUrl: gen.dlqUrl },
           loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl },
         },
-        checkLanded: async () => new Set(),
       },
+      async () => new Set(),
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
       { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
     );
-    expect(r.state).toBe('dead-lettered');
+    expect(r.state).toBe('settled');
     const byKey = new Map(r.deadLettered.map((d) => [d.key, d]));
     expect(byKey.get('request:remote#1')).toMatchObject({ queue: 'generator', matchedBy: 'message-id' });
     expect(byKey.get('item:demo/r1')).toMatchObject({
@@ -277,14 +297,14 @@ describe('waitForPipeline and redriveDeadLettered', () => {
 
   it('a queue that does not exist is a ConfigurationError naming its URL', async () => {
     const url = `${moto.endpoint}/123456789012/no-such-queue`;
-    const pub = await publishStage({ ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
+    const pub = await publishToTopics({ ledgerDir: null }, { sns: aws.sns, logger: new RecordingLogger() });
     const err = await waitForPipeline(
       {
         ledger: pub.ledger,
         expected: [{ key: 'item:demo/x' }],
         queues: { loader: { queueUrl: url } },
-        checkLanded: async () => new Set(),
       },
+      async () => new Set(),
       { sqs: aws.sqs, logger: new RecordingLogger(), sleep: async () => undefined },
       { timeoutMs: 1000 },
     ).catch((e: unknown) => e);

@@ -20,8 +20,8 @@ import { createPgstacClient } from '../../src/clients/pgstac.js';
 import type { StacObject } from '../../src/model/stac.js';
 import { RecordingLogger } from '../../src/logging.js';
 import { pgstacTargetSchema } from '../../src/manifest/schema.js';
-import { createPgstacSink } from '../../src/targets/pgstac.js';
-import type { DeliveryInput } from '../../src/targets/target.js';
+import { createPgstacTarget } from '../../src/targets/pgstac.js';
+import { deliver, type DeliveryInput } from '../../src/run/deliver.js';
 import { startStacServices, TWIN_HOME, type StacServices } from '../../test/support/stac-services.js';
 
 interface Args {
@@ -176,16 +176,16 @@ async function main(): Promise<void> {
     for (let run = 1; run <= args.runs; run++) {
       await clear();
       const logger = new RecordingLogger();
-      const sink = createPgstacSink(target, { logger, env: { BENCH_DSN: services.dsn } });
+      const adapter = createPgstacTarget(target, { logger, env: { BENCH_DSN: services.dsn } });
       const t0 = performance.now();
-      const outcome = await sink.deliver(input, {
+      const outcome = await deliver(adapter, input, {
         logger,
         stage: (_n, fn) => fn(),
         now: () => Date.now(),
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
       });
       const oursTotal = performance.now() - t0;
-      await sink.close?.();
+      await adapter.close?.();
       if (!outcome.ok || (await count()) !== args.n) throw new Error(`our load did not verify: ${outcome.summary}`);
       const oursWrite = Number((outcome.details?.['pgstac'] as { writeMs: number }).writeMs);
 

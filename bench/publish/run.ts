@@ -18,9 +18,9 @@ import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { createSnsClient } from '../../src/clients/aws.js';
 import { directPublishBatchSender } from '../../src/clients/sns-publish-batch.js';
 import { ConsoleLogger } from '../../src/logging.js';
-import { DEFAULT_CONCURRENCY, publishDocuments } from '../../src/stages/publish/publisher.js';
-import type { PublishEntry } from '../../src/stages/publish/entry.js';
-import { RunLedger, type LedgerRecord, type LedgerSink } from '../../src/stages/publish/ledger.js';
+import { DEFAULT_CONCURRENCY, publishDocuments } from '../../src/targets/maap/publisher.js';
+import type { PublishEntry } from '../../src/targets/maap/entry.js';
+import { RunLedger, type LedgerRecord, type LedgerSink } from '../../src/targets/maap/ledger.js';
 import type { FakeSnsStats } from './fake-sns.js';
 
 interface Args {

@@ -1,5 +1,5 @@
 /** What a run expects to find in the catalog, keyed like the run ledger (`item:<c>/<id>`, `collection:<id>`). */
-import type { Origin, StacObject } from './stac.js';
+import type { LoadedDoc, Origin, StacObject } from './stac.js';
 import { collectionKey, itemKey } from './keys.js';
 
 export interface ExpectedStac {
@@ -12,6 +12,19 @@ export interface ExpectedStac {
   /** What we sent; without it only presence can be checked (e.g. items generated remotely). */
   doc?: StacObject;
   origin?: Origin;
+}
+
+/** What is sent: the expectation with its document. */
+export type PlannedStac = ExpectedStac & { doc: StacObject };
+
+/** A loaded Collection or Item as planned for delivery (an item without `collection` is keyed under ''). */
+export function plannedFromDoc(d: LoadedDoc): PlannedStac & { origin: Origin } {
+  const id = String(d.doc['id']);
+  const { doc, origin } = d;
+  if (doc['type'] === 'Collection')
+    return { key: collectionKey(id), kind: 'collection', collection: id, id, doc, origin };
+  const c = typeof doc['collection'] === 'string' ? doc['collection'] : '';
+  return { key: itemKey(c, id), kind: 'item', collection: c, id, doc, origin };
 }
 
 /** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */

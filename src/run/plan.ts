@@ -1,6 +1,10 @@
 import type { Target } from '../manifest/schema.js';
 import type { LoadedDoc } from '../model/stac.js';
-import type { ResolvedInputs } from '../model/inputs.js';
+import type { ResolvedInputs, ResolvedSource } from '../model/inputs.js';
+import type { Command } from '../model/result.js';
+import type { GenerateJob } from '../stages/generate/index.js';
+import type { EngineName } from '../stages/generate/engine.js';
+import type { RemoteSource } from './deliver.js';
 import {
   collectionEntryLabel,
   sourceEntryLabel,
@@ -53,7 +57,7 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
     const entry = sourceEntryLabel(s.index, s.entry.id);
     if (s.kind === 'stactools') {
       const st = s.entry.stactools;
-      const runsLocally = s.mode === 'local' || target.type === 'directory';
+      const runsLocally = generatedHere(s.mode, target);
       if (s.mode === 'remote' && target.type === 'directory') {
         notes.push(
           `${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`,
@@ -152,4 +156,97 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
     },
     notes,
   };
+}
+
+/**
+ * Where a stactools source's items are made: here (uvx), or by the target's generator from
+ * ItemRequests. A directory target has no generator; `validate --generate` makes them here to check them.
+ */
+export function generatedHere(mode: 'local' | 'remote', target: Target, command?: Command): boolean {
+  return mode === 'local' || target.type === 'directory' || command === 'validate';
+}
+
+type SourceOf<K extends ResolvedSource['kind']> = Extract<ResolvedSource, { kind: K }>;
+
+/** What a command runs, read once from the inputs: the plan the stages execute. */
+export interface RunWork {
+  /** Documents the manifest gives as they are: collection files, item files, catalogs, DPS outputs. */
+  docs: LoadedDoc[];
+  /** Of those, the DPS outputs uploaded for the DPS generator: validated here, published by it. */
+  uploaded: Set<LoadedDoc>;
+  /** create-item and create-collection calls made here. */
+  generate: GenerateJob[];
+  /** Asset sources whose items are built here. */
+  assets: Array<SourceOf<'assets'>>;
+  /** DPS sources whose outputs are uploaded (`upload_to`, run on a MAAP target). */
+  uploads: Array<SourceOf<'dps'>>;
+  /** Generation asked of the target (ItemRequests). */
+  remote: RemoteSource[];
+}
+
+/** The ItemRequests of a remote stactools source, and the items the manifest says they make. */
+function remoteOf(s: SourceOf<'stactools'>): RemoteSource {
+  const expect = s.entry.stactools?.expect;
+  const r: RemoteSource = {
+    sourceId: s.entry.id,
+    entry: sourceEntryLabel(s.index, s.entry.id),
+    collection: s.entry.collection ?? null,
+    requests: s.requests,
+  };
+  if (expect)
+    r.expect = {
+      ...(expect.count !== undefined ? { count: expect.count } : {}),
+      ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
+    };
+  return r;
+}
+
+/**
+ * Pure: what `command` runs for these inputs and this target. `generate`: make items here at all
+ * (`validate` only does with --generate); `engine`: the local engine for every entry (default:
+ * each entry's own).
+ */
+export function planWork(
+  inputs: ResolvedInputs,
+  target: Target,
+  command: Command,
+  options: { generate: boolean; engine?: EngineName },
+): RunWork {
+  const { generate } = options;
+  const engineOf = (entry: EngineName | undefined): { engine?: EngineName } => {
+    const engine = options.engine ?? entry;
+    return engine ? { engine } : {};
+  };
+  const work: RunWork = { docs: [], uploaded: new Set(), generate: [], assets: [], uploads: [], remote: [] };
+  for (const c of inputs.collections) {
+    if (c.kind === 'file') work.docs.push(c.doc);
+    else if (generate) {
+      const { request, origin, timeoutMs } = c.request;
+      work.generate.push({ request, origin, timeoutMs, kind: 'collection', ...engineOf(c.entry.stactools?.engine) });
+    }
+  }
+  for (const s of inputs.sources) {
+    if (s.kind === 'stactools') {
+      const engine = engineOf(s.entry.stactools?.engine);
+      const sourceId = s.entry.id;
+      if (!generatedHere(s.mode, target, command)) work.remote.push(remoteOf(s));
+      else if (generate)
+        for (const r of s.requests)
+          work.generate.push({
+            request: r.request,
+            origin: { ...r.origin, sourceId },
+            timeoutMs: r.timeoutMs,
+            ...engine,
+          });
+    } else if (s.kind === 'assets') {
+      if (generate) work.assets.push(s);
+    } else {
+      for (const d of s.docs) work.docs.push(d);
+      if (s.kind === 'dps' && s.upload && target.type === 'maap' && command === 'run') {
+        work.uploads.push(s);
+        for (const d of s.docs) work.uploaded.add(d);
+      }
+    }
+  }
+  return work;
 }

@@ -7,9 +7,10 @@ import { createAwsClients, type AwsClients } from '../clients/aws.js';
 import { createStacApiClient, type StacApiClient } from '../clients/stac-api.js';
 import { resolveTargetEndpoints } from '../targets/discover.js';
 import { stacApiCatalog } from '../targets/stac-api-catalog.js';
-import { RunLedger } from '../stages/publish/ledger.js';
+import { RunLedger } from '../targets/maap/ledger.js';
+import { createPipelineWatch } from '../targets/maap/pipeline.js';
 import { redriveDeadLettered } from '../stages/redrive-dead-letters.js';
-import { waitForPipeline } from '../stages/wait.js';
+import { waitStage } from '../stages/wait.js';
 import { createVerifier } from '../stages/verify.js';
 import { expectedItem, type ExpectedStac } from '../model/expected.js';
 import { selectTarget } from './ingest.js';
@@ -129,28 +130,26 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
       deps.stacApi ?? (target.stac_api ? createStacApiClient({ baseUrl: target.stac_api, logger }) : undefined);
     if (stac && expected.length && !options.dryRun) {
       const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now });
+      const awaited = expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) }));
+      const loader = {
+        ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
+        ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
+      };
+      const sleep = deps.sleep ? { sleep: deps.sleep } : {};
+      const watch = createPipelineWatch({ ledger, awaited, queues: { loader } }, { sqs: clients.sqs, ...sleep });
       const wait = await logger.group('wait', () =>
-        waitForPipeline(
-          {
-            ledger,
-            expected: expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) })),
-            queues: {
-              loader: {
-                ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
-                ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
-              },
-            },
-            checkLanded: (keys) => verifier.checkLanded(keys),
-          },
-          { sqs: clients.sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now },
+        waitStage(
+          { awaited, watch, landed: (keys) => verifier.checkLanded(keys) },
+          { logger, ...sleep, now },
           { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000 },
         ),
       );
       const landed = new Set(wait.landed);
-      const dead = new Map(wait.deadLettered.map((d) => [d.key, d.reason]));
+      const settled = new Map(wait.settled.map((d) => [d.key, d]));
       for (const o of objects) {
+        const s = settled.get(o.key);
         if (landed.has(o.key)) o.state = 'verified';
-        else if (dead.has(o.key)) Object.assign(o, { state: 'dead-lettered', reason: dead.get(o.key) });
+        else if (s) Object.assign(o, { state: s.state, ...(s.reason ? { reason: s.reason } : {}) });
         else if (o.kind === 'item' && o.state === 'published') o.state = 'missing';
       }
     }

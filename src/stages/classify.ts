@@ -9,11 +9,9 @@ import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { itemKey } from '../model/keys.js';
 import { compareWithCatalog, type CompareOptions, type Difference } from '../compare/compare.js';
-import { dedupeExpected, itemsByCollection, type ExpectedStac } from '../model/expected.js';
+import { dedupeExpected, itemsByCollection, type ExpectedStac, type PlannedStac } from '../model/expected.js';
 import type { CatalogReader } from '../targets/target.js';
 import { readCatalog } from './verify.js';
-
-export type PlannedStac = ExpectedStac & { doc: StacObject };
 
 export type CatalogStatus = 'new' | 'changed' | 'unchanged';
 

@@ -8,10 +8,10 @@ import {
   releaseMessages,
   type DlqMessage,
   type PipelineQueue,
-} from './publish/dead-letters.js';
-import type { PublishEntry } from './publish/entry.js';
-import type { LedgerRecord, RunLedger } from './publish/ledger.js';
-import { publishDocuments } from './publish/publisher.js';
+} from '../targets/maap/dead-letters.js';
+import type { PublishEntry } from '../targets/maap/entry.js';
+import type { LedgerRecord, RunLedger } from '../targets/maap/ledger.js';
+import { publishDocuments } from '../targets/maap/publisher.js';
 
 export interface RedriveQueue {
   dlqUrl: string;

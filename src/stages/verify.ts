@@ -11,6 +11,7 @@ import type { Logger } from '../logging.js';
 import { realClock, type Clock } from '../retry.js';
 import { compareWithCatalog, describeDifferences, type CompareOptions, type Difference } from '../compare/compare.js';
 import { dedupeExpected, type ExpectedStac } from '../model/expected.js';
+import type { ObjectStatus } from '../model/delivery.js';
 import type { CatalogReader } from '../targets/target.js';
 
 export type VerifyStatus = 'verified' | 'stale' | 'missing';
@@ -182,4 +183,46 @@ export function describeVerifyEntry(e: VerifyEntry): string {
     : '';
   if (e.status !== 'stale') return `${e.status} ${e.key}${where}`;
   return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
+}
+
+/** One object of a delivery for the verify stage: the status it sets, and what the catalog should hold. */
+export interface VerifiedObject {
+  status: ObjectStatus;
+  expected: ExpectedStac;
+}
+
+export interface VerifyStageContext {
+  logger: Logger;
+  now?: Clock;
+  /** Runs `fn` as a named, timed stage of the run. */
+  stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The verify stage over a delivery's objects: each catalog in turn (a later one checks only what
+ * the earlier ones verified, e.g. pgstac's database, then its STAC API) sets `verified`, `stale`
+ * (with where its copy differs) or `missing`.
+ */
+export async function verifyStage(
+  objects: readonly VerifiedObject[],
+  catalogs: readonly CatalogReader[],
+  ctx: VerifyStageContext,
+): Promise<void> {
+  let checkable = [...objects];
+  for (const catalog of catalogs) {
+    if (checkable.length === 0) return;
+    const expected = checkable.map((o) => o.expected);
+    const deps: VerifyDeps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
+    const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps));
+    const byKey = new Map(report.entries.map((e) => [e.key, e]));
+    for (const { status } of checkable) {
+      const e = byKey.get(status.key);
+      if (e === undefined) continue;
+      status.state = e.status;
+      if (e.status === 'stale') status.reason = staleReason(catalog.copy, e.differences, e.truncated);
+      else if (e.status === 'missing' && catalog.absent !== undefined) status.reason = catalog.absent;
+      else delete status.reason;
+    }
+    checkable = checkable.filter((o) => o.status.state === 'verified');
+  }
 }

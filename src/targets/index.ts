@@ -1,17 +1,17 @@
-import type { Target } from '../manifest/schema.js';
+import type { Target as TargetSettings } from '../manifest/schema.js';
 import type { Logger } from '../logging.js';
 import { ConfigurationError } from '../errors.js';
-import type { Sink } from './target.js';
-import { createDirectorySink } from './directory/index.js';
+import type { Target } from './target.js';
+import { createDirectoryTarget } from './directory/index.js';
 import type { OutputPolicy } from './directory/output-dir.js';
-import { createMaapSink } from './maap.js';
-import { createPgstacSink } from './pgstac.js';
-import { createIngestorSink } from './ingestor.js';
+import { createMaapTarget } from './maap/index.js';
+import { createPgstacTarget } from './pgstac.js';
+import { createIngestorTarget } from './ingestor.js';
 import type { AwsClients } from '../clients/aws.js';
 import type { StacApiClient } from '../clients/stac-api.js';
 
-/** External clients a sink may need; each is created lazily by the sink when absent. */
-export interface SinkDeps {
+/** External clients a target may need; each is created lazily by the target when absent. */
+export interface TargetDeps {
   logger: Logger;
   fetch?: typeof fetch;
   env?: NodeJS.ProcessEnv;
@@ -23,26 +23,23 @@ export interface SinkDeps {
   outputPolicy?: OutputPolicy;
 }
 
-/** The sink for a target. Each target type lives in its own module. */
-export async function createSink(target: Target, baseDir: string, deps: SinkDeps): Promise<Sink> {
+/** The adapter for a target of the manifest. Each target type lives in its own module. */
+export function createTarget(target: TargetSettings, baseDir: string, deps: TargetDeps): Target {
+  const shared = {
+    logger: deps.logger,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.env ? { env: deps.env } : {}),
+  };
   switch (target.type) {
     case 'directory':
       if (!deps.outputPolicy) throw new Error('a directory target needs an output policy');
-      return createDirectorySink(target, baseDir, deps.outputPolicy);
+      return createDirectoryTarget(target, baseDir, deps.outputPolicy);
     case 'maap':
-      return createMaapSink(target, baseDir, deps);
+      return createMaapTarget(target, baseDir, deps);
     case 'ingestor':
-      return createIngestorSink(target, {
-        logger: deps.logger,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        ...(deps.env ? { env: deps.env } : {}),
-      });
+      return createIngestorTarget(target, shared);
     case 'pgstac':
-      return createPgstacSink(target, {
-        logger: deps.logger,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        ...(deps.env ? { env: deps.env } : {}),
-      });
+      return createPgstacTarget(target, shared);
     default: {
       const unknown: { type?: unknown } = target;
       throw new ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);

@@ -16,18 +16,16 @@
  *   of one run would overwrite each other's record: an error too.
  *
  * Object states: collections `verified` on 201 (the API upserts synchronously); items `published`
- * on 201, then `verified` when the ingestion `succeeded`, `failed` with the ingestion's
- * `message` when it failed (or 400/422 with FastAPI's `loc: msg` list when refused), `missing`
- * if still pending at the deadline. With `stac_api`, `verified` means read back and equal, and
- * what the catalog already holds as it is here is `unchanged` and not sent again (unless
- * `force`). `plan` and `verify` only read the catalog through `stac_api` (no token needed).
+ * on 201, then (the watch, polled by the run's wait stage) `verified` when the ingestion
+ * `succeeded`, `failed` with the ingestion's `message` when it failed (or 400/422 with FastAPI's
+ * `loc: msg` list when refused), `missing` if still pending at the deadline. Its live catalog is
+ * `stac_api`, when set: `plan` and `verify` only read it (no token needed).
  */
-import type { LoadedDoc, Origin, StacObject } from '../model/stac.js';
+import type { Origin } from '../model/stac.js';
 import { originToLocation } from '../model/stac.js';
 import { ConfigurationError, ConfigurationErrors, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
 import type { IngestorTarget } from '../manifest/schema.js';
-import { backoffDelay } from '../retry.js';
 import { mapBounded } from '../limit.js';
 import { cognitoTokenProvider, staticTokenProvider, type TokenProvider } from '../clients/cognito.js';
 import {
@@ -37,20 +35,10 @@ import {
   type IngestionStatus,
 } from '../clients/ingestor-api.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
-import { verifyExpected, type VerifyReport } from '../stages/verify.js';
-import type { DeliveryInput, Sink, SinkContext } from './target.js';
+import type { Outgoing, Settled, Target, Written } from './target.js';
 import { stacApiCatalog } from './stac-api-catalog.js';
-import type { DeliveryOutcome, ObjectStatus } from '../model/delivery.js';
-import {
-  applyApiVerification,
-  docObject,
-  rejectRemoteSources,
-  summarizePlan,
-  summarizeStates,
-  toPlanned,
-} from './objects.js';
 
-export interface IngestorSinkDeps {
+export interface IngestorTargetDeps {
   logger: Logger;
   /** Where `token_env` / `client_secret_env` are looked up (default `process.env`). */
   env?: NodeJS.ProcessEnv;
@@ -59,10 +47,10 @@ export interface IngestorSinkDeps {
   concurrency?: number;
 }
 
-interface Sent {
-  status: ObjectStatus;
-  doc: StacObject;
-  ingestion?: { id: string; status: IngestionStatus; message: string | null };
+interface Ingestion {
+  id: string;
+  status: IngestionStatus;
+  message: string | null;
 }
 
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
@@ -71,7 +59,22 @@ function rejectionOrigin(origin: Origin, err: IngestorRejection): Origin {
   return first && first.pointer !== '' ? { ...origin, pointer: (origin.pointer ?? '') + first.pointer } : origin;
 }
 
-export function preflight(input: DeliveryInput): void {
+/** A refused POST as a failed write; anything else is not the document's fault and ends the run. */
+function refused(o: Outgoing, err: unknown): Written {
+  if (!(err instanceof IngestorRejection)) throw err;
+  return { key: o.key, state: 'failed', reason: err.message, origin: rejectionOrigin(o.origin, err) };
+}
+
+/** Where an ingestion stands, once it stopped being queued or started. */
+function settledIngestion(key: string, ing: Ingestion): Settled | undefined {
+  if (ing.status === 'succeeded') return { key, state: 'verified' };
+  if (ing.status === 'failed')
+    return { key, state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` };
+  if (ing.status === 'cancelled') return { key, state: 'failed', reason: 'the ingestion was cancelled' };
+  return undefined;
+}
+
+export function preflight(input: { collections: readonly Outgoing[]; items: readonly Outgoing[] }): void {
   const errors: ConfigurationError[] = [];
   for (const d of input.collections) {
     const ia = d.doc['item_assets'];
@@ -87,7 +90,7 @@ export function preflight(input: DeliveryInput): void {
       );
     }
   }
-  const collectionOfId = new Map<string, LoadedDoc>();
+  const collectionOfId = new Map<string, Outgoing>();
   for (const d of input.items) {
     const c = d.doc['collection'];
     if (typeof c !== 'string' || c === '') {
@@ -160,235 +163,124 @@ function tokenProvider(
   return staticTokenProvider(token, logger);
 }
 
-export function createIngestorSink(target: IngestorTarget, deps: IngestorSinkDeps): Sink {
+export function createIngestorTarget(target: IngestorTarget, deps: IngestorTargetDeps): Target {
   const location: SourceLocation = { entry: `ingestor target ${target.url}` };
   const concurrency = Math.max(1, deps.concurrency ?? 4);
+  const pollMs = target.poll_seconds * 1000;
+  let tokens: TokenProvider | undefined;
+  let api: IngestorApiClient | undefined;
+  const ingestions = new Map<string, Ingestion>();
+  const client = (): IngestorApiClient => {
+    if (!api) throw new Error('the ingestor target was not opened for publishing');
+    return api;
+  };
 
   return {
     type: 'ingestor',
-    async deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome> {
-      const logger = ctx.logger;
-      rejectRemoteSources(input, 'ingestor');
-      const collections: Sent[] = input.collections.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
-      const items: Sent[] = input.items.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
-      const all = [...collections, ...items];
+    skipsUnchanged: true,
+    wait: {
+      timeoutMs: target.timeout_minutes * 60_000,
+      pollIntervalMs: pollMs,
+      maxPollIntervalMs: pollMs * 4,
+      landing: 'target',
+    },
 
-      // plan and verify only read the catalog, through the STAC API
-      if (target.stac_api === undefined && input.mode !== 'publish') {
-        throw new ConfigurationError(
-          `the ingestor target needs \`stac_api\` to ${input.mode} against the live catalog`,
-          {
-            location: { ...location, pointer: '/stac_api' },
-            hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
-          },
-        );
-      }
-      const stacApi =
-        target.stac_api === undefined
-          ? undefined
-          : createStacApiClient({
-              baseUrl: target.stac_api,
-              logger,
-              sleep: ctx.sleep,
-              now: ctx.now,
-              ...(deps.fetch ? { fetch: deps.fetch } : {}),
-            });
-      const readBack = (name: string, list: Sent[]): Promise<VerifyReport> =>
-        ctx.stage(name, () =>
-          verifyExpected(
-            list.map((s) => ({
-              key: s.status.key,
-              kind: s.status.kind === 'collection' ? 'collection' : 'item',
-              collection: s.status.collection ?? '',
-              id: s.status.id ?? '',
-              doc: s.doc,
-            })),
-            { catalog: stacApiCatalog(stacApi!), logger, now: ctx.now },
-          ),
-        );
-      if (input.mode === 'verify') {
-        applyApiVerification(
-          all.map((s) => s.status),
-          await readBack('verify through the STAC API', all),
-        );
-        const objects = all.map((s) => s.status);
-        for (const o of objects)
-          if (o.state !== 'verified')
-            logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
-        return {
-          ok: objects.every((o) => o.state === 'verified'),
-          summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`,
-          objects,
-        };
-      }
-      preflight(input);
-      if (input.mode === 'plan') {
-        applyApiVerification(
-          all.map((s) => s.status),
-          await readBack('compare with the catalog', all),
-        );
-        const objects = all.map((s) => s.status);
-        for (const o of objects) toPlanned(o, input.force);
-        const summary = `against ${target.stac_api}: ${summarizePlan(objects)}`;
-        logger.info(summary);
-        return { ok: true, summary, objects };
-      }
-
-      // publish; secrets first: nothing below may print them
-      const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
-      const api: IngestorApiClient = createIngestorApiClient({
+    async open(work, ctx) {
+      if (work.mode === 'verify') return [];
+      preflight(work);
+      if (work.mode === 'plan') return [];
+      // secrets first: nothing below may print them
+      tokens = tokenProvider(target, deps.env ?? process.env, ctx.logger, deps.fetch, ctx.now, location);
+      api = createIngestorApiClient({
         baseUrl: target.url,
         tokens,
-        logger,
+        logger: ctx.logger,
         sleep: ctx.sleep,
         now: ctx.now,
         location,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
       });
-      await ctx.stage('authenticate', () => tokens.token());
-      // what the catalog already holds as it is here is not sent again (unless forced)
-      if (stacApi !== undefined && !input.force) {
-        const before = new Map((await readBack('compare with the catalog', all)).entries.map((e) => [e.key, e.status]));
-        for (const s of all) {
-          const was = before.get(s.status.key);
-          s.status.change = was === 'verified' ? 'unchanged' : was === 'stale' ? 'changed' : 'new';
-          if (was === 'verified') s.status.state = 'unchanged';
-        }
-        const same = all.filter((s) => s.status.state === 'unchanged').length;
-        if (same > 0)
-          logger.info(`${same} object(s) already in the catalog as they are here: not sent (force sends them anyway)`);
-      }
-      const refuse = (s: Sent, err: unknown): void => {
-        if (!(err instanceof IngestorRejection)) throw err;
-        Object.assign(s.status, {
-          state: 'failed',
-          reason: err.message,
-          origin: rejectionOrigin(s.status.origin, err),
-        });
-      };
-      const toPost = collections.filter((s) => s.status.state === 'published');
+      const provider = tokens;
+      await ctx.stage('authenticate', () => provider.token());
+      return [];
+    },
 
-      if (toPost.length > 0) {
-        await ctx.stage('post collections', () =>
-          mapBounded(toPost, concurrency, async (s) => {
-            try {
-              const said = await api.postCollection(s.doc);
-              s.status.state = 'verified';
-              logger.debug(`${s.status.key}: ${said}`);
-            } catch (err) {
-              refuse(s, err);
-            }
-          }),
-        );
-        logger.info(`POST /collections: ${summarizeStates(toPost.map((s) => s.status))}`);
-      }
-
-      // items of a collection that could not be published are not sent
-      const refusedCollections = new Set(
-        collections.filter((s) => s.status.state === 'failed').map((s) => s.status.id),
-      );
-      const toSend = items.filter((s) => {
-        if (s.status.state === 'unchanged') return false;
-        if (!refusedCollections.has(s.status.collection)) return true;
-        Object.assign(s.status, {
-          state: 'failed',
-          reason: `not sent: collection '${s.status.collection}' was refused`,
+    catalogs(mode, ctx) {
+      if (target.stac_api === undefined) {
+        if (mode === 'publish') return [];
+        throw new ConfigurationError(`the ingestor target needs \`stac_api\` to ${mode} against the live catalog`, {
+          location: { ...location, pointer: '/stac_api' },
+          hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
         });
-        return false;
+      }
+      const stacApi = createStacApiClient({
+        baseUrl: target.stac_api,
+        logger: ctx.logger,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
       });
+      return [stacApiCatalog(stacApi, { absent: 'not found through the STAC API' })];
+    },
 
-      await ctx.stage('post ingestions', () =>
-        mapBounded(toSend, concurrency, async (s) => {
-          try {
-            const ingestion = await api.postIngestion(s.doc);
-            s.ingestion = { id: ingestion.id, status: ingestion.status, message: ingestion.message ?? null };
-            s.status.ref = ingestion.id;
-          } catch (err) {
-            refuse(s, err);
-          }
-        }),
-      );
-      const queued = toSend.filter((s) => s.ingestion !== undefined);
-      logger.info(`POST /ingestions: ${queued.length} of ${toSend.length} item(s) queued`);
+    async write(batch, ctx) {
+      const api = client();
+      const collections = await mapBounded(batch.collections, concurrency, async (o): Promise<Written> => {
+        try {
+          ctx.logger.debug(`${o.key}: ${await api.postCollection(o.doc)}`);
+          return { key: o.key, state: 'verified' };
+        } catch (err) {
+          return refused(o, err);
+        }
+      });
+      const items = await mapBounded(batch.items, concurrency, async (o): Promise<Written> => {
+        try {
+          const ing = await api.postIngestion(o.doc);
+          ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
+          return { key: o.key, state: 'published', ref: ing.id };
+        } catch (err) {
+          return refused(o, err);
+        }
+      });
+      const count = (list: Written[], state: Written['state']) => list.filter((w) => w.state === state).length;
+      if (collections.length > 0)
+        ctx.logger.info(`POST /collections: ${count(collections, 'verified')} of ${collections.length} accepted`);
+      if (items.length > 0)
+        ctx.logger.info(`POST /ingestions: ${count(items, 'published')} of ${items.length} item(s) queued`);
+      return [...collections, ...items];
+    },
 
-      // poll each ingestion until it is succeeded or failed, or the deadline passes
-      const deadline = ctx.now() + target.timeout_minutes * 60_000;
-      const pollMs = target.poll_seconds * 1000;
-      const progress: Array<{ atMs: number; verified: number; expected: number }> = [];
-      const started = ctx.now();
-      const pending = (): Sent[] =>
-        queued.filter(
-          (s) => s.ingestion !== undefined && (s.ingestion.status === 'queued' || s.ingestion.status === 'started'),
-        );
-      await ctx.stage('wait for ingestions', async () => {
-        for (let round = 1; pending().length > 0; round++) {
-          const remaining = deadline - ctx.now();
-          if (remaining <= 0) break;
-          await ctx.sleep(
-            Math.min(
-              remaining,
-              backoffDelay(round, { baseMs: pollMs, factor: 1.5, maxMs: pollMs * 4, jitter: 'none' }),
-            ),
-          );
-          if (ctx.signal?.aborted) break;
-          await mapBounded(pending(), concurrency * 2, async (s) => {
-            const ing = s.ingestion!;
-            const now = await api.getIngestion(ing.id);
+    watch() {
+      return {
+        poll: async (pending) => {
+          const settled = await mapBounded(pending, concurrency * 2, async (key): Promise<Settled | undefined> => {
+            const ing = ingestions.get(key);
+            if (ing === undefined) return undefined;
+            const now = await client().getIngestion(ing.id);
             if (now === undefined) {
-              Object.assign(s.status, { state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` });
               ing.status = 'cancelled';
-              return;
+              return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
             }
             Object.assign(ing, { status: now.status, message: now.message ?? null });
+            return settledIngestion(key, ing);
           });
-          const done = queued.filter((s) => s.ingestion?.status === 'succeeded').length;
-          progress.push({ atMs: ctx.now() - started, verified: done, expected: queued.length });
-          logger.info(
-            `ingestions: ${done} succeeded, ${queued.filter((s) => s.ingestion?.status === 'failed').length} failed, ${pending().length} pending`,
-          );
-        }
-      });
-      for (const s of queued) {
-        const ing = s.ingestion!;
-        if (s.status.state === 'missing') continue;
-        if (ing.status === 'succeeded') s.status.state = 'verified';
-        else if (ing.status === 'failed')
-          Object.assign(s.status, { state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` });
-        else if (ing.status === 'cancelled')
-          Object.assign(s.status, { state: 'failed', reason: 'the ingestion was cancelled' });
-        else
-          Object.assign(s.status, {
-            state: 'missing',
-            reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)`,
-          });
-      }
-
-      if (stacApi !== undefined) {
-        const checkable = all.filter((s) => s.status.state === 'verified');
-        applyApiVerification(
-          checkable.map((s) => s.status),
-          await readBack('verify through the STAC API', checkable),
-        );
-      }
-
-      const objects = all.map((s) => s.status);
-      for (const o of objects)
-        if (o.state !== 'verified' && o.state !== 'unchanged')
-          logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
-      return {
-        ok: objects.every((o) => o.state === 'verified' || o.state === 'unchanged'),
-        summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : " (by the ingestions' status)"}`,
-        objects,
-        progress,
-        details: {
-          ingestor: {
-            url: api.baseUrl,
-            auth: tokens.kind,
-            ingestions: Object.fromEntries(queued.map((s) => [s.status.key, s.ingestion!.id])),
-            stacApi: target.stac_api ?? null,
-          },
+          return settled.filter((s): s is Settled => s !== undefined);
         },
+        timeoutReason: (key) =>
+          `the ingestion was still ${ingestions.get(key)?.status ?? 'queued'} after ${target.timeout_minutes} min ` +
+          '(timeout_minutes)',
       };
     },
+
+    describe: () => `the ingestor API at ${target.url}`,
+
+    details: () => ({
+      ingestor: {
+        url: api?.baseUrl ?? target.url,
+        ...(tokens ? { auth: tokens.kind } : {}),
+        ingestions: Object.fromEntries([...ingestions].map(([key, ing]) => [key, ing.id])),
+        stacApi: target.stac_api ?? null,
+      },
+    }),
   };
 }

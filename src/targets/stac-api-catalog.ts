@@ -5,11 +5,19 @@ import { itemsByCollection } from '../model/expected.js';
 import type { StacApiClient } from '../clients/stac-api.js';
 import type { CatalogReader } from './target.js';
 
-export function stacApiCatalog(api: StacApiClient, options: { concurrency?: number } = {}): CatalogReader {
+export interface StacApiCatalogOptions {
+  /** Collections fetched at once (default 4). */
+  concurrency?: number;
+  /** Why an object the API does not serve is missing (default: nothing more to say). */
+  absent?: string;
+}
+
+export function stacApiCatalog(api: StacApiClient, options: StacApiCatalogOptions = {}): CatalogReader {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   return {
     name: 'the STAC API',
     copy: "the STAC API's copy",
+    ...(options.absent !== undefined ? { absent: options.absent } : {}),
     linkBase: api.baseUrl,
     async read(objects) {
       const found = new Map<string, StacObject>();

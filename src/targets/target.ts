@@ -1,50 +1,94 @@
-import type { LoadedDoc, StacObject } from '../model/stac.js';
-import type { ExpectedStac } from '../model/expected.js';
-import type { DeliveryOutcome } from '../model/delivery.js';
+/**
+ * The port every target implements: read what the live catalog holds, write, and tell what is
+ * still on its way. The adapters (directory, maap, ingestor, pgstac) only read and write; the
+ * run's delivery (src/run/deliver.ts) decides what to compare, write, wait for and verify, with
+ * the shared stages (classify, publish, wait, verify).
+ */
+import type { Origin, StacObject } from '../model/stac.js';
+import type { ExpectedStac, PlannedStac } from '../model/expected.js';
+import type { ItemRequest } from '../model/item-request.js';
+import type { ObjectState, ObjectStatus } from '../model/delivery.js';
 import type { Logger } from '../logging.js';
-import type { PlannedRequest } from '../model/inputs.js';
 
-/** Items whose generation happens elsewhere (ItemRequests to the generator topic). */
-export interface RemoteSource {
+/** `publish`: deliver; `plan`: only compare with the live catalog; `verify`: only check the catalog holds it all. */
+export type DeliveryMode = 'publish' | 'plan' | 'verify';
+
+/** A Collection or Item document on its way to the target. */
+export type Outgoing = PlannedStac & { origin: Origin };
+
+/** An ItemRequest for the StactoolsItemGenerator (remote generation), keyed `request:<source>#<row>`. */
+export interface OutgoingRequest {
+  key: string;
   sourceId: string;
-  entry: string;
+  row: number;
+  request: ItemRequest;
+  origin: Origin;
   collection: string | null;
-  requests: PlannedRequest[];
-  expect?: { count?: number; ids?: string[] };
 }
 
-/** What a validated run hands to its target. Collections come before items. */
-export interface DeliveryInput {
+/** What the delivery asks the target to write. */
+export interface DeliveryWork {
+  mode: DeliveryMode;
   runId: string;
-  collections: LoadedDoc[];
-  items: LoadedDoc[];
-  remote: RemoteSource[];
-  /** Publish even what the catalog already holds unchanged. */
-  force: boolean;
-  /**
-   * `publish`: deliver (and wait and verify where the target can);
-   * `plan`: only compare with the live catalog (new / changed / unchanged / orphan);
-   * `verify`: only check that everything expected is in the catalog, as sent.
-   * Default `publish`.
-   */
-  mode?: 'publish' | 'plan' | 'verify';
+  collections: Outgoing[];
+  items: Outgoing[];
+  requests: OutgoingRequest[];
 }
 
-export interface SinkContext {
-  logger: Logger;
-  /** Runs `fn` as a named, timed stage of the run. */
-  stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-  signal?: AbortSignal;
+/** One write: collections, or the items and requests after them (everything at once for a snapshot target). */
+export interface WriteBatch {
+  collections: Outgoing[];
+  items: Outgoing[];
+  requests: OutgoingRequest[];
 }
 
-/** A target: directory, MAAP pipeline, ingestor API, pgstac. */
-export interface Sink {
-  readonly type: string;
-  deliver(input: DeliveryInput, ctx: SinkContext): Promise<DeliveryOutcome>;
-  /** Releases clients (SDK clients, pg pools); called in `finally`. */
-  close?(): Promise<void>;
+/** What became of one written object. */
+export interface Written {
+  key: string;
+  /** `published`: on its way (wait for it); `written`: in place; `verified`: accepted as it is; `failed`. */
+  state: Extract<ObjectState, 'published' | 'written' | 'verified' | 'failed'>;
+  /** The message id, ingestion id, batch... */
+  ref?: string;
+  reason?: string;
+  /** A more precise origin (the field the target refused). */
+  origin?: Origin;
+}
+
+/** An object that stopped being on its way: landed (`verified`) or not (with why). */
+export interface Settled {
+  key: string;
+  state: Extract<ObjectState, 'verified' | 'failed' | 'missing' | 'dead-lettered'>;
+  reason?: string;
+  origin?: Origin;
+}
+
+/** An object the delivery waits for; `requestKey`: the ItemRequest that makes it. */
+export interface AwaitedObject {
+  key: string;
+  origin?: Origin;
+  requestKey?: string;
+}
+
+/** What the target itself can tell about objects on their way (ingestion status, dead-letter queues). */
+export interface Watch {
+  /** Those of `pending` that settled since the last poll. Errors end the wait. */
+  poll(pending: readonly string[]): Promise<Settled[]>;
+  /** Why an object still pending at the deadline is missing. */
+  timeoutReason(key: string): string;
+  /** One line for the debug log of a poll (queue depths...). */
+  describe?(): string;
+  /** Facts for the report. */
+  details?(): Record<string, unknown>;
+}
+
+/** How long written objects take to land, and who sees them land. */
+export interface WaitPolicy {
+  /** Give up after this long; 0: do not wait (and so do not verify either). */
+  timeoutMs: number;
+  pollIntervalMs: number;
+  maxPollIntervalMs?: number;
+  /** `catalog`: read the live catalog until it holds them as sent; `target`: the target's watch says. */
+  landing: 'catalog' | 'target';
 }
 
 /** A live catalog the run compares with: what it holds for the objects of a run. */
@@ -53,6 +97,8 @@ export interface CatalogReader {
   readonly name: string;
   /** Names the catalog's copy where it differs: `the STAC API's copy`, `the stored copy`. */
   readonly copy: string;
+  /** Why an object it does not hold is missing, when there is more to say. */
+  readonly absent?: string;
   /** Base URL the catalog resolves relative link hrefs against (its root), for the comparison. */
   readonly linkBase?: string;
   /** The catalog's copies of these objects, by key; a key it does not return is not in the catalog. */
@@ -61,4 +107,46 @@ export interface CatalogReader {
   listItems?(collection: string): AsyncIterable<StacObject>;
   /** Requests made so far. */
   requests?(): number;
+}
+
+export interface TargetContext {
+  logger: Logger;
+  /** Runs `fn` as a named, timed stage of the run. */
+  stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/** A target: directory, MAAP pipeline, ingestor API, pgstac. */
+export interface Target {
+  readonly type: string;
+  /** Writes collections and items in one go (a static directory is one snapshot); otherwise collections first. */
+  readonly snapshot?: boolean;
+  /** Can ask a generator to make items remotely (ItemRequests). */
+  readonly generatesRemotely?: boolean;
+  /** Compares with the live catalog before publishing, so what it holds unchanged is not sent again. */
+  readonly skipsUnchanged?: boolean;
+  /** The manifest fully owns the collections it publishes: their other catalog items are orphans. */
+  readonly ownsCollections?: boolean;
+  /** Written objects land later; absent: they are in place when `write` returns. */
+  readonly wait?: WaitPolicy;
+  /**
+   * Checks the work before anything is read or written (ConfigurationErrors name the fix) and
+   * connects; returns the objects the target cannot take (they are not written).
+   */
+  open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]>;
+  /**
+   * The live catalogs to check against, in order (pgstac: its database, then its STAC API); empty
+   * when there is none. Throws a ConfigurationError when `mode` needs one and none is configured.
+   */
+  catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[];
+  write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]>;
+  /** What the target knows of the objects on their way; absent when only the catalog can tell. */
+  watch?(awaited: readonly AwaitedObject[], ctx: TargetContext): Watch;
+  /** What the target is, for one-line summaries: `pgstac 0.9.9 at user@host/db`. */
+  describe(): string;
+  /** Target facts for the JSON report (ledger path, endpoints, batches...). */
+  details?(): Record<string, unknown>;
+  /** Releases clients (SDK clients, pg pools); called in `finally`. */
+  close?(): Promise<void>;
 }

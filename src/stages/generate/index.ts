@@ -3,7 +3,7 @@ import type { PackageGeneration } from '../../model/result.js';
 import type { LoadedDoc, Origin } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { mapBounded } from '../../limit.js';
-import type { ItemRequest } from './item-request.js';
+import type { ItemRequest } from '../../model/item-request.js';
 import { runCreate, type RunCreateResult } from './run-create.js';
 import { createCollectionCommand, type CollectionCommandSpec, type StacCommandSpec } from './uvx-command.js';
 import type { Logger } from '../../logging.js';

@@ -1,4 +1,4 @@
-import type { ItemRequest } from './item-request.js';
+import type { ItemRequest } from '../../model/item-request.js';
 
 /** A program and its argument list; run without a shell. */
 export interface UvxCommand {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItemRequest } from '../../model/inputs.js';
+import type { ItemRequest } from './inputs.js';
 
 export type { ItemRequest };
 

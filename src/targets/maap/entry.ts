@@ -1,6 +1,6 @@
 import type { Origin, StacObject } from '../../model/stac.js';
 import { keyOfDocument, requestKey } from '../../model/keys.js';
-import { toItemRequestMessage, type ItemRequest } from '../generate/item-request.js';
+import { toItemRequestMessage, type ItemRequest } from '../../model/item-request.js';
 
 /** One SNS message to publish, with the key and origin it is recorded under in the run ledger. */
 export interface PublishEntry {

@@ -1,0 +1,424 @@
+/**
+ * Delivery, the one orchestration of every target: what to compare, write, wait for and verify is
+ * decided here, once, and done by the shared stages (classify, publish, wait, verify) through the
+ * target's port (read existing / write / watch). The adapters in src/targets/ only read and write.
+ *
+ * - `plan`: compare with the live catalog (new / changed / unchanged / orphan); nothing is written.
+ * - `verify`: check that the catalog holds everything as sent (each catalog in turn).
+ * - `publish`: compare first where the target skips what is unchanged; write collections first;
+ *   wait until what was written landed or settled; verify it in the catalogs.
+ */
+import { ConfigurationError } from '../errors.js';
+import { originToLocation, type LoadedDoc, type Origin } from '../model/stac.js';
+import { itemKey, requestKey } from '../model/keys.js';
+import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
+import type { PlannedRequest } from '../model/inputs.js';
+import type { DeliveryOutcome, ObjectState, ObjectStatus } from '../model/delivery.js';
+import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
+import { publishStage } from '../stages/publish.js';
+import { waitStage, type WaitResult } from '../stages/wait.js';
+import { createVerifier, verifyStage } from '../stages/verify.js';
+import { describeDifferences } from '../compare/compare.js';
+import type {
+  AwaitedObject,
+  CatalogReader,
+  DeliveryMode,
+  Outgoing,
+  OutgoingRequest,
+  Target,
+  TargetContext,
+  WaitPolicy,
+  Written,
+} from '../targets/target.js';
+
+/** Items whose generation happens elsewhere (ItemRequests to the generator topic). */
+export interface RemoteSource {
+  sourceId: string;
+  entry: string;
+  collection: string | null;
+  requests: PlannedRequest[];
+  expect?: { count?: number; ids?: string[] };
+}
+
+/** What a validated run hands to its target. */
+export interface DeliveryInput {
+  runId: string;
+  collections: LoadedDoc[];
+  items: LoadedDoc[];
+  remote: RemoteSource[];
+  /** Publish even what the catalog already holds unchanged. */
+  force: boolean;
+  /** Default `publish`. */
+  mode?: DeliveryMode;
+}
+
+const BAD: ReadonlySet<ObjectState> = new Set(['failed', 'missing', 'stale', 'dead-lettered']);
+/** States the verify stage checks: written, or said to be in place. */
+const CHECKABLE: ReadonlySet<ObjectState> = new Set(['published', 'written', 'verified']);
+
+/** One entry per object of the delivery: where it stands, and what the catalog should hold. */
+interface Entry {
+  status: ObjectStatus;
+  expected?: ExpectedStac;
+  awaited?: AwaitedObject;
+}
+
+/** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
+class Book {
+  readonly entries = new Map<string, Entry>();
+  readonly collections: Outgoing[] = [];
+  readonly items: Outgoing[] = [];
+  readonly requests: OutgoingRequest[] = [];
+
+  constructor(input: DeliveryInput, mode: DeliveryMode, ctx: TargetContext) {
+    const docs = new Map<string, Outgoing>();
+    for (const d of [...input.collections, ...input.items]) {
+      const p = plannedFromDoc(d);
+      if (docs.has(p.key))
+        ctx.logger.warning(`${p.key} appears more than once; the last one is written`, originToLocation(d.origin));
+      docs.set(p.key, p);
+    }
+    for (const p of docs.values()) {
+      (p.kind === 'collection' ? this.collections : this.items).push(p);
+      const collection = p.kind === 'item' && p.collection === '' ? null : p.collection;
+      this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
+    }
+    for (const r of input.remote) this.addRemote(r, mode, ctx);
+  }
+
+  add(status: ObjectStatus, expected?: ExpectedStac, awaited?: AwaitedObject): void {
+    this.entries.set(status.key, {
+      status,
+      ...(expected ? { expected } : {}),
+      ...(awaited ? { awaited } : {}),
+    });
+  }
+
+  /**
+   * ItemRequests (to send, or planned), and the items the manifest says they make (awaited when
+   * publishing, checked by presence when verifying).
+   */
+  addRemote(r: RemoteSource, mode: DeliveryMode, ctx: TargetContext): void {
+    const collection = r.collection ?? '';
+    const made: AwaitedObject[] = [];
+    const requests = r.requests.map((req, i): OutgoingRequest => {
+      const origin: Origin = { ...req.origin, sourceId: r.sourceId };
+      const key = requestKey(r.sourceId, i + 1);
+      if (req.expectedId !== undefined)
+        made.push({ key: itemKey(collection, req.expectedId), origin, requestKey: key });
+      return { key, sourceId: r.sourceId, row: i + 1, request: req.request, origin, collection: r.collection };
+    });
+    if (mode === 'plan') {
+      for (const q of requests)
+        this.add({
+          key: q.key,
+          kind: 'request',
+          collection: r.collection,
+          id: null,
+          origin: q.origin,
+          state: 'planned',
+        });
+      return;
+    }
+    // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
+    for (const id of r.expect?.ids ?? [])
+      if (!made.some((m) => m.key === itemKey(collection, id))) made.push({ key: itemKey(collection, id) });
+    if (made.length === 0)
+      ctx.logger.warning(
+        `${r.entry}: remote generation without expect.ids or expect.id_template: ` +
+          'its items cannot be waited for one by one',
+      );
+    const state: ObjectState = mode === 'publish' ? 'planned' : 'missing';
+    for (const m of made) {
+      const id = m.key.slice(`item:${collection}/`.length);
+      const origin = m.origin ?? { file: '' };
+      this.add({ key: m.key, kind: 'item', collection, id, origin, state }, expectedItem(collection, id, m.origin), m);
+    }
+    if (mode !== 'publish') return;
+    for (const q of requests) {
+      this.requests.push(q);
+      this.add({ key: q.key, kind: 'request', collection, id: null, origin: q.origin, state: 'planned' });
+    }
+  }
+
+  status(key: string): ObjectStatus | undefined {
+    return this.entries.get(key)?.status;
+  }
+
+  /** Sets a state, with its reason (or none), and a more precise origin when given. */
+  set(key: string, state: ObjectState, reason?: string, origin?: Origin): void {
+    const s = this.status(key);
+    if (s === undefined) return;
+    s.state = state;
+    if (reason === undefined) delete s.reason;
+    else s.reason = reason;
+    if (origin !== undefined) s.origin = origin;
+  }
+
+  list(): ObjectStatus[] {
+    return [...this.entries.values()].map((e) => e.status);
+  }
+
+  /** Entries the catalog should hold now (in `states`), with what it should hold. */
+  expected(states: ReadonlySet<ObjectState>): Array<{ status: ObjectStatus; expected: ExpectedStac }> {
+    return [...this.entries.values()].flatMap((e) =>
+      e.expected !== undefined && states.has(e.status.state) ? [{ status: e.status, expected: e.expected }] : [],
+    );
+  }
+}
+
+/** Targets that write documents themselves cannot ask a generator to make items remotely. */
+function remoteNotSupported(first: RemoteSource, target: string): ConfigurationError {
+  return new ConfigurationError(
+    `source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap ` +
+      `target can do; the ${target} target writes documents it has`,
+    {
+      location: { entry: first.entry },
+      hint: 'use `generate: local` for this source, or deliver it to a maap target',
+    },
+  );
+}
+
+/** Delivers `input` to `target`; throws for configuration errors and stage failures. */
+export async function deliver(target: Target, input: DeliveryInput, ctx: TargetContext): Promise<DeliveryOutcome> {
+  const mode = input.mode ?? 'publish';
+  const first = input.remote[0];
+  if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
+  const book = new Book(input, mode, ctx);
+  const work = { mode, runId: input.runId, collections: book.collections, items: book.items, requests: book.requests };
+  for (const refused of await target.open(work, ctx)) book.add(refused);
+  const catalogs = target.catalogs(mode, ctx);
+  if (mode !== 'publish' && catalogs.length === 0)
+    return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+  if (mode === 'plan') return planDelivery(target, book, catalogs[0]!, input.force, ctx);
+  if (mode === 'verify') {
+    await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx);
+    return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
+  }
+  return publishDelivery(target, book, catalogs, input.force, ctx);
+}
+
+/** Compares with the catalog; `change` and, for plan, `planned` or `unchanged` on every object. */
+async function classifyStage(
+  target: Target,
+  book: Book,
+  catalog: CatalogReader,
+  force: boolean,
+  ctx: TargetContext,
+): Promise<CatalogClassification> {
+  const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
+  const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
+  const c = await ctx.stage('compare with the catalog', () =>
+    classifyAgainstCatalog(planned, { catalog, logger: ctx.logger }, { force, ownedCollections: owned }),
+  );
+  for (const o of c.objects) {
+    const s = book.status(o.key);
+    if (s === undefined) continue;
+    s.change = o.status;
+    if (o.status === 'unchanged' && !force) s.state = 'unchanged';
+    if (o.status === 'changed') s.reason = `${catalog.copy} differs at ${describeDifferences(o.differences)}`;
+  }
+  for (const orphan of c.orphans) {
+    const { key, collection, id } = orphan;
+    const reason = 'in the catalog but not in the manifest';
+    book.add({ key, kind: 'item', collection, id, origin: { file: '' }, state: 'orphan', reason });
+  }
+  const n = c.counts;
+  ctx.logger.info(
+    `against the catalog: ${n.new} new, ${n.changed} changed, ${n.unchanged} unchanged, ${n.orphan} orphan(s)`,
+  );
+  return c;
+}
+
+async function planDelivery(
+  target: Target,
+  book: Book,
+  catalog: CatalogReader,
+  force: boolean,
+  ctx: TargetContext,
+): Promise<DeliveryOutcome> {
+  const c = await classifyStage(target, book, catalog, force, ctx);
+  const summary = `against ${target.describe()}: ${summarizePlan(book.list())}`;
+  ctx.logger.info(summary);
+  const objects = book.list();
+  return {
+    ok: objects.every((o) => o.state !== 'failed'),
+    summary,
+    objects,
+    details: { ...target.details?.(), classification: c.counts },
+  };
+}
+
+async function publishDelivery(
+  target: Target,
+  book: Book,
+  catalogs: CatalogReader[],
+  force: boolean,
+  ctx: TargetContext,
+): Promise<DeliveryOutcome> {
+  const catalog = catalogs[0];
+  const classification =
+    target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
+  const policy = target.wait;
+  const waits = policy !== undefined && policy.timeoutMs > 0 && (policy.landing === 'target' || catalog !== undefined);
+  const planned = (o: { key: string }) => book.status(o.key)?.state === 'planned';
+  const batch = {
+    collections: book.collections.filter(planned),
+    items: book.items.filter(planned),
+    requests: book.requests.filter(planned),
+  };
+  const awaitCollections =
+    waits && policy.landing === 'catalog'
+      ? (keys: string[]) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx)
+      : undefined;
+  const written = await publishStage(target, batch, ctx, awaitCollections ? { awaitCollections } : {});
+  applyWritten(book, written);
+  let wait: WaitResult | undefined;
+  if (waits) wait = await waitForLanding(target, book, catalog, policy, ctx);
+  if (catalogs.length > 0 && (policy === undefined || waits))
+    await verifyStage(book.expected(CHECKABLE), catalogs, ctx);
+  // ItemRequests whose items all landed count as verified
+  const made = new Map<string, ObjectStatus[]>();
+  for (const e of book.entries.values()) {
+    const request = e.awaited?.requestKey;
+    if (request !== undefined) made.set(request, [...(made.get(request) ?? []), e.status]);
+  }
+  for (const [request, items] of made) {
+    const s = book.status(request);
+    if (s?.state === 'published' && items.every((i) => i.state === 'verified')) s.state = 'verified';
+  }
+  const details: Record<string, unknown> = { ...target.details?.() };
+  if (wait) details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs };
+  if (classification) details['classification'] = classification.counts;
+  const sent = written.filter((w) => w.state !== 'failed').length;
+  const result = outcome(target, book, `delivered ${sent} object(s) to ${target.describe()}`, ctx, details);
+  if (wait && wait.progress.length > 0) result.progress = wait.progress;
+  return result;
+}
+
+function applyWritten(book: Book, written: readonly Written[]): void {
+  for (const w of written) {
+    book.set(w.key, w.state, w.reason, w.origin);
+    const s = book.status(w.key);
+    if (s && w.ref !== undefined) s.ref = w.ref;
+  }
+  // remote items follow their ItemRequest
+  for (const e of book.entries.values()) {
+    if (e.awaited === undefined || e.status.state !== 'planned') continue;
+    const request = e.awaited.requestKey === undefined ? undefined : book.status(e.awaited.requestKey);
+    if (request === undefined || request.state === 'published') e.status.state = 'published';
+    else book.set(e.status.key, 'failed', `not made: its ItemRequest is ${request.state}`);
+  }
+}
+
+/** Waits for `awaited` (keys of the book) to land; landing is read in `catalog` or told by the target. */
+async function waitFor(
+  target: Target,
+  book: Book,
+  catalog: CatalogReader | undefined,
+  policy: WaitPolicy,
+  keys: readonly string[],
+  ctx: TargetContext,
+  pollIntervalMs = policy.pollIntervalMs,
+): Promise<{ wait: WaitResult; timeoutReason: (key: string) => string }> {
+  const entries = keys.flatMap((k) => {
+    const e = book.entries.get(k);
+    return e ? [e] : [];
+  });
+  const awaited = entries.map((e) => e.awaited ?? { key: e.status.key, origin: e.status.origin });
+  const watch = target.watch?.(awaited, ctx);
+  const verifier =
+    policy.landing === 'catalog' && catalog !== undefined
+      ? createVerifier(
+          entries.flatMap((e) => (e.expected ? [e.expected] : [])),
+          { catalog, logger: ctx.logger, now: ctx.now },
+        )
+      : undefined;
+  const wait = await waitStage(
+    { awaited, ...(watch ? { watch } : {}), ...(verifier ? { landed: (k) => verifier.checkLanded(k) } : {}) },
+    { logger: ctx.logger, sleep: ctx.sleep, now: ctx.now },
+    {
+      timeoutMs: policy.timeoutMs,
+      pollIntervalMs,
+      ...(policy.maxPollIntervalMs !== undefined ? { maxPollIntervalMs: policy.maxPollIntervalMs } : {}),
+    },
+  );
+  return { wait, timeoutReason: (key) => watch?.timeoutReason(key) ?? 'not there when the wait ended' };
+}
+
+/** For the publish stage: waits (polling at most every 5 s) until the written collections are in the catalog. */
+async function awaitCollectionsIn(
+  target: Target,
+  book: Book,
+  catalog: CatalogReader | undefined,
+  policy: WaitPolicy,
+  keys: string[],
+  ctx: TargetContext,
+): Promise<Map<string, string>> {
+  const { wait } = await waitFor(target, book, catalog, policy, keys, ctx, Math.min(policy.pollIntervalMs, 5000));
+  for (const k of wait.landed) book.set(k, 'verified');
+  for (const s of wait.settled) book.set(s.key, s.state, s.reason, s.origin);
+  const gone = new Map<string, string>(wait.settled.map((s) => [s.key, `was ${s.state}`]));
+  for (const k of wait.pending) gone.set(k, `did not appear in ${catalog?.name ?? 'the catalog'} in time`);
+  if (gone.size > 0)
+    ctx.logger.error(`collections did not appear in the catalog (${wait.state}); not publishing their items`);
+  return gone;
+}
+
+/** The final wait: every published object (remote items too) until it landed, settled or the deadline passed. */
+async function waitForLanding(
+  target: Target,
+  book: Book,
+  catalog: CatalogReader | undefined,
+  policy: WaitPolicy,
+  ctx: TargetContext,
+): Promise<WaitResult | undefined> {
+  const keys = book
+    .list()
+    .filter((o) => o.kind !== 'request' && o.state === 'published')
+    .map((o) => o.key);
+  if (keys.length === 0) return undefined;
+  const { wait, timeoutReason } = await ctx.stage('wait', () => waitFor(target, book, catalog, policy, keys, ctx));
+  // landed objects are verified; the others say why; those still pending at the deadline are missing
+  for (const k of wait.landed) book.set(k, 'verified');
+  for (const s of wait.settled) book.set(s.key, s.state, s.reason, s.origin);
+  for (const k of wait.pending) book.set(k, 'missing', timeoutReason(k));
+  return wait;
+}
+
+/** `2 new, 1 changed, 3 unchanged` for a plan. */
+export function summarizePlan(objects: readonly ObjectStatus[]): string {
+  const n = (c: 'new' | 'changed' | 'unchanged') => objects.filter((o) => o.change === c).length;
+  const failed = objects.filter((o) => o.state === 'failed').length;
+  const orphans = objects.filter((o) => o.state === 'orphan').length;
+  return (
+    `${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged` +
+    `${orphans ? `, ${orphans} orphan(s)` : ''}${failed ? `, ${failed} that cannot be sent` : ''}`
+  );
+}
+
+/** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
+export function summarizeStates(objects: readonly ObjectStatus[]): string {
+  const order: ObjectState[] = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered'];
+  const counts = new Map<ObjectState, number>();
+  for (const o of objects) counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
+  const parts = [...order, 'failed' as const].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing to deliver';
+}
+
+/** The outcome of a verify or publish: ok when nothing ended in a bad state; each one that did is logged. */
+function outcome(
+  target: Target,
+  book: Book,
+  what: string,
+  ctx: TargetContext,
+  details: Record<string, unknown> = { ...target.details?.() },
+): DeliveryOutcome {
+  const objects = book.list();
+  for (const o of objects)
+    if (BAD.has(o.state))
+      ctx.logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, originToLocation(o.origin));
+  const summary = `${what}: ${summarizeStates(objects)}`;
+  ctx.logger.info(summary);
+  return { ok: objects.every((o) => !BAD.has(o.state)), summary, objects, details };
+}

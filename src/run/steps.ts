@@ -1,0 +1,183 @@
+/**
+ * The run's steps before delivery, each a stage of src/stages/ (or a source builder) with what the
+ * run records of it: generate (asset items, create-item/create-collection), validate, and the DPS
+ * uploads whose items the DPS generator publishes.
+ */
+import type { Logger } from '../logging.js';
+import type { ProcessRunner } from '../clients/process.js';
+import type { LazyObjectStore } from '../clients/lazy-object-store.js';
+import { describeError } from '../errors.js';
+import { originToLocation, type LoadedDoc } from '../model/stac.js';
+import { sourceEntryLabel } from '../model/plan.js';
+import { describeCounts, type GenerationSummary } from '../model/result.js';
+import { generateItems } from '../stages/generate/index.js';
+import { validateDocuments } from '../stages/validate/index.js';
+import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
+import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
+import type { RequestStatusStore } from '../sources/assets/requests-status.js';
+import { uploadDpsSource } from '../sources/dps/upload-dps.js';
+import type { RemoteSource } from './deliver.js';
+import type { RunWork } from './plan.js';
+import { problemsFrom, type RunRecord } from './record.js';
+
+export interface StepDeps {
+  logger: Logger;
+  runner: ProcessRunner;
+  fetch?: typeof fetch;
+  s3?: LazyObjectStore;
+  status?: RequestStatusStore;
+}
+
+/** Records one asset request's outcome: its item, or a located generation failure. */
+function recordAsset(run: RunRecord, generation: GenerationSummary, collection: string, entry: string) {
+  return (b: AssetRequestResult): void => {
+    if (b.ok) {
+      generation.succeeded++;
+      run.docs.push(b.doc);
+      return;
+    }
+    const location = originToLocation(b.origin);
+    const message = describeError(b.error);
+    generation.failed.push({
+      entry: b.origin.entry ?? entry,
+      collection,
+      message,
+      stderr: b.stderr,
+      exitCode: null,
+      timedOut: false,
+      location,
+    });
+    run.result.problems.push({
+      severity: 'error',
+      stage: 'generate',
+      message: `${b.requestId} (${b.itemId}): ${message}`,
+      location,
+      ...(b.stderr ? { detail: b.stderr } : {}),
+    });
+  };
+}
+
+/** Builds asset items and runs create-item / create-collection here; failures become located problems. */
+export async function generateStep(
+  run: RunRecord,
+  work: RunWork,
+  deps: StepDeps,
+  options: { concurrency: number; assetConcurrency: number; baseDir: string },
+): Promise<void> {
+  const assetRequests = work.assets.reduce((n, s) => n + s.requests.length, 0);
+  const generation: GenerationSummary = { attempted: work.generate.length + assetRequests, succeeded: 0, failed: [] };
+  if (generation.attempted > 0) run.result.generation = generation;
+  for (const s of work.assets) {
+    if (!s.entry.assets) continue;
+    const source = s.entry.assets;
+    const label = sourceEntryLabel(s.index, s.entry.id);
+    const { logger, runner } = deps;
+    const buildDeps = {
+      runner,
+      logger,
+      ...(deps.s3 ? { s3: deps.s3 } : {}),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.status ? { status: deps.status } : {}),
+    };
+    const built = await run.stage(`build ${s.entry.id}`, () =>
+      buildAssetItems(source, options.baseDir, label, buildDeps, {
+        concurrency: options.assetConcurrency,
+        sourceId: s.entry.id,
+      }),
+    );
+    built.forEach(recordAsset(run, generation, s.collectionId, label));
+  }
+  if (work.generate.length === 0) return;
+  const generated = await run.stage('generate', () =>
+    generateItems(
+      work.generate,
+      { runner: deps.runner, logger: deps.logger },
+      { concurrency: options.concurrency, cwd: options.baseDir },
+    ),
+  );
+  run.outcomes = generated.outcomes;
+  generation.packages = generated.packages;
+  for (const o of run.outcomes) {
+    if (o.ok) {
+      generation.succeeded++;
+      run.docs.push(o.doc);
+      continue;
+    }
+    const { file, line, entry } = o.job.origin;
+    const location = {
+      ...(file ? { file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(entry ? { entry } : {}),
+    };
+    const { error: message, stderr, exitCode, timedOut } = o;
+    const collection = o.job.request.collection_id;
+    generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+    const detail = stderr ? { detail: stderr } : {};
+    run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
+  }
+}
+
+/** Validates every document of the run; `false` when any is invalid (or too many warnings). */
+export async function validateStep(
+  run: RunRecord,
+  docs: LoadedDoc[],
+  resolver: SchemaResolver,
+  logger: Logger,
+  maxWarnings: number | undefined,
+): Promise<boolean> {
+  try {
+    const report = await run.stage('validate', () =>
+      validateDocuments(docs, { resolver, ...(maxWarnings !== undefined ? { maxWarnings } : {}) }),
+    );
+    const { checked, invalid, byCollection, errors, warnings, findings } = report;
+    run.result.validation = {
+      checked,
+      invalid,
+      byCollection,
+      errors,
+      warnings,
+      findings,
+      ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    };
+    for (const f of findings) {
+      if (f.severity === 'error') logger.error(`${f.rule}: ${f.message}`, f.location);
+      else logger.warning(`${f.rule}: ${f.message}`, f.location);
+    }
+    const problem = (message: string) => run.result.problems.push({ severity: 'error', stage: 'validate', message });
+    if (maxWarnings !== undefined && warnings > maxWarnings)
+      problem(`${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+    if (errors > 0) problem(`${errors} validation error(s) in ${describeCounts(invalid, checked)}`);
+    return report.ok;
+  } catch (err) {
+    run.result.problems.push(...problemsFrom(err, 'validate'));
+    return false;
+  }
+}
+
+/**
+ * Uploads the outputs of DPS jobs with `upload_to` for the DPS generator, which publishes them;
+ * returns what the delivery waits for (their items, by id).
+ */
+export async function uploadStep(
+  run: RunRecord,
+  work: RunWork,
+  deps: { logger: Logger; s3: LazyObjectStore },
+  baseDir: string,
+): Promise<RemoteSource[]> {
+  const remote: RemoteSource[] = [];
+  for (const u of work.uploads) {
+    if (!u.entry.dps?.upload_to) continue;
+    const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
+    const entry = sourceEntryLabel(u.index, u.entry.id);
+    const up = await run.stage(`upload ${u.entry.id}`, () => uploadDpsSource(dps, baseDir, entry, deps));
+    deps.logger.info(
+      `uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; ` +
+        `the DPS generator publishes them into '${up.collectionId}'`,
+    );
+    const byCollection = new Map<string, string[]>();
+    for (const e of up.expected) byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
+    for (const [collection, ids] of byCollection)
+      remote.push({ sourceId: u.entry.id, entry, collection, requests: [], expect: { ids } });
+  }
+  return remote;
+}

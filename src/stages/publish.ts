@@ -1,0 +1,61 @@
+/**
+ * The publish stage: writes a delivery's documents and ItemRequests to the target, collections
+ * first. Items and ItemRequests go only once their collection is written and, when the caller
+ * asks for it (writes that land later, in a catalog that can be read), once it is visible: a
+ * StacLoader invocation handling items of a collection it cannot see yet writes a placeholder
+ * collection, which can land after, and over, the real one when two invocations run at once.
+ * Items of a collection that was refused or did not appear are not sent. A snapshot target (a
+ * static directory) gets everything in one write.
+ */
+import type { Target, TargetContext, WriteBatch, Written } from '../targets/target.js';
+
+export interface PublishStageOptions {
+  /**
+   * Waits until the written collections are in the catalog; returns why each one that is not
+   * never came (dead-lettered, timeout...). Absent: written is enough.
+   */
+  awaitCollections?: (keys: string[]) => Promise<Map<string, string>>;
+}
+
+export async function publishStage(
+  target: Target,
+  batch: WriteBatch,
+  ctx: TargetContext,
+  options: PublishStageOptions = {},
+): Promise<Written[]> {
+  if (target.snapshot) return ctx.stage('publish', () => target.write(batch, ctx));
+  const written: Written[] = [];
+  const absent = new Map<string, string>();
+  if (batch.collections.length > 0) {
+    const collections = { collections: batch.collections, items: [], requests: [] };
+    for (const w of await ctx.stage('publish collections', () => target.write(collections, ctx))) written.push(w);
+    for (const w of written) if (w.state === 'failed') absent.set(w.key, 'was refused');
+    const sent = written.filter((w) => w.state === 'published').map((w) => w.key);
+    const hasItems = batch.items.length + batch.requests.length > 0;
+    if (options.awaitCollections && sent.length > 0 && hasItems) {
+      const gone = await ctx.stage('wait for collections', () => options.awaitCollections!(sent));
+      for (const [key, why] of gone) absent.set(key, why);
+    }
+  }
+  const byId = new Map(batch.collections.map((c) => [c.id, c.key]));
+  const blocked = (collection: string | null): string | undefined => {
+    const key = collection === null ? undefined : byId.get(collection);
+    const why = key === undefined ? undefined : absent.get(key);
+    return why === undefined ? undefined : `not sent: collection '${collection}' ${why}`;
+  };
+  const rest: WriteBatch = { collections: [], items: [], requests: [] };
+  for (const o of [...batch.items, ...batch.requests]) {
+    const reason = blocked(o.collection);
+    if (reason !== undefined) written.push({ key: o.key, state: 'failed', reason });
+    else if ('request' in o) rest.requests.push(o);
+    else rest.items.push(o);
+  }
+  if (rest.items.length + rest.requests.length < batch.items.length + batch.requests.length)
+    ctx.logger.error(
+      'not sending the items and ItemRequests of collections that were not written ' +
+        '(they would fail, or create placeholder collections)',
+    );
+  if (rest.items.length + rest.requests.length > 0)
+    for (const w of await ctx.stage('publish items', () => target.write(rest, ctx))) written.push(w);
+  return written;
+}
