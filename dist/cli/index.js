@@ -83207,7 +83207,7 @@ function buildPlan(manifestPath, inputs, targetName, target) {
         const entry = sourceEntryLabel(s.index, s.entry.id);
         if (s.kind === 'stactools') {
             const st = s.entry.stactools;
-            const runsLocally = s.mode === 'local' || target.type === 'directory';
+            const runsLocally = generatedHere(s.mode, target);
             if (s.mode === 'remote' && target.type === 'directory') {
                 notes.push(`${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`);
             }
@@ -83311,6 +83311,80 @@ function buildPlan(manifestPath, inputs, targetName, target) {
         },
         notes,
     };
+}
+/**
+ * Where a stactools source's items are made: here (uvx), or by the target's generator from
+ * ItemRequests. A directory target has no generator; `validate --generate` makes them here to check them.
+ */
+function generatedHere(mode, target, command) {
+    return mode === 'local' || target.type === 'directory' || command === 'validate';
+}
+/** The ItemRequests of a remote stactools source, and the items the manifest says they make. */
+function remoteOf(s) {
+    const expect = s.entry.stactools?.expect;
+    const r = {
+        sourceId: s.entry.id,
+        entry: sourceEntryLabel(s.index, s.entry.id),
+        collection: s.entry.collection ?? null,
+        requests: s.requests,
+    };
+    if (expect)
+        r.expect = {
+            ...(expect.count !== undefined ? { count: expect.count } : {}),
+            ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
+        };
+    return r;
+}
+/**
+ * Pure: what `command` runs for these inputs and this target. `generate`: make items here at all
+ * (`validate` only does with --generate); `engine`: the local engine for every entry (default:
+ * each entry's own).
+ */
+function planWork(inputs, target, command, options) {
+    const { generate } = options;
+    const engineOf = (entry) => {
+        const engine = options.engine ?? entry;
+        return engine ? { engine } : {};
+    };
+    const work = { docs: [], uploaded: new Set(), generate: [], assets: [], uploads: [], remote: [] };
+    for (const c of inputs.collections) {
+        if (c.kind === 'file')
+            work.docs.push(c.doc);
+        else if (generate) {
+            const { request, origin, timeoutMs } = c.request;
+            work.generate.push({ request, origin, timeoutMs, kind: 'collection', ...engineOf(c.entry.stactools?.engine) });
+        }
+    }
+    for (const s of inputs.sources) {
+        if (s.kind === 'stactools') {
+            const engine = engineOf(s.entry.stactools?.engine);
+            const sourceId = s.entry.id;
+            if (!generatedHere(s.mode, target, command))
+                work.remote.push(remoteOf(s));
+            else if (generate)
+                for (const r of s.requests)
+                    work.generate.push({
+                        request: r.request,
+                        origin: { ...r.origin, sourceId },
+                        timeoutMs: r.timeoutMs,
+                        ...engine,
+                    });
+        }
+        else if (s.kind === 'assets') {
+            if (generate)
+                work.assets.push(s);
+        }
+        else {
+            for (const d of s.docs)
+                work.docs.push(d);
+            if (s.kind === 'dps' && s.upload && target.type === 'maap' && command === 'run') {
+                work.uploads.push(s);
+                for (const d of s.docs)
+                    work.uploaded.add(d);
+            }
+        }
+    }
+    return work;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -88443,1051 +88517,6 @@ async function resolveInputs(loaded, deps = {}) {
     return { collections, sources };
 }
 
-;// CONCATENATED MODULE: ./src/model/stac.ts
-function stac_originToLocation(origin, pointer) {
-    const loc = { file: origin.file };
-    if (origin.line !== undefined)
-        loc.line = origin.line;
-    if (origin.entry !== undefined)
-        loc.entry = origin.entry;
-    const full = (origin.pointer ?? '') + (pointer ?? '');
-    if (origin.pointer !== undefined || pointer !== undefined)
-        loc.pointer = full;
-    return loc;
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/uvx-command.ts
-/** The requirements the StactoolsItemGenerator puts before the package (since eoapi-cdk v8.3.3). */
-const GENERATOR_EXTRA_REQUIREMENTS = ['requests', 'numpy<2.3.0'];
-/** `requests,numpy<2.3.0,<package>`: the `--with` value, as the generator joins it. */
-function withRequirements(packageSpec) {
-    return [...GENERATOR_EXTRA_REQUIREMENTS, packageSpec].join(',');
-}
-function optionArgs(options) {
-    return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
-}
-/** What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine runs exactly this. */
-function stacArgs(spec, outputPath) {
-    return [spec.group, spec.sub, ...spec.args, ...optionArgs(spec.options), outputPath];
-}
-/** `uvx --with "requests,numpy<2.3.0,<package>" --from stactools stac <stacArgs...>`. */
-function stacCommand(spec, outputPath) {
-    return {
-        command: 'uvx',
-        args: ['--with', withRequirements(spec.package), '--from', 'stactools', 'stac', ...stacArgs(spec, outputPath)],
-    };
-}
-/**
- * Exactly the generator's command (protocol.md §2.3):
- * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item <args...> [--<key> <value>...] <output>`.
- * A local package path (`./pkg`) is passed as given: uv resolves it against the working directory.
- */
-function createItemCommand(req, outputPath) {
-    return stacCommand({
-        package: req.package_name,
-        group: req.group_name,
-        sub: 'create-item',
-        args: req.create_item_args,
-        options: req.create_item_options,
-    }, outputPath);
-}
-/** The same mechanics for `stac <group> create-collection <args...> [--<key> <value>...] <output>`. */
-function uvx_command_createCollectionCommand(spec, outputPath) {
-    return stacCommand({ ...spec, sub: 'create-collection' }, outputPath);
-}
-const SAFE_ARG = /^[A-Za-z0-9_./:=@+,-]+$/;
-/** A copy-pasteable POSIX-shell rendering, for logs and reports only (never executed). */
-function formatCommand(cmd) {
-    return [cmd.command, ...cmd.args].map((a) => (SAFE_ARG.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/run-create.ts
-
-
-
-
-
-
-const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
-/** How much of a failed command's stderr/stdout is kept for the report. */
-const STDERR_TAIL_CHARS = 4000;
-const STDOUT_TAIL_CHARS = 500;
-/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
-const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
-function tail(text, max) {
-    return text.length > max ? '…' + text.slice(text.length - max) : text;
-}
-/** uv's own error: the `error:` line and the `cause:` lines under it. */
-function uvError(stderr) {
-    const lines = stderr.split('\n');
-    const start = lines.findIndex((l) => l.startsWith('error:'));
-    if (start < 0)
-        return undefined;
-    const parts = [lines[start].slice('error:'.length).trim()];
-    for (const l of lines.slice(start + 1)) {
-        const m = /^\s*cause:\s*(.*)$/.exec(l);
-        if (!m)
-            break;
-        parts.push(m[1]);
-    }
-    return parts.slice(0, 4).join(': ');
-}
-function lastLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    return lines[lines.length - 1] ?? '';
-}
-function uvxMissingError(location, cause) {
-    return new errors_ConfigurationError(UVX_MISSING_MESSAGE, {
-        ...(location !== undefined ? { location } : {}),
-        hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the StactoolsItemGenerator; uvx ships with uv',
-        cause,
-    });
-}
-/**
- * Runs one `stac <group> create-*` through uvx into a fresh temp file (pre-created, like the
- * generator's NamedTemporaryFile), reads the JSON it wrote and checks its `type`.
- * Throws only for a missing uvx (a ConfigurationError); every other failure is a result.
- */
-async function run_create_runCreate(runner, p) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(p.tmpDir ?? (0,external_node_os_.tmpdir)(), 'stac-ingest-gen-'));
-    const outputPath = (0,external_node_path_.join)(dir, 'output.json');
-    const cmd = p.build(outputPath);
-    const shown = formatCommand(cmd);
-    const started = Date.now();
-    try {
-        await (0,promises_.writeFile)(outputPath, '');
-        let result;
-        try {
-            result = await runner.run(cmd.command, cmd.args, {
-                cwd: p.cwd,
-                ...(p.env !== undefined ? { env: p.env } : {}),
-                timeoutMs: p.timeoutMs,
-                maxOutput: 256 * 1024,
-                ...(p.signal !== undefined ? { signal: p.signal } : {}),
-            });
-        }
-        catch (err) {
-            if (err instanceof CommandNotFoundError)
-                throw uvxMissingError(p.location, err);
-            throw err;
-        }
-        const durationMs = Date.now() - started;
-        const fail = (error, environmentFailure = false) => ({
-            ok: false,
-            error,
-            stderr: tail(result.stderr, STDERR_TAIL_CHARS),
-            exitCode: result.exitCode,
-            timedOut: result.timedOut,
-            environmentFailure,
-            command: shown,
-            durationMs,
-        });
-        if (result.timedOut)
-            return fail(`${p.what} timed out after ${formatSeconds(p.timeoutMs)} and was killed`);
-        if (p.signal?.aborted)
-            return fail(`${p.what} was cancelled`);
-        if (result.exitCode !== 0) {
-            const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
-            const uv = environmentFailure ? uvError(result.stderr) : undefined;
-            if (uv !== undefined)
-                return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
-            return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
-        }
-        const checked = await readCreatedOutput(outputPath, p.what, p.expectType, result.stdout);
-        return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** `<what> exited with code N: <last stderr line>` or `<what> was killed by SIGNAL: ...`. */
-function exitMessage(what, exitCode, signal, stderr) {
-    const how = exitCode === null ? `was killed by ${signal ?? 'a signal'}` : `exited with code ${exitCode}`;
-    const why = lastLine(stderr);
-    return `${what} ${how}${why ? `: ${why}` : ''}`;
-}
-/**
- * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`.
- * The messages quote the command's stdout (`stdout`) to show what it printed instead.
- */
-async function readCreatedOutput(outputPath, what, expectType, stdout) {
-    const shownStdout = stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(stdout.trim(), STDOUT_TAIL_CHARS));
-    const fail = (error) => ({ ok: false, error });
-    let text;
-    try {
-        text = await (0,promises_.readFile)(outputPath, 'utf8');
-    }
-    catch {
-        return fail(`${what} exited 0 but removed its output file ${outputPath}; stdout: ${shownStdout}`);
-    }
-    if (text.trim() === '')
-        return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (err) {
-        const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
-        return fail(`${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${err.message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`);
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        return fail(`${what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
-    }
-    const type = doc['type'];
-    if (type !== expectType)
-        return fail(`${what} wrote a document of type ${JSON.stringify(type ?? null)}, expected "${expectType}"`);
-    return { ok: true, doc: doc };
-}
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/environment.ts
-
-
-
-
-
-
-
-
-
-/** Marks an environment whose install finished. */
-const READY_FILE = '.stac-ingest-ready';
-const UV_TIMEOUT_MS = 15 * 60_000;
-/** `$XDG_CACHE_HOME/stac-ingest/envs`, else `~/.cache/stac-ingest/envs`. */
-function defaultEnvironmentCache(env = process.env) {
-    return external_node_path_default().join(env['XDG_CACHE_HOME'] || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache'), 'stac-ingest', 'envs');
-}
-/**
- * The requirement set of the generator's command, `--from stactools` plus `--with "requests,numpy<2.3.0,<package_name>"`
- * (package_name carries the manifest's `with:` after commas), with local paths made absolute against `cwd`.
- */
-function environmentRequirements(packageName, cwd) {
-    const parts = packageName
-        .split(',')
-        .map((p) => (schema_isLocalPackagePath(p) && !p.startsWith('file:') ? external_node_path_default().resolve(cwd, p) : p));
-    return ['stactools', ...GENERATOR_EXTRA_REQUIREMENTS, ...parts];
-}
-function missingUv(location, cause) {
-    return new errors_ConfigurationError('uv not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`', {
-        ...(location !== undefined ? { location } : {}),
-        hint: "the worker engine builds the stactools environment with uv (`engine: uvx` runs the generator's uvx command instead)",
-        cause,
-    });
-}
-class UvFailure extends Error {
-    stderr;
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-async function uv(o, args, cwd) {
-    let r;
-    try {
-        r = await o.runner.run('uv', args, {
-            cwd,
-            ...(o.env ? { env: o.env } : {}),
-            timeoutMs: UV_TIMEOUT_MS,
-            ...(o.signal ? { signal: o.signal } : {}),
-        });
-    }
-    catch (err) {
-        if (err instanceof CommandNotFoundError)
-            throw missingUv(o.location, err);
-        throw err;
-    }
-    if (r.exitCode === 0)
-        return r.stdout;
-    const why = r.timedOut ? 'timed out' : (uvError(r.stderr) ?? `exited with code ${r.exitCode ?? r.signal ?? '?'}`);
-    throw new UvFailure(`uv ${args.slice(0, 2).join(' ')} failed: ${why}`, tail(r.stderr, STDERR_TAIL_CHARS));
-}
-/** `uv pip compile` of the requirement set: the resolution a fresh uvx call would make now. */
-async function resolvePins(o, python, requirements) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-req-'));
-    try {
-        const input = external_node_path_default().join(dir, 'requirements.in');
-        await (0,promises_.writeFile)(input, requirements.join('\n') + '\n');
-        return await uv(o, ['pip', 'compile', input, '--python', python, '--no-header', '--no-annotate', '--quiet'], o.cwd);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
-/**
- * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
- * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
- * Bytecode is compiled at install. Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
- */
-async function prepareEnvironment(packageName, o) {
-    const started = Date.now();
-    try {
-        // uvx picks the default interpreter, not a project's pin: ask from the filesystem root
-        const python = (await uv(o, ['python', 'find', '--no-project'], external_node_path_default().parse(o.cwd).root)).trim();
-        const requirements = environmentRequirements(packageName, o.cwd);
-        const pins = await resolvePins(o, python, requirements);
-        const key = (0,external_node_crypto_.createHash)('sha256').update(`${python}\n${pins}`).digest('hex');
-        const dir = external_node_path_default().join(o.cacheDir ?? defaultEnvironmentCache(o.env), key.slice(0, 24));
-        const envPython = process.platform === 'win32' ? external_node_path_default().join(dir, 'Scripts', 'python.exe') : external_node_path_default().join(dir, 'bin', 'python');
-        const local = packageName.split(',').some(schema_isLocalPackagePath);
-        const ready = await exists(external_node_path_default().join(dir, READY_FILE));
-        if (!ready || local) {
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            await uv(o, ['venv', '--allow-existing', '--quiet', '--python', python, dir], dir);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'requirements.txt'), pins);
-            // uv locks the environment while it installs, so concurrent runs wait for each other
-            await uv(o, [
-                'pip',
-                'install',
-                '--python',
-                envPython,
-                '--compile-bytecode',
-                '--quiet',
-                '-r',
-                external_node_path_default().join(dir, 'requirements.txt'),
-            ], o.cwd);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, READY_FILE), new Date().toISOString() + '\n');
-        }
-        return {
-            ok: true,
-            environment: { key, dir, python: envPython, setupMs: Date.now() - started, installed: !ready || local },
-        };
-    }
-    catch (err) {
-        if (err instanceof UvFailure)
-            return { ok: false, error: err.message, stderr: err.stderr, setupMs: Date.now() - started };
-        throw err;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/stages/generate/worker.ts
-
-
-
-
-const WORKER_SCRIPT = 'stactools_worker.py';
-/**
- * Our Python worker script, found by walking up from this module: next to it in src/ (tsx, vitest), in dist/ for
- * the Action (dist/index.js) and the CLI (dist/cli/index.js); scripts/build.mjs copies it there.
- */
-function workerScriptPath(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (let i = 0; i < 4; i++) {
-        const candidate = external_node_path_default().join(dir, WORKER_SCRIPT);
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new Error(`${WORKER_SCRIPT} is missing from the stac-ingest installation (looked upwards from ${from})`);
-}
-async function fileTail(file, bytes = 16_384) {
-    try {
-        const handle = await (0,promises_.open)(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            const start = Math.max(0, size - bytes);
-            const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - start), 0, size - start, start);
-            return buffer.subarray(0, bytesRead).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        return '';
-    }
-}
-/** The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered, bytecode allowed. */
-function workerEnv(python, base) {
-    const env = { ...base, PYTHONUNBUFFERED: '1' };
-    delete env['PYTHONDONTWRITEBYTECODE'];
-    env['PATH'] = [external_node_path_default().dirname(python), base['PATH']].filter((p) => p).join((external_node_path_default()).delimiter);
-    return env;
-}
-/** One long-lived `python stactools_worker.py` in the package environment; one item at a time. */
-class StactoolsWorker {
-    items = 0;
-    rss = 0;
-    ready;
-    proc;
-    capture;
-    pending;
-    seq = 0;
-    exitInfo;
-    constructor(runner, python, script, opts) {
-        this.capture = {
-            stdout: external_node_path_default().join(opts.scratch, `${opts.name}.stdout`),
-            stderr: external_node_path_default().join(opts.scratch, `${opts.name}.stderr`),
-        };
-        let markReady = () => undefined;
-        this.ready = new Promise((resolve) => (markReady = resolve));
-        this.proc = runner.start(python, [script], {
-            cwd: opts.cwd,
-            ...(opts.env ? { env: opts.env } : {}),
-            environment: (base) => workerEnv(python, base),
-            onLine: (line) => this.onLine(line, markReady),
-        });
-        void this.proc.exited.then((info) => {
-            this.exitInfo = info;
-            const why = info.error
-                ? info.error.message
-                : info.exitCode !== null
-                    ? `exited with code ${info.exitCode}`
-                    : `was killed by ${info.signal ?? 'a signal'}`;
-            markReady({
-                ok: false,
-                error: `the stactools worker ${why} before it was ready`,
-                stderr: this.proc.stderrTail(),
-            });
-            this.pending?.settle(undefined);
-        });
-    }
-    get pid() {
-        return this.proc.pid;
-    }
-    onLine(line, markReady) {
-        let msg;
-        try {
-            msg = JSON.parse(line);
-        }
-        catch {
-            this.proc.kill(); // not our protocol: something wrote to the reply channel
-            return;
-        }
-        if (msg.ready)
-            markReady({ ok: true });
-        else if (this.pending && msg.id === this.pending.id) {
-            if (typeof msg.rss === 'number')
-                this.rss = msg.rss;
-            this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '' });
-        }
-    }
-    /** Runs `stac <argv...>` in the worker; kills the worker (and what it started) on timeout or abort. */
-    run(argv, timeoutMs, signal) {
-        const id = ++this.seq;
-        this.items++;
-        return new Promise((resolve) => {
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                this.proc.kill();
-            }, timeoutMs);
-            const onAbort = () => this.proc.kill();
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.pending = {
-                id,
-                settle: (answer) => {
-                    clearTimeout(timer);
-                    signal?.removeEventListener('abort', onAbort);
-                    this.pending = undefined;
-                    if (answer) {
-                        resolve({
-                            exitCode: answer.exit,
-                            signal: null,
-                            stdout: answer.stdout,
-                            stderr: answer.stderr,
-                            timedOut: false,
-                            lost: false,
-                        });
-                        return;
-                    }
-                    void Promise.all([fileTail(this.capture.stdout), fileTail(this.capture.stderr)]).then(([stdout, stderr]) => resolve({
-                        exitCode: this.exitInfo?.exitCode ?? null,
-                        signal: this.exitInfo?.signal ?? null,
-                        stdout,
-                        stderr,
-                        timedOut,
-                        lost: true,
-                    }));
-                },
-            };
-            if (signal?.aborted)
-                onAbort();
-            else
-                this.proc.send(JSON.stringify({ id, argv, stdout: this.capture.stdout, stderr: this.capture.stderr }));
-        });
-    }
-    /** Ends the worker: closes its input, and kills it when it has not exited within `graceMs`. */
-    async close(graceMs = 5_000) {
-        this.proc.closeInput();
-        let timer;
-        const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
-        await Promise.race([this.proc.exited, grace]);
-        clearTimeout(timer);
-        this.proc.kill();
-        await this.proc.exited;
-    }
-    /** Synchronous kill, for process exit hooks. */
-    kill() {
-        this.proc.kill();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/pool.ts
-
-const DEFAULT_MAX_ITEMS_PER_WORKER = 1000;
-const DEFAULT_MAX_RSS_BYTES = 1024 * 1024 * 1024;
-/**
- * Long-lived stactools workers for one environment. `run` takes an idle worker or starts one (up to `size`), and
- * replaces a worker that died or was killed on an item; a worker that cannot start makes every run fail with why.
- * Every worker is killed when the process exits, whatever the path.
- */
-class WorkerPool {
-    options;
-    stats = {
-        started: 0,
-        replaced: 0,
-        recycled: 0,
-        peakWorkerRss: 0,
-        peakPoolRss: 0,
-        firstReadyMs: undefined,
-    };
-    idle = [];
-    live = new Set();
-    retiring = new Map();
-    waiting = [];
-    broken;
-    created = Date.now();
-    killAll = () => {
-        for (const w of [...this.live, ...this.retiring.keys()])
-            w.kill();
-    };
-    constructor(options) {
-        this.options = options;
-        process.on('exit', this.killAll);
-    }
-    async run(argv, timeoutMs, signal) {
-        const worker = await this.acquire();
-        if (!(worker instanceof StactoolsWorker))
-            return worker;
-        const reply = await worker.run(argv, timeoutMs, signal);
-        if (reply.lost) {
-            this.live.delete(worker);
-            this.stats.replaced++;
-        }
-        else {
-            this.stats.peakWorkerRss = Math.max(this.stats.peakWorkerRss, worker.rss);
-            this.stats.peakPoolRss = Math.max(this.stats.peakPoolRss, [...this.live].reduce((n, w) => n + w.rss, 0));
-            const { maxItemsPerWorker, maxRssBytes } = this.options.limits;
-            if (worker.items >= maxItemsPerWorker || worker.rss > maxRssBytes)
-                this.retire(worker);
-            else
-                this.idle.push(worker);
-        }
-        this.waiting.shift()?.();
-        return { ok: true, ...reply };
-    }
-    retire(worker) {
-        this.live.delete(worker);
-        this.stats.recycled++;
-        this.retiring.set(worker, worker.close().finally(() => this.retiring.delete(worker)));
-    }
-    async acquire() {
-        for (;;) {
-            if (this.broken)
-                return { ok: false, ...this.broken };
-            const idle = this.idle.pop();
-            if (idle)
-                return idle;
-            if (this.live.size < this.options.limits.size)
-                return this.start();
-            await new Promise((resolve) => this.waiting.push(resolve));
-        }
-    }
-    async start() {
-        const { runner, python, script, cwd, env, scratch } = this.options;
-        const name = `worker-${++this.stats.started}`;
-        const worker = new StactoolsWorker(runner, python, script, { cwd, env, scratch, name });
-        this.live.add(worker);
-        const ready = await worker.ready;
-        if (ready.ok) {
-            this.stats.firstReadyMs ??= Date.now() - this.created;
-            return worker;
-        }
-        this.live.delete(worker);
-        this.broken ??= { error: ready.error, stderr: ready.stderr };
-        for (const wake of this.waiting.splice(0))
-            wake();
-        return { ok: false, ...this.broken };
-    }
-    /** Closes every worker (they exit at the end of their input; killed after the grace time) and waits for them. */
-    async close() {
-        const closing = [...this.live].map((w) => w.close());
-        this.live.clear();
-        this.idle.length = 0;
-        await Promise.all([...closing, ...this.retiring.values()]);
-        process.off('exit', this.killAll);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/engine.ts
-
-
-
-
-
-
-
-
-const ENGINES = ['worker', 'uvx'];
-/** Checks an engine name given on the command line or as an Action input (`what` names it in the error). */
-function engineName(value, what) {
-    if (ENGINES.includes(value))
-        return value;
-    throw new Error(`${what} takes ${ENGINES.join(' or ')}, got '${value}'`);
-}
-function uvxEngine(ctx) {
-    const used = new Set();
-    return {
-        name: 'uvx',
-        run: (call) => {
-            used.add(call.spec.package);
-            return run_create_runCreate(ctx.runner, {
-                build: (out) => stacCommand(call.spec, out),
-                what: `stac ${call.spec.group} ${call.spec.sub}`,
-                expectType: call.spec.sub === 'create-item' ? 'Feature' : 'Collection',
-                timeoutMs: call.timeoutMs,
-                cwd: ctx.cwd,
-                env: ctx.env,
-                tmpDir: ctx.tmpDir,
-                signal: call.signal,
-                location: call.location,
-            });
-        },
-        stats: () => [...used].map((p) => ({ package: p, engine: 'uvx' })),
-        close: async () => undefined,
-    };
-}
-/** The persistent engine: one environment and one worker pool per package spec, made on first use. */
-function workerEngine(ctx, options = {}) {
-    const limits = {
-        size: options.limits?.size ?? (0,external_node_os_.availableParallelism)(),
-        maxItemsPerWorker: options.limits?.maxItemsPerWorker ?? DEFAULT_MAX_ITEMS_PER_WORKER,
-        maxRssBytes: options.limits?.maxRssBytes ?? DEFAULT_MAX_RSS_BYTES,
-    };
-    const pools = new Map();
-    let scratch;
-    let outputs = 0;
-    const scratchDir = () => (scratch ??= (0,promises_.mkdtemp)(external_node_path_default().join(ctx.tmpDir ?? (0,external_node_os_.tmpdir)(), 'stac-ingest-workers-')));
-    const poolFor = (call) => {
-        let entry = pools.get(call.spec.package);
-        if (!entry) {
-            const env = {
-                runner: ctx.runner,
-                cwd: ctx.cwd,
-                env: ctx.env,
-                cacheDir: options.cacheDir,
-                location: call.location,
-            };
-            entry = Promise.all([prepareEnvironment(call.spec.package, env), scratchDir()]).then(([prepared, dir]) => {
-                if (!prepared.ok)
-                    return prepared;
-                const { python } = prepared.environment;
-                const pool = new WorkerPool({
-                    runner: ctx.runner,
-                    python,
-                    script: workerScriptPath(),
-                    cwd: ctx.cwd,
-                    env: ctx.env,
-                    scratch: dir,
-                    limits,
-                });
-                return { ok: true, pool, setupMs: prepared.environment.setupMs };
-            });
-            pools.set(call.spec.package, entry);
-        }
-        return entry;
-    };
-    const stats = [];
-    return {
-        name: 'worker',
-        run: async (call) => {
-            const entry = await poolFor(call);
-            const out = external_node_path_default().join(await scratchDir(), `output-${++outputs}.json`);
-            try {
-                return await runInPool(entry, call, out);
-            }
-            finally {
-                await (0,promises_.rm)(out, { force: true });
-            }
-        },
-        stats: () => stats,
-        close: async () => {
-            for (const [pkg, entry] of pools) {
-                const e = await entry.catch(() => undefined); // a missing uv: the run already rejected with it
-                if (e?.ok)
-                    await e.pool.close();
-                if (e)
-                    stats.push({ package: pkg, engine: 'worker', setupMs: e.setupMs, ...(e.ok ? { pool: e.pool.stats } : {}) });
-            }
-            pools.clear();
-            if (scratch)
-                await (0,promises_.rm)(await scratch, { recursive: true, force: true });
-        },
-    };
-}
-async function runInPool(entry, call, out) {
-    const what = `stac ${call.spec.group} ${call.spec.sub}`;
-    const command = formatCommand(stacCommand(call.spec, out));
-    const started = Date.now();
-    const fail = (error, r, environmentFailure = false) => ({
-        ok: false,
-        error,
-        stderr: tail(r.stderr, STDERR_TAIL_CHARS),
-        exitCode: r.exitCode ?? null,
-        timedOut: r.timedOut ?? false,
-        environmentFailure,
-        command,
-        durationMs: Date.now() - started,
-    });
-    if (!entry.ok)
-        return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
-    await (0,promises_.writeFile)(out, '');
-    const r = await entry.pool.run(stacArgs(call.spec, out), call.timeoutMs, call.signal);
-    if (!r.ok)
-        return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
-    if (r.timedOut)
-        return fail(`${what} timed out after ${formatSeconds(call.timeoutMs)} and was killed`, r);
-    if (call.signal?.aborted)
-        return fail(`${what} was cancelled`, r);
-    if (r.exitCode !== 0)
-        return fail(exitMessage(what, r.exitCode, r.signal, r.stderr), r);
-    const checked = await readCreatedOutput(out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
-    return checked.ok
-        ? { ok: true, doc: checked.doc, command, durationMs: Date.now() - started }
-        : fail(checked.error, r);
-}
-
-;// CONCATENATED MODULE: ./src/stages/generate/index.ts
-
-
-
-
-
-function failureOf(job, r) {
-    return {
-        ok: false,
-        job,
-        error: r.error,
-        stderr: r.stderr,
-        exitCode: r.exitCode,
-        timedOut: r.timedOut,
-        durationMs: r.durationMs,
-        command: r.command,
-    };
-}
-function collectionSpecOf(req) {
-    return {
-        package: req.package_name,
-        group: req.group_name,
-        args: req.create_item_args,
-        options: req.create_item_options,
-    };
-}
-function idMismatch(job, r, expected) {
-    return {
-        ok: false,
-        job,
-        error: `create-collection wrote collection ${JSON.stringify(r.doc['id'] ?? null)}, but the manifest names it '${expected}'`,
-        stderr: '',
-        exitCode: 0,
-        timedOut: false,
-        durationMs: r.durationMs,
-        command: r.command,
-    };
-}
-function describeOrigin(origin) {
-    return origin.entry ?? `${origin.file}${origin.line !== undefined ? `:${origin.line}` : ''}`;
-}
-function notRun(job, error) {
-    return {
-        ok: false,
-        job,
-        error: `not run: ${error}`,
-        stderr: '',
-        exitCode: null,
-        timedOut: false,
-        durationMs: 0,
-        command: '',
-    };
-}
-function specOf(job) {
-    return { ...collectionSpecOf(job.request), sub: job.kind === 'collection' ? 'create-collection' : 'create-item' };
-}
-/** An item's result as an outcome: the collection-id checks and the `collection_id` overwrite. */
-function outcomeOf(job, r) {
-    if (!r.ok)
-        return failureOf(job, r);
-    const collection = job.kind === 'collection';
-    if (collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id)
-        return idMismatch(job, r, job.request.collection_id);
-    if (!collection && job.request.collection_id)
-        r.doc['collection'] = job.request.collection_id;
-    return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
-}
-/** Per engine and package: items run, failed, their summed time. */
-class Timings {
-    rows = new Map();
-    add(engine, o) {
-        const key = `${engine} ${o.job.request.package_name}`;
-        const row = this.rows.get(key) ?? { engine, package: o.job.request.package_name, items: 0, failed: 0, itemMs: 0 };
-        row.items++;
-        if (!o.ok)
-            row.failed++;
-        row.itemMs += o.durationMs;
-        this.rows.set(key, row);
-    }
-    /** The rows, with what each engine reports for the package. */
-    withEngineStats(engines) {
-        const stats = engines.flatMap((e) => e.stats());
-        return [...this.rows.values()].map((r) => ({
-            ...stats.find((s) => s.engine === r.engine && s.package === r.package),
-            ...r,
-        }));
-    }
-}
-/**
- * Runs `create-item` (or `create-collection`) for every job as the StactoolsItemGenerator does (protocol.md §2.3),
- * on the worker engine (the default) or uvx, with bounded parallelism and a timeout per item; returns one outcome
- * per job, in job order, and the time spent per package. `collection_id`, when set, overwrites the item's
- * `collection` like the Lambda. Rejects with a ConfigurationError (once, for all jobs) when uv/uvx is not installed.
- * Every worker is stopped before it returns or rejects.
- */
-async function generateItems(jobs, deps, opts) {
-    const started = Date.now();
-    const outcomes = new Array(jobs.length);
-    const controller = new AbortController();
-    const onOuterAbort = () => controller.abort();
-    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
-    const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
-    const engines = new Map();
-    const engineFor = (name) => {
-        let e = engines.get(name);
-        if (!e)
-            engines.set(name, (e = name === 'uvx' ? uvxEngine(ctx) : workerEngine(ctx, workers)));
-        return e;
-    };
-    /** engine + package -> index of the job whose failure showed that environment cannot be built */
-    const brokenEnvironment = new Map();
-    const timings = new Timings();
-    let done = 0;
-    const runJob = async (index) => {
-        const job = jobs[index];
-        const engine = engineFor(job.engine ?? opts.engine ?? 'worker');
-        const pkg = job.request.package_name;
-        const broken = brokenEnvironment.get(`${engine.name} ${pkg}`);
-        if (controller.signal.aborted)
-            outcomes[index] = notRun(job, 'generation was cancelled');
-        else if (broken !== undefined) {
-            const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
-            outcomes[index] = notRun(job, `${tool} could not set up the environment for ${pkg} (see the failure of ${describeOrigin(jobs[broken].origin)})`);
-        }
-        else {
-            const r = await engine
-                .run({
-                spec: specOf(job),
-                timeoutMs: job.timeoutMs,
-                location: stac_originToLocation(job.origin),
-                signal: controller.signal,
-            })
-                .catch((err) => {
-                controller.abort();
-                throw err;
-            });
-            if (!r.ok && r.environmentFailure && !brokenEnvironment.has(`${engine.name} ${pkg}`))
-                brokenEnvironment.set(`${engine.name} ${pkg}`, index);
-            const o = (outcomes[index] = outcomeOf(job, r));
-            timings.add(engine.name, o);
-            deps.logger.debug(`${describeOrigin(job.origin)}: ${o.ok ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms` : `${o.error} (${o.command})`}`);
-        }
-        deps.logger.progress?.('generated', ++done, jobs.length);
-    };
-    try {
-        await runWarmFirst(jobs, opts, runJob);
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onOuterAbort);
-        await Promise.all([...engines.values()].map((e) => e.close()));
-    }
-    const failed = outcomes.filter((o) => !o.ok).length;
-    const used = [...engines.keys()].join(' and ');
-    deps.logger.info(`generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`);
-    return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
-}
-/**
- * Runs every job index through `run`, `concurrency` at a time. With `warmUp` (the default), the first job of each
- * package runs before the rest, so its environment is built once instead of once per parallel process.
- */
-async function runWarmFirst(jobs, opts, run) {
-    const indices = jobs.map((_, i) => i);
-    if (!(opts.warmUp ?? true)) {
-        await mapBounded(indices, opts.concurrency, run);
-        return;
-    }
-    const firstOfPackage = new Map();
-    for (const i of indices) {
-        const pkg = jobs[i].request.package_name;
-        if (!firstOfPackage.has(pkg))
-            firstOfPackage.set(pkg, i);
-    }
-    const warm = new Set(firstOfPackage.values());
-    await mapBounded([...warm], opts.concurrency, run);
-    await mapBounded(indices.filter((i) => !warm.has(i)), opts.concurrency, run);
-}
-/**
- * Runs `stac <group> create-collection` the same way and checks that it wrote a Collection,
- * with the manifest's id when one is given. Rejects with a ConfigurationError when uvx is missing.
- */
-async function generateCollection(job, deps, opts) {
-    const r = await runCreate(deps.runner, {
-        build: (out) => createCollectionCommand(job.spec, out),
-        what: `stac ${job.spec.group} create-collection`,
-        expectType: 'Collection',
-        timeoutMs: job.timeoutMs,
-        cwd: opts.cwd,
-        env: opts.env,
-        tmpDir: deps.tmpDir,
-        signal: opts.signal,
-        location: originToLocation(job.origin),
-    });
-    if (!r.ok)
-        return failureOf(job, r);
-    const id = r.doc['id'];
-    if (job.collectionId !== undefined && id !== job.collectionId)
-        return idMismatch(job, r, job.collectionId);
-    deps.logger.debug(`${describeOrigin(job.origin)}: collection ${String(id)} in ${r.durationMs} ms`);
-    return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
-}
-
-;// CONCATENATED MODULE: ./src/sources/dps/upload-dps.ts
-
-
-
-
-
-
-
-
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.geojson': 'application/geo+json',
-    '.tif': 'image/tiff',
-    '.tiff': 'image/tiff',
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.nc': 'application/netcdf',
-    '.h5': 'application/x-hdf5',
-    '.txt': 'text/plain',
-    '.csv': 'text/csv',
-    '.parquet': 'application/vnd.apache.parquet',
-};
-const depth = (p) => p.split('/').length;
-/**
- * Uploads every file of a local DPS job directory under `s3Url` (`s3://bucket/prefix`), keeping the layout, so the
- * DPS generator's S3 event for `catalog.json` fires. The job is read (and its collection id derived) first; the
- * root catalog.json goes up last, once the items and the met.json it needs are in place.
- * The catalog key must contain the job path `YYYY/MM/DD/HH/MM/SS/<n>` (in `s3Url` or in the local layout).
- */
-async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
-    const entry = options.entry ?? localJobDir;
-    const baseDir = options.baseDir ?? localJobDir;
-    const dest = parseS3Url(s3Url);
-    if (dest === undefined || dest.bucket === '') {
-        throw new errors_ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, {
-            location: { entry, pointer: '/upload_to' },
-        });
-    }
-    const files = await listLocalFiles(localJobDir);
-    const catalogRel = options.catalog ??
-        files.filter((f) => external_node_path_default().posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
-    if (catalogRel === undefined || !files.includes(catalogRel)) {
-        throw new errors_ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, {
-            location: { entry },
-            hint: "the DPS generator starts from the job's catalog.json",
-        });
-    }
-    const prefix = dest.key.replace(/\/+$/, '');
-    const keyOf = (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
-    const catalogKey = keyOf(catalogRel);
-    const jobPrefix = findJobPrefix(catalogKey);
-    if (jobPrefix === undefined) {
-        throw new errors_ConfigurationError(`the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`, {
-            location: { entry, pointer: '/upload_to' },
-            hint: 'upload_to (or the job directory layout) must contain the DPS job path YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
-        });
-    }
-    const metRel = options.met ?? files.find((f) => keyOf(f).startsWith(jobPrefix) && f.endsWith('met.json'));
-    if (metRel === undefined) {
-        throw new errors_ConfigurationError(`no *met.json in ${localJobDir} under the job prefix ${jobPrefix}`, {
-            location: { entry },
-            hint: "the DPS generator reads the job's .met.json from under the job prefix; put it in the job directory",
-        });
-    }
-    const source = {
-        catalog: external_node_path_default().join(localJobDir, catalogRel),
-        met: external_node_path_default().join(localJobDir, metRel),
-        keep_item_collection: options.keepItemCollection ?? false,
-    };
-    const read = await readDpsSource(source, baseDir, entry, {}, { ...(options.registry ? { registry: options.registry } : {}), ...(deps.logger ? { logger: deps.logger } : {}) });
-    const expected = read.docs.map((d) => ({ id: String(d.doc['id']), collection: String(d.doc['collection']) }));
-    const rest = files.filter((f) => f !== catalogRel);
-    const put = async (rel) => {
-        const key = keyOf(rel);
-        const body = await (0,promises_.readFile)(external_node_path_default().join(localJobDir, rel));
-        await deps.s3.put(dest.bucket, key, body, CONTENT_TYPES[external_node_path_default().posix.extname(rel).toLowerCase()]);
-        return key;
-    };
-    const keys = await mapBounded(rest, options.concurrency ?? 8, put);
-    keys.push(await put(catalogRel));
-    deps.logger?.info(`uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should produce ${expected.length} item(s) in ${read.collectionId}`);
-    return { bucket: dest.bucket, keys, catalogKey, jobPrefix, collectionId: read.collectionId, expected, read };
-}
-/**
- * `uploadDpsOutputs` for a manifest DPS source with `upload_to`: the job directory is the catalog's directory, or
- * the common ancestor of the catalog and `met` when `met` is given. Both must be local.
- */
-async function uploadDpsSource(source, baseDir, entry, deps, options = {}) {
-    const catalog = toLocation(source.catalog, baseDir);
-    const met = source.met !== undefined ? toLocation(source.met, baseDir) : undefined;
-    if (locationKind(catalog) !== 'local' || (met !== undefined && locationKind(met) !== 'local')) {
-        throw new errors_ConfigurationError('upload_to uploads a local DPS job directory; `catalog` (and `met`) must be local paths', {
-            location: { entry, pointer: '/catalog' },
-            hint: 'drop upload_to to publish a remote catalog directly',
-        });
-    }
-    let jobDir = external_node_path_default().dirname(catalog);
-    if (met !== undefined) {
-        while (!(met + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep) && external_node_path_default().dirname(jobDir) !== jobDir)
-            jobDir = external_node_path_default().dirname(jobDir);
-    }
-    if ((external_node_path_default().resolve(baseDir) + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep)) {
-        throw new errors_ConfigurationError(`upload_to would upload ${jobDir}, which holds the manifest itself`, {
-            location: { entry, pointer: '/catalog' },
-            hint: 'keep the DPS job output in its own directory (catalog.json, items, .met.json) below the manifest',
-        });
-    }
-    const rel = (p) => external_node_path_default().relative(jobDir, p).split((external_node_path_default()).sep).join('/');
-    return uploadDpsOutputs(jobDir, source.upload_to, deps, {
-        catalog: rel(catalog),
-        ...(met !== undefined ? { met: rel(met) } : {}),
-        keepItemCollection: source.keep_item_collection,
-        entry,
-        baseDir,
-        ...options,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/clients/lazy-object-store.ts
 /** An ObjectStore whose S3 client is only made on first use (most runs never touch S3). */
 function lazyObjectStore(make) {
@@ -89505,10 +88534,10 @@ function lazyObjectStore(make) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/keys.ts
-function itemKey(collection, id) {
+function keys_itemKey(collection, id) {
     return `item:${collection}/${id}`;
 }
-function collectionKey(id) {
+function keys_collectionKey(id) {
     return `collection:${id}`;
 }
 function requestKey(sourceId, row) {
@@ -89525,10 +88554,10 @@ function keyOfDocument(doc) {
         return undefined;
     const type = stringField(doc, 'type');
     if (type === 'Collection')
-        return collectionKey(id);
+        return keys_collectionKey(id);
     if (type === 'Feature') {
         const collection = stringField(doc, 'collection');
-        return collection === undefined ? undefined : itemKey(collection, id);
+        return collection === undefined ? undefined : keys_itemKey(collection, id);
     }
     return undefined;
 }
@@ -89549,479 +88578,6 @@ function reportCollectionOf(doc, override) {
         return id === undefined || id === '' ? COLLECTION_WITHOUT_ID : id;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/model/result.ts
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
-function describeCounts(c, of) {
-    const parts = [];
-    const part = (k, one) => {
-        if (c[k] === 0)
-            return;
-        parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
-    };
-    part('items', 'item');
-    part('collections', 'collection');
-    part('other', 'other document');
-    if (parts.length === 0)
-        return 'nothing';
-    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
-
-
-/**
- * Finds items with the same (collection, id) and collections with the same id across all the
- * documents of a run. The loader would keep only one of them (the last one published), so a
- * duplicate is almost always a mistake in the sources.
- */
-class DuplicateTracker {
-    items = new Map();
-    collections = new Map();
-    /** Records a document; returns a finding when one with the same key was seen before. */
-    add(doc, origin, collectionOverride) {
-        const id = doc['id'];
-        if (typeof id !== 'string' || id === '')
-            return undefined;
-        if (doc['type'] === 'Feature') {
-            const collection = collectionOverride ?? doc['collection'];
-            if (typeof collection !== 'string' || collection === '')
-                return undefined;
-            return this.check(this.items, JSON.stringify([collection, id]), origin, 'duplicate:item', `duplicate item '${id}' in collection '${collection}'`);
-        }
-        if (doc['type'] === 'Collection') {
-            return this.check(this.collections, id, origin, 'duplicate:collection', `duplicate collection '${id}'`);
-        }
-        return undefined;
-    }
-    check(seen, key, origin, rule, what) {
-        const first = seen.get(key);
-        if (first === undefined) {
-            seen.set(key, origin);
-            return undefined;
-        }
-        return {
-            severity: 'error',
-            rule,
-            message: `${what}: also at ${errors_formatLocation(stac_originToLocation(first))}; only one of them would end up in the catalog`,
-            location: stac_originToLocation(origin, '/id'),
-        };
-    }
-}
-/** All duplicate findings of a list of documents, each naming both places. */
-function findDuplicates(docs) {
-    const tracker = new DuplicateTracker();
-    const findings = [];
-    for (const d of docs) {
-        const f = tracker.add(d.doc, d.origin, d.collection);
-        if (f !== undefined)
-            findings.push(f);
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
-/** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
-function jsonPointer(...segments) {
-    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** Orders pointers by their segments, numbers numerically (`/a/2` before `/a/10`). */
-function comparePointers(a, b) {
-    const pa = a.split('/');
-    const pb = b.split('/');
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-        const x = pa[i] ?? '';
-        const y = pb[i] ?? '';
-        if (x === y)
-            continue;
-        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-        if (!Number.isNaN(nx) && !Number.isNaN(ny))
-            return nx - ny;
-        return x < y ? -1 : 1;
-    }
-    return pa.length - pb.length;
-}
-
-;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
-
-
-/**
- * What the real StacLoader (eoapi-cdk, stac-pydantic 3.5, pgstac) would reject or silently change,
- * checked before anything is published. See protocol.md §1.2-1.3.
- */
-/** SNS's message size limit; the loader gets one STAC document per message. */
-const SNS_MAX_BYTES = 262_144;
-/** The loader treats any message containing this text as an S3 event notification. */
-const S3_EVENT_MARKER = 'aws:s3';
-/** Top-level Item fields stac-pydantic's `Item` keeps; anything else is dropped on load. */
-const ITEM_FIELDS = new Set([
-    'type',
-    'stac_version',
-    'stac_extensions',
-    'id',
-    'geometry',
-    'bbox',
-    'properties',
-    'links',
-    'assets',
-    'collection',
-]);
-const DATETIME_FIELDS = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
-/** What pydantic parses as a datetime: a date, optionally a time, optionally a zone. */
-const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-function loader_rules_isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isSchemaUrl(value) {
-    if (typeof value !== 'string')
-        return false;
-    try {
-        const u = new URL(value);
-        return (u.protocol === 'https:' || u.protocol === 'http:') && u.host !== '';
-    }
-    catch {
-        return false;
-    }
-}
-function checkLoaderRules(doc, origin, options = {}) {
-    const findings = [];
-    const add = (severity, rule, pointer, message) => {
-        findings.push({ severity, rule, message, location: stac_originToLocation(origin, pointer) });
-    };
-    const type = doc['type'];
-    if (type === undefined) {
-        add('error', 'loader:type', '', 'missing `type`; the loader dispatches on it and fails without it (use "Feature" for items, "Collection" for collections)');
-    }
-    else if (type !== 'Feature' && type !== 'Collection') {
-        add('error', 'loader:type', '/type', `type ${JSON.stringify(type)} cannot be loaded; the loader accepts only "Feature" (items) and "Collection" (collections)`);
-    }
-    const id = doc['id'];
-    if (typeof id !== 'string' || id.trim() === '') {
-        add('error', 'loader:id', '/id', id === undefined ? 'missing `id`' : `id must be a non-empty string (got ${JSON.stringify(id)})`);
-    }
-    const extensions = doc['stac_extensions'];
-    if (extensions !== undefined) {
-        if (!Array.isArray(extensions)) {
-            add('error', 'loader:extension-url', '/stac_extensions', 'stac_extensions must be a list of schema URLs');
-        }
-        else {
-            extensions.forEach((ext, i) => {
-                if (!isSchemaUrl(ext)) {
-                    add('error', 'loader:extension-url', jsonPointer('stac_extensions', i), `stac_extensions entry ${JSON.stringify(ext)} is not a URL; use the extension's schema URL, e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json`);
-                }
-            });
-        }
-    }
-    if (type === 'Feature')
-        checkItem(doc, options, add);
-    if (type === 'Collection')
-        checkCollection(doc, add);
-    const text = JSON.stringify(doc);
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > SNS_MAX_BYTES) {
-        add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`);
-    }
-    if (text.includes(S3_EVENT_MARKER)) {
-        const places = findText(doc, S3_EVENT_MARKER);
-        for (const { pointer, inKey } of places.length > 0 ? places : [{ pointer: '', inKey: false }]) {
-            add('error', 'loader:aws-s3', pointer, `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
-        }
-    }
-    return findings;
-}
-function checkItem(doc, options, add) {
-    for (const key of Object.keys(doc)) {
-        if (!ITEM_FIELDS.has(key)) {
-            add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`);
-        }
-    }
-    const collection = doc['collection'];
-    if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
-        add('error', 'loader:collection', '/collection', collection === undefined
-            ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)'
-            : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
-    }
-    const effective = options.overrideCollection ?? collection;
-    if (typeof effective === 'string' && effective.includes("'")) {
-        add('warning', 'loader:collection-quote', '/collection', `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set (as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole collection group; use an id without '`);
-    }
-    const geometry = doc['geometry'];
-    if (geometry === null) {
-        add('error', 'loader:null-geometry', '/geometry', 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails (and takes the rest of the batch for this collection with it); give the item a geometry');
-    }
-    else if (geometry !== undefined && doc['bbox'] === undefined) {
-        add('error', 'loader:bbox', '/bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
-    }
-    const properties = doc['properties'];
-    if (!loader_rules_isObject(properties))
-        return;
-    if (!('datetime' in properties)) {
-        add('error', 'loader:datetime', '/properties/datetime', 'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime');
-    }
-    const hasStart = properties['start_datetime'] != null;
-    const hasEnd = properties['end_datetime'] != null;
-    if (properties['datetime'] === null && !hasStart && !hasEnd) {
-        add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
-    }
-    else if (hasStart !== hasEnd) {
-        const missing = hasStart ? 'end_datetime' : 'start_datetime';
-        add('error', 'loader:datetime', jsonPointer('properties', missing), `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`);
-    }
-    checkDatetimeFields(properties, ['properties'], add);
-    const assets = doc['assets'];
-    if (loader_rules_isObject(assets)) {
-        for (const [key, asset] of Object.entries(assets)) {
-            if (loader_rules_isObject(asset))
-                checkDatetimeFields(asset, ['assets', key], add);
-        }
-    }
-}
-function checkCollection(doc, add) {
-    const extent = doc['extent'];
-    const temporal = loader_rules_isObject(extent) ? extent['temporal'] : undefined;
-    const intervals = loader_rules_isObject(temporal) ? temporal['interval'] : undefined;
-    if (!Array.isArray(intervals))
-        return;
-    intervals.forEach((interval, i) => {
-        if (!Array.isArray(interval))
-            return;
-        interval.forEach((value, j) => {
-            checkDatetime(value, `interval ${j === 0 ? 'start' : 'end'}`, jsonPointer('extent', 'temporal', 'interval', i, j), add);
-        });
-    });
-}
-function checkDatetimeFields(holder, at, add) {
-    for (const field of DATETIME_FIELDS) {
-        checkDatetime(holder[field], field, jsonPointer(...at, field), add);
-    }
-}
-function checkDatetime(value, name, pointer, add) {
-    if (typeof value !== 'string')
-        return;
-    const match = DATETIME.exec(value);
-    if (match === null) {
-        add('error', 'loader:datetime', pointer, `${name} '${value}' is not an RFC 3339 datetime like 2020-01-01T00:00:00Z`);
-    }
-    else if (match.groups?.['zone'] === undefined) {
-        add('error', 'loader:timezone', pointer, `${name} '${value}' has no timezone; add 'Z' or an offset`);
-    }
-}
-/** JSON pointers of every key or string value that contains `needle`. */
-function findText(value, needle, at = []) {
-    if (typeof value === 'string')
-        return value.includes(needle) ? [{ pointer: jsonPointer(...at), inKey: false }] : [];
-    const found = [];
-    if (Array.isArray(value)) {
-        value.forEach((v, i) => found.push(...findText(v, needle, [...at, i])));
-    }
-    else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-            if (k.includes(needle))
-                found.push({ pointer: jsonPointer(...at, k), inKey: true });
-            found.push(...findText(v, needle, [...at, k]));
-        }
-    }
-    return found;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/stages/validate/ajv-errors.ts
-/**
- * Turns ajv's raw error list into the few errors a person should read.
- *
- * STAC schemas are full of `oneOf`/`anyOf` alternatives (geometry types, item-or-collection
- * extension schemas, geometry-or-null). When none matches, ajv reports every failure of every
- * alternative. We drop the alternatives that clearly were not meant (a branch that failed on a
- * `type`, `const` or `enum` check, i.e. a discriminator), keep the rest, drop the summary
- * "must match exactly one schema" when something more precise remains under it, and remove
- * duplicates that several schemas report for the same value.
- */
-function condenseErrors(errors) {
-    const dropped = new Set();
-    const summaries = new Map();
-    for (let k = errors.length - 1; k >= 0; k--) {
-        const c = errors[k];
-        if (c === undefined || dropped.has(k) || !isCombinator(c))
-            continue;
-        if (c.params['passingSchemas'] != null)
-            continue; // more than one alternative matched: keep as is
-        const prefix = c.schemaPath + '/';
-        const branches = new Map();
-        for (let i = 0; i < k; i++) {
-            const e = errors[i];
-            if (e === undefined || dropped.has(i) || !e.schemaPath.startsWith(prefix))
-                continue;
-            const n = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
-            if (!Number.isInteger(n))
-                continue;
-            const list = branches.get(n) ?? [];
-            list.push(i);
-            branches.set(n, list);
-        }
-        if (branches.size === 0)
-            continue;
-        const wrong = [...branches].filter(([, idx]) => idx.some((i) => isDiscriminatorMiss(errors[i], c.instancePath)));
-        const maxBranch = Math.max(...branches.keys());
-        // a branch with no error under this schema path failed inside a $ref'd schema: it is a real candidate
-        const hiddenBranch = branches.size < maxBranch + 1;
-        const plausible = branches.size - wrong.length > 0 || hiddenBranch;
-        if (plausible) {
-            for (const [, idx] of wrong)
-                for (const i of idx)
-                    dropped.add(i);
-            const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
-            const merged = hiddenBranch
-                ? undefined
-                : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
-            if (merged !== undefined) {
-                for (const [, idx] of left)
-                    for (const i of idx)
-                        dropped.add(i);
-                summaries.set(k, merged);
-            }
-        }
-        else {
-            // every alternative failed on its discriminator: one error listing what would have been accepted
-            for (const [, idx] of branches)
-                for (const i of idx)
-                    dropped.add(i);
-            summaries.set(k, summarizeAlternatives(c, [...branches.values()]
-                .flat()
-                .map((i) => errors[i])
-                .filter((e) => e !== undefined)));
-        }
-    }
-    const kept = [];
-    errors.forEach((e, i) => {
-        if (!dropped.has(i))
-            kept.push(summaries.get(i) ?? e);
-    });
-    const precise = kept.filter((e) => !isSummary(e));
-    const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
-    const seen = new Set();
-    return result.filter((e) => {
-        const alternatives = e.message?.startsWith('matches none of the alternatives') === true ||
-            e.message?.startsWith('must satisfy one of') === true;
-        const key = alternatives
-            ? `${e.instancePath}\u0000alternatives`
-            : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function isCombinator(e) {
-    return e.keyword === 'oneOf' || e.keyword === 'anyOf';
-}
-function isSummary(e) {
-    return isCombinator(e) || e.keyword === 'if' || e.keyword === 'allOf';
-}
-/** A `type`/`const`/`enum`/`not` failure on the alternative's own value or one of its direct members. */
-function isDiscriminatorMiss(e, base) {
-    if (e === undefined || !['const', 'enum', 'type', 'not'].includes(e.keyword))
-        return false;
-    if (!isAtOrBelow(e.instancePath, base))
-        return false;
-    const depth = e.instancePath.slice(base.length).split('/').length - 1;
-    return depth <= 1;
-}
-/**
- * Alternatives that each failed with one error on the same value (e.g. bbox with 4 or 6 numbers)
- * become one error: "must satisfy one of: ...".
- */
-function mergeSinglePathBranches(c, branches) {
-    if (branches.length < 2 || branches.some((b) => b.length !== 1))
-        return undefined;
-    const first = branches[0]?.[0];
-    if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath))
-        return undefined;
-    const messages = [
-        ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
-    ];
-    return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
-}
-function isAtOrBelow(pointer, parent) {
-    return pointer === parent || pointer.startsWith(parent + '/');
-}
-function summarizeAlternatives(c, branchErrors) {
-    const byPath = new Map();
-    for (const e of branchErrors) {
-        const values = e.keyword === 'const'
-            ? [e.params['allowedValue']]
-            : e.keyword === 'enum'
-                ? e.params['allowedValues']
-                : [];
-        if (values.length === 0)
-            continue;
-        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
-    }
-    // the deepest discriminator is the most telling one (e.g. /geometry/type rather than /geometry)
-    const best = [...byPath].sort((a, b) => b[0].length - a[0].length)[0];
-    if (best === undefined)
-        return c;
-    const allowed = [...new Set(best[1].map((v) => JSON.stringify(v)))];
-    const sample = branchErrors.find((e) => e.instancePath === best[0]);
-    return {
-        ...c,
-        data: sample?.data,
-        instancePath: best[0],
-        keyword: 'enum',
-        params: { allowedValues: allowed.map((v) => JSON.parse(v)) },
-        message: `matches none of the alternatives; must be one of ${allowed.join(', ')}`,
-    };
-}
-function preview(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? text.slice(0, 77) + '...' : text;
-}
-/** A one-line message with the useful params (missing property, allowed values, found value). */
-function describeAjvError(e) {
-    const p = e.params;
-    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
-        ? ` (got ${preview(e.data)})`
-        : '';
-    if (e.message?.startsWith('matches none of the alternatives') === true ||
-        e.message?.startsWith('must satisfy one of') === true) {
-        return e.message + got;
-    }
-    switch (e.keyword) {
-        case 'required':
-            return `missing required property '${String(p['missingProperty'])}'`;
-        case 'additionalProperties':
-            return `property '${String(p['additionalProperty'])}' is not allowed here`;
-        case 'enum':
-            return `must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}${got}`;
-        case 'const':
-            return `must be ${JSON.stringify(p['allowedValue'])}${got}`;
-        case 'type':
-            return `must be of type ${Array.isArray(p['type']) ? p['type'].join(' or ') : String(p['type'])}${got}`;
-        case 'format':
-            return `must be a valid ${String(p['format'])}${got}`;
-        case 'pattern':
-            return `must match the pattern ${String(p['pattern'])}${got}`;
-        case 'not':
-            return `is not allowed here${got}`;
-        case 'oneOf':
-            if (p['passingSchemas'] != null)
-                return `matches more than one alternative (${p['passingSchemas'].join(', ')}); it must match exactly one${got}`;
-            return `matches none of the allowed alternatives${got}`;
-        case 'anyOf':
-            return `matches none of the allowed alternatives${got}`;
-        default:
-            return `${e.message ?? e.keyword}${got}`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/validate/schema-resolver.ts
@@ -90179,375 +88735,8 @@ function createSchemaResolver(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
-
-
-
-
-
-
-
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
-const addFormats = (dist_default());
-const CORE_PATHS = {
-    Feature: 'item-spec/json-schema/item.json',
-    Collection: 'collection-spec/json-schema/collection.json',
-    Catalog: 'catalog-spec/json-schema/catalog.json',
-};
-/** Past this many errors against one schema, a document gets one "N more" finding instead. */
-const MAX_FINDINGS_PER_SCHEMA = 25;
-const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-/**
- * The STAC core schema URL for a document, or a reason why there is none. A document without a
- * known `type` gets no core schema here; the loader rules report the type itself.
- */
-function coreSchemaUrl(doc) {
-    const type = doc['type'];
-    if (typeof type !== 'string' || CORE_PATHS[type] === undefined)
-        return undefined;
-    const version = doc['stac_version'];
-    if (typeof version !== 'string' || !SEMVER.test(version)) {
-        return {
-            problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
-        };
-    }
-    return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
-}
-function draftOf(schema) {
-    const declared = schema.$schema;
-    if (declared === undefined)
-        return 'draft-07';
-    if (declared.includes('2020-12'))
-        return '2020-12';
-    if (declared.includes('2019-09'))
-        return '2019-09';
-    if (/draft-0[67]/.test(declared))
-        return 'draft-07';
-    return { unsupported: declared };
-}
-function isHttpUrl(value) {
-    try {
-        const u = new URL(value);
-        return u.protocol === 'https:' || u.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
-}
-function createSchemaValidator(options) {
-    const { resolver, logger } = options;
-    const instances = new Map();
-    const compiled = new Map();
-    // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
-    let compileQueue = Promise.resolve();
-    function instance(draft) {
-        let ajv = instances.get(draft);
-        if (ajv !== undefined)
-            return ajv;
-        const loadSchema = async (uri) => prepare(await resolver.resolve(uri), uri, draft);
-        const ajvOptions = {
-            strict: false,
-            allErrors: true,
-            verbose: true,
-            validateSchema: false,
-            loadSchema,
-            logger: {
-                log: (m) => logger.debug(String(m)),
-                warn: (m) => logger.debug(`ajv: ${String(m)}`),
-                error: (m) => logger.debug(`ajv: ${String(m)}`),
-            },
-        };
-        ajv =
-            draft === '2020-12'
-                ? new _2020.Ajv2020(ajvOptions)
-                : draft === '2019-09'
-                    ? new _2019.Ajv2019(ajvOptions)
-                    : new dist_ajv.Ajv(ajvOptions);
-        addFormats(ajv);
-        // STAC uses these for hrefs; any string is accepted, as by stac-validator
-        ajv.addFormat('iri', true);
-        ajv.addFormat('iri-reference', true);
-        instances.set(draft, ajv);
-        return ajv;
-    }
-    /**
-     * Identifies a schema by the URL it was fetched from (some published schemas declare a
-     * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
-     * draft be used from this instance's schemas by dropping its `$schema`.
-     */
-    function prepare(schema, url, draft) {
-        const copy = { ...schema, $id: url };
-        if (copy.$schema !== undefined && draftOf(copy) !== draft)
-            delete copy.$schema;
-        return copy;
-    }
-    async function compile(url) {
-        const raw = (await resolver.resolve(url));
-        const draft = draftOf(raw);
-        if (typeof draft !== 'string')
-            throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
-        const ajv = instance(draft);
-        const existing = ajv.getSchema(url);
-        if (existing !== undefined)
-            return existing;
-        return await ajv.compileAsync(prepare(raw, url, draft));
-    }
-    function validatorFor(url) {
-        let pending = compiled.get(url);
-        if (pending === undefined) {
-            pending = compileQueue.then(() => compile(url));
-            compileQueue = pending.catch(() => undefined);
-            compiled.set(url, pending);
-        }
-        return pending;
-    }
-    async function check(doc, origin, url, rule) {
-        let validate;
-        try {
-            validate = await validatorFor(url);
-        }
-        catch (err) {
-            return [
-                {
-                    severity: 'error',
-                    rule: 'schema:unavailable',
-                    message: err instanceof SchemaUnavailableError
-                        ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
-                        : `cannot validate against ${url}: ${describeError(err)}`,
-                    location: stac_originToLocation(origin, ''),
-                },
-            ];
-        }
-        if (validate(doc))
-            return [];
-        const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
-        const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
-            severity: 'error',
-            rule,
-            message: explain(e),
-            location: stac_originToLocation(origin, e.instancePath),
-        }));
-        if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
-            findings.push({
-                severity: 'error',
-                rule,
-                message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
-                location: stac_originToLocation(origin, ''),
-            });
-        }
-        return findings;
-    }
-    return {
-        async validate(doc, origin) {
-            const jobs = [];
-            const core = coreSchemaUrl(doc);
-            if (core !== undefined && 'problem' in core) {
-                jobs.push(Promise.resolve([
-                    {
-                        severity: 'error',
-                        rule: 'schema:core',
-                        message: core.problem,
-                        location: stac_originToLocation(origin, '/stac_version'),
-                    },
-                ]));
-            }
-            else if (core !== undefined) {
-                jobs.push(check(doc, origin, core.url, 'schema:core'));
-            }
-            const extensions = doc['stac_extensions'];
-            if (Array.isArray(extensions)) {
-                // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
-                for (const ext of new Set(extensions.filter((e) => typeof e === 'string' && isHttpUrl(e)))) {
-                    jobs.push(check(doc, origin, ext, `schema:${ext}`));
-                }
-            }
-            return (await Promise.all(jobs)).flat();
-        },
-    };
-}
-/** A `pattern` and a `format` failure on the same string (STAC datetimes) read as one problem. */
-function mergeStringChecks(errors) {
-    const formats = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]));
-    const patterns = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
-    const out = [];
-    for (const e of errors) {
-        const format = formats.get(e.instancePath);
-        if (e.keyword === 'pattern' && format !== undefined) {
-            out.push({
-                ...e,
-                message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
-            });
-            continue;
-        }
-        if (e.keyword === 'format' && patterns.has(e.instancePath))
-            continue;
-        out.push(e);
-    }
-    return out;
-}
-/** Messages for the STAC rules whose raw JSON Schema wording says nothing useful. */
-function explain(e) {
-    if (e.instancePath === '/collection' && e.keyword === 'not') {
-        return `\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add a link {"rel": "collection", "href": ...} to the collection`;
-    }
-    if (e.keyword === 'pattern' && e.message?.startsWith('must be a valid') === true) {
-        return `${e.message} (got ${JSON.stringify(e.data)})`;
-    }
-    return describeAjvError(e);
-}
-
-;// CONCATENATED MODULE: ./src/stages/validate/index.ts
-
-
-
-
-
-
-
-
-
-
-const FIRST_ERRORS = 5;
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, fn) => fn(),
-    setSecret: () => undefined,
-};
-/**
- * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
- * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
- */
-async function validateDocuments(docs, options) {
-    const logger = options.logger ?? silentLogger;
-    const validator = 'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
-    const concurrency = Math.max(1, options.concurrency ?? 16);
-    const duplicates = new DuplicateTracker();
-    const findings = [];
-    const checked = { items: 0, collections: 0, other: 0 };
-    const invalid = { items: 0, collections: 0, other: 0 };
-    const tallies = new Map();
-    const errorCollection = new Map();
-    const collectionFor = (d) => typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
-    async function schemaFindings(d) {
-        try {
-            return await validator.validate(d.doc, d.origin);
-        }
-        catch (err) {
-            return [
-                {
-                    severity: 'error',
-                    rule: 'schema:unavailable',
-                    message: `schema validation could not run: ${describeError(err)}`,
-                    location: stac_originToLocation(d.origin, ''),
-                },
-            ];
-        }
-    }
-    // findings in JSON files (not NDJSON lines) get the line of their pointer once everything is read
-    const toLocate = new Map();
-    const keep = (d, state, found) => {
-        for (const f of found) {
-            findings.push(f);
-            if (f.severity !== 'error')
-                continue;
-            if (state.tally)
-                errorCollection.set(f, state.tally);
-            if (state.invalid)
-                continue;
-            state.invalid = true;
-            invalid[state.kind]++;
-            if (state.tally && state.kind === 'items')
-                state.tally.invalidItems++;
-            if (state.tally && state.kind === 'collections')
-                state.tally.invalidCollections++;
-        }
-        const file = d.origin.absolutePath;
-        if (found.length === 0 || file === undefined || d.origin.line !== undefined)
-            return;
-        let list = toLocate.get(file);
-        if (list === undefined)
-            toLocate.set(file, (list = []));
-        for (const f of found)
-            list.push(f);
-    };
-    // the cheap checks run in input order as each document's schema validation starts
-    const checkOne = async (d) => {
-        const override = collectionFor(d);
-        const state = countDoc(d, override, checked, tallies);
-        keep(d, state, checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
-        const dup = duplicates.add(d.doc, d.origin, override);
-        if (dup !== undefined)
-            keep(d, state, [dup]);
-        keep(d, state, await schemaFindings(d));
-    };
-    await mapBounded(docs, concurrency, checkOne);
-    await locateFindings(toLocate);
-    findings.sort(compareFindings);
-    for (const f of findings) {
-        const tally = errorCollection.get(f);
-        if (tally && tally.firstErrors.length < FIRST_ERRORS)
-            tally.firstErrors.push(f);
-    }
-    const byCollection = [...tallies.values()].sort((a, b) => compareText(a.id, b.id));
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.length - errors;
-    const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
-    logger.debug(`validated ${describeCounts(checked)}: ${errors} error(s), ${warnings} warning(s)`);
-    return { checked, invalid, byCollection, findings, errors, warnings, ok };
-}
-function countDoc(d, override, checked, tallies) {
-    const type = d.doc['type'];
-    const kind = type === 'Feature' ? 'items' : type === 'Collection' ? 'collections' : 'other';
-    checked[kind]++;
-    const id = reportCollectionOf(d.doc, override);
-    if (id === undefined)
-        return { kind, tally: undefined, invalid: false };
-    let tally = tallies.get(id);
-    if (tally === undefined) {
-        tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
-        tallies.set(id, tally);
-    }
-    if (kind === 'items')
-        tally.items++;
-    else
-        tally.collections++;
-    return { kind, tally, invalid: false };
-}
-/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
-async function locateFindings(byFile) {
-    for (const [file, found] of byFile) {
-        const lines = await locatePointers(file, found.map((f) => f.location.pointer ?? ''));
-        for (const f of found) {
-            const line = lines.get(f.location.pointer ?? '');
-            if (line !== undefined)
-                f.location.line = line;
-        }
-    }
-}
-function compareText(a, b) {
-    const x = a ?? '';
-    const y = b ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** By file, line, manifest entry, JSON pointer, then rule and message: stable across runs. */
-function compareFindings(a, b) {
-    return (compareText(a.location.file, b.location.file) ||
-        (a.location.line ?? 0) - (b.location.line ?? 0) ||
-        compareText(a.location.entry, b.location.entry) ||
-        comparePointers(a.location.pointer ?? '', b.location.pointer ?? '') ||
-        compareText(a.rule, b.rule) ||
-        compareText(a.message, b.message));
-}
-/** `items/a.json:1 at /properties/datetime: loader:timezone: datetime '...' has no timezone; ...` */
-function formatFinding(f) {
-    const where = formatLocation(f.location);
-    return `${where === '' ? '' : where + ': '}${f.rule}: ${f.message}`;
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/stages/validate/bundled.ts
 
 
@@ -90941,45 +89130,28 @@ async function readBack(dir, json, ndjson) {
 ;// CONCATENATED MODULE: ./src/targets/directory/index.ts
 
 
-
-/** Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts). */
-function createDirectorySink(target, baseDir, policy) {
+/**
+ * Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts).
+ * The directory is one snapshot: collections and items are written together; there is no live
+ * catalog to compare with or wait for.
+ */
+function createDirectoryTarget(target, baseDir, policy) {
+    const root = external_node_path_default().resolve(baseDir, target.path);
+    let output;
     return {
         type: 'directory',
-        async deliver(input, ctx) {
-            const root = external_node_path_default().resolve(baseDir, target.path);
-            if ((input.mode ?? 'publish') !== 'publish')
-                return { ok: true, summary: `a directory target has no live catalog to ${input.mode} against`, objects: [] };
-            const output = await ctx.stage('write', () => writeDirectory(root, input.collections.map((d) => d.doc), input.items.map((d) => d.doc), target.format, policy));
+        snapshot: true,
+        open: async () => [],
+        catalogs: () => [],
+        async write(batch, ctx) {
+            const collections = batch.collections.map((o) => o.doc);
+            const items = batch.items.map((o) => o.doc);
+            output = await writeDirectory(root, collections, items, target.format, policy);
             ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`);
-            const objects = [
-                ...input.collections.map((d) => ({
-                    key: collectionKey(String(d.doc['id'])),
-                    kind: 'collection',
-                    collection: String(d.doc['id']),
-                    id: String(d.doc['id']),
-                    origin: d.origin,
-                    state: 'written',
-                })),
-                ...input.items.map((d) => {
-                    const c = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : null;
-                    return {
-                        key: itemKey(c ?? '', String(d.doc['id'])),
-                        kind: 'item',
-                        collection: c,
-                        id: String(d.doc['id']),
-                        origin: d.origin,
-                        state: 'written',
-                    };
-                }),
-            ];
-            return {
-                ok: true,
-                summary: `wrote ${output.items} item(s) and ${output.collections} collection(s) to ${root}`,
-                objects,
-                details: { output },
-            };
+            return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'written' }));
         },
+        describe: () => root,
+        details: () => (output ? { output } : {}),
     };
 }
 
@@ -91907,7 +90079,104 @@ async function resolveTargetEndpoints(target, deps, options = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/stages/generate/item-request.ts
+;// CONCATENATED MODULE: ./src/model/expected.ts
+
+/** A loaded Collection or Item as planned for delivery (an item without `collection` is keyed under ''). */
+function plannedFromDoc(d) {
+    const id = String(d.doc['id']);
+    const { doc, origin } = d;
+    if (doc['type'] === 'Collection')
+        return { key: keys_collectionKey(id), kind: 'collection', collection: id, id, doc, origin };
+    const c = typeof doc['collection'] === 'string' ? doc['collection'] : '';
+    return { key: keys_itemKey(c, id), kind: 'item', collection: c, id, doc, origin };
+}
+/** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */
+function expectedFromDoc(doc, origin) {
+    const id = typeof doc.id === 'string' ? doc.id : undefined;
+    if (id === undefined || id === '')
+        return undefined;
+    let out;
+    if (doc.type === 'Collection')
+        out = { key: collectionKey(id), kind: 'collection', collection: id, id, doc };
+    else if (doc.type === 'Feature' && typeof doc.collection === 'string' && doc.collection !== '') {
+        out = { key: itemKey(doc.collection, id), kind: 'item', collection: doc.collection, id, doc };
+    }
+    if (out && origin)
+        out.origin = origin;
+    return out;
+}
+/** An expectation of presence only, for an item we do not have the content of. */
+function expectedItem(collection, id, origin) {
+    const out = { key: keys_itemKey(collection, id), kind: 'item', collection, id };
+    if (origin)
+        out.origin = origin;
+    return out;
+}
+/** Expectations grouped by collection (items only), keeping the first of duplicate keys. */
+function itemsByCollection(expected) {
+    const out = new Map();
+    for (const e of expected) {
+        if (e.kind !== 'item')
+            continue;
+        const list = out.get(e.collection);
+        if (list)
+            list.push(e);
+        else
+            out.set(e.collection, [e]);
+    }
+    return out;
+}
+/** Drops later duplicates of a key; returns the kept list and the duplicated keys. */
+function dedupeExpected(expected) {
+    const seen = new Set();
+    const kept = [];
+    const duplicates = [];
+    for (const e of expected) {
+        if (seen.has(e.key))
+            duplicates.push(e.key);
+        else {
+            seen.add(e.key);
+            kept.push(e);
+        }
+    }
+    return { kept, duplicates };
+}
+
+;// CONCATENATED MODULE: ./src/targets/stac-api-catalog.ts
+
+
+function stacApiCatalog(api, options = {}) {
+    const concurrency = Math.max(1, options.concurrency ?? 4);
+    return {
+        name: 'the STAC API',
+        copy: "the STAC API's copy",
+        ...(options.absent !== undefined ? { absent: options.absent } : {}),
+        linkBase: api.baseUrl,
+        async read(objects) {
+            const found = new Map();
+            const collections = objects.filter((e) => e.kind === 'collection');
+            for (let i = 0; i < collections.length; i += concurrency) {
+                const batch = collections.slice(i, i + concurrency);
+                const docs = await Promise.all(batch.map((e) => api.getCollection(e.id)));
+                batch.forEach((e, j) => {
+                    const doc = docs[j];
+                    if (doc !== undefined)
+                        found.set(e.key, doc);
+                });
+            }
+            for (const [collection, items] of itemsByCollection(objects)) {
+                const ids = items.map((e) => e.id);
+                for await (const doc of api.searchByIds(collection, ids))
+                    found.set(keys_itemKey(collection, String(doc.id)), doc);
+            }
+            return found;
+        },
+        listItems: (collection) => api.listItems(collection),
+        requests: () => api.stats().requests,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/item-request.ts
 
 /**
  * Parses an ItemRequest message. Strict (only the model's keys); the defaults are pydantic's
@@ -91942,11 +90211,11 @@ function toItemRequestMessage(req) {
     return JSON.stringify(ordered);
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/entry.ts
+;// CONCATENATED MODULE: ./src/targets/maap/entry.ts
 
 
 /** A STAC Item or Collection as a loader message: the JSON text of the document, unchanged. */
-function entry_documentEntry(doc, origin) {
+function documentEntry(doc, origin) {
     const key = keyOfDocument(doc);
     if (key === undefined) {
         throw new TypeError(`cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`);
@@ -91958,7 +90227,7 @@ function itemRequestEntry(request, sourceId, row, origin) {
     return { message: toItemRequestMessage(request), key: requestKey(sourceId, row), origin };
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/ledger.ts
+;// CONCATENATED MODULE: ./src/targets/maap/ledger.ts
 
 
 
@@ -92134,7 +90403,20 @@ function stripUndefined(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/envelope-size.ts
+;// CONCATENATED MODULE: ./src/model/stac.ts
+function stac_originToLocation(origin, pointer) {
+    const loc = { file: origin.file };
+    if (origin.line !== undefined)
+        loc.line = origin.line;
+    if (origin.entry !== undefined)
+        loc.entry = origin.entry;
+    const full = (origin.pointer ?? '') + (pointer ?? '');
+    if (origin.pointer !== undefined || pointer !== undefined)
+        loc.pointer = full;
+    return loc;
+}
+
+;// CONCATENATED MODULE: ./src/targets/maap/envelope-size.ts
 /**
  * SNS size limits. A message, and the sum of all messages of one PublishBatch request,
  * may hold at most 256 KiB (262,144 bytes) of payload: the message bodies plus any
@@ -92166,7 +90448,7 @@ function messageProblem(message, bytes = messageBytes(message)) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/batcher.ts
+;// CONCATENATED MODULE: ./src/targets/maap/batcher.ts
 
 /**
  * Groups entries into PublishBatch-sized batches (at most 10 entries and 256 KiB of payload),
@@ -92194,7 +90476,7 @@ async function* batchEntries(source, options) {
         yield current;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/publisher.ts
+;// CONCATENATED MODULE: ./src/targets/maap/publisher.ts
 
 
 
@@ -92398,119 +90680,76 @@ async function publishDocuments(docs, deps, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/index.ts
-
-
+;// CONCATENATED MODULE: ./src/targets/maap/topics.ts
 
 
 
 /** Empty test without consuming a generator: only arrays can be checked up front. */
 const knownEmpty = (s) => s === undefined || (Array.isArray(s) && s.length === 0);
 /**
- * The publish stage: collections to the StacLoader topic, then items to the same topic and
- * ItemRequests to the StactoolsItemGenerator topic. Every MessageId goes to the run ledger,
- * which is written to `<ledgerDir>/ledger-<runId>.json` even when publishing throws.
+ * Publishes loader messages to the StacLoader topic and ItemRequests to the StactoolsItemGenerator
+ * topic. Every MessageId goes to the run ledger, which is written to `<ledgerDir>/ledger-<runId>.json`
+ * even when publishing throws. Which messages go together (collections before their items) is the
+ * publish stage's business (src/stages/publish.ts).
  */
-async function publishStage(input, deps, options = {}) {
+async function publishToTopics(input, deps, options = {}) {
     const ledger = input.ledger ?? new RunLedger(newRunId(new Date((deps.now ?? Date.now)())));
     const loc = input.targetLocation === undefined ? {} : { location: input.targetLocation };
-    if (input.loaderTopicArn === undefined && !(knownEmpty(input.collections) && knownEmpty(input.items))) {
+    if (input.loaderTopicArn === undefined && !knownEmpty(input.loader)) {
         throw new errors_ConfigurationError('there are collections or items to publish but no StacLoader topic', {
             ...loc,
             hint: 'set `loader_topic_arn` or `stack` in the target',
         });
     }
-    if (input.generatorTopicArn === undefined && !knownEmpty(input.itemRequests)) {
+    if (input.generatorTopicArn === undefined && !knownEmpty(input.generator)) {
         throw new errors_ConfigurationError('there are remote stactools sources but no StactoolsItemGenerator topic', {
             ...loc,
-            hint: 'set `generator_topic_arn` or a `stack` that has a stactools item generator (MAAP: the pgSTAC stack), or use `generate: local`',
+            hint: 'set `generator_topic_arn` or a `stack` that has a stactools item generator (MAAP: the pgSTAC stack), ' +
+                'or use `generate: local`',
         });
     }
-    const result = {
-        runId: ledger.runId,
-        ledger,
-        published: 0,
-        failed: 0,
-        rejected: 0,
-        skippedAfterCollectionFailures: false,
-        ok: false,
-    };
-    const depsWithLedger = { ...deps, ledger };
+    const result = { runId: ledger.runId, ledger, published: 0, failed: 0, rejected: 0, ok: false };
     const common = {
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         ...(options.maxMessagesPerSecond !== undefined ? { maxMessagesPerSecond: options.maxMessagesPerSecond } : {}),
         ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
         ...(input.targetLocation !== undefined ? { topicLocation: input.targetLocation } : {}),
     };
-    const add = (r) => {
+    const send = async (entries, topicArn) => {
+        const r = await publishDocuments(entries, { ...deps, ledger }, { ...common, topicArn });
         result.published += r.published;
         result.failed += r.failed;
         result.rejected += r.rejected;
         return r;
     };
     try {
-        if (input.collections !== undefined && input.loaderTopicArn !== undefined) {
-            const topicArn = input.loaderTopicArn;
-            result.collections = add(await deps.logger.group('publish collections', () => publishDocuments(input.collections ?? [], depsWithLedger, { ...common, topicArn })));
-        }
-        const collectionsFailed = (result.collections?.failed ?? 0) + (result.collections?.rejected ?? 0) > 0;
-        if (collectionsFailed && options.continueAfterFailures !== true) {
-            result.skippedAfterCollectionFailures = true;
-            deps.logger.error('not publishing items or ItemRequests: some collections were not published (their items would fail or create placeholder collections)');
-        }
-        else {
-            if (input.items !== undefined && input.loaderTopicArn !== undefined) {
-                const topicArn = input.loaderTopicArn;
-                result.items = add(await deps.logger.group('publish items', () => publishDocuments(input.items ?? [], depsWithLedger, { ...common, topicArn })));
-            }
-            if (input.itemRequests !== undefined && input.generatorTopicArn !== undefined) {
-                const topicArn = input.generatorTopicArn;
-                result.itemRequests = add(await deps.logger.group('publish ItemRequests', () => publishDocuments(input.itemRequests ?? [], depsWithLedger, { ...common, topicArn })));
-            }
-        }
-        result.ok = result.failed + result.rejected === 0 && !result.skippedAfterCollectionFailures;
-        deps.logger.info(`published ${result.published} message(s)${result.failed + result.rejected > 0 ? `; ${result.failed + result.rejected} did not make it` : ''} (run ${ledger.runId})`);
+        if (input.loader !== undefined && input.loaderTopicArn !== undefined)
+            result.loader = await send(input.loader, input.loaderTopicArn);
+        if (input.generator !== undefined && input.generatorTopicArn !== undefined)
+            result.generator = await send(input.generator, input.generatorTopicArn);
+        result.ok = result.failed + result.rejected === 0;
+        const lost = result.failed + result.rejected;
+        deps.logger.info(`published ${result.published} message(s)${lost > 0 ? `; ${lost} did not make it` : ''} (run ${ledger.runId})`);
         return result;
     }
     finally {
-        if (input.ledgerDir !== null) {
-            try {
-                result.ledgerPath = await ledger.write(input.ledgerDir ?? LEDGER_DIR);
-            }
-            catch (err) {
-                deps.logger.warning(`could not write the run ledger: ${err.message}`);
-            }
-        }
+        const written = input.ledgerDir === null ? undefined : await writeLedger(ledger, input.ledgerDir ?? LEDGER_DIR, deps);
+        if (written !== undefined)
+            result.ledgerPath = written;
     }
 }
-/** Loader entries of loaded STAC documents, lazily. */
-function* documentEntries(docs) {
-    for (const d of docs)
-        yield documentEntry(d.doc, d.origin);
-}
-/**
- * Generator entries of a remote stactools source (key `request:<source>#<n>`, n from 1), and
- * what the run should expect from them: the item ids the manifest names (`expect.ids` or an
- * `id_template` rendered per row). With only `expect.count`, ids are not known in advance; the
- * verify step has to count the collection's items instead.
- */
-function requestEntries(sourceId, collectionId, requests, expectIds) {
-    const entries = [];
-    const expected = [];
-    requests.forEach((r, i) => {
-        const entry = itemRequestEntry(r.request, sourceId, i + 1, { ...r.origin, sourceId });
-        entries.push(entry);
-        if (r.expectedId !== undefined)
-            expected.push({ key: itemKey(collectionId, r.expectedId), origin: entry.origin, requestKey: entry.key });
-    });
-    // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
-    for (const id of expectIds ?? [])
-        if (!expected.some((e) => e.key === itemKey(collectionId, id)))
-            expected.push({ key: itemKey(collectionId, id) });
-    return { entries, expected };
+/** Writes the ledger; a failure is a warning (the run goes on), and gives no path. */
+async function writeLedger(ledger, dir, deps) {
+    try {
+        return await ledger.write(dir);
+    }
+    catch (err) {
+        deps.logger.warning(`could not write the run ledger: ${err.message}`);
+        return undefined;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/stages/publish/dead-letters.ts
+;// CONCATENATED MODULE: ./src/targets/maap/dead-letters.ts
 
 
 
@@ -92673,7 +90912,14 @@ function deadLetterReason(msg, queue, maxReceiveCount) {
     return `the StactoolsItemGenerator failed it ${maxReceiveCount === undefined ? 'repeatedly' : `after ${receives}`} (the generator's dead-letter queue keeps no reason): the package could not be installed, create-item failed, or the item failed validation; see the generator function logs`;
 }
 
-;// CONCATENATED MODULE: ./src/stages/wait.ts
+;// CONCATENATED MODULE: ./src/targets/maap/pipeline.ts
+/**
+ * What the MAAP pipeline itself tells about published objects: its dead-letter queues. Each poll
+ * reads the depth of the loader and generator queues and their DLQs (for the log) and, when a DLQ
+ * changed, peeks at it (never deleting) for this run's messages: matched by the SNS MessageId in
+ * the run ledger, or, for items the generator makes, by collection and item id. An empty queue
+ * proves nothing (the queues are shared with other publishers); landing is seen in the catalog.
+ */
 
 
 
@@ -92683,17 +90929,16 @@ const num = (v) => {
     const n = Number(v);
     return Number.isFinite(n) ? n : 0;
 };
+const ATTRIBUTES = [
+    'ApproximateNumberOfMessages',
+    'ApproximateNumberOfMessagesNotVisible',
+    'ApproximateNumberOfMessagesDelayed',
+    'RedrivePolicy',
+];
 async function readQueue(sqs, url, sleep) {
     try {
-        const out = await withRetry(() => sqs.send(new client_sqs_dist_cjs/* GetQueueAttributesCommand */.Ko({
-            QueueUrl: url,
-            AttributeNames: [
-                'ApproximateNumberOfMessages',
-                'ApproximateNumberOfMessagesNotVisible',
-                'ApproximateNumberOfMessagesDelayed',
-                'RedrivePolicy',
-            ],
-        })), { maxAttempts: 4, sleep });
+        const command = new client_sqs_dist_cjs/* GetQueueAttributesCommand */.Ko({ QueueUrl: url, AttributeNames: [...ATTRIBUTES] });
+        const out = await withRetry(() => sqs.send(command), { maxAttempts: 4, sleep });
         const a = out.Attributes ?? {};
         const attrs = {
             visible: num(a.ApproximateNumberOfMessages),
@@ -92723,55 +90968,54 @@ function maxReceiveCountOf(policy) {
         return undefined;
     }
 }
-const MAX_CHECK_FAILURES = 3;
 /** eoapi-cdk's values, used when the source queue's RedrivePolicy cannot be read. */
 const DEFAULT_MAX_RECEIVES = { loader: 2, generator: 5 };
-/**
- * Waits until every expected object is accounted for: seen by `checkLanded`, or one of this
- * run's messages found in a dead-letter queue (matched by the SNS MessageId from the ledger,
- * or, for items the generator makes, by collection/item id), or the deadline passed.
- * Queue depths are polled for progress reports; an empty queue alone proves nothing, since
- * the queues are shared with other publishers. DLQ messages are only peeked, never deleted.
- */
-async function waitForPipeline(input, deps, options) {
+/** The watch over the MAAP queues for `input.awaited`, published under `input.ledger`. */
+function createPipelineWatch(input, deps, options = {}) {
     const sleep = deps.sleep ?? realSleep;
-    const now = deps.now ?? realClock;
-    const started = now();
-    const deadline = started + options.timeoutMs;
-    const baseInterval = options.pollIntervalMs ?? 5000;
-    const maxInterval = Math.max(baseInterval, options.maxPollIntervalMs ?? 30_000);
     const { ledger } = input;
-    const notPublished = [];
-    const waitingFor = new Map();
+    const awaited = new Map(input.awaited.map((a) => [a.key, a]));
     const byRequest = new Map();
-    const expectedByIdOnly = new Set();
-    for (const e of input.expected) {
-        const own = ledger.get(e.key);
-        const request = e.requestKey !== undefined ? ledger.get(e.requestKey) : undefined;
-        if (own?.status === 'failed' ||
-            request?.status === 'failed' ||
-            (e.requestKey !== undefined && request === undefined && own === undefined)) {
-            notPublished.push(e.key);
-            continue;
-        }
-        waitingFor.set(e.key, e);
-        if (own === undefined)
-            expectedByIdOnly.add(e.key);
-        if (e.requestKey !== undefined)
-            byRequest.set(e.requestKey, [...(byRequest.get(e.requestKey) ?? []), e]);
-    }
-    const landed = new Set();
+    for (const a of input.awaited)
+        if (a.requestKey !== undefined)
+            byRequest.set(a.requestKey, [...(byRequest.get(a.requestKey) ?? []), a]);
+    const expectedByIdOnly = new Set(input.awaited.filter((a) => ledger.get(a.key) === undefined).map((a) => a.key));
+    const notBefore = Date.parse(ledger.createdAt) - 60_000;
     const dead = new Map();
     const foreign = new Set();
     const lastScannedTotal = new Map();
     const maxReceives = new Map();
     let snapshots = [];
-    let polls = 0;
-    let checkFailures = 0;
-    let interval = baseInterval;
-    const notBefore = Date.parse(ledger.createdAt) - 60_000;
-    const pending = () => [...waitingFor.keys()].filter((k) => !landed.has(k) && !dead.has(k));
-    const scanDlq = async (queue, dlqUrl) => {
+    const reported = new Set();
+    let first = true;
+    /** Awaited objects whose own publish, or whose ItemRequest's, failed: they will not come. */
+    const notPublished = () => input.awaited.flatMap((a) => {
+        const own = ledger.get(a.key);
+        const request = a.requestKey !== undefined ? ledger.get(a.requestKey) : undefined;
+        const failed = own?.status === 'failed' || request?.status === 'failed';
+        const unsent = a.requestKey !== undefined && request === undefined && own === undefined;
+        return failed || unsent ? [{ key: a.key, state: 'failed', reason: 'not published' }] : [];
+    });
+    const addDeadLetter = (dl, pending) => {
+        if (pending.has(dl.key) || (!awaited.has(dl.key) && !dead.has(dl.key)))
+            dead.set(dl.key, dl);
+        for (const child of byRequest.get(dl.key) ?? []) {
+            if (!pending.has(child.key))
+                continue;
+            const c = {
+                ...dl,
+                key: child.key,
+                matchedBy: 'request',
+                reason: `its ItemRequest ${dl.key} was dead-lettered: ${dl.reason}`,
+            };
+            if (child.origin !== undefined)
+                c.origin = child.origin;
+            else
+                delete c.origin;
+            dead.set(child.key, c);
+        }
+    };
+    const scanDlq = async (queue, dlqUrl, pending) => {
         const messages = await peekDeadLetterQueue(deps.sqs, dlqUrl, {
             sleep,
             ...(options.peekVisibilitySeconds !== undefined
@@ -92795,50 +91039,17 @@ async function waitForPipeline(input, deps, options) {
                 matchedBy: match.matchedBy,
                 reason,
             };
-            const origin = match.origin ?? waitingFor.get(match.key)?.origin;
+            const origin = match.origin ?? awaited.get(match.key)?.origin;
             if (origin !== undefined)
                 dl.origin = origin;
             if (msg.envelope !== undefined)
                 dl.snsMessageId = msg.envelope.MessageId;
             if (msg.sentTimestamp !== undefined)
                 dl.sentAt = new Date(msg.sentTimestamp).toISOString();
-            if (waitingFor.has(match.key) && !landed.has(match.key) && !dead.has(match.key))
-                dead.set(match.key, dl);
-            for (const child of byRequest.get(match.key) ?? []) {
-                if (landed.has(child.key) || dead.has(child.key))
-                    continue;
-                const c = {
-                    ...dl,
-                    key: child.key,
-                    matchedBy: 'request',
-                    reason: `its ItemRequest ${match.key} was dead-lettered: ${reason}`,
-                };
-                if (child.origin !== undefined)
-                    c.origin = child.origin;
-                else
-                    delete c.origin;
-                dead.set(child.key, c);
-            }
-            if (!waitingFor.has(match.key) && !dead.has(match.key)) {
-                // one of ours that is not itself expected in the catalog (an ItemRequest): reported too
-                dead.set(match.key, dl);
-            }
+            addDeadLetter(dl, pending);
         }
     };
-    const finish = (state) => ({
-        state,
-        landed: [...landed],
-        deadLettered: [...dead.values()],
-        pending: pending(),
-        notPublished,
-        foreignDeadLetters: foreign.size,
-        polls,
-        elapsedMs: now() - started,
-        queues: snapshots,
-    });
-    for (;;) {
-        polls++;
-        const before = landed.size + dead.size;
+    const readQueues = async () => {
         snapshots = [];
         for (const queue of ['generator', 'loader']) {
             const urls = input.queues[queue];
@@ -92854,645 +91065,102 @@ async function waitForPipeline(input, deps, options) {
                 snapshots.push({ queue, role, url, ...counts });
             }
         }
-        for (const s of snapshots) {
-            if (s.role !== 'dlq')
-                continue;
-            const total = s.visible + s.inFlight + s.delayed;
-            // peeking hides messages for a moment but does not change the total
-            if (total > 0 && lastScannedTotal.get(s.url) !== total && pending().length > 0) {
-                await scanDlq(s.queue, s.url);
-                lastScannedTotal.set(s.url, total);
+    };
+    return {
+        async poll(pendingKeys) {
+            const pending = new Set(pendingKeys);
+            await readQueues();
+            for (const s of snapshots) {
+                if (s.role !== 'dlq')
+                    continue;
+                const total = s.visible + s.inFlight + s.delayed;
+                // peeking hides messages for a moment but does not change the total
+                if (total > 0 && lastScannedTotal.get(s.url) !== total) {
+                    await scanDlq(s.queue, s.url, pending);
+                    lastScannedTotal.set(s.url, total);
+                }
             }
-        }
-        const stillPending = pending();
-        if (stillPending.length > 0) {
-            try {
-                const got = await input.checkLanded(stillPending);
-                for (const k of got)
-                    if (waitingFor.has(k))
-                        landed.add(k);
-                checkFailures = 0;
+            const settled = first ? notPublished() : [];
+            first = false;
+            for (const dl of dead.values()) {
+                if (reported.has(dl.key))
+                    continue;
+                const s = { key: dl.key, state: 'dead-lettered', reason: dl.reason };
+                if (dl.origin !== undefined)
+                    s.origin = dl.origin;
+                settled.push(s);
             }
-            catch (err) {
-                // a catalog that is briefly unreachable is retried at the next poll; one that stays down is an error
-                if (++checkFailures >= MAX_CHECK_FAILURES)
-                    throw new StageError('wait', `cannot check what landed in the catalog (${checkFailures} attempts in a row failed)`, { cause: err });
-                deps.logger.warning(`checking what landed failed (attempt ${checkFailures} of ${MAX_CHECK_FAILURES}): ${err instanceof Error ? err.message : String(err)}`);
-            }
-        }
-        const describe = snapshots
-            .map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`)
-            .join(', ');
-        deps.logger.debug(`poll ${polls}: landed ${landed.size}, dead-lettered ${dead.size}, pending ${pending().length} of ${waitingFor.size}; queues (visible/in flight/delayed): ${describe}`);
-        if (pending().length === 0) {
-            const result = finish(dead.size > 0 ? 'dead-lettered' : 'complete');
-            deps.logger.info(`pipeline done: ${result.landed.length} landed, ${result.deadLettered.length} dead-lettered${notPublished.length ? `, ${notPublished.length} not published` : ''}`);
-            return result;
-        }
-        const t = now();
-        if (t >= deadline) {
-            const result = finish('timeout');
-            deps.logger.warning(`gave up waiting after ${Math.round((t - started) / 1000)} s: ${result.pending.length} expected object(s) neither landed nor dead-lettered`);
-            return result;
-        }
-        if (landed.size + dead.size > before) {
-            interval = baseInterval;
-            deps.logger.info(`landed ${landed.size}, dead-lettered ${dead.size}, waiting for ${pending().length}`);
-        }
-        await sleep(Math.max(0, Math.min(interval, deadline - t)));
-        interval = Math.min(maxInterval, interval * 1.5);
-    }
+            for (const s of settled)
+                reported.add(s.key);
+            return settled;
+        },
+        timeoutReason: () => options.waitMinutes !== undefined
+            ? `not in the STAC API after ${options.waitMinutes} min`
+            : 'not in the STAC API',
+        describe: () => 'queues (visible/in flight/delayed): ' +
+            snapshots
+                .map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`)
+                .join(', '),
+        details: () => ({ foreignDeadLetters: foreign.size }),
+        deadLetters: () => [...dead.values()],
+        foreignDeadLetters: () => foreign.size,
+        queues: () => snapshots,
+    };
 }
 
-;// CONCATENATED MODULE: ./src/compare/normalize.ts
-/** Top-level fields of stac-pydantic's `Item` (with geojson-pydantic's `Feature`); others are dropped. */
-const normalize_ITEM_FIELDS = new Set([
-    'type',
-    'stac_version',
-    'stac_extensions',
-    'id',
-    'geometry',
-    'bbox',
-    'properties',
-    'links',
-    'assets',
-    'collection',
-]);
-/** Item properties typed as datetimes by stac-pydantic. */
-const ITEM_DATETIME_PROPERTIES = [
-    'datetime',
-    'start_datetime',
-    'end_datetime',
-    'created',
-    'updated',
-];
-/** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
-const API_GENERATED_LINK_RELS = new Set([
-    'self',
-    'item',
-    'parent',
-    'collection',
-    'root',
-    'items',
-    'next',
-    'prev',
-    'previous',
-    'first',
-    'last',
-    'queryables',
-    'http://www.opengis.net/def/rel/ogc/1.0/queryables',
-    'aggregate',
-    'aggregations',
-]);
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
-const pad = (n, width) => String(n).padStart(width, '0');
+;// CONCATENATED MODULE: ./src/targets/maap/index.ts
 /**
- * A timezone-aware RFC 3339 datetime in UTC, serialised like pydantic 2 (`mode="json"`):
- * `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`. Returns `undefined` for anything that is not a
- * timezone-aware datetime (the validate stage reports those; the loader would reject them).
+ * The MAAP / eoapi-cdk target: documents go to the StacLoader topic and ItemRequests to the
+ * StactoolsItemGenerator topic (every MessageId in the run ledger); its live catalog is the STAC
+ * API (`stac_api`); what it tells of published messages is in its dead-letter queues. What is
+ * compared, published, awaited and verified is decided by the run (src/run/deliver.ts).
  */
-function pydanticUtcDatetime(value) {
-    const m = RFC3339.exec(value);
-    if (!m)
+
+
+
+
+
+
+
+
+
+
+
+/** The STAC API client of the target, with its auth header (a secret) from the environment. */
+function stacApiOf(target, deps) {
+    if (deps.stacApi)
+        return deps.stacApi;
+    if (target.stac_api === undefined)
         return undefined;
-    const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
-    let offsetMinutes = 0;
-    if (z === undefined) {
-        offsetMinutes = Number(oh) * 60 + Number(om ?? '0');
-        if (sign === '-')
-            offsetMinutes = -offsetMinutes;
+    const headers = {};
+    if (target.stac_api_auth_env !== undefined) {
+        const value = (deps.env ?? process.env)[target.stac_api_auth_env];
+        if (!value)
+            throw new errors_ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, {
+                hint: 'set it (e.g. from a secret) or remove stac_api_auth_env',
+            });
+        deps.logger.setSecret(value);
+        headers['Authorization'] = value;
     }
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
-    const t = new Date(ms);
-    if (Number.isNaN(t.getTime()))
-        return undefined;
-    const micro = frac === undefined ? 0 : Number((frac + '000000').slice(0, 6));
-    const base = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` +
-        `T${pad(t.getUTCHours(), 2)}:${pad(t.getUTCMinutes(), 2)}:${pad(t.getUTCSeconds(), 2)}`;
-    return micro === 0 ? `${base}Z` : `${base}.${pad(micro, 6)}Z`;
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function normalizeDatetime(v) {
-    return typeof v === 'string' ? (pydanticUtcDatetime(v) ?? v) : v;
-}
-/** Deep copy with object members whose value is `null` removed (array elements are kept). */
-function dropNullMembers(v) {
-    if (Array.isArray(v))
-        return v.map(dropNullMembers);
-    if (isRecord(v)) {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            if (val !== null && val !== undefined)
-                out[k] = dropNullMembers(val);
-        return out;
-    }
-    return v;
-}
-function hasScheme(href) {
-    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(href);
-}
-function normalizeLinks(links, options) {
-    if (!Array.isArray(links))
-        return links;
-    const kept = links
-        .filter((l) => !(isRecord(l) && typeof l.rel === 'string' && API_GENERATED_LINK_RELS.has(l.rel)))
-        .map((l) => {
-        if (!isRecord(l) || typeof l.href !== 'string' || options.linkBase === undefined || hasScheme(l.href))
-            return l;
-        try {
-            return { ...l, href: new URL(l.href, options.linkBase).href };
-        }
-        catch {
-            return l;
-        }
+    return createStacApiClient({
+        baseUrl: target.stac_api,
+        logger: deps.logger,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        headers,
     });
-    // an unordered set: the API puts its own links first and keeps the rest in stored order
-    if (kept.length < 2)
-        return kept;
-    return kept
-        .map((l) => [normalize_canonicalJson(l), l])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .map(([, l]) => l);
 }
-function stacKind(doc) {
-    if (doc.type === 'Feature')
-        return 'item';
-    if (doc.type === 'Collection')
-        return 'collection';
-    return 'other';
-}
-/**
- * The comparable form of a STAC Item or Collection: what the loader would store and the API
- * return, minus what the API generates. Works the same on the document we sent and the one
- * the API returned, so `normalizeStac(sent)` equals `normalizeStac(returned)` for a correctly
- * loaded object. Never mutates its input.
- */
-function normalize_normalizeStac(doc, options = {}) {
-    const kind = stacKind(doc);
-    let out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (kind === 'item' && !normalize_ITEM_FIELDS.has(k))
-            continue;
-        out[k] = v;
-    }
-    out = dropNullMembers(out);
-    if (kind === 'item' && isRecord(out.properties)) {
-        const props = { ...out.properties };
-        for (const name of ITEM_DATETIME_PROPERTIES)
-            if (name in props)
-                props[name] = normalizeDatetime(props[name]);
-        out.properties = props;
-    }
-    if (kind === 'collection' && isRecord(out.extent)) {
-        if ((options.collectionExtent ?? 'ignore') === 'ignore') {
-            delete out.extent;
+/** What became of each entry, from the ledger records of its topic. */
+function writtenFrom(ledger, entries, topicArn) {
+    return entries.map((e) => {
+        const rec = topicArn === undefined ? undefined : ledger.get(e.key, topicArn);
+        if (rec?.status !== 'published') {
+            const why = rec?.error ? `${rec.error.code ?? ''} ${rec.error.message ?? ''}`.trim() : '';
+            return { key: e.key, state: 'failed', reason: why || 'not published' };
         }
-        else {
-            const extent = out.extent;
-            const temporal = extent.temporal;
-            if (isRecord(temporal) && Array.isArray(temporal.interval)) {
-                out.extent = {
-                    ...extent,
-                    temporal: {
-                        ...temporal,
-                        interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)),
-                    },
-                };
-            }
-        }
-    }
-    if ((options.links ?? 'content') === 'ignore')
-        delete out.links;
-    else if ('links' in out)
-        out.links = normalizeLinks(out.links, options);
-    return out;
-}
-/** JSON with object keys sorted at every level: the same for documents equal by content. */
-function normalize_canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map((v) => (v === undefined ? 'null' : normalize_canonicalJson(v))).join(',')}]`;
-    if (isRecord(value)) {
-        const keys = Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${normalize_canonicalJson(value[k])}`).join(',')}}`;
-    }
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return 'null';
-    return JSON.stringify(value) ?? 'null';
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-/**
- * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
- * differing places as JSON pointers, and a content hash for cheap change detection.
- */
-
-
-function escapePointerToken(token) {
-    return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-const compare_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function sameScalar(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a === b || (Number.isNaN(a) && Number.isNaN(b));
-    return a === b;
-}
-function diffInto(expected, actual, path, out, max) {
-    if (out.length > max)
-        return false;
-    if (Array.isArray(expected) && Array.isArray(actual)) {
-        const n = Math.max(expected.length, actual.length);
-        for (let i = 0; i < n; i++) {
-            if (!diffInto(expected[i], actual[i], `${path}/${i}`, out, max))
-                return false;
-        }
-        return true;
-    }
-    if (compare_isRecord(expected) && compare_isRecord(actual)) {
-        const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-        for (const k of [...keys].sort()) {
-            if (!diffInto(expected[k], actual[k], `${path}/${escapePointerToken(k)}`, out, max))
-                return false;
-        }
-        return true;
-    }
-    if (!sameScalar(expected, actual))
-        out.push({ path, expected, actual });
-    return out.length <= max;
-}
-/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!jsonEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (compare_isRecord(a)) {
-        if (!compare_isRecord(b))
-            return false;
-        let n = 0;
-        for (const k in a) {
-            if (a[k] === undefined)
-                continue;
-            n++;
-            if (!jsonEqual(a[k], b[k]))
-                return false;
-        }
-        for (const k in b)
-            if (b[k] !== undefined)
-                n--;
-        return n === 0;
-    }
-    return sameScalar(a, b);
-}
-/** Differences between two already-normalised values. */
-function diffValues(expected, actual, maxDifferences = 50) {
-    if (jsonEqual(expected, actual))
-        return { equal: true, differences: [], truncated: false };
-    const out = [];
-    diffInto(expected, actual, '', out, maxDifferences);
-    const truncated = out.length > maxDifferences;
-    if (truncated)
-        out.length = maxDifferences;
-    return { equal: out.length === 0, differences: out, truncated };
-}
-/**
- * Compares what we sent (`expected`) with what the API returned (`actual`) by content:
- * both are normalised the same way first, so a correctly loaded object is `equal`.
- */
-function compareStac(expected, actual, options = {}) {
-    const { maxDifferences, actualLinkBase, ...norm } = options;
-    const actualNorm = { ...norm };
-    const base = actualLinkBase ?? norm.linkBase;
-    if (base !== undefined)
-        actualNorm.linkBase = base;
-    return diffValues(normalize_normalizeStac(expected, norm), normalize_normalizeStac(actual, actualNorm), maxDifferences ?? 50);
-}
-/** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
-function contentHash(doc, options = {}) {
-    return createHash('sha256')
-        .update(canonicalJson(normalizeStac(doc, options)))
-        .digest('hex');
-}
-/**
- * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
- * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
- * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
- */
-function compareWithCatalog(sent, stored, options = {}) {
-    if (stored === undefined)
-        return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
-    if (sent === undefined)
-        return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
-    const cmp = compareStac(sent, stored, options);
-    return {
-        outcome: cmp.equal ? 'equal' : 'different',
-        differences: cmp.differences,
-        truncated: cmp.truncated,
-        contentCompared: true,
-    };
-}
-/** The differing places for people: the first five JSON pointers, `…` when there are more. */
-function compare_describeDifferences(differences, truncated = false) {
-    const paths = differences.slice(0, 5).map((d) => d.path || '/');
-    return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/model/expected.ts
-
-/** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */
-function expectedFromDoc(doc, origin) {
-    const id = typeof doc.id === 'string' ? doc.id : undefined;
-    if (id === undefined || id === '')
-        return undefined;
-    let out;
-    if (doc.type === 'Collection')
-        out = { key: collectionKey(id), kind: 'collection', collection: id, id, doc };
-    else if (doc.type === 'Feature' && typeof doc.collection === 'string' && doc.collection !== '') {
-        out = { key: itemKey(doc.collection, id), kind: 'item', collection: doc.collection, id, doc };
-    }
-    if (out && origin)
-        out.origin = origin;
-    return out;
-}
-/** An expectation of presence only, for an item we do not have the content of. */
-function expectedItem(collection, id, origin) {
-    const out = { key: itemKey(collection, id), kind: 'item', collection, id };
-    if (origin)
-        out.origin = origin;
-    return out;
-}
-/** Expectations grouped by collection (items only), keeping the first of duplicate keys. */
-function itemsByCollection(expected) {
-    const out = new Map();
-    for (const e of expected) {
-        if (e.kind !== 'item')
-            continue;
-        const list = out.get(e.collection);
-        if (list)
-            list.push(e);
-        else
-            out.set(e.collection, [e]);
-    }
-    return out;
-}
-/** Drops later duplicates of a key; returns the kept list and the duplicated keys. */
-function dedupeExpected(expected) {
-    const seen = new Set();
-    const kept = [];
-    const duplicates = [];
-    for (const e of expected) {
-        if (seen.has(e.key))
-            duplicates.push(e.key);
-        else {
-            seen.add(e.key);
-            kept.push(e);
-        }
-    }
-    return { kept, duplicates };
-}
-
-;// CONCATENATED MODULE: ./src/stages/verify.ts
-
-
-
-
-const zero = () => ({ expected: 0, verified: 0, stale: 0, missing: 0 });
-/** What the catalog holds for `objects`; a catalog that cannot be read is a StageError of `stage`. */
-async function verify_readCatalog(catalog, objects, stage) {
-    try {
-        return await catalog.read(objects);
-    }
-    catch (err) {
-        if (err instanceof errors_ConfigurationError || err instanceof StageError)
-            throw err;
-        throw new StageError(stage, `cannot read ${catalog.name}`, { cause: err });
-    }
-}
-/** Why a stale object is stale: `the STAC API's copy differs at /a, /b`. */
-function staleReason(copy, differences, truncated) {
-    return `${copy} differs at ${compare_describeDifferences(differences, truncated)}`;
-}
-function createVerifier(expected, deps, options = {}) {
-    const now = deps.now ?? realClock;
-    const { kept, duplicates } = dedupeExpected(expected);
-    if (duplicates.length > 0)
-        deps.logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`);
-    const compareOptions = {
-        ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
-        ...options.compare,
-    };
-    const state = new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
-    let last = { checked: 0, requests: 0, elapsedMs: 0 };
-    async function check(entries) {
-        const found = await verify_readCatalog(deps.catalog, entries, 'verify');
-        for (const entry of entries) {
-            const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
-            entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
-            entry.differences = cmp.differences;
-            entry.truncated = cmp.truncated;
-            entry.contentCompared = cmp.contentCompared;
-        }
-    }
-    function report() {
-        const entries = [...state.values()];
-        const counts = zero();
-        const byCollection = {};
-        for (const e of entries) {
-            const c = (byCollection[e.collection] ??= zero());
-            for (const t of [counts, c]) {
-                t.expected++;
-                t[e.status]++;
-            }
-        }
-        return { entries, counts, byCollection, ...last };
-    }
-    async function run(targets) {
-        const started = now();
-        const requests = () => deps.catalog.requests?.() ?? 0;
-        const before = requests();
-        await check(targets);
-        last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
-        const r = report();
-        deps.logger.debug(`verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`);
-        return r;
-    }
-    return {
-        verifyAll: () => run([...state.values()]),
-        verifyPending: (keys) => {
-            const pick = keys === undefined
-                ? [...state.values()]
-                : keys.map((k) => state.get(k)).filter((e) => e !== undefined);
-            return run(pick.filter((e) => e.status !== 'verified'));
-        },
-        checkLanded: async (keys) => {
-            const pick = keys
-                .map((k) => state.get(k))
-                .filter((e) => e !== undefined && e.status !== 'verified');
-            const r = await run(pick);
-            const wanted = new Set(keys);
-            return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
-        },
-        report,
-    };
-}
-/** Checks every expected object once. */
-async function verifyExpected(expected, deps, options = {}) {
-    return createVerifier(expected, deps, options).verifyAll();
-}
-/** One line per non-verified entry, for logs: `stale item:c/x (sources[0] …): /properties/datetime, /assets/data/href`. */
-function describeVerifyEntry(e) {
-    const where = e.origin
-        ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
-        : '';
-    if (e.status !== 'stale')
-        return `${e.status} ${e.key}${where}`;
-    return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/classify.ts
-
-
-
-
-
-const classify_zero = () => ({ new: 0, changed: 0, unchanged: 0, orphan: 0 });
-async function classifyAgainstCatalog(planned, deps, options = {}) {
-    const { catalog, logger } = deps;
-    const compareOptions = {
-        ...(catalog.linkBase !== undefined ? { linkBase: catalog.linkBase } : {}),
-        ...options.compare,
-    };
-    const { kept } = dedupeExpected(planned);
-    const owned = new Set(options.ownedCollections ?? []);
-    const { found, orphans } = await readWithOrphans(catalog, kept, owned);
-    const objects = kept.map((p) => {
-        const cmp = compareWithCatalog(p.doc, found.get(p.key), compareOptions);
-        const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
-        const out = { ...classify_pick(p), status, differences: cmp.differences };
-        if (p.origin)
-            out.origin = p.origin;
-        return out;
+        return { key: e.key, state: 'published', ...(rec.messageId ? { ref: rec.messageId } : {}) };
     });
-    // collections first, then items, as they are published
-    objects.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collection' ? -1 : 1));
-    const counts = classify_zero();
-    const byCollection = {};
-    for (const o of objects) {
-        counts[o.status]++;
-        (byCollection[o.collection] ??= classify_zero())[o.status]++;
-    }
-    for (const o of orphans) {
-        counts.orphan++;
-        (byCollection[o.collection] ??= classify_zero()).orphan++;
-    }
-    const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
-    orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
-    return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
 }
-function classify_pick(p) {
-    return { key: p.key, kind: p.kind, collection: p.collection, id: p.id };
-}
-/**
- * The catalog's copies of the planned objects; the items of owned collections are listed in full
- * (paging through the collection), and those not planned are orphans.
- */
-async function readWithOrphans(catalog, planned, owned) {
-    const listed = [...owned];
-    const orphans = [];
-    const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
-    const found = await verify_readCatalog(catalog, notListed, 'plan');
-    if (listed.length > 0 && catalog.listItems === undefined)
-        throw new StageError('plan', `${catalog.name} cannot list a collection's items to find orphans`);
-    const groups = itemsByCollection(planned);
-    try {
-        for (const collection of listed) {
-            const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
-            for await (const doc of catalog.listItems(collection)) {
-                const id = String(doc.id);
-                const key = itemKey(collection, id);
-                if (wanted.has(id))
-                    found.set(key, doc);
-                else
-                    orphans.push({ key, collection, id });
-            }
-        }
-    }
-    catch (err) {
-        if (err instanceof StageError)
-            throw err;
-        throw new StageError('plan', `cannot read ${catalog.name}`, { cause: err });
-    }
-    return { found, orphans };
-}
-
-;// CONCATENATED MODULE: ./src/targets/stac-api-catalog.ts
-
-
-function stacApiCatalog(api, options = {}) {
-    const concurrency = Math.max(1, options.concurrency ?? 4);
-    return {
-        name: 'the STAC API',
-        copy: "the STAC API's copy",
-        linkBase: api.baseUrl,
-        async read(objects) {
-            const found = new Map();
-            const collections = objects.filter((e) => e.kind === 'collection');
-            for (let i = 0; i < collections.length; i += concurrency) {
-                const batch = collections.slice(i, i + concurrency);
-                const docs = await Promise.all(batch.map((e) => api.getCollection(e.id)));
-                batch.forEach((e, j) => {
-                    const doc = docs[j];
-                    if (doc !== undefined)
-                        found.set(e.key, doc);
-                });
-            }
-            for (const [collection, items] of itemsByCollection(objects)) {
-                const ids = items.map((e) => e.id);
-                for await (const doc of api.searchByIds(collection, ids))
-                    found.set(itemKey(collection, String(doc.id)), doc);
-            }
-            return found;
-        },
-        listItems: (collection) => api.listItems(collection),
-        requests: () => api.stats().requests,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/targets/maap.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function maap_originOf(o) {
-    return o ?? { file: '' };
-}
-/**
- * The MAAP / eoapi-cdk target: classify against the live catalog (when a STAC API is configured),
- * publish what is new or changed to the StacLoader topic (collections first) and ItemRequests to the
- * generator topic, wait until every expected object is in the STAC API or dead-lettered, and verify
- * what landed by content.
- */
-function createMaapSink(target, baseDir, deps, options = {}) {
-    const env = deps.env ?? process.env;
+function createMaapTarget(target, baseDir, deps, options = {}) {
     let aws = deps.aws;
     const ownAws = aws === undefined;
     const awsClients = () => {
@@ -93506,303 +91174,85 @@ function createMaapSink(target, baseDir, deps, options = {}) {
         }
         return aws;
     };
-    const api = () => {
-        if (deps.stacApi)
-            return deps.stacApi;
-        if (target.stac_api === undefined)
-            return undefined;
-        const headers = {};
-        if (target.stac_api_auth_env !== undefined) {
-            const value = env[target.stac_api_auth_env];
-            if (!value)
-                throw new errors_ConfigurationError(`the STAC API auth variable $${target.stac_api_auth_env} is empty`, {
-                    hint: 'set it (e.g. from a secret) or remove stac_api_auth_env',
-                });
-            deps.logger.setSecret(value);
-            headers['Authorization'] = value;
-        }
-        return createStacApiClient({
-            baseUrl: target.stac_api,
-            logger: deps.logger,
-            ...(deps.fetch ? { fetch: deps.fetch } : {}),
-            headers,
-        });
-    };
+    let stac;
+    const api = () => (stac ??= { api: stacApiOf(target, deps) }).api;
+    const ledgerDir = options.ledgerDir ?? external_node_path_default().join(baseDir, '.stac-ingest');
+    let endpoints;
+    let ledger;
+    let ledgerPath;
     let sender;
+    const opened = () => {
+        if (!ledger || !endpoints)
+            throw new Error('the maap target was not opened for publishing');
+        return { ledger, endpoints };
+    };
     return {
         type: 'maap',
-        async deliver(given, ctx) {
-            const { logger } = ctx;
-            const input = { ...given, mode: given.mode ?? 'publish' };
-            const stac = api();
-            const planned = [];
-            for (const d of [...input.collections, ...input.items]) {
-                const e = expectedFromDoc(d.doc, d.origin);
-                if (e?.doc)
-                    planned.push({ ...e, doc: e.doc });
-            }
-            const objects = new Map();
-            const put = (o) => objects.set(o.key, o);
-            for (const p of planned)
-                put({
-                    key: p.key,
-                    kind: p.kind,
-                    collection: p.collection,
-                    id: p.id,
-                    origin: maap_originOf(p.origin),
-                    state: 'published',
-                });
-            // plan against the live catalog
-            let classification;
-            if (stac) {
-                const owned = target.owns_collections ? [...new Set(planned.map((p) => p.collection))] : [];
-                classification = await ctx.stage('compare with catalog', () => classifyAgainstCatalog(planned, { catalog: stacApiCatalog(stac), logger }, { force: input.force, ownedCollections: owned }));
-                for (const c of classification.objects) {
-                    const o = objects.get(c.key);
-                    if (!o)
-                        continue;
-                    o.change = c.status;
-                    if (c.status === 'changed' && c.differences.length)
-                        o.reason = `differs at ${compare_describeDifferences(c.differences)}`;
-                }
-                for (const orphan of classification.orphans)
-                    put({
-                        key: orphan.key,
-                        kind: 'item',
-                        collection: orphan.collection,
-                        id: orphan.id,
-                        origin: { file: '' },
-                        state: 'orphan',
-                        reason: 'in the catalog but not in the manifest',
-                    });
-                const counts = classification.counts;
-                logger.info(`against the catalog: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
-            }
-            else if (input.mode !== 'publish') {
-                throw new errors_ConfigurationError(`target needs \`stac_api\` to ${input.mode} against the live catalog`);
-            }
-            else {
-                logger.warning('the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)');
-            }
-            if (input.mode === 'plan') {
-                for (const o of objects.values())
-                    if (o.state === 'published')
-                        o.state = o.change === 'unchanged' && !input.force ? 'unchanged' : 'planned';
-                for (const r of input.remote) {
-                    r.requests.forEach((req, i) => put({
-                        key: `request:${r.sourceId}#${i + 1}`,
-                        kind: 'request',
-                        collection: r.collection,
-                        id: null,
-                        origin: req.origin,
-                        state: 'planned',
-                    }));
-                }
-                return {
-                    ok: true,
-                    summary: summarizeClassification(classification),
-                    objects: [...objects.values()],
-                    details: { classification: classification?.counts },
-                };
-            }
-            const toPublish = input.mode === 'verify'
-                ? new Set()
-                : new Set(classification ? classification.toPublish : planned.map((p) => p.key));
-            const expected = [];
-            const waitExpected = [];
-            for (const p of planned) {
-                const o = objects.get(p.key);
-                if (!toPublish.has(p.key)) {
-                    if (input.mode === 'publish')
-                        o.state = 'unchanged';
-                    else
-                        expected.push(p); // verify: everything must be there, as sent
-                    continue;
-                }
-                expected.push(p);
-                waitExpected.push({ key: p.key, ...(p.origin ? { origin: p.origin } : {}) });
-            }
-            // remote generation: ItemRequests, and the items the manifest says they produce
-            const requestBatches = [];
-            for (const r of input.remote) {
-                const collection = r.collection ?? '';
-                const { entries, expected: exp } = requestEntries(r.sourceId, collection, r.requests, r.expect?.ids);
-                if (input.mode === 'publish')
-                    requestBatches.push(...entries);
-                for (const e of exp) {
-                    const id = e.key.slice(`item:${collection}/`.length);
-                    expected.push(expectedItem(collection, id, e.origin));
-                    if (input.mode === 'publish')
-                        waitExpected.push(e);
-                    put({
-                        key: e.key,
-                        kind: 'item',
-                        collection,
-                        id,
-                        origin: maap_originOf(e.origin),
-                        state: input.mode === 'publish' ? 'published' : 'missing',
-                    });
-                }
-                if (exp.length === 0)
-                    logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: its items cannot be waited for one by one`);
-                if (input.mode === 'publish') {
-                    entries.forEach((entry) => put({ key: entry.key, kind: 'request', collection, id: null, origin: entry.origin, state: 'published' }));
-                }
-            }
-            let endpoints;
-            let ledger;
-            let ledgerPath;
-            let wait;
-            const progress = [];
-            const t0 = ctx.now();
-            if (input.mode === 'publish') {
-                const clients = awsClients();
-                endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
-                const collections = planned
-                    .filter((p) => p.kind === 'collection' && toPublish.has(p.key))
-                    .map((p) => entry_documentEntry(p.doc, maap_originOf(p.origin)));
-                const items = planned
-                    .filter((p) => p.kind === 'item' && toPublish.has(p.key))
-                    .map((p) => entry_documentEntry(p.doc, maap_originOf(p.origin)));
-                ledger = new RunLedger(input.runId);
-                const publishOptions = target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {};
-                const ledgerDir = options.ledgerDir ?? external_node_path_default().join(baseDir, '.stac-ingest');
-                const topics = {
-                    ...(endpoints.loaderTopicArn ? { loaderTopicArn: endpoints.loaderTopicArn } : {}),
-                    ...(endpoints.generatorTopicArn ? { generatorTopicArn: endpoints.generatorTopicArn } : {}),
-                };
-                sender ??= directPublishBatchSender(clients.sns);
-                const publishDeps = { sns: clients.sns, sender, logger, sleep: ctx.sleep, now: ctx.now };
-                // Collections first, and (when the catalog can be read) only once they are visible: a loader
-                // invocation handling items of a collection it cannot see yet writes a placeholder collection,
-                // which can land after, and over, the real one when two invocations run at once.
-                const waitForCollections = stac !== undefined &&
-                    target.wait_minutes > 0 &&
-                    collections.length > 0 &&
-                    items.length + requestBatches.length > 0;
-                let published = await ctx.stage('publish collections', () => publishStage({ ledger: ledger, ...topics, collections, ledgerDir }, publishDeps, publishOptions));
-                let collectionsReady = published.ok;
-                if (published.ok && waitForCollections) {
-                    const keys = planned.filter((p) => p.kind === 'collection' && toPublish.has(p.key));
-                    const verifier = createVerifier(keys, { catalog: stacApiCatalog(stac), logger, now: ctx.now });
-                    const seen = await ctx.stage('wait for collections', () => waitForPipeline({
-                        ledger: ledger,
-                        expected: keys.map((k) => ({ key: k.key })),
-                        queues: { loader: { ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}) } },
-                        checkLanded: (k) => verifier.checkLanded(k),
-                    }, { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: Math.min(target.poll_seconds, 5) * 1000 }));
-                    collectionsReady = seen.state === 'complete';
-                    if (!collectionsReady)
-                        logger.error(`collections did not appear in the STAC API (${seen.state}); not publishing their items`);
-                }
-                if (collectionsReady) {
-                    published = await ctx.stage('publish', () => publishStage({ ledger: ledger, ...topics, items, itemRequests: requestBatches, ledgerDir }, publishDeps, publishOptions));
-                }
-                else {
-                    published.skippedAfterCollectionFailures = true;
-                }
+        generatesRemotely: true,
+        skipsUnchanged: true,
+        ownsCollections: target.owns_collections,
+        wait: { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000, landing: 'catalog' },
+        async open(work, ctx) {
+            if (work.mode !== 'publish')
+                return [];
+            const clients = awsClients();
+            endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
+            // the run's ledger exists from the start, also when nothing turns out to need publishing
+            ledger = new RunLedger(work.runId);
+            ledgerPath = await writeLedger(ledger, ledgerDir, ctx);
+            return [];
+        },
+        catalogs(mode, ctx) {
+            const client = api();
+            if (client)
+                return [stacApiCatalog(client)];
+            if (mode !== 'publish')
+                throw new errors_ConfigurationError(`target needs \`stac_api\` to ${mode} against the live catalog`);
+            ctx.logger.warning('the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)');
+            return [];
+        },
+        async write(batch, ctx) {
+            const { ledger, endpoints } = opened();
+            const clients = awsClients();
+            sender ??= directPublishBatchSender(clients.sns);
+            const loader = [...batch.collections, ...batch.items].map((o) => documentEntry(o.doc, o.origin));
+            const generator = batch.requests.map((q) => itemRequestEntry(q.request, q.sourceId, q.row, q.origin));
+            const { loaderTopicArn, generatorTopicArn } = endpoints;
+            const published = await publishToTopics({
+                ledger,
+                ...(loaderTopicArn ? { loaderTopicArn } : {}),
+                ...(generatorTopicArn ? { generatorTopicArn } : {}),
+                ...(loader.length > 0 ? { loader } : {}),
+                ...(generator.length > 0 ? { generator } : {}),
+                ledgerDir,
+            }, { sns: clients.sns, sender, logger: ctx.logger, sleep: ctx.sleep, now: ctx.now }, target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {});
+            if (published.ledgerPath)
                 ledgerPath = published.ledgerPath;
-                for (const rec of ledger.records()) {
-                    const o = objects.get(rec.key);
-                    if (!o)
-                        continue;
-                    if (rec.messageId)
-                        o.ref = rec.messageId;
-                    if (rec.status === 'failed') {
-                        o.state = 'failed';
-                        o.reason = rec.error ? `${rec.error.code ?? ''} ${rec.error.message ?? ''}`.trim() : 'not published';
-                    }
-                }
-                if (published.skippedAfterCollectionFailures) {
-                    for (const o of objects.values())
-                        if (o.kind !== 'collection' && o.state === 'published' && !o.ref)
-                            Object.assign(o, { state: 'failed', reason: 'not sent: its collection failed to publish' });
-                }
-            }
-            if (stac && (input.mode === 'verify' || (target.wait_minutes > 0 && waitExpected.length > 0))) {
-                const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now: ctx.now });
-                if (input.mode === 'publish' && ledger && endpoints) {
-                    const clients = awsClients();
-                    const total = waitExpected.length;
-                    wait = await ctx.stage('wait', () => waitForPipeline({
-                        ledger: ledger,
-                        expected: waitExpected,
-                        queues: {
-                            loader: {
-                                ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
-                                ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
-                            },
-                            generator: {
-                                ...(endpoints.generatorQueueUrl ? { queueUrl: endpoints.generatorQueueUrl } : {}),
-                                ...(endpoints.generatorDlqUrl ? { dlqUrl: endpoints.generatorDlqUrl } : {}),
-                            },
-                        },
-                        checkLanded: async (keys) => {
-                            const landed = await verifier.checkLanded(keys);
-                            const verified = verifier.report().counts.verified;
-                            progress.push({ atMs: ctx.now() - t0, verified: Math.min(verified, total), expected: total });
-                            logger.progress?.('verified', Math.min(verified, total), total);
-                            return landed;
-                        },
-                    }, { sqs: clients.sqs, logger, sleep: ctx.sleep, now: ctx.now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000 }));
-                }
-                const report = await ctx.stage('verify', () => verifier.verifyAll());
-                for (const e of report.entries) {
-                    const o = objects.get(e.key);
-                    if (!o || o.state === 'failed')
-                        continue;
-                    if (e.status === 'verified')
-                        o.state = 'verified';
-                    else if (e.status === 'stale') {
-                        o.state = 'stale';
-                        o.reason = staleReason('the catalog', e.differences, e.truncated);
-                    }
-                    else
-                        o.state = 'missing';
-                }
-                for (const d of wait?.deadLettered ?? []) {
-                    const o = objects.get(d.key);
-                    if (o)
-                        Object.assign(o, { state: 'dead-lettered', reason: d.reason });
-                }
-                if (wait?.state === 'timeout') {
-                    for (const key of wait.pending) {
-                        const o = objects.get(key);
-                        if (o && o.state === 'missing')
-                            o.reason = `not in the STAC API after ${target.wait_minutes} min`;
-                    }
-                }
-                // requests whose items all landed count as verified
-                for (const o of objects.values()) {
-                    if (o.kind !== 'request' || o.state !== 'published')
-                        continue;
-                    const items = waitExpected.filter((w) => w.requestKey === o.key).map((w) => objects.get(w.key));
-                    if (items.length && items.every((i) => i?.state === 'verified'))
-                        o.state = 'verified';
-                }
-            }
-            const list = [...objects.values()];
-            const bad = list.filter((o) => o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered');
-            const count = (s) => list.filter((o) => o.state === s).length;
-            const summary = input.mode === 'verify'
-                ? `verified ${count('verified')} of ${expected.length}; ${count('missing')} missing, ${count('stale')} stale`
-                : `published ${list.filter((o) => o.ref).length} message(s); ${count('verified')} verified, ${count('unchanged')} unchanged, ${count('missing')} missing, ${count('stale')} stale, ${count('dead-lettered')} dead-lettered, ${count('failed')} failed`;
-            logger.info(summary);
+            return [...writtenFrom(ledger, loader, loaderTopicArn), ...writtenFrom(ledger, generator, generatorTopicArn)];
+        },
+        watch(awaited, ctx) {
+            const { ledger, endpoints: e } = opened();
+            const queue = (queueUrl, dlqUrl) => ({
+                ...(queueUrl ? { queueUrl } : {}),
+                ...(dlqUrl ? { dlqUrl } : {}),
+            });
+            return createPipelineWatch({
+                ledger,
+                awaited,
+                queues: {
+                    loader: queue(e.loaderQueueUrl, e.loaderDlqUrl),
+                    generator: queue(e.generatorQueueUrl, e.generatorDlqUrl),
+                },
+            }, { sqs: awsClients().sqs, sleep: ctx.sleep }, { waitMinutes: target.wait_minutes });
+        },
+        describe: () => `the MAAP pipeline (${target.stack ? `stack ${target.stack}` : 'configured topics'})`,
+        details() {
             const details = {};
             if (ledgerPath)
                 details['ledger'] = ledgerPath;
             if (endpoints)
                 details['endpoints'] = endpoints;
-            if (wait)
-                details['wait'] = {
-                    state: wait.state,
-                    polls: wait.polls,
-                    elapsedMs: wait.elapsedMs,
-                    foreignDeadLetters: wait.foreignDeadLetters,
-                };
-            if (classification)
-                details['classification'] = classification.counts;
-            return { ok: bad.length === 0, summary, objects: list, ...(progress.length ? { progress } : {}), details };
+            return details;
         },
         async close() {
             sender?.destroy();
@@ -93810,11 +91260,6 @@ function createMaapSink(target, baseDir, deps, options = {}) {
                 aws.destroy();
         },
     };
-}
-function summarizeClassification(c) {
-    if (!c)
-        return 'no live catalog to compare with';
-    return `${c.counts.new} new, ${c.counts.changed} changed, ${c.counts.unchanged} unchanged, ${c.counts.orphan} orphan(s)`;
 }
 
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
@@ -93844,31 +91289,31 @@ const defaults = lib.defaults
 ;// CONCATENATED MODULE: ./src/clients/pgstac-rows.ts
 /** pgstac's "do not merge this key from the base item" marker. */
 const DO_NOT_MERGE = '𒍟※';
-const pgstac_rows_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** JSON equality: objects regardless of key order, arrays in order, numbers by value. */
-function pgstac_rows_jsonEqual(a, b) {
+function jsonEqual(a, b) {
     if (a === b)
         return true;
     if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => pgstac_rows_jsonEqual(x, b[i]));
-    if (pgstac_rows_isRecord(a)) {
-        if (!pgstac_rows_isRecord(b))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+    if (isRecord(a)) {
+        if (!isRecord(b))
             return false;
         const ka = Object.keys(a).filter((k) => a[k] !== undefined);
         const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-        return ka.length === kb.length && ka.every((k) => k in b && pgstac_rows_jsonEqual(a[k], b[k]));
+        return ka.length === kb.length && ka.every((k) => k in b && jsonEqual(a[k], b[k]));
     }
     return false;
 }
 function markMissing(base, item, out) {
-    if (pgstac_rows_isRecord(base))
+    if (isRecord(base))
         for (const k of Object.keys(base))
             if (!(k in item))
                 out[k] = DO_NOT_MERGE;
     return out;
 }
 function strip(base, item) {
-    const b = pgstac_rows_isRecord(base) ? base : undefined;
+    const b = isRecord(base) ? base : undefined;
     const out = {};
     for (const [key, value] of Object.entries(item)) {
         if (value === undefined)
@@ -93878,18 +91323,18 @@ function strip(base, item) {
             continue;
         }
         const bv = b[key];
-        if (pgstac_rows_jsonEqual(bv, value))
+        if (jsonEqual(bv, value))
             continue;
         if (Array.isArray(bv) && Array.isArray(value)) {
             out[key] =
                 bv.length !== value.length
                     ? value
-                    : value.map((v, i) => (pgstac_rows_isRecord(bv[i]) && pgstac_rows_isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+                    : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
             continue;
         }
         if (value === null || (Array.isArray(value) && value.length === 0))
             continue;
-        out[key] = pgstac_rows_isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value;
+        out[key] = isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value;
     }
     return markMissing(b, item, out);
 }
@@ -93903,9 +91348,9 @@ function itemRowProblem(item) {
         return 'the item has no id';
     if (typeof item.collection !== 'string' || item.collection === '')
         return 'the item has no `collection` (pgstac stores items per collection)';
-    if (!pgstac_rows_isRecord(item.geometry))
+    if (!isRecord(item.geometry))
         return "the item has no geometry (pgstac's items.geometry is NOT NULL)";
-    const p = pgstac_rows_isRecord(item.properties) ? item.properties : {};
+    const p = isRecord(item.properties) ? item.properties : {};
     const hasRange = typeof p.start_datetime === 'string' && typeof p.end_datetime === 'string';
     if (!hasRange && typeof p.datetime !== 'string')
         return 'the item needs properties.datetime, or both start_datetime and end_datetime';
@@ -93913,7 +91358,7 @@ function itemRowProblem(item) {
 }
 /** The row for `item` (call `itemRowProblem` first). */
 function itemRow(item, baseItem) {
-    const p = (pgstac_rows_isRecord(item.properties) ? item.properties : {});
+    const p = (isRecord(item.properties) ? item.properties : {});
     const range = typeof p.start_datetime === 'string' && typeof p.end_datetime === 'string';
     const datetime = String(range ? p.start_datetime : p.datetime);
     const end = String(range ? p.end_datetime : p.datetime);
@@ -93939,7 +91384,7 @@ function pgstac_rows_merge(a, b) {
         return undefined;
     if (a === null || a === undefined)
         return b;
-    if (pgstac_rows_isRecord(a) && pgstac_rows_isRecord(b)) {
+    if (isRecord(a) && isRecord(b)) {
         const out = {};
         for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
             const v = pgstac_rows_merge(a[k], b[k]);
@@ -94246,96 +91691,7 @@ function createPgstacClient(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/targets/objects.ts
-
-
-
-/** The status entry for a Collection or Item document. */
-function docObject(d, state) {
-    const id = String(d.doc['id']);
-    if (d.doc['type'] === 'Collection')
-        return { key: collectionKey(id), kind: 'collection', collection: id, id, origin: d.origin, state };
-    const c = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : null;
-    return { key: itemKey(c ?? '', id), kind: 'item', collection: c, id, origin: d.origin, state };
-}
-/** Targets that write documents themselves cannot ask a generator to make items remotely. */
-function rejectRemoteSources(input, target) {
-    const first = input.remote[0];
-    if (first === undefined)
-        return;
-    throw new errors_ConfigurationError(`source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap target can do; the ${target} target writes documents it has`, {
-        location: { entry: first.entry },
-        hint: 'use `generate: local` for this source, or deliver it to a maap target',
-    });
-}
-/** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
-function summarizeStates(objects) {
-    const order = [
-        'verified',
-        'written',
-        'unchanged',
-        'published',
-        'stale',
-        'missing',
-        'dead-lettered',
-        'failed',
-    ];
-    const counts = new Map();
-    for (const o of objects)
-        counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
-    const parts = order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-    return parts.length > 0 ? parts.join(', ') : 'nothing to deliver';
-}
-/** Sets each status from the STAC API read-back (`verified`, `stale` with the differing paths, `missing`). */
-function applyApiVerification(statuses, report) {
-    const byKey = new Map(report.entries.map((e) => [e.key, e]));
-    for (const s of statuses) {
-        const e = byKey.get(s.key);
-        if (e === undefined)
-            continue;
-        if (e.status === 'verified') {
-            s.state = 'verified';
-            delete s.reason;
-        }
-        else if (e.status === 'missing') {
-            s.state = 'missing';
-            s.reason = 'not found through the STAC API';
-        }
-        else {
-            s.state = 'stale';
-            s.reason = staleReason("the STAC API's copy", e.differences, e.truncated);
-        }
-    }
-}
-/**
- * For `plan`: turns a read-back state into what publishing would do: `verified` -> `unchanged`,
- * `stale` -> `planned` (changed, with the differing paths), `missing` -> `planned` (new).
- * `force` plans unchanged objects too.
- */
-function toPlanned(s, force) {
-    if (s.state === 'verified') {
-        s.change = 'unchanged';
-        s.state = force ? 'planned' : 'unchanged';
-    }
-    else if (s.state === 'stale') {
-        s.change = 'changed';
-        s.state = 'planned';
-    }
-    else if (s.state === 'missing') {
-        s.change = 'new';
-        s.state = 'planned';
-        delete s.reason;
-    }
-}
-/** `2 new, 1 changed, 3 unchanged` for a plan. */
-function summarizePlan(objects) {
-    const n = (c) => objects.filter((o) => o.change === c).length;
-    const failed = objects.filter((o) => o.state === 'failed').length;
-    return `${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged${failed ? `, ${failed} that cannot be sent` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/targets/pgstac.ts
-
 
 
 
@@ -94346,215 +91702,164 @@ function summarizePlan(objects) {
 
 /** Ids per read-back query. */
 const READ_CHUNK = 2000;
-function createPgstacSink(target, deps) {
-    let client;
+/** The database as a live catalog: collections and items read back by id. */
+function databaseCatalog(db, absent) {
+    return {
+        name: `pgstac at ${db.label}`,
+        copy: 'the stored copy',
+        absent,
+        async read(objects) {
+            const found = new Map();
+            const collections = objects.filter((o) => o.kind === 'collection');
+            if (collections.length > 0) {
+                const stored = await db.readCollections(collections.map((o) => o.id));
+                for (const o of collections) {
+                    const doc = stored.get(o.id);
+                    if (doc !== undefined)
+                        found.set(o.key, doc);
+                }
+            }
+            for (const [c, list] of itemsByCollection(objects)) {
+                for (let i = 0; i < list.length; i += READ_CHUNK) {
+                    const stored = await db.readItems(c, list.slice(i, i + READ_CHUNK).map((o) => o.id));
+                    for (const [id, doc] of stored)
+                        found.set(keys_itemKey(c, id), doc);
+                }
+            }
+            return found;
+        },
+    };
+}
+/** Every item's collection must be in this run or already in the database. */
+async function checkCollections(db, work, refused) {
+    const items = work.items.filter((o) => !refused.has(o.key));
+    const wanted = [...new Set(items.map((o) => o.collection))];
+    const sent = new Set(work.collections.map((o) => o.id));
+    const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
+    const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
+    if (absent.length === 0)
+        return;
+    const first = items.find((o) => o.collection === absent[0]);
+    const several = absent.length > 1;
+    throw new errors_ConfigurationError(`collection${several ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${several ? 'are' : 'is'} ` +
+        `neither in this run nor in pgstac at ${db.label}; nothing was written`, {
+        ...(first ? { location: stac_originToLocation(first.origin) } : {}),
+        hint: 'add the collection to the manifest (collections:), or create it in the database first',
+    });
+}
+function createPgstacTarget(target, deps) {
     const targetLocation = { entry: `pgstac target (environment variable ${target.dsn_env})` };
+    let client;
+    let version = '';
+    const stats = { batches: 0, failedBatches: 0, writeMs: 0 };
+    const db = () => {
+        if (!client)
+            throw new Error('the pgstac target was not opened');
+        return client;
+    };
+    /** Upserts items grouped by collection, in batches of batch_size, one transaction each. */
+    async function writeItems(items, ctx) {
+        const ordered = [...items].sort((a, b) => a.collection.localeCompare(b.collection));
+        const batches = [];
+        for (let i = 0; i < ordered.length; i += target.batch_size)
+            batches.push(ordered.slice(i, i + target.batch_size));
+        const written = [];
+        for (const [n, batch] of batches.entries()) {
+            const label = `batch ${n + 1}/${batches.length}`;
+            try {
+                await db().upsertItems(batch.map((o) => o.doc));
+                for (const o of batch)
+                    written.push({ key: o.key, state: 'written', ref: label });
+            }
+            catch (err) {
+                if (!(err instanceof PgstacError && err.isDataError))
+                    throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
+                stats.failedBatches++;
+                ctx.logger.error(`${label} (${batch.length} item(s), ${batch[0]?.key} …) was refused and rolled back: ${err.message}`, stac_originToLocation(batch[0].origin));
+                const reason = `${label} rolled back: ${err.message}`;
+                for (const o of batch)
+                    written.push({ key: o.key, state: 'failed', ref: label, reason });
+            }
+        }
+        stats.batches += batches.length;
+        const refusedNote = stats.failedBatches ? ` (${stats.failedBatches} refused)` : '';
+        ctx.logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${refusedNote}`);
+        return written;
+    }
+    async function writeCollections(collections, ctx) {
+        try {
+            await db().upsertCollections(collections.map((o) => o.doc));
+        }
+        catch (err) {
+            if (err instanceof PgstacError)
+                throw new StageError('pgstac', 'the collections were not written (rolled back)', { cause: err });
+            throw err;
+        }
+        ctx.logger.info(`upserted ${collections.length} collection(s)`);
+        return collections.map((o) => ({ key: o.key, state: 'written' }));
+    }
     return {
         type: 'pgstac',
-        async deliver(input, ctx) {
-            const logger = ctx.logger;
-            rejectRemoteSources(input, 'pgstac');
+        async open(work, ctx) {
             const dsn = (deps.env ?? process.env)[target.dsn_env];
             if (dsn === undefined || dsn.trim() === '') {
                 throw new errors_ConfigurationError(`the pgstac target needs a DSN in the environment variable ${target.dsn_env}, which is not set`, {
                     location: { ...targetLocation, pointer: '/dsn_env' },
-                    hint: `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname (in the Action, map a secret to it)`,
+                    hint: `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname ` +
+                        '(in the Action, map a secret to it)',
                 });
             }
-            logger.setSecret(dsn.trim());
-            client = (deps.createClient ?? createPgstacClient)({ dsn, logger, location: targetLocation });
-            const db = client;
-            const version = await ctx.stage('connect', () => db.version());
-            logger.info(`pgstac ${version} at ${db.label}`);
-            // what is sent, one status per object (the last of duplicate keys wins, as it would in the catalog)
-            const collections = new Map();
-            for (const d of input.collections) {
-                const o = docObject(d, 'published');
-                if (collections.has(o.key))
-                    logger.warning(`${o.key} appears more than once; the last one is written`, stac_originToLocation(d.origin));
-                collections.set(o.key, { status: o, doc: d.doc });
-            }
-            const items = new Map();
-            const refused = [];
-            for (const d of input.items) {
-                const o = docObject(d, 'published');
-                const problem = itemRowProblem(d.doc);
-                if (problem !== undefined) {
-                    refused.push({ ...o, state: 'failed', reason: `not sent: ${problem}` });
-                    continue;
-                }
-                if (items.has(o.key))
-                    logger.warning(`${o.key} appears more than once; the last one is written`, stac_originToLocation(d.origin));
-                items.set(o.key, { status: o, doc: d.doc });
-            }
-            const started = ctx.now();
-            const ordered = [...items.values()].sort((a, b) => String(a.doc['collection']).localeCompare(String(b.doc['collection'])));
-            const batches = [];
-            for (let i = 0; i < ordered.length; i += target.batch_size)
-                batches.push(ordered.slice(i, i + target.batch_size));
-            let failedBatches = 0;
-            let writeMs = 0;
-            if (input.mode === 'publish') {
-                failedBatches = await write();
-                writeMs = ctx.now() - started;
-                logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${failedBatches ? ` (${failedBatches} refused)` : ''} in ${writeMs} ms`);
-            }
-            // read back from the database and compare by content
-            const verifyStarted = ctx.now();
-            await ctx.stage('read back', async () => {
-                const stored = await db.readCollections([...collections.values()].map((p) => String(p.doc['id'])));
-                for (const p of collections.values())
-                    judge(p, stored.get(String(p.doc['id'])));
-                const byCollection = new Map();
-                for (const p of ordered) {
-                    if (p.status.state === 'failed')
-                        continue;
-                    const c = String(p.doc['collection']);
-                    const list = byCollection.get(c) ?? [];
-                    list.push(p);
-                    byCollection.set(c, list);
-                }
-                for (const [c, list] of byCollection) {
-                    for (let i = 0; i < list.length; i += READ_CHUNK) {
-                        const chunk = list.slice(i, i + READ_CHUNK);
-                        const found = await db.readItems(c, chunk.map((p) => String(p.doc['id'])));
-                        for (const p of chunk)
-                            judge(p, found.get(String(p.doc['id'])));
-                    }
-                }
+            ctx.logger.setSecret(dsn.trim());
+            client = (deps.createClient ?? createPgstacClient)({ dsn, logger: ctx.logger, location: targetLocation });
+            const opened = client;
+            version = await ctx.stage('connect', () => opened.version());
+            ctx.logger.info(`pgstac ${version} at ${opened.label}`);
+            const refused = work.items.flatMap((o) => {
+                const problem = itemRowProblem(o.doc);
+                if (problem === undefined)
+                    return [];
+                const { key, id, origin } = o;
+                const collection = o.collection === '' ? null : o.collection;
+                return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
             });
-            const verifyMs = ctx.now() - verifyStarted;
-            const all = [...collections.values(), ...ordered];
-            let apiChecked = false;
-            if (input.mode === 'plan') {
-                const objects = [...all.map((p) => p.status), ...refused];
-                for (const o of objects)
-                    toPlanned(o, input.force);
-                const summary = `against pgstac ${version} at ${db.label}: ${summarizePlan(objects)}`;
-                logger.info(summary);
-                return {
-                    ok: refused.length === 0,
-                    summary,
-                    objects,
-                    details: { pgstac: { version, database: db.label, readMs: verifyMs } },
-                };
-            }
-            if (target.stac_api !== undefined) {
+            if (work.mode === 'publish')
+                await checkCollections(opened, work, new Set(refused.map((r) => r.key)));
+            return refused;
+        },
+        catalogs(mode, ctx) {
+            const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
+            const catalogs = [databaseCatalog(db(), absent)];
+            if (target.stac_api !== undefined && mode !== 'plan') {
                 const api = createStacApiClient({
                     baseUrl: target.stac_api,
-                    logger,
+                    logger: ctx.logger,
                     sleep: ctx.sleep,
                     now: ctx.now,
                     ...(deps.fetch ? { fetch: deps.fetch } : {}),
                 });
-                const checkable = all.filter((p) => p.status.state === 'verified');
-                const report = await ctx.stage('verify through the STAC API', () => verifyExpected(checkable.map((p) => ({
-                    key: p.status.key,
-                    kind: p.status.kind === 'collection' ? 'collection' : 'item',
-                    collection: p.status.collection ?? '',
-                    id: p.status.id ?? '',
-                    doc: p.doc,
-                })), { catalog: stacApiCatalog(api), logger, now: ctx.now }));
-                applyApiVerification(checkable.map((p) => p.status), report);
-                apiChecked = true;
+                catalogs.push(stacApiCatalog(api, { absent: 'not found through the STAC API' }));
             }
-            const objects = [...all.map((p) => p.status), ...refused];
-            const counts = summarizeStates(objects);
-            for (const o of objects)
-                if (o.state !== 'verified')
-                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
-            const ok = objects.every((o) => o.state === 'verified');
-            const how = apiChecked ? ' (read back from the database and the STAC API)' : ' (read back from the database)';
-            return {
-                ok,
-                summary: input.mode === 'verify'
-                    ? `checked ${objects.length} object(s) in pgstac ${version} at ${db.label}: ${counts}${how}`
-                    : `upserted ${collections.size} collection(s) and ${ordered.length} item(s) into pgstac ${version} at ${db.label} in ${batches.length} batch(es); ${counts}${how}`,
-                objects,
-                details: {
-                    pgstac: {
-                        version,
-                        database: db.label,
-                        batchSize: target.batch_size,
-                        batches: batches.length,
-                        failedBatches,
-                        writeMs,
-                        verifyMs,
-                        stacApi: target.stac_api ?? null,
-                    },
-                },
-            };
-            /** Checks every item's collection, then upserts collections and item batches; returns the refused batch count. */
-            async function write() {
-                // every item's collection is in this run or already in the database
-                const wanted = [...new Set([...items.values()].map((p) => String(p.doc['collection'])))];
-                const sent = new Set([...collections.values()].map((p) => String(p.doc['id'])));
-                const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
-                const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
-                if (absent.length > 0) {
-                    const first = [...items.values()].find((p) => p.doc['collection'] === absent[0]);
-                    throw new errors_ConfigurationError(`collection${absent.length > 1 ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${absent.length > 1 ? 'are' : 'is'} neither in this run nor in pgstac at ${db.label}; nothing was written`, {
-                        ...(first ? { location: stac_originToLocation(first.status.origin) } : {}),
-                        hint: 'add the collection to the manifest (collections:), or create it in the database first',
-                    });
-                }
-                if (collections.size > 0) {
-                    await ctx.stage('upsert collections', async () => {
-                        try {
-                            await db.upsertCollections([...collections.values()].map((p) => p.doc));
-                        }
-                        catch (err) {
-                            if (err instanceof PgstacError)
-                                throw new StageError('pgstac', `the collections were not written (rolled back)`, { cause: err });
-                            throw err;
-                        }
-                    });
-                    logger.info(`upserted ${collections.size} collection(s)`);
-                }
-                // items: grouped by collection, in batches of batch_size, one transaction each
-                let failedBatches = 0;
-                await ctx.stage('upsert items', async () => {
-                    for (const [n, batch] of batches.entries()) {
-                        const label = `batch ${n + 1}/${batches.length}`;
-                        try {
-                            await db.upsertItems(batch.map((p) => p.doc));
-                            for (const p of batch)
-                                p.status.ref = label;
-                        }
-                        catch (err) {
-                            if (!(err instanceof PgstacError && err.isDataError))
-                                throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
-                            failedBatches++;
-                            logger.error(`${label} (${batch.length} item(s), ${batch[0]?.status.key} …) was refused and rolled back: ${err.message}`, stac_originToLocation(batch[0].status.origin));
-                            for (const p of batch)
-                                Object.assign(p.status, {
-                                    state: 'failed',
-                                    ref: label,
-                                    reason: `${label} rolled back: ${err.message}`,
-                                });
-                        }
-                    }
-                });
-                return failedBatches;
-            }
-            function judge(p, actual) {
-                if (actual === undefined) {
-                    Object.assign(p.status, {
-                        state: 'missing',
-                        reason: input.mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac',
-                    });
-                    return;
-                }
-                const cmp = compareWithCatalog(p.doc, actual);
-                if (cmp.outcome === 'equal')
-                    p.status.state = 'verified';
-                else
-                    Object.assign(p.status, {
-                        state: 'stale',
-                        reason: staleReason('the stored copy', cmp.differences, cmp.truncated),
-                    });
-            }
+            return catalogs;
         },
+        async write(batch, ctx) {
+            const started = ctx.now();
+            const written = [
+                ...(batch.collections.length > 0 ? await writeCollections(batch.collections, ctx) : []),
+                ...(batch.items.length > 0 ? await writeItems(batch.items, ctx) : []),
+            ];
+            stats.writeMs += ctx.now() - started;
+            return written;
+        },
+        describe: () => `pgstac ${version} at ${db().label}`,
+        details: () => ({
+            pgstac: {
+                version,
+                database: db().label,
+                batchSize: target.batch_size,
+                ...stats,
+                stacApi: target.stac_api ?? null,
+            },
+        }),
         async close() {
             try {
                 await client?.close();
@@ -94918,13 +92223,26 @@ function createIngestorApiClient(options) {
 
 
 
-
-
-
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
 function rejectionOrigin(origin, err) {
     const first = err.problems[0];
     return first && first.pointer !== '' ? { ...origin, pointer: (origin.pointer ?? '') + first.pointer } : origin;
+}
+/** A refused POST as a failed write; anything else is not the document's fault and ends the run. */
+function refused(o, err) {
+    if (!(err instanceof IngestorRejection))
+        throw err;
+    return { key: o.key, state: 'failed', reason: err.message, origin: rejectionOrigin(o.origin, err) };
+}
+/** Where an ingestion stands, once it stopped being queued or started. */
+function settledIngestion(key, ing) {
+    if (ing.status === 'succeeded')
+        return { key, state: 'verified' };
+    if (ing.status === 'failed')
+        return { key, state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` };
+    if (ing.status === 'cancelled')
+        return { key, state: 'failed', reason: 'the ingestion was cancelled' };
+    return undefined;
 }
 function preflight(input) {
     const errors = [];
@@ -94992,203 +92310,124 @@ function tokenProvider(target, env, logger, fetchImpl, now, location) {
     }
     return staticTokenProvider(token, logger);
 }
-function createIngestorSink(target, deps) {
+function createIngestorTarget(target, deps) {
     const location = { entry: `ingestor target ${target.url}` };
     const concurrency = Math.max(1, deps.concurrency ?? 4);
+    const pollMs = target.poll_seconds * 1000;
+    let tokens;
+    let api;
+    const ingestions = new Map();
+    const client = () => {
+        if (!api)
+            throw new Error('the ingestor target was not opened for publishing');
+        return api;
+    };
     return {
         type: 'ingestor',
-        async deliver(input, ctx) {
-            const logger = ctx.logger;
-            rejectRemoteSources(input, 'ingestor');
-            const collections = input.collections.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
-            const items = input.items.map((d) => ({ status: docObject(d, 'published'), doc: d.doc }));
-            const all = [...collections, ...items];
-            // plan and verify only read the catalog, through the STAC API
-            if (target.stac_api === undefined && input.mode !== 'publish') {
-                throw new errors_ConfigurationError(`the ingestor target needs \`stac_api\` to ${input.mode} against the live catalog`, {
-                    location: { ...location, pointer: '/stac_api' },
-                    hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
-                });
-            }
-            const stacApi = target.stac_api === undefined
-                ? undefined
-                : createStacApiClient({
-                    baseUrl: target.stac_api,
-                    logger,
-                    sleep: ctx.sleep,
-                    now: ctx.now,
-                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-                });
-            const readBack = (name, list) => ctx.stage(name, () => verifyExpected(list.map((s) => ({
-                key: s.status.key,
-                kind: s.status.kind === 'collection' ? 'collection' : 'item',
-                collection: s.status.collection ?? '',
-                id: s.status.id ?? '',
-                doc: s.doc,
-            })), { catalog: stacApiCatalog(stacApi), logger, now: ctx.now }));
-            if (input.mode === 'verify') {
-                applyApiVerification(all.map((s) => s.status), await readBack('verify through the STAC API', all));
-                const objects = all.map((s) => s.status);
-                for (const o of objects)
-                    if (o.state !== 'verified')
-                        logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
-                return {
-                    ok: objects.every((o) => o.state === 'verified'),
-                    summary: `checked ${objects.length} object(s) through ${target.stac_api}: ${summarizeStates(objects)}`,
-                    objects,
-                };
-            }
-            preflight(input);
-            if (input.mode === 'plan') {
-                applyApiVerification(all.map((s) => s.status), await readBack('compare with the catalog', all));
-                const objects = all.map((s) => s.status);
-                for (const o of objects)
-                    toPlanned(o, input.force);
-                const summary = `against ${target.stac_api}: ${summarizePlan(objects)}`;
-                logger.info(summary);
-                return { ok: true, summary, objects };
-            }
-            // publish; secrets first: nothing below may print them
-            const tokens = tokenProvider(target, deps.env ?? process.env, logger, deps.fetch, ctx.now, location);
-            const api = createIngestorApiClient({
+        skipsUnchanged: true,
+        wait: {
+            timeoutMs: target.timeout_minutes * 60_000,
+            pollIntervalMs: pollMs,
+            maxPollIntervalMs: pollMs * 4,
+            landing: 'target',
+        },
+        async open(work, ctx) {
+            if (work.mode === 'verify')
+                return [];
+            preflight(work);
+            if (work.mode === 'plan')
+                return [];
+            // secrets first: nothing below may print them
+            tokens = tokenProvider(target, deps.env ?? process.env, ctx.logger, deps.fetch, ctx.now, location);
+            api = createIngestorApiClient({
                 baseUrl: target.url,
                 tokens,
-                logger,
+                logger: ctx.logger,
                 sleep: ctx.sleep,
                 now: ctx.now,
                 location,
                 ...(deps.fetch ? { fetch: deps.fetch } : {}),
             });
-            await ctx.stage('authenticate', () => tokens.token());
-            // what the catalog already holds as it is here is not sent again (unless forced)
-            if (stacApi !== undefined && !input.force) {
-                const before = new Map((await readBack('compare with the catalog', all)).entries.map((e) => [e.key, e.status]));
-                for (const s of all) {
-                    const was = before.get(s.status.key);
-                    s.status.change = was === 'verified' ? 'unchanged' : was === 'stale' ? 'changed' : 'new';
-                    if (was === 'verified')
-                        s.status.state = 'unchanged';
-                }
-                const same = all.filter((s) => s.status.state === 'unchanged').length;
-                if (same > 0)
-                    logger.info(`${same} object(s) already in the catalog as they are here: not sent (force sends them anyway)`);
-            }
-            const refuse = (s, err) => {
-                if (!(err instanceof IngestorRejection))
-                    throw err;
-                Object.assign(s.status, {
-                    state: 'failed',
-                    reason: err.message,
-                    origin: rejectionOrigin(s.status.origin, err),
+            const provider = tokens;
+            await ctx.stage('authenticate', () => provider.token());
+            return [];
+        },
+        catalogs(mode, ctx) {
+            if (target.stac_api === undefined) {
+                if (mode === 'publish')
+                    return [];
+                throw new errors_ConfigurationError(`the ingestor target needs \`stac_api\` to ${mode} against the live catalog`, {
+                    location: { ...location, pointer: '/stac_api' },
+                    hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
                 });
-            };
-            const toPost = collections.filter((s) => s.status.state === 'published');
-            if (toPost.length > 0) {
-                await ctx.stage('post collections', () => mapBounded(toPost, concurrency, async (s) => {
-                    try {
-                        const said = await api.postCollection(s.doc);
-                        s.status.state = 'verified';
-                        logger.debug(`${s.status.key}: ${said}`);
-                    }
-                    catch (err) {
-                        refuse(s, err);
-                    }
-                }));
-                logger.info(`POST /collections: ${summarizeStates(toPost.map((s) => s.status))}`);
             }
-            // items of a collection that could not be published are not sent
-            const refusedCollections = new Set(collections.filter((s) => s.status.state === 'failed').map((s) => s.status.id));
-            const toSend = items.filter((s) => {
-                if (s.status.state === 'unchanged')
-                    return false;
-                if (!refusedCollections.has(s.status.collection))
-                    return true;
-                Object.assign(s.status, {
-                    state: 'failed',
-                    reason: `not sent: collection '${s.status.collection}' was refused`,
-                });
-                return false;
+            const stacApi = createStacApiClient({
+                baseUrl: target.stac_api,
+                logger: ctx.logger,
+                sleep: ctx.sleep,
+                now: ctx.now,
+                ...(deps.fetch ? { fetch: deps.fetch } : {}),
             });
-            await ctx.stage('post ingestions', () => mapBounded(toSend, concurrency, async (s) => {
+            return [stacApiCatalog(stacApi, { absent: 'not found through the STAC API' })];
+        },
+        async write(batch, ctx) {
+            const api = client();
+            const collections = await mapBounded(batch.collections, concurrency, async (o) => {
                 try {
-                    const ingestion = await api.postIngestion(s.doc);
-                    s.ingestion = { id: ingestion.id, status: ingestion.status, message: ingestion.message ?? null };
-                    s.status.ref = ingestion.id;
+                    ctx.logger.debug(`${o.key}: ${await api.postCollection(o.doc)}`);
+                    return { key: o.key, state: 'verified' };
                 }
                 catch (err) {
-                    refuse(s, err);
-                }
-            }));
-            const queued = toSend.filter((s) => s.ingestion !== undefined);
-            logger.info(`POST /ingestions: ${queued.length} of ${toSend.length} item(s) queued`);
-            // poll each ingestion until it is succeeded or failed, or the deadline passes
-            const deadline = ctx.now() + target.timeout_minutes * 60_000;
-            const pollMs = target.poll_seconds * 1000;
-            const progress = [];
-            const started = ctx.now();
-            const pending = () => queued.filter((s) => s.ingestion !== undefined && (s.ingestion.status === 'queued' || s.ingestion.status === 'started'));
-            await ctx.stage('wait for ingestions', async () => {
-                for (let round = 1; pending().length > 0; round++) {
-                    const remaining = deadline - ctx.now();
-                    if (remaining <= 0)
-                        break;
-                    await ctx.sleep(Math.min(remaining, backoffDelay(round, { baseMs: pollMs, factor: 1.5, maxMs: pollMs * 4, jitter: 'none' })));
-                    if (ctx.signal?.aborted)
-                        break;
-                    await mapBounded(pending(), concurrency * 2, async (s) => {
-                        const ing = s.ingestion;
-                        const now = await api.getIngestion(ing.id);
-                        if (now === undefined) {
-                            Object.assign(s.status, { state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` });
-                            ing.status = 'cancelled';
-                            return;
-                        }
-                        Object.assign(ing, { status: now.status, message: now.message ?? null });
-                    });
-                    const done = queued.filter((s) => s.ingestion?.status === 'succeeded').length;
-                    progress.push({ atMs: ctx.now() - started, verified: done, expected: queued.length });
-                    logger.info(`ingestions: ${done} succeeded, ${queued.filter((s) => s.ingestion?.status === 'failed').length} failed, ${pending().length} pending`);
+                    return refused(o, err);
                 }
             });
-            for (const s of queued) {
-                const ing = s.ingestion;
-                if (s.status.state === 'missing')
-                    continue;
-                if (ing.status === 'succeeded')
-                    s.status.state = 'verified';
-                else if (ing.status === 'failed')
-                    Object.assign(s.status, { state: 'failed', reason: `ingestion failed: ${ing.message ?? '(no message)'}` });
-                else if (ing.status === 'cancelled')
-                    Object.assign(s.status, { state: 'failed', reason: 'the ingestion was cancelled' });
-                else
-                    Object.assign(s.status, {
-                        state: 'missing',
-                        reason: `the ingestion was still ${ing.status} after ${target.timeout_minutes} min (timeout_minutes)`,
-                    });
-            }
-            if (stacApi !== undefined) {
-                const checkable = all.filter((s) => s.status.state === 'verified');
-                applyApiVerification(checkable.map((s) => s.status), await readBack('verify through the STAC API', checkable));
-            }
-            const objects = all.map((s) => s.status);
-            for (const o of objects)
-                if (o.state !== 'verified' && o.state !== 'unchanged')
-                    logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
+            const items = await mapBounded(batch.items, concurrency, async (o) => {
+                try {
+                    const ing = await api.postIngestion(o.doc);
+                    ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
+                    return { key: o.key, state: 'published', ref: ing.id };
+                }
+                catch (err) {
+                    return refused(o, err);
+                }
+            });
+            const count = (list, state) => list.filter((w) => w.state === state).length;
+            if (collections.length > 0)
+                ctx.logger.info(`POST /collections: ${count(collections, 'verified')} of ${collections.length} accepted`);
+            if (items.length > 0)
+                ctx.logger.info(`POST /ingestions: ${count(items, 'published')} of ${items.length} item(s) queued`);
+            return [...collections, ...items];
+        },
+        watch() {
             return {
-                ok: objects.every((o) => o.state === 'verified' || o.state === 'unchanged'),
-                summary: `sent ${toPost.length} collection(s) and ${queued.length} item ingestion(s) to ${api.baseUrl}; ${summarizeStates(objects)}${target.stac_api !== undefined ? ' (read back through the STAC API)' : " (by the ingestions' status)"}`,
-                objects,
-                progress,
-                details: {
-                    ingestor: {
-                        url: api.baseUrl,
-                        auth: tokens.kind,
-                        ingestions: Object.fromEntries(queued.map((s) => [s.status.key, s.ingestion.id])),
-                        stacApi: target.stac_api ?? null,
-                    },
+                poll: async (pending) => {
+                    const settled = await mapBounded(pending, concurrency * 2, async (key) => {
+                        const ing = ingestions.get(key);
+                        if (ing === undefined)
+                            return undefined;
+                        const now = await client().getIngestion(ing.id);
+                        if (now === undefined) {
+                            ing.status = 'cancelled';
+                            return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
+                        }
+                        Object.assign(ing, { status: now.status, message: now.message ?? null });
+                        return settledIngestion(key, ing);
+                    });
+                    return settled.filter((s) => s !== undefined);
                 },
+                timeoutReason: (key) => `the ingestion was still ${ingestions.get(key)?.status ?? 'queued'} after ${target.timeout_minutes} min ` +
+                    '(timeout_minutes)',
             };
         },
+        describe: () => `the ingestor API at ${target.url}`,
+        details: () => ({
+            ingestor: {
+                url: api?.baseUrl ?? target.url,
+                ...(tokens ? { auth: tokens.kind } : {}),
+                ingestions: Object.fromEntries([...ingestions].map(([key, ing]) => [key, ing.id])),
+                stacApi: target.stac_api ?? null,
+            },
+        }),
     };
 }
 
@@ -95198,32 +92437,1011 @@ function createIngestorSink(target, deps) {
 
 
 
-/** The sink for a target. Each target type lives in its own module. */
-async function createSink(target, baseDir, deps) {
+/** The adapter for a target of the manifest. Each target type lives in its own module. */
+function createTarget(target, baseDir, deps) {
+    const shared = {
+        logger: deps.logger,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.env ? { env: deps.env } : {}),
+    };
     switch (target.type) {
         case 'directory':
             if (!deps.outputPolicy)
                 throw new Error('a directory target needs an output policy');
-            return createDirectorySink(target, baseDir, deps.outputPolicy);
+            return createDirectoryTarget(target, baseDir, deps.outputPolicy);
         case 'maap':
-            return createMaapSink(target, baseDir, deps);
+            return createMaapTarget(target, baseDir, deps);
         case 'ingestor':
-            return createIngestorSink(target, {
-                logger: deps.logger,
-                ...(deps.fetch ? { fetch: deps.fetch } : {}),
-                ...(deps.env ? { env: deps.env } : {}),
-            });
+            return createIngestorTarget(target, shared);
         case 'pgstac':
-            return createPgstacSink(target, {
-                logger: deps.logger,
-                ...(deps.fetch ? { fetch: deps.fetch } : {}),
-                ...(deps.env ? { env: deps.env } : {}),
-            });
+            return createPgstacTarget(target, shared);
         default: {
             const unknown = target;
             throw new errors_ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
+/** Top-level fields of stac-pydantic's `Item` (with geojson-pydantic's `Feature`); others are dropped. */
+const ITEM_FIELDS = new Set([
+    'type',
+    'stac_version',
+    'stac_extensions',
+    'id',
+    'geometry',
+    'bbox',
+    'properties',
+    'links',
+    'assets',
+    'collection',
+]);
+/** Item properties typed as datetimes by stac-pydantic. */
+const ITEM_DATETIME_PROPERTIES = [
+    'datetime',
+    'start_datetime',
+    'end_datetime',
+    'created',
+    'updated',
+];
+/** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
+const API_GENERATED_LINK_RELS = new Set([
+    'self',
+    'item',
+    'parent',
+    'collection',
+    'root',
+    'items',
+    'next',
+    'prev',
+    'previous',
+    'first',
+    'last',
+    'queryables',
+    'http://www.opengis.net/def/rel/ogc/1.0/queryables',
+    'aggregate',
+    'aggregations',
+]);
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+const pad = (n, width) => String(n).padStart(width, '0');
+/**
+ * A timezone-aware RFC 3339 datetime in UTC, serialised like pydantic 2 (`mode="json"`):
+ * `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`. Returns `undefined` for anything that is not a
+ * timezone-aware datetime (the validate stage reports those; the loader would reject them).
+ */
+function pydanticUtcDatetime(value) {
+    const m = RFC3339.exec(value);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
+    let offsetMinutes = 0;
+    if (z === undefined) {
+        offsetMinutes = Number(oh) * 60 + Number(om ?? '0');
+        if (sign === '-')
+            offsetMinutes = -offsetMinutes;
+    }
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
+    const t = new Date(ms);
+    if (Number.isNaN(t.getTime()))
+        return undefined;
+    const micro = frac === undefined ? 0 : Number((frac + '000000').slice(0, 6));
+    const base = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` +
+        `T${pad(t.getUTCHours(), 2)}:${pad(t.getUTCMinutes(), 2)}:${pad(t.getUTCSeconds(), 2)}`;
+    return micro === 0 ? `${base}Z` : `${base}.${pad(micro, 6)}Z`;
+}
+const normalize_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function normalizeDatetime(v) {
+    return typeof v === 'string' ? (pydanticUtcDatetime(v) ?? v) : v;
+}
+/** Deep copy with object members whose value is `null` removed (array elements are kept). */
+function dropNullMembers(v) {
+    if (Array.isArray(v))
+        return v.map(dropNullMembers);
+    if (normalize_isRecord(v)) {
+        const out = {};
+        for (const [k, val] of Object.entries(v))
+            if (val !== null && val !== undefined)
+                out[k] = dropNullMembers(val);
+        return out;
+    }
+    return v;
+}
+function hasScheme(href) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(href);
+}
+function normalizeLinks(links, options) {
+    if (!Array.isArray(links))
+        return links;
+    const kept = links
+        .filter((l) => !(normalize_isRecord(l) && typeof l.rel === 'string' && API_GENERATED_LINK_RELS.has(l.rel)))
+        .map((l) => {
+        if (!normalize_isRecord(l) || typeof l.href !== 'string' || options.linkBase === undefined || hasScheme(l.href))
+            return l;
+        try {
+            return { ...l, href: new URL(l.href, options.linkBase).href };
+        }
+        catch {
+            return l;
+        }
+    });
+    // an unordered set: the API puts its own links first and keeps the rest in stored order
+    if (kept.length < 2)
+        return kept;
+    return kept
+        .map((l) => [normalize_canonicalJson(l), l])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, l]) => l);
+}
+function stacKind(doc) {
+    if (doc.type === 'Feature')
+        return 'item';
+    if (doc.type === 'Collection')
+        return 'collection';
+    return 'other';
+}
+/**
+ * The comparable form of a STAC Item or Collection: what the loader would store and the API
+ * return, minus what the API generates. Works the same on the document we sent and the one
+ * the API returned, so `normalizeStac(sent)` equals `normalizeStac(returned)` for a correctly
+ * loaded object. Never mutates its input.
+ */
+function normalize_normalizeStac(doc, options = {}) {
+    const kind = stacKind(doc);
+    let out = {};
+    for (const [k, v] of Object.entries(doc)) {
+        if (kind === 'item' && !ITEM_FIELDS.has(k))
+            continue;
+        out[k] = v;
+    }
+    out = dropNullMembers(out);
+    if (kind === 'item' && normalize_isRecord(out.properties)) {
+        const props = { ...out.properties };
+        for (const name of ITEM_DATETIME_PROPERTIES)
+            if (name in props)
+                props[name] = normalizeDatetime(props[name]);
+        out.properties = props;
+    }
+    if (kind === 'collection' && normalize_isRecord(out.extent)) {
+        if ((options.collectionExtent ?? 'ignore') === 'ignore') {
+            delete out.extent;
+        }
+        else {
+            const extent = out.extent;
+            const temporal = extent.temporal;
+            if (normalize_isRecord(temporal) && Array.isArray(temporal.interval)) {
+                out.extent = {
+                    ...extent,
+                    temporal: {
+                        ...temporal,
+                        interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)),
+                    },
+                };
+            }
+        }
+    }
+    if ((options.links ?? 'content') === 'ignore')
+        delete out.links;
+    else if ('links' in out)
+        out.links = normalizeLinks(out.links, options);
+    return out;
+}
+/** JSON with object keys sorted at every level: the same for documents equal by content. */
+function normalize_canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => (v === undefined ? 'null' : normalize_canonicalJson(v))).join(',')}]`;
+    if (normalize_isRecord(value)) {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${normalize_canonicalJson(value[k])}`).join(',')}}`;
+    }
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return 'null';
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/**
+ * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
+ * differing places as JSON pointers, and a content hash for cheap change detection.
+ */
+
+
+function escapePointerToken(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const compare_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function sameScalar(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    return a === b;
+}
+function diffInto(expected, actual, path, out, max) {
+    if (out.length > max)
+        return false;
+    if (Array.isArray(expected) && Array.isArray(actual)) {
+        const n = Math.max(expected.length, actual.length);
+        for (let i = 0; i < n; i++) {
+            if (!diffInto(expected[i], actual[i], `${path}/${i}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (compare_isRecord(expected) && compare_isRecord(actual)) {
+        const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+        for (const k of [...keys].sort()) {
+            if (!diffInto(expected[k], actual[k], `${path}/${escapePointerToken(k)}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (!sameScalar(expected, actual))
+        out.push({ path, expected, actual });
+    return out.length <= max;
+}
+/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
+function compare_jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!compare_jsonEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (compare_isRecord(a)) {
+        if (!compare_isRecord(b))
+            return false;
+        let n = 0;
+        for (const k in a) {
+            if (a[k] === undefined)
+                continue;
+            n++;
+            if (!compare_jsonEqual(a[k], b[k]))
+                return false;
+        }
+        for (const k in b)
+            if (b[k] !== undefined)
+                n--;
+        return n === 0;
+    }
+    return sameScalar(a, b);
+}
+/** Differences between two already-normalised values. */
+function diffValues(expected, actual, maxDifferences = 50) {
+    if (compare_jsonEqual(expected, actual))
+        return { equal: true, differences: [], truncated: false };
+    const out = [];
+    diffInto(expected, actual, '', out, maxDifferences);
+    const truncated = out.length > maxDifferences;
+    if (truncated)
+        out.length = maxDifferences;
+    return { equal: out.length === 0, differences: out, truncated };
+}
+/**
+ * Compares what we sent (`expected`) with what the API returned (`actual`) by content:
+ * both are normalised the same way first, so a correctly loaded object is `equal`.
+ */
+function compareStac(expected, actual, options = {}) {
+    const { maxDifferences, actualLinkBase, ...norm } = options;
+    const actualNorm = { ...norm };
+    const base = actualLinkBase ?? norm.linkBase;
+    if (base !== undefined)
+        actualNorm.linkBase = base;
+    return diffValues(normalize_normalizeStac(expected, norm), normalize_normalizeStac(actual, actualNorm), maxDifferences ?? 50);
+}
+/** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
+function contentHash(doc, options = {}) {
+    return createHash('sha256')
+        .update(canonicalJson(normalizeStac(doc, options)))
+        .digest('hex');
+}
+/**
+ * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
+ * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
+ * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
+ */
+function compareWithCatalog(sent, stored, options = {}) {
+    if (stored === undefined)
+        return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
+    if (sent === undefined)
+        return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
+    const cmp = compareStac(sent, stored, options);
+    return {
+        outcome: cmp.equal ? 'equal' : 'different',
+        differences: cmp.differences,
+        truncated: cmp.truncated,
+        contentCompared: true,
+    };
+}
+/** The differing places for people: the first five JSON pointers, `…` when there are more. */
+function compare_describeDifferences(differences, truncated = false) {
+    const paths = differences.slice(0, 5).map((d) => d.path || '/');
+    return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/verify.ts
+
+
+
+
+const zero = () => ({ expected: 0, verified: 0, stale: 0, missing: 0 });
+/** What the catalog holds for `objects`; a catalog that cannot be read is a StageError of `stage`. */
+async function verify_readCatalog(catalog, objects, stage) {
+    try {
+        return await catalog.read(objects);
+    }
+    catch (err) {
+        if (err instanceof errors_ConfigurationError || err instanceof StageError)
+            throw err;
+        throw new StageError(stage, `cannot read ${catalog.name}`, { cause: err });
+    }
+}
+/** Why a stale object is stale: `the STAC API's copy differs at /a, /b`. */
+function staleReason(copy, differences, truncated) {
+    return `${copy} differs at ${compare_describeDifferences(differences, truncated)}`;
+}
+function createVerifier(expected, deps, options = {}) {
+    const now = deps.now ?? realClock;
+    const { kept, duplicates } = dedupeExpected(expected);
+    if (duplicates.length > 0)
+        deps.logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`);
+    const compareOptions = {
+        ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
+        ...options.compare,
+    };
+    const state = new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
+    let last = { checked: 0, requests: 0, elapsedMs: 0 };
+    async function check(entries) {
+        const found = await verify_readCatalog(deps.catalog, entries, 'verify');
+        for (const entry of entries) {
+            const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
+            entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+            entry.differences = cmp.differences;
+            entry.truncated = cmp.truncated;
+            entry.contentCompared = cmp.contentCompared;
+        }
+    }
+    function report() {
+        const entries = [...state.values()];
+        const counts = zero();
+        const byCollection = {};
+        for (const e of entries) {
+            const c = (byCollection[e.collection] ??= zero());
+            for (const t of [counts, c]) {
+                t.expected++;
+                t[e.status]++;
+            }
+        }
+        return { entries, counts, byCollection, ...last };
+    }
+    async function run(targets) {
+        const started = now();
+        const requests = () => deps.catalog.requests?.() ?? 0;
+        const before = requests();
+        await check(targets);
+        last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
+        const r = report();
+        deps.logger.debug(`verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`);
+        return r;
+    }
+    return {
+        verifyAll: () => run([...state.values()]),
+        verifyPending: (keys) => {
+            const pick = keys === undefined
+                ? [...state.values()]
+                : keys.map((k) => state.get(k)).filter((e) => e !== undefined);
+            return run(pick.filter((e) => e.status !== 'verified'));
+        },
+        checkLanded: async (keys) => {
+            const pick = keys
+                .map((k) => state.get(k))
+                .filter((e) => e !== undefined && e.status !== 'verified');
+            const r = await run(pick);
+            const wanted = new Set(keys);
+            return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
+        },
+        report,
+    };
+}
+/** Checks every expected object once. */
+async function verifyExpected(expected, deps, options = {}) {
+    return createVerifier(expected, deps, options).verifyAll();
+}
+/** One line per non-verified entry, for logs: `stale item:c/x (sources[0] …): /properties/datetime, /assets/data/href`. */
+function describeVerifyEntry(e) {
+    const where = e.origin
+        ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
+        : '';
+    if (e.status !== 'stale')
+        return `${e.status} ${e.key}${where}`;
+    return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
+}
+/**
+ * The verify stage over a delivery's objects: each catalog in turn (a later one checks only what
+ * the earlier ones verified, e.g. pgstac's database, then its STAC API) sets `verified`, `stale`
+ * (with where its copy differs) or `missing`.
+ */
+async function verifyStage(objects, catalogs, ctx) {
+    let checkable = [...objects];
+    for (const catalog of catalogs) {
+        if (checkable.length === 0)
+            return;
+        const expected = checkable.map((o) => o.expected);
+        const deps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
+        const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps));
+        const byKey = new Map(report.entries.map((e) => [e.key, e]));
+        for (const { status } of checkable) {
+            const e = byKey.get(status.key);
+            if (e === undefined)
+                continue;
+            status.state = e.status;
+            if (e.status === 'stale')
+                status.reason = staleReason(catalog.copy, e.differences, e.truncated);
+            else if (e.status === 'missing' && catalog.absent !== undefined)
+                status.reason = catalog.absent;
+            else
+                delete status.reason;
+        }
+        checkable = checkable.filter((o) => o.status.state === 'verified');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/classify.ts
+
+
+
+
+
+const classify_zero = () => ({ new: 0, changed: 0, unchanged: 0, orphan: 0 });
+async function classifyAgainstCatalog(planned, deps, options = {}) {
+    const { catalog, logger } = deps;
+    const compareOptions = {
+        ...(catalog.linkBase !== undefined ? { linkBase: catalog.linkBase } : {}),
+        ...options.compare,
+    };
+    const { kept } = dedupeExpected(planned);
+    const owned = new Set(options.ownedCollections ?? []);
+    const { found, orphans } = await readWithOrphans(catalog, kept, owned);
+    const objects = kept.map((p) => {
+        const cmp = compareWithCatalog(p.doc, found.get(p.key), compareOptions);
+        const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
+        const out = { ...classify_pick(p), status, differences: cmp.differences };
+        if (p.origin)
+            out.origin = p.origin;
+        return out;
+    });
+    // collections first, then items, as they are published
+    objects.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collection' ? -1 : 1));
+    const counts = classify_zero();
+    const byCollection = {};
+    for (const o of objects) {
+        counts[o.status]++;
+        (byCollection[o.collection] ??= classify_zero())[o.status]++;
+    }
+    for (const o of orphans) {
+        counts.orphan++;
+        (byCollection[o.collection] ??= classify_zero()).orphan++;
+    }
+    const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
+    orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
+    return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
+}
+function classify_pick(p) {
+    return { key: p.key, kind: p.kind, collection: p.collection, id: p.id };
+}
+/**
+ * The catalog's copies of the planned objects; the items of owned collections are listed in full
+ * (paging through the collection), and those not planned are orphans.
+ */
+async function readWithOrphans(catalog, planned, owned) {
+    const listed = [...owned];
+    const orphans = [];
+    const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
+    const found = await verify_readCatalog(catalog, notListed, 'plan');
+    if (listed.length > 0 && catalog.listItems === undefined)
+        throw new StageError('plan', `${catalog.name} cannot list a collection's items to find orphans`);
+    const groups = itemsByCollection(planned);
+    try {
+        for (const collection of listed) {
+            const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+            for await (const doc of catalog.listItems(collection)) {
+                const id = String(doc.id);
+                const key = keys_itemKey(collection, id);
+                if (wanted.has(id))
+                    found.set(key, doc);
+                else
+                    orphans.push({ key, collection, id });
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof StageError)
+            throw err;
+        throw new StageError('plan', `cannot read ${catalog.name}`, { cause: err });
+    }
+    return { found, orphans };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish.ts
+async function publishStage(target, batch, ctx, options = {}) {
+    if (target.snapshot)
+        return ctx.stage('publish', () => target.write(batch, ctx));
+    const written = [];
+    const absent = new Map();
+    if (batch.collections.length > 0) {
+        const collections = { collections: batch.collections, items: [], requests: [] };
+        for (const w of await ctx.stage('publish collections', () => target.write(collections, ctx)))
+            written.push(w);
+        for (const w of written)
+            if (w.state === 'failed')
+                absent.set(w.key, 'was refused');
+        const sent = written.filter((w) => w.state === 'published').map((w) => w.key);
+        const hasItems = batch.items.length + batch.requests.length > 0;
+        if (options.awaitCollections && sent.length > 0 && hasItems) {
+            const gone = await ctx.stage('wait for collections', () => options.awaitCollections(sent));
+            for (const [key, why] of gone)
+                absent.set(key, why);
+        }
+    }
+    const byId = new Map(batch.collections.map((c) => [c.id, c.key]));
+    const blocked = (collection) => {
+        const key = collection === null ? undefined : byId.get(collection);
+        const why = key === undefined ? undefined : absent.get(key);
+        return why === undefined ? undefined : `not sent: collection '${collection}' ${why}`;
+    };
+    const rest = { collections: [], items: [], requests: [] };
+    for (const o of [...batch.items, ...batch.requests]) {
+        const reason = blocked(o.collection);
+        if (reason !== undefined)
+            written.push({ key: o.key, state: 'failed', reason });
+        else if ('request' in o)
+            rest.requests.push(o);
+        else
+            rest.items.push(o);
+    }
+    if (rest.items.length + rest.requests.length < batch.items.length + batch.requests.length)
+        ctx.logger.error('not sending the items and ItemRequests of collections that were not written ' +
+            '(they would fail, or create placeholder collections)');
+    if (rest.items.length + rest.requests.length > 0)
+        for (const w of await ctx.stage('publish items', () => target.write(rest, ctx)))
+            written.push(w);
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/stages/wait.ts
+/**
+ * The wait stage, shared by every target and by redrive: polls until every awaited object has
+ * landed or settled otherwise (dead-lettered, a failed ingestion), or the deadline passes.
+ * Each poll asks the target's watch first (what it knows: dead-letter queues, ingestion status;
+ * its errors end the wait), then, when landing is seen in the live catalog, which of the rest the
+ * catalog now holds as sent (a catalog briefly unreachable is retried at the next poll, up to
+ * three times in a row). Polls back off 1.5x per quiet poll up to `maxPollIntervalMs`, start
+ * again from `pollIntervalMs` on progress, and never sleep past the deadline.
+ */
+
+
+const MAX_CHECK_FAILURES = 3;
+/** Counts per state: `2 dead-lettered, 1 failed`. */
+function describeSettled(settled) {
+    const counts = new Map();
+    for (const s of settled)
+        counts.set(s.state, (counts.get(s.state) ?? 0) + 1);
+    return [...counts].map(([state, n]) => `, ${n} ${state}`).join('');
+}
+async function waitStage(input, deps, options) {
+    const sleep = deps.sleep ?? realSleep;
+    const now = deps.now ?? realClock;
+    const started = now();
+    const deadline = started + options.timeoutMs;
+    const baseInterval = options.pollIntervalMs ?? 5000;
+    const maxInterval = Math.max(baseInterval, options.maxPollIntervalMs ?? 30_000);
+    const awaited = new Set(input.awaited.map((a) => a.key));
+    const landed = new Set();
+    const settled = new Map();
+    const progress = [];
+    const pending = () => [...awaited].filter((k) => !landed.has(k) && !settled.has(k));
+    const checker = catalogChecker(input.landed, deps.logger);
+    let polls = 0;
+    let interval = baseInterval;
+    const finish = (state) => ({
+        state,
+        landed: [...landed],
+        settled: [...settled.values()],
+        pending: pending(),
+        polls,
+        elapsedMs: now() - started,
+        progress,
+    });
+    for (;;) {
+        polls++;
+        const before = landed.size + settled.size;
+        // the watch may also settle objects not awaited themselves (a dead-lettered ItemRequest)
+        for (const s of input.watch && pending().length > 0 ? await input.watch.poll(pending()) : []) {
+            if (landed.has(s.key) || settled.has(s.key))
+                continue;
+            if (s.state !== 'verified')
+                settled.set(s.key, s);
+            else if (awaited.has(s.key))
+                landed.add(s.key);
+        }
+        for (const k of await checker(pending()))
+            if (awaited.has(k))
+                landed.add(k);
+        progress.push({ atMs: now() - started, verified: landed.size, expected: awaited.size });
+        deps.logger.progress?.('verified', landed.size, awaited.size);
+        const extra = input.watch?.describe?.();
+        deps.logger.debug(`poll ${polls}: landed ${landed.size}${describeSettled(settled.values())}, ` +
+            `pending ${pending().length} of ${awaited.size}${extra ? `; ${extra}` : ''}`);
+        if (pending().length === 0) {
+            deps.logger.info(`done waiting: ${landed.size} landed${describeSettled(settled.values())}`);
+            return finish(settled.size > 0 ? 'settled' : 'complete');
+        }
+        const t = now();
+        if (t >= deadline) {
+            const waited = Math.round((t - started) / 1000);
+            deps.logger.warning(`gave up waiting after ${waited} s: ${pending().length} object(s) neither landed nor settled`);
+            return finish('timeout');
+        }
+        if (landed.size + settled.size > before) {
+            interval = baseInterval;
+            deps.logger.info(`landed ${landed.size}${describeSettled(settled.values())}, waiting for ${pending().length}`);
+        }
+        await sleep(Math.max(0, Math.min(interval, deadline - t)));
+        interval = Math.min(maxInterval, interval * 1.5);
+    }
+}
+/** The catalog check of a poll: a catalog briefly unreachable is retried at the next poll; one that stays down ends the wait. */
+function catalogChecker(landed, logger) {
+    let failures = 0;
+    return async (pending) => {
+        if (landed === undefined || pending.length === 0)
+            return [];
+        try {
+            const got = await landed(pending);
+            failures = 0;
+            return got;
+        }
+        catch (err) {
+            if (++failures >= MAX_CHECK_FAILURES)
+                throw new StageError('wait', `cannot check what landed in the catalog (${failures} attempts in a row failed)`, {
+                    cause: err,
+                });
+            const message = err instanceof Error ? err.message : String(err);
+            logger.warning(`checking what landed failed (attempt ${failures} of ${MAX_CHECK_FAILURES}): ${message}`);
+            return [];
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/deliver.ts
+/**
+ * Delivery, the one orchestration of every target: what to compare, write, wait for and verify is
+ * decided here, once, and done by the shared stages (classify, publish, wait, verify) through the
+ * target's port (read existing / write / watch). The adapters in src/targets/ only read and write.
+ *
+ * - `plan`: compare with the live catalog (new / changed / unchanged / orphan); nothing is written.
+ * - `verify`: check that the catalog holds everything as sent (each catalog in turn).
+ * - `publish`: compare first where the target skips what is unchanged; write collections first;
+ *   wait until what was written landed or settled; verify it in the catalogs.
+ */
+
+
+
+
+
+
+
+
+
+const BAD = new Set(['failed', 'missing', 'stale', 'dead-lettered']);
+/** States the verify stage checks: written, or said to be in place. */
+const CHECKABLE = new Set(['published', 'written', 'verified']);
+/** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
+class Book {
+    entries = new Map();
+    collections = [];
+    items = [];
+    requests = [];
+    constructor(input, mode, ctx) {
+        const docs = new Map();
+        for (const d of [...input.collections, ...input.items]) {
+            const p = plannedFromDoc(d);
+            if (docs.has(p.key))
+                ctx.logger.warning(`${p.key} appears more than once; the last one is written`, stac_originToLocation(d.origin));
+            docs.set(p.key, p);
+        }
+        for (const p of docs.values()) {
+            (p.kind === 'collection' ? this.collections : this.items).push(p);
+            const collection = p.kind === 'item' && p.collection === '' ? null : p.collection;
+            this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
+        }
+        for (const r of input.remote)
+            this.addRemote(r, mode, ctx);
+    }
+    add(status, expected, awaited) {
+        this.entries.set(status.key, {
+            status,
+            ...(expected ? { expected } : {}),
+            ...(awaited ? { awaited } : {}),
+        });
+    }
+    /**
+     * ItemRequests (to send, or planned), and the items the manifest says they make (awaited when
+     * publishing, checked by presence when verifying).
+     */
+    addRemote(r, mode, ctx) {
+        const collection = r.collection ?? '';
+        const made = [];
+        const requests = r.requests.map((req, i) => {
+            const origin = { ...req.origin, sourceId: r.sourceId };
+            const key = requestKey(r.sourceId, i + 1);
+            if (req.expectedId !== undefined)
+                made.push({ key: keys_itemKey(collection, req.expectedId), origin, requestKey: key });
+            return { key, sourceId: r.sourceId, row: i + 1, request: req.request, origin, collection: r.collection };
+        });
+        if (mode === 'plan') {
+            for (const q of requests)
+                this.add({
+                    key: q.key,
+                    kind: 'request',
+                    collection: r.collection,
+                    id: null,
+                    origin: q.origin,
+                    state: 'planned',
+                });
+            return;
+        }
+        // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
+        for (const id of r.expect?.ids ?? [])
+            if (!made.some((m) => m.key === keys_itemKey(collection, id)))
+                made.push({ key: keys_itemKey(collection, id) });
+        if (made.length === 0)
+            ctx.logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: ` +
+                'its items cannot be waited for one by one');
+        const state = mode === 'publish' ? 'planned' : 'missing';
+        for (const m of made) {
+            const id = m.key.slice(`item:${collection}/`.length);
+            const origin = m.origin ?? { file: '' };
+            this.add({ key: m.key, kind: 'item', collection, id, origin, state }, expectedItem(collection, id, m.origin), m);
+        }
+        if (mode !== 'publish')
+            return;
+        for (const q of requests) {
+            this.requests.push(q);
+            this.add({ key: q.key, kind: 'request', collection, id: null, origin: q.origin, state: 'planned' });
+        }
+    }
+    status(key) {
+        return this.entries.get(key)?.status;
+    }
+    /** Sets a state, with its reason (or none), and a more precise origin when given. */
+    set(key, state, reason, origin) {
+        const s = this.status(key);
+        if (s === undefined)
+            return;
+        s.state = state;
+        if (reason === undefined)
+            delete s.reason;
+        else
+            s.reason = reason;
+        if (origin !== undefined)
+            s.origin = origin;
+    }
+    list() {
+        return [...this.entries.values()].map((e) => e.status);
+    }
+    /** Entries the catalog should hold now (in `states`), with what it should hold. */
+    expected(states) {
+        return [...this.entries.values()].flatMap((e) => e.expected !== undefined && states.has(e.status.state) ? [{ status: e.status, expected: e.expected }] : []);
+    }
+}
+/** Targets that write documents themselves cannot ask a generator to make items remotely. */
+function remoteNotSupported(first, target) {
+    return new errors_ConfigurationError(`source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap ` +
+        `target can do; the ${target} target writes documents it has`, {
+        location: { entry: first.entry },
+        hint: 'use `generate: local` for this source, or deliver it to a maap target',
+    });
+}
+/** Delivers `input` to `target`; throws for configuration errors and stage failures. */
+async function deliver(target, input, ctx) {
+    const mode = input.mode ?? 'publish';
+    const first = input.remote[0];
+    if (first !== undefined && !target.generatesRemotely)
+        throw remoteNotSupported(first, target.type);
+    const book = new Book(input, mode, ctx);
+    const work = { mode, runId: input.runId, collections: book.collections, items: book.items, requests: book.requests };
+    for (const refused of await target.open(work, ctx))
+        book.add(refused);
+    const catalogs = target.catalogs(mode, ctx);
+    if (mode !== 'publish' && catalogs.length === 0)
+        return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+    if (mode === 'plan')
+        return planDelivery(target, book, catalogs[0], input.force, ctx);
+    if (mode === 'verify') {
+        await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx);
+        return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
+    }
+    return publishDelivery(target, book, catalogs, input.force, ctx);
+}
+/** Compares with the catalog; `change` and, for plan, `planned` or `unchanged` on every object. */
+async function classifyStage(target, book, catalog, force, ctx) {
+    const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
+    const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
+    const c = await ctx.stage('compare with the catalog', () => classifyAgainstCatalog(planned, { catalog, logger: ctx.logger }, { force, ownedCollections: owned }));
+    for (const o of c.objects) {
+        const s = book.status(o.key);
+        if (s === undefined)
+            continue;
+        s.change = o.status;
+        if (o.status === 'unchanged' && !force)
+            s.state = 'unchanged';
+        if (o.status === 'changed')
+            s.reason = `${catalog.copy} differs at ${compare_describeDifferences(o.differences)}`;
+    }
+    for (const orphan of c.orphans) {
+        const { key, collection, id } = orphan;
+        const reason = 'in the catalog but not in the manifest';
+        book.add({ key, kind: 'item', collection, id, origin: { file: '' }, state: 'orphan', reason });
+    }
+    const n = c.counts;
+    ctx.logger.info(`against the catalog: ${n.new} new, ${n.changed} changed, ${n.unchanged} unchanged, ${n.orphan} orphan(s)`);
+    return c;
+}
+async function planDelivery(target, book, catalog, force, ctx) {
+    const c = await classifyStage(target, book, catalog, force, ctx);
+    const summary = `against ${target.describe()}: ${summarizePlan(book.list())}`;
+    ctx.logger.info(summary);
+    const objects = book.list();
+    return {
+        ok: objects.every((o) => o.state !== 'failed'),
+        summary,
+        objects,
+        details: { ...target.details?.(), classification: c.counts },
+    };
+}
+async function publishDelivery(target, book, catalogs, force, ctx) {
+    const catalog = catalogs[0];
+    const classification = target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
+    const policy = target.wait;
+    const waits = policy !== undefined && policy.timeoutMs > 0 && (policy.landing === 'target' || catalog !== undefined);
+    const planned = (o) => book.status(o.key)?.state === 'planned';
+    const batch = {
+        collections: book.collections.filter(planned),
+        items: book.items.filter(planned),
+        requests: book.requests.filter(planned),
+    };
+    const awaitCollections = waits && policy.landing === 'catalog'
+        ? (keys) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx)
+        : undefined;
+    const written = await publishStage(target, batch, ctx, awaitCollections ? { awaitCollections } : {});
+    applyWritten(book, written);
+    let wait;
+    if (waits)
+        wait = await waitForLanding(target, book, catalog, policy, ctx);
+    if (catalogs.length > 0 && (policy === undefined || waits))
+        await verifyStage(book.expected(CHECKABLE), catalogs, ctx);
+    // ItemRequests whose items all landed count as verified
+    const made = new Map();
+    for (const e of book.entries.values()) {
+        const request = e.awaited?.requestKey;
+        if (request !== undefined)
+            made.set(request, [...(made.get(request) ?? []), e.status]);
+    }
+    for (const [request, items] of made) {
+        const s = book.status(request);
+        if (s?.state === 'published' && items.every((i) => i.state === 'verified'))
+            s.state = 'verified';
+    }
+    const details = { ...target.details?.() };
+    if (wait)
+        details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs };
+    if (classification)
+        details['classification'] = classification.counts;
+    const sent = written.filter((w) => w.state !== 'failed').length;
+    const result = outcome(target, book, `delivered ${sent} object(s) to ${target.describe()}`, ctx, details);
+    if (wait && wait.progress.length > 0)
+        result.progress = wait.progress;
+    return result;
+}
+function applyWritten(book, written) {
+    for (const w of written) {
+        book.set(w.key, w.state, w.reason, w.origin);
+        const s = book.status(w.key);
+        if (s && w.ref !== undefined)
+            s.ref = w.ref;
+    }
+    // remote items follow their ItemRequest
+    for (const e of book.entries.values()) {
+        if (e.awaited === undefined || e.status.state !== 'planned')
+            continue;
+        const request = e.awaited.requestKey === undefined ? undefined : book.status(e.awaited.requestKey);
+        if (request === undefined || request.state === 'published')
+            e.status.state = 'published';
+        else
+            book.set(e.status.key, 'failed', `not made: its ItemRequest is ${request.state}`);
+    }
+}
+/** Waits for `awaited` (keys of the book) to land; landing is read in `catalog` or told by the target. */
+async function waitFor(target, book, catalog, policy, keys, ctx, pollIntervalMs = policy.pollIntervalMs) {
+    const entries = keys.flatMap((k) => {
+        const e = book.entries.get(k);
+        return e ? [e] : [];
+    });
+    const awaited = entries.map((e) => e.awaited ?? { key: e.status.key, origin: e.status.origin });
+    const watch = target.watch?.(awaited, ctx);
+    const verifier = policy.landing === 'catalog' && catalog !== undefined
+        ? createVerifier(entries.flatMap((e) => (e.expected ? [e.expected] : [])), { catalog, logger: ctx.logger, now: ctx.now })
+        : undefined;
+    const wait = await waitStage({ awaited, ...(watch ? { watch } : {}), ...(verifier ? { landed: (k) => verifier.checkLanded(k) } : {}) }, { logger: ctx.logger, sleep: ctx.sleep, now: ctx.now }, {
+        timeoutMs: policy.timeoutMs,
+        pollIntervalMs,
+        ...(policy.maxPollIntervalMs !== undefined ? { maxPollIntervalMs: policy.maxPollIntervalMs } : {}),
+    });
+    return { wait, timeoutReason: (key) => watch?.timeoutReason(key) ?? 'not there when the wait ended' };
+}
+/** For the publish stage: waits (polling at most every 5 s) until the written collections are in the catalog. */
+async function awaitCollectionsIn(target, book, catalog, policy, keys, ctx) {
+    const { wait } = await waitFor(target, book, catalog, policy, keys, ctx, Math.min(policy.pollIntervalMs, 5000));
+    for (const k of wait.landed)
+        book.set(k, 'verified');
+    for (const s of wait.settled)
+        book.set(s.key, s.state, s.reason, s.origin);
+    const gone = new Map(wait.settled.map((s) => [s.key, `was ${s.state}`]));
+    for (const k of wait.pending)
+        gone.set(k, `did not appear in ${catalog?.name ?? 'the catalog'} in time`);
+    if (gone.size > 0)
+        ctx.logger.error(`collections did not appear in the catalog (${wait.state}); not publishing their items`);
+    return gone;
+}
+/** The final wait: every published object (remote items too) until it landed, settled or the deadline passed. */
+async function waitForLanding(target, book, catalog, policy, ctx) {
+    const keys = book
+        .list()
+        .filter((o) => o.kind !== 'request' && o.state === 'published')
+        .map((o) => o.key);
+    if (keys.length === 0)
+        return undefined;
+    const { wait, timeoutReason } = await ctx.stage('wait', () => waitFor(target, book, catalog, policy, keys, ctx));
+    // landed objects are verified; the others say why; those still pending at the deadline are missing
+    for (const k of wait.landed)
+        book.set(k, 'verified');
+    for (const s of wait.settled)
+        book.set(s.key, s.state, s.reason, s.origin);
+    for (const k of wait.pending)
+        book.set(k, 'missing', timeoutReason(k));
+    return wait;
+}
+/** `2 new, 1 changed, 3 unchanged` for a plan. */
+function summarizePlan(objects) {
+    const n = (c) => objects.filter((o) => o.change === c).length;
+    const failed = objects.filter((o) => o.state === 'failed').length;
+    const orphans = objects.filter((o) => o.state === 'orphan').length;
+    return (`${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged` +
+        `${orphans ? `, ${orphans} orphan(s)` : ''}${failed ? `, ${failed} that cannot be sent` : ''}`);
+}
+/** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
+function summarizeStates(objects) {
+    const order = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered'];
+    const counts = new Map();
+    for (const o of objects)
+        counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
+    const parts = [...order, 'failed'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+    return parts.length > 0 ? parts.join(', ') : 'nothing to deliver';
+}
+/** The outcome of a verify or publish: ok when nothing ended in a bad state; each one that did is logged. */
+function outcome(target, book, what, ctx, details = { ...target.details?.() }) {
+    const objects = book.list();
+    for (const o of objects)
+        if (BAD.has(o.state))
+            ctx.logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, stac_originToLocation(o.origin));
+    const summary = `${what}: ${summarizeStates(objects)}`;
+    ctx.logger.info(summary);
+    return { ok: objects.every((o) => !BAD.has(o.state)), summary, objects, details };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -95543,12 +93761,2094 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
     return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+;// CONCATENATED MODULE: ./src/run/record.ts
+
+
+function problemsFrom(err, stage) {
+    if (err instanceof ConfigurationErrors)
+        return err.errors.flatMap((e) => problemsFrom(e, stage));
+    if (err instanceof errors_ConfigurationError) {
+        const p = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
+        if (err.location)
+            p.location = err.location;
+        return [p];
+    }
+    return [{ severity: 'error', stage, message: describeError(err) }];
+}
+class RunRecord {
+    logger;
+    now;
+    result;
+    /** Every document of the run, given or generated. */
+    docs = [];
+    outcomes = [];
+    plan;
+    started;
+    cleanups = [];
+    constructor(command, logger, now) {
+        this.logger = logger;
+        this.now = now;
+        this.started = now();
+        this.result = {
+            ok: false,
+            command,
+            collections: [],
+            problems: [],
+            stages: [],
+            startedAt: new Date(this.started).toISOString(),
+            durationMs: 0,
+        };
+    }
+    /** Runs `fn` as a named, timed stage in its own log group. */
+    async stage(name, fn) {
+        const t0 = this.now();
+        let ok = false;
+        try {
+            const r = await this.logger.group(name, fn);
+            ok = true;
+            return r;
+        }
+        finally {
+            this.result.stages.push({ name, ms: this.now() - t0, ok });
+        }
+    }
+    /** Something to release when the run ends (SDK clients). */
+    onFinish(cleanup) {
+        this.cleanups.push(cleanup);
+    }
+    hasErrors() {
+        return this.result.problems.some((p) => p.severity === 'error');
+    }
+    finish(ok) {
+        for (const c of this.cleanups)
+            c();
+        const r = this.result;
+        r.ok = ok && !this.hasErrors();
+        r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
+        r.durationMs = this.now() - this.started;
+        return r;
+    }
+    fail(err, stage) {
+        this.result.problems.push(...problemsFrom(err, stage));
+        return this.finish(false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/result.ts
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
+function describeCounts(c, of) {
+    const parts = [];
+    const part = (k, one) => {
+        if (c[k] === 0)
+            return;
+        parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
+    };
+    part('items', 'item');
+    part('collections', 'collection');
+    part('other', 'other document');
+    if (parts.length === 0)
+        return 'nothing';
+    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/uvx-command.ts
+/** The requirements the StactoolsItemGenerator puts before the package (since eoapi-cdk v8.3.3). */
+const GENERATOR_EXTRA_REQUIREMENTS = ['requests', 'numpy<2.3.0'];
+/** `requests,numpy<2.3.0,<package>`: the `--with` value, as the generator joins it. */
+function withRequirements(packageSpec) {
+    return [...GENERATOR_EXTRA_REQUIREMENTS, packageSpec].join(',');
+}
+function optionArgs(options) {
+    return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
+}
+/** What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine runs exactly this. */
+function stacArgs(spec, outputPath) {
+    return [spec.group, spec.sub, ...spec.args, ...optionArgs(spec.options), outputPath];
+}
+/** `uvx --with "requests,numpy<2.3.0,<package>" --from stactools stac <stacArgs...>`. */
+function stacCommand(spec, outputPath) {
+    return {
+        command: 'uvx',
+        args: ['--with', withRequirements(spec.package), '--from', 'stactools', 'stac', ...stacArgs(spec, outputPath)],
+    };
+}
+/**
+ * Exactly the generator's command (protocol.md §2.3):
+ * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item <args...> [--<key> <value>...] <output>`.
+ * A local package path (`./pkg`) is passed as given: uv resolves it against the working directory.
+ */
+function createItemCommand(req, outputPath) {
+    return stacCommand({
+        package: req.package_name,
+        group: req.group_name,
+        sub: 'create-item',
+        args: req.create_item_args,
+        options: req.create_item_options,
+    }, outputPath);
+}
+/** The same mechanics for `stac <group> create-collection <args...> [--<key> <value>...] <output>`. */
+function uvx_command_createCollectionCommand(spec, outputPath) {
+    return stacCommand({ ...spec, sub: 'create-collection' }, outputPath);
+}
+const SAFE_ARG = /^[A-Za-z0-9_./:=@+,-]+$/;
+/** A copy-pasteable POSIX-shell rendering, for logs and reports only (never executed). */
+function formatCommand(cmd) {
+    return [cmd.command, ...cmd.args].map((a) => (SAFE_ARG.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/run-create.ts
+
+
+
+
+
+
+const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
+/** How much of a failed command's stderr/stdout is kept for the report. */
+const STDERR_TAIL_CHARS = 4000;
+const STDOUT_TAIL_CHARS = 500;
+/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
+const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
+function tail(text, max) {
+    return text.length > max ? '…' + text.slice(text.length - max) : text;
+}
+/** uv's own error: the `error:` line and the `cause:` lines under it. */
+function uvError(stderr) {
+    const lines = stderr.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('error:'));
+    if (start < 0)
+        return undefined;
+    const parts = [lines[start].slice('error:'.length).trim()];
+    for (const l of lines.slice(start + 1)) {
+        const m = /^\s*cause:\s*(.*)$/.exec(l);
+        if (!m)
+            break;
+        parts.push(m[1]);
+    }
+    return parts.slice(0, 4).join(': ');
+}
+function lastLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines[lines.length - 1] ?? '';
+}
+function uvxMissingError(location, cause) {
+    return new errors_ConfigurationError(UVX_MISSING_MESSAGE, {
+        ...(location !== undefined ? { location } : {}),
+        hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the StactoolsItemGenerator; uvx ships with uv',
+        cause,
+    });
+}
+/**
+ * Runs one `stac <group> create-*` through uvx into a fresh temp file (pre-created, like the
+ * generator's NamedTemporaryFile), reads the JSON it wrote and checks its `type`.
+ * Throws only for a missing uvx (a ConfigurationError); every other failure is a result.
+ */
+async function run_create_runCreate(runner, p) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(p.tmpDir ?? (0,external_node_os_.tmpdir)(), 'stac-ingest-gen-'));
+    const outputPath = (0,external_node_path_.join)(dir, 'output.json');
+    const cmd = p.build(outputPath);
+    const shown = formatCommand(cmd);
+    const started = Date.now();
+    try {
+        await (0,promises_.writeFile)(outputPath, '');
+        let result;
+        try {
+            result = await runner.run(cmd.command, cmd.args, {
+                cwd: p.cwd,
+                ...(p.env !== undefined ? { env: p.env } : {}),
+                timeoutMs: p.timeoutMs,
+                maxOutput: 256 * 1024,
+                ...(p.signal !== undefined ? { signal: p.signal } : {}),
+            });
+        }
+        catch (err) {
+            if (err instanceof CommandNotFoundError)
+                throw uvxMissingError(p.location, err);
+            throw err;
+        }
+        const durationMs = Date.now() - started;
+        const fail = (error, environmentFailure = false) => ({
+            ok: false,
+            error,
+            stderr: tail(result.stderr, STDERR_TAIL_CHARS),
+            exitCode: result.exitCode,
+            timedOut: result.timedOut,
+            environmentFailure,
+            command: shown,
+            durationMs,
+        });
+        if (result.timedOut)
+            return fail(`${p.what} timed out after ${formatSeconds(p.timeoutMs)} and was killed`);
+        if (p.signal?.aborted)
+            return fail(`${p.what} was cancelled`);
+        if (result.exitCode !== 0) {
+            const environmentFailure = UV_ENVIRONMENT_FAILURE.test(result.stderr);
+            const uv = environmentFailure ? uvError(result.stderr) : undefined;
+            if (uv !== undefined)
+                return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
+            return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
+        }
+        const checked = await readCreatedOutput(outputPath, p.what, p.expectType, result.stdout);
+        return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** `<what> exited with code N: <last stderr line>` or `<what> was killed by SIGNAL: ...`. */
+function exitMessage(what, exitCode, signal, stderr) {
+    const how = exitCode === null ? `was killed by ${signal ?? 'a signal'}` : `exited with code ${exitCode}`;
+    const why = lastLine(stderr);
+    return `${what} ${how}${why ? `: ${why}` : ''}`;
+}
+/**
+ * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`.
+ * The messages quote the command's stdout (`stdout`) to show what it printed instead.
+ */
+async function readCreatedOutput(outputPath, what, expectType, stdout) {
+    const shownStdout = stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(stdout.trim(), STDOUT_TAIL_CHARS));
+    const fail = (error) => ({ ok: false, error });
+    let text;
+    try {
+        text = await (0,promises_.readFile)(outputPath, 'utf8');
+    }
+    catch {
+        return fail(`${what} exited 0 but removed its output file ${outputPath}; stdout: ${shownStdout}`);
+    }
+    if (text.trim() === '')
+        return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
+        return fail(`${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${err.message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`);
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        return fail(`${what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
+    }
+    const type = doc['type'];
+    if (type !== expectType)
+        return fail(`${what} wrote a document of type ${JSON.stringify(type ?? null)}, expected "${expectType}"`);
+    return { ok: true, doc: doc };
+}
+function formatSeconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/environment.ts
+
+
+
+
+
+
+
+
+
+/** Marks an environment whose install finished. */
+const READY_FILE = '.stac-ingest-ready';
+const UV_TIMEOUT_MS = 15 * 60_000;
+/** `$XDG_CACHE_HOME/stac-ingest/envs`, else `~/.cache/stac-ingest/envs`. */
+function defaultEnvironmentCache(env = process.env) {
+    return external_node_path_default().join(env['XDG_CACHE_HOME'] || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache'), 'stac-ingest', 'envs');
+}
+/**
+ * The requirement set of the generator's command, `--from stactools` plus `--with "requests,numpy<2.3.0,<package_name>"`
+ * (package_name carries the manifest's `with:` after commas), with local paths made absolute against `cwd`.
+ */
+function environmentRequirements(packageName, cwd) {
+    const parts = packageName
+        .split(',')
+        .map((p) => (schema_isLocalPackagePath(p) && !p.startsWith('file:') ? external_node_path_default().resolve(cwd, p) : p));
+    return ['stactools', ...GENERATOR_EXTRA_REQUIREMENTS, ...parts];
+}
+function missingUv(location, cause) {
+    return new errors_ConfigurationError('uv not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`', {
+        ...(location !== undefined ? { location } : {}),
+        hint: "the worker engine builds the stactools environment with uv (`engine: uvx` runs the generator's uvx command instead)",
+        cause,
+    });
+}
+class UvFailure extends Error {
+    stderr;
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+async function uv(o, args, cwd) {
+    let r;
+    try {
+        r = await o.runner.run('uv', args, {
+            cwd,
+            ...(o.env ? { env: o.env } : {}),
+            timeoutMs: UV_TIMEOUT_MS,
+            ...(o.signal ? { signal: o.signal } : {}),
+        });
+    }
+    catch (err) {
+        if (err instanceof CommandNotFoundError)
+            throw missingUv(o.location, err);
+        throw err;
+    }
+    if (r.exitCode === 0)
+        return r.stdout;
+    const why = r.timedOut ? 'timed out' : (uvError(r.stderr) ?? `exited with code ${r.exitCode ?? r.signal ?? '?'}`);
+    throw new UvFailure(`uv ${args.slice(0, 2).join(' ')} failed: ${why}`, tail(r.stderr, STDERR_TAIL_CHARS));
+}
+/** `uv pip compile` of the requirement set: the resolution a fresh uvx call would make now. */
+async function resolvePins(o, python, requirements) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-req-'));
+    try {
+        const input = external_node_path_default().join(dir, 'requirements.in');
+        await (0,promises_.writeFile)(input, requirements.join('\n') + '\n');
+        return await uv(o, ['pip', 'compile', input, '--python', python, '--no-header', '--no-annotate', '--quiet'], o.cwd);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
+/**
+ * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
+ * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
+ * Bytecode is compiled at install. Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
+ */
+async function prepareEnvironment(packageName, o) {
+    const started = Date.now();
+    try {
+        // uvx picks the default interpreter, not a project's pin: ask from the filesystem root
+        const python = (await uv(o, ['python', 'find', '--no-project'], external_node_path_default().parse(o.cwd).root)).trim();
+        const requirements = environmentRequirements(packageName, o.cwd);
+        const pins = await resolvePins(o, python, requirements);
+        const key = (0,external_node_crypto_.createHash)('sha256').update(`${python}\n${pins}`).digest('hex');
+        const dir = external_node_path_default().join(o.cacheDir ?? defaultEnvironmentCache(o.env), key.slice(0, 24));
+        const envPython = process.platform === 'win32' ? external_node_path_default().join(dir, 'Scripts', 'python.exe') : external_node_path_default().join(dir, 'bin', 'python');
+        const local = packageName.split(',').some(schema_isLocalPackagePath);
+        const ready = await exists(external_node_path_default().join(dir, READY_FILE));
+        if (!ready || local) {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await uv(o, ['venv', '--allow-existing', '--quiet', '--python', python, dir], dir);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'requirements.txt'), pins);
+            // uv locks the environment while it installs, so concurrent runs wait for each other
+            await uv(o, [
+                'pip',
+                'install',
+                '--python',
+                envPython,
+                '--compile-bytecode',
+                '--quiet',
+                '-r',
+                external_node_path_default().join(dir, 'requirements.txt'),
+            ], o.cwd);
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, READY_FILE), new Date().toISOString() + '\n');
+        }
+        return {
+            ok: true,
+            environment: { key, dir, python: envPython, setupMs: Date.now() - started, installed: !ready || local },
+        };
+    }
+    catch (err) {
+        if (err instanceof UvFailure)
+            return { ok: false, error: err.message, stderr: err.stderr, setupMs: Date.now() - started };
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/worker.ts
+
+
+
+
+const WORKER_SCRIPT = 'stactools_worker.py';
+/**
+ * Our Python worker script, found by walking up from this module: next to it in src/ (tsx, vitest), in dist/ for
+ * the Action (dist/index.js) and the CLI (dist/cli/index.js); scripts/build.mjs copies it there.
+ */
+function workerScriptPath(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 4; i++) {
+        const candidate = external_node_path_default().join(dir, WORKER_SCRIPT);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new Error(`${WORKER_SCRIPT} is missing from the stac-ingest installation (looked upwards from ${from})`);
+}
+async function fileTail(file, bytes = 16_384) {
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            const start = Math.max(0, size - bytes);
+            const { buffer, bytesRead } = await handle.read(Buffer.alloc(size - start), 0, size - start, start);
+            return buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return '';
+    }
+}
+/** The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered, bytecode allowed. */
+function workerEnv(python, base) {
+    const env = { ...base, PYTHONUNBUFFERED: '1' };
+    delete env['PYTHONDONTWRITEBYTECODE'];
+    env['PATH'] = [external_node_path_default().dirname(python), base['PATH']].filter((p) => p).join((external_node_path_default()).delimiter);
+    return env;
+}
+/** One long-lived `python stactools_worker.py` in the package environment; one item at a time. */
+class StactoolsWorker {
+    items = 0;
+    rss = 0;
+    ready;
+    proc;
+    capture;
+    pending;
+    seq = 0;
+    exitInfo;
+    constructor(runner, python, script, opts) {
+        this.capture = {
+            stdout: external_node_path_default().join(opts.scratch, `${opts.name}.stdout`),
+            stderr: external_node_path_default().join(opts.scratch, `${opts.name}.stderr`),
+        };
+        let markReady = () => undefined;
+        this.ready = new Promise((resolve) => (markReady = resolve));
+        this.proc = runner.start(python, [script], {
+            cwd: opts.cwd,
+            ...(opts.env ? { env: opts.env } : {}),
+            environment: (base) => workerEnv(python, base),
+            onLine: (line) => this.onLine(line, markReady),
+        });
+        void this.proc.exited.then((info) => {
+            this.exitInfo = info;
+            const why = info.error
+                ? info.error.message
+                : info.exitCode !== null
+                    ? `exited with code ${info.exitCode}`
+                    : `was killed by ${info.signal ?? 'a signal'}`;
+            markReady({
+                ok: false,
+                error: `the stactools worker ${why} before it was ready`,
+                stderr: this.proc.stderrTail(),
+            });
+            this.pending?.settle(undefined);
+        });
+    }
+    get pid() {
+        return this.proc.pid;
+    }
+    onLine(line, markReady) {
+        let msg;
+        try {
+            msg = JSON.parse(line);
+        }
+        catch {
+            this.proc.kill(); // not our protocol: something wrote to the reply channel
+            return;
+        }
+        if (msg.ready)
+            markReady({ ok: true });
+        else if (this.pending && msg.id === this.pending.id) {
+            if (typeof msg.rss === 'number')
+                this.rss = msg.rss;
+            this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '' });
+        }
+    }
+    /** Runs `stac <argv...>` in the worker; kills the worker (and what it started) on timeout or abort. */
+    run(argv, timeoutMs, signal) {
+        const id = ++this.seq;
+        this.items++;
+        return new Promise((resolve) => {
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                this.proc.kill();
+            }, timeoutMs);
+            const onAbort = () => this.proc.kill();
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.pending = {
+                id,
+                settle: (answer) => {
+                    clearTimeout(timer);
+                    signal?.removeEventListener('abort', onAbort);
+                    this.pending = undefined;
+                    if (answer) {
+                        resolve({
+                            exitCode: answer.exit,
+                            signal: null,
+                            stdout: answer.stdout,
+                            stderr: answer.stderr,
+                            timedOut: false,
+                            lost: false,
+                        });
+                        return;
+                    }
+                    void Promise.all([fileTail(this.capture.stdout), fileTail(this.capture.stderr)]).then(([stdout, stderr]) => resolve({
+                        exitCode: this.exitInfo?.exitCode ?? null,
+                        signal: this.exitInfo?.signal ?? null,
+                        stdout,
+                        stderr,
+                        timedOut,
+                        lost: true,
+                    }));
+                },
+            };
+            if (signal?.aborted)
+                onAbort();
+            else
+                this.proc.send(JSON.stringify({ id, argv, stdout: this.capture.stdout, stderr: this.capture.stderr }));
+        });
+    }
+    /** Ends the worker: closes its input, and kills it when it has not exited within `graceMs`. */
+    async close(graceMs = 5_000) {
+        this.proc.closeInput();
+        let timer;
+        const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
+        await Promise.race([this.proc.exited, grace]);
+        clearTimeout(timer);
+        this.proc.kill();
+        await this.proc.exited;
+    }
+    /** Synchronous kill, for process exit hooks. */
+    kill() {
+        this.proc.kill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/pool.ts
+
+const DEFAULT_MAX_ITEMS_PER_WORKER = 1000;
+const DEFAULT_MAX_RSS_BYTES = 1024 * 1024 * 1024;
+/**
+ * Long-lived stactools workers for one environment. `run` takes an idle worker or starts one (up to `size`), and
+ * replaces a worker that died or was killed on an item; a worker that cannot start makes every run fail with why.
+ * Every worker is killed when the process exits, whatever the path.
+ */
+class WorkerPool {
+    options;
+    stats = {
+        started: 0,
+        replaced: 0,
+        recycled: 0,
+        peakWorkerRss: 0,
+        peakPoolRss: 0,
+        firstReadyMs: undefined,
+    };
+    idle = [];
+    live = new Set();
+    retiring = new Map();
+    waiting = [];
+    broken;
+    created = Date.now();
+    killAll = () => {
+        for (const w of [...this.live, ...this.retiring.keys()])
+            w.kill();
+    };
+    constructor(options) {
+        this.options = options;
+        process.on('exit', this.killAll);
+    }
+    async run(argv, timeoutMs, signal) {
+        const worker = await this.acquire();
+        if (!(worker instanceof StactoolsWorker))
+            return worker;
+        const reply = await worker.run(argv, timeoutMs, signal);
+        if (reply.lost) {
+            this.live.delete(worker);
+            this.stats.replaced++;
+        }
+        else {
+            this.stats.peakWorkerRss = Math.max(this.stats.peakWorkerRss, worker.rss);
+            this.stats.peakPoolRss = Math.max(this.stats.peakPoolRss, [...this.live].reduce((n, w) => n + w.rss, 0));
+            const { maxItemsPerWorker, maxRssBytes } = this.options.limits;
+            if (worker.items >= maxItemsPerWorker || worker.rss > maxRssBytes)
+                this.retire(worker);
+            else
+                this.idle.push(worker);
+        }
+        this.waiting.shift()?.();
+        return { ok: true, ...reply };
+    }
+    retire(worker) {
+        this.live.delete(worker);
+        this.stats.recycled++;
+        this.retiring.set(worker, worker.close().finally(() => this.retiring.delete(worker)));
+    }
+    async acquire() {
+        for (;;) {
+            if (this.broken)
+                return { ok: false, ...this.broken };
+            const idle = this.idle.pop();
+            if (idle)
+                return idle;
+            if (this.live.size < this.options.limits.size)
+                return this.start();
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+    }
+    async start() {
+        const { runner, python, script, cwd, env, scratch } = this.options;
+        const name = `worker-${++this.stats.started}`;
+        const worker = new StactoolsWorker(runner, python, script, { cwd, env, scratch, name });
+        this.live.add(worker);
+        const ready = await worker.ready;
+        if (ready.ok) {
+            this.stats.firstReadyMs ??= Date.now() - this.created;
+            return worker;
+        }
+        this.live.delete(worker);
+        this.broken ??= { error: ready.error, stderr: ready.stderr };
+        for (const wake of this.waiting.splice(0))
+            wake();
+        return { ok: false, ...this.broken };
+    }
+    /** Closes every worker (they exit at the end of their input; killed after the grace time) and waits for them. */
+    async close() {
+        const closing = [...this.live].map((w) => w.close());
+        this.live.clear();
+        this.idle.length = 0;
+        await Promise.all([...closing, ...this.retiring.values()]);
+        process.off('exit', this.killAll);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/engine.ts
+
+
+
+
+
+
+
+
+const ENGINES = ['worker', 'uvx'];
+/** Checks an engine name given on the command line or as an Action input (`what` names it in the error). */
+function engineName(value, what) {
+    if (ENGINES.includes(value))
+        return value;
+    throw new Error(`${what} takes ${ENGINES.join(' or ')}, got '${value}'`);
+}
+function uvxEngine(ctx) {
+    const used = new Set();
+    return {
+        name: 'uvx',
+        run: (call) => {
+            used.add(call.spec.package);
+            return run_create_runCreate(ctx.runner, {
+                build: (out) => stacCommand(call.spec, out),
+                what: `stac ${call.spec.group} ${call.spec.sub}`,
+                expectType: call.spec.sub === 'create-item' ? 'Feature' : 'Collection',
+                timeoutMs: call.timeoutMs,
+                cwd: ctx.cwd,
+                env: ctx.env,
+                tmpDir: ctx.tmpDir,
+                signal: call.signal,
+                location: call.location,
+            });
+        },
+        stats: () => [...used].map((p) => ({ package: p, engine: 'uvx' })),
+        close: async () => undefined,
+    };
+}
+/** The persistent engine: one environment and one worker pool per package spec, made on first use. */
+function workerEngine(ctx, options = {}) {
+    const limits = {
+        size: options.limits?.size ?? (0,external_node_os_.availableParallelism)(),
+        maxItemsPerWorker: options.limits?.maxItemsPerWorker ?? DEFAULT_MAX_ITEMS_PER_WORKER,
+        maxRssBytes: options.limits?.maxRssBytes ?? DEFAULT_MAX_RSS_BYTES,
+    };
+    const pools = new Map();
+    let scratch;
+    let outputs = 0;
+    const scratchDir = () => (scratch ??= (0,promises_.mkdtemp)(external_node_path_default().join(ctx.tmpDir ?? (0,external_node_os_.tmpdir)(), 'stac-ingest-workers-')));
+    const poolFor = (call) => {
+        let entry = pools.get(call.spec.package);
+        if (!entry) {
+            const env = {
+                runner: ctx.runner,
+                cwd: ctx.cwd,
+                env: ctx.env,
+                cacheDir: options.cacheDir,
+                location: call.location,
+            };
+            entry = Promise.all([prepareEnvironment(call.spec.package, env), scratchDir()]).then(([prepared, dir]) => {
+                if (!prepared.ok)
+                    return prepared;
+                const { python } = prepared.environment;
+                const pool = new WorkerPool({
+                    runner: ctx.runner,
+                    python,
+                    script: workerScriptPath(),
+                    cwd: ctx.cwd,
+                    env: ctx.env,
+                    scratch: dir,
+                    limits,
+                });
+                return { ok: true, pool, setupMs: prepared.environment.setupMs };
+            });
+            pools.set(call.spec.package, entry);
+        }
+        return entry;
+    };
+    const stats = [];
+    return {
+        name: 'worker',
+        run: async (call) => {
+            const entry = await poolFor(call);
+            const out = external_node_path_default().join(await scratchDir(), `output-${++outputs}.json`);
+            try {
+                return await runInPool(entry, call, out);
+            }
+            finally {
+                await (0,promises_.rm)(out, { force: true });
+            }
+        },
+        stats: () => stats,
+        close: async () => {
+            for (const [pkg, entry] of pools) {
+                const e = await entry.catch(() => undefined); // a missing uv: the run already rejected with it
+                if (e?.ok)
+                    await e.pool.close();
+                if (e)
+                    stats.push({ package: pkg, engine: 'worker', setupMs: e.setupMs, ...(e.ok ? { pool: e.pool.stats } : {}) });
+            }
+            pools.clear();
+            if (scratch)
+                await (0,promises_.rm)(await scratch, { recursive: true, force: true });
+        },
+    };
+}
+async function runInPool(entry, call, out) {
+    const what = `stac ${call.spec.group} ${call.spec.sub}`;
+    const command = formatCommand(stacCommand(call.spec, out));
+    const started = Date.now();
+    const fail = (error, r, environmentFailure = false) => ({
+        ok: false,
+        error,
+        stderr: tail(r.stderr, STDERR_TAIL_CHARS),
+        exitCode: r.exitCode ?? null,
+        timedOut: r.timedOut ?? false,
+        environmentFailure,
+        command,
+        durationMs: Date.now() - started,
+    });
+    if (!entry.ok)
+        return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
+    await (0,promises_.writeFile)(out, '');
+    const r = await entry.pool.run(stacArgs(call.spec, out), call.timeoutMs, call.signal);
+    if (!r.ok)
+        return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
+    if (r.timedOut)
+        return fail(`${what} timed out after ${formatSeconds(call.timeoutMs)} and was killed`, r);
+    if (call.signal?.aborted)
+        return fail(`${what} was cancelled`, r);
+    if (r.exitCode !== 0)
+        return fail(exitMessage(what, r.exitCode, r.signal, r.stderr), r);
+    const checked = await readCreatedOutput(out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
+    return checked.ok
+        ? { ok: true, doc: checked.doc, command, durationMs: Date.now() - started }
+        : fail(checked.error, r);
+}
+
+;// CONCATENATED MODULE: ./src/stages/generate/index.ts
+
+
+
+
+
+function failureOf(job, r) {
+    return {
+        ok: false,
+        job,
+        error: r.error,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        command: r.command,
+    };
+}
+function collectionSpecOf(req) {
+    return {
+        package: req.package_name,
+        group: req.group_name,
+        args: req.create_item_args,
+        options: req.create_item_options,
+    };
+}
+function idMismatch(job, r, expected) {
+    return {
+        ok: false,
+        job,
+        error: `create-collection wrote collection ${JSON.stringify(r.doc['id'] ?? null)}, but the manifest names it '${expected}'`,
+        stderr: '',
+        exitCode: 0,
+        timedOut: false,
+        durationMs: r.durationMs,
+        command: r.command,
+    };
+}
+function describeOrigin(origin) {
+    return origin.entry ?? `${origin.file}${origin.line !== undefined ? `:${origin.line}` : ''}`;
+}
+function notRun(job, error) {
+    return {
+        ok: false,
+        job,
+        error: `not run: ${error}`,
+        stderr: '',
+        exitCode: null,
+        timedOut: false,
+        durationMs: 0,
+        command: '',
+    };
+}
+function specOf(job) {
+    return { ...collectionSpecOf(job.request), sub: job.kind === 'collection' ? 'create-collection' : 'create-item' };
+}
+/** An item's result as an outcome: the collection-id checks and the `collection_id` overwrite. */
+function outcomeOf(job, r) {
+    if (!r.ok)
+        return failureOf(job, r);
+    const collection = job.kind === 'collection';
+    if (collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id)
+        return idMismatch(job, r, job.request.collection_id);
+    if (!collection && job.request.collection_id)
+        r.doc['collection'] = job.request.collection_id;
+    return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
+}
+/** Per engine and package: items run, failed, their summed time. */
+class Timings {
+    rows = new Map();
+    add(engine, o) {
+        const key = `${engine} ${o.job.request.package_name}`;
+        const row = this.rows.get(key) ?? { engine, package: o.job.request.package_name, items: 0, failed: 0, itemMs: 0 };
+        row.items++;
+        if (!o.ok)
+            row.failed++;
+        row.itemMs += o.durationMs;
+        this.rows.set(key, row);
+    }
+    /** The rows, with what each engine reports for the package. */
+    withEngineStats(engines) {
+        const stats = engines.flatMap((e) => e.stats());
+        return [...this.rows.values()].map((r) => ({
+            ...stats.find((s) => s.engine === r.engine && s.package === r.package),
+            ...r,
+        }));
+    }
+}
+/**
+ * Runs `create-item` (or `create-collection`) for every job as the StactoolsItemGenerator does (protocol.md §2.3),
+ * on the worker engine (the default) or uvx, with bounded parallelism and a timeout per item; returns one outcome
+ * per job, in job order, and the time spent per package. `collection_id`, when set, overwrites the item's
+ * `collection` like the Lambda. Rejects with a ConfigurationError (once, for all jobs) when uv/uvx is not installed.
+ * Every worker is stopped before it returns or rejects.
+ */
+async function generateItems(jobs, deps, opts) {
+    const started = Date.now();
+    const outcomes = new Array(jobs.length);
+    const controller = new AbortController();
+    const onOuterAbort = () => controller.abort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
+    const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
+    const engines = new Map();
+    const engineFor = (name) => {
+        let e = engines.get(name);
+        if (!e)
+            engines.set(name, (e = name === 'uvx' ? uvxEngine(ctx) : workerEngine(ctx, workers)));
+        return e;
+    };
+    /** engine + package -> index of the job whose failure showed that environment cannot be built */
+    const brokenEnvironment = new Map();
+    const timings = new Timings();
+    let done = 0;
+    const runJob = async (index) => {
+        const job = jobs[index];
+        const engine = engineFor(job.engine ?? opts.engine ?? 'worker');
+        const pkg = job.request.package_name;
+        const broken = brokenEnvironment.get(`${engine.name} ${pkg}`);
+        if (controller.signal.aborted)
+            outcomes[index] = notRun(job, 'generation was cancelled');
+        else if (broken !== undefined) {
+            const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
+            outcomes[index] = notRun(job, `${tool} could not set up the environment for ${pkg} (see the failure of ${describeOrigin(jobs[broken].origin)})`);
+        }
+        else {
+            const r = await engine
+                .run({
+                spec: specOf(job),
+                timeoutMs: job.timeoutMs,
+                location: stac_originToLocation(job.origin),
+                signal: controller.signal,
+            })
+                .catch((err) => {
+                controller.abort();
+                throw err;
+            });
+            if (!r.ok && r.environmentFailure && !brokenEnvironment.has(`${engine.name} ${pkg}`))
+                brokenEnvironment.set(`${engine.name} ${pkg}`, index);
+            const o = (outcomes[index] = outcomeOf(job, r));
+            timings.add(engine.name, o);
+            deps.logger.debug(`${describeOrigin(job.origin)}: ${o.ok ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms` : `${o.error} (${o.command})`}`);
+        }
+        deps.logger.progress?.('generated', ++done, jobs.length);
+    };
+    try {
+        await runWarmFirst(jobs, opts, runJob);
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onOuterAbort);
+        await Promise.all([...engines.values()].map((e) => e.close()));
+    }
+    const failed = outcomes.filter((o) => !o.ok).length;
+    const used = [...engines.keys()].join(' and ');
+    deps.logger.info(`generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`);
+    return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
+}
+/**
+ * Runs every job index through `run`, `concurrency` at a time. With `warmUp` (the default), the first job of each
+ * package runs before the rest, so its environment is built once instead of once per parallel process.
+ */
+async function runWarmFirst(jobs, opts, run) {
+    const indices = jobs.map((_, i) => i);
+    if (!(opts.warmUp ?? true)) {
+        await mapBounded(indices, opts.concurrency, run);
+        return;
+    }
+    const firstOfPackage = new Map();
+    for (const i of indices) {
+        const pkg = jobs[i].request.package_name;
+        if (!firstOfPackage.has(pkg))
+            firstOfPackage.set(pkg, i);
+    }
+    const warm = new Set(firstOfPackage.values());
+    await mapBounded([...warm], opts.concurrency, run);
+    await mapBounded(indices.filter((i) => !warm.has(i)), opts.concurrency, run);
+}
+/**
+ * Runs `stac <group> create-collection` the same way and checks that it wrote a Collection,
+ * with the manifest's id when one is given. Rejects with a ConfigurationError when uvx is missing.
+ */
+async function generateCollection(job, deps, opts) {
+    const r = await runCreate(deps.runner, {
+        build: (out) => createCollectionCommand(job.spec, out),
+        what: `stac ${job.spec.group} create-collection`,
+        expectType: 'Collection',
+        timeoutMs: job.timeoutMs,
+        cwd: opts.cwd,
+        env: opts.env,
+        tmpDir: deps.tmpDir,
+        signal: opts.signal,
+        location: originToLocation(job.origin),
+    });
+    if (!r.ok)
+        return failureOf(job, r);
+    const id = r.doc['id'];
+    if (job.collectionId !== undefined && id !== job.collectionId)
+        return idMismatch(job, r, job.collectionId);
+    deps.logger.debug(`${describeOrigin(job.origin)}: collection ${String(id)} in ${r.durationMs} ms`);
+    return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
+
+
+/**
+ * Finds items with the same (collection, id) and collections with the same id across all the
+ * documents of a run. The loader would keep only one of them (the last one published), so a
+ * duplicate is almost always a mistake in the sources.
+ */
+class DuplicateTracker {
+    items = new Map();
+    collections = new Map();
+    /** Records a document; returns a finding when one with the same key was seen before. */
+    add(doc, origin, collectionOverride) {
+        const id = doc['id'];
+        if (typeof id !== 'string' || id === '')
+            return undefined;
+        if (doc['type'] === 'Feature') {
+            const collection = collectionOverride ?? doc['collection'];
+            if (typeof collection !== 'string' || collection === '')
+                return undefined;
+            return this.check(this.items, JSON.stringify([collection, id]), origin, 'duplicate:item', `duplicate item '${id}' in collection '${collection}'`);
+        }
+        if (doc['type'] === 'Collection') {
+            return this.check(this.collections, id, origin, 'duplicate:collection', `duplicate collection '${id}'`);
+        }
+        return undefined;
+    }
+    check(seen, key, origin, rule, what) {
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, origin);
+            return undefined;
+        }
+        return {
+            severity: 'error',
+            rule,
+            message: `${what}: also at ${errors_formatLocation(stac_originToLocation(first))}; only one of them would end up in the catalog`,
+            location: stac_originToLocation(origin, '/id'),
+        };
+    }
+}
+/** All duplicate findings of a list of documents, each naming both places. */
+function findDuplicates(docs) {
+    const tracker = new DuplicateTracker();
+    const findings = [];
+    for (const d of docs) {
+        const f = tracker.add(d.doc, d.origin, d.collection);
+        if (f !== undefined)
+            findings.push(f);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
+/** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
+function jsonPointer(...segments) {
+    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** Orders pointers by their segments, numbers numerically (`/a/2` before `/a/10`). */
+function comparePointers(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '';
+        const y = pb[i] ?? '';
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny))
+            return nx - ny;
+        return x < y ? -1 : 1;
+    }
+    return pa.length - pb.length;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
+
+
+/**
+ * What the real StacLoader (eoapi-cdk, stac-pydantic 3.5, pgstac) would reject or silently change,
+ * checked before anything is published. See protocol.md §1.2-1.3.
+ */
+/** SNS's message size limit; the loader gets one STAC document per message. */
+const SNS_MAX_BYTES = 262_144;
+/** The loader treats any message containing this text as an S3 event notification. */
+const S3_EVENT_MARKER = 'aws:s3';
+/** Top-level Item fields stac-pydantic's `Item` keeps; anything else is dropped on load. */
+const loader_rules_ITEM_FIELDS = new Set([
+    'type',
+    'stac_version',
+    'stac_extensions',
+    'id',
+    'geometry',
+    'bbox',
+    'properties',
+    'links',
+    'assets',
+    'collection',
+]);
+const DATETIME_FIELDS = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
+/** What pydantic parses as a datetime: a date, optionally a time, optionally a zone. */
+const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+function loader_rules_isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function isSchemaUrl(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        const u = new URL(value);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.host !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function checkLoaderRules(doc, origin, options = {}) {
+    const findings = [];
+    const add = (severity, rule, pointer, message) => {
+        findings.push({ severity, rule, message, location: stac_originToLocation(origin, pointer) });
+    };
+    const type = doc['type'];
+    if (type === undefined) {
+        add('error', 'loader:type', '', 'missing `type`; the loader dispatches on it and fails without it (use "Feature" for items, "Collection" for collections)');
+    }
+    else if (type !== 'Feature' && type !== 'Collection') {
+        add('error', 'loader:type', '/type', `type ${JSON.stringify(type)} cannot be loaded; the loader accepts only "Feature" (items) and "Collection" (collections)`);
+    }
+    const id = doc['id'];
+    if (typeof id !== 'string' || id.trim() === '') {
+        add('error', 'loader:id', '/id', id === undefined ? 'missing `id`' : `id must be a non-empty string (got ${JSON.stringify(id)})`);
+    }
+    const extensions = doc['stac_extensions'];
+    if (extensions !== undefined) {
+        if (!Array.isArray(extensions)) {
+            add('error', 'loader:extension-url', '/stac_extensions', 'stac_extensions must be a list of schema URLs');
+        }
+        else {
+            extensions.forEach((ext, i) => {
+                if (!isSchemaUrl(ext)) {
+                    add('error', 'loader:extension-url', jsonPointer('stac_extensions', i), `stac_extensions entry ${JSON.stringify(ext)} is not a URL; use the extension's schema URL, e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json`);
+                }
+            });
+        }
+    }
+    if (type === 'Feature')
+        checkItem(doc, options, add);
+    if (type === 'Collection')
+        checkCollection(doc, add);
+    const text = JSON.stringify(doc);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SNS_MAX_BYTES) {
+        add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`);
+    }
+    if (text.includes(S3_EVENT_MARKER)) {
+        const places = findText(doc, S3_EVENT_MARKER);
+        for (const { pointer, inKey } of places.length > 0 ? places : [{ pointer: '', inKey: false }]) {
+            add('error', 'loader:aws-s3', pointer, `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
+        }
+    }
+    return findings;
+}
+function checkItem(doc, options, add) {
+    for (const key of Object.keys(doc)) {
+        if (!loader_rules_ITEM_FIELDS.has(key)) {
+            add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`);
+        }
+    }
+    const collection = doc['collection'];
+    if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
+        add('error', 'loader:collection', '/collection', collection === undefined
+            ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)'
+            : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
+    }
+    const effective = options.overrideCollection ?? collection;
+    if (typeof effective === 'string' && effective.includes("'")) {
+        add('warning', 'loader:collection-quote', '/collection', `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set (as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole collection group; use an id without '`);
+    }
+    const geometry = doc['geometry'];
+    if (geometry === null) {
+        add('error', 'loader:null-geometry', '/geometry', 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails (and takes the rest of the batch for this collection with it); give the item a geometry');
+    }
+    else if (geometry !== undefined && doc['bbox'] === undefined) {
+        add('error', 'loader:bbox', '/bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
+    }
+    const properties = doc['properties'];
+    if (!loader_rules_isObject(properties))
+        return;
+    if (!('datetime' in properties)) {
+        add('error', 'loader:datetime', '/properties/datetime', 'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime');
+    }
+    const hasStart = properties['start_datetime'] != null;
+    const hasEnd = properties['end_datetime'] != null;
+    if (properties['datetime'] === null && !hasStart && !hasEnd) {
+        add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
+    }
+    else if (hasStart !== hasEnd) {
+        const missing = hasStart ? 'end_datetime' : 'start_datetime';
+        add('error', 'loader:datetime', jsonPointer('properties', missing), `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`);
+    }
+    checkDatetimeFields(properties, ['properties'], add);
+    const assets = doc['assets'];
+    if (loader_rules_isObject(assets)) {
+        for (const [key, asset] of Object.entries(assets)) {
+            if (loader_rules_isObject(asset))
+                checkDatetimeFields(asset, ['assets', key], add);
+        }
+    }
+}
+function checkCollection(doc, add) {
+    const extent = doc['extent'];
+    const temporal = loader_rules_isObject(extent) ? extent['temporal'] : undefined;
+    const intervals = loader_rules_isObject(temporal) ? temporal['interval'] : undefined;
+    if (!Array.isArray(intervals))
+        return;
+    intervals.forEach((interval, i) => {
+        if (!Array.isArray(interval))
+            return;
+        interval.forEach((value, j) => {
+            checkDatetime(value, `interval ${j === 0 ? 'start' : 'end'}`, jsonPointer('extent', 'temporal', 'interval', i, j), add);
+        });
+    });
+}
+function checkDatetimeFields(holder, at, add) {
+    for (const field of DATETIME_FIELDS) {
+        checkDatetime(holder[field], field, jsonPointer(...at, field), add);
+    }
+}
+function checkDatetime(value, name, pointer, add) {
+    if (typeof value !== 'string')
+        return;
+    const match = DATETIME.exec(value);
+    if (match === null) {
+        add('error', 'loader:datetime', pointer, `${name} '${value}' is not an RFC 3339 datetime like 2020-01-01T00:00:00Z`);
+    }
+    else if (match.groups?.['zone'] === undefined) {
+        add('error', 'loader:timezone', pointer, `${name} '${value}' has no timezone; add 'Z' or an offset`);
+    }
+}
+/** JSON pointers of every key or string value that contains `needle`. */
+function findText(value, needle, at = []) {
+    if (typeof value === 'string')
+        return value.includes(needle) ? [{ pointer: jsonPointer(...at), inKey: false }] : [];
+    const found = [];
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => found.push(...findText(v, needle, [...at, i])));
+    }
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            if (k.includes(needle))
+                found.push({ pointer: jsonPointer(...at, k), inKey: true });
+            found.push(...findText(v, needle, [...at, k]));
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/stages/validate/ajv-errors.ts
+/**
+ * Turns ajv's raw error list into the few errors a person should read.
+ *
+ * STAC schemas are full of `oneOf`/`anyOf` alternatives (geometry types, item-or-collection
+ * extension schemas, geometry-or-null). When none matches, ajv reports every failure of every
+ * alternative. We drop the alternatives that clearly were not meant (a branch that failed on a
+ * `type`, `const` or `enum` check, i.e. a discriminator), keep the rest, drop the summary
+ * "must match exactly one schema" when something more precise remains under it, and remove
+ * duplicates that several schemas report for the same value.
+ */
+function condenseErrors(errors) {
+    const dropped = new Set();
+    const summaries = new Map();
+    for (let k = errors.length - 1; k >= 0; k--) {
+        const c = errors[k];
+        if (c === undefined || dropped.has(k) || !isCombinator(c))
+            continue;
+        if (c.params['passingSchemas'] != null)
+            continue; // more than one alternative matched: keep as is
+        const prefix = c.schemaPath + '/';
+        const branches = new Map();
+        for (let i = 0; i < k; i++) {
+            const e = errors[i];
+            if (e === undefined || dropped.has(i) || !e.schemaPath.startsWith(prefix))
+                continue;
+            const n = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+            if (!Number.isInteger(n))
+                continue;
+            const list = branches.get(n) ?? [];
+            list.push(i);
+            branches.set(n, list);
+        }
+        if (branches.size === 0)
+            continue;
+        const wrong = [...branches].filter(([, idx]) => idx.some((i) => isDiscriminatorMiss(errors[i], c.instancePath)));
+        const maxBranch = Math.max(...branches.keys());
+        // a branch with no error under this schema path failed inside a $ref'd schema: it is a real candidate
+        const hiddenBranch = branches.size < maxBranch + 1;
+        const plausible = branches.size - wrong.length > 0 || hiddenBranch;
+        if (plausible) {
+            for (const [, idx] of wrong)
+                for (const i of idx)
+                    dropped.add(i);
+            const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
+            const merged = hiddenBranch
+                ? undefined
+                : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
+            if (merged !== undefined) {
+                for (const [, idx] of left)
+                    for (const i of idx)
+                        dropped.add(i);
+                summaries.set(k, merged);
+            }
+        }
+        else {
+            // every alternative failed on its discriminator: one error listing what would have been accepted
+            for (const [, idx] of branches)
+                for (const i of idx)
+                    dropped.add(i);
+            summaries.set(k, summarizeAlternatives(c, [...branches.values()]
+                .flat()
+                .map((i) => errors[i])
+                .filter((e) => e !== undefined)));
+        }
+    }
+    const kept = [];
+    errors.forEach((e, i) => {
+        if (!dropped.has(i))
+            kept.push(summaries.get(i) ?? e);
+    });
+    const precise = kept.filter((e) => !isSummary(e));
+    const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
+    const seen = new Set();
+    return result.filter((e) => {
+        const alternatives = e.message?.startsWith('matches none of the alternatives') === true ||
+            e.message?.startsWith('must satisfy one of') === true;
+        const key = alternatives
+            ? `${e.instancePath}\u0000alternatives`
+            : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function isCombinator(e) {
+    return e.keyword === 'oneOf' || e.keyword === 'anyOf';
+}
+function isSummary(e) {
+    return isCombinator(e) || e.keyword === 'if' || e.keyword === 'allOf';
+}
+/** A `type`/`const`/`enum`/`not` failure on the alternative's own value or one of its direct members. */
+function isDiscriminatorMiss(e, base) {
+    if (e === undefined || !['const', 'enum', 'type', 'not'].includes(e.keyword))
+        return false;
+    if (!isAtOrBelow(e.instancePath, base))
+        return false;
+    const depth = e.instancePath.slice(base.length).split('/').length - 1;
+    return depth <= 1;
+}
+/**
+ * Alternatives that each failed with one error on the same value (e.g. bbox with 4 or 6 numbers)
+ * become one error: "must satisfy one of: ...".
+ */
+function mergeSinglePathBranches(c, branches) {
+    if (branches.length < 2 || branches.some((b) => b.length !== 1))
+        return undefined;
+    const first = branches[0]?.[0];
+    if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath))
+        return undefined;
+    const messages = [
+        ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
+    ];
+    return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
+}
+function isAtOrBelow(pointer, parent) {
+    return pointer === parent || pointer.startsWith(parent + '/');
+}
+function summarizeAlternatives(c, branchErrors) {
+    const byPath = new Map();
+    for (const e of branchErrors) {
+        const values = e.keyword === 'const'
+            ? [e.params['allowedValue']]
+            : e.keyword === 'enum'
+                ? e.params['allowedValues']
+                : [];
+        if (values.length === 0)
+            continue;
+        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
+    }
+    // the deepest discriminator is the most telling one (e.g. /geometry/type rather than /geometry)
+    const best = [...byPath].sort((a, b) => b[0].length - a[0].length)[0];
+    if (best === undefined)
+        return c;
+    const allowed = [...new Set(best[1].map((v) => JSON.stringify(v)))];
+    const sample = branchErrors.find((e) => e.instancePath === best[0]);
+    return {
+        ...c,
+        data: sample?.data,
+        instancePath: best[0],
+        keyword: 'enum',
+        params: { allowedValues: allowed.map((v) => JSON.parse(v)) },
+        message: `matches none of the alternatives; must be one of ${allowed.join(', ')}`,
+    };
+}
+function preview(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+/** A one-line message with the useful params (missing property, allowed values, found value). */
+function describeAjvError(e) {
+    const p = e.params;
+    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
+        ? ` (got ${preview(e.data)})`
+        : '';
+    if (e.message?.startsWith('matches none of the alternatives') === true ||
+        e.message?.startsWith('must satisfy one of') === true) {
+        return e.message + got;
+    }
+    switch (e.keyword) {
+        case 'required':
+            return `missing required property '${String(p['missingProperty'])}'`;
+        case 'additionalProperties':
+            return `property '${String(p['additionalProperty'])}' is not allowed here`;
+        case 'enum':
+            return `must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        case 'const':
+            return `must be ${JSON.stringify(p['allowedValue'])}${got}`;
+        case 'type':
+            return `must be of type ${Array.isArray(p['type']) ? p['type'].join(' or ') : String(p['type'])}${got}`;
+        case 'format':
+            return `must be a valid ${String(p['format'])}${got}`;
+        case 'pattern':
+            return `must match the pattern ${String(p['pattern'])}${got}`;
+        case 'not':
+            return `is not allowed here${got}`;
+        case 'oneOf':
+            if (p['passingSchemas'] != null)
+                return `matches more than one alternative (${p['passingSchemas'].join(', ')}); it must match exactly one${got}`;
+            return `matches none of the allowed alternatives${got}`;
+        case 'anyOf':
+            return `matches none of the allowed alternatives${got}`;
+        default:
+            return `${e.message ?? e.keyword}${got}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
+
+
+
+
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
+const addFormats = (dist_default());
+const CORE_PATHS = {
+    Feature: 'item-spec/json-schema/item.json',
+    Collection: 'collection-spec/json-schema/collection.json',
+    Catalog: 'catalog-spec/json-schema/catalog.json',
+};
+/** Past this many errors against one schema, a document gets one "N more" finding instead. */
+const MAX_FINDINGS_PER_SCHEMA = 25;
+const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/**
+ * The STAC core schema URL for a document, or a reason why there is none. A document without a
+ * known `type` gets no core schema here; the loader rules report the type itself.
+ */
+function coreSchemaUrl(doc) {
+    const type = doc['type'];
+    if (typeof type !== 'string' || CORE_PATHS[type] === undefined)
+        return undefined;
+    const version = doc['stac_version'];
+    if (typeof version !== 'string' || !SEMVER.test(version)) {
+        return {
+            problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
+        };
+    }
+    return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
+}
+function draftOf(schema) {
+    const declared = schema.$schema;
+    if (declared === undefined)
+        return 'draft-07';
+    if (declared.includes('2020-12'))
+        return '2020-12';
+    if (declared.includes('2019-09'))
+        return '2019-09';
+    if (/draft-0[67]/.test(declared))
+        return 'draft-07';
+    return { unsupported: declared };
+}
+function isHttpUrl(value) {
+    try {
+        const u = new URL(value);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function createSchemaValidator(options) {
+    const { resolver, logger } = options;
+    const instances = new Map();
+    const compiled = new Map();
+    // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
+    let compileQueue = Promise.resolve();
+    function instance(draft) {
+        let ajv = instances.get(draft);
+        if (ajv !== undefined)
+            return ajv;
+        const loadSchema = async (uri) => prepare(await resolver.resolve(uri), uri, draft);
+        const ajvOptions = {
+            strict: false,
+            allErrors: true,
+            verbose: true,
+            validateSchema: false,
+            loadSchema,
+            logger: {
+                log: (m) => logger.debug(String(m)),
+                warn: (m) => logger.debug(`ajv: ${String(m)}`),
+                error: (m) => logger.debug(`ajv: ${String(m)}`),
+            },
+        };
+        ajv =
+            draft === '2020-12'
+                ? new _2020.Ajv2020(ajvOptions)
+                : draft === '2019-09'
+                    ? new _2019.Ajv2019(ajvOptions)
+                    : new dist_ajv.Ajv(ajvOptions);
+        addFormats(ajv);
+        // STAC uses these for hrefs; any string is accepted, as by stac-validator
+        ajv.addFormat('iri', true);
+        ajv.addFormat('iri-reference', true);
+        instances.set(draft, ajv);
+        return ajv;
+    }
+    /**
+     * Identifies a schema by the URL it was fetched from (some published schemas declare a
+     * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
+     * draft be used from this instance's schemas by dropping its `$schema`.
+     */
+    function prepare(schema, url, draft) {
+        const copy = { ...schema, $id: url };
+        if (copy.$schema !== undefined && draftOf(copy) !== draft)
+            delete copy.$schema;
+        return copy;
+    }
+    async function compile(url) {
+        const raw = (await resolver.resolve(url));
+        const draft = draftOf(raw);
+        if (typeof draft !== 'string')
+            throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
+        const ajv = instance(draft);
+        const existing = ajv.getSchema(url);
+        if (existing !== undefined)
+            return existing;
+        return await ajv.compileAsync(prepare(raw, url, draft));
+    }
+    function validatorFor(url) {
+        let pending = compiled.get(url);
+        if (pending === undefined) {
+            pending = compileQueue.then(() => compile(url));
+            compileQueue = pending.catch(() => undefined);
+            compiled.set(url, pending);
+        }
+        return pending;
+    }
+    async function check(doc, origin, url, rule) {
+        let validate;
+        try {
+            validate = await validatorFor(url);
+        }
+        catch (err) {
+            return [
+                {
+                    severity: 'error',
+                    rule: 'schema:unavailable',
+                    message: err instanceof SchemaUnavailableError
+                        ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+                        : `cannot validate against ${url}: ${describeError(err)}`,
+                    location: stac_originToLocation(origin, ''),
+                },
+            ];
+        }
+        if (validate(doc))
+            return [];
+        const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+        const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+            severity: 'error',
+            rule,
+            message: explain(e),
+            location: stac_originToLocation(origin, e.instancePath),
+        }));
+        if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+            findings.push({
+                severity: 'error',
+                rule,
+                message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+                location: stac_originToLocation(origin, ''),
+            });
+        }
+        return findings;
+    }
+    return {
+        async validate(doc, origin) {
+            const jobs = [];
+            const core = coreSchemaUrl(doc);
+            if (core !== undefined && 'problem' in core) {
+                jobs.push(Promise.resolve([
+                    {
+                        severity: 'error',
+                        rule: 'schema:core',
+                        message: core.problem,
+                        location: stac_originToLocation(origin, '/stac_version'),
+                    },
+                ]));
+            }
+            else if (core !== undefined) {
+                jobs.push(check(doc, origin, core.url, 'schema:core'));
+            }
+            const extensions = doc['stac_extensions'];
+            if (Array.isArray(extensions)) {
+                // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
+                for (const ext of new Set(extensions.filter((e) => typeof e === 'string' && isHttpUrl(e)))) {
+                    jobs.push(check(doc, origin, ext, `schema:${ext}`));
+                }
+            }
+            return (await Promise.all(jobs)).flat();
+        },
+    };
+}
+/** A `pattern` and a `format` failure on the same string (STAC datetimes) read as one problem. */
+function mergeStringChecks(errors) {
+    const formats = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]));
+    const patterns = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+    const out = [];
+    for (const e of errors) {
+        const format = formats.get(e.instancePath);
+        if (e.keyword === 'pattern' && format !== undefined) {
+            out.push({
+                ...e,
+                message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
+            });
+            continue;
+        }
+        if (e.keyword === 'format' && patterns.has(e.instancePath))
+            continue;
+        out.push(e);
+    }
+    return out;
+}
+/** Messages for the STAC rules whose raw JSON Schema wording says nothing useful. */
+function explain(e) {
+    if (e.instancePath === '/collection' && e.keyword === 'not') {
+        return `\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add a link {"rel": "collection", "href": ...} to the collection`;
+    }
+    if (e.keyword === 'pattern' && e.message?.startsWith('must be a valid') === true) {
+        return `${e.message} (got ${JSON.stringify(e.data)})`;
+    }
+    return describeAjvError(e);
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/index.ts
+
+
+
+
+
+
+
+
+
+
+const FIRST_ERRORS = 5;
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+    setSecret: () => undefined,
+};
+/**
+ * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
+ * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
+ */
+async function validateDocuments(docs, options) {
+    const logger = options.logger ?? silentLogger;
+    const validator = 'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
+    const concurrency = Math.max(1, options.concurrency ?? 16);
+    const duplicates = new DuplicateTracker();
+    const findings = [];
+    const checked = { items: 0, collections: 0, other: 0 };
+    const invalid = { items: 0, collections: 0, other: 0 };
+    const tallies = new Map();
+    const errorCollection = new Map();
+    const collectionFor = (d) => typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
+    async function schemaFindings(d) {
+        try {
+            return await validator.validate(d.doc, d.origin);
+        }
+        catch (err) {
+            return [
+                {
+                    severity: 'error',
+                    rule: 'schema:unavailable',
+                    message: `schema validation could not run: ${describeError(err)}`,
+                    location: stac_originToLocation(d.origin, ''),
+                },
+            ];
+        }
+    }
+    // findings in JSON files (not NDJSON lines) get the line of their pointer once everything is read
+    const toLocate = new Map();
+    const keep = (d, state, found) => {
+        for (const f of found) {
+            findings.push(f);
+            if (f.severity !== 'error')
+                continue;
+            if (state.tally)
+                errorCollection.set(f, state.tally);
+            if (state.invalid)
+                continue;
+            state.invalid = true;
+            invalid[state.kind]++;
+            if (state.tally && state.kind === 'items')
+                state.tally.invalidItems++;
+            if (state.tally && state.kind === 'collections')
+                state.tally.invalidCollections++;
+        }
+        const file = d.origin.absolutePath;
+        if (found.length === 0 || file === undefined || d.origin.line !== undefined)
+            return;
+        let list = toLocate.get(file);
+        if (list === undefined)
+            toLocate.set(file, (list = []));
+        for (const f of found)
+            list.push(f);
+    };
+    // the cheap checks run in input order as each document's schema validation starts
+    const checkOne = async (d) => {
+        const override = collectionFor(d);
+        const state = countDoc(d, override, checked, tallies);
+        keep(d, state, checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
+        const dup = duplicates.add(d.doc, d.origin, override);
+        if (dup !== undefined)
+            keep(d, state, [dup]);
+        keep(d, state, await schemaFindings(d));
+    };
+    await mapBounded(docs, concurrency, checkOne);
+    await locateFindings(toLocate);
+    findings.sort(compareFindings);
+    for (const f of findings) {
+        const tally = errorCollection.get(f);
+        if (tally && tally.firstErrors.length < FIRST_ERRORS)
+            tally.firstErrors.push(f);
+    }
+    const byCollection = [...tallies.values()].sort((a, b) => compareText(a.id, b.id));
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.length - errors;
+    const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
+    logger.debug(`validated ${describeCounts(checked)}: ${errors} error(s), ${warnings} warning(s)`);
+    return { checked, invalid, byCollection, findings, errors, warnings, ok };
+}
+function countDoc(d, override, checked, tallies) {
+    const type = d.doc['type'];
+    const kind = type === 'Feature' ? 'items' : type === 'Collection' ? 'collections' : 'other';
+    checked[kind]++;
+    const id = reportCollectionOf(d.doc, override);
+    if (id === undefined)
+        return { kind, tally: undefined, invalid: false };
+    let tally = tallies.get(id);
+    if (tally === undefined) {
+        tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+        tallies.set(id, tally);
+    }
+    if (kind === 'items')
+        tally.items++;
+    else
+        tally.collections++;
+    return { kind, tally, invalid: false };
+}
+/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
+async function locateFindings(byFile) {
+    for (const [file, found] of byFile) {
+        const lines = await locatePointers(file, found.map((f) => f.location.pointer ?? ''));
+        for (const f of found) {
+            const line = lines.get(f.location.pointer ?? '');
+            if (line !== undefined)
+                f.location.line = line;
+        }
+    }
+}
+function compareText(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** By file, line, manifest entry, JSON pointer, then rule and message: stable across runs. */
+function compareFindings(a, b) {
+    return (compareText(a.location.file, b.location.file) ||
+        (a.location.line ?? 0) - (b.location.line ?? 0) ||
+        compareText(a.location.entry, b.location.entry) ||
+        comparePointers(a.location.pointer ?? '', b.location.pointer ?? '') ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+/** `items/a.json:1 at /properties/datetime: loader:timezone: datetime '...' has no timezone; ...` */
+function formatFinding(f) {
+    const where = formatLocation(f.location);
+    return `${where === '' ? '' : where + ': '}${f.rule}: ${f.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/upload-dps.ts
+
+
+
+
+
+
+
+
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.geojson': 'application/geo+json',
+    '.tif': 'image/tiff',
+    '.tiff': 'image/tiff',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.nc': 'application/netcdf',
+    '.h5': 'application/x-hdf5',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.parquet': 'application/vnd.apache.parquet',
+};
+const depth = (p) => p.split('/').length;
+/**
+ * Uploads every file of a local DPS job directory under `s3Url` (`s3://bucket/prefix`), keeping the layout, so the
+ * DPS generator's S3 event for `catalog.json` fires. The job is read (and its collection id derived) first; the
+ * root catalog.json goes up last, once the items and the met.json it needs are in place.
+ * The catalog key must contain the job path `YYYY/MM/DD/HH/MM/SS/<n>` (in `s3Url` or in the local layout).
+ */
+async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
+    const entry = options.entry ?? localJobDir;
+    const baseDir = options.baseDir ?? localJobDir;
+    const dest = parseS3Url(s3Url);
+    if (dest === undefined || dest.bucket === '') {
+        throw new errors_ConfigurationError(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, {
+            location: { entry, pointer: '/upload_to' },
+        });
+    }
+    const files = await listLocalFiles(localJobDir);
+    const catalogRel = options.catalog ??
+        files.filter((f) => external_node_path_default().posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
+    if (catalogRel === undefined || !files.includes(catalogRel)) {
+        throw new errors_ConfigurationError(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, {
+            location: { entry },
+            hint: "the DPS generator starts from the job's catalog.json",
+        });
+    }
+    const prefix = dest.key.replace(/\/+$/, '');
+    const keyOf = (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
+    const catalogKey = keyOf(catalogRel);
+    const jobPrefix = findJobPrefix(catalogKey);
+    if (jobPrefix === undefined) {
+        throw new errors_ConfigurationError(`the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`, {
+            location: { entry, pointer: '/upload_to' },
+            hint: 'upload_to (or the job directory layout) must contain the DPS job path YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
+        });
+    }
+    const metRel = options.met ?? files.find((f) => keyOf(f).startsWith(jobPrefix) && f.endsWith('met.json'));
+    if (metRel === undefined) {
+        throw new errors_ConfigurationError(`no *met.json in ${localJobDir} under the job prefix ${jobPrefix}`, {
+            location: { entry },
+            hint: "the DPS generator reads the job's .met.json from under the job prefix; put it in the job directory",
+        });
+    }
+    const source = {
+        catalog: external_node_path_default().join(localJobDir, catalogRel),
+        met: external_node_path_default().join(localJobDir, metRel),
+        keep_item_collection: options.keepItemCollection ?? false,
+    };
+    const read = await readDpsSource(source, baseDir, entry, {}, { ...(options.registry ? { registry: options.registry } : {}), ...(deps.logger ? { logger: deps.logger } : {}) });
+    const expected = read.docs.map((d) => ({ id: String(d.doc['id']), collection: String(d.doc['collection']) }));
+    const rest = files.filter((f) => f !== catalogRel);
+    const put = async (rel) => {
+        const key = keyOf(rel);
+        const body = await (0,promises_.readFile)(external_node_path_default().join(localJobDir, rel));
+        await deps.s3.put(dest.bucket, key, body, CONTENT_TYPES[external_node_path_default().posix.extname(rel).toLowerCase()]);
+        return key;
+    };
+    const keys = await mapBounded(rest, options.concurrency ?? 8, put);
+    keys.push(await put(catalogRel));
+    deps.logger?.info(`uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should produce ${expected.length} item(s) in ${read.collectionId}`);
+    return { bucket: dest.bucket, keys, catalogKey, jobPrefix, collectionId: read.collectionId, expected, read };
+}
+/**
+ * `uploadDpsOutputs` for a manifest DPS source with `upload_to`: the job directory is the catalog's directory, or
+ * the common ancestor of the catalog and `met` when `met` is given. Both must be local.
+ */
+async function uploadDpsSource(source, baseDir, entry, deps, options = {}) {
+    const catalog = toLocation(source.catalog, baseDir);
+    const met = source.met !== undefined ? toLocation(source.met, baseDir) : undefined;
+    if (locationKind(catalog) !== 'local' || (met !== undefined && locationKind(met) !== 'local')) {
+        throw new errors_ConfigurationError('upload_to uploads a local DPS job directory; `catalog` (and `met`) must be local paths', {
+            location: { entry, pointer: '/catalog' },
+            hint: 'drop upload_to to publish a remote catalog directly',
+        });
+    }
+    let jobDir = external_node_path_default().dirname(catalog);
+    if (met !== undefined) {
+        while (!(met + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep) && external_node_path_default().dirname(jobDir) !== jobDir)
+            jobDir = external_node_path_default().dirname(jobDir);
+    }
+    if ((external_node_path_default().resolve(baseDir) + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep)) {
+        throw new errors_ConfigurationError(`upload_to would upload ${jobDir}, which holds the manifest itself`, {
+            location: { entry, pointer: '/catalog' },
+            hint: 'keep the DPS job output in its own directory (catalog.json, items, .met.json) below the manifest',
+        });
+    }
+    const rel = (p) => external_node_path_default().relative(jobDir, p).split((external_node_path_default()).sep).join('/');
+    return uploadDpsOutputs(jobDir, source.upload_to, deps, {
+        catalog: rel(catalog),
+        ...(met !== undefined ? { met: rel(met) } : {}),
+        keepItemCollection: source.keep_item_collection,
+        entry,
+        baseDir,
+        ...options,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/steps.ts
+
+
+
+
+
+
+
+
+
+/** Records one asset request's outcome: its item, or a located generation failure. */
+function recordAsset(run, generation, collection, entry) {
+    return (b) => {
+        if (b.ok) {
+            generation.succeeded++;
+            run.docs.push(b.doc);
+            return;
+        }
+        const location = stac_originToLocation(b.origin);
+        const message = describeError(b.error);
+        generation.failed.push({
+            entry: b.origin.entry ?? entry,
+            collection,
+            message,
+            stderr: b.stderr,
+            exitCode: null,
+            timedOut: false,
+            location,
+        });
+        run.result.problems.push({
+            severity: 'error',
+            stage: 'generate',
+            message: `${b.requestId} (${b.itemId}): ${message}`,
+            location,
+            ...(b.stderr ? { detail: b.stderr } : {}),
+        });
+    };
+}
+/** Builds asset items and runs create-item / create-collection here; failures become located problems. */
+async function generateStep(run, work, deps, options) {
+    const assetRequests = work.assets.reduce((n, s) => n + s.requests.length, 0);
+    const generation = { attempted: work.generate.length + assetRequests, succeeded: 0, failed: [] };
+    if (generation.attempted > 0)
+        run.result.generation = generation;
+    for (const s of work.assets) {
+        if (!s.entry.assets)
+            continue;
+        const source = s.entry.assets;
+        const label = sourceEntryLabel(s.index, s.entry.id);
+        const { logger, runner } = deps;
+        const buildDeps = {
+            runner,
+            logger,
+            ...(deps.s3 ? { s3: deps.s3 } : {}),
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            ...(deps.status ? { status: deps.status } : {}),
+        };
+        const built = await run.stage(`build ${s.entry.id}`, () => buildAssetItems(source, options.baseDir, label, buildDeps, {
+            concurrency: options.assetConcurrency,
+            sourceId: s.entry.id,
+        }));
+        built.forEach(recordAsset(run, generation, s.collectionId, label));
+    }
+    if (work.generate.length === 0)
+        return;
+    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir }));
+    run.outcomes = generated.outcomes;
+    generation.packages = generated.packages;
+    for (const o of run.outcomes) {
+        if (o.ok) {
+            generation.succeeded++;
+            run.docs.push(o.doc);
+            continue;
+        }
+        const { file, line, entry } = o.job.origin;
+        const location = {
+            ...(file ? { file } : {}),
+            ...(line !== undefined ? { line } : {}),
+            ...(entry ? { entry } : {}),
+        };
+        const { error: message, stderr, exitCode, timedOut } = o;
+        const collection = o.job.request.collection_id;
+        generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+        const detail = stderr ? { detail: stderr } : {};
+        run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
+    }
+}
+/** Validates every document of the run; `false` when any is invalid (or too many warnings). */
+async function validateStep(run, docs, resolver, logger, maxWarnings) {
+    try {
+        const report = await run.stage('validate', () => validateDocuments(docs, { resolver, ...(maxWarnings !== undefined ? { maxWarnings } : {}) }));
+        const { checked, invalid, byCollection, errors, warnings, findings } = report;
+        run.result.validation = {
+            checked,
+            invalid,
+            byCollection,
+            errors,
+            warnings,
+            findings,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+        };
+        for (const f of findings) {
+            if (f.severity === 'error')
+                logger.error(`${f.rule}: ${f.message}`, f.location);
+            else
+                logger.warning(`${f.rule}: ${f.message}`, f.location);
+        }
+        const problem = (message) => run.result.problems.push({ severity: 'error', stage: 'validate', message });
+        if (maxWarnings !== undefined && warnings > maxWarnings)
+            problem(`${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+        if (errors > 0)
+            problem(`${errors} validation error(s) in ${describeCounts(invalid, checked)}`);
+        return report.ok;
+    }
+    catch (err) {
+        run.result.problems.push(...problemsFrom(err, 'validate'));
+        return false;
+    }
+}
+/**
+ * Uploads the outputs of DPS jobs with `upload_to` for the DPS generator, which publishes them;
+ * returns what the delivery waits for (their items, by id).
+ */
+async function uploadStep(run, work, deps, baseDir) {
+    const remote = [];
+    for (const u of work.uploads) {
+        if (!u.entry.dps?.upload_to)
+            continue;
+        const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
+        const entry = sourceEntryLabel(u.index, u.entry.id);
+        const up = await run.stage(`upload ${u.entry.id}`, () => uploadDpsSource(dps, baseDir, entry, deps));
+        deps.logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; ` +
+            `the DPS generator publishes them into '${up.collectionId}'`);
+        const byCollection = new Map();
+        for (const e of up.expected)
+            byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
+        for (const [collection, ids] of byCollection)
+            remote.push({ sourceId: u.entry.id, entry, collection, requests: [], expect: { ids } });
+    }
+    return remote;
+}
+
 ;// CONCATENATED MODULE: ./src/run/ingest.ts
-
-
-
-
-
 
 
 
@@ -95589,36 +95889,6 @@ function selectTarget(manifest, name, output) {
         target = { ...target, path: output };
     }
     return { name: chosen, target };
-}
-class Timer {
-    now;
-    stages = [];
-    constructor(now) {
-        this.now = now;
-    }
-    async stage(logger, name, fn) {
-        const t0 = this.now();
-        let ok = false;
-        try {
-            const r = await logger.group(name, fn);
-            ok = true;
-            return r;
-        }
-        finally {
-            this.stages.push({ name, ms: this.now() - t0, ok });
-        }
-    }
-}
-function problemsFrom(err, stage) {
-    if (err instanceof ConfigurationErrors)
-        return err.errors.flatMap((e) => problemsFrom(e, stage));
-    if (err instanceof errors_ConfigurationError) {
-        const p = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
-        if (err.location)
-            p.location = err.location;
-        return [p];
-    }
-    return [{ severity: 'error', stage, message: describeError(err) }];
 }
 /** The STAC files under the given paths; unreadable files and skipped non-STAC JSON become problems. */
 async function readStacPaths(paths, problems, logger) {
@@ -95679,353 +95949,176 @@ async function schemaResolver(options, deps, loaded) {
         logger: deps.logger,
     });
 }
+/** A plan or verify against a live catalog needs the documents (generated ones too) to compare. */
+function hasLiveCatalog(target) {
+    return target.type === 'pgstac' || ('stac_api' in target && target.stac_api !== undefined);
+}
 /**
- * The core of stac-ingest: manifest -> inputs -> plan -> (generate) -> validate -> write.
+ * The core of stac-ingest, one stage list per command (redrive: src/run/redrive.ts):
+ * - validate: manifest → inputs + plan → generate (with --generate) → validate
+ * - plan:     manifest → inputs + plan → [live catalog: generate → validate → compare]
+ * - run:      manifest → inputs + plan → generate → validate → upload (DPS) → compare, publish, wait, verify
+ * - verify:   manifest → inputs + plan → generate → validate → verify
  * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
  */
 async function ingest(options, deps) {
-    const now = deps.now ?? Date.now;
-    const t0 = now();
-    const timer = new Timer(now);
     const { logger } = deps;
-    const result = {
-        ok: false,
-        command: options.command,
-        collections: [],
-        problems: [],
-        stages: timer.stages,
-        startedAt: new Date(t0).toISOString(),
-        durationMs: 0,
-    };
-    const docs = [];
-    let outcomes = [];
-    let plan;
-    let s3;
-    const finish = (ok) => {
-        s3?.destroy();
-        result.ok = ok && !result.problems.some((p) => p.severity === 'error');
-        result.collections = summarizeCollections(plan, outcomes, result.validation, result.delivery);
-        result.durationMs = now() - t0;
-        return result;
-    };
-    const fail = (err, stage) => {
-        result.problems.push(...problemsFrom(err, stage));
-        return finish(false);
-    };
-    // validate STAC files directly, without a manifest
-    if (options.command === 'validate' && options.paths && options.paths.length > 0) {
-        let resolver;
-        try {
-            resolver = await schemaResolver(options, deps);
-        }
-        catch (err) {
-            return fail(err, 'validate');
-        }
-        const read = await timer.stage(logger, 'read', () => readStacPaths(options.paths ?? [], result.problems, logger));
-        for (const d of read)
-            docs.push(d);
-        for (const p of result.problems)
-            if (p.severity === 'error')
-                logger.error(p.message, p.location);
-        return finish(await validateStage(docs, options, resolver, timer, result, logger));
-    }
+    const run = new RunRecord(options.command, logger, deps.now ?? Date.now);
+    if (options.command === 'validate' && options.paths && options.paths.length > 0)
+        return validatePaths(run, options.paths, options, deps);
     let loaded;
     try {
-        loaded = await timer.stage(logger, 'manifest', () => loadManifest(options.manifestPath));
+        loaded = await run.stage('manifest', () => loadManifest(options.manifestPath));
     }
     catch (err) {
-        return fail(err, 'manifest');
+        return run.fail(err, 'manifest');
     }
-    result.manifest = options.manifestPath;
-    let effectiveResolver;
+    run.result.manifest = options.manifestPath;
+    let resolver;
     try {
-        effectiveResolver = await schemaResolver(options, deps, loaded);
+        resolver = await schemaResolver(options, deps, loaded);
     }
     catch (err) {
-        return fail(err, 'manifest');
+        return run.fail(err, 'manifest');
     }
-    const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
-    const validateOptions = { ...options };
-    if (maxWarnings !== undefined)
-        validateOptions.maxWarnings = maxWarnings;
-    let selected;
-    let inputs;
-    let outputPolicy;
+    let p;
     try {
-        selected = selectTarget(loaded.manifest, options.target, options.output);
-        const target = selected.target;
-        if (target.type === 'directory') {
-            outputPolicy = directoryOutputPolicy(loaded, selected.name, options);
-            await checkOutput(external_node_path_default().resolve(loaded.dir, target.path), outputPolicy);
-        }
-        // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
-        s3 = lazyObjectStore(() => s3ObjectStore(createS3Client(target.type === 'maap'
-            ? {
-                ...(target.region ? { region: target.region } : {}),
-                ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-            }
-            : {})));
-        const store = s3;
-        inputs = await timer.stage(logger, 'inputs', () => resolveInputs(loaded, { s3: store, logger, runner: deps.runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
-        plan = buildPlan(options.manifestPath, inputs, selected.name, selected.target);
-        result.plan = plan;
-        result.target = plan.target;
+        p = await planStep(run, loaded, options, deps);
     }
     catch (err) {
-        return fail(err, 'plan');
+        return run.fail(err, 'plan');
     }
-    // a plan against a live catalog needs the documents (generated ones too) to compare
-    const liveCatalog = selected.target.type === 'pgstac' || ('stac_api' in selected.target && selected.target.stac_api !== undefined);
-    if (options.command === 'plan' && !liveCatalog)
-        return finish(true);
-    if (options.command === 'verify' && !liveCatalog)
-        return fail(new errors_ConfigurationError(`target '${selected.name}' has no stac_api to verify against`), 'verify');
-    for (const c of inputs.collections)
-        if (c.kind === 'file')
-            docs.push(c.doc);
-    for (const s of inputs.sources)
-        if ('docs' in s)
-            for (const d of s.docs)
-                docs.push(d);
-    // DPS jobs with upload_to, delivered to a MAAP target: uploaded for the DPS generator, not published by us
-    const uploads = selected.target.type === 'maap' && options.command === 'run'
-        ? inputs.sources.filter((s) => s.kind === 'dps' && s.upload)
-        : [];
-    const uploadedDocs = new Set(uploads.flatMap((s) => ('docs' in s ? s.docs : [])));
-    const assetSources = inputs.sources.filter((s) => s.kind === 'assets');
-    const status = assetSources.length > 0
+    const live = hasLiveCatalog(p.target);
+    if (options.command === 'plan' && !live)
+        return run.finish(true);
+    if (options.command === 'verify' && !live)
+        return run.fail(new errors_ConfigurationError(`target '${p.name}' has no stac_api to verify against`), 'verify');
+    for (const d of p.work.docs)
+        run.docs.push(d);
+    const status = p.work.assets.length > 0
         ? await openRequestStatusStore(statusFileFor(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
         : undefined;
-    const wantGenerate = options.command !== 'validate' || options.generate === true;
-    if (wantGenerate) {
-        const jobs = [];
-        const engineOf = (entry) => {
-            const engine = options.engine ?? entry;
-            return engine ? { engine } : {};
-        };
-        for (const c of inputs.collections) {
-            if (c.kind === 'stactools')
-                jobs.push({
-                    request: c.request.request,
-                    origin: c.request.origin,
-                    timeoutMs: c.request.timeoutMs,
-                    kind: 'collection',
-                    ...engineOf(c.entry.stactools?.engine),
-                });
-        }
-        for (const s of inputs.sources) {
-            if (s.kind !== 'stactools')
-                continue;
-            if (s.mode === 'remote' && selected.target.type !== 'directory' && options.command !== 'validate')
-                continue;
-            const engine = engineOf(s.entry.stactools?.engine);
-            for (const r of s.requests)
-                jobs.push({
-                    request: r.request,
-                    origin: { ...r.origin, sourceId: s.entry.id },
-                    timeoutMs: r.timeoutMs,
-                    ...engine,
-                });
-        }
-        const assetRequests = assetSources.reduce((n, s) => n + (s.kind === 'assets' ? s.requests.length : 0), 0);
-        const generation = { attempted: jobs.length + assetRequests, succeeded: 0, failed: [] };
-        if (generation.attempted > 0)
-            result.generation = generation;
-        for (const s of assetSources) {
-            if (s.kind !== 'assets' || !s.entry.assets)
-                continue;
-            const source = s.entry.assets;
-            const label = sourceEntryLabel(s.index, s.entry.id);
-            try {
-                const built = await timer.stage(logger, `build ${s.entry.id}`, () => buildAssetItems(source, loaded.dir, label, {
-                    runner: deps.runner,
-                    logger,
-                    ...(s3 ? { s3 } : {}),
-                    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-                    ...(status ? { status } : {}),
-                }, { concurrency: options.concurrency ?? 4, sourceId: s.entry.id }));
-                for (const b of built) {
-                    if (b.ok) {
-                        generation.succeeded++;
-                        docs.push(b.doc);
-                        continue;
-                    }
-                    const location = stac_originToLocation(b.origin);
-                    generation.failed.push({
-                        entry: b.origin.entry ?? label,
-                        collection: s.collectionId,
-                        message: describeError(b.error),
-                        stderr: b.stderr,
-                        exitCode: null,
-                        timedOut: false,
-                        location,
-                    });
-                    result.problems.push({
-                        severity: 'error',
-                        stage: 'generate',
-                        message: `${b.requestId} (${b.itemId}): ${describeError(b.error)}`,
-                        location,
-                        ...(b.stderr ? { detail: b.stderr } : {}),
-                    });
-                }
-            }
-            catch (err) {
-                return fail(err, 'generate');
-            }
-        }
-        if (jobs.length > 0) {
-            try {
-                const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
-                const generated = await timer.stage(logger, 'generate', () => generateItems(jobs, { runner: deps.runner, logger }, { concurrency, cwd: loaded.dir }));
-                outcomes = generated.outcomes;
-                generation.packages = generated.packages;
-            }
-            catch (err) {
-                return fail(err, 'generate');
-            }
-            for (const o of outcomes) {
-                if (o.ok) {
-                    generation.succeeded++;
-                    docs.push(o.doc);
-                }
-                else {
-                    const location = {
-                        ...(o.job.origin.file ? { file: o.job.origin.file } : {}),
-                        ...(o.job.origin.line !== undefined ? { line: o.job.origin.line } : {}),
-                        ...(o.job.origin.entry ? { entry: o.job.origin.entry } : {}),
-                    };
-                    generation.failed.push({
-                        entry: o.job.origin.entry ?? '',
-                        collection: o.job.request.collection_id,
-                        message: o.error,
-                        stderr: o.stderr,
-                        exitCode: o.exitCode,
-                        timedOut: o.timedOut,
-                        location,
-                    });
-                    result.problems.push({
-                        severity: 'error',
-                        stage: 'generate',
-                        message: o.error,
-                        location,
-                        ...(o.stderr ? { detail: o.stderr } : {}),
-                    });
-                }
-            }
-        }
+    const stepDeps = { logger, runner: deps.runner, s3: p.s3, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+    try {
+        await generateStep(run, p.work, { ...stepDeps, ...(status ? { status } : {}) }, {
+            concurrency: options.concurrency ?? (0,external_node_os_.availableParallelism)(),
+            assetConcurrency: options.concurrency ?? 4,
+            baseDir: loaded.dir,
+        });
     }
-    const valid = await validateStage(docs, validateOptions, effectiveResolver, timer, result, logger);
-    if (!valid || result.problems.some((p) => p.severity === 'error')) {
+    catch (err) {
+        return run.fail(err, 'generate');
+    }
+    const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
+    const valid = await validateStep(run, run.docs, resolver, logger, maxWarnings);
+    if (!valid || run.hasErrors()) {
         if (options.command === 'run')
             logger.error('nothing was written or published: fix the problems above and run again');
-        return finish(false);
+        return run.finish(false);
     }
     if (options.command === 'validate')
-        return finish(true);
-    // run: deliver to the target
-    const remote = [];
-    if (selected.target.type !== 'directory') {
-        for (const s of inputs.sources) {
-            if (s.kind !== 'stactools' || s.mode !== 'remote')
-                continue;
-            const expect = s.entry.stactools?.expect;
-            const r = {
-                sourceId: s.entry.id,
-                entry: sourceEntryLabel(s.index, s.entry.id),
-                collection: s.entry.collection ?? null,
-                requests: s.requests,
-            };
-            if (expect)
-                r.expect = {
-                    ...(expect.count !== undefined ? { count: expect.count } : {}),
-                    ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
-                };
-            remote.push(r);
-        }
-    }
-    let sink;
+        return run.finish(true);
+    return deliverStep(run, p, options, deps, status);
+}
+/** `validate` of STAC files without a manifest: read → validate. */
+async function validatePaths(run, paths, options, deps) {
+    let resolver;
     try {
-        for (const u of uploads) {
-            if (u.kind !== 'dps' || !u.entry.dps?.upload_to || !s3)
-                continue;
-            const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
-            const store = s3;
-            const up = await timer.stage(logger, `upload ${u.entry.id}`, () => uploadDpsSource(dps, loaded.dir, sourceEntryLabel(u.index, u.entry.id), { s3: store, logger }));
-            logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; the DPS generator publishes them into '${up.collectionId}'`);
-            const byCollection = new Map();
-            for (const e of up.expected)
-                byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
-            for (const [collection, ids] of byCollection)
-                remote.push({
-                    sourceId: u.entry.id,
-                    entry: sourceEntryLabel(u.index, u.entry.id),
-                    collection,
-                    requests: [],
-                    expect: { ids },
-                });
-        }
-        sink = await createSink(selected.target, loaded.dir, {
+        resolver = await schemaResolver(options, deps);
+    }
+    catch (err) {
+        return run.fail(err, 'validate');
+    }
+    const read = await run.stage('read', () => readStacPaths(paths, run.result.problems, deps.logger));
+    for (const d of read)
+        run.docs.push(d);
+    for (const p of run.result.problems)
+        if (p.severity === 'error')
+            deps.logger.error(p.message, p.location);
+    return run.finish(await validateStep(run, run.docs, resolver, deps.logger, options.maxWarnings));
+}
+/** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */
+async function planStep(run, loaded, options, deps) {
+    const { name, target } = selectTarget(loaded.manifest, options.target, options.output);
+    let outputPolicy;
+    if (target.type === 'directory') {
+        outputPolicy = directoryOutputPolicy(loaded, name, options);
+        await checkOutput(external_node_path_default().resolve(loaded.dir, target.path), outputPolicy);
+    }
+    // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
+    const region = target.type === 'maap' && target.region ? { region: target.region } : {};
+    const endpoint = target.type === 'maap' && target.endpoint ? { endpoint: target.endpoint } : {};
+    const s3 = lazyObjectStore(() => s3ObjectStore(createS3Client({ ...region, ...endpoint })));
+    run.onFinish(() => s3.destroy());
+    const { logger, runner } = deps;
+    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { s3, logger, runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+    run.plan = buildPlan(options.manifestPath, inputs, name, target);
+    run.result.plan = run.plan;
+    run.result.target = run.plan.target;
+    const generate = options.command !== 'validate' || options.generate === true;
+    const work = planWork(inputs, target, options.command, {
+        generate,
+        ...(options.engine ? { engine: options.engine } : {}),
+    });
+    return { loaded, name, target, s3, work, ...(outputPolicy ? { outputPolicy } : {}) };
+}
+/** Delivers the run's documents (and remote generation) to the target in the command's mode. */
+async function deliverStep(run, p, options, deps, status) {
+    const { logger } = deps;
+    let target;
+    try {
+        const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
+        target = createTarget(p.target, p.loaded.dir, {
             logger,
             ...(deps.fetch ? { fetch: deps.fetch } : {}),
-            ...(outputPolicy ? { outputPolicy } : {}),
+            ...(p.outputPolicy ? { outputPolicy: p.outputPolicy } : {}),
         });
         const input = {
-            runId: options.runId ?? new Date(t0).toISOString().replace(/[:.]/g, '-'),
-            collections: docs.filter((d) => d.doc['type'] === 'Collection'),
-            items: docs.filter((d) => d.doc['type'] === 'Feature' && !uploadedDocs.has(d)),
+            runId: options.runId ?? run.result.startedAt.replace(/[:.]/g, '-'),
+            collections: run.docs.filter((d) => d.doc['type'] === 'Collection'),
+            items: run.docs.filter((d) => d.doc['type'] === 'Feature' && !p.work.uploaded.has(d)),
             remote,
             force: options.force ?? false,
             mode: options.command === 'plan' ? 'plan' : options.command === 'verify' ? 'verify' : 'publish',
         };
         const ctx = {
             logger,
-            stage: (name, fn) => timer.stage(logger, name, fn),
-            now,
+            stage: (name, fn) => run.stage(name, fn),
+            now: deps.now ?? Date.now,
             sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
         };
-        const delivery = await sink.deliver(input, ctx);
-        result.delivery = delivery;
+        const delivery = await deliver(target, input, ctx);
+        run.result.delivery = delivery;
         if (status)
-            await recordRequestStatuses(status, assetSources, delivery);
+            await recordRequestStatuses(status, p.work.assets, delivery);
         const output = delivery.details?.['output'];
         if (output)
-            result.output = output;
+            run.result.output = output;
         for (const o of delivery.objects) {
-            if (o.state === 'failed' || o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered') {
-                result.problems.push({
-                    severity: 'error',
-                    stage: 'deliver',
-                    message: `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`,
-                    location: stac_originToLocation(o.origin),
-                });
-            }
+            if (o.state !== 'failed' && o.state !== 'missing' && o.state !== 'stale' && o.state !== 'dead-lettered')
+                continue;
+            const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
+            run.result.problems.push({ severity: 'error', stage: 'deliver', message, location: stac_originToLocation(o.origin) });
         }
-        return finish(delivery.ok);
+        return run.finish(delivery.ok);
     }
     catch (err) {
-        return fail(err, 'deliver');
+        return run.fail(err, 'deliver');
     }
     finally {
-        if (sink?.close) {
-            try {
-                await sink.close();
-            }
-            catch (err) {
-                logger.warning(`closing the ${sink.type} target failed: ${describeError(err)}`);
-            }
-        }
+        await target?.close?.().catch((err) => {
+            logger.warning(`closing the ${target?.type} target failed: ${describeError(err)}`);
+        });
     }
 }
 /** Asset requests: published / verified / failed, from where their items ended up. */
 async function recordRequestStatuses(status, sources, delivery) {
     const byKey = new Map(delivery.objects.map((o) => [o.key, o]));
     for (const s of sources) {
-        if (s.kind !== 'assets')
-            continue;
         for (const r of s.requests) {
             if (status.get(r.requestId)?.status === 'failed')
                 continue;
-            const o = byKey.get(itemKey(s.collectionId, r.itemId));
+            const o = byKey.get(keys_itemKey(s.collectionId, r.itemId));
             if (!o)
                 continue;
             if (o.state === 'verified' || o.state === 'unchanged')
@@ -96035,47 +96128,6 @@ async function recordRequestStatuses(status, sources, delivery) {
             else if (o.state !== 'planned')
                 await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
         }
-    }
-}
-async function validateStage(docs, options, resolver, timer, result, logger) {
-    try {
-        const report = await timer.stage(logger, 'validate', () => validateDocuments(docs, {
-            resolver,
-            ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-        }));
-        result.validation = {
-            checked: report.checked,
-            invalid: report.invalid,
-            byCollection: report.byCollection,
-            errors: report.errors,
-            warnings: report.warnings,
-            findings: report.findings,
-            ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-        };
-        for (const f of report.findings) {
-            if (f.severity === 'error')
-                logger.error(`${f.rule}: ${f.message}`, f.location);
-            else
-                logger.warning(`${f.rule}: ${f.message}`, f.location);
-        }
-        if (options.maxWarnings !== undefined && report.warnings > options.maxWarnings) {
-            result.problems.push({
-                severity: 'error',
-                stage: 'validate',
-                message: `${report.warnings} warnings exceed --max-warnings ${options.maxWarnings}`,
-            });
-        }
-        if (report.errors > 0)
-            result.problems.push({
-                severity: 'error',
-                stage: 'validate',
-                message: `${report.errors} validation error(s) in ${describeCounts(report.invalid, report.checked)}`,
-            });
-        return report.ok;
-    }
-    catch (err) {
-        result.problems.push(...problemsFrom(err, 'validate'));
-        return false;
     }
 }
 
@@ -96245,6 +96297,7 @@ async function deleteCopies(sqs, url, copies, sleep) {
 
 
 
+
 async function newestLedger(dir) {
     const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.json$/.test(n)).sort();
     const last = names.at(-1);
@@ -96331,24 +96384,22 @@ async function redriveRun(options, deps) {
         const stac = deps.stacApi ?? (target.stac_api ? createStacApiClient({ baseUrl: target.stac_api, logger }) : undefined);
         if (stac && expected.length && !options.dryRun) {
             const verifier = createVerifier(expected, { catalog: stacApiCatalog(stac), logger, now });
-            const wait = await logger.group('wait', () => waitForPipeline({
-                ledger,
-                expected: expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) })),
-                queues: {
-                    loader: {
-                        ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
-                        ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
-                    },
-                },
-                checkLanded: (keys) => verifier.checkLanded(keys),
-            }, { sqs: clients.sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000 }));
+            const awaited = expected.map((e) => ({ key: e.key, ...(e.origin ? { origin: e.origin } : {}) }));
+            const loader = {
+                ...(endpoints.loaderQueueUrl ? { queueUrl: endpoints.loaderQueueUrl } : {}),
+                ...(endpoints.loaderDlqUrl ? { dlqUrl: endpoints.loaderDlqUrl } : {}),
+            };
+            const sleep = deps.sleep ? { sleep: deps.sleep } : {};
+            const watch = createPipelineWatch({ ledger, awaited, queues: { loader } }, { sqs: clients.sqs, ...sleep });
+            const wait = await logger.group('wait', () => waitStage({ awaited, watch, landed: (keys) => verifier.checkLanded(keys) }, { logger, ...sleep, now }, { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000 }));
             const landed = new Set(wait.landed);
-            const dead = new Map(wait.deadLettered.map((d) => [d.key, d.reason]));
+            const settled = new Map(wait.settled.map((d) => [d.key, d]));
             for (const o of objects) {
+                const s = settled.get(o.key);
                 if (landed.has(o.key))
                     o.state = 'verified';
-                else if (dead.has(o.key))
-                    Object.assign(o, { state: 'dead-lettered', reason: dead.get(o.key) });
+                else if (s)
+                    Object.assign(o, { state: s.state, ...(s.reason ? { reason: s.reason } : {}) });
                 else if (o.kind === 'item' && o.state === 'published')
                     o.state = 'missing';
             }
