@@ -104,7 +104,7 @@ describe('the Action bundle (dist/index.js)', () => {
     );
     const r = await runAction({ command: 'validate', manifest: 'stac-ingest.yaml', offline: 'true' }, ex.dir);
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/::error title=stac-ingest,file=items\/premade-001\.json::loader:null-geometry/);
+    expect(r.stdout).toMatch(/::error title=stac-ingest,file=items\/premade-001\.json,line=4::loader:null-geometry/);
     expect(r.outputs['result']).toBe('failure');
     expect(r.summary).toContain('## ❌ stac-ingest validate');
     expect(r.stdout).toMatch(/::error::stac-ingest validate failed/);
@@ -167,7 +167,7 @@ describe('the Action bundle (dist/index.js)', () => {
     );
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toMatch(
-      /file=items\/premade-001\.json::schema:https:\/\/stac-extensions\.github\.io\/storage\/v1\.0\.0/,
+      /file=items\/premade-001\.json,line=1::schema:https:\/\/stac-extensions\.github\.io\/storage\/v1\.0\.0/,
     );
   });
 });
