@@ -54,6 +54,33 @@ describe('the direct PublishBatch sender', () => {
     });
   });
 
+  it('reads answers as XML: namespaces, layout, empty lists and CDATA; refuses what is not an answer', () => {
+    const answer = [
+      '<?xml version="1.0"?>',
+      '<PublishBatchResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">',
+      '  <PublishBatchResult>',
+      '    <Failed>',
+      '      <member>',
+      '        <Id>3</Id>',
+      '        <Code>InvalidParameter</Code>',
+      '        <Message><![CDATA[bad </member> <Id>9</Id>]]></Message>',
+      '        <SenderFault>true</SenderFault>',
+      '      </member>',
+      '    </Failed>',
+      '    <Successful/>',
+      '  </PublishBatchResult>',
+      '  <ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>',
+      '</PublishBatchResponse>',
+    ].join('\n');
+    expect(parsePublishBatchResponse(answer)).toEqual({
+      Successful: [],
+      Failed: [{ Id: '3', Code: 'InvalidParameter', Message: 'bad </member> <Id>9</Id>', SenderFault: true }],
+    });
+    expect(() => parsePublishBatchResponse('<PublishResponse><PublishResult/></PublishResponse>')).toThrow(
+      /not a PublishBatchResponse/,
+    );
+  });
+
   describe('against a server that checks the SigV4 signature of what arrives on the wire', () => {
     let server: Server;
     let endpoint: string;

@@ -1,7 +1,9 @@
 /**
- * Publish benchmark: our publisher vs. the reference loop of MAAP's guide (sequential
- * PublishBatch of 10, one call at a time), side by side against a local SNS-compatible
- * endpoint with a fixed added latency per call.
+ * Publish benchmark, against a local SNS-compatible endpoint with a fixed added latency per call:
+ * our publisher (the direct PublishBatch sender) vs. the reference loop of MAAP's guide (sequential
+ * PublishBatch of 10, one call at a time), and vs. the same publisher sending through the SDK's
+ * `SNSClient` with a keep-alive `NodeHttpHandler` at the same calls in flight. The first ratio
+ * mostly measures concurrency; the second is what the direct sender itself earns.
  *
  *   npx tsx bench/publish/run.ts [--n 10000,100000] [--latency 20] [--concurrency 32]
  *                                [--reference-sample 5000] [--size 1200]
@@ -14,9 +16,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { Agent as HttpAgent } from 'node:http';
+import { PublishBatchCommand, SNSClient } from '@aws-sdk/client-sns';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createSnsClient } from '../../src/clients/aws.js';
-import { directPublishBatchSender } from '../../src/clients/sns-publish-batch.js';
+import {
+  directPublishBatchSender,
+  sdkPublishBatchSender,
+  type PublishBatchSender,
+} from '../../src/clients/sns-publish-batch.js';
 import { ConsoleLogger } from '../../src/logging.js';
 import { DEFAULT_CONCURRENCY, publishDocuments } from '../../src/targets/maap/publisher.js';
 import type { PublishEntry } from '../../src/targets/maap/entry.js';
@@ -223,149 +231,226 @@ interface Row {
 const fmt = (n: number, digits = 0): string =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+const TOPIC_ARN = 'arn:aws:sns:us-west-2:000000000000:bench-loader';
+const BENCH_CREDENTIALS = { accessKeyId: 'bench', secretAccessKey: 'bench' };
+
+/** The SDK's own client as a user would tune it: keep-alive sockets, as many as our calls in flight. */
+function keepAliveSdkClient(endpoint: string, concurrency: number): SNSClient {
+  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: Math.max(64, concurrency) });
+  return new SNSClient({
+    endpoint,
+    region: 'us-west-2',
+    credentials: BENCH_CREDENTIALS,
+    maxAttempts: 1,
+    requestHandler: new NodeHttpHandler({ httpAgent }),
+  });
+}
+
+/** Runs `fn` once and measures it: throughput, CPU per call on both sides, memory, lost/duplicated. */
+async function measureRun(server: Server, label: string, n: number, note: string, fn: () => Promise<void>) {
+  const serverCpu0 = (await server.stats()).cpuMs;
+  gc();
+  const liveBefore = process.memoryUsage().heapUsed / 2 ** 20;
+  heap.peakLiveMiB = liveBefore;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { peakRssMiB, startRssMiB } = await withPeakRss(fn);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const stats = await server.stats();
+  const calls = Math.max(1, stats.calls);
+  const row: Row = {
+    label,
+    n,
+    seconds,
+    perSecond: n / seconds,
+    lost: 0,
+    duplicated: stats.duplicated,
+    calls: stats.calls,
+    peakConcurrentCalls: stats.peakConcurrentCalls,
+    peakRssMiB,
+    rssGrowthMiB: peakRssMiB - startRssMiB,
+    liveGrowthMiB: heap.peakLiveMiB - liveBefore,
+    clientCpuMsPerCall: (cpu.user + cpu.system) / 1000 / calls,
+    serverCpuMsPerCall: (stats.cpuMs - serverCpu0) / calls,
+    note,
+  };
+  process.stderr.write(
+    `  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s ` +
+      `(CPU per call: client ${fmt(row.clientCpuMsPerCall, 2)} ms, server ${fmt(row.serverCpuMsPerCall, 2)} ms)\n`,
+  );
+  return row;
+}
+
+interface Bench {
+  args: Args;
+  server: Server;
+  /** The SNS client the direct sender and the reference loop use. */
+  sns: SNSClient;
+  direct: PublishBatchSender;
+  /** The publisher's sender through the SDK's keep-alive client. */
+  sdk: PublishBatchSender;
+  logger: ConsoleLogger;
+  rows: Row[];
+  runs: number;
+}
+
+/** One measured run under a fresh id prefix; the row joins the table. */
+async function measure(b: Bench, label: string, n: number, note: string, fn: (prefix: string) => Promise<void>) {
+  await b.server.ask({ type: 'reset' });
+  const prefix = `r${++b.runs}-`;
+  const row = await measureRun(b.server, label, n, note, () => fn(prefix));
+  row.lost = await b.server.missing(prefix, n);
+  b.rows.push(row);
+  return row;
+}
+
+/** Our publisher over `n` generated items with `sender`; checks every message was published and recorded. */
+function publishWith(b: Bench, sender: PublishBatchSender, n: number, ledger?: RunLedger) {
+  return async (prefix: string): Promise<void> => {
+    const sink = ledger ?? new CountingSink();
+    const r = await publishDocuments(
+      items(prefix, n, b.args.size),
+      { sns: b.sns, sender, logger: b.logger, ledger: sink },
+      { topicArn: TOPIC_ARN, concurrency: b.args.concurrency },
+    );
+    const recorded = sink instanceof RunLedger ? sink.counts().published : sink.published;
+    if (r.published !== n || recorded !== n) throw new Error(`published ${r.published}/${n}, recorded ${recorded}`);
+  };
+}
+
+interface Result {
+  n: number;
+  ours: Row;
+  oursLedger?: Row;
+  sdk: Row;
+  ref: Row;
+  refExtrapolated: boolean;
+}
+
+async function measureN(b: Bench, n: number): Promise<Result> {
+  const ours = await measure(b, 'ours (direct sender, counting sink)', n, '', publishWith(b, b.direct, n));
+  let oursLedger: Row | undefined;
+  if (b.args.ledger) {
+    const note = 'ledger holds one record per message';
+    oursLedger = await measure(
+      b,
+      'ours + RunLedger',
+      n,
+      note,
+      publishWith(b, b.direct, n, new RunLedger(`bench-${n}`)),
+    );
+  }
+  const sdkNote = `same publisher and ${b.args.concurrency} calls in flight, keep-alive NodeHttpHandler`;
+  const sdk = await measure(b, 'SDK SNSClient', n, sdkNote, publishWith(b, b.sdk, n));
+  const sample = Math.min(n, b.args.referenceSample ?? 10_000);
+  const refExtrapolated = sample < n;
+  const refNote = refExtrapolated ? `timed on ${fmt(sample)} of ${fmt(n)} messages, extrapolated` : '';
+  const ref = await measure(b, 'reference loop', sample, refNote, (p) =>
+    referenceLoop(b.sns, TOPIC_ARN, items(p, sample, b.args.size)),
+  );
+  return { n, ours, ...(oursLedger ? { oursLedger } : {}), sdk, ref, refExtrapolated };
+}
+
+function renderTable(rows: Row[], results: Result[]): string[] {
+  const out = [
+    '| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight ' +
+      '| client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB | live heap growth MiB |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const n = results.find((x) => [x.ours, x.oursLedger, x.sdk, x.ref].includes(r))?.n ?? r.n;
+    const cells = [
+      fmt(n),
+      `${r.label}${r.note ? ` (${r.note})` : ''}`,
+      fmt(r.n),
+      fmt(r.seconds, 2),
+      fmt(r.perSecond),
+      r.lost,
+      r.duplicated,
+      fmt(r.calls),
+      r.peakConcurrentCalls,
+      fmt(r.clientCpuMsPerCall, 2),
+      fmt(r.serverCpuMsPerCall, 2),
+      fmt(r.peakRssMiB, 1),
+      fmt(r.rssGrowthMiB, 1),
+      fmt(r.liveGrowthMiB, 1),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  return out;
+}
+
+/** The two ratios per N, and whether the target holds (>= 20x the reference loop, nothing lost). */
+function renderRatios(results: Result[]): { lines: string[]; ok: boolean } {
+  const lines: string[] = [];
+  let ok = true;
+  for (const x of results) {
+    const vsRef = x.ours.perSecond / x.ref.perSecond;
+    const vsSdk = x.ours.perSecond / x.sdk.perSecond;
+    const refSeconds = x.n / x.ref.perSecond;
+    const extrapolated = x.refExtrapolated ? `, EXTRAPOLATED from a ${fmt(x.ref.n)}-message sample` : '';
+    const bad = [x.ours, x.oursLedger, x.sdk].reduce((t, r) => t + (r ? r.lost + r.duplicated : 0), 0);
+    if (vsRef < 20 || bad > 0) ok = false;
+    lines.push(
+      `N=${fmt(x.n)}: ours ${fmt(x.ours.perSecond)} msg/s (${fmt(x.ours.seconds, 2)} s); lost ${x.ours.lost}, ` +
+        `duplicated ${x.ours.duplicated}`,
+      `  vs reference loop ${fmt(x.ref.perSecond)} msg/s (${fmt(refSeconds, 1)} s${extrapolated}): ${fmt(vsRef, 1)}x`,
+      `  vs SDK SNSClient at the same concurrency ${fmt(x.sdk.perSecond)} msg/s: ${fmt(vsSdk, 2)}x; ` +
+        `client CPU per call ${fmt(x.ours.clientCpuMsPerCall, 2)} ms vs ${fmt(x.sdk.clientCpuMsPerCall, 2)} ms ` +
+        `(${fmt(x.sdk.clientCpuMsPerCall / x.ours.clientCpuMsPerCall, 2)}x less)`,
+    );
+  }
+  return { lines, ok };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const topicArn = 'arn:aws:sns:us-west-2:000000000000:bench-loader';
   const server = await Server.start(args.latency);
-  const sns = createSnsClient({
-    endpoint: server.endpoint,
-    region: 'us-west-2',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
+  const sns = createSnsClient({ endpoint: server.endpoint, region: 'us-west-2', credentials: BENCH_CREDENTIALS });
+  const sdkClient = keepAliveSdkClient(server.endpoint, args.concurrency);
   // what the MAAP target uses: PublishBatch signed by the SDK's SigV4 signer, without the SDK's middleware stack
-  const sender = directPublishBatchSender(sns);
-  const logger = new ConsoleLogger();
-  const rows: Row[] = [];
-  let run = 0;
-  const measure = async (
-    label: string,
-    n: number,
-    note: string,
-    fn: (prefix: string) => Promise<void>,
-  ): Promise<Row> => {
-    await server.ask({ type: 'reset' });
-    const prefix = `r${++run}-`;
-    const serverCpu0 = (await server.stats()).cpuMs;
-    gc();
-    const liveBefore = process.memoryUsage().heapUsed / 2 ** 20;
-    heap.peakLiveMiB = liveBefore;
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const { peakRssMiB, startRssMiB } = await withPeakRss(() => fn(prefix));
-    const seconds = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const liveGrowthMiB = heap.peakLiveMiB - liveBefore;
-    const stats = await server.stats();
-    const row: Row = {
-      label,
-      n,
-      seconds,
-      perSecond: n / seconds,
-      lost: await server.missing(prefix, n),
-      duplicated: stats.duplicated,
-      calls: stats.calls,
-      peakConcurrentCalls: stats.peakConcurrentCalls,
-      peakRssMiB,
-      rssGrowthMiB: peakRssMiB - startRssMiB,
-      liveGrowthMiB,
-      clientCpuMsPerCall: (cpu.user + cpu.system) / 1000 / Math.max(1, stats.calls),
-      serverCpuMsPerCall: (stats.cpuMs - serverCpu0) / Math.max(1, stats.calls),
-      note,
-    };
-    rows.push(row);
-    process.stderr.write(
-      `  ${label} N=${fmt(n)}: ${fmt(row.perSecond)} msg/s in ${fmt(seconds, 2)} s (CPU per call: client ${fmt(row.clientCpuMsPerCall, 2)} ms, server ${fmt(row.serverCpuMsPerCall, 2)} ms)\n`,
-    );
-    return row;
+  const direct = directPublishBatchSender(sns);
+  const b: Bench = {
+    args,
+    server,
+    sns,
+    direct,
+    sdk: sdkPublishBatchSender(sdkClient),
+    logger: new ConsoleLogger(),
+    rows: [],
+    runs: 0,
   };
-
   try {
     process.stderr.write(
-      `fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, concurrency ${args.concurrency}\n`,
+      `fake SNS at ${server.endpoint}, ${args.latency} ms added per call, messages ~${args.size} bytes, ` +
+        `concurrency ${args.concurrency}\n`,
     );
-    // warm-up: connections, JIT
-    await measure('warm-up', 10_000, '', (p) =>
-      publishDocuments(
-        items(p, 10_000, args.size),
-        { sns, sender, logger },
-        { topicArn, concurrency: args.concurrency },
-      ).then(() => undefined),
-    );
-    rows.pop();
-    const results: { n: number; ours: Row; oursLedger?: Row; ref: Row; refExtrapolated: boolean }[] = [];
-    for (const n of args.ns) {
-      const ours = await measure('ours (stream, counting sink)', n, '', async (p) => {
-        const sink = new CountingSink();
-        const r = await publishDocuments(
-          items(p, n, args.size),
-          { sns, sender, logger, ledger: sink },
-          { topicArn, concurrency: args.concurrency },
-        );
-        if (r.published !== n || sink.published !== n) throw new Error(`ours published ${r.published}/${n}`);
-      });
-      let oursLedger: Row | undefined;
-      if (args.ledger) {
-        oursLedger = await measure('ours + RunLedger', n, 'ledger holds one record per message', async (p) => {
-          const ledger = new RunLedger(`bench-${n}`);
-          const r = await publishDocuments(
-            items(p, n, args.size),
-            { sns, sender, logger, ledger },
-            { topicArn, concurrency: args.concurrency },
-          );
-          if (r.published !== n || ledger.counts().published !== n)
-            throw new Error(`ours+ledger published ${r.published}/${n}`);
-        });
-      }
-      const sample = Math.min(n, args.referenceSample ?? 10_000);
-      const refExtrapolated = sample < n;
-      const ref = await measure(
-        'reference loop',
-        sample,
-        refExtrapolated ? `timed on ${fmt(sample)} of ${fmt(n)} messages, extrapolated` : '',
-        (p) => referenceLoop(sns, topicArn, items(p, sample, args.size)),
-      );
-      results.push({ n, ours, ...(oursLedger ? { oursLedger } : {}), ref, refExtrapolated });
-    }
-
-    const out: string[] = [];
-    out.push('');
-    out.push(
-      `publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, our concurrency ${args.concurrency}`,
-    );
-    out.push('');
-    out.push(
-      '| N | publisher | messages timed | seconds | msg/s | lost | duplicated | calls | peak in-flight | client CPU ms/call | server CPU ms/call | peak RSS MiB | RSS growth MiB | live heap growth MiB |',
-    );
-    out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of rows) {
-      const n = results.find((x) => x.ours === r || x.oursLedger === r || x.ref === r)?.n ?? r.n;
-      out.push(
-        `| ${fmt(n)} | ${r.label}${r.note ? ` (${r.note})` : ''} | ${fmt(r.n)} | ${fmt(r.seconds, 2)} | ${fmt(r.perSecond)} | ${r.lost} | ${r.duplicated} | ${fmt(r.calls)} | ${r.peakConcurrentCalls} | ${fmt(r.clientCpuMsPerCall, 2)} | ${fmt(r.serverCpuMsPerCall, 2)} | ${fmt(r.peakRssMiB, 1)} | ${fmt(r.rssGrowthMiB, 1)} | ${fmt(r.liveGrowthMiB, 1)} |`,
-      );
-    }
-    out.push('');
-    let ok = true;
-    for (const x of results) {
-      const ratio = x.ours.perSecond / x.ref.perSecond;
-      const refSeconds = x.n / x.ref.perSecond;
-      const lostOrDup =
-        x.ours.lost + x.ours.duplicated + (x.oursLedger ? x.oursLedger.lost + x.oursLedger.duplicated : 0);
-      if (ratio < 20 || lostOrDup > 0) ok = false;
-      out.push(
-        `N=${fmt(x.n)}: ours ${fmt(x.ours.perSecond)} msg/s (${fmt(x.ours.seconds, 2)} s) vs reference ${fmt(x.ref.perSecond)} msg/s ` +
-          `(${fmt(refSeconds, 1)} s${x.refExtrapolated ? ', EXTRAPOLATED from a ' + fmt(x.ref.n) + '-message sample' : ''}): ratio ${fmt(ratio, 1)}x; ours lost ${x.ours.lost}, duplicated ${x.ours.duplicated}`,
-      );
-    }
-    out.push('');
-    out.push(
+    // warm-up of both senders: connections, JIT
+    await measure(b, 'warm-up', 10_000, '', publishWith(b, b.direct, 10_000));
+    await measure(b, 'warm-up', 10_000, '', publishWith(b, b.sdk, 10_000));
+    b.rows.length = 0;
+    const results: Result[] = [];
+    for (const n of args.ns) results.push(await measureN(b, n));
+    const { lines, ok } = renderRatios(results);
+    const out = [
+      '',
+      `publish benchmark: ${args.latency} ms added latency per PublishBatch call, ~${args.size}-byte messages, ` +
+        `our concurrency ${args.concurrency}`,
+      '',
+      ...renderTable(b.rows, results),
+      '',
+      ...lines,
+      '',
       ok
         ? 'target met: ours >= 20x the reference loop, nothing lost or duplicated'
         : 'TARGET MISSED: ours < 20x the reference loop, or messages lost/duplicated',
-    );
+    ];
     process.stdout.write(out.join('\n') + '\n');
     process.exitCode = ok ? 0 : 1;
   } finally {
-    sender.destroy();
+    direct.destroy();
+    sdkClient.destroy();
     sns.destroy();
     await server.stop();
   }

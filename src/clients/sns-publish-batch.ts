@@ -2,12 +2,14 @@ import { request as httpRequest, Agent as HttpAgent, type IncomingMessage } from
 import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
 import { PublishBatchCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { XMLParser } from 'fast-xml-parser';
+import { z } from 'zod';
 
 /**
  * SNS PublishBatch, the one call that carries every message. Two implementations of one interface:
  * the SDK's command (the reference), and a direct one that signs with the SDK's own SigV4 signer,
  * credentials, region and endpoint, but skips the SDK's generic middleware stack, which costs more
- * CPU per call than the publish itself (see bench/publish).
+ * CPU per call than the publish itself: bench/publish compares the two at the same concurrency.
  */
 export interface BatchEntry {
   Id: string;
@@ -49,38 +51,57 @@ export class SnsServiceError extends Error {
   }
 }
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function xmlText(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-      : (XML_ENTITIES[e.toLowerCase()] ?? _),
-  );
-}
-function tag(xml: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-  return m ? xmlText(m[1] as string) : undefined;
-}
-function members(xml: string | undefined): string[] {
-  if (xml === undefined) return [];
-  return [...xml.matchAll(/<member>([\s\S]*?)<\/member>/g)].map((m) => m[1] as string);
-}
-function section(xml: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-  return m ? (m[1] as string) : undefined;
+/** SNS answers in the Query protocol's XML; `member` elements are always read as lists, values as text. */
+const xmlParser = new XMLParser({
+  isArray: (name) => name === 'member',
+  parseTagValue: false,
+  ignoreAttributes: true,
+  processEntities: true,
+  htmlEntities: true,
+});
+
+const text = z.string().optional();
+const memberList = <T extends z.ZodType>(member: T) =>
+  z.union([z.object({ member: z.array(member) }), z.literal('')]).optional();
+const PublishBatchAnswer = z.object({
+  PublishBatchResponse: z.object({
+    PublishBatchResult: z.object({
+      Successful: memberList(z.object({ Id: text, MessageId: text })),
+      Failed: memberList(z.object({ Id: text, Code: text, Message: text, SenderFault: text })),
+    }),
+  }),
+});
+const ErrorAnswer = z.object({
+  ErrorResponse: z.object({ Error: z.object({ Type: text, Code: text, Message: text }) }),
+});
+
+const membersOf = <T>(list: { member: T[] } | '' | undefined): T[] => (list ? list.member : []);
+
+/** Parses a PublishBatch answer; throws when it is not one. */
+export function parsePublishBatchResponse(xml: string): BatchOutput {
+  const parsed = PublishBatchAnswer.safeParse(xmlParser.parse(xml));
+  if (!parsed.success) {
+    const why = parsed.error.issues[0]?.message ?? 'unexpected shape';
+    throw new Error(`SNS answered PublishBatch with XML that is not a PublishBatchResponse (${why})`);
+  }
+  const result = parsed.data.PublishBatchResponse.PublishBatchResult;
+  return {
+    Successful: membersOf(result.Successful),
+    Failed: membersOf(result.Failed).map((f) => ({ ...f, SenderFault: f.SenderFault === 'true' })),
+  };
 }
 
-/** Parses a PublishBatch answer (the Query protocol's XML). */
-export function parsePublishBatchResponse(xml: string): BatchOutput {
-  return {
-    Successful: members(section(xml, 'Successful')).map((m) => ({ Id: tag(m, 'Id'), MessageId: tag(m, 'MessageId') })),
-    Failed: members(section(xml, 'Failed')).map((m) => ({
-      Id: tag(m, 'Id'),
-      Code: tag(m, 'Code'),
-      Message: tag(m, 'Message'),
-      SenderFault: tag(m, 'SenderFault') === 'true',
-    })),
-  };
+/** An error answer (`<ErrorResponse><Error>…`) as an exception the retry rules understand. */
+function errorFromAnswer(status: number, body: string): SnsServiceError {
+  let error: { Type?: string | undefined; Code?: string | undefined; Message?: string | undefined } = {};
+  try {
+    const parsed = ErrorAnswer.safeParse(xmlParser.parse(body));
+    if (parsed.success) error = parsed.data.ErrorResponse.Error;
+  } catch {
+    // not XML (e.g. a proxy's plain-text 503): the status says enough
+  }
+  const code = error.Code ?? (status === 429 ? 'Throttling' : `Http${status}`);
+  return new SnsServiceError(code, error.Message ?? `SNS answered HTTP ${status}`, status, error.Type);
 }
 
 /** The form body of a PublishBatch request (the Query protocol, as the SDK sends it). */
@@ -96,120 +117,99 @@ export function publishBatchBody(topicArn: string, entries: BatchEntry[]): strin
   return parts.join('&');
 }
 
-interface ResolvedEndpoint {
+/** Where PublishBatch goes and how it is signed, from the SNS client's own resolved configuration. */
+interface Target {
   url: URL;
-  region: string;
+  signer: SignatureV4;
 }
 
-type SnsConfig = {
-  region: () => Promise<string>;
-  credentials: () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string }>;
-  sha256: ConstructorParameters<typeof SignatureV4>[0]['sha256'];
-  endpoint?: () => Promise<{ protocol: string; hostname: string; port?: number; path: string }>;
-  endpointProvider: (params: Record<string, unknown>, ctx: Record<string, unknown>) => { url: URL };
-  useFipsEndpoint: () => Promise<boolean>;
-  useDualstackEndpoint: () => Promise<boolean>;
-};
+/**
+ * The SNS client's region, endpoint and credentials: a custom `endpoint` (e.g. a local moto), or
+ * the SDK's endpoint rules for the region (FIPS and dual-stack settings included); the credentials
+ * provider is the client's (env, OIDC web identity, profiles, …), so they are renewed as it renews them.
+ */
+async function resolveTarget(sns: SNSClient): Promise<Target> {
+  const { config } = sns;
+  const region = await config.region();
+  let url: URL;
+  if (config.endpoint !== undefined) {
+    const e = await config.endpoint();
+    url = new URL(`${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ''}${e.path || '/'}`);
+  } else {
+    const fips = await config.useFipsEndpoint();
+    const dualStack = await config.useDualstackEndpoint();
+    url = new URL(config.endpointProvider({ Region: region, UseFIPS: fips, UseDualStack: dualStack }).url.href);
+  }
+  const signer = new SignatureV4({ credentials: config.credentials, region, service: 'sns', sha256: config.sha256 });
+  return { url, signer };
+}
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/** POSTs `body` with `headers` through a kept-alive agent; a timeout is a retryable `TimeoutError`. */
+function post(url: URL, headers: Record<string, string>, body: string, agent: HttpAgent, timeoutMs: number) {
+  return new Promise<Answer>((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers, agent }, (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.setTimeout(timeoutMs, () => {
+      const err = Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), { name: 'TimeoutError' });
+      req.destroy(err);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 /**
- * PublishBatch over a kept-alive connection pool, signed with SigV4 by the SDK's signer using the
- * SNS client's credentials (so the usual chain: env, OIDC web identity, profiles), region and
- * endpoint (a custom `endpoint`, or the SDK's endpoint rules for the region).
+ * PublishBatch over a kept-alive connection pool, signed with SigV4 by the SDK's signer, with the
+ * SNS client's credentials, region and endpoint; the answer is read with a real XML parser.
  */
 export function directPublishBatchSender(
   sns: SNSClient,
   options: { maxSockets?: number; timeoutMs?: number } = {},
 ): PublishBatchSender & { destroy(): void } {
-  const config = sns.config as unknown as SnsConfig;
-  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
-  let endpoint: Promise<ResolvedEndpoint> | undefined;
-  let signer: Promise<SignatureV4> | undefined;
-  const resolveEndpoint = async (): Promise<ResolvedEndpoint> => {
-    const region = await config.region();
-    if (config.endpoint) {
-      const e = await config.endpoint();
-      return { region, url: new URL(`${e.protocol}//${e.hostname}${e.port ? `:${e.port}` : ''}${e.path || '/'}`) };
-    }
-    const resolved = config.endpointProvider(
-      { Region: region, UseFIPS: await config.useFipsEndpoint(), UseDualStack: await config.useDualstackEndpoint() },
-      {},
-    );
-    return { region, url: new URL(resolved.url.toString()) };
+  const agents = {
+    'http:': new HttpAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
+    'https:': new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
-
-  const post = (url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> =>
-    new Promise((resolve, reject) => {
-      const isHttps = url.protocol === 'https:';
-      const req = (isHttps ? httpsRequest : httpRequest)(
-        {
-          protocol: url.protocol,
-          hostname: url.hostname,
-          port: url.port || (isHttps ? 443 : 80),
-          path: url.pathname + url.search,
-          method: 'POST',
-          headers,
-          agent: isHttps ? httpsAgent : httpAgent,
-        },
-        (res: IncomingMessage) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        },
-      );
-      req.setTimeout(timeoutMs, () =>
-        req.destroy(
-          Object.assign(new Error(`PublishBatch timed out after ${timeoutMs} ms`), {
-            name: 'TimeoutError',
-            code: 'TimeoutError',
-          }),
-        ),
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-
+  let target: Promise<Target> | undefined;
   return {
     async publishBatch(topicArn, entries) {
-      endpoint ??= resolveEndpoint();
-      const { url, region } = await endpoint;
-      signer ??= Promise.resolve(
-        new SignatureV4({ credentials: config.credentials, region, service: 'sns', sha256: config.sha256 }),
-      );
+      target ??= resolveTarget(sns).catch((err: unknown) => {
+        target = undefined;
+        throw err;
+      });
+      const { url, signer } = await target;
       const body = publishBatchBody(topicArn, entries);
-      const signed = await (
-        await signer
-      ).sign({
-        method: 'POST',
-        protocol: url.protocol,
-        hostname: url.hostname,
+      const headers = {
+        host: url.host,
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+      };
+      const request = { method: 'POST', protocol: url.protocol, hostname: url.hostname, path: url.pathname, headers };
+      const signed = await signer.sign({
+        ...request,
         ...(url.port ? { port: Number(url.port) } : {}),
-        path: url.pathname,
         query: {},
-        headers: {
-          host: url.host,
-          'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
-          'content-length': String(Buffer.byteLength(body)),
-        },
         body,
       });
-      const res = await post(url, signed.headers as Record<string, string>, body);
-      if (res.status !== 200) {
-        const code = tag(res.text, 'Code') ?? (res.status === 429 ? 'Throttling' : `Http${res.status}`);
-        throw new SnsServiceError(
-          code,
-          tag(res.text, 'Message') ?? `SNS answered HTTP ${res.status}`,
-          res.status,
-          tag(res.text, 'Type'),
-        );
-      }
-      return parsePublishBatchResponse(res.text);
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      const answer = await post(url, signed.headers, body, agent, timeoutMs);
+      if (answer.status !== 200) throw errorFromAnswer(answer.status, answer.body);
+      return parsePublishBatchResponse(answer.body);
     },
     destroy() {
-      httpAgent.destroy();
-      httpsAgent.destroy();
+      agents['http:'].destroy();
+      agents['https:'].destroy();
     },
   };
 }
