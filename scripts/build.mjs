@@ -21,5 +21,7 @@ if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
 chmodSync(cli, 0o755);
 // the Python worker of the generation engine; found by walking up from dist/ and dist/cli/ (src/stages/generate/worker.ts)
 copyFileSync('src/stages/generate/stactools_worker.py', path.join(out, 'stactools_worker.py'));
+// the bundled schemas' fast validators, precompiled (dist/validators, found by both bundles)
+execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/precompile-schemas.ts', out], { stdio: 'inherit' });
 // ncc writes package.json {"type":"module"} next to ESM bundles; keep them so Node loads the bundles as ESM
 console.log(`built ${path.relative(process.cwd(), out) || '.'}/index.js and cli/index.js`);

@@ -1,10 +1,7 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createProcessRunner } from './clients/process.js';
-import { ingest, type IngestOptions } from './run/ingest.js';
-import { redriveRun } from './run/redrive.js';
+import type { IngestOptions } from './run/ingest.js';
 import type { Command, IngestResult } from './model/result.js';
 import { oneLevelGroups, ProgressTracker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
@@ -148,6 +145,9 @@ function setOutputs(result: IngestResult, reportFile: string): void {
 
 /** On pull requests: the plan as one sticky comment, created once and edited on each push. */
 async function commentOnPullRequest(result: IngestResult): Promise<void> {
+  if (!process.env['GITHUB_EVENT_NAME']?.startsWith('pull_request')) return;
+  // the GitHub client loads only here, for pull requests
+  const github = await import('@actions/github');
   const pr = github.context.payload.pull_request;
   if (!pr || !optionalBool('comment', true)) return;
   const token = core.getInput('github-token').trim();
@@ -172,6 +172,25 @@ async function commentOnPullRequest(result: IngestResult): Promise<void> {
   }
 }
 
+/** The command; its modules load on demand (each target loads its own clients). */
+async function execute(options: IngestOptions, logger: Logger): Promise<IngestResult> {
+  if (options.command === 'redrive') {
+    const { redriveRun } = await import('./run/redrive.js');
+    return await redriveRun(
+      { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) },
+      { logger },
+    );
+  }
+  const [{ ingest }, { createProcessRunner }] = await Promise.all([
+    import('./run/ingest.js'),
+    import('./clients/process.js'),
+  ]);
+  return await ingest(options, {
+    logger,
+    runner: createProcessRunner({ passEnv: patternList(core.getInput('subprocess-env')) }),
+  });
+}
+
 export async function run(): Promise<void> {
   let result: IngestResult | undefined;
   const reportFile = path.resolve(
@@ -181,16 +200,7 @@ export async function run(): Promise<void> {
     exportSecretInputs();
     const options = readInputs();
     const logger = createActionsLogger();
-    result =
-      options.command === 'redrive'
-        ? await redriveRun(
-            { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) },
-            { logger },
-          )
-        : await ingest(options, {
-            logger,
-            runner: createProcessRunner({ passEnv: patternList(core.getInput('subprocess-env')) }),
-          });
+    result = await execute(options, logger);
     if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
     for (const p of result.problems) {

@@ -1,17 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatStatus, statusOf } from './sources/assets/requests-status.js';
 import { parseArgs } from 'node:util';
-import { ConsoleLogger } from './logging.js';
-import { createProcessRunner } from './clients/process.js';
-import { ingest, type IngestOptions } from './run/ingest.js';
-import { redriveRun } from './run/redrive.js';
-import type { Command } from './model/result.js';
-import { renderSummary, renderText } from './report/summary.js';
-import { toJsonReport } from './report/json-report.js';
-import { renderPlanText } from './report/plan-text.js';
+import type { IngestOptions } from './run/ingest.js';
+import type { Command, IngestResult } from './model/result.js';
+import type { Logger } from './logging.js';
 import { describeError } from './errors.js';
-import { engineName } from './stages/generate/engine.js';
 
 const USAGE = `stac-ingest: validate, generate and publish STAC into MAAP / eoapi-cdk catalogs
 
@@ -58,36 +51,40 @@ Options:
 
 const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive'];
 
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string', short: 'm' },
+      target: { type: 'string', short: 't' },
+      output: { type: 'string', short: 'o' },
+      'allow-outside-workspace': { type: 'boolean' },
+      concurrency: { type: 'string', short: 'j' },
+      engine: { type: 'string' },
+      generate: { type: 'boolean' },
+      force: { type: 'boolean' },
+      ledger: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      'schema-mirror': { type: 'string', multiple: true },
+      'schema-cache': { type: 'string' },
+      offline: { type: 'boolean' },
+      'summary-file': { type: 'string' },
+      'report-file': { type: 'string' },
+      json: { type: 'boolean' },
+      'warn-only': { type: 'boolean' },
+      'subprocess-env': { type: 'string', multiple: true },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        manifest: { type: 'string', short: 'm' },
-        target: { type: 'string', short: 't' },
-        output: { type: 'string', short: 'o' },
-        'allow-outside-workspace': { type: 'boolean' },
-        concurrency: { type: 'string', short: 'j' },
-        engine: { type: 'string' },
-        generate: { type: 'boolean' },
-        force: { type: 'boolean' },
-        ledger: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        'schema-mirror': { type: 'string', multiple: true },
-        'schema-cache': { type: 'string' },
-        offline: { type: 'boolean' },
-        'summary-file': { type: 'string' },
-        'report-file': { type: 'string' },
-        json: { type: 'boolean' },
-        'warn-only': { type: 'boolean' },
-        'subprocess-env': { type: 'string', multiple: true },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parse(argv);
   } catch (err) {
     process.stderr.write(`stac-ingest: ${(err as Error).message}\n\n${USAGE}`);
     return 2;
@@ -120,7 +117,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const concurrency = int('concurrency', values.concurrency);
     if (concurrency !== undefined) options.concurrency = Math.max(1, concurrency);
-    if (values.engine !== undefined) options.engine = engineName(values.engine, '--engine');
+    if (values.engine !== undefined)
+      options.engine = (await import('./stages/generate/engine.js')).engineName(values.engine, '--engine');
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
   } catch (err) {
@@ -140,19 +138,21 @@ export async function main(argv: string[]): Promise<number> {
     options.paths = rest;
   }
 
+  return await runCommand(command as Command, options, values);
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+/**
+ * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
+ * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
+ */
+async function runCommand(command: Command, options: IngestOptions, values: Values): Promise<number> {
+  const { ConsoleLogger } = await import('./logging.js');
   const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
-  const result =
-    command === 'redrive'
-      ? await redriveRun(
-          {
-            manifestPath: options.manifestPath,
-            ...(options.target ? { target: options.target } : {}),
-            ...(values.ledger ? { ledgerFile: values.ledger } : {}),
-            dryRun: values['dry-run'] ?? false,
-          },
-          { logger },
-        )
-      : await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+  const result = await execute(command, options, values, logger);
+  const { renderSummary, renderText } = await import('./report/summary.js');
+  const { toJsonReport } = await import('./report/json-report.js');
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
     if (values['report-file'])
@@ -162,7 +162,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.json) process.stdout.write(JSON.stringify(toJsonReport(result), null, 2) + '\n');
   else {
-    if (result.plan && command === 'plan') process.stdout.write(renderPlanText(result.plan) + '\n\n');
+    if (result.plan && command === 'plan')
+      process.stdout.write((await import('./report/plan-text.js')).renderPlanText(result.plan) + '\n\n');
     process.stdout.write(renderText(result) + '\n');
   }
   if (!result.ok && values['warn-only']) {
@@ -172,10 +173,36 @@ export async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+async function execute(
+  command: Command,
+  options: IngestOptions,
+  values: Values,
+  logger: Logger,
+): Promise<IngestResult> {
+  if (command === 'redrive') {
+    const { redriveRun } = await import('./run/redrive.js');
+    return await redriveRun(
+      {
+        manifestPath: options.manifestPath,
+        ...(options.target ? { target: options.target } : {}),
+        ...(values.ledger ? { ledgerFile: values.ledger } : {}),
+        dryRun: values['dry-run'] ?? false,
+      },
+      { logger },
+    );
+  }
+  const [{ ingest }, { createProcessRunner }] = await Promise.all([
+    import('./run/ingest.js'),
+    import('./clients/process.js'),
+  ]);
+  return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+}
+
 /** `status`: the asset requests' status records kept next to the manifest. */
 async function printStatus(manifestPath: string, requestId: string | undefined, json: boolean): Promise<number> {
   const file = path.join(path.dirname(path.resolve(manifestPath)), '.stac-ingest', 'report.json');
   try {
+    const { formatStatus, statusOf } = await import('./sources/assets/requests-status.js');
     const records = await statusOf(file, requestId);
     process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
     return records.some((r) => r.status === 'failed') ? 1 : 0;

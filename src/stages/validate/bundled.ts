@@ -18,3 +18,23 @@ export function bundledSchemaMirror(from: string = path.dirname(fileURLToPath(im
   }
   return undefined;
 }
+
+/** The files of the precompiled validators: `<name>.json` (what they hold) and `<name>.js` (the code). */
+export const PRECOMPILED_NAME = 'stac-validators';
+
+/**
+ * The folder of validators precompiled from the bundled schemas at build time (`dist/validators`),
+ * found by walking up from this module like the schemas: from dist/ and dist/cli/ (the bundles) and
+ * from src/ (it then uses the committed build's, which it checks before use).
+ */
+export function bundledValidatorsDir(from: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
+  let dir = from;
+  for (let i = 0; i < 5; i++) {
+    for (const candidate of [path.join(dir, 'validators'), path.join(dir, 'dist', 'validators')])
+      if (existsSync(path.join(candidate, `${PRECOMPILED_NAME}.json`))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}

@@ -1,7 +1,4 @@
-import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, AnySchemaObject, ValidateFunction } from 'ajv';
 import type { Finding, Origin, StacObject } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { describeError } from '../../errors.js';
@@ -9,18 +6,28 @@ import type { Logger } from '../../logging.js';
 import type { ErrorObject } from 'ajv';
 import { condenseErrors, describeAjvError } from './ajv-errors.js';
 import { SchemaUnavailableError, type SchemaResolver } from './schema-resolver.js';
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+import { createAjv, draftOf, prepareSchema, type Draft, type Mode } from './ajv-instance.js';
+import { PrecompiledValidators } from './precompiled.js';
+import { bundledValidatorsDir } from './bundled.js';
 
 /** Validates STAC documents against their core schema and every schema in `stac_extensions`. */
 export interface SchemaValidator {
   validate(doc: StacObject, origin: Origin): Promise<Finding[]>;
+  /**
+   * The fast path, synchronous: true when the document's schemas are compiled and it passes them
+   * all (it then has no schema findings); false when `validate` must say more.
+   */
+  passes(doc: StacObject): boolean;
 }
 
 export interface SchemaValidatorOptions {
   resolver: SchemaResolver;
   logger: Logger;
+  /**
+   * Validators compiled ahead of time, used when their schemas resolve unchanged. Default: the
+   * build's (dist/validators, for the bundled schemas); `null`: compile everything here.
+   */
+  precompiled?: PrecompiledValidators | null;
 }
 
 const CORE_PATHS: Record<string, string> = {
@@ -50,15 +57,13 @@ export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: str
   return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
 }
 
-type Draft = 'draft-07' | '2019-09' | '2020-12';
-
-function draftOf(schema: AnySchemaObject): Draft | { unsupported: string } {
-  const declared = schema.$schema;
-  if (declared === undefined) return 'draft-07';
-  if (declared.includes('2020-12')) return '2020-12';
-  if (declared.includes('2019-09')) return '2019-09';
-  if (/draft-0[67]/.test(declared)) return 'draft-07';
-  return { unsupported: declared };
+/** What one shape of document (type, stac_version, stac_extensions) is checked against. */
+interface SchemaSet {
+  problem?: string;
+  checks: { url: string; rule: string }[];
+  /** The fast validators, once compiled; `null` when one could not be (the full path then reports why). */
+  fast?: ValidateFunction[] | null;
+  ready?: Promise<void>;
 }
 
 function isHttpUrl(value: string): boolean {
@@ -70,82 +75,124 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+function schemaSetOf(doc: StacObject): SchemaSet {
+  const set: SchemaSet = { checks: [] };
+  const core = coreSchemaUrl(doc);
+  if (core !== undefined && 'problem' in core) set.problem = core.problem;
+  else if (core !== undefined) set.checks.push({ url: core.url, rule: 'schema:core' });
+  const extensions = doc['stac_extensions'];
+  if (Array.isArray(extensions)) {
+    // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
+    for (const ext of new Set(extensions.filter((e): e is string => typeof e === 'string' && isHttpUrl(e))))
+      set.checks.push({ url: ext, rule: `schema:${ext}` });
+  }
+  return set;
+}
+
+/** The key of a document's schema set, or undefined for a shape not worth remembering. */
+function shapeKey(doc: StacObject): string | undefined {
+  const { type, stac_version: version, stac_extensions: extensions } = doc;
+  if (typeof type !== 'string' || typeof version !== 'string') return undefined;
+  if (extensions === undefined) return `${type}\n${version}`;
+  if (!Array.isArray(extensions) || extensions.length > 64 || !extensions.every((e) => typeof e === 'string'))
+    return undefined;
+  return `${type}\n${version}\n${extensions.join('\n')}`;
+}
+
+const MAX_SHAPES = 1000;
+
+function defaultPrecompiled(logger: Logger): PrecompiledValidators | null {
+  const dir = bundledValidatorsDir();
+  return dir === undefined ? null : new PrecompiledValidators(dir, logger);
+}
+
 export function createSchemaValidator(options: SchemaValidatorOptions): SchemaValidator {
-  const { resolver, logger } = options;
-  const instances = new Map<Draft, Ajv>();
+  const { logger } = options;
+  // each schema is looked up once, whichever validators (fast, full, precompiled) need it
+  const looked = new Map<string, Promise<object>>();
+  const resolver: SchemaResolver = {
+    resolve(url) {
+      let found = looked.get(url);
+      if (found === undefined) looked.set(url, (found = options.resolver.resolve(url)));
+      return found;
+    },
+  };
+  const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+  const instances = new Map<string, Promise<Ajv>>();
   const compiled = new Map<string, Promise<ValidateFunction>>();
+  const shapes = new Map<string, SchemaSet>();
   // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
   let compileQueue: Promise<unknown> = Promise.resolve();
 
-  function instance(draft: Draft): Ajv {
-    let ajv = instances.get(draft);
-    if (ajv !== undefined) return ajv;
-    const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
-      prepare(await resolver.resolve(uri), uri, draft);
-    const ajvOptions = {
-      strict: false,
-      allErrors: true,
-      verbose: true,
-      validateSchema: false,
-      loadSchema,
-      logger: {
-        log: (m: unknown) => logger.debug(String(m)),
-        warn: (m: unknown) => logger.debug(`ajv: ${String(m)}`),
-        error: (m: unknown) => logger.debug(`ajv: ${String(m)}`),
-      },
-    };
-    ajv =
-      draft === '2020-12'
-        ? new Ajv2020(ajvOptions)
-        : draft === '2019-09'
-          ? new Ajv2019(ajvOptions)
-          : new Ajv(ajvOptions);
-    addFormats(ajv);
-    // STAC uses these for hrefs; any string is accepted, as by stac-validator
-    ajv.addFormat('iri', true);
-    ajv.addFormat('iri-reference', true);
-    instances.set(draft, ajv);
+  function instance(draft: Draft, mode: Mode): Promise<Ajv> {
+    const key = `${draft} ${mode}`;
+    let ajv = instances.get(key);
+    if (ajv === undefined) {
+      const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
+        prepareSchema(await resolver.resolve(uri), uri, draft);
+      ajv = createAjv({ draft, mode, loadSchema, logger });
+      instances.set(key, ajv);
+    }
     return ajv;
   }
 
-  /**
-   * Identifies a schema by the URL it was fetched from (some published schemas declare a
-   * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
-   * draft be used from this instance's schemas by dropping its `$schema`.
-   */
-  function prepare(schema: object, url: string, draft: Draft): AnySchemaObject {
-    const copy: AnySchemaObject = { ...(schema as AnySchemaObject), $id: url };
-    if (copy.$schema !== undefined && draftOf(copy) !== draft) delete copy.$schema;
-    return copy;
-  }
-
-  async function compile(url: string): Promise<ValidateFunction> {
+  async function compile(url: string, mode: Mode): Promise<ValidateFunction> {
+    if (mode === 'fast') {
+      const ready = await precompiled?.get(url, (u) => resolver.resolve(u));
+      if (ready !== undefined) return ready;
+    }
     const raw = (await resolver.resolve(url)) as AnySchemaObject;
     const draft = draftOf(raw);
     if (typeof draft !== 'string')
       throw new Error(
         `schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`,
       );
-    const ajv = instance(draft);
+    const ajv = await instance(draft, mode);
     const existing = ajv.getSchema(url);
     if (existing !== undefined) return existing;
-    return await ajv.compileAsync(prepare(raw, url, draft));
+    return await ajv.compileAsync(prepareSchema(raw, url, draft));
   }
 
-  function validatorFor(url: string): Promise<ValidateFunction> {
-    let pending = compiled.get(url);
+  function validatorFor(url: string, mode: Mode): Promise<ValidateFunction> {
+    const key = `${mode} ${url}`;
+    let pending = compiled.get(key);
     if (pending === undefined) {
-      pending = compileQueue.then(() => compile(url));
+      pending = compileQueue.then(() => compile(url, mode));
       compileQueue = pending.catch(() => undefined);
-      compiled.set(url, pending);
+      compiled.set(key, pending);
     }
     return pending;
   }
 
+  function setFor(doc: StacObject): SchemaSet {
+    const key = shapeKey(doc);
+    if (key === undefined) return schemaSetOf(doc);
+    let set = shapes.get(key);
+    if (set === undefined) {
+      set = schemaSetOf(doc);
+      if (shapes.size < MAX_SHAPES) shapes.set(key, set);
+    }
+    return set;
+  }
+
+  function prepareFast(set: SchemaSet): Promise<void> {
+    set.ready ??= Promise.all(set.checks.map((c) => validatorFor(c.url, 'fast'))).then(
+      (fns) => void (set.fast = fns),
+      (err: unknown) => {
+        logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${describeError(err)}`);
+        set.fast = null;
+      },
+    );
+    return set.ready;
+  }
+
+  const fastPass = (set: SchemaSet, doc: StacObject): boolean =>
+    set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+
   async function check(doc: StacObject, origin: Origin, url: string, rule: string): Promise<Finding[]> {
     let validate: ValidateFunction;
     try {
-      validate = await validatorFor(url);
+      validate = await validatorFor(url, 'full');
     } catch (err) {
       return [
         {
@@ -179,31 +226,28 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
   }
 
   return {
+    passes(doc) {
+      const set = setFor(doc);
+      if (set.fast === undefined) void prepareFast(set);
+      return fastPass(set, doc);
+    },
     async validate(doc, origin) {
-      const jobs: Promise<Finding[]>[] = [];
-      const core = coreSchemaUrl(doc);
-      if (core !== undefined && 'problem' in core) {
-        jobs.push(
-          Promise.resolve([
-            {
-              severity: 'error',
-              rule: 'schema:core',
-              message: core.problem,
-              location: originToLocation(origin, '/stac_version'),
-            },
-          ]),
-        );
-      } else if (core !== undefined) {
-        jobs.push(check(doc, origin, core.url, 'schema:core'));
-      }
-      const extensions = doc['stac_extensions'];
-      if (Array.isArray(extensions)) {
-        // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
-        for (const ext of new Set(extensions.filter((e): e is string => typeof e === 'string' && isHttpUrl(e)))) {
-          jobs.push(check(doc, origin, ext, `schema:${ext}`));
-        }
-      }
-      return (await Promise.all(jobs)).flat();
+      const set = setFor(doc);
+      await prepareFast(set);
+      if (fastPass(set, doc)) return [];
+      const problem: Finding[] =
+        set.problem === undefined
+          ? []
+          : [
+              {
+                severity: 'error',
+                rule: 'schema:core',
+                message: set.problem,
+                location: originToLocation(origin, '/stac_version'),
+              },
+            ];
+      const found = await Promise.all(set.checks.map((c) => check(doc, origin, c.url, c.rule)));
+      return [...problem, ...found.flat()];
     },
   };
 }

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { describeError } from '../../errors.js';
+import type { Logger } from '../../logging.js';
+import { ajvFingerprint, createAjv, draftOf, prepareSchema } from './ajv-instance.js';
+import { PRECOMPILED_NAME } from './bundled.js';
+import { AJV_VERSION, evaluateValidatorCode, schemaClosure, schemaHash, validatorCode } from './compiled-code.js';
+
+/** What a precompiled set holds: for each schema URL, the content hash of every schema it reaches. */
+export interface PrecompiledMeta {
+  fingerprint: string;
+  schemas: Record<string, Record<string, string>>;
+}
+
+type Resolve = (url: string) => Promise<object>;
+
+/**
+ * Fast validators compiled at build time (for the bundled schemas). One is used only when every
+ * schema it was compiled from resolves, here and now, to the same content (a mirror may hold other
+ * copies), and only for the same ajv version and options; otherwise the caller compiles.
+ */
+export class PrecompiledValidators {
+  private meta: Promise<PrecompiledMeta | undefined> | undefined;
+  private code: Record<string, ValidateFunction> | undefined;
+  private readonly checked = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async get(url: string, resolve: Resolve): Promise<ValidateFunction | undefined> {
+    const meta = await (this.meta ??= this.readMeta());
+    const deps = meta?.schemas[url];
+    if (deps === undefined) return undefined;
+    for (const [dep, hash] of Object.entries(deps)) {
+      let same = this.checked.get(dep);
+      if (same === undefined) {
+        same = resolve(dep).then(
+          (schema) => schemaHash(schema) === hash,
+          () => false,
+        );
+        this.checked.set(dep, same);
+      }
+      if (!(await same)) return undefined;
+    }
+    try {
+      this.code ??= evaluateValidatorCode(await readFile(path.join(this.dir, `${PRECOMPILED_NAME}.js`), 'utf8'));
+    } catch (err) {
+      this.logger.debug(`precompiled validators unusable: ${describeError(err)}`);
+      this.meta = Promise.resolve(undefined);
+      return undefined;
+    }
+    return this.code[url];
+  }
+
+  private async readMeta(): Promise<PrecompiledMeta | undefined> {
+    try {
+      const meta = JSON.parse(
+        await readFile(path.join(this.dir, `${PRECOMPILED_NAME}.json`), 'utf8'),
+      ) as PrecompiledMeta;
+      if (meta.fingerprint === ajvFingerprint('fast', AJV_VERSION)) return meta;
+      this.logger.debug(`precompiled validators in ${this.dir} were made with ${meta.fingerprint}: not used`);
+    } catch (err) {
+      this.logger.debug(`no precompiled validators in ${this.dir}: ${describeError(err)}`);
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Compiles the fast validators of `urls` (draft-07 schemas; others are left out) into one standalone
+ * module, with the hashes of every schema each reaches.
+ */
+export async function precompileValidators(
+  urls: readonly string[],
+  resolve: Resolve,
+  logger: Logger,
+): Promise<{ meta: PrecompiledMeta; code: string }> {
+  const ajv = await createAjv({
+    draft: 'draft-07',
+    mode: 'fast',
+    source: true,
+    logger,
+    loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
+  });
+  const meta: PrecompiledMeta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
+  const done: string[] = [];
+  for (const url of urls) {
+    const raw = await resolve(url);
+    if (draftOf(raw) !== 'draft-07') continue;
+    if (ajv.getSchema(url) === undefined) await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
+    const deps: Record<string, string> = {};
+    for (const dep of await schemaClosure(url, resolve)) deps[dep] = schemaHash(await resolve(dep));
+    meta.schemas[url] = deps;
+    done.push(url);
+  }
+  return { meta, code: validatorCode(ajv, done) };
+}
