@@ -27,6 +27,7 @@ import {
 } from '../retry.js';
 import type { TokenProvider } from './cognito.js';
 import type { FetchLike } from './stac-api.js';
+import { parseJson, stringifyJson } from '../json.js';
 
 export const INGESTION_STATUSES = ['queued', 'started', 'failed', 'succeeded', 'cancelled'] as const;
 export type IngestionStatus = (typeof INGESTION_STATUSES)[number];
@@ -142,7 +143,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
           Accept: 'application/json',
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(body !== undefined ? { body: stringifyJson(body) } : {}),
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
     } catch (err) {
@@ -152,7 +153,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
     const text = await res.text();
     let json: unknown;
     try {
-      json = text === '' ? undefined : JSON.parse(text);
+      json = text === '' ? undefined : parseJson(text);
     } catch {
       json = text.slice(0, 500);
     }

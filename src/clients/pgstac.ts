@@ -13,6 +13,7 @@ import type { StacObject } from '../model/stac.js';
 import { ConfigurationError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { hydrate, itemRow } from './pgstac-rows.js';
+import { parseJson, stringifyJson } from '../json.js';
 
 export interface PgstacClientOptions {
   dsn: string;
@@ -167,6 +168,10 @@ function messageOf(err: unknown): string {
 
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET']);
 
+/** PostgreSQL type oids of json and jsonb. */
+const JSON_OID = 114;
+const JSONB_OID = 3802;
+
 export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
   const { config, label, password } = parseDsn(options.dsn, options.location);
   if (password !== undefined) {
@@ -181,6 +186,11 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     application_name: 'stac-ingest',
     // pgstac's functions call each other unqualified (content_hydrate -> include_field)
     options: '-c search_path=pgstac,public',
+    // json/jsonb read with their number text kept (see src/json.ts)
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === JSON_OID || oid === JSONB_OID ? parseJson : pg.types.getTypeParser(oid, format)) as never,
+    },
   });
   // an idle client losing its connection must not crash the process
   pool.on('error', (err) => options.logger.debug(`pgstac pool: idle connection dropped: ${messageOf(err)}`));
@@ -278,7 +288,7 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     async upsertCollections(docs) {
       if (docs.length === 0) return;
       await transaction(`upserting ${docs.length} collection(s)`, async (client) => {
-        for (const doc of docs) await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [JSON.stringify(doc)]);
+        for (const doc of docs) await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [stringifyJson(doc)]);
       });
     },
     async upsertItems(docs) {
@@ -302,7 +312,7 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
           `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
            SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
            FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text, end_datetime text, content jsonb, private jsonb)`,
-          [JSON.stringify(rows)],
+          [stringifyJson(rows)],
         );
         // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
         await client.query(
@@ -321,7 +331,7 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     async upsertItemsWithFunction(docs) {
       if (docs.length === 0) return;
       await transaction(`upserting ${docs.length} item(s) with pgstac.upsert_items`, async (client) => {
-        await client.query('SELECT pgstac.upsert_items($1::jsonb)', [JSON.stringify(docs)]);
+        await client.query('SELECT pgstac.upsert_items($1::jsonb)', [stringifyJson(docs)]);
       });
     },
     async readCollections(ids) {

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { parseJson } from '../json.js';
 import { streamBounded } from '../limit.js';
 import {
   parseRetryAfter,
@@ -244,7 +245,7 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       );
     }
     try {
-      return { status: res.status, url: spec.url, json: JSON.parse(text) };
+      return { status: res.status, url: spec.url, json: parseJson(text) };
     } catch {
       const type = res.headers.get('content-type') ?? 'no content type';
       throw new StacApiError(

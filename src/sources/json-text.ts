@@ -1,11 +1,12 @@
 import { open } from 'node:fs/promises';
 
 /**
- * JSON parsing that says where a syntax error is. `JSON.parse` does the work; when it fails,
- * jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
+ * JSON parsing that says where a syntax error is. src/json.ts does the work (numbers keep the text
+ * they were written with); when it fails, jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
  * do not reliably carry a position), and the error is said in words a STAC author can act on.
  */
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import { parseJson } from '../json.js';
 
 /**
  * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
@@ -24,7 +25,7 @@ export function stripBom(text: string): string {
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 export function parseJsonText(text: string): JsonParseResult {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: parseJson(text) };
   } catch (err) {
     const found = findSyntaxError(text);
     const message = found?.message ?? (err instanceof Error ? err.message : String(err));

@@ -1,4 +1,5 @@
 import type { StacObject } from '../model/stac.js';
+import { withMembers } from '../json.js';
 
 /**
  * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is
@@ -9,9 +10,8 @@ export function withCollection(doc: StacObject, collection: string): StacObject 
   const hasLink = links.some(
     (l) => typeof l === 'object' && l !== null && (l as Record<string, unknown>)['rel'] === 'collection',
   );
-  return {
-    ...doc,
+  return withMembers(doc, {
     collection,
     links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
-  };
+  });
 }

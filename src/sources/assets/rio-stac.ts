@@ -1,5 +1,6 @@
 import type { ProcessRunner } from '../../clients/process.js';
 import type { StacObject } from '../../model/stac.js';
+import { parseJson, withMembers } from '../../json.js';
 
 /**
  * Reads an asset's geometry, bbox, projection and raster facts with rio-stac's CLI (`rio stac`, a rasterio
@@ -68,7 +69,7 @@ export async function runRioStac(runner: ProcessRunner, run: RioStacRun): Promis
     };
   }
   try {
-    const item = JSON.parse(res.stdout) as unknown;
+    const item = parseJson(res.stdout);
     if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('not a JSON object');
     return { ok: true, item: upgradeProjection(item as StacObject), durationMs: res.durationMs };
   } catch (err) {
@@ -102,10 +103,9 @@ export function upgradeProjection(item: StacObject): StacObject {
   const assets = isObj(item['assets'])
     ? Object.fromEntries(Object.entries(item['assets']).map(([k, a]) => [k, isObj(a) ? epsgToCode(a) : a]))
     : item['assets'];
-  return {
-    ...item,
+  return withMembers(item, {
     stac_extensions: [...new Set(exts.map((u) => (typeof u === 'string' && PROJ_V1.test(u) ? PROJECTION_V2 : u)))],
     properties: isObj(item['properties']) ? epsgToCode(item['properties']) : item['properties'],
     assets,
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { displayLocation, resolveHref, toLocation, type Location, type ReadDeps 
 import { locateMet, readMet } from './met.js';
 import { isAuthorized, type CollectionRegistry } from './registry.js';
 import { walkCatalog } from '../catalog-walker.js';
+import { withMembers } from '../../json.js';
 
 export interface DpsReadOptions {
   /**
@@ -45,10 +46,10 @@ export function makeAssetHrefsAbsolute(item: StacObject, itemLocation: Location)
     const href = isObject(asset) ? asset['href'] : undefined;
     out[key] =
       typeof href === 'string' && href !== '' && isObject(asset)
-        ? { ...asset, href: resolveHref(href, itemLocation) }
+        ? withMembers(asset, { href: resolveHref(href, itemLocation) })
         : asset;
   }
-  return { ...item, assets: out };
+  return withMembers(item, { assets: out });
 }
 
 function itemLocation(d: LoadedDoc): Location {

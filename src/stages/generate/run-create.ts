@@ -5,6 +5,7 @@ import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.
 import type { StacObject } from '../../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import { formatCommand, type UvxCommand } from './uvx-command.js';
+import { parseJson } from '../../json.js';
 
 export const UVX_MISSING_MESSAGE =
   'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
@@ -160,7 +161,7 @@ export async function readCreatedOutput(
   if (text.trim() === '') return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = parseJson(text);
   } catch (err) {
     const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
     return fail(

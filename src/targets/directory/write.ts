@@ -8,6 +8,7 @@ import type { StacObject } from '../../model/stac.js';
 import { StageError } from '../../errors.js';
 import { mapBounded } from '../../limit.js';
 import { openStaging, type OutputPolicy } from './output-dir.js';
+import { parseJson, stringifyJson, withMembers } from '../../json.js';
 
 const SAFE = /[^A-Za-z0-9._-]/g;
 /** A file-system-safe name for an id (ids may hold ':' or '/'). */
@@ -28,7 +29,7 @@ function withLinks(doc: StacObject, links: Array<Record<string, unknown>>): Stac
         (l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String((l as Record<string, unknown>)['rel']))),
       )
     : [];
-  return { ...doc, links: [...links, ...kept] };
+  return withMembers(doc, { links: [...links, ...kept] });
 }
 
 interface PlannedFile {
@@ -125,7 +126,7 @@ export function layoutStaticCatalog(
 async function readNdjson(file: string): Promise<StacObject[]> {
   const out: StacObject[] = [];
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of rl) if (line.trim() !== '') out.push(JSON.parse(line) as StacObject);
+  for await (const line of rl) if (line.trim() !== '') out.push(parseJson(line) as StacObject);
   return out;
 }
 
@@ -169,11 +170,9 @@ const IO_CONCURRENCY = 8;
 async function writeFiles(dir: string, json: PlannedFile[], ndjson: Map<string, StacObject[]>): Promise<void> {
   const folders = new Set([...json.map((f) => f.rel), ...ndjson.keys()].map((rel) => path.dirname(rel)));
   for (const folder of [...folders].sort()) await mkdir(path.join(dir, folder), { recursive: true });
-  await mapBounded(json, IO_CONCURRENCY, (f) =>
-    writeFile(path.join(dir, f.rel), JSON.stringify(f.doc, null, 2) + '\n'),
-  );
+  await mapBounded(json, IO_CONCURRENCY, (f) => writeFile(path.join(dir, f.rel), stringifyJson(f.doc, 2) + '\n'));
   for (const [rel, docs] of ndjson)
-    await writeFile(path.join(dir, rel), docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : ''));
+    await writeFile(path.join(dir, rel), docs.map((d) => stringifyJson(d)).join('\n') + (docs.length ? '\n' : ''));
 }
 
 /**
@@ -183,7 +182,7 @@ async function writeFiles(dir: string, json: PlannedFile[], ndjson: Map<string, 
 async function readBack(dir: string, json: PlannedFile[], ndjson: Map<string, StacObject[]>): Promise<void> {
   const verified = new Set<string>();
   await mapBounded(json, IO_CONCURRENCY, async (f) => {
-    const back = JSON.parse(await readFile(path.join(dir, f.rel), 'utf8')) as unknown;
+    const back = parseJson(await readFile(path.join(dir, f.rel), 'utf8'));
     if (!isDeepStrictEqual(back, f.doc)) throw new StageError('write', `${f.rel} does not read back as written`);
     verified.add(f.rel);
   });

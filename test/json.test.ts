@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { cloneJson, copyNumberTexts, JsonSyntaxError, numberText, parseJson, stringifyJson } from '../src/json.js';
+import { parseJsonText } from '../src/sources/json-text.js';
+
+const DOC =
+  '{"a":1e20,"b":[10.0,9007199254740993,-9007199254740995,123456789012345678901234567890],' +
+  '"c":{"d":-0,"e":1E5,"f":0.0000001,"g":1.10,"h":1.5,"i":42,"j":"1e20"},"k":[[-180.0,90]],"l":1e400}';
+
+describe('lossless JSON', () => {
+  it('writes every number back as it was written', () => {
+    const v = parseJson(DOC);
+    expect(stringifyJson(v)).toBe(DOC);
+    // what JSON.parse/JSON.stringify did before: the numbers are rewritten
+    expect(JSON.stringify(JSON.parse(DOC))).not.toBe(DOC);
+  });
+
+  it('keeps the plain values for every other reader', () => {
+    const v = parseJson(DOC) as Record<string, Record<string, unknown>>;
+    expect(v['a']).toBe(1e20);
+    expect(v['c']?.['h']).toBe(1.5);
+    expect(JSON.stringify(v['c'])).toBe('{"d":0,"e":100000,"f":1e-7,"g":1.1,"h":1.5,"i":42,"j":"1e20"}');
+  });
+
+  it('indents like JSON.stringify', () => {
+    const plain = { a: [1, { b: 'x', c: [] }, {}], d: null, e: undefined, f: true };
+    expect(stringifyJson(plain, 2)).toBe(JSON.stringify(plain, null, 2));
+    expect(stringifyJson(parseJson('{"x":[1.0,{"y":2.50}]}'), 2)).toBe(
+      '{\n  "x": [\n    1.0,\n    {\n      "y": 2.50\n    }\n  ]\n}',
+    );
+  });
+
+  it('drops the text of a number that was replaced, keeps it through clones and spreads', () => {
+    const v = parseJson('{"n":10.0,"m":[1e20]}') as { n: number; m: number[] };
+    expect(numberText(v, 'n')).toBe('10.0');
+    const copy = cloneJson(v);
+    expect(stringifyJson(copy)).toBe('{"n":10.0,"m":[1e20]}');
+    const spread = { ...v, extra: true };
+    copyNumberTexts(v, spread);
+    expect(stringifyJson(spread)).toBe('{"n":10.0,"m":[1e20],"extra":true}');
+    v.n = 11;
+    expect(stringifyJson(v)).toBe('{"n":11,"m":[1e20]}');
+  });
+
+  it('reads __proto__ as an ordinary member, as JSON.parse does', () => {
+    const v = parseJson('{"__proto__":{"x":1.0}}') as Record<string, unknown>;
+    expect(Object.keys(v)).toEqual(['__proto__']);
+    expect(stringifyJson(v)).toBe('{"__proto__":{"x":1.0}}');
+  });
+
+  it('says at which offset the text stops being JSON', () => {
+    expect(() => parseJson('{\n  "a": 1,\n}')).toThrow(JsonSyntaxError);
+    const offsetOf = (text: string): number => {
+      try {
+        parseJson(text);
+        return -1;
+      } catch (err) {
+        return (err as JsonSyntaxError).offset;
+      }
+    };
+    expect(offsetOf('{\n  "a": 1,\n}')).toBe(12);
+    expect(offsetOf('[1,]')).toBe(3);
+    expect(offsetOf('{"a": "x\ny"}')).toBe(8);
+    expect(offsetOf('-')).toBe(0);
+    expect(offsetOf('[01]')).toBe(2);
+    // the source readers word it for STAC authors, from the same parse
+    expect(parseJsonText('{\n  "a": 1,\n}')).toMatchObject({ ok: false, line: 3, column: 1 });
+  });
+
+  it('decodes escapes like JSON.parse', () => {
+    const text = '{"s":"a\\"b\\\\c\\u00e9\\n\\/","k\\u0041":1}';
+    expect(parseJson(text)).toEqual(JSON.parse(text));
+  });
+
+  it('round-trips generated documents byte for byte and reads the same values as JSON.parse', () => {
+    const random = seeded(11);
+    for (let n = 0; n < 300; n++) {
+      const text = `[${randomJson(random, 0)}]`; // a number keeps its text inside an array or object
+      const value = parseJson(text);
+      expect(stringifyJson(value)).toBe(text);
+      expect(value).toEqual(JSON.parse(text));
+    }
+  });
+});
+
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const NUMBER_TEXTS = ['0', '-0', '10.0', '1e20', '1E+5', '2.5e-3', '0.0000001', '9007199254740993', '1.10', '-180.0'];
+const STRINGS = ['', 'a', 'x"y', 'tab\t', 'é', '\u2028', '1e20', 'back\\slash'];
+
+function randomJson(random: () => number, depth: number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const r = random();
+  if (depth < 4 && r < 0.3) {
+    const n = Math.floor(random() * 5);
+    const members = Array.from(
+      { length: n },
+      (_, i) => `${JSON.stringify(`k${pick(STRINGS)}${i}`)}:${randomJson(random, depth + 1)}`,
+    );
+    return `{${members.join(',')}}`;
+  }
+  if (depth < 4 && r < 0.5) {
+    return `[${Array.from({ length: Math.floor(random() * 5) }, () => randomJson(random, depth + 1)).join(',')}]`;
+  }
+  if (r < 0.8) {
+    const digits = String(Math.floor(random() * 10 ** Math.floor(random() * 22)));
+    return pick([pick(NUMBER_TEXTS), digits, `-${digits}.${digits}`, `${digits}e${Math.floor(random() * 40) - 20}`]);
+  }
+  if (r < 0.9) return JSON.stringify(pick(STRINGS));
+  return pick(['true', 'false', 'null']);
+}
