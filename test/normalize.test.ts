@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, normalizeStac, pydanticUtcDatetime } from '../src/compare/normalize.js';
+import { canonicalJson, normalizeStac } from '../src/compare/normalize.js';
+import { pydanticDatetime } from '../src/compare/datetime.js';
 import { compareStac, contentHash, diffValues } from '../src/compare/compare.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
@@ -7,7 +8,7 @@ import { collectionDoc, itemDoc } from './support/stac-docs.js';
 // after loading them through stac-pydantic 3.5.1 + pypgstac 0.9.9 (the StacLoader's path);
 // test/verify.test.ts checks the same against the live services.
 
-describe('pydanticUtcDatetime', () => {
+describe('pydanticDatetime', () => {
   it.each([
     ['2021-01-01T05:00:00.5+05:00', '2021-01-01T00:00:00.500000Z'],
     ['2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00Z'],
@@ -19,11 +20,11 @@ describe('pydanticUtcDatetime', () => {
     ['2020-01-01t00:00:00z', '2020-01-01T00:00:00Z'],
     ['2024-02-29T23:59:59.999999-00:01', '2024-03-01T00:00:59.999999Z'],
   ])('%s -> %s', (input, want) => {
-    expect(pydanticUtcDatetime(input)).toBe(want);
+    expect(pydanticDatetime(input)).toEqual({ ok: true, value: want });
   });
 
-  it.each(['2021-01-01T00:00:00', '2021-01-01', 'yesterday', ''])('leaves %j alone (not timezone-aware)', (input) => {
-    expect(pydanticUtcDatetime(input)).toBeUndefined();
+  it.each(['2021-01-01T00:00:00', '2021-01-01', 'yesterday', ''])('refuses %j (not timezone-aware)', (input) => {
+    expect(pydanticDatetime(input).ok).toBe(false);
   });
 });
 

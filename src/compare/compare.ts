@@ -1,10 +1,12 @@
 /**
  * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
- * differing places as JSON pointers, and a content hash for cheap change detection.
+ * differing places as JSON pointers, and a content hash for cheap change detection. Numbers compare
+ * by value with integers exact (an int and a float of the same value are equal).
  */
 import { createHash } from 'node:crypto';
 import type { StacObject } from '../model/stac.js';
-import { canonicalJson, normalizeStac, type NormalizeOptions } from './normalize.js';
+import { canonicalJson, normalizedPy, type NormalizeOptions } from './normalize.js';
+import { fromPy, sameNumber, type PyJson } from './py-value.js';
 
 export interface Difference {
   /** RFC 6901 JSON pointer into the normalised document, e.g. `/properties/datetime`. */
@@ -34,9 +36,16 @@ export function escapePointerToken(token: string): string {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isNumber = (v: unknown): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+
 function sameScalar(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  if (isNumber(a) && isNumber(b)) return sameNumber(a, b) || (Number.isNaN(a) && Number.isNaN(b));
   return a === b;
+}
+
+/** A difference as plain JSON (an exact integer keeps its digits when written, see src/json.ts). */
+function difference(path: string, expected: unknown, actual: unknown): Difference {
+  return fromPy({ path, expected, actual } as PyJson) as Difference;
 }
 
 function diffInto(expected: unknown, actual: unknown, path: string, out: Difference[], max: number): boolean {
@@ -55,7 +64,7 @@ function diffInto(expected: unknown, actual: unknown, path: string, out: Differe
     }
     return true;
   }
-  if (!sameScalar(expected, actual)) out.push({ path, expected, actual });
+  if (!sameScalar(expected, actual)) out.push(difference(path, expected, actual));
   return out.length <= max;
 }
 
@@ -100,13 +109,13 @@ export function compareStac(expected: StacObject, actual: StacObject, options: C
   const actualNorm: NormalizeOptions = { ...norm };
   const base = actualLinkBase ?? norm.linkBase;
   if (base !== undefined) actualNorm.linkBase = base;
-  return diffValues(normalizeStac(expected, norm), normalizeStac(actual, actualNorm), maxDifferences ?? 50);
+  return diffValues(normalizedPy(expected, norm), normalizedPy(actual, actualNorm), maxDifferences ?? 50);
 }
 
 /** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
 export function contentHash(doc: StacObject, options: NormalizeOptions = {}): string {
   return createHash('sha256')
-    .update(canonicalJson(normalizeStac(doc, options)))
+    .update(canonicalJson(normalizedPy(doc, options)))
     .digest('hex');
 }
 
