@@ -8,7 +8,7 @@ import { compareStac } from '../src/compare/compare.js';
 import { storedForm } from '../src/compare/stored-form.js';
 import { parseJson, stringifyJson } from '../src/json.js';
 import type { StacObject } from '../src/model/stac.js';
-import { documentEntry } from '../src/stages/publish/entry.js';
+import { documentEntry } from '../src/targets/maap/entry.js';
 import { checkLoaderRules } from '../src/stages/validate/loader-rules.js';
 
 const ITEM = `{"type":"Feature","stac_version":"1.0.0","id":"i1","collection":"c1",
