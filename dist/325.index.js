@@ -330,10 +330,11 @@ function directPublishBatchSender(sns, options = {}) {
 /* harmony export */   xY: () => (/* binding */ createStacApiClient)
 /* harmony export */ });
 /* unused harmony exports StacApiError, redactUrl */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7768);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7768);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9809);
 /**
  * A small STAC API reader for verification and planning: batched reads by id
  * (`POST /search` with `ids` + `collections`, chunked, following `next` links in both the GET
@@ -343,6 +344,7 @@ function directPublishBatchSender(sns, options = {}) {
  * honour `Retry-After`, and zod-checked responses. `fetch`, the clock and sleep are injected.
  * Headers (e.g. `Authorization`) are sent only to the API's own origin and never logged.
  */
+
 
 
 
@@ -359,18 +361,18 @@ class StacApiError extends Error {
         return this.details.status;
     }
 }
-const Link = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    rel: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    href: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional(),
-    merge: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())])).optional(),
+const Link = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    rel: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    href: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
+    merge: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())])).optional(),
 });
-const StacDoc = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
-const ItemDoc = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('Feature'), collection: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
-const ItemCollection = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ItemDoc), links: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Link).optional() });
-const Conformance = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ conformsTo: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) });
+const StacDoc = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() });
+const ItemDoc = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('Feature'), collection: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() });
+const ItemCollection = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ features: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ItemDoc), links: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(Link).optional() });
+const Conformance = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ conformsTo: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) });
 const ITEM_SEARCH_CLASS = /^https?:\/\/api\.stacspec\.org\/v1\.[^/]+\/item-search$/;
 /** Statuses on which `/search` counts as "not implemented here". */
 const SEARCH_UNAVAILABLE = new Set([404, 405, 501]);
@@ -401,8 +403,8 @@ function shapeError(spec, status, what, error) {
 }
 function createStacApiClient(options) {
     const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk;
-    const now = options.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
+    const sleep = options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk;
+    const now = options.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realClock */ .dQ;
     const logger = options.logger;
     const maxAttempts = Math.max(1, options.maxAttempts ?? 6);
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
@@ -459,14 +461,14 @@ function createStacApiClient(options) {
         catch (err) {
             count('network');
             const why = err instanceof Error ? err.message : String(err);
-            throw new _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
+            throw new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
                 cause: err,
             });
         }
         count(String(res.status));
         const text = await res.text().catch(() => '');
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientStatus */ .Dm)(res.status)) {
-            throw new _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers.get('retry-after'), now()));
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientStatus */ .Dm)(res.status)) {
+            throw new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(res.headers.get('retry-after'), now()));
         }
         const details = { method: spec.method, url: redactUrl(spec.url), status: res.status };
         if (res.status === 401 || res.status === 403) {
@@ -481,7 +483,7 @@ function createStacApiClient(options) {
             throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}: ${text.slice(0, 300)}`, details);
         }
         try {
-            return { status: res.status, url: spec.url, json: JSON.parse(text) };
+            return { status: res.status, url: spec.url, json: (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text) };
         }
         catch {
             const type = res.headers.get('content-type') ?? 'no content type';
@@ -490,12 +492,12 @@ function createStacApiClient(options) {
     }
     async function request(spec) {
         try {
-            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(() => attempt(spec), {
+            return await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => attempt(spec), {
                 maxAttempts,
                 sleep,
                 backoff,
                 maxRetryAfterMs,
-                isRetryable: (err) => err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientHttpError */ .jt,
+                isRetryable: (err) => err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt,
                 onRetry: (err, n, delay) => {
                     stats.retries++;
                     const asked = err.retryAfterMs;
@@ -505,7 +507,7 @@ function createStacApiClient(options) {
             });
         }
         catch (err) {
-            if (!(err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .TransientHttpError */ .jt))
+            if (!(err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt))
                 throw err;
             const details = {
                 method: spec.method,
@@ -613,7 +615,7 @@ function createStacApiClient(options) {
     }
     async function getEach(collection, ids) {
         const found = [];
-        for await (const { value: doc } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .streamBounded */ .I)(ids, concurrency, (id) => getItem(collection, id))) {
+        for await (const { value: doc } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .I)(ids, concurrency, (id) => getItem(collection, id))) {
             if (doc)
                 found.push(doc);
         }
@@ -649,7 +651,7 @@ function createStacApiClient(options) {
         const how = await searchMode();
         const chunks = chunk(unique, chunkSize);
         const read = (c) => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c));
-        for await (const { value: docs } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .streamBounded */ .I)(chunks, how === 'get' ? 1 : concurrency, read))
+        for await (const { value: docs } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .I)(chunks, how === 'get' ? 1 : concurrency, read))
             yield* docs;
     }
     async function* listItems(collection) {
@@ -695,28 +697,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/compare/py-value.ts
+var py_value = __webpack_require__(1320);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(4980);
 ;// CONCATENATED MODULE: ./src/compare/normalize.ts
-/** Top-level fields of stac-pydantic's `Item` (with geojson-pydantic's `Feature`); others are dropped. */
-const ITEM_FIELDS = new Set([
-    'type',
-    'stac_version',
-    'stac_extensions',
-    'id',
-    'geometry',
-    'bbox',
-    'properties',
-    'links',
-    'assets',
-    'collection',
-]);
-/** Item properties typed as datetimes by stac-pydantic. */
-const ITEM_DATETIME_PROPERTIES = [
-    'datetime',
-    'start_datetime',
-    'end_datetime',
-    'created',
-    'updated',
-];
+
+
 /** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
 const API_GENERATED_LINK_RELS = new Set([
     'self',
@@ -735,50 +722,7 @@ const API_GENERATED_LINK_RELS = new Set([
     'aggregate',
     'aggregations',
 ]);
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
-const pad = (n, width) => String(n).padStart(width, '0');
-/**
- * A timezone-aware RFC 3339 datetime in UTC, serialised like pydantic 2 (`mode="json"`):
- * `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`. Returns `undefined` for anything that is not a
- * timezone-aware datetime (the validate stage reports those; the loader would reject them).
- */
-function pydanticUtcDatetime(value) {
-    const m = RFC3339.exec(value);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
-    let offsetMinutes = 0;
-    if (z === undefined) {
-        offsetMinutes = Number(oh) * 60 + Number(om ?? '0');
-        if (sign === '-')
-            offsetMinutes = -offsetMinutes;
-    }
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
-    const t = new Date(ms);
-    if (Number.isNaN(t.getTime()))
-        return undefined;
-    const micro = frac === undefined ? 0 : Number((frac + '000000').slice(0, 6));
-    const base = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` +
-        `T${pad(t.getUTCHours(), 2)}:${pad(t.getUTCMinutes(), 2)}:${pad(t.getUTCSeconds(), 2)}`;
-    return micro === 0 ? `${base}Z` : `${base}.${pad(micro, 6)}Z`;
-}
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function normalizeDatetime(v) {
-    return typeof v === 'string' ? (pydanticUtcDatetime(v) ?? v) : v;
-}
-/** Deep copy with object members whose value is `null` removed (array elements are kept). */
-function dropNullMembers(v) {
-    if (Array.isArray(v))
-        return v.map(dropNullMembers);
-    if (isRecord(v)) {
-        const out = {};
-        for (const [k, val] of Object.entries(v))
-            if (val !== null && val !== undefined)
-                out[k] = dropNullMembers(val);
-        return out;
-    }
-    return v;
-}
 function hasScheme(href) {
     return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(href);
 }
@@ -805,58 +749,26 @@ function normalizeLinks(links, options) {
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .map(([, l]) => l);
 }
-function stacKind(doc) {
-    if (doc.type === 'Feature')
-        return 'item';
-    if (doc.type === 'Collection')
-        return 'collection';
-    return 'other';
+/** The comparable form as Python values (see py-value.ts): what compare.ts works on. */
+function normalize_normalizedPy(doc, options = {}) {
+    const { stored, kind } = (0,stored_form/* storedForm */.K)(doc, options.itemAssets === undefined ? {} : { itemAssets: (0,py_value/* toPy */.XI)(options.itemAssets) });
+    if (!(0,py_value/* isPyObject */.zt)(stored))
+        return stored;
+    const out = { ...stored };
+    if (kind === 'collection' && (options.collectionExtent ?? 'ignore') === 'ignore')
+        delete out['extent'];
+    if ((options.links ?? 'content') === 'ignore')
+        delete out['links'];
+    else if ('links' in out)
+        out['links'] = normalizeLinks(out['links'] ?? null, options);
+    return out;
 }
 /**
- * The comparable form of a STAC Item or Collection: what the loader would store and the API
- * return, minus what the API generates. Works the same on the document we sent and the one
- * the API returned, so `normalizeStac(sent)` equals `normalizeStac(returned)` for a correctly
- * loaded object. Never mutates its input.
+ * The comparable form of a STAC Item or Collection as plain JSON (numbers written the way Python writes
+ * them, see src/json.ts). Never mutates its input.
  */
-function normalize_normalizeStac(doc, options = {}) {
-    const kind = stacKind(doc);
-    let out = {};
-    for (const [k, v] of Object.entries(doc)) {
-        if (kind === 'item' && !ITEM_FIELDS.has(k))
-            continue;
-        out[k] = v;
-    }
-    out = dropNullMembers(out);
-    if (kind === 'item' && isRecord(out.properties)) {
-        const props = { ...out.properties };
-        for (const name of ITEM_DATETIME_PROPERTIES)
-            if (name in props)
-                props[name] = normalizeDatetime(props[name]);
-        out.properties = props;
-    }
-    if (kind === 'collection' && isRecord(out.extent)) {
-        if ((options.collectionExtent ?? 'ignore') === 'ignore') {
-            delete out.extent;
-        }
-        else {
-            const extent = out.extent;
-            const temporal = extent.temporal;
-            if (isRecord(temporal) && Array.isArray(temporal.interval)) {
-                out.extent = {
-                    ...extent,
-                    temporal: {
-                        ...temporal,
-                        interval: temporal.interval.map((iv) => (Array.isArray(iv) ? iv.map(normalizeDatetime) : iv)),
-                    },
-                };
-            }
-        }
-    }
-    if ((options.links ?? 'content') === 'ignore')
-        delete out.links;
-    else if ('links' in out)
-        out.links = normalizeLinks(out.links, options);
-    return out;
+function normalizeStac(doc, options = {}) {
+    return fromPy(normalize_normalizedPy(doc, options));
 }
 /** JSON with object keys sorted at every level: the same for documents equal by content. */
 function normalize_canonicalJson(value) {
@@ -868,26 +780,39 @@ function normalize_canonicalJson(value) {
             .sort();
         return `{${keys.map((k) => `${JSON.stringify(k)}:${normalize_canonicalJson(value[k])}`).join(',')}}`;
     }
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return 'null';
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            return 'null';
+        // an integral float hashes like the int of the same value (`2.0` == `2`)
+        return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+    }
     return JSON.stringify(value) ?? 'null';
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 /**
  * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
- * differing places as JSON pointers, and a content hash for cheap change detection.
+ * differing places as JSON pointers, and a content hash for cheap change detection. Numbers compare
+ * by value with integers exact (an int and a float of the same value are equal).
  */
+
 
 
 function escapePointerToken(token) {
     return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 const compare_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v) => typeof v === 'number' || typeof v === 'bigint';
 function sameScalar(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    if (isNumber(a) && isNumber(b))
+        return (0,py_value/* sameNumber */.SR)(a, b) || (Number.isNaN(a) && Number.isNaN(b));
     return a === b;
+}
+/** A difference as plain JSON (an exact integer keeps its digits when written, see src/json.ts). */
+function difference(path, expected, actual) {
+    return (0,py_value/* fromPy */.cw)({ path, expected, actual });
 }
 function diffInto(expected, actual, path, out, max) {
     if (out.length > max)
@@ -909,7 +834,7 @@ function diffInto(expected, actual, path, out, max) {
         return true;
     }
     if (!sameScalar(expected, actual))
-        out.push({ path, expected, actual });
+        out.push(difference(path, expected, actual));
     return out.length <= max;
 }
 /** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
@@ -963,12 +888,12 @@ function compareStac(expected, actual, options = {}) {
     const base = actualLinkBase ?? norm.linkBase;
     if (base !== undefined)
         actualNorm.linkBase = base;
-    return diffValues(normalize_normalizeStac(expected, norm), normalize_normalizeStac(actual, actualNorm), maxDifferences ?? 50);
+    return diffValues(normalize_normalizedPy(expected, norm), normalize_normalizedPy(actual, actualNorm), maxDifferences ?? 50);
 }
 /** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
 function contentHash(doc, options = {}) {
     return createHash('sha256')
-        .update(canonicalJson(normalizeStac(doc, options)))
+        .update(canonicalJson(normalizedPy(doc, options)))
         .digest('hex');
 }
 /**
@@ -993,6 +918,998 @@ function compareWithCatalog(sent, stored, options = {}) {
 function describeDifferences(differences, truncated = false) {
     const paths = differences.slice(0, 5).map((d) => d.path || '/');
     return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 2753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nP: () => (/* binding */ COLLECTION),
+  Uo: () => (/* binding */ ITEM),
+  ge: () => (/* binding */ model)
+});
+
+// UNUSED EXPORTS: ASSET, EXTENT, GEOMETRY_MODELS, ITEM_PROPERTIES, LINK, PROVIDER, RANGE, SPATIAL_EXTENT, TIME_INTERVAL, float, hasZ, str
+
+;// CONCATENATED MODULE: ./src/compare/datetime.ts
+/**
+ * stac-pydantic's `UtcDatetime` (pydantic 2 `AwareDatetime`, then `astimezone(utc)`), as the
+ * pinned StacLoader runs it (twin/stored-form.json, type_behaviour "datetime"): what it accepts
+ * and the text `model_dump(mode="json")` writes, `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`.
+ */
+/** Date, time (seconds optional), fraction (`.` or `,`), zone; `T`, `t`, `_` or a space between. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt_ ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+/** A number of seconds (or milliseconds, above 2e10) since 1970 written as a string. */
+const UNIX_TEXT = /^-?\d+(?:\.\d+)?$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const pad = (n, width) => String(n).padStart(width, '0');
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** The UTC text pydantic writes for `value`, or why the loader refuses it. */
+function pydanticDatetime(value) {
+    if (typeof value === 'bigint')
+        return fromUnix(Number(value));
+    if (typeof value === 'number') {
+        return Number.isNaN(value) ? { ok: false, reason: 'NaN is not a datetime' } : fromUnix(value);
+    }
+    if (typeof value !== 'string')
+        return { ok: false, reason: `${describe(value)} is not a datetime` };
+    if (UNIX_TEXT.test(value))
+        return fromUnix(Number(value));
+    const m = RFC3339.exec(value);
+    if (!m)
+        return { ok: false, reason: 'is not an RFC 3339 datetime like 2020-01-01T00:00:00Z' };
+    const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (year === 0)
+        return { ok: false, reason: 'year 0 is out of range' };
+    if (month < 1 || month > 12)
+        return { ok: false, reason: 'has a month outside 1-12' };
+    const days = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 31);
+    if (day < 1 || day > days)
+        return { ok: false, reason: 'has a day outside its month' };
+    if (h === undefined)
+        return { ok: false, reason: 'has no time and no timezone', naive: true };
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? '0') > 59) {
+        return { ok: false, reason: 'has an hour, minute or second out of range (no hour 24, no leap second 60)' };
+    }
+    if (z === undefined && sign === undefined)
+        return { ok: false, reason: 'has no timezone', naive: true };
+    let offset = 0;
+    if (sign !== undefined) {
+        if (Number(oh) > 23 || Number(om) > 59)
+            return { ok: false, reason: 'has a UTC offset out of range' };
+        offset = (Number(oh) * 60 + Number(om)) * (sign === '-' ? -1 : 1);
+    }
+    const micro = frac === undefined ? 0 : Number(frac.slice(0, 6).padEnd(6, '0'));
+    const local = utcMs(year, month, day, Number(h), Number(mi), Number(s ?? '0'));
+    const ms = local - offset * 60_000;
+    if (ms < MIN_MS || ms > MAX_MS)
+        return { ok: false, reason: 'falls outside the years 1-9999 once converted to UTC' };
+    return { ok: true, value: format(ms, micro) };
+}
+const MIN_MS = utcMs(1, 1, 1, 0, 0, 0);
+const MAX_MS = utcMs(9999, 12, 31, 23, 59, 59) + 999;
+function utcMs(y, mo, d, h, mi, s) {
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    t.setUTCHours(h, mi, s, 0);
+    return t.getTime();
+}
+/** Seconds since 1970 (milliseconds when the magnitude is above 2e10), rounded to microseconds. */
+function fromUnix(n) {
+    if (!Number.isFinite(n))
+        return { ok: false, reason: 'is not a finite number' };
+    const seconds = Math.abs(n) > 2e10 ? n / 1000 : n;
+    const micros = Math.round(seconds * 1e6);
+    const ms = Math.floor(micros / 1000);
+    if (ms < MIN_MS || ms > MAX_MS)
+        return { ok: false, reason: 'is a unix time outside the years 1-9999' };
+    return { ok: true, value: format(ms, ((micros % 1_000_000) + 1_000_000) % 1_000_000) };
+}
+function format(ms, micro) {
+    const t = new Date(ms - (ms % 1000 < 0 ? 1000 + (ms % 1000) : ms % 1000));
+    const base = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` +
+        `T${pad(t.getUTCHours(), 2)}:${pad(t.getUTCMinutes(), 2)}:${pad(t.getUTCSeconds(), 2)}`;
+    return micro === 0 ? `${base}Z` : `${base}.${pad(micro, 6)}Z`;
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+// EXTERNAL MODULE: ./src/compare/py-value.ts
+var py_value = __webpack_require__(1320);
+;// CONCATENATED MODULE: ./src/compare/loader-model.ts
+/**
+ * The StacLoader's models, field by field: stac-pydantic 3.5.1 `Item` / `Collection` with their
+ * nested models and geojson-pydantic 2.1.1 geometries, validated in pydantic 2's lax mode and
+ * dumped with `model_dump(mode="json")` (by alias, `exclude_unset`, nulls kept), as
+ * twin/stored-form.json lists them. `throughModels` returns what the models hand to pypgstac,
+ * every change they made and every reason they refuse the document.
+ */
+
+
+const pointer = (at, key) => `${at}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+function fail(w, at, rule, message) {
+    w.errors.push({ pointer: at, rule, message });
+}
+function loader_model_describe(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v)}`;
+    if (typeof v === 'bigint' || typeof v === 'number')
+        return `the number ${String(v)}`;
+    if (typeof v === 'boolean')
+        return String(v);
+    return Array.isArray(v) ? 'a list' : 'an object';
+}
+// ---------------------------------------------------------------------------------------------
+// scalar kinds
+// ---------------------------------------------------------------------------------------------
+function str(opts = {}) {
+    return (v, at, w) => {
+        const rule = opts.rule ?? 'loader:field';
+        if (typeof v !== 'string')
+            fail(w, at, rule, `must be a string (got ${loader_model_describe(v)})`);
+        else if (opts.minLength !== undefined && [...v].length < opts.minLength)
+            fail(w, at, rule, 'must not be empty');
+        else if (opts.pattern !== undefined && !opts.pattern.test(v)) {
+            fail(w, at, rule, `${loader_model_describe(v)} does not have the required form`);
+        }
+        return v;
+    };
+}
+function literal(value) {
+    return (v, at, w) => {
+        if (v !== value)
+            fail(w, at, 'loader:type', `must be "${value}" (got ${loader_model_describe(v)})`);
+        return v;
+    };
+}
+/** Python `float(...)` of a string, as pydantic's lax float parsing takes it. */
+function floatOfText(s) {
+    const t = s.trim();
+    if (/^[+-]?(inf|infinity)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/i.test(t))
+        return NaN;
+    if (!/^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/.test(t))
+        return undefined;
+    return Number(t.replace(/_/g, ''));
+}
+/** pydantic lax `float`: numbers, booleans and numeric strings become floats. */
+function loader_model_float(opts = {}) {
+    return (v, at, w) => {
+        let out;
+        if (typeof v === 'number')
+            out = v;
+        else if (typeof v === 'bigint')
+            out = Number(v);
+        else if (typeof v === 'boolean')
+            out = v ? 1 : 0;
+        else if (typeof v === 'string')
+            out = floatOfText(v);
+        if (out === undefined) {
+            fail(w, at, 'loader:number', `must be a number (got ${loader_model_describe(v)})`);
+            return v;
+        }
+        if (opts.gt !== undefined && !(out > opts.gt)) {
+            fail(w, at, 'loader:number', `must be greater than ${opts.gt} (got ${String(v)})`);
+            return v;
+        }
+        if (typeof v !== 'number') {
+            const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
+            w.changes.push({ pointer: at, rule: 'float', message: `${loader_model_describe(v)} becomes the float ${out}${rounded}` });
+        }
+        return out;
+    };
+}
+/** pydantic smart union `float | int` (`NumType`): ints stay ints, numeric strings and booleans become floats. */
+function intOrFloat(orStr) {
+    const asFloat = loader_model_float();
+    return (v, at, w) => {
+        if (typeof v === 'bigint' || typeof v === 'number')
+            return v;
+        if (orStr && typeof v === 'string')
+            return v;
+        return asFloat(v, at, w);
+    };
+}
+function datetime(v, at, w) {
+    const r = pydanticDatetime(v);
+    if (!r.ok) {
+        const rule = r.naive ? 'loader:timezone' : 'loader:datetime';
+        const shown = typeof v === 'string' ? `'${v}'` : loader_model_describe(v);
+        const hint = r.naive ? "; add 'Z' or an offset" : '';
+        fail(w, at, rule, `${lastToken(at)} ${shown} ${r.reason}${hint}`);
+        return v;
+    }
+    if (r.value !== v)
+        w.changes.push({ pointer: at, rule: 'datetime', message: `${loader_model_describe(v)} is stored as "${r.value}"` });
+    return r.value;
+}
+function lastToken(at) {
+    return (at.split('/').pop() ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** pydantic `AnyUrl`: a URL with a scheme, normalised as the WHATWG URL standard (Rust `url`) does. */
+function url(v, at, w) {
+    if (typeof v !== 'string') {
+        fail(w, at, 'loader:extension-url', `must be a URL string (got ${loader_model_describe(v)})`);
+        return v;
+    }
+    let href;
+    try {
+        href = new URL(v).href;
+    }
+    catch {
+        fail(w, at, 'loader:extension-url', `${loader_model_describe(v)} is not a URL; use the extension's schema URL, ` +
+            'e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json');
+        return v;
+    }
+    if (href !== v)
+        w.changes.push({ pointer: at, rule: 'url', message: `"${v}" is stored as "${href}"` });
+    return href;
+}
+// ---------------------------------------------------------------------------------------------
+// containers
+// ---------------------------------------------------------------------------------------------
+function list(of, opts = {}) {
+    return (v, at, w) => {
+        const rule = opts.rule ?? 'loader:field';
+        if (!Array.isArray(v)) {
+            fail(w, at, rule, `must be a list (got ${loader_model_describe(v)})`);
+            return v;
+        }
+        if (opts.min !== undefined && v.length < opts.min) {
+            fail(w, at, rule, `needs at least ${opts.min} ${opts.what ?? 'entries'} (has ${v.length})`);
+        }
+        else if (opts.max !== undefined && v.length > opts.max) {
+            fail(w, at, rule, `takes at most ${opts.max} ${opts.what ?? 'entries'} (has ${v.length})`);
+        }
+        return v.map((x, i) => of(x, pointer(at, i), w));
+    };
+}
+function dict(of) {
+    return (v, at, w) => {
+        if (!(0,py_value/* isPyObject */.zt)(v)) {
+            fail(w, at, 'loader:field', `must be an object (got ${loader_model_describe(v)})`);
+            return v;
+        }
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = of(x, pointer(at, k), w);
+        return out;
+    };
+}
+/** A fixed-size tuple of numbers of one of the given lengths (a bbox, a position). */
+function numbers(lengths, of, rule, what) {
+    return (v, at, w) => {
+        if (!Array.isArray(v) || !lengths.includes(v.length)) {
+            const got = Array.isArray(v) ? `${v.length} number(s)` : loader_model_describe(v);
+            fail(w, at, rule, `${what} must be a list of ${lengths.join(' or ')} numbers (got ${got})`);
+            return v;
+        }
+        return v.map((x, i) => of(x, pointer(at, i), w));
+    };
+}
+function model(spec) {
+    return (v, at, w) => {
+        if (!(0,py_value/* isPyObject */.zt)(v)) {
+            fail(w, at, 'loader:field', `must be an object (got ${loader_model_describe(v)})`);
+            return v;
+        }
+        if (spec.pre !== undefined && !spec.pre(v, at, w))
+            return v;
+        const before = w.errors.length;
+        const out = {};
+        for (const [key, value] of Object.entries(v)) {
+            const field = spec.fields[key];
+            if (field === undefined) {
+                if (spec.extra === 'allow')
+                    out[key] = value;
+                else {
+                    const kept = Object.keys(spec.fields).join(', ');
+                    w.changes.push({
+                        pointer: pointer(at, key),
+                        rule: 'dropped',
+                        message: `dropped: ${spec.name} keeps only ${kept}`,
+                    });
+                }
+            }
+            else if (value === null && field.nullable === true) {
+                if (spec.dropIfNull?.includes(key)) {
+                    w.changes.push({
+                        pointer: pointer(at, key),
+                        rule: 'dropped',
+                        message: 'a null member removed by the serializer',
+                    });
+                }
+                else
+                    out[key] = null;
+            }
+            else
+                out[key] = field.v(value, pointer(at, key), w);
+        }
+        for (const [key, field] of Object.entries(spec.fields)) {
+            if (field.required === true && !(key in v)) {
+                fail(w, pointer(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
+            }
+        }
+        if (spec.check !== undefined && w.errors.length === before)
+            spec.check(out, at, w);
+        return out;
+    };
+}
+function requiredRule(key) {
+    if (key === 'datetime')
+        return 'loader:datetime';
+    if (key === 'id')
+        return 'loader:id';
+    if (key === 'type')
+        return 'loader:type';
+    return 'loader:field';
+}
+// ---------------------------------------------------------------------------------------------
+// geojson-pydantic geometries
+// ---------------------------------------------------------------------------------------------
+const coordinate = loader_model_float();
+const position = numbers([2, 3], coordinate, 'loader:geometry', 'a position');
+const bboxTuple = numbers([4, 6], loader_model_float(), 'loader:bbox', 'bbox');
+/** geojson-pydantic's bbox check on a geometry: min y <= max y, min z <= max z. */
+function geometryBbox(v, at, w) {
+    const out = bboxTuple(v, at, w);
+    if (Array.isArray(out) && out.every((x) => typeof x === 'number')) {
+        const b = out;
+        const o = b.length / 2;
+        if (b[1] > b[1 + o])
+            fail(w, at, 'loader:bbox', 'bbox min y is greater than max y');
+        if (o > 2 && b[2] > b[2 + o])
+            fail(w, at, 'loader:bbox', 'bbox min z is greater than max z');
+    }
+    return out;
+}
+const positions = (min, what = 'positions') => list(position, { ...(min === undefined ? {} : { min }), rule: 'loader:geometry', what });
+function closedRings(rings, at, w) {
+    if (!Array.isArray(rings))
+        return;
+    rings.forEach((ring, i) => {
+        if (!Array.isArray(ring) || ring.length === 0)
+            return;
+        if (!(0,py_value/* pyEqual */.Q8)(ring[0] ?? null, ring[ring.length - 1] ?? null)) {
+            fail(w, pointer(at, i), 'loader:geometry', 'linear ring is not closed: its last position must equal its first; repeat the first position at the end');
+        }
+    });
+}
+function geometryModel(type, coords, check) {
+    const spec = {
+        name: type,
+        extra: 'ignore',
+        fields: { bbox: { v: geometryBbox, nullable: true }, type: { v: literal(type), required: true } },
+        dropIfNull: ['bbox'],
+    };
+    if (type === 'GeometryCollection')
+        spec.fields['geometries'] = { v: coords, required: true };
+    else
+        spec.fields['coordinates'] = { v: coords, required: true };
+    if (check)
+        spec.check = check;
+    return spec;
+}
+const ring = positions(4, 'positions in a linear ring');
+const line = positions(2, 'positions in a LineString');
+const GEOMETRY_MODELS = {
+    Point: geometryModel('Point', position),
+    MultiPoint: geometryModel('MultiPoint', positions()),
+    LineString: geometryModel('LineString', line),
+    MultiLineString: geometryModel('MultiLineString', list(line, { rule: 'loader:geometry' })),
+    Polygon: geometryModel('Polygon', list(ring, { rule: 'loader:geometry' }), (out, at, w) => closedRings(out['coordinates'] ?? null, pointer(at, 'coordinates'), w)),
+    MultiPolygon: geometryModel('MultiPolygon', list(list(ring, { rule: 'loader:geometry' }), { rule: 'loader:geometry' }), (out, at, w) => {
+        const polygons = out['coordinates'];
+        if (Array.isArray(polygons))
+            polygons.forEach((p, i) => closedRings(p, pointer(pointer(at, 'coordinates'), i), w));
+    }),
+    GeometryCollection: geometryModel('GeometryCollection', list(geometry, { rule: 'loader:geometry' }), (out, at, w) => {
+        const parts = out['geometries'];
+        if (Array.isArray(parts) && new Set(parts.map(hasZ)).size === 2) {
+            fail(w, pointer(at, 'geometries'), 'loader:geometry', 'a GeometryCollection cannot mix 2D and 3D geometries');
+        }
+    }),
+};
+/** Whether any position of a geometry has a third number. */
+function hasZ(g) {
+    if (!(0,py_value/* isPyObject */.zt)(g))
+        return false;
+    if (Array.isArray(g['geometries']))
+        return g['geometries'].some(hasZ);
+    const deep = (c) => Array.isArray(c) && (c.length === 3 && !Array.isArray(c[0]) ? true : c.some((x) => Array.isArray(x) && deep(x)));
+    return deep(g['coordinates'] ?? null);
+}
+/** The discriminated union on `type`. */
+function geometry(v, at, w) {
+    if (!(0,py_value/* isPyObject */.zt)(v)) {
+        fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${loader_model_describe(v)})`);
+        return v;
+    }
+    const spec = typeof v['type'] === 'string' ? GEOMETRY_MODELS[v['type']] : undefined;
+    if (spec === undefined) {
+        const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
+        fail(w, pointer(at, 'type'), 'loader:geometry', `geometry type ${loader_model_describe(v['type'] ?? null)} is not one of ${kinds}`);
+        return v;
+    }
+    return model(spec)(v, at, w);
+}
+// ---------------------------------------------------------------------------------------------
+// stac-pydantic models
+// ---------------------------------------------------------------------------------------------
+const SEMVER_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+/** stac-pydantic's `SEMVER_REGEX` (stac_version). */
+const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${SEMVER_ID}(?:\\.${SEMVER_ID})*))?` +
+    '(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$');
+const optStr = { v: str(), nullable: true };
+const strList = { v: list(str()), nullable: true };
+const dt = { v: datetime, nullable: true };
+const PROVIDER = {
+    name: 'Provider',
+    extra: 'ignore',
+    fields: { name: { v: str({ minLength: 1 }), required: true }, description: optStr, roles: strList, url: optStr },
+};
+const LINK = {
+    name: 'Link',
+    extra: 'allow',
+    fields: {
+        href: { v: str({ minLength: 1, rule: 'loader:link' }), required: true },
+        rel: { v: str({ minLength: 1, rule: 'loader:link' }), required: true },
+        type: optStr,
+        title: optStr,
+    },
+};
+const ASSET = {
+    name: 'Asset',
+    extra: 'allow',
+    fields: {
+        href: { v: str({ minLength: 1, rule: 'loader:asset' }), required: true },
+        type: optStr,
+        title: optStr,
+        description: optStr,
+        roles: strList,
+    },
+};
+const stacExtensions = { v: list(url, { rule: 'loader:extension-url' }), nullable: true };
+const links = { v: list(model(LINK), { rule: 'loader:link' }), required: true };
+const stacVersion = { v: str({ pattern: SEMVER, rule: 'loader:stac-version' }) };
+const ITEM_PROPERTIES = {
+    name: 'ItemProperties',
+    extra: 'allow',
+    fields: {
+        title: optStr,
+        description: optStr,
+        datetime: { v: datetime, nullable: true, required: true },
+        created: dt,
+        updated: dt,
+        start_datetime: dt,
+        end_datetime: dt,
+        license: optStr,
+        providers: { v: list(model(PROVIDER)), nullable: true },
+        platform: optStr,
+        instruments: strList,
+        constellation: optStr,
+        mission: optStr,
+        gsd: { v: loader_model_float({ gt: 0 }), nullable: true },
+    },
+    check: (out, at, w) => {
+        // StacCommonMetadata.validate_datetime_or_start_end, then validate_start_end
+        const start = out['start_datetime'] ?? null;
+        const end = out['end_datetime'] ?? null;
+        if (start === null && end === null) {
+            if ((out['datetime'] ?? null) === null) {
+                const msg = 'datetime is null, so both start_datetime and end_datetime are required';
+                fail(w, pointer(at, 'datetime'), 'loader:datetime', msg);
+            }
+        }
+        else if (start === null || end === null) {
+            const [given, missing] = start === null ? ['end_datetime', 'start_datetime'] : ['start_datetime', 'end_datetime'];
+            fail(w, pointer(at, missing), 'loader:datetime', `${given} is set without ${missing}; give both or neither`);
+        }
+    },
+};
+const ITEM = {
+    name: 'Item',
+    extra: 'ignore',
+    fields: {
+        bbox: { v: numbers([4, 6], loader_model_float(), 'loader:bbox', 'bbox'), nullable: true },
+        type: { v: literal('Feature'), required: true },
+        geometry: { v: geometry, required: true, nullable: true },
+        properties: { v: model(ITEM_PROPERTIES), required: true },
+        id: { v: str({ minLength: 1, rule: 'loader:id' }), required: true },
+        stac_version: stacVersion,
+        assets: { v: dict(model(ASSET)), required: true },
+        links,
+        stac_extensions: stacExtensions,
+        collection: { v: str({ rule: 'loader:collection' }), nullable: true },
+    },
+    dropIfNull: ['bbox', 'id'],
+    pre: (doc, at, w) => {
+        // stac-pydantic `Item.validate_bbox`: `if values.get("geometry") and values.get("bbox") is None`
+        const g = doc['geometry'];
+        const truthy = (0,py_value/* isPyObject */.zt)(g) ? Object.keys(g).length > 0 : Array.isArray(g) ? g.length > 0 : Boolean(g);
+        if (!truthy || (doc['bbox'] ?? null) !== null)
+            return true;
+        fail(w, pointer(at, 'bbox'), 'loader:bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
+        return false;
+    },
+};
+const collectionBbox = numbers([4, 6], intOrFloat(false), 'loader:bbox', 'bbox');
+const SPATIAL_EXTENT = {
+    name: 'SpatialExtent',
+    extra: 'ignore',
+    fields: { bbox: { v: list(collectionBbox, { rule: 'loader:bbox' }), required: true } },
+    check: (out, at, w) => checkBboxes(out['bbox'] ?? null, pointer(at, 'bbox'), w),
+};
+const TIME_INTERVAL = {
+    name: 'TimeInterval',
+    extra: 'ignore',
+    fields: {
+        interval: {
+            v: list(list(nullableDatetime, { min: 2, max: 2, rule: 'loader:datetime', what: 'values (start, end)' }), {
+                min: 1,
+                rule: 'loader:datetime',
+                what: 'interval',
+            }),
+            required: true,
+        },
+    },
+    check: (out, at, w) => checkIntervals(out['interval'] ?? null, pointer(at, 'interval'), w),
+};
+function nullableDatetime(v, at, w) {
+    return v === null ? null : datetime(v, at, w);
+}
+const EXTENT = {
+    name: 'Extent',
+    extra: 'ignore',
+    fields: {
+        spatial: { v: model(SPATIAL_EXTENT), required: true },
+        temporal: { v: model(TIME_INTERVAL), required: true },
+    },
+};
+const RANGE = {
+    name: 'Range',
+    extra: 'ignore',
+    fields: { minimum: { v: intOrFloat(true), required: true }, maximum: { v: intOrFloat(true), required: true } },
+};
+/**
+ * `Range | list[Any] | dict[str, Any]` in pydantic's smart mode: an object whose minimum and maximum are
+ * numbers or strings is a Range.
+ */
+function summary(v, at, w) {
+    if (Array.isArray(v))
+        return v;
+    if ((0,py_value/* isPyObject */.zt)(v)) {
+        const isRangeValue = (x) => typeof x === 'bigint' || typeof x === 'number' || typeof x === 'string';
+        return isRangeValue(v['minimum']) && isRangeValue(v['maximum']) ? model(RANGE)(v, at, w) : v;
+    }
+    fail(w, at, 'loader:field', `a summary must be a list, a range object or a JSON Schema object (got ${loader_model_describe(v)})`);
+    return v;
+}
+const COLLECTION = {
+    name: 'Collection',
+    extra: 'allow',
+    fields: {
+        id: { v: str({ minLength: 1, rule: 'loader:id' }), required: true },
+        description: { v: str({ minLength: 1 }), required: true },
+        stac_version: stacVersion,
+        links,
+        stac_extensions: stacExtensions,
+        title: optStr,
+        type: { v: literal('Collection'), required: true },
+        assets: { v: dict(model(ASSET)), nullable: true },
+        license: { v: str({ minLength: 1 }), required: true },
+        extent: { v: model(EXTENT), required: true },
+        keywords: strList,
+        providers: { v: list(model(PROVIDER)), nullable: true },
+        summaries: { v: dict(summary), nullable: true },
+    },
+};
+/** stac-pydantic `validate_bbox` on one collection bbox, then containment of the later ones in the first. */
+function checkBboxes(v, at, w) {
+    if (!Array.isArray(v) || v.length === 0)
+        return;
+    const boxes = v.map((b) => (Array.isArray(b) ? b.map(Number) : []));
+    boxes.forEach((b, i) => {
+        const problem = bboxProblem(b);
+        if (problem !== undefined)
+            fail(w, pointer(at, i), 'loader:bbox', problem);
+    });
+    const [x0, y0, x1, y1] = corners(boxes[0] ?? []);
+    const crossing = x0 > x1;
+    boxes.slice(1).forEach((b, k) => {
+        const [sx0, sy0, sx1, sy1] = corners(b);
+        const subCrossing = sx0 > sx1;
+        let inside = sy0 >= y0 && sy1 <= y1;
+        if (inside && !crossing)
+            inside = !subCrossing && sx0 >= x0 && sx1 <= x1;
+        else if (inside && subCrossing)
+            inside = sx0 > x0 && sx1 < x1;
+        else if (inside)
+            inside = !(sx0 >= 0 && sx0 < x0) && !(sx0 <= 0 && sx1 > x1);
+        if (!inside)
+            fail(w, pointer(at, k + 1), 'loader:bbox', 'bbox is not inside the first (overall) bbox');
+    });
+}
+function corners(b) {
+    const n = (i) => b[i] ?? 0;
+    return b.length === 6 ? [n(0), n(1), n(3), n(4)] : [n(0), n(1), n(2), n(3)];
+}
+function bboxProblem(b) {
+    if (b.length === 0)
+        return undefined;
+    if (b.length === 6 && (b[5] ?? 0) < (b[2] ?? 0))
+        return 'bbox maximum elevation is below its minimum';
+    const [x0, y0, x1, y1] = corners(b);
+    if (x0 < -180 || y0 < -90 || x1 > 180 || y1 > 90)
+        return 'bbox must be within (-180, -90, 180, 90)';
+    if (x1 < x0 && (x1 > 0 || x0 < 0))
+        return 'bbox max longitude is below its min longitude without crossing the antimeridian';
+    if (y1 < y0)
+        return 'bbox max latitude is below its min latitude';
+    return undefined;
+}
+/** stac-pydantic `validate_time_interval`: start <= end, and every later interval inside the first. */
+function checkIntervals(v, at, w) {
+    if (!Array.isArray(v) || v.length === 0)
+        return;
+    // canonical datetimes sort as text once every one has six fraction digits
+    const t = (x) => typeof x !== 'string' ? undefined : x.includes('.') ? x : x.replace('Z', '.000000Z');
+    const [first, ...rest] = v.map((iv) => (Array.isArray(iv) ? [t(iv[0]), t(iv[1])] : [undefined, undefined]));
+    const [start, end] = first ?? [];
+    if (start && end && start > end)
+        fail(w, pointer(at, 0), 'loader:datetime', 'interval start is after its end');
+    rest.forEach(([s, e], k) => {
+        const p = pointer(at, k + 1);
+        if (s && e && s > e)
+            fail(w, p, 'loader:datetime', 'interval start is after its end');
+        else if (start && s && start > s)
+            fail(w, p, 'loader:datetime', 'interval starts before the first (overall) interval');
+        else if (end && e && e > end)
+            fail(w, p, 'loader:datetime', 'interval ends after the first (overall) interval');
+    });
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ pyEqual),
+/* harmony export */   SR: () => (/* binding */ sameNumber),
+/* harmony export */   XI: () => (/* binding */ toPy),
+/* harmony export */   cw: () => (/* binding */ fromPy),
+/* harmony export */   zt: () => (/* binding */ isPyObject)
+/* harmony export */ });
+/* unused harmony export pyFloatRepr */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8301);
+/**
+ * JSON values as the StacLoader's Python holds them after `json.loads`: an integer literal is an
+ * exact `int` (here a `bigint`), any other number a `float` (an IEEE double, here a `number`),
+ * whatever its size or text. The stored-form model works on these, so `10` and `10.0`, or
+ * `9007199254740993` and `9007199254740992`, stay apart where the loader keeps them apart.
+ */
+
+const isPyObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const INTEGER_TEXT = /^-?\d+$/;
+/** A parsed JSON value (number text kept, see src/json.ts) as Python reads its text. */
+function toPy(value) {
+    return member(value, undefined, '');
+}
+function member(v, holder, key) {
+    if (typeof v === 'number') {
+        const text = (holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key)) ?? String(v);
+        return INTEGER_TEXT.test(text) ? BigInt(text) : Number(text);
+    }
+    if (Array.isArray(v))
+        return v.map((x, i) => member(x, v, i));
+    if (typeof v === 'object' && v !== null) {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            if (x !== undefined)
+                out[k] = member(x, v, k);
+        return out;
+    }
+    if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint')
+        return v;
+    return null;
+}
+/** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */
+function fromPy(value) {
+    if (Array.isArray(value)) {
+        const out = [];
+        value.forEach((x, i) => (out[i] = plainMember(x, out, i)));
+        return out;
+    }
+    if (isPyObject(value)) {
+        const out = {};
+        for (const [k, x] of Object.entries(value))
+            out[k] = plainMember(x, out, k);
+        return out;
+    }
+    return plainMember(value, undefined, '');
+}
+function plainMember(v, holder, key) {
+    if (typeof v === 'bigint') {
+        const n = Number(v);
+        if (holder && String(n) !== v.toString())
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setNumberText */ .pc)(holder, key, v.toString());
+        return n;
+    }
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return null;
+        const text = pyFloatRepr(v);
+        if (holder && text !== String(v))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setNumberText */ .pc)(holder, key, text);
+        return v;
+    }
+    if (Array.isArray(v) || isPyObject(v))
+        return fromPy(v);
+    return v;
+}
+/** Python's `repr(float)`: the shortest round-trip digits, `.0` on whole numbers, exponent from 1e16 and below 1e-4. */
+function pyFloatRepr(n) {
+    if (Object.is(n, -0))
+        return '-0.0';
+    const [mantissa = '', expText = '0'] = n.toExponential().split('e');
+    const exp = Number(expText);
+    const sign = n < 0 ? '-' : '';
+    const digits = mantissa.replace('-', '').replace('.', '');
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (exp >= digits.length - 1)
+        return `${sign}${digits}${'0'.repeat(exp - digits.length + 1)}.0`;
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Python's `==` on JSON values: numbers by value, `True == 1`, containers member by member. */
+function pyEqual(a, b) {
+    const na = numeric(a);
+    const nb = numeric(b);
+    if (na !== undefined || nb !== undefined)
+        return na !== undefined && nb !== undefined && sameNumber(na, nb);
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i] ?? null));
+    if (isPyObject(a)) {
+        if (!isPyObject(b))
+            return false;
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((k) => k in b && pyEqual(a[k] ?? null, b[k] ?? null));
+    }
+    return a === b;
+}
+function numeric(v) {
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    return typeof v === 'bigint' || typeof v === 'number' ? v : undefined;
+}
+/** Equality of an int or float with an int or float by mathematical value. */
+function sameNumber(a, b) {
+    // `==` between a bigint and a number compares their mathematical values
+    return a == b;
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ storedForm)
+/* harmony export */ });
+/* unused harmony export storedFormOfPy */
+/* harmony import */ var _loader_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2753);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1320);
+/**
+ * What the catalog stores for a document we send, and every reason the StacLoader refuses it:
+ * the whole path of twin/STORED_FORM.md, from the handler's `json.loads` through the stac-pydantic
+ * models (loader-model.ts), orjson, pypgstac's dehydration and pgstac's hydration on read, to the
+ * STAC API. One model serves `validate` (the refusals), `verify` / `plan` (the comparison) and
+ * `predict` (the stored form and the changes).
+ */
+
+
+/** The Python int range orjson writes (beyond it the whole collection group of the batch fails). */
+const INT_MIN = -(2n ** 63n);
+const INT_MAX = 2n ** 64n - 1n;
+/** The stored form of a parsed document (plain JSON with number text, see src/json.ts). */
+function storedForm(doc, context = {}) {
+    return storedFormOfPy((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc), context);
+}
+function storedFormOfPy(py, context = {}) {
+    const w = { errors: [], changes: [] };
+    const type = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) ? py['type'] : undefined;
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
+        w.errors.push({
+            pointer: (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) && type !== undefined ? '/type' : '',
+            rule: 'loader:type',
+            message: type === undefined
+                ? 'missing `type`; the loader dispatches on it and fails without it ' +
+                    '(use "Feature" for items, "Collection" for collections)'
+                : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
+                    'the loader accepts only "Feature" (items) and "Collection" (collections)',
+        });
+        return { kind: 'other', stored: py, ...w };
+    }
+    const kind = type === 'Feature' ? 'item' : 'collection';
+    let stored = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .model */ .ge)(kind === 'item' ? _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ITEM */ .Uo : _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION */ .nP)(py, '', w);
+    if (kind === 'item')
+        itemCollection(stored, w);
+    stored = orjson(stored, '', w);
+    if (kind === 'item' && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored))
+        stored = pgstacItem(stored, context, w);
+    return { kind, stored, changes: w.changes, errors: w.errors };
+}
+/** The handler's own check after the model: `if not item.collection: raise KeyError(...)`. */
+function itemCollection(item, w) {
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item))
+        return;
+    const c = item['collection'];
+    if (typeof c === 'string' && c !== '')
+        return;
+    w.errors.push({
+        pointer: '/collection',
+        rule: 'loader:collection',
+        message: c === undefined
+            ? 'item has no `collection`; the loader needs it to know where to write the item ' +
+                '(set it, or give the source a `collection` in the manifest)'
+            : 'collection must be a non-empty string',
+    });
+}
+/** orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null. */
+function orjson(v, at, w) {
+    if (typeof v === 'bigint') {
+        if (v < INT_MIN || v > INT_MAX) {
+            w.errors.push({
+                pointer: at,
+                rule: 'loader:integer-range',
+                message: `the integer ${v.toString()} is outside the 64-bit range the loader can store (orjson: "Integer exceeds ` +
+                    '64-bit range"; the whole collection group of the batch fails); ' +
+                    `write it as a float (e.g. ${Number(v).toExponential()}) or a string`,
+            });
+        }
+        return v;
+    }
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+        w.changes.push({ pointer: at, rule: 'number', message: `${String(v)} is stored as null` });
+        return null;
+    }
+    if (Array.isArray(v))
+        return v.map((x, i) => orjson(x, `${at}/${i}`, w));
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = orjson(x, `${at}/${escape(k)}`, w);
+        return out;
+    }
+    return v;
+}
+const escape = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+/** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
+function pgstacItem(item, context, w) {
+    const out = { ...item };
+    if (item['geometry'] === null) {
+        w.errors.push({
+            pointer: '/geometry',
+            rule: 'loader:null-geometry',
+            message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
+                '(and takes the rest of the batch for this collection with it); give the item a geometry',
+        });
+    }
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['geometry']))
+        out['geometry'] = postgisGeometry(item['geometry'], '/geometry', w);
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(context.itemAssets) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['assets'])) {
+        out['assets'] = roundTrip(context.itemAssets, item['assets'], '/assets', w);
+    }
+    return stripNullMembers(out, '', w);
+}
+/** PostGIS rebuilds the geometry from WKB: its `bbox` (and anything but type and coordinates) is gone. */
+function postgisGeometry(g, at, w) {
+    const out = {};
+    for (const [k, v] of Object.entries(g)) {
+        if (k === 'type' || k === 'coordinates')
+            out[k] = v;
+        else if (k === 'geometries' && Array.isArray(v)) {
+            out[k] = v.map((x, i) => ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(x) ? postgisGeometry(x, `${at}/geometries/${i}`, w) : x));
+        }
+        else {
+            w.changes.push({
+                pointer: `${at}/${escape(k)}`,
+                rule: 'dropped',
+                message: 'dropped: PostGIS rebuilds the geometry',
+            });
+        }
+    }
+    return out;
+}
+const DO_NOT_MERGE = Symbol('do not merge');
+/**
+ * pypgstac `dehydrate(base, item)` followed by pgstac `merge_jsonb(stored, base)`: members equal to the
+ * base's by Python `==` (`1.0 == 1`, `True == 1`), `null` and `[]` come back as the base's value.
+ */
+function roundTrip(base, item, at, w) {
+    const out = {};
+    for (const [key, value] of Object.entries(item)) {
+        const p = `${at}/${escape(key)}`;
+        if (!(key in base))
+            out[key] = value;
+        else {
+            const b = base[key] ?? null;
+            const merged = roundTripValue(b, value, p, w);
+            if (merged !== DO_NOT_MERGE)
+                out[key] = merged;
+        }
+    }
+    return out;
+}
+function roundTripValue(b, value, at, w) {
+    const fromBase = (why) => {
+        if (b !== value)
+            w.changes.push({
+                pointer: at,
+                rule: 'item_assets',
+                message: `stored as the collection's item_assets value (${why})`,
+            });
+        return b;
+    };
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyEqual */ .Q8)(b, value))
+        return typeof b === typeof value && !(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b) && !Array.isArray(b) ? value : fromBase('equal by Python ==');
+    if (Array.isArray(b) && Array.isArray(value)) {
+        if (b.length !== value.length)
+            return value;
+        return value.map((v, i) => {
+            const bv = b[i] ?? null;
+            if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(bv) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+                return roundTrip(bv, v, `${at}/${i}`, w);
+            return v === null ? bv : v;
+        });
+    }
+    if (value === null || (Array.isArray(value) && value.length === 0))
+        return fromBase('an empty value is not stored');
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(value) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b))
+        return roundTrip(b, value, at, w);
+    return value;
+}
+/** pgstac's `jsonb_strip_nulls` on the hydrated item: null object members are removed at any depth. */
+function stripNullMembers(v, at, w) {
+    if (Array.isArray(v))
+        return v.map((x, i) => stripNullMembers(x, `${at}/${i}`, w));
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if (x === null)
+            w.changes.push({
+                pointer: `${at}/${escape(k)}`,
+                rule: 'dropped',
+                message: 'null member removed (pgstac drops nulls from items)',
+            });
+        else
+            out[k] = stripNullMembers(x, `${at}/${escape(k)}`, w);
+    }
+    return out;
 }
 
 
@@ -2373,13 +3290,16 @@ function planWork(inputs, target, command, options) {
 var sync = __webpack_require__(712);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/json.ts
+var src_json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/sources/json-text.ts
 
 /**
- * JSON parsing that says where a syntax error is. `JSON.parse` does the work; when it fails,
- * jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
+ * JSON parsing that says where a syntax error is. src/json.ts does the work (numbers keep the text
+ * they were written with); when it fails, jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
  * do not reliably carry a position), and the error is said in words a STAC author can act on.
  */
+
 
 /**
  * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
@@ -2393,7 +3313,7 @@ function stripBom(text) {
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 function json_text_parseJsonText(text) {
     try {
-        return { ok: true, value: JSON.parse(text) };
+        return { ok: true, value: (0,src_json/* parseJson */.qF)(text) };
     }
     catch (err) {
         const found = findSyntaxError(text);
@@ -3799,6 +4719,7 @@ async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/with-collection.ts
+
 /**
  * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is
  * added (static-catalog convention, `../collection.json`) when the item has none; a STAC API replaces it with its own.
@@ -3806,11 +4727,10 @@ async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
 function withCollection(doc, collection) {
     const links = Array.isArray(doc['links']) ? doc['links'] : [];
     const hasLink = links.some((l) => typeof l === 'object' && l !== null && l['rel'] === 'collection');
-    return {
-        ...doc,
+    return (0,src_json/* withMembers */.gn)(doc, {
         collection,
         links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/dps/html-entities.ts
@@ -4272,6 +5192,7 @@ function parseCollectionRegistry(text, where) {
 
 
 
+
 const read_dps_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** pystac `make_all_asset_hrefs_absolute`: relative asset hrefs resolve against the item's own location. */
 function makeAssetHrefsAbsolute(item, itemLocation) {
@@ -4283,10 +5204,10 @@ function makeAssetHrefsAbsolute(item, itemLocation) {
         const href = read_dps_isObject(asset) ? asset['href'] : undefined;
         out[key] =
             typeof href === 'string' && href !== '' && read_dps_isObject(asset)
-                ? { ...asset, href: resolveHref(href, itemLocation) }
+                ? (0,src_json/* withMembers */.gn)(asset, { href: resolveHref(href, itemLocation) })
                 : asset;
     }
-    return { ...item, assets: out };
+    return (0,src_json/* withMembers */.gn)(item, { assets: out });
 }
 function itemLocation(d) {
     return d.origin.absolutePath ?? d.origin.file;
@@ -4484,6 +5405,7 @@ function deriveRequestId(provider, collectionId, itemId, assetPaths, metadataPat
 }
 
 ;// CONCATENATED MODULE: ./src/sources/assets/rio-stac.ts
+
 function rioStacArgs(run) {
     return [
         '--from',
@@ -4528,7 +5450,7 @@ async function runRioStac(runner, run) {
         };
     }
     try {
-        const item = JSON.parse(res.stdout);
+        const item = (0,src_json/* parseJson */.qF)(res.stdout);
         if (typeof item !== 'object' || item === null || Array.isArray(item))
             throw new Error('not a JSON object');
         return { ok: true, item: upgradeProjection(item), durationMs: res.durationMs };
@@ -4563,12 +5485,11 @@ function upgradeProjection(item) {
     const assets = isObj(item['assets'])
         ? Object.fromEntries(Object.entries(item['assets']).map(([k, a]) => [k, isObj(a) ? epsgToCode(a) : a]))
         : item['assets'];
-    return {
-        ...item,
+    return (0,src_json/* withMembers */.gn)(item, {
         stac_extensions: [...new Set(exts.map((u) => (typeof u === 'string' && PROJ_V1.test(u) ? PROJECTION_V2 : u)))],
         properties: isObj(item['properties']) ? epsgToCode(item['properties']) : item['properties'],
         assets,
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/assets/asset-item.ts
@@ -5631,6 +6552,7 @@ async function openStaging(root, policy) {
 
 
 
+
 const SAFE = /[^A-Za-z0-9._-]/g;
 /** A file-system-safe name for an id (ids may hold ':' or '/'). */
 function safeName(id) {
@@ -5646,7 +6568,7 @@ function withLinks(doc, links) {
     const kept = Array.isArray(doc['links'])
         ? doc['links'].filter((l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String(l['rel']))))
         : [];
-    return { ...doc, links: [...links, ...kept] };
+    return (0,src_json/* withMembers */.gn)(doc, { links: [...links, ...kept] });
 }
 /**
  * Lays collections and items out as a self-contained static STAC catalog
@@ -5736,7 +6658,7 @@ async function readNdjson(file) {
     const rl = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
     for await (const line of rl)
         if (line.trim() !== '')
-            out.push(JSON.parse(line));
+            out.push((0,src_json/* parseJson */.qF)(line));
     return out;
 }
 /**
@@ -5773,9 +6695,9 @@ async function writeFiles(dir, json, ndjson) {
     const folders = new Set([...json.map((f) => f.rel), ...ndjson.keys()].map((rel) => external_node_path_default().dirname(rel)));
     for (const folder of [...folders].sort())
         await (0,promises_.mkdir)(external_node_path_default().join(dir, folder), { recursive: true });
-    await (0,limit/* mapBounded */.y)(json, IO_CONCURRENCY, (f) => (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), JSON.stringify(f.doc, null, 2) + '\n'));
+    await (0,limit/* mapBounded */.y)(json, IO_CONCURRENCY, (f) => (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), (0,src_json/* stringifyJson */.sd)(f.doc, 2) + '\n'));
     for (const [rel, docs] of ndjson)
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, rel), docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : ''));
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, rel), docs.map((d) => (0,src_json/* stringifyJson */.sd)(d)).join('\n') + (docs.length ? '\n' : ''));
 }
 /**
  * Reads every written file once, checks it holds what was meant, then checks that every structural
@@ -5784,7 +6706,7 @@ async function writeFiles(dir, json, ndjson) {
 async function readBack(dir, json, ndjson) {
     const verified = new Set();
     await (0,limit/* mapBounded */.y)(json, IO_CONCURRENCY, async (f) => {
-        const back = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8'));
+        const back = (0,src_json/* parseJson */.qF)(await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8'));
         if (!(0,external_node_util_.isDeepStrictEqual)(back, f.doc))
             throw new src_errors/* StageError */.Zu('write', `${f.rel} does not read back as written`);
         verified.add(f.rel);
@@ -5884,13 +6806,14 @@ function toItemRequestMessage(req) {
 ;// CONCATENATED MODULE: ./src/targets/maap/entry.ts
 
 
-/** A STAC Item or Collection as a loader message: the JSON text of the document, unchanged. */
+
+/** A STAC Item or Collection as a loader message: the JSON text of the document, numbers as written. */
 function documentEntry(doc, origin) {
     const key = (0,keys/* keyOfDocument */.KO)(doc);
     if (key === undefined) {
         throw new TypeError(`cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`);
     }
-    return { message: JSON.stringify(doc), key, origin };
+    return { message: (0,src_json/* stringifyJson */.sd)(doc), key, origin };
 }
 /** An ItemRequest for the StactoolsItemGenerator topic (the message is exactly its five fields). */
 function itemRequestEntry(request, sourceId, row, origin) {
@@ -6266,6 +7189,7 @@ function hydrate(row, baseItem) {
 
 
 
+
 /** What the database answered to a write or a read (SQLSTATE kept for callers that sort errors). */
 class PgstacError extends Error {
     sqlState;
@@ -6370,6 +7294,9 @@ function messageOf(err) {
     return msg;
 }
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET']);
+/** PostgreSQL type oids of json and jsonb. */
+const JSON_OID = 114;
+const JSONB_OID = 3802;
 function createPgstacClient(options) {
     const { config, label, password } = parseDsn(options.dsn, options.location);
     if (password !== undefined) {
@@ -6384,6 +7311,10 @@ function createPgstacClient(options) {
         application_name: 'stac-ingest',
         // pgstac's functions call each other unqualified (content_hydrate -> include_field)
         options: '-c search_path=pgstac,public',
+        // json/jsonb read with their number text kept (see src/json.ts)
+        types: {
+            getTypeParser: ((oid, format) => oid === JSON_OID || oid === JSONB_OID ? src_json/* parseJson */.qF : esm/* default.types */.Ay.types.getTypeParser(oid, format)),
+        },
     });
     // an idle client losing its connection must not crash the process
     pool.on('error', (err) => options.logger.debug(`pgstac pool: idle connection dropped: ${messageOf(err)}`));
@@ -6478,7 +7409,7 @@ function createPgstacClient(options) {
                 return;
             await transaction(`upserting ${docs.length} collection(s)`, async (client) => {
                 for (const doc of docs)
-                    await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [JSON.stringify(doc)]);
+                    await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [(0,src_json/* stringifyJson */.sd)(doc)]);
             });
         },
         async upsertItems(docs) {
@@ -6496,7 +7427,7 @@ function createPgstacClient(options) {
                 await client.query('CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS');
                 await client.query(`INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
            SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
-           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text, end_datetime text, content jsonb, private jsonb)`, [JSON.stringify(rows)]);
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text, end_datetime text, content jsonb, private jsonb)`, [(0,src_json/* stringifyJson */.sd)(rows)]);
                 // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
                 await client.query(`SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'), tstzrange(min(end_datetime), max(end_datetime), '[]'))
            FROM (SELECT r.collection, r.datetime, r.end_datetime, COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
@@ -6511,7 +7442,7 @@ function createPgstacClient(options) {
             if (docs.length === 0)
                 return;
             await transaction(`upserting ${docs.length} item(s) with pgstac.upsert_items`, async (client) => {
-                await client.query('SELECT pgstac.upsert_items($1::jsonb)', [JSON.stringify(docs)]);
+                await client.query('SELECT pgstac.upsert_items($1::jsonb)', [(0,src_json/* stringifyJson */.sd)(docs)]);
             });
         },
         async readCollections(ids) {
@@ -6884,6 +7815,7 @@ function cognitoTokenProvider(options) {
 
 
 
+
 const INGESTION_STATUSES = ['queued', 'started', 'failed', 'succeeded', 'cancelled'];
 const ingestionSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP(),
@@ -6953,7 +7885,7 @@ function createIngestorApiClient(options) {
                     Accept: 'application/json',
                     ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
                 },
-                ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+                ...(body !== undefined ? { body: (0,src_json/* stringifyJson */.sd)(body) } : {}),
                 signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
             });
         }
@@ -6964,7 +7896,7 @@ function createIngestorApiClient(options) {
         const text = await res.text();
         let json;
         try {
-            json = text === '' ? undefined : JSON.parse(text);
+            json = text === '' ? undefined : (0,src_json/* parseJson */.qF)(text);
         }
         catch {
             json = text.slice(0, 500);
@@ -8102,6 +9034,10 @@ function findDuplicates(docs) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/compare/loader-model.ts + 1 modules
+var loader_model = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(4980);
 ;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
 /** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
 function jsonPointer(...segments) {
@@ -8128,78 +9064,34 @@ function comparePointers(a, b) {
 ;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
 
 
+
+
+
 /**
- * What the real StacLoader (eoapi-cdk, stac-pydantic 3.5, pgstac) would reject or silently change,
- * checked before anything is published. See protocol.md §1.2-1.3.
+ * What the real StacLoader (eoapi-cdk, stac-pydantic, pypgstac, pgstac) would refuse, checked before
+ * anything is published. The refusals come from the one model of the loader, src/compare/stored-form.ts
+ * (what the catalog stores and why a document cannot be stored); the checks here are the ones around it:
+ * the SNS size limit, the handler's S3-event routing, the placeholder SQL, and fields the loader drops.
  */
 /** SNS's message size limit; the loader gets one STAC document per message. */
 const SNS_MAX_BYTES = 262_144;
 /** The loader treats any message containing this text as an S3 event notification. */
 const S3_EVENT_MARKER = 'aws:s3';
-/** Top-level Item fields stac-pydantic's `Item` keeps; anything else is dropped on load. */
-const ITEM_FIELDS = new Set([
-    'type',
-    'stac_version',
-    'stac_extensions',
-    'id',
-    'geometry',
-    'bbox',
-    'properties',
-    'links',
-    'assets',
-    'collection',
-]);
-const DATETIME_FIELDS = ['datetime', 'start_datetime', 'end_datetime', 'created', 'updated'];
-/** What pydantic parses as a datetime: a date, optionally a time, optionally a zone. */
-const DATETIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-function loader_rules_isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isSchemaUrl(value) {
-    if (typeof value !== 'string')
-        return false;
-    try {
-        const u = new URL(value);
-        return (u.protocol === 'https:' || u.protocol === 'http:') && u.host !== '';
-    }
-    catch {
-        return false;
-    }
-}
 function checkLoaderRules(doc, origin, options = {}) {
     const findings = [];
     const add = (severity, rule, pointer, message) => {
         findings.push({ severity, rule, message, location: (0,stac/* originToLocation */.J)(origin, pointer) });
     };
-    const type = doc['type'];
-    if (type === undefined) {
-        add('error', 'loader:type', '', 'missing `type`; the loader dispatches on it and fails without it (use "Feature" for items, "Collection" for collections)');
-    }
-    else if (type !== 'Feature' && type !== 'Collection') {
-        add('error', 'loader:type', '/type', `type ${JSON.stringify(type)} cannot be loaded; the loader accepts only "Feature" (items) and "Collection" (collections)`);
-    }
-    const id = doc['id'];
-    if (typeof id !== 'string' || id.trim() === '') {
-        add('error', 'loader:id', '/id', id === undefined ? 'missing `id`' : `id must be a non-empty string (got ${JSON.stringify(id)})`);
-    }
-    const extensions = doc['stac_extensions'];
-    if (extensions !== undefined) {
-        if (!Array.isArray(extensions)) {
-            add('error', 'loader:extension-url', '/stac_extensions', 'stac_extensions must be a list of schema URLs');
-        }
-        else {
-            extensions.forEach((ext, i) => {
-                if (!isSchemaUrl(ext)) {
-                    add('error', 'loader:extension-url', jsonPointer('stac_extensions', i), `stac_extensions entry ${JSON.stringify(ext)} is not a URL; use the extension's schema URL, e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json`);
-                }
-            });
-        }
-    }
-    if (type === 'Feature')
+    const isItem = doc['type'] === 'Feature';
+    const sent = isItem && options.overrideCollection !== undefined
+        ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
+        : doc;
+    const form = (0,stored_form/* storedForm */.K)(sent);
+    for (const e of form.errors)
+        add('error', e.rule, e.pointer, e.message);
+    if (isItem)
         checkItem(doc, options, add);
-    if (type === 'Collection')
-        checkCollection(doc, add);
-    const text = JSON.stringify(doc);
+    const text = (0,src_json/* stringifyJson */.sd)(doc);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > SNS_MAX_BYTES) {
         add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`);
@@ -8214,79 +9106,13 @@ function checkLoaderRules(doc, origin, options = {}) {
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
-        if (!ITEM_FIELDS.has(key)) {
+        if (!(key in loader_model/* ITEM */.Uo.fields)) {
             add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`);
         }
     }
-    const collection = doc['collection'];
-    if (options.overrideCollection === undefined && (typeof collection !== 'string' || collection === '')) {
-        add('error', 'loader:collection', '/collection', collection === undefined
-            ? 'item has no `collection`; the loader needs it to know where to write the item (set it, or give the source a `collection` in the manifest)'
-            : `collection must be a non-empty string (got ${JSON.stringify(collection)})`);
-    }
-    const effective = options.overrideCollection ?? collection;
+    const effective = options.overrideCollection ?? doc['collection'];
     if (typeof effective === 'string' && effective.includes("'")) {
         add('warning', 'loader:collection-quote', '/collection', `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set (as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole collection group; use an id without '`);
-    }
-    const geometry = doc['geometry'];
-    if (geometry === null) {
-        add('error', 'loader:null-geometry', '/geometry', 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails (and takes the rest of the batch for this collection with it); give the item a geometry');
-    }
-    else if (geometry !== undefined && doc['bbox'] === undefined) {
-        add('error', 'loader:bbox', '/bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
-    }
-    const properties = doc['properties'];
-    if (!loader_rules_isObject(properties))
-        return;
-    if (!('datetime' in properties)) {
-        add('error', 'loader:datetime', '/properties/datetime', 'properties.datetime is missing; give a datetime, or null together with start_datetime and end_datetime');
-    }
-    const hasStart = properties['start_datetime'] != null;
-    const hasEnd = properties['end_datetime'] != null;
-    if (properties['datetime'] === null && !hasStart && !hasEnd) {
-        add('error', 'loader:datetime', '/properties/datetime', 'datetime is null, so both start_datetime and end_datetime are required');
-    }
-    else if (hasStart !== hasEnd) {
-        const missing = hasStart ? 'end_datetime' : 'start_datetime';
-        add('error', 'loader:datetime', jsonPointer('properties', missing), `${hasStart ? 'start_datetime' : 'end_datetime'} is set without ${missing}; give both or neither`);
-    }
-    checkDatetimeFields(properties, ['properties'], add);
-    const assets = doc['assets'];
-    if (loader_rules_isObject(assets)) {
-        for (const [key, asset] of Object.entries(assets)) {
-            if (loader_rules_isObject(asset))
-                checkDatetimeFields(asset, ['assets', key], add);
-        }
-    }
-}
-function checkCollection(doc, add) {
-    const extent = doc['extent'];
-    const temporal = loader_rules_isObject(extent) ? extent['temporal'] : undefined;
-    const intervals = loader_rules_isObject(temporal) ? temporal['interval'] : undefined;
-    if (!Array.isArray(intervals))
-        return;
-    intervals.forEach((interval, i) => {
-        if (!Array.isArray(interval))
-            return;
-        interval.forEach((value, j) => {
-            checkDatetime(value, `interval ${j === 0 ? 'start' : 'end'}`, jsonPointer('extent', 'temporal', 'interval', i, j), add);
-        });
-    });
-}
-function checkDatetimeFields(holder, at, add) {
-    for (const field of DATETIME_FIELDS) {
-        checkDatetime(holder[field], field, jsonPointer(...at, field), add);
-    }
-}
-function checkDatetime(value, name, pointer, add) {
-    if (typeof value !== 'string')
-        return;
-    const match = DATETIME.exec(value);
-    if (match === null) {
-        add('error', 'loader:datetime', pointer, `${name} '${value}' is not an RFC 3339 datetime like 2020-01-01T00:00:00Z`);
-    }
-    else if (match.groups?.['zone'] === undefined) {
-        add('error', 'loader:timezone', pointer, `${name} '${value}' has no timezone; add 'Z' or an offset`);
     }
 }
 /** JSON pointers of every key or string value that contains `needle`. */

@@ -147,12 +147,14 @@ function formatStatus(records) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
 
 /**
- * JSON parsing that says where a syntax error is. `JSON.parse` does the work; when it fails,
- * jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
+ * JSON parsing that says where a syntax error is. src/json.ts does the work (numbers keep the text
+ * they were written with); when it fails, jsonc-parser (strict: no comments, no trailing commas) finds the offending offset (V8's messages
  * do not reliably carry a position), and the error is said in words a STAC author can act on.
  */
+
 
 /**
  * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
@@ -166,7 +168,7 @@ function stripBom(text) {
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 function parseJsonText(text) {
     try {
-        return { ok: true, value: JSON.parse(text) };
+        return { ok: true, value: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text) };
     }
     catch (err) {
         const found = findSyntaxError(text);

@@ -703,7 +703,7 @@ async function execute(command, options, values, logger) {
 async function printStatus(manifestPath, requestId, json) {
     const file = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(manifestPath)), '.stac-ingest', 'report.json');
     try {
-        const { formatStatus, statusOf } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8041));
+        const { formatStatus, statusOf } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(41), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8041));
         const records = await statusOf(file, requestId);
         process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
         return records.some((r) => r.status === 'failed') ? 1 : 0;
