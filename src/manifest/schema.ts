@@ -127,6 +127,12 @@ export const collectionSchema = z
     ),
     file: z.string().min(1).optional().describe('Path of the collection JSON, relative to the manifest.'),
     stactools: stactoolsCollectionSchema.optional(),
+    migrate: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.',
+      ),
   })
   .superRefine((c, ctx) => {
     const n = Number(c.file !== undefined) + Number(c.stactools !== undefined);
@@ -221,6 +227,12 @@ export const sourceSchema = z
       .describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
     dps: dpsSourceSchema.optional(),
     assets: assetsSourceSchema.optional(),
+    migrate: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.',
+      ),
     allow_empty: z
       .boolean()
       .default(false)

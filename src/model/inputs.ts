@@ -62,4 +62,6 @@ export type ResolvedCollection =
 export interface ResolvedInputs {
   collections: ResolvedCollection[];
   sources: ResolvedSource[];
+  /** What reading the inputs changed, for the plan (e.g. documents upgraded by `migrate: true`). */
+  notes?: string[];
 }

@@ -39,7 +39,7 @@ function itemCollection(doc: LoadedDoc, override: string | undefined): string {
  * `target` is the resolved target (name + settings).
  */
 export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetName: string, target: Target): Plan {
-  const notes: string[] = [];
+  const notes: string[] = [...(inputs.notes ?? [])];
   const collections = new Map<string, PlanCollection>();
   const ensure = (id: string): PlanCollection => {
     let c = collections.get(id);

@@ -11,6 +11,7 @@ import { readCatalog } from '../sources/catalog.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
+import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { readDpsSource } from '../sources/dps/read-dps.js';
 import type { ReadDeps } from '../sources/locations.js';
 import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
@@ -73,13 +74,28 @@ async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Tags docs with their source and applies the source's `collection` override (what gets validated is what gets sent). */
-function applySource(docs: LoadedDoc[], dir: string, sourceId: string, collection: string | undefined): void {
+/**
+ * Tags docs with their source, upgrades pre-1.0 STAC when the source says `migrate: true`, and applies the
+ * source's `collection` override (what gets validated is what gets sent). Returns the plan note on migrations.
+ */
+function applySource(
+  docs: LoadedDoc[],
+  dir: string,
+  entry: { id: string; migrate: boolean; label: string },
+  collection: string | undefined,
+): string | undefined {
+  const migrations: Migration[] = [];
   for (const d of docs) {
+    if (entry.migrate) {
+      const upgraded = migrateDocument(d.doc);
+      d.doc = upgraded.doc;
+      if (upgraded.migration) migrations.push(upgraded.migration);
+    }
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
-    d.origin.sourceId = sourceId;
+    d.origin.sourceId = entry.id;
     if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
   }
+  return describeMigrations(entry.label, migrations);
 }
 
 /**
@@ -98,6 +114,10 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
   const errors: ConfigurationError[] = [];
   const collections: ResolvedCollection[] = [];
   const sources: ResolvedSource[] = [];
+  const notes: string[] = [];
+  const note = (text: string | undefined): void => {
+    if (text !== undefined) notes.push(text);
+  };
   const capture = async (fn: () => Promise<void>): Promise<void> => {
     try {
       await fn();
@@ -139,12 +159,9 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
             },
           );
         }
-        collections.push({
-          kind: 'file',
-          index,
-          entry,
-          doc: { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } },
-        });
+        const loadedDoc: LoadedDoc = { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } };
+        note(applySource([loadedDoc], dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
+        collections.push({ kind: 'file', index, entry, doc: loadedDoc });
       } else if (entry.stactools) {
         const [request] = buildRequests(entry.stactools, entry.id, undefined, label, manifestFile, at?.line);
         if (request) collections.push({ kind: 'stactools', index, entry, request });
@@ -170,13 +187,13 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
       } else if (entry.files !== undefined) {
         const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
         const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
-        applySource(docs, dir, entry.id, entry.collection);
+        note(applySource(docs, dir, { id: entry.id, migrate: entry.migrate, label }, entry.collection));
         sources.push({ kind: 'files', index, entry, docs });
       } else if (entry.dps !== undefined) {
         const read = await rebased(dir, () =>
           readDpsSource(entry.dps!, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
         );
-        applySource(read.docs, dir, entry.id, undefined);
+        note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
         sources.push({
           kind: 'dps',
           index,
@@ -206,12 +223,12 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
         });
       } else if (entry.catalog !== undefined) {
         const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label, deps));
-        applySource(docs, dir, entry.id, entry.collection);
+        note(applySource(docs, dir, { id: entry.id, migrate: entry.migrate, label }, entry.collection));
         sources.push({ kind: 'catalog', index, entry, docs });
       }
     });
   }
   errors.push(...emptinessErrors(loaded, sources));
   if (errors.length) throw new ConfigurationErrors(errors);
-  return { collections, sources };
+  return { collections, sources, notes };
 }

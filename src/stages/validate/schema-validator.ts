@@ -6,6 +6,7 @@ import type { Logger } from '../../logging.js';
 import type { ErrorObject } from 'ajv';
 import { condenseErrors, describeAjvError } from './ajv-errors.js';
 import { SchemaUnavailableError, type SchemaResolver } from './schema-resolver.js';
+import { isPre1Stac } from '../../sources/migrate.js';
 import { createAjv, draftOf, prepareSchema, type Draft, type Mode } from './ajv-instance.js';
 import { PrecompiledValidators } from './precompiled.js';
 import { bundledValidatorsDir } from './bundled.js';
@@ -45,7 +46,7 @@ const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
  * The STAC core schema URL for a document, or a reason why there is none. A document without a
  * known `type` gets no core schema here; the loader rules report the type itself.
  */
-export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: string } | undefined {
+export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: string; rule?: string } | undefined {
   const type = doc['type'];
   if (typeof type !== 'string' || CORE_PATHS[type] === undefined) return undefined;
   const version = doc['stac_version'];
@@ -54,12 +55,23 @@ export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: str
       problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
     };
   }
+  if (isPre1Stac(version)) {
+    return {
+      rule: 'stac:version',
+      problem:
+        `STAC ${version} predates 1.0.0, which the loader and the current schemas expect: set \`migrate: true\` ` +
+        'on its source in the manifest (upgrades it with @radiantearth/stac-migrate before validation; ' +
+        'the plan lists what changed), or upgrade the file',
+    };
+  }
   return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
 }
 
 /** What one shape of document (type, stac_version, stac_extensions) is checked against. */
 interface SchemaSet {
   problem?: string;
+  /** The rule the problem is reported under (default `schema:core`). */
+  problemRule?: string;
   checks: { url: string; rule: string }[];
   /** The fast validators, once compiled; `null` when one could not be (the full path then reports why). */
   fast?: ValidateFunction[] | null;
@@ -78,7 +90,10 @@ function isHttpUrl(value: string): boolean {
 function schemaSetOf(doc: StacObject): SchemaSet {
   const set: SchemaSet = { checks: [] };
   const core = coreSchemaUrl(doc);
-  if (core !== undefined && 'problem' in core) set.problem = core.problem;
+  if (core !== undefined && 'problem' in core) {
+    set.problem = core.problem;
+    if (core.rule !== undefined) set.problemRule = core.rule;
+  }
   else if (core !== undefined) set.checks.push({ url: core.url, rule: 'schema:core' });
   const extensions = doc['stac_extensions'];
   if (Array.isArray(extensions)) {
@@ -241,7 +256,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
           : [
               {
                 severity: 'error',
-                rule: 'schema:core',
+                rule: set.problemRule ?? 'schema:core',
                 message: set.problem,
                 location: originToLocation(origin, '/stac_version'),
               },
