@@ -93,8 +93,7 @@ function schemaSetOf(doc: StacObject): SchemaSet {
   if (core !== undefined && 'problem' in core) {
     set.problem = core.problem;
     if (core.rule !== undefined) set.problemRule = core.rule;
-  }
-  else if (core !== undefined) set.checks.push({ url: core.url, rule: 'schema:core' });
+  } else if (core !== undefined) set.checks.push({ url: core.url, rule: 'schema:core' });
   const extensions = doc['stac_extensions'];
   if (Array.isArray(extensions)) {
     // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
