@@ -196,8 +196,8 @@ var stages_wait = __webpack_require__(9154);
 var verify = __webpack_require__(9790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 58 modules
-var ingest = __webpack_require__(2325);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 59 modules
+var ingest = __webpack_require__(284);
 // EXTERNAL MODULE: ./src/run/collections.ts
 var collections = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/run/redrive.ts

@@ -196,8 +196,8 @@ var stages_wait = __webpack_require__(9154);
 var verify = __webpack_require__(9790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 56 modules
-var ingest = __webpack_require__(3705);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 57 modules
+var ingest = __webpack_require__(7033);
 // EXTERNAL MODULE: ./src/run/collections.ts
 var collections = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/run/redrive.ts

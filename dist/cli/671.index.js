@@ -723,6 +723,9 @@ const collectionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     id: idString('collection id').describe('The collection id; must match the id in the JSON or the generated collection.'),
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Path of the collection JSON, relative to the manifest.'),
     stactools: stactoolsCollectionSchema.optional(),
+    migrate: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.'),
 })
     .superRefine((c, ctx) => {
     const n = Number(c.file !== undefined) + Number(c.stactools !== undefined);
@@ -786,6 +789,9 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         .describe('A DPS-style catalog.json; all items reachable through its child/item links are published.'),
     dps: dpsSourceSchema.optional(),
     assets: assetsSourceSchema.optional(),
+    migrate: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.'),
     allow_empty: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
         .describe('A source that yields no items is an error (a rows file that became empty, an empty catalog); true: it is expected and allowed.'),
