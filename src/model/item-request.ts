@@ -19,7 +19,8 @@ export const itemRequestSchema = z.strictObject({
     .min(1, 'package_name must not be empty (the generator raises "Missing required parameter: package_name")')
     .refine((s) => !EXTRAS_WITH_COMMA.test(s), {
       message:
-        "package_name must not contain ',' inside extras like pkg[a,b] (the generator joins it into a comma-separated `uvx --with` list, which splits them)",
+        "package_name must not contain ',' inside extras like pkg[a,b] " +
+        '(the generator joins it into a comma-separated `uvx --with` list, which splits them)',
     }),
   group_name: z.string().min(1, 'group_name must name the `stac <group>` sub-command group'),
   create_item_args: z.array(

@@ -296,11 +296,13 @@ async function publishDelivery(
   return result;
 }
 
+/** Where each written object stands; one the wait for collections already settled keeps that state. */
 function applyWritten(book: Book, written: readonly Written[]): void {
   for (const w of written) {
-    book.set(w.key, w.state, w.reason, w.origin);
     const s = book.status(w.key);
-    if (s && w.ref !== undefined) s.ref = w.ref;
+    if (s === undefined) continue;
+    if (w.ref !== undefined) s.ref = w.ref;
+    if (s.state === 'planned') book.set(w.key, w.state, w.reason, w.origin);
   }
   // remote items follow their ItemRequest
   for (const e of book.entries.values()) {

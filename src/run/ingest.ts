@@ -41,7 +41,7 @@ export interface IngestOptions {
   generate?: boolean;
   /** Items generated at once (default: one per core) and parallel asset reads (default 4). */
   concurrency?: number;
-  /** Local generation engine for every stactools source and collection (default: each entry's `engine`, else `worker`). */
+  /** Local generation engine for every stactools source and collection (default: each entry's own, else `worker`). */
   engine?: EngineName;
   maxWarnings?: number;
   schemaMirrors: string[];
@@ -79,7 +79,9 @@ export function selectTarget(
     if (chosen !== 'local') {
       const known = Object.keys(manifest.targets);
       throw new ConfigurationError(`unknown target '${chosen}'`, {
-        hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; 'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}`,
+        hint:
+          `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; ` +
+          `'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}`,
       });
     }
     target = DEFAULT_LOCAL_TARGET;

@@ -11,12 +11,15 @@ import {
   type Plan,
   type PlanCollection,
   type PlanSource,
+  type SourceAction,
 } from '../model/plan.js';
 
 function describeTarget(target: Target): string {
   switch (target.type) {
-    case 'directory':
-      return `write a static catalog${target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON'} to ${target.path}`;
+    case 'directory': {
+      const as = target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON';
+      return `write a static catalog${as} to ${target.path}`;
+    }
     case 'maap': {
       const where = target.stack ? `stack ${target.stack}` : (target.loader_topic_arn ?? 'the configured topics');
       return `publish to the MAAP pipeline (${where}${target.region ? `, ${target.region}` : ''})`;
@@ -34,6 +37,61 @@ function itemCollection(doc: LoadedDoc, override: string | undefined): string {
   );
 }
 
+/** A stactools source in the plan: where it runs, how many requests, what it is expected to make. */
+function stactoolsPlan(s: SourceOf<'stactools'>, entry: string, runsLocally: boolean): PlanSource {
+  const st = s.entry.stactools;
+  const knownIds = s.requests.flatMap((r) => (r.expectedId !== undefined ? [r.expectedId] : []));
+  const expect = st?.expect;
+  const planned: PlanSource = {
+    id: s.entry.id,
+    entry,
+    action: runsLocally ? 'generate-local' : 'generate-remote',
+    items: expect?.count ?? expect?.ids?.length ?? s.requests.length,
+    knownIds: expect?.ids ?? knownIds,
+    requests: s.requests.length,
+  };
+  if (st) {
+    planned.package = st.package;
+    planned.group = st.group;
+  }
+  if (expect) {
+    planned.expect = {};
+    if (expect.count !== undefined) planned.expect.count = expect.count;
+    if (expect.ids !== undefined) planned.expect.ids = expect.ids;
+    if (expect.id_template !== undefined) planned.expect.idTemplate = expect.id_template;
+  }
+  return planned;
+}
+
+/** A source of documents in the plan, split per collection (files and catalogs may hold several). */
+function documentsPlan(s: SourceOf<'files' | 'catalog' | 'dps'>, entry: string): Map<string, PlanSource> {
+  const perCollection = new Map<string, LoadedDoc[]>();
+  for (const d of s.docs) {
+    if (d.doc['type'] !== 'Feature') continue;
+    const cid = itemCollection(d, s.entry.collection);
+    let list = perCollection.get(cid);
+    if (!list) perCollection.set(cid, (list = []));
+    list.push(d);
+  }
+  const action: SourceAction =
+    s.kind === 'files'
+      ? 'publish-files'
+      : s.kind === 'catalog'
+        ? 'publish-catalog'
+        : s.kind === 'dps' && s.upload
+          ? 'upload-dps'
+          : 'publish-dps';
+  const out = new Map<string, PlanSource>();
+  for (const [cid, docs] of perCollection) {
+    const ids = docs.map((d) => String(d.doc['id']));
+    const planned: PlanSource = { id: s.entry.id, entry, action, items: docs.length, knownIds: ids, requests: 0 };
+    if (s.kind === 'dps')
+      planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
+    out.set(cid, planned);
+  }
+  return out;
+}
+
 /**
  * Pure: what would be generated and published, per collection. Powers `plan` and dry runs.
  * `target` is the resolved target (name + settings).
@@ -41,106 +99,48 @@ function itemCollection(doc: LoadedDoc, override: string | undefined): string {
 export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetName: string, target: Target): Plan {
   const notes: string[] = [...(inputs.notes ?? [])];
   const collections = new Map<string, PlanCollection>();
-  const ensure = (id: string): PlanCollection => {
+  const add = (id: string, planned?: PlanSource): PlanCollection => {
     let c = collections.get(id);
     if (!c) collections.set(id, (c = { id, definedBy: 'none', sources: [], items: 0 }));
+    if (planned) {
+      c.sources.push(planned);
+      c.items += planned.items;
+    }
     return c;
   };
   for (const c of inputs.collections) {
-    const pc = ensure(c.entry.id);
+    const pc = add(c.entry.id);
     pc.definedBy = c.kind;
     pc.entry = collectionEntryLabel(c.index, c.entry.id);
   }
-  let localRequests = 0;
-  let remoteRequests = 0;
+  const requests = { local: 0, remote: 0 };
   for (const s of inputs.sources) {
     const entry = sourceEntryLabel(s.index, s.entry.id);
     if (s.kind === 'stactools') {
-      const st = s.entry.stactools;
       const runsLocally = generatedHere(s.mode, target);
-      if (s.mode === 'remote' && target.type === 'directory') {
+      if (s.mode === 'remote' && target.type === 'directory')
         notes.push(
-          `${entry}: marked remote, generated locally with the same command because target '${targetName}' is a directory`,
+          `${entry}: marked remote, generated locally with the same command because target '${targetName}' ` +
+            'is a directory',
         );
-      }
-      if (runsLocally) localRequests += s.requests.length;
-      else remoteRequests += s.requests.length;
-      const knownIds = s.requests.flatMap((r) => (r.expectedId !== undefined ? [r.expectedId] : []));
-      const expect = st?.expect;
-      const planned: PlanSource = {
-        id: s.entry.id,
-        entry,
-        action: runsLocally ? 'generate-local' : 'generate-remote',
-        items: expect?.count ?? expect?.ids?.length ?? s.requests.length,
-        knownIds: expect?.ids ?? knownIds,
-        requests: s.requests.length,
-      };
-      if (st) {
-        planned.package = st.package;
-        planned.group = st.group;
-      }
-      if (expect) {
-        planned.expect = {};
-        if (expect.count !== undefined) planned.expect.count = expect.count;
-        if (expect.ids !== undefined) planned.expect.ids = expect.ids;
-        if (expect.id_template !== undefined) planned.expect.idTemplate = expect.id_template;
-      }
-      const pc = ensure(s.entry.collection ?? '(no collection)');
-      pc.sources.push(planned);
-      pc.items += planned.items;
+      requests[runsLocally ? 'local' : 'remote'] += s.requests.length;
+      add(s.entry.collection ?? '(no collection)', stactoolsPlan(s, entry, runsLocally));
     } else if (s.kind === 'assets') {
-      const pc = ensure(s.collectionId);
-      pc.sources.push({
-        id: s.entry.id,
-        entry,
-        action: 'build-assets',
-        items: s.requests.length,
-        knownIds: s.requests.map((r) => r.itemId),
-        requests: s.requests.length,
-      });
-      pc.items += s.requests.length;
+      const ids = s.requests.map((r) => r.itemId);
+      const n = s.requests.length;
+      add(s.collectionId, { id: s.entry.id, entry, action: 'build-assets', items: n, knownIds: ids, requests: n });
     } else {
-      // files and catalogs may hold items of several collections: split per collection
-      const perCollection = new Map<string, LoadedDoc[]>();
-      for (const d of s.docs) {
-        if (d.doc['type'] !== 'Feature') continue;
-        const cid = itemCollection(d, s.entry.collection);
-        let list = perCollection.get(cid);
-        if (!list) perCollection.set(cid, (list = []));
-        list.push(d);
-      }
+      const perCollection = documentsPlan(s, entry);
       if (perCollection.size === 0) notes.push(`${entry}: no items found`);
-      for (const [cid, docs] of perCollection) {
-        const pc = ensure(cid);
-        const planned: PlanSource = {
-          id: s.entry.id,
-          entry,
-          action:
-            s.kind === 'files'
-              ? 'publish-files'
-              : s.kind === 'catalog'
-                ? 'publish-catalog'
-                : s.kind === 'dps' && s.upload
-                  ? 'upload-dps'
-                  : 'publish-dps',
-          items: docs.length,
-          knownIds: docs.map((d) => String(d.doc['id'])),
-          requests: 0,
-        };
-        if (s.kind === 'dps')
-          planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
-        pc.sources.push(planned);
-        pc.items += docs.length;
-      }
+      for (const [cid, planned] of perCollection) add(cid, planned);
     }
   }
-  for (const c of collections.values()) {
-    if (c.definedBy === 'none' && c.id !== '(no collection)') {
+  for (const c of collections.values())
+    if (c.definedBy === 'none' && c.id !== '(no collection)')
       notes.push(
-        `collection '${c.id}' is not defined in the manifest: it must already exist in the catalog (or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)`,
+        `collection '${c.id}' is not defined in the manifest: it must already exist in the catalog ` +
+          '(or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)',
       );
-    }
-  }
   const list = [...collections.values()].sort((a, b) => a.id.localeCompare(b.id));
   return {
     manifest: manifestPath,
@@ -150,9 +150,9 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       collections: inputs.collections.length,
       sources: inputs.sources.length,
       items: list.reduce((n, c) => n + c.items, 0),
-      requests: localRequests + remoteRequests,
-      localRequests,
-      remoteRequests,
+      requests: requests.local + requests.remote,
+      localRequests: requests.local,
+      remoteRequests: requests.remote,
     },
     notes,
   };

@@ -61,8 +61,155 @@ export interface RedriveResult {
   failed: Array<{ key: string; queue: PipelineQueue; error: string }>;
   /** Other publishers' messages: left untouched. */
   ignored: number;
-  /** DLQ copies whose delete failed (they reappear and would be re-published again; the loader's upsert makes that harmless). */
+  /**
+   * DLQ copies whose delete failed (they reappear and would be re-published again; the loader's
+   * upsert makes that harmless).
+   */
   deleteFailures: number;
+}
+
+/** One of this run's entries found in a DLQ: its message, and every DLQ copy of it under any MessageId. */
+interface Ours {
+  key: string;
+  message: string;
+  origin: PublishEntry['origin'];
+  oldIds: string[];
+  copies: DlqMessage[];
+  redrives: number;
+}
+
+/**
+ * This run's messages among those read from a DLQ, one per entry: an SNS message may sit there in
+ * several copies, and an entry under several MessageIds (an earlier redrive failed again).
+ */
+function groupOurs(
+  messages: DlqMessage[],
+  queue: PipelineQueue,
+  input: RedriveInput,
+  dlqUrl: string,
+): { ours: Map<string, Ours>; others: DlqMessage[] } {
+  const expectedByIdOnly = new Set([...(input.generatedKeys ?? [])].filter((k) => input.ledger.get(k) === undefined));
+  const notBefore = Date.parse(input.ledger.createdAt) - 60_000;
+  const others: DlqMessage[] = [];
+  const ours = new Map<string, Ours>();
+  const seen = new Set<string>();
+  for (const msg of messages) {
+    const match = matchDeadLetter(msg, queue, { ledger: input.ledger, expectedByIdOnly, notBefore });
+    if (match === undefined || msg.envelope === undefined) {
+      others.push(msg);
+      continue;
+    }
+    const id = msg.envelope.MessageId;
+    const prev = ours.get(match.key);
+    if (prev !== undefined) {
+      prev.copies.push(msg);
+      if (!seen.has(id)) prev.oldIds.push(id);
+    } else {
+      const record = match.matchedBy === 'message-id' ? input.ledger.byMessageId(id) : undefined;
+      const origin = match.origin ?? record?.origin ?? { file: dlqUrl };
+      const { Message: message } = msg.envelope;
+      ours.set(match.key, {
+        key: match.key,
+        message,
+        origin,
+        oldIds: [id],
+        copies: [msg],
+        redrives: record?.redrives ?? 0,
+      });
+    }
+    seen.add(id);
+  }
+  return { ours, others };
+}
+
+/** Publishes each entry once more, recording the new MessageIds in the ledger; returns them, or why not. */
+async function republish(
+  ours: Map<string, Ours>,
+  topicArn: string,
+  input: RedriveInput,
+  deps: RedriveDeps,
+  options: RedriveOptions,
+): Promise<{ newIds: Map<string, string>; errors: Map<string, string> }> {
+  const newIds = new Map<string, string>();
+  const errors = new Map<string, string>();
+  const ledger = {
+    record: (r: LedgerRecord) => {
+      const e = ours.get(r.key);
+      const rec: LedgerRecord = { ...r, redrives: (e?.redrives ?? 0) + 1 };
+      if (e !== undefined) rec.previousMessageIds = e.oldIds;
+      input.ledger.record(rec);
+      if (r.status === 'published' && r.messageId !== undefined) newIds.set(r.key, r.messageId);
+      else errors.set(r.key, r.error ? `${r.error.code}: ${r.error.message}` : 'failed');
+    },
+  };
+  const entries: PublishEntry[] = [...ours.values()].map((e) => ({ key: e.key, message: e.message, origin: e.origin }));
+  const sleep = deps.sleep ?? realSleep;
+  const now = deps.now ?? realClock;
+  await publishDocuments(
+    entries,
+    { sns: deps.sns, logger: deps.logger, ledger, sleep, now },
+    {
+      topicArn,
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    },
+  );
+  return { newIds, errors };
+}
+
+/** Redrives one queue's DLQ into `result`. */
+async function redriveQueue(
+  queue: PipelineQueue,
+  q: RedriveQueue,
+  input: RedriveInput,
+  deps: RedriveDeps,
+  options: RedriveOptions,
+  result: RedriveResult,
+): Promise<void> {
+  const sleep = deps.sleep ?? realSleep;
+  // hold what we read until it is re-published and deleted
+  const messages = await peekDeadLetterQueue(deps.sqs, q.dlqUrl, {
+    sleep,
+    release: false,
+    visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 120,
+    ...(options.waitTimeSeconds !== undefined ? { waitTimeSeconds: options.waitTimeSeconds } : {}),
+  });
+  const { ours, others } = groupOurs(messages, queue, input, q.dlqUrl);
+  result.ignored += others.length;
+  // other publishers' messages go back at once
+  await releaseMessages(deps.sqs, q.dlqUrl, others);
+  if (ours.size === 0) {
+    deps.logger.info(
+      `${queue} DLQ: none of this run's messages found (${messages.length} other message(s) left alone)`,
+    );
+    return;
+  }
+  deps.logger.info(
+    `${queue} DLQ: ${ours.size} of this run's message(s) to re-publish to ${q.topicArn}; ` +
+      `${others.length} other message(s) left alone`,
+  );
+  const row = (e: Ours) => ({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '' });
+  if (options.dryRun === true) {
+    for (const e of ours.values()) result.redriven.push({ ...row(e), deleted: 0 });
+    await releaseMessages(
+      deps.sqs,
+      q.dlqUrl,
+      [...ours.values()].flatMap((e) => e.copies),
+    );
+    return;
+  }
+  const { newIds, errors } = await republish(ours, q.topicArn, input, deps, options);
+  for (const e of ours.values()) {
+    const newMessageId = newIds.get(e.key);
+    if (newMessageId === undefined) {
+      result.failed.push({ key: e.key, queue, error: errors.get(e.key) ?? 'not re-published' });
+      await releaseMessages(deps.sqs, q.dlqUrl, e.copies);
+      continue;
+    }
+    const deleted = await deleteCopies(deps.sqs, q.dlqUrl, e.copies, sleep);
+    result.deleteFailures += e.copies.length - deleted;
+    result.redriven.push({ ...row(e), newMessageId, deleted });
+  }
 }
 
 /**
@@ -76,141 +223,10 @@ export async function redriveDeadLettered(
   deps: RedriveDeps,
   options: RedriveOptions = {},
 ): Promise<RedriveResult> {
-  const sleep = deps.sleep ?? realSleep;
-  const now = deps.now ?? realClock;
   const result: RedriveResult = { redriven: [], failed: [], ignored: 0, deleteFailures: 0 };
-  const expectedByIdOnly = new Set([...(input.generatedKeys ?? [])].filter((k) => input.ledger.get(k) === undefined));
-  const notBefore = Date.parse(input.ledger.createdAt) - 60_000;
-
   for (const queue of ['generator', 'loader'] as const) {
     const q = input.queues[queue];
-    if (q === undefined) continue;
-    // hold what we read until it is re-published and deleted
-    const messages = await peekDeadLetterQueue(deps.sqs, q.dlqUrl, {
-      sleep,
-      release: false,
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 120,
-      ...(options.waitTimeSeconds !== undefined ? { waitTimeSeconds: options.waitTimeSeconds } : {}),
-    });
-    // one re-publish per SNS message, however many DLQ copies it has
-    const others: DlqMessage[] = [];
-    const bySnsId = new Map<
-      string,
-      { key: string; record?: LedgerRecord; message: string; copies: DlqMessage[]; origin: PublishEntry['origin'] }
-    >();
-    for (const msg of messages) {
-      const match = matchDeadLetter(msg, queue, { ledger: input.ledger, expectedByIdOnly, notBefore });
-      if (match === undefined || msg.envelope === undefined) {
-        result.ignored++;
-        others.push(msg);
-        continue;
-      }
-      const id = msg.envelope.MessageId;
-      const entry = bySnsId.get(id);
-      if (entry !== undefined) entry.copies.push(msg);
-      else {
-        const record = match.matchedBy === 'message-id' ? input.ledger.byMessageId(id) : undefined;
-        bySnsId.set(id, {
-          key: match.key,
-          message: msg.envelope.Message,
-          copies: [msg],
-          origin: match.origin ?? record?.origin ?? { file: q.dlqUrl },
-          ...(record ? { record } : {}),
-        });
-      }
-    }
-    // the same entry may sit in the DLQ under several MessageIds (an earlier redrive failed again): publish it once
-    const byKey = new Map<
-      string,
-      {
-        key: string;
-        message: string;
-        origin: PublishEntry['origin'];
-        oldIds: string[];
-        copies: DlqMessage[];
-        redrives: number;
-      }
-    >();
-    for (const [snsId, e] of bySnsId) {
-      const prev = byKey.get(e.key);
-      if (prev !== undefined) {
-        prev.oldIds.push(snsId);
-        prev.copies.push(...e.copies);
-      } else
-        byKey.set(e.key, {
-          key: e.key,
-          message: e.message,
-          origin: e.origin,
-          oldIds: [snsId],
-          copies: [...e.copies],
-          redrives: e.record?.redrives ?? 0,
-        });
-    }
-    // other publishers' messages go back at once
-    await releaseMessages(deps.sqs, q.dlqUrl, others);
-    if (byKey.size === 0) {
-      deps.logger.info(
-        `${queue} DLQ: none of this run's messages found (${messages.length} other message(s) left alone)`,
-      );
-      continue;
-    }
-    deps.logger.info(
-      `${queue} DLQ: ${byKey.size} of this run's message(s) to re-publish to ${q.topicArn}; ${messages.length - [...byKey.values()].reduce((n, e) => n + e.copies.length, 0)} other message(s) left alone`,
-    );
-    if (options.dryRun === true) {
-      for (const e of byKey.values())
-        result.redriven.push({ key: e.key, queue, topicArn: q.topicArn, oldMessageId: e.oldIds[0] ?? '', deleted: 0 });
-      await releaseMessages(
-        deps.sqs,
-        q.dlqUrl,
-        [...byKey.values()].flatMap((e) => e.copies),
-      );
-      continue;
-    }
-    const newIds = new Map<string, string>();
-    const errors = new Map<string, string>();
-    const sink = {
-      record: (r: LedgerRecord) => {
-        const e = byKey.get(r.key);
-        const rec: LedgerRecord = { ...r, redrives: (e?.redrives ?? 0) + 1 };
-        if (e !== undefined) rec.previousMessageIds = e.oldIds;
-        input.ledger.record(rec);
-        if (r.status === 'published' && r.messageId !== undefined) newIds.set(r.key, r.messageId);
-        else errors.set(r.key, r.error ? `${r.error.code}: ${r.error.message}` : 'failed');
-      },
-    };
-    const entries: PublishEntry[] = [...byKey.values()].map((e) => ({
-      key: e.key,
-      message: e.message,
-      origin: e.origin,
-    }));
-    await publishDocuments(
-      entries,
-      { sns: deps.sns, logger: deps.logger, ledger: sink, sleep, now },
-      {
-        topicArn: q.topicArn,
-        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-      },
-    );
-    for (const e of byKey.values()) {
-      const newId = newIds.get(e.key);
-      if (newId === undefined) {
-        result.failed.push({ key: e.key, queue, error: errors.get(e.key) ?? 'not re-published' });
-        await releaseMessages(deps.sqs, q.dlqUrl, e.copies);
-        continue;
-      }
-      const deleted = await deleteCopies(deps.sqs, q.dlqUrl, e.copies, sleep);
-      result.deleteFailures += e.copies.length - deleted;
-      result.redriven.push({
-        key: e.key,
-        queue,
-        topicArn: q.topicArn,
-        oldMessageId: e.oldIds[0] ?? '',
-        newMessageId: newId,
-        deleted,
-      });
-    }
+    if (q !== undefined) await redriveQueue(queue, q, input, deps, options, result);
   }
   if (result.deleteFailures > 0)
     deps.logger.warning(

@@ -97,7 +97,8 @@ export function createVerifier(
   const { kept, duplicates } = dedupeExpected(expected);
   if (duplicates.length > 0)
     deps.logger.warning(
-      `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); the first of each is checked`,
+      `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
+        'the first of each is checked',
     );
   const compareOptions: CompareOptions = {
     ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
@@ -141,7 +142,8 @@ export function createVerifier(
     last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
     const r = report();
     deps.logger.debug(
-      `verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`,
+      `verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ` +
+        `${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`,
     );
     return r;
   }
@@ -176,7 +178,10 @@ export async function verifyExpected(
   return createVerifier(expected, deps, options).verifyAll();
 }
 
-/** One line per non-verified entry, for logs: `stale item:c/x (sources[0] …): /properties/datetime, /assets/data/href`. */
+/**
+ * One line per non-verified entry, for logs:
+ * `stale item:c/x (sources[0] …): differs at /properties/datetime, /assets/data/href`.
+ */
 export function describeVerifyEntry(e: VerifyEntry): string {
   const where = e.origin
     ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`

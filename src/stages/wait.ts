@@ -35,7 +35,10 @@ export interface WaitDeps {
   now?: Clock;
 }
 
-/** `complete`: everything landed; `settled`: all accounted for, some did not land; `timeout`: the deadline passed first. */
+/**
+ * `complete`: everything landed; `settled`: all accounted for, some did not land; `timeout`: the
+ * deadline passed first.
+ */
 export type WaitState = 'complete' | 'settled' | 'timeout';
 
 export interface WaitResult {
@@ -124,7 +127,10 @@ export async function waitStage(input: WaitInput, deps: WaitDeps, options: WaitO
   }
 }
 
-/** The catalog check of a poll: a catalog briefly unreachable is retried at the next poll; one that stays down ends the wait. */
+/**
+ * The catalog check of a poll: a catalog briefly unreachable is retried at the next poll; one that
+ * stays down ends the wait.
+ */
 function catalogChecker(landed: WaitInput['landed'], logger: Logger): (pending: string[]) => Promise<Iterable<string>> {
   let failures = 0;
   return async (pending) => {

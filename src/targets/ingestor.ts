@@ -35,7 +35,20 @@ import {
   type IngestionStatus,
 } from '../clients/ingestor-api.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
-import type { Outgoing, Settled, Target, Written } from './target.js';
+import type { ObjectStatus } from '../model/delivery.js';
+import type {
+  CatalogReader,
+  DeliveryMode,
+  DeliveryWork,
+  Outgoing,
+  Settled,
+  Target,
+  TargetContext,
+  WaitPolicy,
+  Watch,
+  WriteBatch,
+  Written,
+} from './target.js';
 import { stacApiCatalog } from './stac-api-catalog.js';
 
 export interface IngestorTargetDeps {
@@ -74,6 +87,8 @@ function settledIngestion(key: string, ing: Ingestion): Settled | undefined {
   return undefined;
 }
 
+const fileAndLine = (o: Origin): string => `${o.file}${o.line !== undefined ? `:${o.line}` : ''}`;
+
 export function preflight(input: { collections: readonly Outgoing[]; items: readonly Outgoing[] }): void {
   const errors: ConfigurationError[] = [];
   for (const d of input.collections) {
@@ -81,7 +96,8 @@ export function preflight(input: { collections: readonly Outgoing[]; items: read
     if (typeof ia !== 'object' || ia === null || Array.isArray(ia)) {
       errors.push(
         new ConfigurationError(
-          `collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires (it answers 422 without it)`,
+          `collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires ` +
+            '(it answers 422 without it)',
           {
             location: originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
             hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
@@ -107,10 +123,11 @@ export function preflight(input: { collections: readonly Outgoing[]; items: read
     if (prev !== undefined && prev.doc['collection'] !== c) {
       errors.push(
         new ConfigurationError(
-          `item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API keys ingestions by item id alone, so one would overwrite the other's record`,
+          `item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API ` +
+            "keys ingestions by item id alone, so one would overwrite the other's record",
           {
             location: originToLocation(d.origin, '/id'),
-            hint: `publish one of them in a separate run (the first is at ${prev.origin.file}${prev.origin.line !== undefined ? `:${prev.origin.line}` : ''})`,
+            hint: `publish one of them in a separate run (the first is at ${fileAndLine(prev.origin)})`,
           },
         ),
       );
@@ -132,7 +149,8 @@ function tokenProvider(
     const secret = env[target.cognito.client_secret_env];
     if (secret === undefined || secret === '') {
       throw new ConfigurationError(
-        `the ingestor target's cognito exchange needs the client secret in the environment variable ${target.cognito.client_secret_env}, which is not set`,
+        "the ingestor target's cognito exchange needs the client secret in the environment variable " +
+          `${target.cognito.client_secret_env}, which is not set`,
         {
           location: { ...location, pointer: '/cognito/client_secret_env' },
           hint: `set ${target.cognito.client_secret_env} (in the Action, map a secret to it)`,
@@ -156,131 +174,138 @@ function tokenProvider(
       `the ingestor target needs a bearer token in the environment variable ${target.token_env}, which is not set`,
       {
         location: { ...location, pointer: '/token_env' },
-        hint: `set ${target.token_env} (the Action maps its ingestor-token input to it), or configure \`cognito\` to get one with client credentials`,
+        hint:
+          `set ${target.token_env} (the Action maps its ingestor-token input to it), ` +
+          'or configure `cognito` to get one with client credentials',
       },
     );
   }
   return staticTokenProvider(token, logger);
 }
 
-export function createIngestorTarget(target: IngestorTarget, deps: IngestorTargetDeps): Target {
-  const location: SourceLocation = { entry: `ingestor target ${target.url}` };
-  const concurrency = Math.max(1, deps.concurrency ?? 4);
-  const pollMs = target.poll_seconds * 1000;
-  let tokens: TokenProvider | undefined;
-  let api: IngestorApiClient | undefined;
-  const ingestions = new Map<string, Ingestion>();
-  const client = (): IngestorApiClient => {
-    if (!api) throw new Error('the ingestor target was not opened for publishing');
-    return api;
-  };
+class IngestorApiTarget implements Target {
+  readonly type = 'ingestor';
+  readonly skipsUnchanged = true;
+  readonly wait: WaitPolicy;
+  private readonly location: SourceLocation;
+  private readonly concurrency: number;
+  private tokens: TokenProvider | undefined;
+  private api: IngestorApiClient | undefined;
+  private readonly ingestions = new Map<string, Ingestion>();
 
-  return {
-    type: 'ingestor',
-    skipsUnchanged: true,
-    wait: {
-      timeoutMs: target.timeout_minutes * 60_000,
-      pollIntervalMs: pollMs,
-      maxPollIntervalMs: pollMs * 4,
-      landing: 'target',
-    },
+  constructor(
+    private readonly target: IngestorTarget,
+    private readonly deps: IngestorTargetDeps,
+  ) {
+    this.location = { entry: `ingestor target ${target.url}` };
+    this.concurrency = Math.max(1, deps.concurrency ?? 4);
+    const pollMs = target.poll_seconds * 1000;
+    const timeoutMs = target.timeout_minutes * 60_000;
+    this.wait = { timeoutMs, pollIntervalMs: pollMs, maxPollIntervalMs: pollMs * 4, landing: 'target' };
+  }
 
-    async open(work, ctx) {
-      if (work.mode === 'verify') return [];
-      preflight(work);
-      if (work.mode === 'plan') return [];
-      // secrets first: nothing below may print them
-      tokens = tokenProvider(target, deps.env ?? process.env, ctx.logger, deps.fetch, ctx.now, location);
-      api = createIngestorApiClient({
-        baseUrl: target.url,
-        tokens,
-        logger: ctx.logger,
-        sleep: ctx.sleep,
-        now: ctx.now,
-        location,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  private client(): IngestorApiClient {
+    if (!this.api) throw new Error('the ingestor target was not opened for publishing');
+    return this.api;
+  }
+
+  async open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]> {
+    if (work.mode === 'verify') return [];
+    preflight(work);
+    if (work.mode === 'plan') return [];
+    // secrets first: nothing below may print them
+    const { target, deps, location } = this;
+    const tokens = tokenProvider(target, deps.env ?? process.env, ctx.logger, deps.fetch, ctx.now, location);
+    this.tokens = tokens;
+    this.api = createIngestorApiClient({
+      baseUrl: target.url,
+      tokens,
+      logger: ctx.logger,
+      sleep: ctx.sleep,
+      now: ctx.now,
+      location,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    await ctx.stage('authenticate', () => tokens.token());
+    return [];
+  }
+
+  catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {
+    const stacApi = this.target.stac_api;
+    if (stacApi === undefined) {
+      if (mode === 'publish') return [];
+      throw new ConfigurationError(`the ingestor target needs \`stac_api\` to ${mode} against the live catalog`, {
+        location: { ...this.location, pointer: '/stac_api' },
+        hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
       });
-      const provider = tokens;
-      await ctx.stage('authenticate', () => provider.token());
-      return [];
-    },
+    }
+    const { logger, sleep, now } = ctx;
+    const fetch = this.deps.fetch ? { fetch: this.deps.fetch } : {};
+    const api = createStacApiClient({ baseUrl: stacApi, logger, sleep, now, ...fetch });
+    return [stacApiCatalog(api, { absent: 'not found through the STAC API' })];
+  }
 
-    catalogs(mode, ctx) {
-      if (target.stac_api === undefined) {
-        if (mode === 'publish') return [];
-        throw new ConfigurationError(`the ingestor target needs \`stac_api\` to ${mode} against the live catalog`, {
-          location: { ...location, pointer: '/stac_api' },
-          hint: 'add stac_api: <the STAC API root that serves this catalog> to the target',
-        });
+  async write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]> {
+    const api = this.client();
+    const collections = await mapBounded(batch.collections, this.concurrency, async (o): Promise<Written> => {
+      try {
+        ctx.logger.debug(`${o.key}: ${await api.postCollection(o.doc)}`);
+        return { key: o.key, state: 'verified' };
+      } catch (err) {
+        return refused(o, err);
       }
-      const stacApi = createStacApiClient({
-        baseUrl: target.stac_api,
-        logger: ctx.logger,
-        sleep: ctx.sleep,
-        now: ctx.now,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      });
-      return [stacApiCatalog(stacApi, { absent: 'not found through the STAC API' })];
-    },
+    });
+    const items = await mapBounded(batch.items, this.concurrency, async (o): Promise<Written> => {
+      try {
+        const ing = await api.postIngestion(o.doc);
+        this.ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
+        return { key: o.key, state: 'published', ref: ing.id };
+      } catch (err) {
+        return refused(o, err);
+      }
+    });
+    const count = (list: Written[], state: Written['state']) => list.filter((w) => w.state === state).length;
+    if (collections.length > 0)
+      ctx.logger.info(`POST /collections: ${count(collections, 'verified')} of ${collections.length} accepted`);
+    if (items.length > 0)
+      ctx.logger.info(`POST /ingestions: ${count(items, 'published')} of ${items.length} item(s) queued`);
+    return [...collections, ...items];
+  }
 
-    async write(batch, ctx) {
-      const api = client();
-      const collections = await mapBounded(batch.collections, concurrency, async (o): Promise<Written> => {
-        try {
-          ctx.logger.debug(`${o.key}: ${await api.postCollection(o.doc)}`);
-          return { key: o.key, state: 'verified' };
-        } catch (err) {
-          return refused(o, err);
-        }
-      });
-      const items = await mapBounded(batch.items, concurrency, async (o): Promise<Written> => {
-        try {
-          const ing = await api.postIngestion(o.doc);
-          ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
-          return { key: o.key, state: 'published', ref: ing.id };
-        } catch (err) {
-          return refused(o, err);
-        }
-      });
-      const count = (list: Written[], state: Written['state']) => list.filter((w) => w.state === state).length;
-      if (collections.length > 0)
-        ctx.logger.info(`POST /collections: ${count(collections, 'verified')} of ${collections.length} accepted`);
-      if (items.length > 0)
-        ctx.logger.info(`POST /ingestions: ${count(items, 'published')} of ${items.length} item(s) queued`);
-      return [...collections, ...items];
-    },
+  /** The ingestions' status: succeeded, failed or cancelled settle an item; a record gone (404) is missing. */
+  watch(): Watch {
+    const poll = async (key: string): Promise<Settled | undefined> => {
+      const ing = this.ingestions.get(key);
+      if (ing === undefined) return undefined;
+      const now = await this.client().getIngestion(ing.id);
+      if (now === undefined) {
+        ing.status = 'cancelled';
+        return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
+      }
+      Object.assign(ing, { status: now.status, message: now.message ?? null });
+      return settledIngestion(key, ing);
+    };
+    return {
+      poll: async (pending) =>
+        (await mapBounded(pending, this.concurrency * 2, poll)).filter((s): s is Settled => s !== undefined),
+      timeoutReason: (key) =>
+        `the ingestion was still ${this.ingestions.get(key)?.status ?? 'queued'} after ` +
+        `${this.target.timeout_minutes} min (timeout_minutes)`,
+    };
+  }
 
-    watch() {
-      return {
-        poll: async (pending) => {
-          const settled = await mapBounded(pending, concurrency * 2, async (key): Promise<Settled | undefined> => {
-            const ing = ingestions.get(key);
-            if (ing === undefined) return undefined;
-            const now = await client().getIngestion(ing.id);
-            if (now === undefined) {
-              ing.status = 'cancelled';
-              return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
-            }
-            Object.assign(ing, { status: now.status, message: now.message ?? null });
-            return settledIngestion(key, ing);
-          });
-          return settled.filter((s): s is Settled => s !== undefined);
-        },
-        timeoutReason: (key) =>
-          `the ingestion was still ${ingestions.get(key)?.status ?? 'queued'} after ${target.timeout_minutes} min ` +
-          '(timeout_minutes)',
-      };
-    },
+  describe(): string {
+    return `the ingestor API at ${this.target.url}`;
+  }
 
-    describe: () => `the ingestor API at ${target.url}`,
+  details(): Record<string, unknown> {
+    const ingestions = Object.fromEntries([...this.ingestions].map(([key, ing]) => [key, ing.id]));
+    const auth = this.tokens ? { auth: this.tokens.kind } : {};
+    const url = this.api?.baseUrl ?? this.target.url;
+    return { ingestor: { url, ...auth, ingestions, stacApi: this.target.stac_api ?? null } };
+  }
+}
 
-    details: () => ({
-      ingestor: {
-        url: api?.baseUrl ?? target.url,
-        ...(tokens ? { auth: tokens.kind } : {}),
-        ingestions: Object.fromEntries([...ingestions].map(([key, ing]) => [key, ing.id])),
-        stacApi: target.stac_api ?? null,
-      },
-    }),
-  };
+export function createIngestorTarget(target: IngestorTarget, deps: IngestorTargetDeps): Target {
+  return new IngestorApiTarget(target, deps);
 }

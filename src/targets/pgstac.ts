@@ -21,7 +21,16 @@ import type { PgstacTarget } from '../manifest/schema.js';
 import { createPgstacClient, PgstacError, type PgstacClient, type PgstacClientOptions } from '../clients/pgstac.js';
 import { itemRowProblem } from '../clients/pgstac-rows.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
-import type { CatalogReader, DeliveryWork, Outgoing, Target, TargetContext, Written } from './target.js';
+import type {
+  CatalogReader,
+  DeliveryMode,
+  DeliveryWork,
+  Outgoing,
+  Target,
+  TargetContext,
+  WriteBatch,
+  Written,
+} from './target.js';
 import { stacApiCatalog } from './stac-api-catalog.js';
 
 export interface PgstacTargetDeps {
@@ -87,50 +96,111 @@ async function checkCollections(db: PgstacClient, work: DeliveryWork, refused: R
   );
 }
 
-export function createPgstacTarget(target: PgstacTarget, deps: PgstacTargetDeps): Target {
-  const targetLocation: SourceLocation = { entry: `pgstac target (environment variable ${target.dsn_env})` };
-  let client: PgstacClient | undefined;
-  let version = '';
-  const stats = { batches: 0, failedBatches: 0, writeMs: 0 };
-  const db = (): PgstacClient => {
-    if (!client) throw new Error('the pgstac target was not opened');
-    return client;
-  };
-
-  /** Upserts items grouped by collection, in batches of batch_size, one transaction each. */
-  async function writeItems(items: Outgoing[], ctx: TargetContext): Promise<Written[]> {
-    const ordered = [...items].sort((a, b) => a.collection.localeCompare(b.collection));
-    const batches: Outgoing[][] = [];
-    for (let i = 0; i < ordered.length; i += target.batch_size) batches.push(ordered.slice(i, i + target.batch_size));
-    const written: Written[] = [];
-    for (const [n, batch] of batches.entries()) {
-      const label = `batch ${n + 1}/${batches.length}`;
-      try {
-        await db().upsertItems(batch.map((o) => o.doc));
-        for (const o of batch) written.push({ key: o.key, state: 'written', ref: label });
-      } catch (err) {
-        if (!(err instanceof PgstacError && err.isDataError))
-          throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
-        stats.failedBatches++;
-        ctx.logger.error(
-          `${label} (${batch.length} item(s), ${batch[0]?.key} …) was refused and rolled back: ${err.message}`,
-          originToLocation(batch[0]!.origin),
-        );
-        const reason = `${label} rolled back: ${err.message}`;
-        for (const o of batch) written.push({ key: o.key, state: 'failed', ref: label, reason });
-      }
-    }
-    stats.batches += batches.length;
-    const refusedNote = stats.failedBatches ? ` (${stats.failedBatches} refused)` : '';
-    ctx.logger.info(
-      `upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${target.batch_size}${refusedNote}`,
+/** The DSN of the target, from the environment; a secret from here on. */
+function dsnOf(target: PgstacTarget, deps: PgstacTargetDeps, location: SourceLocation, logger: Logger): string {
+  const dsn = (deps.env ?? process.env)[target.dsn_env];
+  if (dsn === undefined || dsn.trim() === '') {
+    throw new ConfigurationError(
+      `the pgstac target needs a DSN in the environment variable ${target.dsn_env}, which is not set`,
+      {
+        location: { ...location, pointer: '/dsn_env' },
+        hint:
+          `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname ` + '(in the Action, map a secret to it)',
+      },
     );
+  }
+  logger.setSecret(dsn.trim());
+  return dsn;
+}
+
+/** Items the items table cannot hold at all (no geometry…): not sent. */
+function refusedRows(items: readonly Outgoing[]): ObjectStatus[] {
+  return items.flatMap((o): ObjectStatus[] => {
+    const problem = itemRowProblem(o.doc);
+    if (problem === undefined) return [];
+    const { key, id, origin } = o;
+    const collection = o.collection === '' ? null : o.collection;
+    return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
+  });
+}
+
+class PgstacDatabaseTarget implements Target {
+  readonly type = 'pgstac';
+  private readonly location: SourceLocation;
+  private client: PgstacClient | undefined;
+  private version = '';
+  private readonly stats = { batches: 0, failedBatches: 0, writeMs: 0 };
+
+  constructor(
+    private readonly target: PgstacTarget,
+    private readonly deps: PgstacTargetDeps,
+  ) {
+    this.location = { entry: `pgstac target (environment variable ${target.dsn_env})` };
+  }
+
+  private db(): PgstacClient {
+    if (!this.client) throw new Error('the pgstac target was not opened');
+    return this.client;
+  }
+
+  async open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]> {
+    const dsn = dsnOf(this.target, this.deps, this.location, ctx.logger);
+    const db = (this.deps.createClient ?? createPgstacClient)({ dsn, logger: ctx.logger, location: this.location });
+    this.client = db;
+    this.version = await ctx.stage('connect', () => db.version());
+    ctx.logger.info(`pgstac ${this.version} at ${db.label}`);
+    const refused = refusedRows(work.items);
+    if (work.mode === 'publish') await checkCollections(db, work, new Set(refused.map((r) => r.key)));
+    return refused;
+  }
+
+  catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {
+    const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
+    const catalogs = [databaseCatalog(this.db(), absent)];
+    if (this.target.stac_api !== undefined && mode !== 'plan') {
+      const api = createStacApiClient({
+        baseUrl: this.target.stac_api,
+        logger: ctx.logger,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
+      });
+      catalogs.push(stacApiCatalog(api, { absent: 'not found through the STAC API' }));
+    }
+    return catalogs;
+  }
+
+  async write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]> {
+    const started = ctx.now();
+    const written = [
+      ...(batch.collections.length > 0 ? await this.writeCollections(batch.collections, ctx) : []),
+      ...(batch.items.length > 0 ? await this.writeItems(batch.items, ctx) : []),
+    ];
+    this.stats.writeMs += ctx.now() - started;
     return written;
   }
 
-  async function writeCollections(collections: Outgoing[], ctx: TargetContext): Promise<Written[]> {
+  describe(): string {
+    return `pgstac ${this.version} at ${this.db().label}`;
+  }
+
+  details(): Record<string, unknown> {
+    const { version, target, stats } = this;
+    const pgstac = { version, database: this.db().label, batchSize: target.batch_size, ...stats };
+    return { pgstac: { ...pgstac, stacApi: target.stac_api ?? null } };
+  }
+
+  async close(): Promise<void> {
     try {
-      await db().upsertCollections(collections.map((o) => o.doc));
+      await this.client?.close();
+    } catch (err) {
+      throw new StageError('pgstac', `closing the connection pool failed: ${describeError(err)}`, { cause: err });
+    }
+  }
+
+  private async writeCollections(collections: Outgoing[], ctx: TargetContext): Promise<Written[]> {
+    try {
+      await this.db().upsertCollections(collections.map((o) => o.doc));
     } catch (err) {
       if (err instanceof PgstacError)
         throw new StageError('pgstac', 'the collections were not written (rolled back)', { cause: err });
@@ -140,82 +210,37 @@ export function createPgstacTarget(target: PgstacTarget, deps: PgstacTargetDeps)
     return collections.map((o) => ({ key: o.key, state: 'written' }));
   }
 
-  return {
-    type: 'pgstac',
-
-    async open(work, ctx) {
-      const dsn = (deps.env ?? process.env)[target.dsn_env];
-      if (dsn === undefined || dsn.trim() === '') {
-        throw new ConfigurationError(
-          `the pgstac target needs a DSN in the environment variable ${target.dsn_env}, which is not set`,
-          {
-            location: { ...targetLocation, pointer: '/dsn_env' },
-            hint:
-              `set ${target.dsn_env}=postgresql://user:password@host:5432/dbname ` +
-              '(in the Action, map a secret to it)',
-          },
-        );
-      }
-      ctx.logger.setSecret(dsn.trim());
-      client = (deps.createClient ?? createPgstacClient)({ dsn, logger: ctx.logger, location: targetLocation });
-      const opened = client;
-      version = await ctx.stage('connect', () => opened.version());
-      ctx.logger.info(`pgstac ${version} at ${opened.label}`);
-      const refused = work.items.flatMap((o): ObjectStatus[] => {
-        const problem = itemRowProblem(o.doc);
-        if (problem === undefined) return [];
-        const { key, id, origin } = o;
-        const collection = o.collection === '' ? null : o.collection;
-        return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
-      });
-      if (work.mode === 'publish') await checkCollections(opened, work, new Set(refused.map((r) => r.key)));
-      return refused;
-    },
-
-    catalogs(mode, ctx) {
-      const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
-      const catalogs = [databaseCatalog(db(), absent)];
-      if (target.stac_api !== undefined && mode !== 'plan') {
-        const api = createStacApiClient({
-          baseUrl: target.stac_api,
-          logger: ctx.logger,
-          sleep: ctx.sleep,
-          now: ctx.now,
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        });
-        catalogs.push(stacApiCatalog(api, { absent: 'not found through the STAC API' }));
-      }
-      return catalogs;
-    },
-
-    async write(batch, ctx) {
-      const started = ctx.now();
-      const written = [
-        ...(batch.collections.length > 0 ? await writeCollections(batch.collections, ctx) : []),
-        ...(batch.items.length > 0 ? await writeItems(batch.items, ctx) : []),
-      ];
-      stats.writeMs += ctx.now() - started;
-      return written;
-    },
-
-    describe: () => `pgstac ${version} at ${db().label}`,
-
-    details: () => ({
-      pgstac: {
-        version,
-        database: db().label,
-        batchSize: target.batch_size,
-        ...stats,
-        stacApi: target.stac_api ?? null,
-      },
-    }),
-
-    async close() {
+  /** Upserts items grouped by collection, in batches of batch_size, one transaction each. */
+  private async writeItems(items: Outgoing[], ctx: TargetContext): Promise<Written[]> {
+    const size = this.target.batch_size;
+    const ordered = [...items].sort((a, b) => a.collection.localeCompare(b.collection));
+    const batches: Outgoing[][] = [];
+    for (let i = 0; i < ordered.length; i += size) batches.push(ordered.slice(i, i + size));
+    const written: Written[] = [];
+    for (const [n, batch] of batches.entries()) {
+      const label = `batch ${n + 1}/${batches.length}`;
       try {
-        await client?.close();
+        await this.db().upsertItems(batch.map((o) => o.doc));
+        for (const o of batch) written.push({ key: o.key, state: 'written', ref: label });
       } catch (err) {
-        throw new StageError('pgstac', `closing the connection pool failed: ${describeError(err)}`, { cause: err });
+        if (!(err instanceof PgstacError && err.isDataError))
+          throw err instanceof PgstacError ? new StageError('pgstac', `${label} failed`, { cause: err }) : err;
+        this.stats.failedBatches++;
+        ctx.logger.error(
+          `${label} (${batch.length} item(s), ${batch[0]?.key} …) was refused and rolled back: ${err.message}`,
+          originToLocation(batch[0]!.origin),
+        );
+        const reason = `${label} rolled back: ${err.message}`;
+        for (const o of batch) written.push({ key: o.key, state: 'failed', ref: label, reason });
       }
-    },
-  };
+    }
+    this.stats.batches += batches.length;
+    const refused = this.stats.failedBatches ? ` (${this.stats.failedBatches} refused)` : '';
+    ctx.logger.info(`upserted ${ordered.length} item(s) in ${batches.length} batch(es) of up to ${size}${refused}`);
+    return written;
+  }
+}
+
+export function createPgstacTarget(target: PgstacTarget, deps: PgstacTargetDeps): Target {
+  return new PgstacDatabaseTarget(target, deps);
 }

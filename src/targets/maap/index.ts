@@ -13,7 +13,19 @@ import { directPublishBatchSender } from '../../clients/sns-publish-batch.js';
 import { createStacApiClient, type FetchLike, type StacApiClient } from '../../clients/stac-api.js';
 import { resolveTargetEndpoints, type TargetEndpoints } from '../discover.js';
 import { stacApiCatalog } from '../stac-api-catalog.js';
-import type { Target, TargetContext, WriteBatch, Written } from '../target.js';
+import type { ObjectStatus } from '../../model/delivery.js';
+import type {
+  AwaitedObject,
+  CatalogReader,
+  DeliveryMode,
+  DeliveryWork,
+  Target,
+  TargetContext,
+  WaitPolicy,
+  Watch,
+  WriteBatch,
+  Written,
+} from '../target.js';
 import { documentEntry, itemRequestEntry, type PublishEntry } from './entry.js';
 import { RunLedger } from './ledger.js';
 import { publishToTopics, writeLedger } from './topics.js';
@@ -68,118 +80,135 @@ function writtenFrom(ledger: RunLedger, entries: readonly PublishEntry[], topicA
   });
 }
 
+/** The MAAP pipeline through the Target port; clients are made on first use unless injected. */
+class MaapPipelineTarget implements Target {
+  readonly type = 'maap';
+  readonly generatesRemotely = true;
+  readonly skipsUnchanged = true;
+  readonly ownsCollections: boolean;
+  readonly wait: WaitPolicy;
+  private aws: AwsClients | undefined;
+  private readonly ownAws: boolean;
+  private stac: { api: StacApiClient | undefined } | undefined;
+  private readonly ledgerDir: string;
+  private endpoints: TargetEndpoints | undefined;
+  private ledger: RunLedger | undefined;
+  private ledgerPath: string | undefined;
+  private sender: ReturnType<typeof directPublishBatchSender> | undefined;
+
+  constructor(
+    private readonly target: MaapTarget,
+    baseDir: string,
+    private readonly deps: MaapTargetDeps,
+    options: MaapTargetOptions,
+  ) {
+    this.aws = deps.aws;
+    this.ownAws = deps.aws === undefined;
+    this.ledgerDir = options.ledgerDir ?? path.join(baseDir, '.stac-ingest');
+    this.ownsCollections = target.owns_collections;
+    this.wait = {
+      timeoutMs: target.wait_minutes * 60_000,
+      pollIntervalMs: target.poll_seconds * 1000,
+      landing: 'catalog',
+    };
+  }
+
+  private clients(): AwsClients {
+    if (!this.aws) {
+      const opts: AwsClientOptions = {};
+      if (this.target.region !== undefined) opts.region = this.target.region;
+      if (this.target.endpoint !== undefined) opts.endpoint = this.target.endpoint;
+      this.aws = createAwsClients(opts);
+    }
+    return this.aws;
+  }
+
+  private opened(): { ledger: RunLedger; endpoints: TargetEndpoints } {
+    if (!this.ledger || !this.endpoints) throw new Error('the maap target was not opened for publishing');
+    return { ledger: this.ledger, endpoints: this.endpoints };
+  }
+
+  async open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]> {
+    if (work.mode !== 'publish') return [];
+    const { cfn } = this.clients();
+    this.endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(this.target, { cfn }));
+    // the run's ledger exists from the start, also when nothing turns out to need publishing
+    this.ledger = new RunLedger(work.runId);
+    this.ledgerPath = await writeLedger(this.ledger, this.ledgerDir, ctx);
+    return [];
+  }
+
+  catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {
+    const client = (this.stac ??= { api: stacApiOf(this.target, this.deps) }).api;
+    if (client) return [stacApiCatalog(client)];
+    if (mode !== 'publish')
+      throw new ConfigurationError(`target needs \`stac_api\` to ${mode} against the live catalog`);
+    ctx.logger.warning(
+      'the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)',
+    );
+    return [];
+  }
+
+  async write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]> {
+    const { ledger, endpoints } = this.opened();
+    const { sns } = this.clients();
+    const sender = (this.sender ??= directPublishBatchSender(sns));
+    const loader = [...batch.collections, ...batch.items].map((o) => documentEntry(o.doc, o.origin));
+    const generator = batch.requests.map((q) => itemRequestEntry(q.request, q.sourceId, q.row, q.origin));
+    const { loaderTopicArn, generatorTopicArn } = endpoints;
+    const rate = this.target.max_messages_per_second;
+    const published = await publishToTopics(
+      {
+        ledger,
+        ...(loaderTopicArn ? { loaderTopicArn } : {}),
+        ...(generatorTopicArn ? { generatorTopicArn } : {}),
+        ...(loader.length > 0 ? { loader } : {}),
+        ...(generator.length > 0 ? { generator } : {}),
+        ledgerDir: this.ledgerDir,
+      },
+      { sns, sender, logger: ctx.logger, sleep: ctx.sleep, now: ctx.now },
+      rate !== undefined ? { maxMessagesPerSecond: rate } : {},
+    );
+    if (published.ledgerPath) this.ledgerPath = published.ledgerPath;
+    return [...writtenFrom(ledger, loader, loaderTopicArn), ...writtenFrom(ledger, generator, generatorTopicArn)];
+  }
+
+  watch(awaited: readonly AwaitedObject[], ctx: TargetContext): Watch {
+    const { ledger, endpoints: e } = this.opened();
+    const queue = (queueUrl: string | undefined, dlqUrl: string | undefined): QueueUrls => ({
+      ...(queueUrl ? { queueUrl } : {}),
+      ...(dlqUrl ? { dlqUrl } : {}),
+    });
+    const queues = {
+      loader: queue(e.loaderQueueUrl, e.loaderDlqUrl),
+      generator: queue(e.generatorQueueUrl, e.generatorDlqUrl),
+    };
+    const deps = { sqs: this.clients().sqs, sleep: ctx.sleep };
+    return createPipelineWatch({ ledger, awaited, queues }, deps, { waitMinutes: this.target.wait_minutes });
+  }
+
+  describe(): string {
+    return `the MAAP pipeline (${this.target.stack ? `stack ${this.target.stack}` : 'configured topics'})`;
+  }
+
+  details(): Record<string, unknown> {
+    const details: Record<string, unknown> = {};
+    if (this.ledgerPath) details['ledger'] = this.ledgerPath;
+    if (this.endpoints) details['endpoints'] = this.endpoints;
+    return details;
+  }
+
+  async close(): Promise<void> {
+    this.sender?.destroy();
+    if (this.ownAws && this.aws) this.aws.destroy();
+  }
+}
+
 export function createMaapTarget(
   target: MaapTarget,
   baseDir: string,
   deps: MaapTargetDeps,
   options: MaapTargetOptions = {},
 ): Target {
-  let aws = deps.aws;
-  const ownAws = aws === undefined;
-  const awsClients = (): AwsClients => {
-    if (!aws) {
-      const opts: AwsClientOptions = {};
-      if (target.region !== undefined) opts.region = target.region;
-      if (target.endpoint !== undefined) opts.endpoint = target.endpoint;
-      aws = createAwsClients(opts);
-    }
-    return aws;
-  };
-  let stac: { api: StacApiClient | undefined } | undefined;
-  const api = (): StacApiClient | undefined => (stac ??= { api: stacApiOf(target, deps) }).api;
-  const ledgerDir = options.ledgerDir ?? path.join(baseDir, '.stac-ingest');
-  let endpoints: TargetEndpoints | undefined;
-  let ledger: RunLedger | undefined;
-  let ledgerPath: string | undefined;
-  let sender: ReturnType<typeof directPublishBatchSender> | undefined;
-  const opened = (): { ledger: RunLedger; endpoints: TargetEndpoints } => {
-    if (!ledger || !endpoints) throw new Error('the maap target was not opened for publishing');
-    return { ledger, endpoints };
-  };
-
-  return {
-    type: 'maap',
-    generatesRemotely: true,
-    skipsUnchanged: true,
-    ownsCollections: target.owns_collections,
-    wait: { timeoutMs: target.wait_minutes * 60_000, pollIntervalMs: target.poll_seconds * 1000, landing: 'catalog' },
-
-    async open(work, ctx) {
-      if (work.mode !== 'publish') return [];
-      const clients = awsClients();
-      endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(target, { cfn: clients.cfn }));
-      // the run's ledger exists from the start, also when nothing turns out to need publishing
-      ledger = new RunLedger(work.runId);
-      ledgerPath = await writeLedger(ledger, ledgerDir, ctx);
-      return [];
-    },
-
-    catalogs(mode, ctx) {
-      const client = api();
-      if (client) return [stacApiCatalog(client)];
-      if (mode !== 'publish')
-        throw new ConfigurationError(`target needs \`stac_api\` to ${mode} against the live catalog`);
-      ctx.logger.warning(
-        'the target has no stac_api: what is published cannot be verified (add stac_api to prove the data landed)',
-      );
-      return [];
-    },
-
-    async write(batch: WriteBatch, ctx: TargetContext) {
-      const { ledger, endpoints } = opened();
-      const clients = awsClients();
-      sender ??= directPublishBatchSender(clients.sns);
-      const loader = [...batch.collections, ...batch.items].map((o) => documentEntry(o.doc, o.origin));
-      const generator = batch.requests.map((q) => itemRequestEntry(q.request, q.sourceId, q.row, q.origin));
-      const { loaderTopicArn, generatorTopicArn } = endpoints;
-      const published = await publishToTopics(
-        {
-          ledger,
-          ...(loaderTopicArn ? { loaderTopicArn } : {}),
-          ...(generatorTopicArn ? { generatorTopicArn } : {}),
-          ...(loader.length > 0 ? { loader } : {}),
-          ...(generator.length > 0 ? { generator } : {}),
-          ledgerDir,
-        },
-        { sns: clients.sns, sender, logger: ctx.logger, sleep: ctx.sleep, now: ctx.now },
-        target.max_messages_per_second !== undefined ? { maxMessagesPerSecond: target.max_messages_per_second } : {},
-      );
-      if (published.ledgerPath) ledgerPath = published.ledgerPath;
-      return [...writtenFrom(ledger, loader, loaderTopicArn), ...writtenFrom(ledger, generator, generatorTopicArn)];
-    },
-
-    watch(awaited, ctx) {
-      const { ledger, endpoints: e } = opened();
-      const queue = (queueUrl: string | undefined, dlqUrl: string | undefined): QueueUrls => ({
-        ...(queueUrl ? { queueUrl } : {}),
-        ...(dlqUrl ? { dlqUrl } : {}),
-      });
-      return createPipelineWatch(
-        {
-          ledger,
-          awaited,
-          queues: {
-            loader: queue(e.loaderQueueUrl, e.loaderDlqUrl),
-            generator: queue(e.generatorQueueUrl, e.generatorDlqUrl),
-          },
-        },
-        { sqs: awsClients().sqs, sleep: ctx.sleep },
-        { waitMinutes: target.wait_minutes },
-      );
-    },
-
-    describe: () => `the MAAP pipeline (${target.stack ? `stack ${target.stack}` : 'configured topics'})`,
-
-    details() {
-      const details: Record<string, unknown> = {};
-      if (ledgerPath) details['ledger'] = ledgerPath;
-      if (endpoints) details['endpoints'] = endpoints;
-      return details;
-    },
-
-    async close() {
-      sender?.destroy();
-      if (ownAws && aws) aws.destroy();
-    },
-  };
+  return new MaapPipelineTarget(target, baseDir, deps, options);
 }

@@ -15,6 +15,7 @@ import {
   matchDeadLetter,
   peekDeadLetterQueue,
   type DeadLetter,
+  type PeekOptions,
   type PipelineQueue,
 } from './dead-letters.js';
 import type { RunLedger } from './ledger.js';
@@ -110,137 +111,170 @@ function maxReceiveCountOf(policy: string | undefined): number | undefined {
 /** eoapi-cdk's values, used when the source queue's RedrivePolicy cannot be read. */
 const DEFAULT_MAX_RECEIVES: Record<PipelineQueue, number> = { loader: 2, generator: 5 };
 
-/** The watch over the MAAP queues for `input.awaited`, published under `input.ledger`. */
-export function createPipelineWatch(
-  input: PipelineWatchInput,
-  deps: { sqs: SQSClient; sleep?: Sleep },
-  options: PipelineWatchOptions = {},
-): PipelineWatch {
-  const sleep = deps.sleep ?? realSleep;
-  const { ledger } = input;
-  const awaited = new Map(input.awaited.map((a) => [a.key, a]));
-  const byRequest = new Map<string, AwaitedObject[]>();
-  for (const a of input.awaited)
-    if (a.requestKey !== undefined) byRequest.set(a.requestKey, [...(byRequest.get(a.requestKey) ?? []), a]);
-  const expectedByIdOnly = new Set(input.awaited.filter((a) => ledger.get(a.key) === undefined).map((a) => a.key));
-  const notBefore = Date.parse(ledger.createdAt) - 60_000;
-  const dead = new Map<string, DeadLetter>();
-  const foreign = new Set<string>();
-  const lastScannedTotal = new Map<string, number>();
-  const maxReceives = new Map<PipelineQueue, number>();
-  let snapshots: QueueSnapshot[] = [];
-  const reported = new Set<string>();
-  let first = true;
+const peekOptions = (o: PipelineWatchOptions, sleep: Sleep): PeekOptions => ({
+  sleep,
+  ...(o.peekVisibilitySeconds !== undefined ? { visibilityTimeoutSeconds: o.peekVisibilitySeconds } : {}),
+  ...(o.peekWaitSeconds !== undefined ? { waitTimeSeconds: o.peekWaitSeconds } : {}),
+});
+
+class QueueWatch implements PipelineWatch {
+  private readonly sleep: Sleep;
+  private readonly awaited: Map<string, AwaitedObject>;
+  private readonly byRequest = new Map<string, AwaitedObject[]>();
+  /** Awaited objects with no ledger record of their own (items the generator makes): matched by id. */
+  private readonly expectedByIdOnly: Set<string>;
+  private readonly notBefore: number;
+  private readonly dead = new Map<string, DeadLetter>();
+  private readonly foreign = new Set<string>();
+  private readonly lastScannedTotal = new Map<string, number>();
+  private readonly maxReceives = new Map<PipelineQueue, number>();
+  private readonly reported = new Set<string>();
+  private snapshots: QueueSnapshot[] = [];
+  private first = true;
+
+  constructor(
+    private readonly input: PipelineWatchInput,
+    private readonly deps: { sqs: SQSClient; sleep?: Sleep },
+    private readonly options: PipelineWatchOptions,
+  ) {
+    const { ledger } = input;
+    this.sleep = deps.sleep ?? realSleep;
+    this.awaited = new Map(input.awaited.map((a) => [a.key, a]));
+    for (const a of input.awaited)
+      if (a.requestKey !== undefined)
+        this.byRequest.set(a.requestKey, [...(this.byRequest.get(a.requestKey) ?? []), a]);
+    this.expectedByIdOnly = new Set(input.awaited.filter((a) => ledger.get(a.key) === undefined).map((a) => a.key));
+    this.notBefore = Date.parse(ledger.createdAt) - 60_000;
+  }
+
+  async poll(pendingKeys: readonly string[]): Promise<Settled[]> {
+    const pending = new Set(pendingKeys);
+    await this.readQueues();
+    for (const s of this.snapshots) {
+      if (s.role !== 'dlq') continue;
+      const total = s.visible + s.inFlight + s.delayed;
+      // peeking hides messages for a moment but does not change the total
+      if (total > 0 && this.lastScannedTotal.get(s.url) !== total) {
+        await this.scanDlq(s.queue, s.url, pending);
+        this.lastScannedTotal.set(s.url, total);
+      }
+    }
+    const settled: Settled[] = this.first ? this.notPublished() : [];
+    this.first = false;
+    for (const dl of this.dead.values()) {
+      if (this.reported.has(dl.key)) continue;
+      settled.push({
+        key: dl.key,
+        state: 'dead-lettered',
+        reason: dl.reason,
+        ...(dl.origin ? { origin: dl.origin } : {}),
+      });
+    }
+    for (const s of settled) this.reported.add(s.key);
+    return settled;
+  }
+
+  timeoutReason(): string {
+    const minutes = this.options.waitMinutes;
+    return minutes !== undefined ? `not in the STAC API after ${minutes} min` : 'not in the STAC API';
+  }
+
+  describe(): string {
+    const depth = (s: QueueSnapshot) =>
+      `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`;
+    return `queues (visible/in flight/delayed): ${this.snapshots.map(depth).join(', ')}`;
+  }
+
+  details(): Record<string, unknown> {
+    return { foreignDeadLetters: this.foreign.size };
+  }
+
+  deadLetters(): DeadLetter[] {
+    return [...this.dead.values()];
+  }
+
+  foreignDeadLetters(): number {
+    return this.foreign.size;
+  }
+
+  queues(): QueueSnapshot[] {
+    return this.snapshots;
+  }
 
   /** Awaited objects whose own publish, or whose ItemRequest's, failed: they will not come. */
-  const notPublished = (): Settled[] =>
-    input.awaited.flatMap((a): Settled[] => {
+  private notPublished(): Settled[] {
+    const { ledger } = this.input;
+    return this.input.awaited.flatMap((a): Settled[] => {
       const own = ledger.get(a.key);
       const request = a.requestKey !== undefined ? ledger.get(a.requestKey) : undefined;
       const failed = own?.status === 'failed' || request?.status === 'failed';
       const unsent = a.requestKey !== undefined && request === undefined && own === undefined;
       return failed || unsent ? [{ key: a.key, state: 'failed', reason: 'not published' }] : [];
     });
+  }
 
-  const addDeadLetter = (dl: DeadLetter, pending: ReadonlySet<string>): void => {
-    if (pending.has(dl.key) || (!awaited.has(dl.key) && !dead.has(dl.key))) dead.set(dl.key, dl);
-    for (const child of byRequest.get(dl.key) ?? []) {
-      if (!pending.has(child.key)) continue;
-      const c: DeadLetter = {
-        ...dl,
-        key: child.key,
-        matchedBy: 'request',
-        reason: `its ItemRequest ${dl.key} was dead-lettered: ${dl.reason}`,
-      };
-      if (child.origin !== undefined) c.origin = child.origin;
-      else delete c.origin;
-      dead.set(child.key, c);
-    }
-  };
-
-  const scanDlq = async (queue: PipelineQueue, dlqUrl: string, pending: ReadonlySet<string>): Promise<void> => {
-    const messages = await peekDeadLetterQueue(deps.sqs, dlqUrl, {
-      sleep,
-      ...(options.peekVisibilitySeconds !== undefined
-        ? { visibilityTimeoutSeconds: options.peekVisibilitySeconds }
-        : {}),
-      ...(options.peekWaitSeconds !== undefined ? { waitTimeSeconds: options.peekWaitSeconds } : {}),
-    });
-    for (const msg of messages) {
-      const match = matchDeadLetter(msg, queue, { ledger, expectedByIdOnly, notBefore });
-      if (match === undefined) {
-        foreign.add(msg.sqsMessageId);
-        continue;
-      }
-      foreign.delete(msg.sqsMessageId);
-      const reason = deadLetterReason(msg, queue, maxReceives.get(queue) ?? DEFAULT_MAX_RECEIVES[queue]);
-      const dl: DeadLetter = {
-        key: match.key,
-        queue,
-        dlqUrl,
-        sqsMessageId: msg.sqsMessageId,
-        matchedBy: match.matchedBy,
-        reason,
-      };
-      const origin = match.origin ?? awaited.get(match.key)?.origin;
-      if (origin !== undefined) dl.origin = origin;
-      if (msg.envelope !== undefined) dl.snsMessageId = msg.envelope.MessageId;
-      if (msg.sentTimestamp !== undefined) dl.sentAt = new Date(msg.sentTimestamp).toISOString();
-      addDeadLetter(dl, pending);
-    }
-  };
-
-  const readQueues = async (): Promise<void> => {
-    snapshots = [];
+  private async readQueues(): Promise<void> {
+    this.snapshots = [];
     for (const queue of ['generator', 'loader'] as const) {
-      const urls = input.queues[queue];
+      const urls = this.input.queues[queue];
       if (urls === undefined) continue;
       for (const role of ['queue', 'dlq'] as const) {
         const url = role === 'queue' ? urls.queueUrl : urls.dlqUrl;
         if (url === undefined) continue;
-        const { maxReceiveCount, ...counts } = await readQueue(deps.sqs, url, sleep);
-        if (role === 'queue' && maxReceiveCount !== undefined) maxReceives.set(queue, maxReceiveCount);
-        snapshots.push({ queue, role, url, ...counts });
+        const { maxReceiveCount, ...counts } = await readQueue(this.deps.sqs, url, this.sleep);
+        if (role === 'queue' && maxReceiveCount !== undefined) this.maxReceives.set(queue, maxReceiveCount);
+        this.snapshots.push({ queue, role, url, ...counts });
       }
     }
-  };
+  }
 
-  return {
-    async poll(pendingKeys) {
-      const pending = new Set(pendingKeys);
-      await readQueues();
-      for (const s of snapshots) {
-        if (s.role !== 'dlq') continue;
-        const total = s.visible + s.inFlight + s.delayed;
-        // peeking hides messages for a moment but does not change the total
-        if (total > 0 && lastScannedTotal.get(s.url) !== total) {
-          await scanDlq(s.queue, s.url, pending);
-          lastScannedTotal.set(s.url, total);
-        }
+  private async scanDlq(queue: PipelineQueue, dlqUrl: string, pending: ReadonlySet<string>): Promise<void> {
+    const messages = await peekDeadLetterQueue(this.deps.sqs, dlqUrl, peekOptions(this.options, this.sleep));
+    const { ledger } = this.input;
+    for (const msg of messages) {
+      const match = matchDeadLetter(msg, queue, {
+        ledger,
+        expectedByIdOnly: this.expectedByIdOnly,
+        notBefore: this.notBefore,
+      });
+      if (match === undefined) {
+        this.foreign.add(msg.sqsMessageId);
+        continue;
       }
-      const settled: Settled[] = first ? notPublished() : [];
-      first = false;
-      for (const dl of dead.values()) {
-        if (reported.has(dl.key)) continue;
-        const s: Settled = { key: dl.key, state: 'dead-lettered', reason: dl.reason };
-        if (dl.origin !== undefined) s.origin = dl.origin;
-        settled.push(s);
-      }
-      for (const s of settled) reported.add(s.key);
-      return settled;
-    },
-    timeoutReason: () =>
-      options.waitMinutes !== undefined
-        ? `not in the STAC API after ${options.waitMinutes} min`
-        : 'not in the STAC API',
-    describe: () =>
-      'queues (visible/in flight/delayed): ' +
-      snapshots
-        .map((s) => `${s.queue}${s.role === 'dlq' ? ' DLQ' : ''} ${s.visible}/${s.inFlight}/${s.delayed}`)
-        .join(', '),
-    details: () => ({ foreignDeadLetters: foreign.size }),
-    deadLetters: () => [...dead.values()],
-    foreignDeadLetters: () => foreign.size,
-    queues: () => snapshots,
-  };
+      this.foreign.delete(msg.sqsMessageId);
+      const reason = deadLetterReason(msg, queue, this.maxReceives.get(queue) ?? DEFAULT_MAX_RECEIVES[queue]);
+      const { sqsMessageId } = msg;
+      const dl: DeadLetter = { key: match.key, queue, dlqUrl, sqsMessageId, matchedBy: match.matchedBy, reason };
+      const origin = match.origin ?? this.awaited.get(match.key)?.origin;
+      if (origin !== undefined) dl.origin = origin;
+      if (msg.envelope !== undefined) dl.snsMessageId = msg.envelope.MessageId;
+      if (msg.sentTimestamp !== undefined) dl.sentAt = new Date(msg.sentTimestamp).toISOString();
+      this.addDeadLetter(dl, pending);
+    }
+  }
+
+  /**
+   * A dead letter of ours: for an awaited object still pending, or one not awaited itself (an
+   * ItemRequest), and for the items it makes.
+   */
+  private addDeadLetter(dl: DeadLetter, pending: ReadonlySet<string>): void {
+    if (pending.has(dl.key) || (!this.awaited.has(dl.key) && !this.dead.has(dl.key))) this.dead.set(dl.key, dl);
+    for (const child of this.byRequest.get(dl.key) ?? []) {
+      if (!pending.has(child.key)) continue;
+      const reason = `its ItemRequest ${dl.key} was dead-lettered: ${dl.reason}`;
+      const c: DeadLetter = { ...dl, key: child.key, matchedBy: 'request', reason };
+      if (child.origin !== undefined) c.origin = child.origin;
+      else delete c.origin;
+      this.dead.set(child.key, c);
+    }
+  }
+}
+
+/** The watch over the MAAP queues for `input.awaited`, published under `input.ledger`. */
+export function createPipelineWatch(
+  input: PipelineWatchInput,
+  deps: { sqs: SQSClient; sleep?: Sleep },
+  options: PipelineWatchOptions = {},
+): PipelineWatch {
+  return new QueueWatch(input, deps, options);
 }

@@ -1,0 +1,237 @@
+/**
+ * The MAAP target adapter, driven by the run's delivery (src/run/deliver.ts), against moto (real
+ * SNS -> SQS non-raw -> DLQ after maxReceiveCount receives) and a real stac-fastapi-pgstac over
+ * pgstac. The StacLoader is a LOCAL STAND-IN here (the real handler runs in the twin,
+ * test/twin-e2e.test.ts): it takes messages off the loader queue and loads the documents into
+ * pgstac the way the loader does (stac-pydantic + pypgstac, test/support/stac-services.ts), and
+ * leaves the ones it rejects for SQS to dead-letter. It runs inside the injected sleep, with a
+ * fake clock, so nothing really waits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
+import { ConfigurationError } from '../src/errors.js';
+import { RecordingLogger } from '../src/logging.js';
+import { maapTargetSchema } from '../src/manifest/schema.js';
+import type { LoadedDoc, StacObject } from '../src/model/stac.js';
+import { keyOfDocument } from '../src/model/keys.js';
+import { deliver, type DeliveryInput, type RemoteSource } from '../src/run/deliver.js';
+import { createMaapTarget } from '../src/targets/maap/index.js';
+import { RunLedger } from '../src/targets/maap/ledger.js';
+import type { TargetContext } from '../src/targets/target.js';
+import { startMoto, type MotoServer } from './support/moto.js';
+import { consumeOnce, createPipeline, queueDepth, type MotoPipeline } from './support/pipeline.js';
+import { collectionDoc, itemDoc } from './support/stac-docs.js';
+import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
+
+const unavailable = stacServicesUnavailable();
+if (unavailable) console.warn(`skipping test/maap.test.ts: ${unavailable}`);
+
+describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastapi-pgstac, stand-in loader)', () => {
+  let moto: MotoServer;
+  let aws: AwsClients;
+  let services: StacServices;
+  let loader: MotoPipeline;
+  let generator: MotoPipeline;
+  let dir: string;
+
+  beforeAll(async () => {
+    [moto, services] = await Promise.all([startMoto(), startStacServices()]);
+    aws = createAwsClients({ endpoint: moto.endpoint, region: moto.region, credentials: moto.credentials });
+    loader = await createPipeline(aws.sns, aws.sqs, 'maap-loader', 2);
+    generator = await createPipeline(aws.sns, aws.sqs, 'maap-gen', 5);
+    dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-maap-'));
+  });
+  afterAll(async () => {
+    aws?.destroy();
+    await moto?.stop();
+    await services?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const settings = (extra: Record<string, unknown> = {}) =>
+    maapTargetSchema.parse({
+      type: 'maap',
+      region: moto.region,
+      endpoint: moto.endpoint,
+      loader_topic_arn: loader.topicArn,
+      loader_queue_url: loader.queueUrl,
+      loader_dlq_url: loader.dlqUrl,
+      stac_api: services.apiUrl,
+      wait_minutes: 10,
+      poll_seconds: 1,
+      ...extra,
+    });
+
+  /** The stand-in StacLoader: what it loaded, in order, and whether an item ever came before its collection. */
+  function standInLoader(rejects: (doc: StacObject) => boolean) {
+    const loaded: string[] = [];
+    const early: string[] = [];
+    const tick = async (): Promise<void> => {
+      const accepted: StacObject[] = [];
+      while (
+        (await consumeOnce(aws.sqs, loader.queueUrl, (message) => {
+          const doc = JSON.parse(message) as StacObject;
+          if (rejects(doc)) return false;
+          const collection = doc.type === 'Feature' ? `collection:${String(doc['collection'])}` : undefined;
+          if (collection !== undefined && !loaded.includes(collection)) early.push(keyOfDocument(doc) ?? '');
+          accepted.push(doc);
+          return true;
+        })) > 0
+      );
+      if (accepted.length === 0) return;
+      await services.load(accepted);
+      for (const doc of accepted) loaded.push(keyOfDocument(doc) ?? '');
+    };
+    return { loaded, early, tick };
+  }
+
+  function context(logger: RecordingLogger, onSleep: () => Promise<void> = async () => undefined): TargetContext {
+    let t = Date.now();
+    return {
+      logger,
+      stage: (_name, fn) => fn(),
+      now: () => t,
+      sleep: async (ms) => {
+        t += ms;
+        await onSleep();
+      },
+    };
+  }
+
+  const loadedDoc = (doc: StacObject, line: number): LoadedDoc => ({
+    doc,
+    origin: { file: 'items.ndjson', line, entry: 'sources[0] (maap)' },
+  });
+
+  function input(docs: StacObject[], extra: Partial<DeliveryInput> = {}): DeliveryInput {
+    const loaded = docs.map((d, i) => loadedDoc(d, i + 1));
+    return {
+      runId: `maap-${Date.now()}`,
+      collections: loaded.filter((d) => d.doc.type === 'Collection'),
+      items: loaded.filter((d) => d.doc.type === 'Feature'),
+      remote: [],
+      force: false,
+      ...extra,
+    };
+  }
+
+  const states = (objects: Array<{ key: string; state: string }>) =>
+    Object.fromEntries(objects.map((o) => [o.key, o.state]));
+
+  const ledgerFiles = async () => (await readdir(dir)).filter((n) => n.startsWith('ledger-')).sort();
+
+  it('publishes the collection, then its items once the catalog holds it; waits, verifies, and reports a dead letter', async () => {
+    const stand = standInLoader((doc) => doc.id === 'm-bad');
+    const logger = new RecordingLogger();
+    const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
+    const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2), itemDoc('mc', 'm-bad', 3)];
+    try {
+      const outcome = await deliver(adapter, input(docs), context(logger, stand.tick));
+      expect(states(outcome.objects)).toEqual({
+        'collection:mc': 'verified',
+        'item:mc/m-1': 'verified',
+        'item:mc/m-2': 'verified',
+        'item:mc/m-bad': 'dead-lettered',
+      });
+      expect(outcome.ok).toBe(false);
+      const bad = outcome.objects.find((o) => o.key === 'item:mc/m-bad');
+      expect(bad?.reason).toContain('rejected by the StacLoader after 2 receives');
+      expect(bad?.origin).toMatchObject({ file: 'items.ndjson', line: 4 });
+      // collections first: no item reached the loader before its collection was in the catalog
+      expect(stand.loaded[0]).toBe('collection:mc');
+      expect(stand.early).toEqual([]);
+      // every message is in the run's ledger, on disk
+      const ledgerPath = outcome.details?.['ledger'] as string;
+      expect(path.dirname(ledgerPath)).toBe(dir);
+      const ledger = await RunLedger.read(ledgerPath);
+      expect(ledger.records().map((r) => r.key)).toEqual(docs.map((d) => keyOfDocument(d)));
+      expect(outcome.objects.find((o) => o.key === 'item:mc/m-1')?.ref).toBe(ledger.get('item:mc/m-1')?.messageId);
+      expect(outcome.progress?.at(-1)).toMatchObject({ expected: 3 });
+    } finally {
+      await adapter.close?.();
+    }
+  });
+
+  it('sends nothing for what the catalog already holds as it is here, and still leaves the run its ledger', async () => {
+    const logger = new RecordingLogger();
+    const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
+    const before = await ledgerFiles();
+    const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2)];
+    try {
+      const outcome = await deliver(adapter, input(docs), context(logger));
+      expect(outcome.ok).toBe(true);
+      expect(Object.values(states(outcome.objects))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+      expect(await queueDepth(aws.sqs, loader.queueUrl)).toBe(0);
+      const added = (await ledgerFiles()).filter((f) => !before.includes(f));
+      expect(added).toHaveLength(1);
+      expect((await RunLedger.read(path.join(dir, added[0]!))).records()).toEqual([]);
+    } finally {
+      await adapter.close?.();
+    }
+  });
+
+  it('plan and verify only read the STAC API (nothing is sent); without stac_api they say what to add', async () => {
+    const logger = new RecordingLogger();
+    const changed = itemDoc('mc', 'm-2', 2, { properties: { datetime: '2023-03-03T00:00:00Z' } });
+    const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), changed, itemDoc('mc', 'm-new', 9)];
+    const adapter = createMaapTarget(settings({ owns_collections: true }), dir, { logger, aws }, { ledgerDir: dir });
+    const plan = await deliver(adapter, input(docs, { mode: 'plan' }), context(logger));
+    expect(plan.objects.map((o) => [o.key, o.state, o.change])).toEqual([
+      ['collection:mc', 'unchanged', 'unchanged'],
+      ['item:mc/m-1', 'unchanged', 'unchanged'],
+      ['item:mc/m-2', 'planned', 'changed'],
+      ['item:mc/m-new', 'planned', 'new'],
+    ]);
+    expect(plan.objects[2]?.reason).toMatch(/^the STAC API's copy differs at .*\/properties\/datetime/);
+    const verify = await deliver(adapter, input(docs, { mode: 'verify' }), context(logger));
+    expect(verify.ok).toBe(false);
+    expect(verify.objects.map((o) => o.state)).toEqual(['verified', 'verified', 'stale', 'missing']);
+    expect(await queueDepth(aws.sqs, loader.queueUrl)).toBe(0);
+    const without = createMaapTarget(settings({ stac_api: undefined }), dir, { logger, aws });
+    const err = await deliver(without, input(docs, { mode: 'plan' }), context(logger)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toContain('stac_api');
+  });
+
+  it('sends ItemRequests to the generator topic, each with the item it is expected to make', async () => {
+    const logger = new RecordingLogger();
+    const request = {
+      package_name: 'stactools-demo==0.1.0',
+      group_name: 'demo',
+      create_item_args: ['https://example.com/a.tif'],
+      create_item_options: {},
+      collection_id: 'mc',
+    };
+    const remote: RemoteSource = {
+      sourceId: 'gen',
+      entry: 'sources[1] (gen)',
+      collection: 'mc',
+      requests: [{ request, origin: { file: 'rows.csv', line: 2 }, timeoutMs: 1000, expectedId: 'g-1' }],
+    };
+    const target = settings({ generator_topic_arn: generator.topicArn, wait_minutes: 0 });
+    const adapter = createMaapTarget(target, dir, { logger, aws }, { ledgerDir: dir });
+    try {
+      const outcome = await deliver(adapter, input([], { remote: [remote] }), context(logger));
+      expect(outcome.objects.map((o) => [o.key, o.state, o.origin])).toEqual([
+        ['item:mc/g-1', 'published', { file: 'rows.csv', line: 2, sourceId: 'gen' }],
+        ['request:gen#1', 'published', { file: 'rows.csv', line: 2, sourceId: 'gen' }],
+      ]);
+      const received = await aws.sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: generator.queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
+      );
+      const envelope = JSON.parse(received.Messages?.[0]?.Body ?? '{}') as { MessageId: string; Message: string };
+      expect(JSON.parse(envelope.Message)).toEqual(request);
+      expect(outcome.objects.find((o) => o.key === 'request:gen#1')?.ref).toBe(envelope.MessageId);
+    } finally {
+      await adapter.close?.();
+    }
+    const noTopic = createMaapTarget(settings({ wait_minutes: 0 }), dir, { logger, aws }, { ledgerDir: dir });
+    const err = await deliver(noTopic, input([], { remote: [remote] }), context(logger)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toContain('no StactoolsItemGenerator topic');
+  });
+});
