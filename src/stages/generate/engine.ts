@@ -1,5 +1,5 @@
 import { availableParallelism, tmpdir } from 'node:os';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProcessRunner } from '../../clients/process.js';
 import type { PackageGeneration } from '../../model/result.js';
@@ -7,7 +7,7 @@ import type { SourceLocation } from '../../errors.js';
 import {
   exitMessage,
   formatSeconds,
-  readCreatedOutput,
+  checkCreatedOutput,
   runCreate,
   STDERR_TAIL_CHARS,
   tail,
@@ -135,12 +135,8 @@ export function workerEngine(ctx: EngineContext, options: WorkerEngineOptions = 
     name: 'worker',
     run: async (call) => {
       const entry = await poolFor(call);
-      const out = path.join(await scratchDir(), `output-${++outputs}.json`);
-      try {
-        return await runInPool(entry, call, out);
-      } finally {
-        await rm(out, { force: true });
-      }
+      // the worker creates, reads and deletes it; a killed worker's is removed with the scratch folder
+      return runInPool(entry, call, path.join(await scratchDir(), `output-${++outputs}.json`));
     },
     stats: () => stats,
     close: async () => {
@@ -175,13 +171,13 @@ async function runInPool(entry: PoolEntry, call: CreateCall, out: string): Promi
     durationMs: Date.now() - started,
   });
   if (!entry.ok) return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
-  await writeFile(out, '');
-  const r = await entry.pool.run(stacArgs(call.spec, out), call.timeoutMs, call.signal);
+  const r = await entry.pool.run(stacArgs(call.spec, out), out, call.timeoutMs, call.signal);
   if (!r.ok) return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
   if (r.timedOut) return fail(`${what} timed out after ${formatSeconds(call.timeoutMs)} and was killed`, r);
   if (call.signal?.aborted) return fail(`${what} was cancelled`, r);
   if (r.exitCode !== 0) return fail(exitMessage(what, r.exitCode, r.signal, r.stderr), r);
-  const checked = await readCreatedOutput(
+  const checked = checkCreatedOutput(
+    r.output,
     out,
     what,
     call.spec.sub === 'create-item' ? 'Feature' : 'Collection',

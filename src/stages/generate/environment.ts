@@ -114,7 +114,7 @@ const exists = (p: string) =>
 /**
  * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
  * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
- * Bytecode is compiled at install. Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
+ * No bytecode at install (the workers write it as they import, once). Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
  */
 export async function prepareEnvironment(packageName: string, o: EnvironmentOptions): Promise<EnvironmentOutcome> {
   const started = Date.now();
@@ -136,16 +136,7 @@ export async function prepareEnvironment(packageName: string, o: EnvironmentOpti
       // uv locks the environment while it installs, so concurrent runs wait for each other
       await uv(
         o,
-        [
-          'pip',
-          'install',
-          '--python',
-          envPython,
-          '--compile-bytecode',
-          '--quiet',
-          '-r',
-          path.join(dir, 'requirements.txt'),
-        ],
+        ['pip', 'install', '--python', envPython, '--quiet', '-r', path.join(dir, 'requirements.txt')],
         o.cwd,
       );
       await writeFile(path.join(dir, READY_FILE), new Date().toISOString() + '\n');

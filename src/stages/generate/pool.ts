@@ -58,10 +58,10 @@ export class WorkerPool {
     process.on('exit', this.killAll);
   }
 
-  async run(argv: string[], timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
+  async run(argv: string[], output: string, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
     const worker = await this.acquire();
     if (!(worker instanceof StactoolsWorker)) return worker;
-    const reply = await worker.run(argv, timeoutMs, signal);
+    const reply = await worker.run(argv, output, timeoutMs, signal);
     if (reply.lost) {
       this.live.delete(worker);
       this.stats.replaced++;

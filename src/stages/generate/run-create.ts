@@ -126,7 +126,8 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
       if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
       return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
     }
-    const checked = await readCreatedOutput(outputPath, p.what, p.expectType, result.stdout);
+    const text = await readFile(outputPath, 'utf8').catch(() => undefined);
+    const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
     return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -141,23 +142,21 @@ export function exitMessage(what: string, exitCode: number | null, signal: strin
 }
 
 /**
- * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`.
- * The messages quote the command's stdout (`stdout`) to show what it printed instead.
+ * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`,
+ * which now holds `text` (undefined: the file is gone). The messages quote the command's stdout (`stdout`) to
+ * show what it printed instead.
  */
-export async function readCreatedOutput(
+export function checkCreatedOutput(
+  text: string | undefined,
   outputPath: string,
   what: string,
   expectType: 'Feature' | 'Collection',
   stdout: string,
-): Promise<{ ok: true; doc: StacObject } | { ok: false; error: string }> {
+): { ok: true; doc: StacObject } | { ok: false; error: string } {
   const shownStdout = stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(stdout.trim(), STDOUT_TAIL_CHARS));
   const fail = (error: string) => ({ ok: false as const, error });
-  let text: string;
-  try {
-    text = await readFile(outputPath, 'utf8');
-  } catch {
+  if (text === undefined)
     return fail(`${what} exited 0 but removed its output file ${outputPath}; stdout: ${shownStdout}`);
-  }
   if (text.trim() === '') return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
   let doc: unknown;
   try {

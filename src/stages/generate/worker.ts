@@ -28,6 +28,8 @@ export interface WorkerReply {
   signal: string | null;
   stdout: string;
   stderr: string;
+  /** What the output file held after the command (undefined: the command removed it, or the worker died). */
+  output: string | undefined;
   timedOut: boolean;
   /** The worker is gone (it crashed, or was killed for a timeout or a cancel): it takes no more items. */
   lost: boolean;
@@ -37,7 +39,7 @@ export type WorkerStart = { ok: true } | { ok: false; error: string; stderr: str
 
 interface Pending {
   id: number;
-  settle: (reply: { exit: number; stdout: string; stderr: string } | undefined) => void;
+  settle: (reply: { exit: number; stdout: string; stderr: string; output: string | undefined } | undefined) => void;
 }
 
 interface ProtocolLine {
@@ -46,6 +48,7 @@ interface ProtocolLine {
   exit?: number;
   stdout?: string;
   stderr?: string;
+  text?: string | null;
   rss?: number;
 }
 
@@ -133,12 +136,16 @@ export class StactoolsWorker {
     if (msg.ready) markReady({ ok: true });
     else if (this.pending && msg.id === this.pending.id) {
       if (typeof msg.rss === 'number') this.rss = msg.rss;
-      this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '' });
+      const output = typeof msg.text === 'string' ? msg.text : undefined;
+      this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '', output });
     }
   }
 
-  /** Runs `stac <argv...>` in the worker; kills the worker (and what it started) on timeout or abort. */
-  run(argv: string[], timeoutMs: number, signal?: AbortSignal): Promise<WorkerReply> {
+  /**
+   * Runs `stac <argv...>` in the worker, `output` being the output path among them (the worker creates it empty
+   * first, returns what it holds and deletes it); kills the worker (and what it started) on timeout or abort.
+   */
+  run(argv: string[], output: string, timeoutMs: number, signal?: AbortSignal): Promise<WorkerReply> {
     const id = ++this.seq;
     this.items++;
     return new Promise<WorkerReply>((resolve) => {
@@ -161,6 +168,7 @@ export class StactoolsWorker {
               signal: null,
               stdout: answer.stdout,
               stderr: answer.stderr,
+              output: answer.output,
               timedOut: false,
               lost: false,
             });
@@ -172,6 +180,7 @@ export class StactoolsWorker {
               signal: this.exitInfo?.signal ?? null,
               stdout,
               stderr,
+              output: undefined,
               timedOut,
               lost: true,
             }),
@@ -179,7 +188,8 @@ export class StactoolsWorker {
         },
       };
       if (signal?.aborted) onAbort();
-      else this.proc.send(JSON.stringify({ id, argv, stdout: this.capture.stdout, stderr: this.capture.stderr }));
+      else
+        this.proc.send(JSON.stringify({ id, argv, output, stdout: this.capture.stdout, stderr: this.capture.stderr }));
     });
   }
 
