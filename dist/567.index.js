@@ -4626,9 +4626,9 @@ function withCollection(doc, collection) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?@radiantearth/stac-migrate
-var stac_migrate = __webpack_require__(277);
-var stac_migrate_default = /*#__PURE__*/__webpack_require__.n(stac_migrate);
+// EXTERNAL MODULE: ./node_modules/@radiantearth/stac-migrate/migrate.js
+var migrate = __webpack_require__(1968);
+var migrate_default = /*#__PURE__*/__webpack_require__.n(migrate);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
 var compare = __webpack_require__(5369);
 ;// CONCATENATED MODULE: ./src/sources/migrate.ts
@@ -4652,7 +4652,7 @@ function migrateDocument(doc) {
     const from = doc['stac_version'];
     if (!isPre1Stac(from))
         return { doc };
-    const upgraded = stac_migrate_default().stac(structuredClone(doc), true);
+    const upgraded = migrate_default().stac(structuredClone(doc), true);
     const changed = (0,compare/* diffValues */.In)(doc, upgraded, 20).differences.map((d) => d.path);
     return { doc: upgraded, migration: { from, to: String(upgraded['stac_version']), changed } };
 }

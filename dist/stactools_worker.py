@@ -6,10 +6,12 @@ command the Lambda runs as a process, with the same exit status semantics.
 
 Protocol: line-delimited JSON on the worker's private copies of stdin and stdout.
   -> {"ready": true, "python": "3.12.3"}                    once the CLI is imported
-  <- {"id": 1, "argv": ["demo", "create-item", ..., "/tmp/out.json"], "stdout": PATH, "stderr": PATH}
-  -> {"id": 1, "exit": 0, "stdout": TAIL, "stderr": TAIL, "output": "/tmp/out.json", "rss": BYTES}
-During a request the package's file descriptors 1 and 2 go to the two files the request names (so a killed
-request's stderr is still readable), and its stdin is /dev/null. End of input, or the parent going away, ends it.
+  <- {"id": 1, "argv": ["demo", "create-item", ..., OUT], "output": OUT, "stdout": PATH, "stderr": PATH}
+  -> {"id": 1, "exit": 0, "stdout": TAIL, "stderr": TAIL, "output": OUT, "text": CONTENT, "rss": BYTES}
+The worker creates the empty output file first (as the generator's NamedTemporaryFile), and afterwards returns what
+it holds ("text", null when the command removed it) and deletes it. During a request the package's file descriptors
+1 and 2 go to the two files the request names (so a killed request's stderr is still readable), and its stdin is
+/dev/null. End of input, or the parent going away, ends it.
 """
 
 import json
@@ -91,11 +93,23 @@ def run_command(cli, argv: list) -> int:
         return 1
 
 
+def take_output(path: str):
+    """What the command left in its output file (None: it removed it); the file is deleted."""
+    try:
+        with open(path, "rb") as f:
+            text = f.read().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    os.unlink(path)
+    return text
+
+
 def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
     for line in requests:
         if not line.strip():
             continue
         req = json.loads(line)
+        open(req["output"], "wb").close()
         isolation = Isolation()
         with open(req["stdout"], "wb") as out, open(req["stderr"], "wb") as err:
             sys.stdout.flush()
@@ -115,10 +129,11 @@ def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
             "exit": code,
             "stdout": file_tail(req["stdout"]),
             "stderr": file_tail(req["stderr"]),
-            "output": req["argv"][-1] if req["argv"] else None,
+            "output": req["output"],
+            "text": take_output(req["output"]),
             "rss": resident_bytes(),
         }
-        replies.write(json.dumps(reply) + "\n")
+        replies.write(json.dumps(reply, ensure_ascii=False) + "\n")
         replies.flush()
 
 

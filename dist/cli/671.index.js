@@ -1085,7 +1085,7 @@ const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
 /**
  * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
  * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
- * Bytecode is compiled at install. Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
+ * No bytecode at install (the workers write it as they import, once). Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
  */
 async function prepareEnvironment(packageName, o) {
     const started = Date.now();
@@ -1104,16 +1104,7 @@ async function prepareEnvironment(packageName, o) {
             await uv(o, ['venv', '--allow-existing', '--quiet', '--python', python, dir], dir);
             await (0,promises_.writeFile)(external_node_path_default().join(dir, 'requirements.txt'), pins);
             // uv locks the environment while it installs, so concurrent runs wait for each other
-            await uv(o, [
-                'pip',
-                'install',
-                '--python',
-                envPython,
-                '--compile-bytecode',
-                '--quiet',
-                '-r',
-                external_node_path_default().join(dir, 'requirements.txt'),
-            ], o.cwd);
+            await uv(o, ['pip', 'install', '--python', envPython, '--quiet', '-r', external_node_path_default().join(dir, 'requirements.txt')], o.cwd);
             await (0,promises_.writeFile)(external_node_path_default().join(dir, READY_FILE), new Date().toISOString() + '\n');
         }
         return {
@@ -1234,11 +1225,15 @@ class StactoolsWorker {
         else if (this.pending && msg.id === this.pending.id) {
             if (typeof msg.rss === 'number')
                 this.rss = msg.rss;
-            this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '' });
+            const output = typeof msg.text === 'string' ? msg.text : undefined;
+            this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '', output });
         }
     }
-    /** Runs `stac <argv...>` in the worker; kills the worker (and what it started) on timeout or abort. */
-    run(argv, timeoutMs, signal) {
+    /**
+     * Runs `stac <argv...>` in the worker, `output` being the output path among them (the worker creates it empty
+     * first, returns what it holds and deletes it); kills the worker (and what it started) on timeout or abort.
+     */
+    run(argv, output, timeoutMs, signal) {
         const id = ++this.seq;
         this.items++;
         return new Promise((resolve) => {
@@ -1261,6 +1256,7 @@ class StactoolsWorker {
                             signal: null,
                             stdout: answer.stdout,
                             stderr: answer.stderr,
+                            output: answer.output,
                             timedOut: false,
                             lost: false,
                         });
@@ -1271,6 +1267,7 @@ class StactoolsWorker {
                         signal: this.exitInfo?.signal ?? null,
                         stdout,
                         stderr,
+                        output: undefined,
                         timedOut,
                         lost: true,
                     }));
@@ -1279,7 +1276,7 @@ class StactoolsWorker {
             if (signal?.aborted)
                 onAbort();
             else
-                this.proc.send(JSON.stringify({ id, argv, stdout: this.capture.stdout, stderr: this.capture.stderr }));
+                this.proc.send(JSON.stringify({ id, argv, output, stdout: this.capture.stdout, stderr: this.capture.stderr }));
         });
     }
     /** Ends the worker: closes its input, and kills it when it has not exited within `graceMs`. */
@@ -1331,11 +1328,11 @@ class WorkerPool {
         this.options = options;
         process.on('exit', this.killAll);
     }
-    async run(argv, timeoutMs, signal) {
+    async run(argv, output, timeoutMs, signal) {
         const worker = await this.acquire();
         if (!(worker instanceof StactoolsWorker))
             return worker;
-        const reply = await worker.run(argv, timeoutMs, signal);
+        const reply = await worker.run(argv, output, timeoutMs, signal);
         if (reply.lost) {
             this.live.delete(worker);
             this.stats.replaced++;
@@ -1478,13 +1475,8 @@ function workerEngine(ctx, options = {}) {
         name: 'worker',
         run: async (call) => {
             const entry = await poolFor(call);
-            const out = external_node_path_default().join(await scratchDir(), `output-${++outputs}.json`);
-            try {
-                return await runInPool(entry, call, out);
-            }
-            finally {
-                await (0,promises_.rm)(out, { force: true });
-            }
+            // the worker creates, reads and deletes it; a killed worker's is removed with the scratch folder
+            return runInPool(entry, call, external_node_path_default().join(await scratchDir(), `output-${++outputs}.json`));
         },
         stats: () => stats,
         close: async () => {
@@ -1517,8 +1509,7 @@ async function runInPool(entry, call, out) {
     });
     if (!entry.ok)
         return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
-    await (0,promises_.writeFile)(out, '');
-    const r = await entry.pool.run((0,uvx_command/* stacArgs */.zk)(call.spec, out), call.timeoutMs, call.signal);
+    const r = await entry.pool.run((0,uvx_command/* stacArgs */.zk)(call.spec, out), out, call.timeoutMs, call.signal);
     if (!r.ok)
         return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
     if (r.timedOut)
@@ -1527,7 +1518,7 @@ async function runInPool(entry, call, out) {
         return fail(`${what} was cancelled`, r);
     if (r.exitCode !== 0)
         return fail((0,run_create/* exitMessage */.sF)(what, r.exitCode, r.signal, r.stderr), r);
-    const checked = await (0,run_create/* readCreatedOutput */.cq)(out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
+    const checked = (0,run_create/* checkCreatedOutput */.kL)(r.output, out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
     return checked.ok
         ? { ok: true, doc: checked.doc, command, durationMs: Date.now() - started }
         : fail(checked.error, r);
@@ -1542,7 +1533,7 @@ async function runInPool(entry, call, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   cq: () => (/* binding */ readCreatedOutput),
+/* harmony export */   kL: () => (/* binding */ checkCreatedOutput),
 /* harmony export */   q3: () => (/* binding */ runCreate),
 /* harmony export */   sF: () => (/* binding */ exitMessage),
 /* harmony export */   sh: () => (/* binding */ uvError),
@@ -1654,7 +1645,8 @@ async function runCreate(runner, p) {
                 return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
             return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
         }
-        const checked = await readCreatedOutput(outputPath, p.what, p.expectType, result.stdout);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputPath, 'utf8').catch(() => undefined);
+        const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
         return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
     }
     finally {
@@ -1668,19 +1660,15 @@ function exitMessage(what, exitCode, signal, stderr) {
     return `${what} ${how}${why ? `: ${why}` : ''}`;
 }
 /**
- * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`.
- * The messages quote the command's stdout (`stdout`) to show what it printed instead.
+ * The checks after a create command exited 0: it wrote a JSON object of the expected STAC type to `outputPath`,
+ * which now holds `text` (undefined: the file is gone). The messages quote the command's stdout (`stdout`) to
+ * show what it printed instead.
  */
-async function readCreatedOutput(outputPath, what, expectType, stdout) {
+function checkCreatedOutput(text, outputPath, what, expectType, stdout) {
     const shownStdout = stdout.trim() === '' ? '(empty)' : JSON.stringify(tail(stdout.trim(), STDOUT_TAIL_CHARS));
     const fail = (error) => ({ ok: false, error });
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputPath, 'utf8');
-    }
-    catch {
+    if (text === undefined)
         return fail(`${what} exited 0 but removed its output file ${outputPath}; stdout: ${shownStdout}`);
-    }
     if (text.trim() === '')
         return fail(`${what} exited 0 but wrote nothing to ${outputPath}; stdout: ${shownStdout}`);
     let doc;

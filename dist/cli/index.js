@@ -685,7 +685,7 @@ async function runCommand(command, options, values) {
 }
 async function execute(command, options, values, logger) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(815), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(79), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -694,7 +694,7 @@ async function execute(command, options, values, logger) {
         }, { logger });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(815), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4924)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(79), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4924)),
         __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 438)),
     ]);
     return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
