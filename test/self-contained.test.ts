@@ -10,8 +10,8 @@ import { REPO_ROOT } from './support/dataset.js';
  */
 const OUTSIDE = [
   /shared\/stac-schemas/, // the reference mirror the bundled stac-schemas/ replaced
-  /['"]\.\.['"]\s*,\s*['"]shared['"]/, // path.join(ROOT, '..', 'shared', ...)
-  /(\.\.\/){2,}shared\b/, // '../../shared/...' from test/ or deeper
+  /['"]\.\.['"]\s*,\s*['"]shared['"]/, // a path joined from a parent-folder segment and the shared folder's name
+  /(\.\.\/){2,}shared\b/, // a relative path two or more folders up into the shared folder
   /\/work\//, // this machine's absolute paths
 ];
 
