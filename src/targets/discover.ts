@@ -107,7 +107,9 @@ export async function resolveTargetEndpoints(
         `the target does not say where to publish: missing ${missing.map((f) => MANIFEST_FIELD[f]).join(', ')}`,
         {
           ...locOpt,
-          hint: 'set `stack:` (e.g. MAAP-STAC-prod-pgSTAC) to resolve them from its CloudFormation exports, or give the ARNs/URLs explicitly',
+          hint:
+            'set `stack:` (e.g. MAAP-STAC-prod-pgSTAC) to resolve them from its CloudFormation exports, ' +
+            'or give the ARNs/URLs explicitly',
         },
       );
     }
@@ -148,8 +150,10 @@ export async function resolveTargetEndpoints(
       ...locOpt,
       hint:
         stackExports.length === 0
-          ? `no exports of a stack named ${stack} were found in this account/region: check the stack name, the region, and the account of the credentials`
-          : `it exports: ${stackExports.join(', ')}. Give the missing values explicitly in the target, or deploy the construct that provides them`,
+          ? `no exports of a stack named ${stack} were found in this account/region: ` +
+            'check the stack name, the region, and the account of the credentials'
+          : `it exports: ${stackExports.join(', ')}. ` +
+            'Give the missing values explicitly in the target, or deploy the construct that provides them',
     });
   }
   return result;

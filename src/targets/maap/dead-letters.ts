@@ -137,7 +137,10 @@ export interface DeadLetter {
   /** The SNS MessageId in the stored envelope. */
   snsMessageId?: string;
   sqsMessageId: string;
-  /** How it was tied to this run: our ledger's MessageId, the object id of an expected generated item, or its ItemRequest. */
+  /**
+   * How it was tied to this run: our ledger's MessageId, the object id of an expected generated
+   * item, or its ItemRequest.
+   */
   matchedBy: 'message-id' | 'object-id' | 'request';
   reason: string;
   sentAt?: string;
@@ -193,7 +196,8 @@ export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue, maxRecei
   try {
     doc = JSON.parse(env.Message);
   } catch {
-    return `the message is not valid JSON, so the ${queue === 'loader' ? 'StacLoader' : 'StactoolsItemGenerator'} could not parse it`;
+    const handler = queue === 'loader' ? 'StacLoader' : 'StactoolsItemGenerator';
+    return `the message is not valid JSON, so the ${handler} could not parse it`;
   }
   const o =
     typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
@@ -210,7 +214,8 @@ export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue, maxRecei
     return (
       `rejected by the StacLoader after ${receives} (the loader's dead-letter queue keeps no reason): ` +
       (o.type === 'Feature'
-        ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, or the database load of its batch failed'
+        ? 'most likely its collection does not exist in the catalog, it fails stac-pydantic validation, ' +
+          'or the database load of its batch failed'
         : 'most likely it fails stac-pydantic validation or the database load failed') +
       '; see the StacLoader function logs'
     );
@@ -219,5 +224,10 @@ export function deadLetterReason(msg: DlqMessage, queue: PipelineQueue, maxRecei
   const missing = ['package_name', 'group_name', 'create_item_args'].filter((k) => !(k in o));
   if (missing.length > 0) return `the ItemRequest lacks ${missing.join(', ')}`;
   if (typeof o.package_name === 'string' && o.package_name === '') return 'the ItemRequest has an empty package_name';
-  return `the StactoolsItemGenerator failed it ${maxReceiveCount === undefined ? 'repeatedly' : `after ${receives}`} (the generator's dead-letter queue keeps no reason): the package could not be installed, create-item failed, or the item failed validation; see the generator function logs`;
+  const how = maxReceiveCount === undefined ? 'repeatedly' : `after ${receives}`;
+  return (
+    `the StactoolsItemGenerator failed it ${how} (the generator's dead-letter queue keeps no reason): ` +
+    'the package could not be installed, create-item failed, or the item failed validation; ' +
+    'see the generator function logs'
+  );
 }

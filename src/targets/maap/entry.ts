@@ -17,7 +17,8 @@ export function documentEntry(doc: StacObject, origin: Origin): PublishEntry {
   const key = keyOfDocument(doc);
   if (key === undefined) {
     throw new TypeError(
-      `cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ${origin.file}`,
+      'cannot publish a document without a string id, a type of Feature/Collection, and (for items) a collection: ' +
+        origin.file,
     );
   }
   return { message: stringifyJson(doc), key, origin };

@@ -21,7 +21,9 @@ export function messageProblem(
   if (bytes > MAX_SNS_PAYLOAD_BYTES) {
     return {
       code: 'MessageTooLarge',
-      message: `message is ${bytes} bytes; SNS accepts at most ${MAX_SNS_PAYLOAD_BYTES} bytes (256 KiB) per message. Validation should have caught this: split large assets/properties out of the document`,
+      message:
+        `message is ${bytes} bytes; SNS accepts at most ${MAX_SNS_PAYLOAD_BYTES} bytes (256 KiB) per message. ` +
+        'Validation should have caught this: split large assets/properties out of the document',
     };
   }
   if (bytes === 0) return { code: 'EmptyMessage', message: 'message is empty' };
@@ -29,7 +31,8 @@ export function messageProblem(
     return {
       code: 'ContainsAwsS3',
       message:
-        "message contains the text 'aws:s3', so the StacLoader would treat it as an S3 event notification and fail it; remove that text from the document",
+        "message contains the text 'aws:s3', so the StacLoader would treat it as an S3 event notification " +
+        'and fail it; remove that text from the document',
     };
   }
   return undefined;

@@ -92,6 +92,171 @@ class FatalPublishError extends Error {
   }
 }
 
+/** One topic's publish: the result so far, and how an entry that made it or not is recorded. */
+class TopicPublish {
+  readonly result: PublishResult;
+  private readonly sleep: Sleep;
+  private readonly now: Clock;
+  private readonly maxAttempts: number;
+  private readonly backoff: BackoffOptions;
+  private readonly bucket: TokenBucket | undefined;
+  private readonly sender: PublishBatchSender;
+
+  constructor(
+    private readonly deps: PublishDeps,
+    private readonly options: PublishOptions,
+  ) {
+    this.sleep = deps.sleep ?? realSleep;
+    this.now = deps.now ?? realClock;
+    this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
+    this.backoff = { baseMs: 200, maxMs: 20_000, ...options.backoff };
+    if (deps.random !== undefined && this.backoff.random === undefined) this.backoff.random = deps.random;
+    const rate = options.maxMessagesPerSecond;
+    this.bucket = rate !== undefined ? new TokenBucket(rate, this.now, this.sleep, Math.max(10, rate)) : undefined;
+    this.sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
+    this.result = {
+      topicArn: options.topicArn,
+      published: 0,
+      failed: 0,
+      rejected: 0,
+      calls: 0,
+      throttledOrServerErrors: 0,
+      entryRetries: 0,
+      durationMs: 0,
+      failures: [],
+    };
+  }
+
+  fail(p: { entry: PublishEntry; attempts: number }, error: LedgerError, kind: 'failed' | 'rejected'): void {
+    const { result } = this;
+    const { topicArn } = this.options;
+    if (kind === 'failed') result.failed++;
+    else result.rejected++;
+    const { key, origin } = p.entry;
+    const failure: PublishFailure = { key, origin, code: error.code, message: error.message, attempts: p.attempts };
+    if (error.senderFault !== undefined) failure.senderFault = error.senderFault;
+    result.failures.push(failure);
+    this.deps.ledger?.record({ key, origin, topicArn, status: 'failed', error, attempts: p.attempts });
+    // every failure is in the result and the ledger; the log names the first few
+    if (result.failures.length <= MAX_LOGGED_FAILURES)
+      this.deps.logger.error(
+        `${key} was not published to ${topicArn}: ${error.code}: ${error.message}`,
+        originToLocation(origin),
+      );
+  }
+
+  private succeed(p: Pending, messageId: string): void {
+    this.result.published++;
+    const { key, origin } = p.entry;
+    const publishedAt = new Date(this.now()).toISOString();
+    const { topicArn } = this.options;
+    this.deps.ledger?.record({
+      key,
+      origin,
+      topicArn,
+      messageId,
+      status: 'published',
+      attempts: p.attempts,
+      publishedAt,
+    });
+  }
+
+  /** Sends a batch until every entry made it or failed for good. */
+  async sendBatch(batch: Batch): Promise<void> {
+    let pending: Pending[] = batch.entries.map((e) => ({ ...e, attempts: 0 }));
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      if (this.bucket !== undefined) await this.bucket.take(pending.length);
+      for (const p of pending) p.attempts++;
+      this.result.calls++;
+      const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
+      let out: BatchOutput;
+      try {
+        out = await this.sender.publishBatch(this.options.topicArn, messages);
+      } catch (err) {
+        if (!(await this.callFailed(err, pending, attempt))) return;
+        continue;
+      }
+      const retry = this.answered(out, pending);
+      if (retry.length === 0) return;
+      if (attempt >= this.maxAttempts) {
+        for (const p of retry) this.fail(p, p.lastError ?? { code: 'Unknown', message: 'failed' }, 'failed');
+        return;
+      }
+      this.result.entryRetries += retry.length;
+      const delay = backoffDelay(attempt, this.backoff);
+      this.deps.logger.debug(
+        `${retry.length} of ${pending.length} entries failed in a PublishBatch to ${this.options.topicArn} ` +
+          `(${retry[0]?.lastError?.code ?? ''}); retrying in ${Math.round(delay)} ms`,
+      );
+      await this.sleep(delay);
+      pending = retry;
+    }
+  }
+
+  /** A whole PublishBatch call failed: `true` to send it again (after backing off); throws when nothing can go. */
+  private async callFailed(err: unknown, pending: Pending[], attempt: number): Promise<boolean> {
+    const { topicArn, topicLocation } = this.options;
+    const configError = awsConfigurationError(err, {
+      action: 'sns:PublishBatch',
+      resource: topicArn,
+      ...(topicLocation ? { location: topicLocation } : {}),
+    });
+    const code = errorCode(err) ?? 'Error';
+    const message = err instanceof Error ? err.message : String(err);
+    if (configError !== undefined) {
+      for (const p of pending) this.fail(p, { code, message: configError.message }, 'failed');
+      throw new FatalPublishError(configError);
+    }
+    if (!isRetryableError(err) || attempt >= this.maxAttempts) {
+      for (const p of pending) this.fail(p, { code, message }, 'failed');
+      return false;
+    }
+    this.result.throttledOrServerErrors++;
+    const delay = backoffDelay(attempt, this.backoff);
+    this.deps.logger.debug(
+      `PublishBatch to ${topicArn} ${isThrottlingError(err) ? 'throttled' : 'failed'} (${code}); ` +
+        `retrying ${pending.length} entries in ${Math.round(delay)} ms`,
+    );
+    await this.sleep(delay);
+    return true;
+  }
+
+  /** Records what SNS accepted and what failed for good; returns the entries to send again. */
+  private answered(out: BatchOutput, pending: Pending[]): Pending[] {
+    const answered = new Set<number>();
+    for (const s of out.Successful ?? []) {
+      const i = Number(s.Id);
+      const p = pending[i];
+      if (p === undefined || s.MessageId === undefined || answered.has(i)) continue;
+      answered.add(i);
+      this.succeed(p, s.MessageId);
+    }
+    const retry: Pending[] = [];
+    for (const f of out.Failed ?? []) {
+      const i = Number(f.Id);
+      const p = pending[i];
+      if (p === undefined || answered.has(i)) continue;
+      answered.add(i);
+      const error: LedgerError = {
+        code: f.Code ?? 'Unknown',
+        message: f.Message ?? '(no message)',
+        senderFault: f.SenderFault === true,
+      };
+      if (f.SenderFault === true) this.fail(p, error, 'failed');
+      else retry.push(Object.assign(p, { lastError: error }));
+    }
+    pending.forEach((p, i) => {
+      if (answered.has(i)) return;
+      p.lastError = {
+        code: 'NoResult',
+        message: 'PublishBatch reported this entry neither as successful nor as failed',
+      };
+      retry.push(p);
+    });
+    return retry;
+  }
+}
+
 /**
  * Publishes entries to one SNS topic with PublishBatch: batches of at most 10 entries and
  * 256 KiB, `concurrency` calls in flight, pulling from `docs` only as capacity frees (so a
@@ -107,184 +272,33 @@ export async function publishDocuments(
   deps: PublishDeps,
   options: PublishOptions,
 ): Promise<PublishResult> {
-  const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? realClock;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
-  const backoff: BackoffOptions = { baseMs: 200, maxMs: 20_000, ...options.backoff };
-  if (deps.random !== undefined && backoff.random === undefined) backoff.random = deps.random;
-  const bucket =
-    options.maxMessagesPerSecond !== undefined
-      ? new TokenBucket(options.maxMessagesPerSecond, now, sleep, Math.max(10, options.maxMessagesPerSecond))
-      : undefined;
   const { topicArn } = options;
-  const sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
   const started = now();
-
-  const result: PublishResult = {
-    topicArn,
-    published: 0,
-    failed: 0,
-    rejected: 0,
-    calls: 0,
-    throttledOrServerErrors: 0,
-    entryRetries: 0,
-    durationMs: 0,
-    failures: [],
-  };
-
-  const fail = (
-    p: { entry: PublishEntry; attempts: number },
-    error: LedgerError,
-    kind: 'failed' | 'rejected',
-  ): void => {
-    if (kind === 'failed') result.failed++;
-    else result.rejected++;
-    const failure: PublishFailure = {
-      key: p.entry.key,
-      origin: p.entry.origin,
-      code: error.code,
-      message: error.message,
-      attempts: p.attempts,
-    };
-    if (error.senderFault !== undefined) failure.senderFault = error.senderFault;
-    result.failures.push(failure);
-    deps.ledger?.record({
-      key: p.entry.key,
-      origin: p.entry.origin,
-      topicArn,
-      status: 'failed',
-      error,
-      attempts: p.attempts,
-    });
-    // every failure is in the result and the ledger; the log names the first few
-    if (result.failures.length <= MAX_LOGGED_FAILURES) {
-      deps.logger.error(
-        `${p.entry.key} was not published to ${topicArn}: ${error.code}: ${error.message}`,
-        originToLocation(p.entry.origin),
-      );
-    }
-  };
-
-  const succeed = (p: Pending, messageId: string): void => {
-    result.published++;
-    deps.ledger?.record({
-      key: p.entry.key,
-      origin: p.entry.origin,
-      topicArn,
-      messageId,
-      status: 'published',
-      attempts: p.attempts,
-      publishedAt: new Date(now()).toISOString(),
-    });
-  };
-
-  const sendBatch = async (batch: Batch): Promise<void> => {
-    let pending: Pending[] = batch.entries.map((e) => ({ ...e, attempts: 0 }));
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      if (bucket !== undefined) await bucket.take(pending.length);
-      for (const p of pending) p.attempts++;
-      result.calls++;
-      let out: BatchOutput;
-      try {
-        out = await sender.publishBatch(
-          topicArn,
-          pending.map((p, i) => ({ Id: String(i), Message: p.entry.message })),
-        );
-      } catch (err) {
-        const configError = awsConfigurationError(err, {
-          action: 'sns:PublishBatch',
-          resource: topicArn,
-          ...(options.topicLocation ? { location: options.topicLocation } : {}),
-        });
-        const code = errorCode(err) ?? 'Error';
-        const message = err instanceof Error ? err.message : String(err);
-        if (configError !== undefined) {
-          for (const p of pending) fail(p, { code, message: configError.message }, 'failed');
-          throw new FatalPublishError(configError);
-        }
-        if (!isRetryableError(err) || attempt >= maxAttempts) {
-          for (const p of pending) fail(p, { code, message }, 'failed');
-          return;
-        }
-        result.throttledOrServerErrors++;
-        const delay = backoffDelay(attempt, backoff);
-        deps.logger.debug(
-          `PublishBatch to ${topicArn} ${isThrottlingError(err) ? 'throttled' : 'failed'} (${code}); retrying ${pending.length} entries in ${Math.round(delay)} ms`,
-        );
-        await sleep(delay);
-        continue;
-      }
-      const answered = new Set<number>();
-      for (const s of out.Successful ?? []) {
-        const i = Number(s.Id);
-        const p = pending[i];
-        if (p === undefined || s.MessageId === undefined || answered.has(i)) continue;
-        answered.add(i);
-        succeed(p, s.MessageId);
-      }
-      const retry: Pending[] = [];
-      for (const f of out.Failed ?? []) {
-        const i = Number(f.Id);
-        const p = pending[i];
-        if (p === undefined || answered.has(i)) continue;
-        answered.add(i);
-        const error: LedgerError = {
-          code: f.Code ?? 'Unknown',
-          message: f.Message ?? '(no message)',
-          senderFault: f.SenderFault === true,
-        };
-        if (f.SenderFault === true) fail(p, error, 'failed');
-        else {
-          p.lastError = error;
-          retry.push(p);
-        }
-      }
-      pending.forEach((p, i) => {
-        if (answered.has(i)) return;
-        p.lastError = {
-          code: 'NoResult',
-          message: 'PublishBatch reported this entry neither as successful nor as failed',
-        };
-        retry.push(p);
-      });
-      if (retry.length === 0) return;
-      if (attempt >= maxAttempts) {
-        for (const p of retry) fail(p, p.lastError ?? { code: 'Unknown', message: 'failed' }, 'failed');
-        return;
-      }
-      result.entryRetries += retry.length;
-      const delay = backoffDelay(attempt, backoff);
-      deps.logger.debug(
-        `${retry.length} of ${pending.length} entries failed in a PublishBatch to ${topicArn} (${retry[0]?.lastError?.code ?? ''}); retrying in ${Math.round(delay)} ms`,
-      );
-      await sleep(delay);
-      pending = retry;
-    }
-  };
-
+  const publish = new TopicPublish(deps, options);
+  const { result } = publish;
   const batches = batchEntries(docs, {
-    onRejected: (entry, problem) => fail({ entry, attempts: 0 }, problem, 'rejected'),
+    onRejected: (entry, problem) => publish.fail({ entry, attempts: 0 }, problem, 'rejected'),
   });
-
   let fatal: unknown;
   try {
-    await mapBounded(batches, concurrency, sendBatch);
+    await mapBounded(batches, concurrency, (batch) => publish.sendBatch(batch));
   } catch (err) {
     fatal = err;
   } finally {
     result.durationMs = now() - started;
   }
-  if (result.failures.length > MAX_LOGGED_FAILURES) {
+  if (result.failures.length > MAX_LOGGED_FAILURES)
     deps.logger.error(
-      `${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} (all are listed in the run ledger)`,
+      `${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} ` +
+        '(all are listed in the run ledger)',
     );
-  }
   if (fatal !== undefined) throw fatal instanceof FatalPublishError ? fatal.error : fatal;
-  if (result.throttledOrServerErrors > 0) {
+  if (result.throttledOrServerErrors > 0)
     deps.logger.warning(
-      `${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error and were retried`,
+      `${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error ` +
+        'and were retried',
     );
-  }
   return result;
 }
