@@ -152,6 +152,11 @@ export function compareWithCatalog(
   };
 }
 
+/** Why a copy is not the one sent: `the STAC API's copy differs at /a, /b`. */
+export function differsAt(copy: string, differences: readonly Difference[], truncated = false): string {
+  return `${copy} differs at ${describeDifferences(differences, truncated)}`;
+}
+
 /** The differing places for people: the first five JSON pointers, `…` when there are more. */
 export function describeDifferences(differences: readonly Difference[], truncated = false): string {
   const paths = differences.slice(0, 5).map((d) => d.path || '/');

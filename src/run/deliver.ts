@@ -18,7 +18,7 @@ import { classifyAgainstCatalog, type CatalogClassification } from '../stages/cl
 import { publishStage } from '../stages/publish.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
 import { createVerifier, verifyStage } from '../stages/verify.js';
-import { describeDifferences } from '../compare/compare.js';
+import { differsAt } from '../compare/compare.js';
 import type {
   AwaitedObject,
   CatalogReader,
@@ -216,7 +216,7 @@ async function classifyStage(
     if (s === undefined) continue;
     s.change = o.status;
     if (o.status === 'unchanged' && !force) s.state = 'unchanged';
-    if (o.status === 'changed') s.reason = `${catalog.copy} differs at ${describeDifferences(o.differences)}`;
+    if (o.status === 'changed') s.reason = differsAt(catalog.copy, o.differences);
   }
   for (const orphan of c.orphans) {
     const { key, collection, id } = orphan;

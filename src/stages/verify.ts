@@ -9,7 +9,13 @@ import type { StacObject } from '../model/stac.js';
 import { ConfigurationError, StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { realClock, type Clock } from '../retry.js';
-import { compareWithCatalog, describeDifferences, type CompareOptions, type Difference } from '../compare/compare.js';
+import {
+  compareWithCatalog,
+  describeDifferences,
+  differsAt,
+  type CompareOptions,
+  type Difference,
+} from '../compare/compare.js';
 import { dedupeExpected, type ExpectedStac } from '../model/expected.js';
 import type { ObjectStatus } from '../model/delivery.js';
 import type { CatalogReader } from '../targets/target.js';
@@ -81,11 +87,6 @@ export async function readCatalog(
     if (err instanceof ConfigurationError || err instanceof StageError) throw err;
     throw new StageError(stage, `cannot read ${catalog.name}`, { cause: err });
   }
-}
-
-/** Why a stale object is stale: `the STAC API's copy differs at /a, /b`. */
-export function staleReason(copy: string, differences: readonly Difference[], truncated: boolean): string {
-  return `${copy} differs at ${describeDifferences(differences, truncated)}`;
 }
 
 export function createVerifier(
@@ -224,7 +225,7 @@ export async function verifyStage(
       const e = byKey.get(status.key);
       if (e === undefined) continue;
       status.state = e.status;
-      if (e.status === 'stale') status.reason = staleReason(catalog.copy, e.differences, e.truncated);
+      if (e.status === 'stale') status.reason = differsAt(catalog.copy, e.differences, e.truncated);
       else if (e.status === 'missing' && catalog.absent !== undefined) status.reason = catalog.absent;
       else delete status.reason;
     }
