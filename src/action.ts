@@ -212,7 +212,9 @@ export async function run(): Promise<void> {
     setOutputs(result, reportFile);
     await commentOnPullRequest(result);
     if (!result.ok) {
-      const message = `stac-ingest ${result.command} failed: ${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`;
+      const message =
+        `stac-ingest ${result.command} failed: ` +
+        `${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`;
       if (optionalBool('warn-only', false)) core.warning(`${message} (warn-only: the step passes)`);
       else core.setFailed(message);
     }

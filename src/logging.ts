@@ -143,7 +143,8 @@ export class ConsoleLogger implements Logger {
       const text = this.tracker.describe(label, done, total);
       this.tracker.shouldLog(label, done, total);
       process.stderr.write(
-        `\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${text}\x1b[K${done >= total ? '\n' : ''}`,
+        `\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` +
+          `${text}\x1b[K${done >= total ? '\n' : ''}`,
       );
     } else {
       const line = this.tracker.line(label, done, total);

@@ -73,7 +73,8 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
 }
 
 export const CREDENTIALS_HINT =
-  'in a GitHub workflow, add aws-actions/configure-aws-credentials with an OIDC role (role-to-assume) before this step; ' +
+  'in a GitHub workflow, add aws-actions/configure-aws-credentials with an OIDC role ' +
+  '(role-to-assume) before this step; ' +
   'locally, set AWS_PROFILE (after `aws sso login`) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY';
 
 const NOT_FOUND_CODES = new Set([
@@ -128,20 +129,25 @@ export function awsConfigurationError(err: unknown, context: AwsErrorContext): C
   if (/region is missing/i.test(message)) {
     return new ConfigurationError(`no AWS region for ${context.action} on ${context.resource}`, {
       ...base,
-      hint: 'set `region` in the manifest target, or AWS_REGION (aws-actions/configure-aws-credentials sets it from `aws-region`)',
+      hint:
+        'set `region` in the manifest target, or AWS_REGION ' +
+        '(aws-actions/configure-aws-credentials sets it from `aws-region`)',
       cause: err,
     });
   }
   if (code !== undefined && NOT_FOUND_CODES.has(code)) {
     return new ConfigurationError(`${context.resource} does not exist (${code} from ${context.action})`, {
       ...base,
-      hint: 'check the ARN/URL in the manifest target, the region, and the account of the credentials; or resolve it from the stack exports with `stack:`',
+      hint:
+        'check the ARN/URL in the manifest target, the region, and the account of the ' +
+        'credentials; or resolve it from the stack exports with `stack:`',
       cause: err,
     });
   }
   if (code === 'InvalidParameter' && /TopicArn|QueueUrl/i.test(message)) {
     return new ConfigurationError(
-      `${context.resource} is not a valid ${/QueueUrl/i.test(message) ? 'queue URL' : 'topic ARN'} for ${context.action}: ${message}`,
+      `${context.resource} is not a valid ${/QueueUrl/i.test(message) ? 'queue URL' : 'topic ARN'} ` +
+        `for ${context.action}: ${message}`,
       {
         ...base,
         hint: 'check the ARN/URL in the manifest target (and that it is in the same region as the client)',

@@ -141,7 +141,9 @@ export function parseDsn(dsn: string, location?: SourceLocation): ParsedDsn {
   }
   const config = parseKeywordDsn(text, location);
   const password = typeof config.password === 'string' && config.password !== '' ? config.password : undefined;
-  const label = `${config.user ? config.user + '@' : ''}${config.host ?? 'localhost'}:${config.port ?? 5432}/${config.database ?? config.user ?? 'postgres'}`;
+  const user = config.user ? config.user + '@' : '';
+  const database = config.database ?? config.user ?? 'postgres';
+  const label = `${user}${config.host ?? 'localhost'}:${config.port ?? 5432}/${database}`;
   return { config, label, password };
 }
 
@@ -262,7 +264,9 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
         if (state === '3F000' || state === '42P01' || state === '42883') {
           throw new ConfigurationError(`PostgreSQL at ${label} has no pgstac schema (${messageOf(err)})`, {
             ...located,
-            hint: 'install pgstac into this database first (pypgstac migrate --dsn …), or point the DSN at the database eoAPI uses',
+            hint:
+              'install pgstac into this database first (pypgstac migrate --dsn …), or point the ' +
+              'DSN at the database eoAPI uses',
           });
         }
         throw connectionError(err) ?? new PgstacError(`${what}: ${messageOf(err)}`, state, { cause: err });
@@ -310,20 +314,25 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
         );
         await client.query(
           `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
-           SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
-           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text, end_datetime text, content jsonb, private jsonb)`,
+           SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz,
+                  r.end_datetime::timestamptz, r.content, r.private
+           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text,
+                                                   end_datetime text, content jsonb, private jsonb)`,
           [stringifyJson(rows)],
         );
         // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
         await client.query(
-          `SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'), tstzrange(min(end_datetime), max(end_datetime), '[]'))
-           FROM (SELECT r.collection, r.datetime, r.end_datetime, COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
+          `SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'),
+                                         tstzrange(min(end_datetime), max(end_datetime), '[]'))
+           FROM (SELECT r.collection, r.datetime, r.end_datetime,
+                        COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
                  FROM stac_ingest_rows r JOIN pgstac.collections c ON c.id = r.collection) t
            GROUP BY collection, part`,
         );
         // pgstac's upsert: replace rows that differ, leave identical ones alone
         await client.query(
-          'DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = s.collection AND i IS DISTINCT FROM s',
+          'DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = ' +
+            's.collection AND i IS DISTINCT FROM s',
         );
         await client.query('INSERT INTO pgstac.items SELECT * FROM stac_ingest_rows ON CONFLICT DO NOTHING');
       });

@@ -150,7 +150,8 @@ function shapeError(spec: RequestSpec, status: number, what: string, error: z.Zo
   const issue = error.issues[0];
   const where = issue ? `/${issue.path.join('/')}` : '';
   return new StacApiError(
-    `${spec.method} ${redactUrl(spec.url)} answered ${status} with a body that is not ${what} (at ${where || '/'}: ${issue?.message ?? 'invalid'})`,
+    `${spec.method} ${redactUrl(spec.url)} answered ${status} with a body that is not ${what} (at ` +
+      `${where || '/'}: ${issue?.message ?? 'invalid'})`,
     { method: spec.method, url: redactUrl(spec.url), status },
   );
 }
@@ -249,7 +250,8 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     } catch {
       const type = res.headers.get('content-type') ?? 'no content type';
       throw new StacApiError(
-        `${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON (${type}): ${JSON.stringify(text.slice(0, 120))}`,
+        `${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON ` +
+          `(${type}): ${JSON.stringify(text.slice(0, 120))}`,
         details,
       );
     }
@@ -314,7 +316,8 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
       if (key === previousKey) {
         throw new StacApiError(
-          `the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): paging would never end`,
+          `the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): ` +
+            `paging would never end`,
           {
             method: spec.method,
             url: redactUrl(spec.url),
@@ -410,7 +413,8 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     if (unavailable !== undefined) {
       if (!searchUnavailable)
         logger.info(
-          `POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET /collections/{c}/items/{id}`,
+          `POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET ` +
+            `/collections/{c}/items/{id}`,
         );
       searchUnavailable = true;
       return getEach(collection, ids);

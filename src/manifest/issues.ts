@@ -68,7 +68,10 @@ function sizeWords(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, got
       if (small && bound === 1) return 'needs at least one entry';
       return `needs ${small ? 'at least' : 'at most'} ${bound} entries, got ${describeValue(got)}`;
     default:
-      return `expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}, got ${describeValue(got)}`;
+      return (
+        `expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ` +
+        `${bound}, got ${describeValue(got)}`
+      );
   }
 }
 
@@ -83,7 +86,9 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
   const parentPath = path.slice(0, -1);
   const missing = (what: string): ManifestProblem => ({
     path,
-    message: `${formatPath(parentPath)}: missing required key \`${String(last)}\` (${custom ? what : `expected ${what}`})`,
+    message:
+      `${formatPath(parentPath)}: missing required key \`${String(last)}\` ` +
+      `(${custom ? what : `expected ${what}`})`,
   });
 
   switch (issue.code) {
@@ -94,7 +99,9 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
         const problem: ManifestProblem = {
           path,
           atKey: key,
-          message: `${formatPath([...path, key])}: unknown key \`${key}\`${near === undefined ? '' : ` — did you mean \`${near}\`?`}`,
+          message:
+            `${formatPath([...path, key])}: unknown key ` +
+            `\`${key}\`${near === undefined ? '' : ` — did you mean \`${near}\`?`}`,
         };
         if (near === undefined && allowed.length > 0) problem.hint = `allowed here: ${quoteList(allowed)}`;
         return problem;
@@ -108,7 +115,9 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
       return [
         {
           path,
-          message: `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}${hint ? ` — ${hint}` : ''}`,
+          message:
+            `${label}: expected ${typeWords(issue.expected)}, got ` +
+            `${describeValue(got)}${hint ? ` — ${hint}` : ''}`,
         },
       ];
     }
@@ -177,7 +186,9 @@ export function issueProblems(issue: Issue, data: unknown, prefix: readonly Prop
       return [
         {
           path,
-          message: `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, got ${describeValue(got)}`,
+          message:
+            `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, ` +
+            `got ${describeValue(got)}`,
         },
       ];
     default:

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { manifestSchema } from './schema.js';
 
-/** Where the published JSON Schema of the manifest lives (editors fetch it through `$schema` / yaml-language-server). */
+/**
+ * Where the published JSON Schema of the manifest lives (editors fetch it through `$schema` /
+ * yaml-language-server).
+ */
 export const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/manifest.schema.json';
 
 export type JsonSchema = Record<string, unknown>;
@@ -25,7 +28,10 @@ function manifestJsonSchema(): JsonSchema {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The alternatives of a subschema (anyOf/oneOf branches), narrowed by a `type`-style discriminator when the data has one. */
+/**
+ * The alternatives of a subschema (anyOf/oneOf branches), narrowed by a `type`-style discriminator
+ * when the data has one.
+ */
 function alternatives(schema: JsonSchema, data: unknown): JsonSchema[] {
   const branches = [...asSchemas(schema['anyOf']), ...asSchemas(schema['oneOf'])];
   if (branches.length === 0) return [schema];

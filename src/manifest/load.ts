@@ -26,7 +26,10 @@ export interface LoadedManifest {
 }
 
 export interface LoadManifestOptions {
-  /** Directory relative paths are resolved against and display paths are made relative to. Defaults to `process.cwd()`. */
+  /**
+   * Directory relative paths are resolved against and display paths are made relative to. Defaults
+   * to `process.cwd()`.
+   */
   cwd?: string;
 }
 
@@ -63,7 +66,9 @@ export async function loadManifest(path: string, options: LoadManifestOptions = 
       kind === undefined ? `manifest not found: ${displayPath}` : `manifest ${displayPath} is not a file`,
       {
         location: { file: displayPath },
-        hint: `create ${DEFAULT_MANIFEST_NAME} (see the README's manifest reference), or pass its path with --manifest (the \`manifest\` input of the Action)`,
+        hint:
+          `create ${DEFAULT_MANIFEST_NAME} (see the README's manifest reference), or pass its ` +
+          `path with --manifest (the \`manifest\` input of the Action)`,
       },
     );
   }

@@ -5,7 +5,10 @@ export interface Position {
   column: number;
 }
 
-/** What a path leads to in a YAML document: the value node, its key node, and the deepest node that exists on the way. */
+/**
+ * What a path leads to in a YAML document: the value node, its key node, and the deepest node that
+ * exists on the way.
+ */
 export interface NodeLookup {
   /** The node at the full path, when every segment exists. */
   node: Node | undefined;

@@ -23,7 +23,8 @@ export const packageSpecSchema = z
   .min(1, 'package must name a stactools package (PyPI name, name==version, git+https://...@tag, or ./path)')
   .refine((s) => !s.includes(','), {
     message:
-      "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed); put extra requirements in `with`",
+      "package must not contain ',' (the generator joins packages with commas for `uvx --with`; " +
+      'extras like pkg[a,b] cannot be expressed); put extra requirements in `with`',
   });
 
 export function isLocalPackagePath(spec: string): boolean {
@@ -35,7 +36,8 @@ const optionsSchema = z
     z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'),
     z.string({
       error:
-        'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans',
+        'option values must be strings (the generator only accepts `--key value` string pairs); ' +
+        'quote numbers and booleans',
     }),
   )
   .default({})
@@ -60,7 +62,11 @@ const engineSchema = z
   .enum(['worker', 'uvx'])
   .optional()
   .describe(
-    'How local generation runs the package. `worker` (default): long-lived Python workers run the same `stac <group> create-item` click command in-process, in an environment with the same requirements. `uvx`: one `uvx --with ... --from stactools stac ...` process per item, exactly as the StactoolsItemGenerator Lambda (slow: seconds per item). The `--engine` flag / `engine` input overrides it.',
+    'How local generation runs the package. `worker` (default): long-lived Python workers run the ' +
+      'same `stac <group> create-item` click command in-process, in an environment with the same ' +
+      'requirements. `uvx`: one `uvx --with ... --from stactools stac ...` process per item, ' +
+      'exactly as the StactoolsItemGenerator Lambda (slow: seconds per item). The `--engine` flag / ' +
+      '`engine` input overrides it.',
   );
 
 export const stactoolsItemsSchema = z
@@ -72,7 +78,8 @@ export const stactoolsItemsSchema = z
       .array(packageSpecSchema)
       .default([])
       .describe(
-        'Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in package_name, which the generator passes to `uvx --with`.',
+        'Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in ' +
+          'package_name, which the generator passes to `uvx --with`.',
       ),
     group: z
       .string()
@@ -82,7 +89,8 @@ export const stactoolsItemsSchema = z
       .array(z.string({ error: 'create-item arguments must be strings; quote numbers' }))
       .default([])
       .describe(
-        'Positional create-item arguments. Templates: `{column}` takes a column of the row, `{_row}` the row number, `{{` a literal brace.',
+        'Positional create-item arguments. Templates: `{column}` takes a column of the row, ' +
+          '`{_row}` the row number, `{{` a literal brace.',
       ),
     options: optionsSchema,
     rows: z
@@ -90,13 +98,15 @@ export const stactoolsItemsSchema = z
       .min(1)
       .optional()
       .describe(
-        'A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the templates in args and options.',
+        'A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the ' +
+          'templates in args and options.',
       ),
     generate: z
       .enum(['local', 'remote'])
       .default('local')
       .describe(
-        '`local`: run create-item here (see `engine`). `remote`: send ItemRequests to the StactoolsItemGenerator topic.',
+        '`local`: run create-item here (see `engine`). `remote`: send ItemRequests to the ' +
+          'StactoolsItemGenerator topic.',
       ),
     timeout_seconds: z
       .number()
@@ -131,7 +141,8 @@ export const collectionSchema = z
       .boolean()
       .default(false)
       .describe(
-        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.',
+        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before ' +
+          'validation; the plan lists what changed. Without it such a document is an error.',
       ),
   })
   .superRefine((c, ctx) => {
@@ -165,18 +176,21 @@ export const dpsSourceSchema = z
       .boolean()
       .default(false)
       .describe(
-        "Keep an item's own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.",
+        "Keep an item's own `collection` (the user is allowed to, per the " +
+          'USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.',
       ),
     upload_to: z
       .string()
       .regex(/^s3:\/\/[^/]+\/.+/, 'upload_to is an s3://bucket/prefix URL')
       .optional()
       .describe(
-        "Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify.",
+        "Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let " +
+          'the DPS generator produce them; then wait and verify.',
       ),
   })
   .describe(
-    "DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the DPS generator derives.",
+    "DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the " +
+      'DPS generator derives.',
   );
 
 export const assetRequestSchema = z.strictObject({
@@ -211,14 +225,16 @@ export const sourceSchema = z
     collection: idString('collection')
       .optional()
       .describe(
-        "Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items' own `collection`.",
+        'Collection id for the items. Required for stactools sources (the ItemRequest ' +
+          "collection_id); for files/catalog sources it overrides the items' own `collection`.",
       ),
     stactools: stactoolsItemsSchema.optional(),
     files: z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
       .optional()
       .describe(
-        'Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).',
+        'Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one ' +
+          'item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).',
       ),
     catalog: z
       .string()
@@ -231,13 +247,15 @@ export const sourceSchema = z
       .boolean()
       .default(false)
       .describe(
-        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.',
+        'Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before ' +
+          'validation; the plan lists what changed. Without it such a document is an error.',
       ),
     allow_empty: z
       .boolean()
       .default(false)
       .describe(
-        'A source that yields no items is an error (a rows file that became empty, an empty catalog); true: it is expected and allowed.',
+        'A source that yields no items is an error (a rows file that became empty, an empty ' +
+          'catalog); true: it is expected and allowed.',
       ),
   })
   .superRefine((s, ctx) => {
@@ -248,7 +266,8 @@ export const sourceSchema = z
         message:
           kinds.length === 0
             ? 'a source needs one of `stactools`, `files`, `catalog`, `dps` or `assets`'
-            : `a source takes one of \`stactools\`, \`files\`, \`catalog\`, \`dps\` or \`assets\`, not ${kinds.join(' and ')}`,
+            : `a source takes one of \`stactools\`, \`files\`, \`catalog\`, \`dps\` or \`assets\`, ` +
+              `not ${kinds.join(' and ')}`,
         path: [],
       });
     }
@@ -256,7 +275,8 @@ export const sourceSchema = z
       ctx.addIssue({
         code: 'custom',
         message:
-          "a dps source derives its collection id from the job's met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
+          "a dps source derives its collection id from the job's met.json (as the DPS generator " +
+          "does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
         path: ['collection'],
       });
     }
@@ -448,7 +468,9 @@ export const manifestSchema = z
     if (m.default_target !== undefined && !(m.default_target in m.targets) && m.default_target !== 'local') {
       ctx.addIssue({
         code: 'custom',
-        message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`,
+        message:
+          `default_target '${m.default_target}' is not one of the targets ` +
+          `(${Object.keys(m.targets).join(', ') || 'none defined'})`,
         path: ['default_target'],
       });
     }

@@ -16,7 +16,8 @@ export function renderPlanText(plan: Plan): string {
   lines.push(`Plan for ${plan.manifest}`);
   lines.push(`Target '${plan.target.name}': ${plan.target.description}`);
   lines.push(
-    `${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ${plan.totals.sources} source(s)` +
+    `${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ` +
+      `${plan.totals.sources} source(s)` +
       (plan.totals.requests
         ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)`
         : ''),
@@ -36,10 +37,12 @@ export function renderPlanText(plan: Plan): string {
         ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}`
         : '';
       const derived = s.derivedCollection
-        ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')`
+        ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> ` +
+          `'${s.derivedCollection.id}')`
         : '';
       lines.push(
-        `  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`,
+        `  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} ` +
+          `item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`,
       );
     }
   }

@@ -52,7 +52,8 @@ export function renderPlanComment(result: IngestResult, runUrl?: string): string
   out.push(`### ${result.ok ? '✅' : '❌'} stac-ingest ${result.command} for \`${result.manifest ?? ''}\``, '');
   if (result.plan) {
     out.push(
-      `Target \`${result.plan.target.name}\`: ${result.plan.target.description}. ${result.plan.totals.items} item(s) in ${result.plan.collections.length} collection(s).`,
+      `Target \`${result.plan.target.name}\`: ${result.plan.target.description}. ` +
+        `${result.plan.totals.items} item(s) in ${result.plan.collections.length} collection(s).`,
       '',
     );
     out.push(...planTable(result.plan), '');
@@ -69,10 +70,10 @@ export function renderPlanComment(result: IngestResult, runUrl?: string): string
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     out.push(`**${errors.length} problem(s)**`, '');
-    for (const p of errors.slice(0, 20))
-      out.push(
-        `- ${p.location?.file ? `\`${p.location.file}${p.location.line ? ':' + p.location.line : ''}\` ` : ''}${p.message.replace(/\n/g, ' ')}`,
-      );
+    for (const p of errors.slice(0, 20)) {
+      const where = p.location?.file ? `\`${p.location.file}${p.location.line ? ':' + p.location.line : ''}\` ` : '';
+      out.push(`- ${where}${p.message.replace(/\n/g, ' ')}`);
+    }
     if (errors.length > 20) out.push(`- … and ${errors.length - 20} more (see the job summary)`);
     out.push('');
   }

@@ -22,7 +22,10 @@ function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Count columns of the per-collection table: [key, title, always shown]. Others show when any collection has a non-zero value. */
+/**
+ * Count columns of the per-collection table: [key, title, always shown]. Others show when any
+ * collection has a non-zero value.
+ */
 const COLUMNS: Array<[keyof CollectionCounts, string, boolean]> = [
   ['planned', 'Items planned', true],
   ['checked', 'Items checked', true],
@@ -120,7 +123,8 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
       .slice(0, maxListed)
       .map(
         (f) =>
-          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` **${esc(f.rule)}**: ${esc(f.message)}`,
+          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` ` +
+          `**${esc(f.rule)}**: ${esc(f.message)}`,
       );
     if (v.findings.length > maxListed) lines.push(`- … and ${v.findings.length - maxListed} more`);
     out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');

@@ -38,7 +38,10 @@ interface Walk {
 }
 
 export interface WalkOptions {
-  /** `true`: the root must be `"type": "Catalog"` (a Collection root fails, as pystac's STACTypeError does for the DPS generator). */
+  /**
+   * `true`: the root must be `"type": "Catalog"` (a Collection root fails, as pystac's
+   * STACTypeError does for the DPS generator).
+   */
   rootMustBeCatalog: boolean;
 }
 
@@ -94,7 +97,8 @@ function expectContainer(
     : { file, pointer: '/type', entry: walk.entry };
   if (catalogOnly && type === 'Collection') {
     throw new ConfigurationError(
-      `${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, which rejects a Collection root (STACTypeError)`,
+      `${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, ` +
+        `which rejects a Collection root (STACTypeError)`,
       {
         location: where,
         hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
@@ -102,7 +106,8 @@ function expectContainer(
     );
   }
   throw new ConfigurationError(
-    `${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC Catalog${catalogOnly ? '' : ' or Collection'}`,
+    `${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC ` +
+      `Catalog${catalogOnly ? '' : ' or Collection'}`,
     {
       location: where,
       hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
@@ -171,7 +176,8 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
   for (const { ref, loc: l } of children) {
     if (ancestors.includes(l)) {
       throw new ConfigurationError(
-        `${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which contains this catalog (a cycle)`,
+        `${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which ` +
+          `contains this catalog (a cycle)`,
         {
           location: { file, pointer: ref.pointer, entry: walk.entry },
           hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',

@@ -155,7 +155,9 @@ export async function* itemFileDocs(
 
 function notStacObject(file: string, value: unknown, entry: string): ConfigurationError {
   return new ConfigurationError(
-    `${file} holds ${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, not a STAC object`,
+    `${file} holds ` +
+      `${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, ` +
+      `not a STAC object`,
     {
       location: { file, pointer: '', entry },
       hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',

@@ -41,5 +41,8 @@ export function describeMigrations(label: string, migrations: readonly Migration
     expected: undefined,
     actual: undefined,
   }));
-  return `${label}: migrated ${migrations.length} document(s) with stac-migrate (${versions}); ${describeDifferences(places)}`;
+  return (
+    `${label}: migrated ${migrations.length} document(s) with stac-migrate (${versions}); ` +
+    `${describeDifferences(places)}`
+  );
 }

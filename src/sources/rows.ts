@@ -92,7 +92,8 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
     const line = startLine(r);
     if (r.record.length !== columns.length) {
       throw new ConfigurationError(
-        `rows file ${displayPath}: line ${line} has ${r.record.length} field${r.record.length === 1 ? '' : 's'}, the header has ${columns.length} (${columns.join(', ')})`,
+        `rows file ${displayPath}: line ${line} has ${r.record.length} ` +
+          `field${r.record.length === 1 ? '' : 's'}, the header has ${columns.length} (${columns.join(', ')})`,
         {
           location: { file: displayPath, line },
           hint: 'every row needs one value per header column; quote values that contain commas',
@@ -140,7 +141,9 @@ function jsonlRow(text: string, lineNo: number, index: number, displayPath: stri
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = String(v);
     else {
       throw new ConfigurationError(
-        `rows file ${displayPath}: line ${lineNo}: '${k}' is ${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}; row values must be strings, numbers or booleans`,
+        `rows file ${displayPath}: line ${lineNo}: '${k}' is ` +
+          `${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}; row values must be ` +
+          `strings, numbers or booleans`,
         {
           location: at(),
           hint: 'templates insert plain values; flatten nested values into their own columns',

@@ -92,7 +92,9 @@ export function renderTemplate(template: string, row: Row | undefined, location:
         `template ${JSON.stringify(template)} uses column '${part.column}', which the row does not have`,
         {
           location,
-          hint: `available columns: ${available.length > 0 ? available.join(', ') : '(none)'}; \`{_row}\` is the row number`,
+          hint:
+            `available columns: ${available.length > 0 ? available.join(', ') : '(none)'}; ` +
+            `\`{_row}\` is the row number`,
         },
       );
     }

@@ -28,7 +28,9 @@ export function emptinessErrors(
     errors.push(
       new ConfigurationError(`source '${s.entry.id}' yields nothing: ${whyEmpty(s)}`, {
         location: loaded.locationOf(['sources', s.index], label),
-        hint: 'check its input; if an empty source is expected (e.g. a feed with nothing new), set `allow_empty: true` on it',
+        hint:
+          'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
+          '`allow_empty: true` on it',
       }),
     );
   }

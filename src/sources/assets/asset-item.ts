@@ -269,7 +269,9 @@ async function buildOne(
   if (when === undefined) {
     throw new ConfigurationError('the item has no datetime', {
       location: { entry },
-      hint: 'give `datetime` in the request, or `properties.datetime` (or start_datetime and end_datetime) in a metadata file',
+      hint:
+        'give `datetime` in the request, or `properties.datetime` (or start_datetime and ' +
+        'end_datetime) in a metadata file',
     });
   }
   const names = assetNames(request.asset_paths);

@@ -67,7 +67,10 @@ export function extensionUrl(name: string, version: string): string {
   return `https://stac-extensions.github.io/${name}/${version}/schema.json`;
 }
 
-/** The extension a schema URL belongs to (`projection` for .../projection/v1.1.0/schema.json); undefined for other URLs. */
+/**
+ * The extension a schema URL belongs to (`projection` for .../projection/v1.1.0/schema.json);
+ * undefined for other URLs.
+ */
 export function extensionNameOf(url: string): string | undefined {
   return EXTENSION_URL_RE.exec(url)?.[1];
 }

@@ -21,7 +21,8 @@ function stem(p: string): string {
 }
 
 /**
- * `<stem of the first asset path in sorted order>-<12 hex chars of sha256(provider, collection id, sorted normalized asset paths)>`,
+ * `<stem of the first asset path in sorted order>-<12 hex chars of sha256(provider, collection id,
+ * sorted normalized asset paths)>`,
  * e.g. `scene_042-3f9a1c0b7d2e`. The order of `asset_paths` does not matter.
  */
 export function deriveItemId(provider: string, collectionId: string, assetPaths: readonly string[]): string {

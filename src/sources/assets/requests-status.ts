@@ -3,7 +3,10 @@ import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { parseJsonText } from '../json-text.js';
 
-/** Where an asset request is: built (`generating`), sent (`published`), seen in the catalog (`verified`), or not (`failed`). */
+/**
+ * Where an asset request is: built (`generating`), sent (`published`), seen in the catalog
+ * (`verified`), or not (`failed`).
+ */
 export const REQUEST_STATUSES = ['queued', 'generating', 'published', 'verified', 'failed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 

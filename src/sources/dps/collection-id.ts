@@ -52,7 +52,8 @@ export function deriveCollectionId(
   const parts = MET_KEYS.map((key) => {
     if (!(key in record)) {
       throw new ConfigurationError(
-        `${metFile} has no \`${key}\`; the DPS collection id is {username}__{algorithm_name}__{algorithm_version}__{tag}`,
+        `${metFile} has no \`${key}\`; the DPS collection id is ` +
+          `{username}__{algorithm_name}__{algorithm_version}__{tag}`,
         {
           location: { ...at, pointer: '' },
           hint: `add "${key}" to the met.json (the DPS generator fails on this job too)`,

@@ -24,7 +24,10 @@ export function findJobPrefix(key: string): string | undefined {
   return m ? p.slice(0, m.index + m[0].length) + '/' : undefined;
 }
 
-/** The first path of a listing that ends with `met.json` (the generator's rule; `x.met.json` and `met.json` both match). */
+/**
+ * The first path of a listing that ends with `met.json` (the generator's rule; `x.met.json` and
+ * `met.json` both match).
+ */
 export function findMetJson(listing: Iterable<string>): string | undefined {
   for (const p of listing) if (p.endsWith('met.json')) return p;
   return undefined;
@@ -76,7 +79,9 @@ export async function locateMet(
     if (prefix === undefined) {
       throw new ConfigurationError(`could not identify the DPS output prefix in ${shown}`, {
         location: { entry },
-        hint: 'a DPS output key holds the job path YYYY/MM/DD/HH/MM/SS/<n>; give `dps.met` to read another layout (the DPS generator itself would fail on it)',
+        hint:
+          'a DPS output key holds the job path YYYY/MM/DD/HH/MM/SS/<n>; give `dps.met` to read ' +
+          'another layout (the DPS generator itself would fail on it)',
       });
     }
     const found = await firstMetInS3(bucket, prefix, deps);

@@ -74,7 +74,9 @@ export async function readDpsSource(
   const derived = deriveCollectionId(met.met, met.file, { entry, rawText: met.text });
   if (derived.gaps.length > 0) {
     options.logger?.warning(
-      `collection id '${derived.id}' from '${derived.raw}': characters ${derived.gaps.map((g) => JSON.stringify(g)).join(', ')} are dropped here but transliterated by the DPS generator; its id may differ`,
+      `collection id '${derived.id}' from '${derived.raw}': characters ` +
+        `${derived.gaps.map((g) => JSON.stringify(g)).join(', ')} are dropped here but ` +
+        `transliterated by the DPS generator; its id may differ`,
       { file: met.file, entry },
     );
   }
@@ -91,7 +93,8 @@ export async function readDpsSource(
         return { doc, origin: d.origin };
       }
       options.logger?.warning(
-        `item ${id} keeps no own collection '${own}': the collection registry does not authorise '${username}' for it; it goes to '${derived.id}'`,
+        `item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
+          `'${username}' for it; it goes to '${derived.id}'`,
         {
           file: d.origin.file,
           pointer: '/collection',
@@ -103,7 +106,8 @@ export async function readDpsSource(
     return { doc, origin: d.origin };
   });
   options.logger?.info(
-    `${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`,
+    `${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ` +
+      `${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`,
   );
   return {
     collectionId: derived.id,

@@ -7,7 +7,10 @@ import { parseJsonText } from '../json-text.js';
  */
 export type CollectionRegistry = Readonly<Record<string, readonly string[]>>;
 
-/** Python `fnmatch.translate` semantics (case-sensitive, as `fnmatch.fnmatch` is on POSIX): `*`, `?`, `[seq]`, `[!seq]`. */
+/**
+ * Python `fnmatch.translate` semantics (case-sensitive, as `fnmatch.fnmatch` is on POSIX): `*`,
+ * `?`, `[seq]`, `[!seq]`.
+ */
 export function fnmatchToRegExp(pattern: string): RegExp {
   let re = '';
   let i = 0;
@@ -48,7 +51,10 @@ export function isAuthorized(username: string, collectionId: string, registry: C
   );
 }
 
-/** Parses the registry JSON (e.g. the `USER_STAC_COLLECTION_ID_REGISTRY` value); `where` names its source for errors. */
+/**
+ * Parses the registry JSON (e.g. the `USER_STAC_COLLECTION_ID_REGISTRY` value); `where` names its
+ * source for errors.
+ */
 export function parseCollectionRegistry(text: string, where: SourceLocation): CollectionRegistry {
   const parsed = parseJsonText(text);
   const hint = 'the registry is a JSON object of collection-id patterns to username lists, e.g. {"shared-*": ["jane"]}';

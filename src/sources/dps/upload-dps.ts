@@ -100,7 +100,9 @@ export async function uploadDpsOutputs(
       `the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`,
       {
         location: { entry, pointer: '/upload_to' },
-        hint: 'upload_to (or the job directory layout) must contain the DPS job path YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
+        hint:
+          'upload_to (or the job directory layout) must contain the DPS job path ' +
+          'YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
       },
     );
   }
@@ -136,7 +138,8 @@ export async function uploadDpsOutputs(
   const keys = await mapBounded(rest, options.concurrency ?? 8, put);
   keys.push(await put(catalogRel));
   deps.logger?.info(
-    `uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should produce ${expected.length} item(s) in ${read.collectionId}`,
+    `uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should ` +
+      `produce ${expected.length} item(s) in ${read.collectionId}`,
   );
   return { bucket: dest.bucket, keys, catalogKey, jobPrefix, collectionId: read.collectionId, expected, read };
 }

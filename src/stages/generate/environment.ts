@@ -45,7 +45,8 @@ export function defaultEnvironmentCache(env: NodeJS.ProcessEnv = process.env): s
 }
 
 /**
- * The requirement set of the generator's command, `--from stactools` plus `--with "requests,numpy<2.3.0,<package_name>"`
+ * The requirement set of the generator's command, `--from stactools` plus `--with
+ * "requests,numpy<2.3.0,<package_name>"`
  * (package_name carries the manifest's `with:` after commas), with local paths made absolute against `cwd`.
  */
 export function environmentRequirements(packageName: string, cwd: string): string[] {
@@ -60,7 +61,9 @@ function missingUv(location: SourceLocation | undefined, cause: unknown): Config
     'uv not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`',
     {
       ...(location !== undefined ? { location } : {}),
-      hint: "the worker engine builds the stactools environment with uv (`engine: uvx` runs the generator's uvx command instead)",
+      hint:
+        'the worker engine builds the stactools environment with uv (`engine: uvx` runs the ' +
+        "generator's uvx command instead)",
       cause,
     },
   );
@@ -114,7 +117,8 @@ const exists = (p: string) =>
 /**
  * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
  * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
- * No bytecode at install (the workers write it as they import, once). Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
+ * No bytecode at install (the workers write it as they import, once). Throws only a
+ * ConfigurationError for a missing uv; uv's failures are outcomes.
  */
 export async function prepareEnvironment(packageName: string, o: EnvironmentOptions): Promise<EnvironmentOutcome> {
   const started = Date.now();

@@ -109,7 +109,9 @@ function idMismatch<J>(job: J, r: Extract<RunCreateResult, { ok: true }>, expect
   return {
     ok: false,
     job,
-    error: `create-collection wrote collection ${JSON.stringify(r.doc['id'] ?? null)}, but the manifest names it '${expected}'`,
+    error:
+      `create-collection wrote collection ${JSON.stringify(r.doc['id'] ?? null)}, but the ` +
+      `manifest names it '${expected}'`,
     stderr: '',
     exitCode: 0,
     timedOut: false,
@@ -213,7 +215,8 @@ export async function generateItems(
       const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
       outcomes[index] = notRun(
         job,
-        `${tool} could not set up the environment for ${pkg} (see the failure of ${describeOrigin((jobs[broken] as GenerateJob).origin)})`,
+        `${tool} could not set up the environment for ${pkg} (see the failure of ` +
+          `${describeOrigin((jobs[broken] as GenerateJob).origin)})`,
       );
     } else {
       const r = await engine
@@ -232,7 +235,10 @@ export async function generateItems(
       const o = (outcomes[index] = outcomeOf(job, r));
       timings.add(engine.name, o);
       deps.logger.debug(
-        `${describeOrigin(job.origin)}: ${o.ok ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms` : `${o.error} (${o.command})`}`,
+        `${describeOrigin(job.origin)}: ` +
+          (o.ok
+            ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms`
+            : `${o.error} (${o.command})`),
       );
     }
     deps.logger.progress?.('generated', ++done, jobs.length);
@@ -247,7 +253,9 @@ export async function generateItems(
   const failed = outcomes.filter((o) => !o.ok).length;
   const used = [...engines.keys()].join(' and ');
   deps.logger.info(
-    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`,
+    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} ` +
+      `with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} ` +
+      `s${failed ? ` (${failed} failed)` : ''}`,
   );
   return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
 }

@@ -44,7 +44,10 @@ export type RunCreateResult =
       durationMs: number;
     };
 
-/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
+/**
+ * uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or
+ * building the environment failed.
+ */
 const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
 
 export function tail(text: string, max: number): string {
@@ -76,7 +79,9 @@ function lastLine(text: string): string {
 export function uvxMissingError(location?: SourceLocation, cause?: unknown): ConfigurationError {
   return new ConfigurationError(UVX_MISSING_MESSAGE, {
     ...(location !== undefined ? { location } : {}),
-    hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the StactoolsItemGenerator; uvx ships with uv',
+    hint:
+      'local generation runs the same `uvx ... stac <group> create-item` command as the ' +
+      'StactoolsItemGenerator; uvx ships with uv',
     cause,
   });
 }
@@ -164,7 +169,8 @@ export function checkCreatedOutput(
   } catch (err) {
     const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
     return fail(
-      `${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`,
+      `${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${(err as Error).message}; ` +
+        `starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`,
     );
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {

@@ -31,7 +31,10 @@ export interface StacCommandSpec extends CollectionCommandSpec {
   sub: 'create-item' | 'create-collection';
 }
 
-/** What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine runs exactly this. */
+/**
+ * What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine
+ * runs exactly this.
+ */
 export function stacArgs(spec: StacCommandSpec, outputPath: string): string[] {
   return [spec.group, spec.sub, ...spec.args, ...optionArgs(spec.options), outputPath];
 }
@@ -46,7 +49,8 @@ export function stacCommand(spec: StacCommandSpec, outputPath: string): UvxComma
 
 /**
  * Exactly the generator's command (protocol.md §2.3):
- * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item <args...> [--<key> <value>...] <output>`.
+ * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item
+ * <args...> [--<key> <value>...] <output>`.
  * A local package path (`./pkg`) is passed as given: uv resolves it against the working directory.
  */
 export function createItemCommand(req: ItemRequest, outputPath: string): UvxCommand {

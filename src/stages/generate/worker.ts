@@ -68,7 +68,10 @@ async function fileTail(file: string, bytes = 16_384): Promise<string> {
   }
 }
 
-/** The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered, bytecode allowed. */
+/**
+ * The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered,
+ * bytecode allowed.
+ */
 export function workerEnv(python: string, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, PYTHONUNBUFFERED: '1' };
   delete env['PYTHONDONTWRITEBYTECODE'];

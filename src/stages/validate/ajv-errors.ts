@@ -174,7 +174,10 @@ export function describeAjvError(e: ErrorObject): string {
     case 'const':
       return `must be ${JSON.stringify(p['allowedValue'])}${got}`;
     case 'type':
-      return `must be of type ${Array.isArray(p['type']) ? (p['type'] as string[]).join(' or ') : String(p['type'])}${got}`;
+      return (
+        `must be of type ` +
+        `${Array.isArray(p['type']) ? (p['type'] as string[]).join(' or ') : String(p['type'])}${got}`
+      );
     case 'format':
       return `must be a valid ${String(p['format'])}${got}`;
     case 'pattern':
@@ -183,7 +186,10 @@ export function describeAjvError(e: ErrorObject): string {
       return `is not allowed here${got}`;
     case 'oneOf':
       if (p['passingSchemas'] != null)
-        return `matches more than one alternative (${(p['passingSchemas'] as number[]).join(', ')}); it must match exactly one${got}`;
+        return (
+          `matches more than one alternative ` +
+          `(${(p['passingSchemas'] as number[]).join(', ')}); it must match exactly one${got}`
+        );
       return `matches none of the allowed alternatives${got}`;
     case 'anyOf':
       return `matches none of the allowed alternatives${got}`;

@@ -47,7 +47,9 @@ export class DuplicateTracker {
     return {
       severity: 'error',
       rule,
-      message: `${what}: also at ${formatLocation(originToLocation(first))}; only one of them would end up in the catalog`,
+      message:
+        `${what}: also at ${formatLocation(originToLocation(first))}; only one of them would ` +
+        `end up in the catalog`,
       location: originToLocation(origin, '/id'),
     };
   }

@@ -44,7 +44,9 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
       'error',
       'loader:size',
       '',
-      `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 KiB); make the document smaller (fewer/shorter assets, links or properties)`,
+      `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} ` +
+        `KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 ` +
+        `KiB); make the document smaller (fewer/shorter assets, links or properties)`,
     );
   }
   if (text.includes(S3_EVENT_MARKER)) {
@@ -54,7 +56,8 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
         'error',
         'loader:aws-s3',
         pointer,
-        `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`,
+        `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any ` +
+          `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`,
       );
     }
   }
@@ -70,7 +73,8 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
         'warning',
         'loader:unknown-field',
         jsonPointer(key),
-        `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it (move it into \`properties\` to keep it)`,
+        `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it ` +
+          `(move it into \`properties\` to keep it)`,
       );
     }
   }
@@ -80,7 +84,9 @@ function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void 
       'warning',
       'loader:collection-quote',
       '/collection',
-      `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set (as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole collection group; use an id without '`,
+      `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set ` +
+        `(as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole ` +
+        `collection group; use an id without '`,
     );
   }
 }

@@ -158,7 +158,8 @@ export function createSchemaResolver(options: SchemaResolverOptions): SchemaReso
       }
     }
     const hint = [
-      `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror <dir>\`, manifest \`validation.schema_mirrors\`)`,
+      `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+        `<dir>\`, manifest \`validation.schema_mirrors\`)`,
       options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
     ].join(', ');
     if (!options.network) {

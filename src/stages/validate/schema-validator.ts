@@ -52,7 +52,10 @@ export function coreSchemaUrl(doc: StacObject): { url: string } | { problem: str
   const version = doc['stac_version'];
   if (typeof version !== 'string' || !SEMVER.test(version)) {
     return {
-      problem: `stac_version ${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, so the core schema cannot be chosen`,
+      problem:
+        `stac_version ` +
+        `${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, ` +
+        `so the core schema cannot be chosen`,
     };
   }
   if (isPre1Stac(version)) {
@@ -289,7 +292,10 @@ function mergeStringChecks(errors: ErrorObject[]): ErrorObject[] {
 /** Messages for the STAC rules whose raw JSON Schema wording says nothing useful. */
 function explain(e: ErrorObject): string {
   if (e.instancePath === '/collection' && e.keyword === 'not') {
-    return `\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add a link {"rel": "collection", "href": ...} to the collection`;
+    return (
+      `\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add ` +
+      `a link {"rel": "collection", "href": ...} to the collection`
+    );
   }
   if (e.keyword === 'pattern' && e.message?.startsWith('must be a valid') === true) {
     return `${e.message} (got ${JSON.stringify(e.data)})`;
