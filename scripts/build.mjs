@@ -1,4 +1,5 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. Type checking is `npm run typecheck`'s job.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. Type checking is `npm run typecheck`'s
+// job.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,8 @@ const cli = path.join(out, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
 chmodSync(cli, 0o755);
-// the Python worker of the generation engine; found by walking up from dist/ and dist/cli/ (src/stages/generate/worker.ts)
+// the Python worker of the generation engine; found by walking up from dist/ and dist/cli/
+// (src/stages/generate/worker.ts)
 copyFileSync('src/stages/generate/stactools_worker.py', path.join(out, 'stactools_worker.py'));
 // the bundled schemas' fast validators, precompiled (dist/validators, found by both bundles)
 execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/precompile-schemas.ts', out], { stdio: 'inherit' });

@@ -210,28 +210,36 @@ async function main(): Promise<void> {
     const startup = await pythonStartup();
 
     console.log(
-      `\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ${await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v)}, collection emptied before each run\n`,
+      `\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ` +
+        `${await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v)}, ` +
+        `collection emptied before each run\n`,
     );
     console.log(
-      '| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |',
+      '| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac ' +
+        'minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |',
     );
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
       const net = r.pypgstac - startup;
       console.log(
-        `| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`,
+        `| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ` +
+          `${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`,
       );
     }
     console.log(
-      '\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of every item and the content comparison.',
+      '\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of ' +
+        'every item and the content comparison.',
     );
     console.log(
-      `pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`,
+      `pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python ` +
+        `start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`,
     );
     console.log('A ratio above 1.00x means ours is faster.');
     if (fnRate !== undefined) {
       console.log(
-        `pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the target dehydrates rows itself.`,
+        `pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ` +
+          `${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the ` +
+          `target dehydrates rows itself.`,
       );
     }
   } finally {

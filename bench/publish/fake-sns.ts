@@ -100,8 +100,14 @@ function sendXml(res: ServerResponse, status: number, xml: string): void {
   res.end(xml);
 }
 
+const SNS_XMLNS = 'http://sns.amazonaws.com/doc/2010-03-31/';
+
 function errorXml(type: string, code: string, message: string): string {
-  return `<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>${type}</Type><Code>${xmlEscape(code)}</Code><Message>${xmlEscape(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`;
+  return (
+    `<ErrorResponse xmlns="${SNS_XMLNS}">` +
+    `<Error><Type>${type}</Type><Code>${xmlEscape(code)}</Code><Message>${xmlEscape(message)}</Message></Error>` +
+    `<RequestId>${randomUUID()}</RequestId></ErrorResponse>`
+  );
 }
 
 /** Parses the Query-protocol form body of a PublishBatch request. */
@@ -191,7 +197,9 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
       entries.forEach((e, i) => {
         const f = failed.get(i);
         if (f !== undefined) {
-          bad += `<member><Id>${xmlEscape(e.id)}</Id><Code>${xmlEscape(f.code)}</Code><Message>${xmlEscape(f.message)}</Message><SenderFault>${f.senderFault}</SenderFault></member>`;
+          bad +=
+            `<member><Id>${xmlEscape(e.id)}</Id><Code>${xmlEscape(f.code)}</Code>` +
+            `<Message>${xmlEscape(f.message)}</Message><SenderFault>${f.senderFault}</SenderFault></member>`;
           return;
         }
         const key = idOf(e.message);
@@ -205,7 +213,9 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
       sendXml(
         res,
         200,
-        `<PublishBatchResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishBatchResult><Successful>${ok}</Successful><Failed>${bad}</Failed></PublishBatchResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishBatchResponse>`,
+        `<PublishBatchResponse xmlns="${SNS_XMLNS}">` +
+          `<PublishBatchResult><Successful>${ok}</Successful><Failed>${bad}</Failed></PublishBatchResult>` +
+          `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishBatchResponse>`,
       );
     } finally {
       inFlight--;

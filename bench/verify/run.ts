@@ -168,11 +168,15 @@ async function main(): Promise<void> {
     const loadMs = performance.now() - t1;
     const expected = docs.map((d) => expectedFromDoc(d)).filter((e): e is ExpectedStac => e !== undefined);
 
+    const services = args.twin ? 'running twin' : `private services, started in ${fmt(startMs)}`;
     console.log(
-      `verify benchmark: ${args.n} items in ${collection} at ${apiUrl} (${args.twin ? 'running twin' : `private services, started in ${fmt(startMs)}`}; loaded the StacLoader's way in ${fmt(loadMs)})`,
+      `verify benchmark: ${args.n} items in ${collection} at ${apiUrl} (${services}; ` +
+        `loaded the StacLoader's way in ${fmt(loadMs)})`,
     );
     console.log(
-      `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; ours: POST /search, ${args.chunk} ids per request, ${args.concurrency} in flight; naive: sequential GET /collections/{c}/items/{id}`,
+      `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}; ours: POST ` +
+        `/search, ${args.chunk} ids per request, ${args.concurrency} in flight; naive: sequential GET ` +
+        `/collections/{c}/items/{id}`,
     );
 
     // one untimed pass first, so both sides meet warm Postgres caches and a warm JIT (the naive
