@@ -3,8 +3,8 @@ import { open } from 'node:fs/promises';
 /**
  * JSON parsing that says where a syntax error is. src/json.ts does the work (numbers keep the text
  * they were written with); when it fails, jsonc-parser (strict: no comments, no trailing commas)
- * finds the offending offset (V8's messages
- * do not reliably carry a position), and the error is said in words a STAC author can act on.
+ * finds the offending offset (V8's messages do not reliably carry a position), and the error is
+ * said in words a STAC author can act on.
  */
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import { parseJson } from '../json.js';
