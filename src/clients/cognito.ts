@@ -78,39 +78,68 @@ export function tokenUrl(domain: string): string {
   return domain.replace(/\/+$/, '') + '/oauth2/token';
 }
 
-export function cognitoTokenProvider(options: CognitoOptions): TokenProvider {
-  const { logger } = options;
-  logger.setSecret(options.clientSecret);
-  const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
-  logger.setSecret(basic);
-  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const now = options.now ?? realClock;
-  const url = tokenUrl(options.domain);
-  const located = options.location ? { location: options.location } : {};
-  let cached: { token: string; expiresAt: number } | undefined;
-  let inflight: Promise<string> | undefined;
+interface TokenAnswer {
+  status: number;
+  json: unknown;
+}
+
+/** A refused exchange as what to fix (400/401/403: the client credentials or scope), or a stage error. */
+function exchangeFailure(url: string, res: TokenAnswer, location: SourceLocation | undefined): Error {
+  if (res.status !== 400 && res.status !== 401 && res.status !== 403)
+    return new StageError('auth', `the token endpoint ${url} answered ${why(res.status, res.json)}`);
+  const e = OAuthError.safeParse(res.json);
+  const hint =
+    e.success && e.data.error === 'invalid_scope'
+      ? 'check `cognito.scope`: the app client must be allowed that scope'
+      : 'check `cognito.client_id` and the client secret (an app client with the client-credentials flow enabled)';
+  return new ConfigurationError(
+    `the token endpoint ${url} refused the client credentials (${why(res.status, res.json)})`,
+    {
+      ...(location ? { location } : {}),
+      hint,
+    },
+  );
+}
+
+/** The OAuth2 client-credentials exchange, cached until shortly before expiry; one exchange at a time. */
+class CognitoTokens implements TokenProvider {
+  readonly kind = 'cognito';
+  private readonly basic: string;
+  private readonly url: string;
+  private readonly fetch: FetchLike;
+  private readonly now: Clock;
+  private cached: { token: string; expiresAt: number } | undefined;
+  private inflight: Promise<string> | undefined;
+
+  constructor(private readonly options: CognitoOptions) {
+    options.logger.setSecret(options.clientSecret);
+    this.basic = Buffer.from(`${options.clientId}:${options.clientSecret}`, 'utf8').toString('base64');
+    options.logger.setSecret(this.basic);
+    this.url = tokenUrl(options.domain);
+    this.fetch = options.fetch ?? ((url, init) => fetch(url, init));
+    this.now = options.now ?? realClock;
+  }
 
   /** One POST to the token endpoint: its status and JSON body (`undefined` when not JSON). */
-  async function post(): Promise<{ status: number; json: unknown }> {
-    const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId });
-    if (options.scope !== undefined) body.set('scope', options.scope);
+  private async post(): Promise<TokenAnswer> {
+    const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: this.options.clientId });
+    if (this.options.scope !== undefined) body.set('scope', this.options.scope);
     let res: Response;
     try {
-      res = await doFetch(url, {
+      res = await this.fetch(this.url, {
         method: 'POST',
         headers: {
-          Authorization: `Basic ${basic}`,
+          Authorization: `Basic ${this.basic}`,
           'Content-Type': 'application/x-www-form-urlencoded',
           Accept: 'application/json',
         },
         body: body.toString(),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
       });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new TransientHttpError(`cannot reach the token endpoint ${url} (${reason})`, undefined, undefined, {
-        cause: err,
-      });
+      const message = `cannot reach the token endpoint ${this.url} (${reason})`;
+      throw new TransientHttpError(message, undefined, undefined, { cause: err });
     }
     const text = await res.text();
     let json: unknown;
@@ -120,77 +149,64 @@ export function cognitoTokenProvider(options: CognitoOptions): TokenProvider {
       json = undefined;
     }
     if (isTransientStatus(res.status)) {
-      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
-      throw new TransientHttpError(
-        `the token endpoint ${url} answered ${why(res.status, json)}`,
-        res.status,
-        retryAfter,
-      );
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), this.now());
+      const message = `the token endpoint ${this.url} answered ${why(res.status, json)}`;
+      throw new TransientHttpError(message, res.status, retryAfter);
     }
     return { status: res.status, json };
   }
 
-  async function postWithRetry(): Promise<{ status: number; json: unknown }> {
-    const maxAttempts = options.maxAttempts ?? 4;
+  private async postWithRetry(): Promise<TokenAnswer> {
+    const maxAttempts = this.options.maxAttempts ?? 4;
+    const { logger } = this.options;
     try {
-      return await withRetry(post, {
+      return await withRetry(() => this.post(), {
         maxAttempts,
-        sleep: options.sleep ?? realSleep,
+        sleep: this.options.sleep ?? realSleep,
         backoff: { baseMs: 500, maxMs: 10_000 },
         isRetryable: (err) => err instanceof TransientHttpError,
         onRetry: (err, _n, delay) => logger.debug(`${(err as Error).message}; retrying in ${Math.round(delay)} ms`),
       });
     } catch (err) {
       if (!(err instanceof TransientHttpError)) throw err;
-      throw new StageError('auth', `${err.message} (gave up after ${maxAttempts} attempts)`, {
-        cause: err.cause ?? err,
-      });
+      const message = `${err.message} (gave up after ${maxAttempts} attempts)`;
+      throw new StageError('auth', message, { cause: err.cause ?? err });
     }
   }
 
-  async function exchange(): Promise<string> {
-    const res = await postWithRetry();
-    const json = res.json;
-    if (res.status < 200 || res.status >= 300) {
-      if (res.status === 400 || res.status === 401 || res.status === 403) {
-        const e = OAuthError.safeParse(json);
-        const hint =
-          e.success && e.data.error === 'invalid_scope'
-            ? 'check `cognito.scope`: the app client must be allowed that scope'
-            : 'check `cognito.client_id` and the client secret ' +
-              '(an app client with the client-credentials flow enabled)';
-        throw new ConfigurationError(
-          `the token endpoint ${url} refused the client credentials (${why(res.status, json)})`,
-          { ...located, hint },
-        );
-      }
-      throw new StageError('auth', `the token endpoint ${url} answered ${why(res.status, json)}`);
-    }
-    const parsed = TokenResponse.safeParse(json);
-    if (!parsed.success) throw new StageError('auth', `the token endpoint ${url} answered 200 without an access_token`);
+  private async exchange(): Promise<string> {
+    const res = await this.postWithRetry();
+    if (res.status < 200 || res.status >= 300) throw exchangeFailure(this.url, res, this.options.location);
+    const parsed = TokenResponse.safeParse(res.json);
+    if (!parsed.success)
+      throw new StageError('auth', `the token endpoint ${this.url} answered 200 without an access_token`);
+    const { logger } = this.options;
     logger.setSecret(parsed.data.access_token);
     const lifetimeMs = (parsed.data.expires_in ?? 3600) * 1000;
-    cached = { token: parsed.data.access_token, expiresAt: now() + Math.max(lifetimeMs - EARLY_MS, lifetimeMs / 2) };
-    logger.debug(`got a client-credentials token from ${url} (valid ${Math.round(lifetimeMs / 1000)} s)`);
+    const expiresAt = this.now() + Math.max(lifetimeMs - EARLY_MS, lifetimeMs / 2);
+    this.cached = { token: parsed.data.access_token, expiresAt };
+    logger.debug(`got a client-credentials token from ${this.url} (valid ${Math.round(lifetimeMs / 1000)} s)`);
     return parsed.data.access_token;
   }
 
-  function shared(): Promise<string> {
-    inflight ??= exchange().finally(() => {
-      inflight = undefined;
+  private shared(): Promise<string> {
+    this.inflight ??= this.exchange().finally(() => {
+      this.inflight = undefined;
     });
-    return inflight;
+    return this.inflight;
   }
 
-  return {
-    kind: 'cognito',
-    async token() {
-      if (cached !== undefined && now() < cached.expiresAt) return cached.token;
-      return shared();
-    },
-    async refresh() {
-      cached = undefined;
-      return shared();
-    },
-  };
+  async token(): Promise<string> {
+    if (this.cached !== undefined && this.now() < this.cached.expiresAt) return this.cached.token;
+    return this.shared();
+  }
+
+  async refresh(): Promise<string> {
+    this.cached = undefined;
+    return this.shared();
+  }
+}
+
+export function cognitoTokenProvider(options: CognitoOptions): TokenProvider {
+  return new CognitoTokens(options);
 }

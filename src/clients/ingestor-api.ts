@@ -124,19 +124,72 @@ interface Answer {
   json: unknown;
 }
 
-export function createIngestorApiClient(options: IngestorApiOptions): IngestorApiClient {
-  const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
-  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? realClock;
-  const maxAttempts = options.maxAttempts ?? 5;
-  const located = options.location ? { location: options.location } : {};
+function rejection(what: string, answer: Answer): IngestorRejection {
+  const detail = detailOf(answer.json);
+  return new IngestorRejection(
+    answer.status,
+    `${what} refused (${answer.status}): ${describeDetail(detail)}`,
+    validationProblems(detail),
+  );
+}
 
-  async function once(method: 'GET' | 'POST', path: string, body: unknown, token: string): Promise<Answer> {
-    const url = new URL(path, base).href;
+function unexpected(what: string, answer: Answer): StageError {
+  return new StageError(
+    'ingestor',
+    `${what}: unexpected answer ${answer.status}: ${describeDetail(detailOf(answer.json))}`,
+  );
+}
+
+function ingestionOf(what: string, answer: Answer): Ingestion {
+  const parsed = ingestionSchema.safeParse(answer.json);
+  if (parsed.success) return parsed.data;
+  const why = parsed.error.issues[0]?.message ?? 'bad shape';
+  throw new StageError('ingestor', `${what}: the answer is not an Ingestion (${why})`);
+}
+
+/** A 401/403 that a renewed token did not cure, as what to fix; undefined for other answers. */
+function refusal(base: string, request: string, answer: Answer, location: SourceLocation | undefined) {
+  const located = location ? { location } : {};
+  if (answer.status === 401) {
+    return new ConfigurationError(`the ingestor API at ${base} answered 401 (not authenticated) to ${request}`, {
+      ...located,
+      hint:
+        'give it a bearer token: set the environment variable named by `token_env` ' +
+        '(the Action maps its token input to it), or configure `cognito`',
+    });
+  }
+  if (answer.status === 403) {
+    const detail = describeDetail(detailOf(answer.json, false));
+    return new ConfigurationError(
+      `the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${request}`,
+      {
+        ...located,
+        hint:
+          'the token is invalid or expired, or was issued for another user pool; ' +
+          'get a new one (or use `cognito` so it is renewed)',
+      },
+    );
+  }
+  return undefined;
+}
+
+class IngestorApi implements IngestorApiClient {
+  readonly baseUrl: string;
+  private readonly fetch: FetchLike;
+  private readonly now: Clock;
+
+  constructor(private readonly options: IngestorApiOptions) {
+    this.baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
+    this.fetch = options.fetch ?? ((url, init) => fetch(url, init));
+    this.now = options.now ?? realClock;
+  }
+
+  /** One try: a 429/5xx or a dropped connection is a `TransientHttpError`. */
+  private async once(method: 'GET' | 'POST', path: string, body: unknown, token: string): Promise<Answer> {
+    const url = new URL(path, this.baseUrl).href;
     let res: Response;
     try {
-      res = await doFetch(url, {
+      res = await this.fetch(url, {
         method,
         headers: {
           Authorization: `Bearer ${token}`,
@@ -144,7 +197,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
           ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         },
         ...(body !== undefined ? { body: stringifyJson(body) } : {}),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
       });
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
@@ -158,7 +211,7 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
       json = text.slice(0, 500);
     }
     if (isTransientStatus(res.status)) {
-      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), this.now());
       const message = `${method} ${url} answered ${res.status}: ${describeDetail(detailOf(json))}`;
       throw new TransientHttpError(message, res.status, retryAfter);
     }
@@ -166,15 +219,16 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
   }
 
   /** One request, repeated on 429/5xx/dropped connections; a `StageError` once the attempts are spent. */
-  async function send(method: 'GET' | 'POST', path: string, body: unknown): Promise<Answer> {
+  private async send(method: 'GET' | 'POST', path: string, body: unknown): Promise<Answer> {
+    const { tokens, logger } = this.options;
+    const maxAttempts = this.options.maxAttempts ?? 5;
     try {
-      return await withRetry(async () => once(method, path, body, await options.tokens.token()), {
+      return await withRetry(async () => this.once(method, path, body, await tokens.token()), {
         maxAttempts,
-        sleep,
-        backoff: { baseMs: 500, maxMs: 15_000, ...options.backoff },
+        sleep: this.options.sleep ?? realSleep,
+        backoff: { baseMs: 500, maxMs: 15_000, ...this.options.backoff },
         isRetryable: (err) => err instanceof TransientHttpError,
-        onRetry: (err, _n, delay) =>
-          options.logger.debug(`${(err as Error).message}; retrying in ${Math.round(delay)} ms`),
+        onRetry: (err, _n, delay) => logger.debug(`${(err as Error).message}; retrying in ${Math.round(delay)} ms`),
       });
     } catch (err) {
       if (!(err instanceof TransientHttpError)) throw err;
@@ -184,89 +238,43 @@ export function createIngestorApiClient(options: IngestorApiOptions): IngestorAp
   }
 
   /** `send`, renewing a refused Cognito token once; 401/403 after that say what to fix. */
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
-    let answer = await send(method, path, body);
-    if ((answer.status === 401 || answer.status === 403) && options.tokens.kind === 'cognito') {
-      await options.tokens.refresh();
-      answer = await send(method, path, body);
+  private async call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
+    let answer = await this.send(method, path, body);
+    if ((answer.status === 401 || answer.status === 403) && this.options.tokens.kind === 'cognito') {
+      await this.options.tokens.refresh();
+      answer = await this.send(method, path, body);
     }
-    if (answer.status === 401) {
-      throw new ConfigurationError(
-        `the ingestor API at ${base} answered 401 (not authenticated) to ${method} /${path}`,
-        {
-          ...located,
-          hint:
-            'give it a bearer token: set the environment variable named by `token_env` ' +
-            '(the Action maps its token input to it), or configure `cognito`',
-        },
-      );
-    }
-    if (answer.status === 403) {
-      const detail = describeDetail(detailOf(answer.json, false));
-      throw new ConfigurationError(
-        `the ingestor API at ${base} refused the token (403${detail ? `: ${detail}` : ''}) for ${method} /${path}`,
-        {
-          ...located,
-          hint:
-            'the token is invalid or expired, or was issued for another user pool; ' +
-            'get a new one (or use `cognito` so it is renewed)',
-        },
-      );
-    }
+    const refused = refusal(this.baseUrl, `${method} /${path}`, answer, this.options.location);
+    if (refused) throw refused;
     return answer;
   }
 
-  function rejection(what: string, answer: Answer): IngestorRejection {
-    const detail = detailOf(answer.json);
-    return new IngestorRejection(
-      answer.status,
-      `${what} refused (${answer.status}): ${describeDetail(detail)}`,
-      validationProblems(detail),
-    );
+  async postCollection(collection: StacObject): Promise<string> {
+    const what = `POST /collections (${String(collection['id'])})`;
+    const answer = await this.call('POST', 'collections', collection);
+    if (answer.status === 200 || answer.status === 201)
+      return Array.isArray(answer.json) ? answer.json.map(String).join('; ') : 'published';
+    if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
+    throw unexpected(what, answer);
   }
 
-  function unexpected(what: string, answer: Answer): StageError {
-    return new StageError(
-      'ingestor',
-      `${what}: unexpected answer ${answer.status}: ${describeDetail(detailOf(answer.json))}`,
-    );
+  async postIngestion(item: StacObject): Promise<Ingestion> {
+    const what = `POST /ingestions (${String(item['collection'])}/${String(item['id'])})`;
+    const answer = await this.call('POST', 'ingestions', item);
+    if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
+    if (answer.status !== 200 && answer.status !== 201) throw unexpected(what, answer);
+    return ingestionOf(what, answer);
   }
 
-  return {
-    baseUrl: base,
-    async postCollection(collection) {
-      const what = `POST /collections (${String(collection['id'])})`;
-      const answer = await call('POST', 'collections', collection);
-      if (answer.status === 200 || answer.status === 201)
-        return Array.isArray(answer.json) ? answer.json.map(String).join('; ') : 'published';
-      if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
-      throw unexpected(what, answer);
-    },
-    async postIngestion(item) {
-      const what = `POST /ingestions (${String(item['collection'])}/${String(item['id'])})`;
-      const answer = await call('POST', 'ingestions', item);
-      if (answer.status === 400 || answer.status === 422) throw rejection(what, answer);
-      if (answer.status !== 200 && answer.status !== 201) throw unexpected(what, answer);
-      const parsed = ingestionSchema.safeParse(answer.json);
-      if (!parsed.success)
-        throw new StageError(
-          'ingestor',
-          `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`,
-        );
-      return parsed.data;
-    },
-    async getIngestion(id) {
-      const what = `GET /ingestions/${id}`;
-      const answer = await call('GET', `ingestions/${encodeURIComponent(id)}`);
-      if (answer.status === 404) return undefined;
-      if (answer.status !== 200) throw unexpected(what, answer);
-      const parsed = ingestionSchema.safeParse(answer.json);
-      if (!parsed.success)
-        throw new StageError(
-          'ingestor',
-          `${what}: the answer is not an Ingestion (${parsed.error.issues[0]?.message ?? 'bad shape'})`,
-        );
-      return parsed.data;
-    },
-  };
+  async getIngestion(id: string): Promise<Ingestion | undefined> {
+    const what = `GET /ingestions/${id}`;
+    const answer = await this.call('GET', `ingestions/${encodeURIComponent(id)}`);
+    if (answer.status === 404) return undefined;
+    if (answer.status !== 200) throw unexpected(what, answer);
+    return ingestionOf(what, answer);
+  }
+}
+
+export function createIngestorApiClient(options: IngestorApiOptions): IngestorApiClient {
+  return new IngestorApi(options);
 }

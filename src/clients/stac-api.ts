@@ -156,18 +156,26 @@ function shapeError(spec: RequestSpec, status: number, what: string, error: z.Zo
   );
 }
 
-export function createStacApiClient(options: StacApiClientOptions): StacApiClient {
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
-  const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? realClock;
-  const logger = options.logger;
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 6);
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const chunkSize = Math.max(1, options.searchChunkSize ?? 250);
-  const concurrency = Math.max(1, options.concurrency ?? 4);
-  const maxPages = options.maxPages ?? 100_000;
-  const backoff: BackoffOptions = { baseMs: 250, maxMs: 30_000, ...options.backoff };
+/** The client's settings, with their defaults applied. */
+interface Settings {
+  fetch: FetchLike;
+  sleep: Sleep;
+  now: Clock;
+  logger: Logger;
+  maxAttempts: number;
+  maxRetryAfterMs: number;
+  timeoutMs: number;
+  chunkSize: number;
+  concurrency: number;
+  maxPages: number;
+  pageLimit: number | undefined;
+  backoff: BackoffOptions;
+  baseUrl: string;
+  origin: string;
+  headers: Record<string, string>;
+}
+
+function settingsOf(options: StacApiClientOptions): Settings {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
   let origin: string;
   try {
@@ -178,95 +186,163 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
       cause: err,
     });
   }
-  const userHeaders = options.headers ?? {};
-  for (const v of Object.values(userHeaders)) {
-    logger.setSecret(v);
+  const headers = options.headers ?? {};
+  for (const v of Object.values(headers)) {
+    options.logger.setSecret(v);
     const token = /^\S+\s+(.+)$/.exec(v)?.[1];
-    if (token) logger.setSecret(token);
+    if (token) options.logger.setSecret(token);
   }
-  const stats: StacApiStats = { requests: 0, retries: 0, byStatus: {} };
-  let crossOriginWarned = false;
-  let mode: Promise<SearchMode> | undefined;
-  let searchUnavailable = false;
-
-  const url = (path: string): string => new URL(path, baseUrl).href;
-  const count = (key: string): void => {
-    stats.byStatus[key] = (stats.byStatus[key] ?? 0) + 1;
+  return {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    sleep: options.sleep ?? realSleep,
+    now: options.now ?? realClock,
+    logger: options.logger,
+    maxAttempts: Math.max(1, options.maxAttempts ?? 6),
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    chunkSize: Math.max(1, options.searchChunkSize ?? 250),
+    concurrency: Math.max(1, options.concurrency ?? 4),
+    maxPages: options.maxPages ?? 100_000,
+    pageLimit: options.pageLimit,
+    backoff: { baseMs: 250, maxMs: 30_000, ...options.backoff },
+    baseUrl,
+    origin,
+    headers,
   };
+}
 
-  async function attempt(spec: RequestSpec): Promise<RawResponse> {
+const enc = encodeURIComponent;
+const GET_ONE_BY_ONE = 'reading items one by one with GET /collections/{c}/items/{id}';
+
+function parse<S extends z.ZodType>(schema: S, res: RawResponse, spec: RequestSpec, what: string): z.infer<S> {
+  const out = schema.safeParse(res.json);
+  if (!out.success) throw shapeError(spec, res.status, what, out.error);
+  return out.data;
+}
+
+function nextRequest(prev: RequestSpec, links: Link[] | undefined): RequestSpec | undefined {
+  const link = links?.find((l) => l.rel === 'next');
+  if (!link) return undefined;
+  const target = new URL(link.href, prev.url).href;
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(link.headers ?? {})) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  if ((link.method ?? 'GET').toUpperCase() === 'POST') {
+    const body = link.merge ? { ...(prev.body ?? {}), ...(link.body ?? {}) } : (link.body ?? prev.body ?? {});
+    return { method: 'POST', url: target, body, headers: link.merge ? { ...prev.headers, ...headers } : headers };
+  }
+  return { method: 'GET', url: target, headers };
+}
+
+/** What a request's answer is, once it is not worth another try: a usable answer or an error. */
+function answerOf(spec: RequestSpec, status: number, text: string, contentType: string | null): RawResponse {
+  const details = { method: spec.method, url: redactUrl(spec.url), status };
+  if (status === 401 || status === 403) {
+    throw new ConfigurationError(
+      `the STAC API refused the request: ${spec.method} ${redactUrl(spec.url)} answered ${status}`,
+      {
+        hint: 'check the STAC API auth header input (e.g. `Authorization: Bearer …`) and that it grants read access',
+        cause: new StacApiError(text.slice(0, 300), details),
+      },
+    );
+  }
+  if (status === 404 || SEARCH_UNAVAILABLE.has(status)) return { status, url: spec.url, json: undefined };
+  if (status < 200 || status >= 300) {
+    throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${status}: ${text.slice(0, 300)}`, details);
+  }
+  try {
+    return { status, url: spec.url, json: parseJson(text) };
+  } catch {
+    throw new StacApiError(
+      `${spec.method} ${redactUrl(spec.url)} answered ${status} with a body that is not JSON ` +
+        `(${contentType ?? 'no content type'}): ${JSON.stringify(text.slice(0, 120))}`,
+      details,
+    );
+  }
+}
+
+function unexpectedStatus(spec: RequestSpec, status: number): StacApiError {
+  const url = redactUrl(spec.url);
+  return new StacApiError(`${spec.method} ${url} answered ${status}`, { method: spec.method, url, status });
+}
+
+class StacApi implements StacApiClient {
+  readonly baseUrl: string;
+  private readonly s: Settings;
+  private readonly counts: StacApiStats = { requests: 0, retries: 0, byStatus: {} };
+  private crossOriginWarned = false;
+  private mode: Promise<SearchMode> | undefined;
+  private searchUnavailable = false;
+
+  constructor(options: StacApiClientOptions) {
+    this.s = settingsOf(options);
+    this.baseUrl = this.s.baseUrl;
+  }
+
+  private url(path: string): string {
+    return new URL(path, this.s.baseUrl).href;
+  }
+
+  private count(key: string): void {
+    this.counts.byStatus[key] = (this.counts.byStatus[key] ?? 0) + 1;
+  }
+
+  /** The headers of a request: the user's (auth) only to the API's own origin. */
+  private headersFor(spec: RequestSpec): Record<string, string> {
     const headers: Record<string, string> = { Accept: 'application/geo+json, application/json;q=0.9' };
-    if (new URL(spec.url).origin === origin) Object.assign(headers, userHeaders);
-    else if (Object.keys(userHeaders).length > 0 && !crossOriginWarned) {
-      crossOriginWarned = true;
-      logger.warning(
-        `the STAC API linked to another origin (${new URL(spec.url).origin}); the auth headers are not sent there`,
-      );
+    const target = new URL(spec.url).origin;
+    if (target === this.s.origin) Object.assign(headers, this.s.headers);
+    else if (Object.keys(this.s.headers).length > 0 && !this.crossOriginWarned) {
+      this.crossOriginWarned = true;
+      this.s.logger.warning(`the STAC API linked to another origin (${target}); the auth headers are not sent there`);
     }
     Object.assign(headers, spec.headers);
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    stats.requests++;
+    return headers;
+  }
+
+  /** One try: a 429/5xx or a dropped connection is a `TransientHttpError`. */
+  private async attempt(spec: RequestSpec): Promise<RawResponse> {
+    this.counts.requests++;
     let res: Response;
     try {
-      const init: RequestInit = { method: spec.method, headers, signal: AbortSignal.timeout(timeoutMs) };
+      const init: RequestInit = {
+        method: spec.method,
+        headers: this.headersFor(spec),
+        signal: AbortSignal.timeout(this.s.timeoutMs),
+      };
       if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
-      res = await fetchImpl(spec.url, init);
+      res = await this.s.fetch(spec.url, init);
     } catch (err) {
-      count('network');
+      this.count('network');
       const why = err instanceof Error ? err.message : String(err);
       throw new TransientHttpError(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
         cause: err,
       });
     }
-    count(String(res.status));
+    this.count(String(res.status));
     const text = await res.text().catch(() => '');
     if (isTransientStatus(res.status)) {
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'), this.s.now());
       throw new TransientHttpError(
         `${spec.method} ${redactUrl(spec.url)} answered ${res.status}`,
         res.status,
-        parseRetryAfter(res.headers.get('retry-after'), now()),
+        retryAfter,
       );
     }
-    const details = { method: spec.method, url: redactUrl(spec.url), status: res.status };
-    if (res.status === 401 || res.status === 403) {
-      throw new ConfigurationError(
-        `the STAC API refused the request: ${spec.method} ${redactUrl(spec.url)} answered ${res.status}`,
-        {
-          hint: 'check the STAC API auth header input (e.g. `Authorization: Bearer …`) and that it grants read access',
-          cause: new StacApiError(text.slice(0, 300), details),
-        },
-      );
-    }
-    if (res.status === 404 || SEARCH_UNAVAILABLE.has(res.status))
-      return { status: res.status, url: spec.url, json: undefined };
-    if (res.status < 200 || res.status >= 300) {
-      throw new StacApiError(
-        `${spec.method} ${redactUrl(spec.url)} answered ${res.status}: ${text.slice(0, 300)}`,
-        details,
-      );
-    }
-    try {
-      return { status: res.status, url: spec.url, json: parseJson(text) };
-    } catch {
-      const type = res.headers.get('content-type') ?? 'no content type';
-      throw new StacApiError(
-        `${spec.method} ${redactUrl(spec.url)} answered ${res.status} with a body that is not JSON ` +
-          `(${type}): ${JSON.stringify(text.slice(0, 120))}`,
-        details,
-      );
-    }
+    return answerOf(spec, res.status, text, res.headers.get('content-type'));
   }
 
-  async function request(spec: RequestSpec): Promise<RawResponse> {
+  private async request(spec: RequestSpec): Promise<RawResponse> {
+    const { maxAttempts, logger } = this.s;
     try {
-      return await withRetry(() => attempt(spec), {
+      return await withRetry(() => this.attempt(spec), {
         maxAttempts,
-        sleep,
-        backoff,
-        maxRetryAfterMs,
+        sleep: this.s.sleep,
+        backoff: this.s.backoff,
+        maxRetryAfterMs: this.s.maxRetryAfterMs,
         isRetryable: (err) => err instanceof TransientHttpError,
         onRetry: (err, n, delay) => {
-          stats.retries++;
+          this.counts.retries++;
           const asked = (err as TransientHttpError).retryAfterMs;
           const after = asked !== undefined ? ` (Retry-After ${asked} ms)` : '';
           logger.debug(`${(err as Error).message}${after}; retry ${n}/${maxAttempts - 1} in ${Math.round(delay)} ms`);
@@ -284,59 +360,28 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     }
   }
 
-  function parse<S extends z.ZodType>(schema: S, res: RawResponse, spec: RequestSpec, what: string): z.infer<S> {
-    const out = schema.safeParse(res.json);
-    if (!out.success) throw shapeError(spec, res.status, what, out.error);
-    return out.data;
-  }
-
-  function nextRequest(prev: RequestSpec, links: Link[] | undefined): RequestSpec | undefined {
-    const link = links?.find((l) => l.rel === 'next');
-    if (!link) return undefined;
-    const target = new URL(link.href, prev.url).href;
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(link.headers ?? {})) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    if ((link.method ?? 'GET').toUpperCase() === 'POST') {
-      const body = link.merge ? { ...(prev.body ?? {}), ...(link.body ?? {}) } : (link.body ?? prev.body ?? {});
-      return { method: 'POST', url: target, body, headers: link.merge ? { ...prev.headers, ...headers } : headers };
-    }
-    return { method: 'GET', url: target, headers };
-  }
-
   /** Every feature of a paged query, following `next` until there is none. */
-  async function* pages(first: RequestSpec, onUnavailable?: (status: number) => void): AsyncGenerator<StacObject[]> {
+  private async *pages(first: RequestSpec, onUnavailable?: (status: number) => void): AsyncGenerator<StacObject[]> {
     let spec: RequestSpec | undefined = first;
     let previousKey = '';
     for (let page = 0; spec !== undefined; page++) {
-      if (page >= maxPages)
-        throw new StacApiError(`gave up after following ${maxPages} next links`, {
-          method: spec.method,
-          url: redactUrl(spec.url),
-        });
+      const where = { method: spec.method, url: redactUrl(spec.url) };
+      if (page >= this.s.maxPages)
+        throw new StacApiError(`gave up after following ${this.s.maxPages} next links`, where);
       const key = `${spec.method} ${spec.url} ${JSON.stringify(spec.body ?? null)}`;
       if (key === previousKey) {
-        throw new StacApiError(
-          `the next link repeats the request it came from (${spec.method} ${redactUrl(spec.url)}): ` +
-            `paging would never end`,
-          {
-            method: spec.method,
-            url: redactUrl(spec.url),
-          },
-        );
+        const message = `the next link repeats the request it came from (${spec.method} ${where.url})`;
+        throw new StacApiError(`${message}: paging would never end`, where);
       }
       previousKey = key;
-      const res = await request(spec);
+      const res = await this.request(spec);
       if (res.status !== 200 && res.status !== 201 && res.status >= 300) {
         if (onUnavailable && page === 0) {
           onUnavailable(res.status);
           return;
         }
         if (res.status === 404 && page === 0) return;
-        throw new StacApiError(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, {
-          method: spec.method,
-          url: redactUrl(spec.url),
-          status: res.status,
-        });
+        throw unexpectedStatus(spec, res.status);
       }
       const body = parse(ItemCollection, res, spec, 'a FeatureCollection of STAC Items');
       yield body.features as StacObject[];
@@ -344,98 +389,92 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     }
   }
 
-  async function getJson(path: string, what: string): Promise<StacObject | undefined> {
-    const spec: RequestSpec = { method: 'GET', url: url(path) };
-    const res = await request(spec);
+  private async getJson(path: string, what: string): Promise<StacObject | undefined> {
+    const spec: RequestSpec = { method: 'GET', url: this.url(path) };
+    const res = await this.request(spec);
     if (res.status === 404) return undefined;
-    if (res.status >= 300)
-      throw new StacApiError(`GET ${redactUrl(spec.url)} answered ${res.status}`, {
-        method: 'GET',
-        url: redactUrl(spec.url),
-        status: res.status,
-      });
+    if (res.status >= 300) throw unexpectedStatus(spec, res.status);
     return parse(StacDoc, res, spec, what) as StacObject;
   }
 
-  const enc = encodeURIComponent;
-
-  async function getItem(collection: string, id: string): Promise<StacObject | undefined> {
-    return getJson(`collections/${enc(collection)}/items/${enc(id)}`, 'a STAC Item');
+  getCollection(id: string): Promise<StacObject | undefined> {
+    return this.getJson(`collections/${enc(id)}`, 'a STAC Collection');
   }
 
-  async function conformance(): Promise<string[]> {
-    const spec: RequestSpec = { method: 'GET', url: url('conformance') };
-    const res = await request(spec);
+  getItem(collection: string, id: string): Promise<StacObject | undefined> {
+    return this.getJson(`collections/${enc(collection)}/items/${enc(id)}`, 'a STAC Item');
+  }
+
+  async conformance(): Promise<string[]> {
+    const spec: RequestSpec = { method: 'GET', url: this.url('conformance') };
+    const res = await this.request(spec);
     if (res.status >= 300) return [];
     return parse(Conformance, res, spec, 'a conformance declaration').conformsTo;
   }
 
-  function searchMode(): Promise<SearchMode> {
-    mode ??= conformance().then(
+  searchMode(): Promise<SearchMode> {
+    this.mode ??= this.conformance().then(
       (classes) => {
         if (classes.length > 0 && !classes.some((c) => ITEM_SEARCH_CLASS.test(c))) {
-          logger.info(
-            `the STAC API does not declare item search; reading items one by one with GET /collections/{c}/items/{id}`,
-          );
+          this.s.logger.info(`the STAC API does not declare item search; ${GET_ONE_BY_ONE}`);
           return 'get' as const;
         }
         return 'search' as const;
       },
       (err: unknown) => {
-        mode = undefined;
+        this.mode = undefined;
         throw err;
       },
     );
-    return mode.then((m) => (searchUnavailable ? 'get' : m));
+    return this.mode.then((m) => (this.searchUnavailable ? 'get' : m));
   }
 
-  async function getEach(collection: string, ids: readonly string[]): Promise<StacObject[]> {
+  private async getEach(collection: string, ids: readonly string[]): Promise<StacObject[]> {
     const found: StacObject[] = [];
-    for await (const { value: doc } of streamBounded(ids, concurrency, (id) => getItem(collection, id))) {
-      if (doc) found.push(doc);
+    for await (const { value } of streamBounded(ids, this.s.concurrency, (id) => this.getItem(collection, id))) {
+      if (value) found.push(value);
     }
     return found;
   }
 
-  async function searchChunk(collection: string, ids: string[]): Promise<StacObject[]> {
-    if (searchUnavailable) return getEach(collection, ids);
+  private async searchChunk(collection: string, ids: string[]): Promise<StacObject[]> {
+    if (this.searchUnavailable) return this.getEach(collection, ids);
     const wanted = new Set(ids);
     const found = new Map<string, StacObject>();
     let unavailable: number | undefined;
-    const limit = Math.min(options.pageLimit ?? ids.length, 10_000);
-    const first: RequestSpec = { method: 'POST', url: url('search'), body: { collections: [collection], ids, limit } };
-    for await (const features of pages(first, (status) => (unavailable = status))) {
+    const limit = Math.min(this.s.pageLimit ?? ids.length, 10_000);
+    const first: RequestSpec = {
+      method: 'POST',
+      url: this.url('search'),
+      body: { collections: [collection], ids, limit },
+    };
+    for await (const features of this.pages(first, (status) => (unavailable = status))) {
       for (const f of features) {
         const id = f.id as string;
         if (wanted.has(id) && (f.collection === undefined || f.collection === collection)) found.set(id, f);
       }
     }
-    if (unavailable !== undefined) {
-      if (!searchUnavailable)
-        logger.info(
-          `POST ${redactUrl(first.url)} answered ${unavailable}; reading items one by one with GET ` +
-            `/collections/{c}/items/{id}`,
-        );
-      searchUnavailable = true;
-      return getEach(collection, ids);
-    }
-    return [...found.values()];
+    if (unavailable === undefined) return [...found.values()];
+    if (!this.searchUnavailable)
+      this.s.logger.info(`POST ${redactUrl(first.url)} answered ${unavailable}; ${GET_ONE_BY_ONE}`);
+    this.searchUnavailable = true;
+    return this.getEach(collection, ids);
   }
 
-  async function* searchByIds(collection: string, ids: readonly string[]): AsyncGenerator<StacObject> {
+  async *searchByIds(collection: string, ids: readonly string[]): AsyncGenerator<StacObject> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
-    const how = await searchMode();
-    const chunks = chunk(unique, chunkSize);
-    const read = (c: string[]) => (how === 'get' ? getEach(collection, c) : searchChunk(collection, c));
-    for await (const { value: docs } of streamBounded(chunks, how === 'get' ? 1 : concurrency, read)) yield* docs;
+    const how = await this.searchMode();
+    const read = (c: string[]) => (how === 'get' ? this.getEach(collection, c) : this.searchChunk(collection, c));
+    const chunks = chunk(unique, this.s.chunkSize);
+    for await (const { value } of streamBounded(chunks, how === 'get' ? 1 : this.s.concurrency, read)) yield* value;
   }
 
-  async function* listItems(collection: string): AsyncGenerator<StacObject> {
-    const limit = options.pageLimit ?? 1000;
-    const first: RequestSpec = { method: 'GET', url: url(`collections/${enc(collection)}/items?limit=${limit}`) };
+  async *listItems(collection: string): AsyncGenerator<StacObject> {
+    const limit = this.s.pageLimit ?? 1000;
+    const first: RequestSpec = { method: 'GET', url: this.url(`collections/${enc(collection)}/items?limit=${limit}`) };
     const seen = new Set<string>();
-    for await (const features of pages(first)) {
+    for await (const features of this.pages(first)) {
       for (const f of features) {
         const id = f.id as string;
         if (seen.has(id)) continue;
@@ -445,14 +484,11 @@ export function createStacApiClient(options: StacApiClientOptions): StacApiClien
     }
   }
 
-  return {
-    baseUrl,
-    conformance,
-    getCollection: (id) => getJson(`collections/${enc(id)}`, 'a STAC Collection'),
-    getItem,
-    searchByIds,
-    listItems,
-    searchMode,
-    stats: () => ({ requests: stats.requests, retries: stats.retries, byStatus: { ...stats.byStatus } }),
-  };
+  stats(): StacApiStats {
+    return { requests: this.counts.requests, retries: this.counts.retries, byStatus: { ...this.counts.byStatus } };
+  }
+}
+
+export function createStacApiClient(options: StacApiClientOptions): StacApiClient {
+  return new StacApi(options);
 }
