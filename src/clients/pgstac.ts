@@ -174,13 +174,7 @@ const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMED
 const JSON_OID = 114;
 const JSONB_OID = 3802;
 
-export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
-  const { config, label, password } = parseDsn(options.dsn, options.location);
-  if (password !== undefined) {
-    options.logger.setSecret(password);
-    options.logger.setSecret(encodeURIComponent(password));
-  }
-  const located = options.location ? { location: options.location } : {};
+function createPool(config: pg.PoolConfig, options: PgstacClientOptions): pg.Pool {
   const pool = new pg.Pool({
     ...config,
     max: options.poolSize ?? 4,
@@ -196,44 +190,111 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
   });
   // an idle client losing its connection must not crash the process
   pool.on('error', (err) => options.logger.debug(`pgstac pool: idle connection dropped: ${messageOf(err)}`));
-  let closed = false;
+  return pool;
+}
 
-  /** Turns connection-level failures into clear errors; leaves SQL errors to the caller. */
-  function connectionError(err: unknown): Error | undefined {
-    const code = (err as PgErrorLike | null)?.code;
-    const state = sqlStateOf(err);
-    if (typeof code === 'string' && CONNECT_CODES.has(code)) {
-      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
-        cause: new Error(messageOf(err)),
-      });
+/** Turns connection-level failures into clear errors; leaves SQL errors to the caller. */
+function connectionError(err: unknown, label: string, location: SourceLocation | undefined): Error | undefined {
+  const located = location ? { location } : {};
+  const code = (err as PgErrorLike | null)?.code;
+  const state = sqlStateOf(err);
+  if (typeof code === 'string' && CONNECT_CODES.has(code)) {
+    return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
+      cause: new Error(messageOf(err)),
+    });
+  }
+  if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
+    return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+  }
+  if (state === '28P01' || state === '28000') {
+    return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
+      ...located,
+      hint: 'check the user and password in the DSN',
+    });
+  }
+  if (state === '3D000') {
+    return new ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, {
+      ...located,
+      hint: 'check the database name in the DSN',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Writes items the way pgstac's staging tables do, inside the caller's transaction: the rows
+ * (dehydrated against their collection's base_item) go to a temp table, the partitions they need
+ * are made, rows that differ are replaced and identical ones left alone.
+ */
+async function writeItemRows(client: pg.PoolClient, docs: readonly StacObject[]): Promise<void> {
+  await client.query("SET LOCAL timezone = 'UTC'");
+  const collections = [...new Set(docs.map((d) => String(d.collection)))];
+  const bases = await client.query<{ id: string; base_item: unknown }>(
+    'SELECT id, base_item FROM pgstac.collections WHERE id = ANY($1::text[])',
+    [collections],
+  );
+  const base = new Map(bases.rows.map((r) => [r.id, r.base_item]));
+  const missing = collections.filter((c) => !base.has(c));
+  if (missing.length > 0)
+    throw new PgstacError(`collection(s) ${missing.join(', ')} not in pgstac.collections`, '23503');
+  const rows = docs.map((d) => itemRow(d, base.get(String(d.collection))));
+  await client.query('CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS');
+  await client.query(
+    `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
+     SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection,
+            r.datetime::timestamptz, r.end_datetime::timestamptz, r.content, r.private
+     FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text,
+          datetime text, end_datetime text, content jsonb, private jsonb)`,
+    [stringifyJson(rows)],
+  );
+  // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
+  await client.query(
+    `SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'),
+                                   tstzrange(min(end_datetime), max(end_datetime), '[]'))
+     FROM (SELECT r.collection, r.datetime, r.end_datetime,
+                  COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
+           FROM stac_ingest_rows r JOIN pgstac.collections c ON c.id = r.collection) t
+     GROUP BY collection, part`,
+  );
+  // pgstac's upsert: replace rows that differ, leave identical ones alone
+  await client.query(
+    'DELETE FROM pgstac.items i USING stac_ingest_rows s ' +
+      'WHERE i.id = s.id AND i.collection = s.collection AND i IS DISTINCT FROM s',
+  );
+  await client.query('INSERT INTO pgstac.items SELECT * FROM stac_ingest_rows ON CONFLICT DO NOTHING');
+}
+
+interface StoredItemRow {
+  id: string;
+  collection: string;
+  geometry: unknown;
+  content: StacObject;
+  base_item: unknown;
+}
+
+class PgstacDb implements PgstacClient {
+  readonly label: string;
+  private readonly pool: pg.Pool;
+  private closed = false;
+
+  constructor(private readonly options: PgstacClientOptions) {
+    const { config, label, password } = parseDsn(options.dsn, options.location);
+    if (password !== undefined) {
+      options.logger.setSecret(password);
+      options.logger.setSecret(encodeURIComponent(password));
     }
-    if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
-      return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
-    }
-    if (state === '28P01' || state === '28000') {
-      return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
-        ...located,
-        hint: 'check the user and password in the DSN',
-      });
-    }
-    if (state === '3D000') {
-      return new ConfigurationError(`PostgreSQL at ${label}: ${messageOf(err)}`, {
-        ...located,
-        hint: 'check the database name in the DSN',
-      });
-    }
-    return undefined;
+    this.label = label;
+    this.pool = createPool(config, options);
   }
 
-  async function withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    if (closed) throw new StageError('pgstac', 'the pgstac client is closed');
+  private async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    if (this.closed) throw new StageError('pgstac', 'the pgstac client is closed');
     let client: pg.PoolClient;
     try {
-      client = await pool.connect();
+      client = await this.pool.connect();
     } catch (err) {
-      throw (
-        connectionError(err) ?? new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`)
-      );
+      const message = `cannot connect to PostgreSQL at ${this.label}: ${messageOf(err)}`;
+      throw connectionError(err, this.label, this.options.location) ?? new StageError('pgstac', message);
     }
     try {
       return await fn(client);
@@ -242,137 +303,97 @@ export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
     }
   }
 
-  async function transaction(what: string, fn: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-    await withClient(async (client) => {
+  private async transaction(what: string, fn: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    await this.withClient(async (client) => {
       try {
         await client.query('BEGIN');
         await fn(client);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw connectionError(err) ?? new PgstacError(`${what}: ${messageOf(err)}`, sqlStateOf(err), { cause: err });
+        const failed = new PgstacError(`${what}: ${messageOf(err)}`, sqlStateOf(err), { cause: err });
+        throw connectionError(err, this.label, this.options.location) ?? failed;
       }
     });
   }
 
-  async function read<R extends pg.QueryResultRow>(what: string, text: string, values: unknown[]): Promise<R[]> {
-    return withClient(async (client) => {
+  private async read<R extends pg.QueryResultRow>(what: string, text: string, values: unknown[]): Promise<R[]> {
+    return this.withClient(async (client) => {
       try {
         return (await client.query<R>(text, values)).rows;
       } catch (err) {
         const state = sqlStateOf(err);
         if (state === '3F000' || state === '42P01' || state === '42883') {
-          throw new ConfigurationError(`PostgreSQL at ${label} has no pgstac schema (${messageOf(err)})`, {
-            ...located,
+          throw new ConfigurationError(`PostgreSQL at ${this.label} has no pgstac schema (${messageOf(err)})`, {
+            ...(this.options.location ? { location: this.options.location } : {}),
             hint:
-              'install pgstac into this database first (pypgstac migrate --dsn …), or point the ' +
-              'DSN at the database eoAPI uses',
+              'install pgstac into this database first (pypgstac migrate --dsn …), or point the DSN at ' +
+              'the database eoAPI uses',
           });
         }
-        throw connectionError(err) ?? new PgstacError(`${what}: ${messageOf(err)}`, state, { cause: err });
+        const failed = new PgstacError(`${what}: ${messageOf(err)}`, state, { cause: err });
+        throw connectionError(err, this.label, this.options.location) ?? failed;
       }
     });
   }
 
-  return {
-    label,
-    async version() {
-      const rows = await read<{ v: string }>('reading the pgstac version', 'SELECT pgstac.get_version() AS v', []);
-      return rows[0]?.v ?? 'unknown';
-    },
-    async existingCollections(ids) {
-      if (ids.length === 0) return new Set();
-      const rows = await read<{ id: string }>(
-        'reading collections',
-        'SELECT id FROM pgstac.collections WHERE id = ANY($1::text[])',
-        [ids],
-      );
-      return new Set(rows.map((r) => r.id));
-    },
-    async upsertCollections(docs) {
-      if (docs.length === 0) return;
-      await transaction(`upserting ${docs.length} collection(s)`, async (client) => {
-        for (const doc of docs) await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [stringifyJson(doc)]);
-      });
-    },
-    async upsertItems(docs) {
-      if (docs.length === 0) return;
-      await transaction(`upserting ${docs.length} item(s)`, async (client) => {
-        await client.query("SET LOCAL timezone = 'UTC'");
-        const collections = [...new Set(docs.map((d) => String(d.collection)))];
-        const bases = await client.query<{ id: string; base_item: unknown }>(
-          'SELECT id, base_item FROM pgstac.collections WHERE id = ANY($1::text[])',
-          [collections],
-        );
-        const base = new Map(bases.rows.map((r) => [r.id, r.base_item]));
-        const missing = collections.filter((c) => !base.has(c));
-        if (missing.length > 0)
-          throw new PgstacError(`collection(s) ${missing.join(', ')} not in pgstac.collections`, '23503');
-        const rows = docs.map((d) => itemRow(d, base.get(String(d.collection))));
-        await client.query(
-          'CREATE TEMP TABLE IF NOT EXISTS stac_ingest_rows (LIKE pgstac.items) ON COMMIT DELETE ROWS',
-        );
-        await client.query(
-          `INSERT INTO stac_ingest_rows (id, geometry, collection, datetime, end_datetime, content, private)
-           SELECT r.id, ST_GeomFromGeoJSON(r.geometry::text), r.collection, r.datetime::timestamptz,
-                  r.end_datetime::timestamptz, r.content, r.private
-           FROM jsonb_to_recordset($1::jsonb) AS r(id text, geometry jsonb, collection text, datetime text,
-                                                   end_datetime text, content jsonb, private jsonb)`,
-          [stringifyJson(rows)],
-        );
-        // the partitions (and their datetime constraints) the rows need, as pgstac's staging trigger does it
-        await client.query(
-          `SELECT pgstac.check_partition(collection, tstzrange(min(datetime), max(datetime), '[]'),
-                                         tstzrange(min(end_datetime), max(end_datetime), '[]'))
-           FROM (SELECT r.collection, r.datetime, r.end_datetime,
-                        COALESCE(date_trunc(c.partition_trunc, r.datetime), '-infinity') AS part
-                 FROM stac_ingest_rows r JOIN pgstac.collections c ON c.id = r.collection) t
-           GROUP BY collection, part`,
-        );
-        // pgstac's upsert: replace rows that differ, leave identical ones alone
-        await client.query(
-          'DELETE FROM pgstac.items i USING stac_ingest_rows s WHERE i.id = s.id AND i.collection = ' +
-            's.collection AND i IS DISTINCT FROM s',
-        );
-        await client.query('INSERT INTO pgstac.items SELECT * FROM stac_ingest_rows ON CONFLICT DO NOTHING');
-      });
-    },
-    async upsertItemsWithFunction(docs) {
-      if (docs.length === 0) return;
-      await transaction(`upserting ${docs.length} item(s) with pgstac.upsert_items`, async (client) => {
-        await client.query('SELECT pgstac.upsert_items($1::jsonb)', [stringifyJson(docs)]);
-      });
-    },
-    async readCollections(ids) {
-      if (ids.length === 0) return new Map();
-      const rows = await read<{ id: string; content: StacObject }>(
-        'reading collections back',
-        'SELECT id, content FROM pgstac.collections WHERE id = ANY($1::text[])',
-        [ids],
-      );
-      return new Map(rows.map((r) => [r.id, r.content]));
-    },
-    async readItems(collection, ids) {
-      if (ids.length === 0) return new Map();
-      const rows = await read<{
-        id: string;
-        collection: string;
-        geometry: unknown;
-        content: StacObject;
-        base_item: unknown;
-      }>(
-        'reading items back',
-        `SELECT i.id, i.collection, ST_AsGeoJSON(i.geometry, 20)::jsonb AS geometry, i.content, c.base_item
-         FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection
-         WHERE i.collection = $1 AND i.id = ANY($2::text[])`,
-        [collection, ids],
-      );
-      return new Map(rows.map((r) => [r.id, hydrate(r, r.base_item)]));
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await pool.end();
-    },
-  };
+  async version(): Promise<string> {
+    const rows = await this.read<{ v: string }>('reading the pgstac version', 'SELECT pgstac.get_version() AS v', []);
+    return rows[0]?.v ?? 'unknown';
+  }
+
+  async existingCollections(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const sql = 'SELECT id FROM pgstac.collections WHERE id = ANY($1::text[])';
+    const rows = await this.read<{ id: string }>('reading collections', sql, [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async upsertCollections(docs: readonly StacObject[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.transaction(`upserting ${docs.length} collection(s)`, async (client) => {
+      for (const doc of docs) await client.query('SELECT pgstac.upsert_collection($1::jsonb)', [stringifyJson(doc)]);
+    });
+  }
+
+  async upsertItems(docs: readonly StacObject[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.transaction(`upserting ${docs.length} item(s)`, (client) => writeItemRows(client, docs));
+  }
+
+  async upsertItemsWithFunction(docs: readonly StacObject[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.transaction(`upserting ${docs.length} item(s) with pgstac.upsert_items`, async (client) => {
+      await client.query('SELECT pgstac.upsert_items($1::jsonb)', [stringifyJson(docs)]);
+    });
+  }
+
+  async readCollections(ids: readonly string[]): Promise<Map<string, StacObject>> {
+    if (ids.length === 0) return new Map();
+    const sql = 'SELECT id, content FROM pgstac.collections WHERE id = ANY($1::text[])';
+    const rows = await this.read<{ id: string; content: StacObject }>('reading collections back', sql, [ids]);
+    return new Map(rows.map((r) => [r.id, r.content]));
+  }
+
+  async readItems(collection: string, ids: readonly string[]): Promise<Map<string, StacObject>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.read<StoredItemRow>(
+      'reading items back',
+      `SELECT i.id, i.collection, ST_AsGeoJSON(i.geometry, 20)::jsonb AS geometry, i.content, c.base_item
+       FROM pgstac.items i JOIN pgstac.collections c ON c.id = i.collection
+       WHERE i.collection = $1 AND i.id = ANY($2::text[])`,
+      [collection, ids],
+    );
+    return new Map(rows.map((r) => [r.id, hydrate(r, r.base_item)]));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+export function createPgstacClient(options: PgstacClientOptions): PgstacClient {
+  return new PgstacDb(options);
 }

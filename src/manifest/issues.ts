@@ -69,128 +69,144 @@ function sizeWords(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, got
       return `needs ${small ? 'at least' : 'at most'} ${bound} entries, got ${describeValue(got)}`;
     default:
       return (
-        `expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ` +
-        `${bound}, got ${describeValue(got)}`
+        `expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}, got ` +
+        `${describeValue(got)}`
       );
   }
 }
 
+/** Where an issue is and what is there: what every kind of issue is described with. */
+interface At {
+  data: unknown;
+  path: PropertyKey[];
+  label: string;
+  got: unknown;
+  present: boolean;
+  /** The schema gave its own message. */
+  custom: boolean;
+  /** A "missing required key" problem saying what the key takes. */
+  missing(what: string): ManifestProblem;
+}
+
+function atIssue(issue: Issue, data: unknown, prefix: readonly PropertyKey[]): At {
+  const path = [...prefix, ...issue.path];
+  const custom = issue.message !== DEFAULT_MESSAGE;
+  const key = String(path[path.length - 1]);
+  return {
+    data,
+    path,
+    label: formatPath(path),
+    got: valueAt(data, path),
+    present: has(data, path),
+    custom,
+    missing: (what) => {
+      const parent = formatPath(path.slice(0, -1));
+      return { path, message: `${parent}: missing required key \`${key}\` (${custom ? what : `expected ${what}`})` };
+    },
+  };
+}
+
+function unknownKeys(issue: Extract<Issue, { code: 'unrecognized_keys' }>, at: At): ManifestProblem[] {
+  const allowed = allowedKeysAt(at.path, (p) => valueAt(at.data, p));
+  return issue.keys.map((key) => {
+    const near = closest(key, allowed);
+    const problem: ManifestProblem = {
+      path: at.path,
+      atKey: key,
+      message:
+        `${formatPath([...at.path, key])}: unknown key \`${key}\`` +
+        (near === undefined ? '' : ` — did you mean \`${near}\`?`),
+    };
+    if (near === undefined && allowed.length > 0) problem.hint = `allowed here: ${quoteList(allowed)}`;
+    return problem;
+  });
+}
+
+function wrongType(issue: Extract<Issue, { code: 'invalid_type' }>, at: At): ManifestProblem[] {
+  const { path, label, got } = at;
+  if (!at.present) return [at.missing(at.custom ? issue.message : typeWords(issue.expected))];
+  if (at.custom) return [{ path, message: `${label}: ${issue.message} — got ${describeValue(got)}` }];
+  const hint = typeHint(issue.expected, got);
+  const expected = `${label}: expected ${typeWords(issue.expected)}, got ${describeValue(got)}`;
+  return [{ path, message: expected + (hint ? ` — ${hint}` : '') }];
+}
+
+function noUnionBranch(issue: Extract<Issue, { code: 'invalid_union' }>, at: At): ManifestProblem[] {
+  const { path, label, got } = at;
+  if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined) {
+    const options = issue.options;
+    const expected = `one of ${quoteList(options)}`;
+    if (!at.present) return [at.missing(expected)];
+    return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` }];
+  }
+  if (at.custom) return [{ path, message: `${label}: ${issue.message}` }];
+  // A branch that got past the top-level type check says more than "expected a string or a list".
+  const deeper = issue.errors.find(
+    (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  if (deeper) return deeper.flatMap((i) => issueProblems(i, at.data, path));
+  const types = issue.errors.flatMap((branch) =>
+    branch
+      .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
+      .map((i) => typeWords((i as { expected: string }).expected)),
+  );
+  const expected = [...new Set(types)].join(' or ') || 'a different value';
+  if (!at.present) return [at.missing(expected)];
+  return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}` }];
+}
+
+function badKey(issue: Extract<Issue, { code: 'invalid_key' }>, at: At): ManifestProblem[] {
+  const inner = at.custom
+    ? issue.message
+    : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
+  const key = String(at.path[at.path.length - 1]);
+  const message = `${at.label}: the key \`${key}\` is not allowed here: ${inner}`;
+  return [{ path: at.path.slice(0, -1), atKey: key, message }];
+}
+
+function badFormat(issue: Extract<Issue, { code: 'invalid_format' }>, at: At): ManifestProblem[] {
+  const got = describeValue(at.got);
+  if (at.custom) return [{ path: at.path, message: `${at.label}: ${issue.message}, got ${got}` }];
+  const what =
+    issue.format === 'regex'
+      ? `text matching ${issue.pattern ?? 'the pattern'}`
+      : issue.format === 'url'
+        ? 'a URL'
+        : `a valid ${issue.format}`;
+  return [{ path: at.path, message: `${at.label}: expected ${what}, got ${got}` }];
+}
+
 /** Turn one zod issue into located manifest problems (several for several unknown keys). */
 export function issueProblems(issue: Issue, data: unknown, prefix: readonly PropertyKey[] = []): ManifestProblem[] {
-  const path = [...prefix, ...issue.path];
-  const label = formatPath(path);
-  const got = valueAt(data, path);
-  const present = has(data, path);
-  const custom = issue.message !== DEFAULT_MESSAGE;
-  const last = path[path.length - 1];
-  const parentPath = path.slice(0, -1);
-  const missing = (what: string): ManifestProblem => ({
-    path,
-    message:
-      `${formatPath(parentPath)}: missing required key \`${String(last)}\` ` +
-      `(${custom ? what : `expected ${what}`})`,
-  });
-
+  const at = atIssue(issue, data, prefix);
+  const { path, label, got, custom } = at;
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(path, (p) => valueAt(data, p));
-      return issue.keys.map((key) => {
-        const near = closest(key, allowed);
-        const problem: ManifestProblem = {
-          path,
-          atKey: key,
-          message:
-            `${formatPath([...path, key])}: unknown key ` +
-            `\`${key}\`${near === undefined ? '' : ` — did you mean \`${near}\`?`}`,
-        };
-        if (near === undefined && allowed.length > 0) problem.hint = `allowed here: ${quoteList(allowed)}`;
-        return problem;
-      });
-    }
-    case 'invalid_type': {
-      if (!present && !custom) return [missing(typeWords(issue.expected))];
-      if (!present) return [missing(issue.message)];
-      if (custom) return [{ path, message: `${label}: ${issue.message} — got ${describeValue(got)}` }];
-      const hint = typeHint(issue.expected, got);
-      return [
-        {
-          path,
-          message:
-            `${label}: expected ${typeWords(issue.expected)}, got ` +
-            `${describeValue(got)}${hint ? ` — ${hint}` : ''}`,
-        },
-      ];
-    }
+    case 'unrecognized_keys':
+      return unknownKeys(issue, at);
+    case 'invalid_type':
+      return wrongType(issue, at);
     case 'invalid_value': {
       const expected =
         issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${quoteList(issue.values)}`;
-      if (!present) return [missing(custom ? issue.message : expected)];
+      if (!at.present) return [at.missing(custom ? issue.message : expected)];
       const base = custom ? issue.message : `expected ${expected}`;
       return [{ path, message: `${label}: ${base}, got ${describeValue(got)}${suggestion(got, issue.values)}` }];
     }
-    case 'invalid_union': {
-      if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined) {
-        const options = issue.options;
-        const expected = `one of ${quoteList(options)}`;
-        if (!present) return [missing(expected)];
-        return [
-          { path, message: `${label}: expected ${expected}, got ${describeValue(got)}${suggestion(got, options)}` },
-        ];
-      }
-      if (custom) return [{ path, message: `${label}: ${issue.message}` }];
-      // A branch that got past the top-level type check says more than "expected a string or a list".
-      const deeper = issue.errors.find(
-        (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
-      );
-      if (deeper) return deeper.flatMap((i) => issueProblems(i, data, path));
-      const types = issue.errors.flatMap((branch) =>
-        branch
-          .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
-          .map((i) => typeWords((i as { expected: string }).expected)),
-      );
-      const expected = [...new Set(types)].join(' or ') || 'a different value';
-      if (!present) return [missing(expected)];
-      return [{ path, message: `${label}: expected ${expected}, got ${describeValue(got)}` }];
-    }
-    case 'invalid_key': {
-      const inner = custom
-        ? issue.message
-        : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
-      return [
-        {
-          path: parentPath,
-          atKey: String(last),
-          message: `${label}: the key \`${String(last)}\` is not allowed here: ${inner}`,
-        },
-      ];
-    }
+    case 'invalid_union':
+      return noUnionBranch(issue, at);
+    case 'invalid_key':
+      return badKey(issue, at);
     case 'too_small':
-    case 'too_big':
-      return [
-        {
-          path,
-          message: `${label}: ${custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got)}`,
-        },
-      ];
-    case 'invalid_format': {
-      if (custom) return [{ path, message: `${label}: ${issue.message}, got ${describeValue(got)}` }];
-      const what =
-        issue.format === 'regex'
-          ? `text matching ${issue.pattern ?? 'the pattern'}`
-          : issue.format === 'url'
-            ? 'a URL'
-            : `a valid ${issue.format}`;
-      return [{ path, message: `${label}: expected ${what}, got ${describeValue(got)}` }];
+    case 'too_big': {
+      const what = custom ? `${issue.message}, got ${describeValue(got)}` : sizeWords(issue, got);
+      return [{ path, message: `${label}: ${what}` }];
     }
-    case 'not_multiple_of':
-      return [
-        {
-          path,
-          message:
-            `${label}: ${custom ? issue.message : `expected a multiple of ${issue.divisor}`}, ` +
-            `got ${describeValue(got)}`,
-        },
-      ];
+    case 'invalid_format':
+      return badFormat(issue, at);
+    case 'not_multiple_of': {
+      const what = custom ? issue.message : `expected a multiple of ${issue.divisor}`;
+      return [{ path, message: `${label}: ${what}, got ${describeValue(got)}` }];
+    }
     default:
       return [{ path, message: `${label}: ${custom ? issue.message : 'invalid value'}` }];
   }

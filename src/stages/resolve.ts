@@ -98,136 +98,174 @@ function applySource(
   return describeMigrations(entry.label, migrations);
 }
 
-/**
- * Reads everything the manifest points at (collection files, rows, item files, catalogs) and expands
- * stactools sources into ItemRequests. Collects every configuration error before throwing.
- */
 /** What reading remote inputs needs: S3 and HTTP readers (DPS catalogs, asset collections), and for logging. */
 export interface ResolveDeps extends ReadDeps {
   logger?: Logger;
   runner?: ProcessRunner;
 }
 
+type CollectionEntry = LoadedManifest['manifest']['collections'][number];
+type SourceEntry = LoadedManifest['manifest']['sources'][number];
+/** Takes a plan note (pre-1.0 STAC migrated), when there is one. */
+type Note = (text: string | undefined) => void;
+
+/** A collection file: read, checked to be one JSON object with the manifest's id. */
+async function readCollectionFile(
+  loaded: LoadedManifest,
+  index: number,
+  entry: CollectionEntry & { file: string },
+  note: Note,
+): Promise<ResolvedCollection> {
+  const label = collectionEntryLabel(index, entry.id);
+  const abs = path.resolve(loaded.dir, entry.file);
+  try {
+    await access(abs);
+  } catch (err) {
+    throw new ConfigurationError(`collection file ${entry.file} cannot be read`, {
+      location: loaded.locationOf(['collections', index, 'file'], label),
+      hint: 'check the path; it is relative to the manifest',
+      cause: err,
+    });
+  }
+  const parsed = await readJsonFile(abs, display(abs), label);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, {
+      location: { file: display(abs), entry: label },
+    });
+  }
+  const doc = parsed as StacObject;
+  if (doc['id'] !== entry.id) {
+    throw new ConfigurationError(
+      `collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`,
+      {
+        location: { file: display(abs), pointer: '/id', entry: label },
+        hint: 'make the manifest id and the file id the same',
+      },
+    );
+  }
+  const loadedDoc: LoadedDoc = { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } };
+  note(applySource([loadedDoc], loaded.dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
+  return { kind: 'file', index, entry, doc: loadedDoc };
+}
+
+async function resolveCollection(
+  loaded: LoadedManifest,
+  index: number,
+  entry: CollectionEntry,
+  note: Note,
+): Promise<ResolvedCollection | undefined> {
+  if (entry.file !== undefined) return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note);
+  if (!entry.stactools) return undefined;
+  const label = collectionEntryLabel(index, entry.id);
+  const line = loaded.locate(['collections', index])?.line;
+  const [request] = buildRequests(entry.stactools, entry.id, undefined, label, display(loaded.path), line);
+  return request ? { kind: 'stactools', index, entry, request } : undefined;
+}
+
+/** A stactools source: one ItemRequest per row of its rows file, or one. */
+async function stactoolsSource(loaded: LoadedManifest, index: number, entry: SourceEntry): Promise<ResolvedSource> {
+  const st = entry.stactools!;
+  const label = sourceEntryLabel(index, entry.id);
+  let rows: Row[] | undefined;
+  let file = display(loaded.path);
+  if (st.rows !== undefined) {
+    const abs = path.resolve(loaded.dir, st.rows);
+    file = display(abs);
+    rows = await readRows(abs, file);
+  }
+  const line = rows ? undefined : loaded.locate(['sources', index])?.line;
+  const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
+  return { kind: 'stactools', index, entry, mode: st.generate, requests };
+}
+
+async function dpsSource(dir: string, index: number, entry: SourceEntry, deps: ResolveDeps, note: Note) {
+  const label = sourceEntryLabel(index, entry.id);
+  const dps = entry.dps!;
+  const read = await rebased(dir, () =>
+    readDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
+  );
+  note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
+  return {
+    kind: 'dps' as const,
+    index,
+    entry,
+    docs: read.docs,
+    collectionId: read.collectionId,
+    rawCollectionId: read.rawCollectionId,
+    metFile: read.metFile,
+    upload: dps.upload_to !== undefined,
+  };
+}
+
+async function assetsSource(dir: string, index: number, entry: SourceEntry, deps: ResolveDeps) {
+  const label = sourceEntryLabel(index, entry.id);
+  const assets = entry.assets!;
+  const collection = await rebased(dir, () =>
+    readAssetsCollection(assets, dir, label, {
+      runner: deps.runner!,
+      logger: deps.logger!,
+      ...(deps.s3 ? { s3: deps.s3 } : {}),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    }),
+  );
+  const requests = planAssetRequests(assets, collection.id, label);
+  return { kind: 'assets' as const, index, entry, collectionId: collection.id, requests };
+}
+
+async function resolveSource(
+  loaded: LoadedManifest,
+  index: number,
+  entry: SourceEntry,
+  deps: ResolveDeps,
+  note: Note,
+): Promise<ResolvedSource | undefined> {
+  const { dir } = loaded;
+  const label = sourceEntryLabel(index, entry.id);
+  const source = { id: entry.id, migrate: entry.migrate, label };
+  if (entry.stactools) return stactoolsSource(loaded, index, entry);
+  if (entry.files !== undefined) {
+    const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
+    const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
+    note(applySource(docs, dir, source, entry.collection));
+    return { kind: 'files', index, entry, docs };
+  }
+  if (entry.dps !== undefined) return dpsSource(dir, index, entry, deps, note);
+  if (entry.assets !== undefined) return assetsSource(dir, index, entry, deps);
+  if (entry.catalog !== undefined) {
+    const catalog = entry.catalog;
+    const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
+    note(applySource(docs, dir, source, entry.collection));
+    return { kind: 'catalog', index, entry, docs };
+  }
+  return undefined;
+}
+
+/**
+ * Reads everything the manifest points at (collection files, rows, item files, catalogs) and expands
+ * stactools sources into ItemRequests. Collects every configuration error before throwing.
+ */
 export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = {}): Promise<ResolvedInputs> {
-  const { manifest, dir } = loaded;
-  const manifestFile = display(loaded.path);
   const errors: ConfigurationError[] = [];
   const collections: ResolvedCollection[] = [];
   const sources: ResolvedSource[] = [];
   const notes: string[] = [];
-  const note = (text: string | undefined): void => {
+  const note: Note = (text) => {
     if (text !== undefined) notes.push(text);
   };
-  const capture = async (fn: () => Promise<void>): Promise<void> => {
+  const capture = async <T>(fn: () => Promise<T | undefined>, into: T[]): Promise<void> => {
     try {
-      await fn();
+      const resolved = await fn();
+      if (resolved !== undefined) into.push(resolved);
     } catch (err) {
       if (err instanceof ConfigurationErrors) errors.push(...err.errors);
       else if (err instanceof ConfigurationError) errors.push(err);
       else throw err;
     }
   };
-
-  for (const [index, entry] of manifest.collections.entries()) {
-    const label = collectionEntryLabel(index, entry.id);
-    const at = loaded.locate(['collections', index]);
-    await capture(async () => {
-      if (entry.file !== undefined) {
-        const abs = path.resolve(dir, entry.file);
-        try {
-          await access(abs);
-        } catch (err) {
-          throw new ConfigurationError(`collection file ${entry.file} cannot be read`, {
-            location: loaded.locationOf(['collections', index, 'file'], label),
-            hint: 'check the path; it is relative to the manifest',
-            cause: err,
-          });
-        }
-        const parsed = await readJsonFile(abs, display(abs), label);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-          throw new ConfigurationError(`${entry.file} must hold one JSON object (a STAC Collection)`, {
-            location: { file: display(abs), entry: label },
-          });
-        }
-        const doc = parsed as StacObject;
-        if (doc['id'] !== entry.id) {
-          throw new ConfigurationError(
-            `collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`,
-            {
-              location: { file: display(abs), pointer: '/id', entry: label },
-              hint: 'make the manifest id and the file id the same',
-            },
-          );
-        }
-        const loadedDoc: LoadedDoc = { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } };
-        note(applySource([loadedDoc], dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
-        collections.push({ kind: 'file', index, entry, doc: loadedDoc });
-      } else if (entry.stactools) {
-        const [request] = buildRequests(entry.stactools, entry.id, undefined, label, manifestFile, at?.line);
-        if (request) collections.push({ kind: 'stactools', index, entry, request });
-      }
-    });
-  }
-
-  for (const [index, entry] of manifest.sources.entries()) {
-    const label = sourceEntryLabel(index, entry.id);
-    const at = loaded.locate(['sources', index]);
-    await capture(async () => {
-      if (entry.stactools) {
-        const st = entry.stactools;
-        let rows: Row[] | undefined;
-        let file = manifestFile;
-        if (st.rows !== undefined) {
-          const abs = path.resolve(dir, st.rows);
-          file = display(abs);
-          rows = await readRows(abs, file);
-        }
-        const requests = buildRequests(st, entry.collection ?? null, rows, label, file, rows ? undefined : at?.line);
-        sources.push({ kind: 'stactools', index, entry, mode: st.generate, requests });
-      } else if (entry.files !== undefined) {
-        const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
-        const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
-        note(applySource(docs, dir, { id: entry.id, migrate: entry.migrate, label }, entry.collection));
-        sources.push({ kind: 'files', index, entry, docs });
-      } else if (entry.dps !== undefined) {
-        const read = await rebased(dir, () =>
-          readDpsSource(entry.dps!, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
-        );
-        note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
-        sources.push({
-          kind: 'dps',
-          index,
-          entry,
-          docs: read.docs,
-          collectionId: read.collectionId,
-          rawCollectionId: read.rawCollectionId,
-          metFile: read.metFile,
-          upload: entry.dps.upload_to !== undefined,
-        });
-      } else if (entry.assets !== undefined) {
-        const assets = entry.assets;
-        const collection = await rebased(dir, () =>
-          readAssetsCollection(assets, dir, label, {
-            runner: deps.runner!,
-            logger: deps.logger!,
-            ...(deps.s3 ? { s3: deps.s3 } : {}),
-            ...(deps.fetch ? { fetch: deps.fetch } : {}),
-          }),
-        );
-        sources.push({
-          kind: 'assets',
-          index,
-          entry,
-          collectionId: collection.id,
-          requests: planAssetRequests(assets, collection.id, label),
-        });
-      } else if (entry.catalog !== undefined) {
-        const docs = await rebased(dir, () => readCatalog(entry.catalog!, dir, label, deps));
-        note(applySource(docs, dir, { id: entry.id, migrate: entry.migrate, label }, entry.collection));
-        sources.push({ kind: 'catalog', index, entry, docs });
-      }
-    });
-  }
+  for (const [index, entry] of loaded.manifest.collections.entries())
+    await capture(() => resolveCollection(loaded, index, entry, note), collections);
+  for (const [index, entry] of loaded.manifest.sources.entries())
+    await capture(() => resolveSource(loaded, index, entry, deps, note), sources);
   errors.push(...emptinessErrors(loaded, sources));
   if (errors.length) throw new ConfigurationErrors(errors);
   return { collections, sources, notes };
