@@ -1,6 +1,6 @@
 /** Publishing against moto (real SNS -> SQS, non-raw delivery) and the run ledger on disk. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
@@ -101,7 +101,7 @@ describe('publishing to the MAAP topics against moto', () => {
       expect(env.Message).toBe(JSON.stringify(doc.type === 'Collection' ? collection : item(doc.id)));
     }
     // the ledger on disk reads back the same
-    expect(r.ledgerPath).toBe(join(dir, `ledger-${r.runId}.json`));
+    expect(r.ledgerPath).toBe(join(dir, `ledger-${r.runId}.jsonl`));
     const back = await RunLedger.read(r.ledgerPath ?? '');
     expect(back.counts()).toEqual({ published: 13, failed: 0 });
     expect(back.get('item:demo/i7', loader.topicArn)).toMatchObject({
@@ -184,10 +184,9 @@ describe('publishing to the MAAP topics against moto', () => {
       file: 'stac-ingest.yaml',
       pointer: '/targets/maap/loader_topic_arn',
     });
-    const onDisk = JSON.parse(await readFile(join(dir, 'ledger-missing-topic.json'), 'utf8')) as {
-      records: Array<{ key: string; status: string }>;
-    };
-    expect(onDisk.records).toEqual([expect.objectContaining({ key: 'collection:demo', status: 'failed' })]);
+    const onDisk = await RunLedger.read(join(dir, 'ledger-missing-topic.jsonl'));
+    expect(onDisk.records()).toEqual([expect.objectContaining({ key: 'collection:demo', status: 'failed' })]);
+    expect(onDisk.interrupted).toBe(false);
   });
 
   it('needs a generator topic for remote sources', async () => {
@@ -221,22 +220,17 @@ describe('publishing to the MAAP topics against moto', () => {
 
 describe('RunLedger files', () => {
   it('a corrupt ledger file is a located ConfigurationError', async () => {
-    const f = join(dir, 'ledger-bad.json');
-    await writeFile(
-      f,
-      JSON.stringify({
-        version: 1,
-        runId: 'x',
-        createdAt: 'now',
-        records: [{ key: 'k', topicArn: 't', status: 'maybe', attempts: 1, origin: { file: 'a' } }],
-      }),
-    );
+    const f = join(dir, 'ledger-bad.jsonl');
+    const header = { ledger: 'stac-ingest', version: 2, runId: 'x', createdAt: 'now' };
+    const bad = { record: { key: 'k', topicArn: 't', status: 'maybe', attempts: 1, origin: { file: 'a' } } };
+    await writeFile(f, [header, bad, { closed: 'now' }].map((l) => JSON.stringify(l)).join('\n') + '\n');
     const err = await RunLedger.read(f).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as ConfigurationError).location).toEqual({ file: f, pointer: '/records/0/status' });
+    expect((err as ConfigurationError).location).toMatchObject({ file: f, line: 2 });
   });
-  it('keeps earlier MessageIds findable after a re-publish', () => {
+  it('keeps earlier MessageIds findable after a re-publish, also read back from its file', async () => {
     const l = new RunLedger('r');
+    await l.journalTo(dir);
     l.record({
       key: 'item:c/a',
       origin: { file: 'f' },
@@ -256,7 +250,8 @@ describe('RunLedger files', () => {
     });
     expect(l.byMessageId('m1')?.messageId).toBe('m2');
     expect(l.get('item:c/a', 't')).toMatchObject({ previousMessageIds: ['m1'], redrives: 1 });
-    const back = RunLedger.fromJSON(JSON.parse(JSON.stringify(l)));
+    await l.close();
+    const back = await RunLedger.read(join(dir, 'ledger-r.jsonl'));
     expect(back.byMessageId('m1')?.key).toBe('item:c/a');
     expect(back.size).toBe(1);
   });

@@ -4,12 +4,13 @@
  * Nothing here is faked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { redriveRun } from '../src/run/redrive.js';
+import { RunLedger, type LedgerRecord } from '../src/targets/maap/ledger.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
@@ -91,9 +92,9 @@ const states = (r: IngestResult) => Object.fromEntries((r.delivery?.objects ?? [
 const changes = (r: IngestResult) =>
   Object.fromEntries((r.delivery?.objects ?? []).filter((o) => o.change).map((o) => [o.key, o.change]));
 
-async function latestLedger(): Promise<{ records: Array<{ key: string; messageId?: string; status: string }> }> {
+async function latestLedger(): Promise<{ records: LedgerRecord[] }> {
   const names = (await readdir(path.join(dir, '.stac-ingest'))).filter((n) => n.startsWith('ledger-')).sort();
-  return JSON.parse(await readFile(path.join(dir, '.stac-ingest', names.at(-1)!), 'utf8'));
+  return { records: (await RunLedger.read(path.join(dir, '.stac-ingest', names.at(-1)!))).records() };
 }
 
 beforeAll(async () => {

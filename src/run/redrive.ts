@@ -22,7 +22,7 @@ import type { ObjectStatus } from '../model/delivery.js';
 export interface RedriveOptions {
   manifestPath: string;
   target?: string;
-  /** A ledger file; default: the newest `.stac-ingest/ledger-*.json` next to the manifest. */
+  /** A ledger file; default: the newest `.stac-ingest/ledger-*.jsonl` next to the manifest. */
   ledgerFile?: string;
   /** Only list what would be re-published. */
   dryRun?: boolean;
@@ -37,7 +37,7 @@ export interface RedriveDeps {
 }
 
 async function newestLedger(dir: string): Promise<string> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^ledger-.+\.json$/.test(n)).sort();
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^ledger-.+\.jsonl$/.test(n)).sort();
   const last = names.at(-1);
   if (!last)
     throw new ConfigurationError(`no run ledger in ${dir}`, {
@@ -138,7 +138,7 @@ async function openRedrive(
   return { target, file, ledger, endpoints, clients };
 }
 
-/** Re-publishes this run's dead letters through the ledger, and writes the ledger back. */
+/** Re-publishes this run's dead letters through the ledger, recording the new MessageIds in it. */
 async function redriveStep(run: RunRecord, r: Redrive, options: RedriveOptions, deps: RedriveDeps) {
   const { logger } = deps;
   const { sns, sqs } = r.clients;
@@ -147,14 +147,17 @@ async function redriveStep(run: RunRecord, r: Redrive, options: RedriveOptions, 
   if (e.loaderDlqUrl && e.loaderTopicArn) queues.loader = { dlqUrl: e.loaderDlqUrl, topicArn: e.loaderTopicArn };
   if (e.generatorDlqUrl && e.generatorTopicArn)
     queues.generator = { dlqUrl: e.generatorDlqUrl, topicArn: e.generatorTopicArn };
-  const redriven = await run.stage('redrive', () =>
-    redriveDeadLettered(
-      { ledger: r.ledger, queues },
-      { sns, sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now: deps.now ?? Date.now },
-      { dryRun: options.dryRun ?? false },
-    ),
-  );
-  await r.ledger.write(path.dirname(r.file));
+  // new MessageIds go to the same write-ahead journal; in-doubt items' dead letters are matched by id
+  if (!options.dryRun) await r.ledger.journalTo(path.dirname(r.file));
+  const redriven = await run
+    .stage('redrive', () =>
+      redriveDeadLettered(
+        { ledger: r.ledger, queues, generatedKeys: new Set(r.ledger.inDoubt()) },
+        { sns, sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now: deps.now ?? Date.now },
+        { dryRun: options.dryRun ?? false },
+      ),
+    )
+    .finally(() => r.ledger.close());
   logger.info(
     `re-published ${redriven.redriven.length} message(s); ${redriven.failed.length} failed; ` +
       `${redriven.ignored} other publishers' message(s) left alone`,

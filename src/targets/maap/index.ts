@@ -28,7 +28,7 @@ import type {
 } from '../target.js';
 import { documentEntry, itemRequestEntry, type PublishEntry } from './entry.js';
 import { RunLedger } from './ledger.js';
-import { publishToTopics, writeLedger } from './topics.js';
+import { createLedgerFile, publishToTopics } from './topics.js';
 import { createPipelineWatch, type QueueUrls } from './pipeline.js';
 
 export interface MaapTargetDeps {
@@ -134,7 +134,7 @@ class MaapPipelineTarget implements Target {
     this.endpoints = await ctx.stage('resolve target', () => resolveTargetEndpoints(this.target, { cfn }));
     // the run's ledger exists from the start, also when nothing turns out to need publishing
     this.ledger = new RunLedger(work.runId);
-    this.ledgerPath = await writeLedger(this.ledger, this.ledgerDir, ctx);
+    this.ledgerPath = await createLedgerFile(this.ledger, this.ledgerDir, ctx);
     return [];
   }
 

@@ -1,9 +1,10 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Origin } from '../../model/stac.js';
 import { ConfigurationError } from '../../errors.js';
+import { Journal } from './journal.js';
 
 export type LedgerStatus = 'published' | 'failed';
 
@@ -33,9 +34,15 @@ export interface LedgerRecord {
   redrives?: number;
 }
 
-/** Where the publisher reports each entry's outcome. */
+/**
+ * Where the publisher reports each entry's outcome. A write-ahead sink also takes the intent
+ * (`sending`, before each PublishBatch call) and makes both durable in `flush`, which the publisher
+ * awaits before it sends, and after each answer before it takes more work.
+ */
 export interface LedgerSink {
   record(record: LedgerRecord): void;
+  sending?(topicArn: string, keys: string[]): void;
+  flush?(): Promise<void>;
 }
 
 const originSchema = z.object({
@@ -59,14 +66,18 @@ const recordSchema = z.object({
   redrives: z.number().int().nonnegative().optional(),
 });
 
-const ledgerFileSchema = z.object({
-  version: z.literal(1),
+const headerSchema = z.object({
+  ledger: z.literal('stac-ingest'),
+  version: z.literal(2),
   runId: z.string().min(1),
   createdAt: z.string().min(1),
-  records: z.array(recordSchema),
 });
 
-export type LedgerFile = z.infer<typeof ledgerFileSchema>;
+const lineSchema = z.union([
+  z.strictObject({ record: recordSchema }),
+  z.strictObject({ sending: z.strictObject({ topicArn: z.string().min(1), keys: z.array(z.string().min(1)) }) }),
+  z.strictObject({ closed: z.string().min(1) }),
+]);
 
 /** A run id that sorts by time: `20260807T101502Z-3fa9c1`. */
 export function newRunId(now: Date = new Date()): string {
@@ -78,7 +89,7 @@ export function newRunId(now: Date = new Date()): string {
 }
 
 export function ledgerPath(dir: string, runId: string): string {
-  return join(dir, `ledger-${runId}.json`);
+  return join(dir, `ledger-${runId}.jsonl`);
 }
 
 /** Default directory for run ledgers, relative to the working directory. */
@@ -86,11 +97,20 @@ export const LEDGER_DIR = '.stac-ingest';
 
 /**
  * Every message this run published: SNS MessageId against entry key and origin. Later steps
- * (wait, verify, redrive, report) read it; it is written to `.stac-ingest/ledger-<runId>.json`.
+ * (wait, verify, redrive, report) read it. It is a write-ahead journal,
+ * `.stac-ingest/ledger-<runId>.jsonl` (./journal.ts): a header line, then
+ * `{"sending": {topicArn, keys}}` before each PublishBatch call and `{"record": ...}` for each
+ * outcome, on disk before the publisher moves on; `{"closed": time}` when a publish stage ends.
+ * A run killed at any instant leaves every acknowledged MessageId in it; the keys of calls whose
+ * answer never arrived are `inDoubt()` (SNS may or may not have accepted them).
  */
 export class RunLedger implements LedgerSink {
   private readonly byEntry = new Map<string, LedgerRecord>();
   private readonly byMessage = new Map<string, LedgerRecord>();
+  private readonly doubt = new Map<string, string>();
+  private journal: Journal | undefined;
+  /** Read from a file whose last publish stage did not end (killed, or still running). */
+  interrupted = false;
 
   constructor(
     readonly runId: string,
@@ -101,9 +121,35 @@ export class RunLedger implements LedgerSink {
     return `${topicArn}\u0000${key}`;
   }
 
+  /** Starts (or continues) writing this ledger to `<dir>/ledger-<runId>.jsonl`; returns its path. */
+  async journalTo(dir: string = LEDGER_DIR): Promise<string> {
+    const path = ledgerPath(dir, this.runId);
+    if (this.journal?.path === path) return path;
+    await this.journal?.close();
+    this.journal = await Journal.open(path, {
+      ledger: 'stac-ingest',
+      version: 2,
+      runId: this.runId,
+      createdAt: this.createdAt,
+    });
+    return path;
+  }
+
+  /** Notes that a PublishBatch of `keys` is about to be sent (durable after `flush`). */
+  sending(topicArn: string, keys: string[]): void {
+    for (const k of keys) this.doubt.set(RunLedger.entryKey(k, topicArn), k);
+    this.journal?.append({ sending: { topicArn, keys } });
+  }
+
   /** Adds or updates the record of (key, topicArn); a replaced MessageId moves to previousMessageIds. */
   record(next: LedgerRecord): void {
+    this.apply(next);
+    this.journal?.append({ record: next });
+  }
+
+  private apply(next: LedgerRecord): void {
     const id = RunLedger.entryKey(next.key, next.topicArn);
+    this.doubt.delete(id);
     const prev = this.byEntry.get(id);
     const merged: LedgerRecord = { ...next };
     if (prev !== undefined) {
@@ -117,6 +163,20 @@ export class RunLedger implements LedgerSink {
     this.byEntry.set(id, merged);
     for (const m of [merged.messageId, ...(merged.previousMessageIds ?? [])])
       if (m !== undefined) this.byMessage.set(m, merged);
+  }
+
+  /** Everything recorded so far is on disk when this resolves (a no-op without a journal). */
+  async flush(): Promise<void> {
+    await this.journal?.flush();
+  }
+
+  /** Marks the end of a publish stage, flushes and closes the file (`journalTo` opens it again). */
+  async close(): Promise<void> {
+    if (this.journal === undefined) return;
+    const journal = this.journal;
+    this.journal = undefined;
+    journal.append({ closed: new Date().toISOString() });
+    await journal.close();
   }
 
   get(key: string, topicArn?: string): LedgerRecord | undefined {
@@ -134,6 +194,11 @@ export class RunLedger implements LedgerSink {
     return [...this.byEntry.values()];
   }
 
+  /** Keys sent in a PublishBatch whose answer was never recorded (the run was killed meanwhile). */
+  inDoubt(): string[] {
+    return [...this.doubt.values()];
+  }
+
   get size(): number {
     return this.byEntry.size;
   }
@@ -148,35 +213,7 @@ export class RunLedger implements LedgerSink {
     return { published, failed };
   }
 
-  toJSON(): LedgerFile {
-    return { version: 1, runId: this.runId, createdAt: this.createdAt, records: this.records() };
-  }
-
-  static fromJSON(data: unknown, file = '<ledger>'): RunLedger {
-    const parsed = ledgerFileSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const pointer = issue ? '/' + issue.path.map(String).join('/') : '';
-      throw new ConfigurationError(`not a stac-ingest run ledger: ${issue?.message ?? 'invalid'}`, {
-        location: { file, pointer },
-        hint: 'pass the ledger-<runId>.json that a publish run wrote under .stac-ingest/',
-      });
-    }
-    const ledger = new RunLedger(parsed.data.runId, parsed.data.createdAt);
-    for (const r of parsed.data.records) ledger.record(stripUndefined(r) as LedgerRecord);
-    return ledger;
-  }
-
-  /** Writes `<dir>/ledger-<runId>.json` atomically (temp file + rename) and returns its path. */
-  async write(dir: string = LEDGER_DIR): Promise<string> {
-    const path = ledgerPath(dir, this.runId);
-    await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(this.toJSON(), null, 1) + '\n', 'utf8');
-    await rename(tmp, path);
-    return path;
-  }
-
+  /** Reads a ledger file; a torn last line (the process was killed while writing it) is dropped. */
   static async read(file: string): Promise<RunLedger> {
     let text: string;
     try {
@@ -188,17 +225,45 @@ export class RunLedger implements LedgerSink {
         cause: err,
       });
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      throw new ConfigurationError(`the run ledger is not valid JSON: ${(err as Error).message}`, {
-        location: { file },
-        cause: err,
-      });
-    }
-    return RunLedger.fromJSON(data, file);
+    const lines = text.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    const [first, ...rest] = lines.map((l, i) => parseLine(l, file, i + 1, i === lines.length - 1));
+    const header = validated(headerSchema, first, file, 1);
+    const ledger = new RunLedger(header.runId, header.createdAt);
+    rest.forEach((value, i) => {
+      if (value === TORN) return void (ledger.interrupted = true);
+      const line = validated(lineSchema, value, file, i + 2);
+      if ('record' in line) ledger.apply(stripUndefined(line.record) as LedgerRecord);
+      else if ('sending' in line)
+        for (const k of line.sending.keys) ledger.doubt.set(RunLedger.entryKey(k, line.sending.topicArn), k);
+      ledger.interrupted = !('closed' in line);
+    });
+    return ledger;
   }
+}
+
+const TORN = Symbol('torn line');
+
+function parseLine(text: string, file: string, line: number, last: boolean): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    if (last && line > 1) return TORN;
+    throw new ConfigurationError(`line ${line} of the run ledger is not valid JSON: ${(err as Error).message}`, {
+      location: { file, line },
+      cause: err,
+    });
+  }
+}
+
+function validated<T>(schema: z.ZodType<T>, value: unknown, file: string, line: number): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new ConfigurationError(`not a stac-ingest run ledger: ${issue?.message ?? 'invalid'}`, {
+    location: { file, line, pointer: issue ? '/' + issue.path.map(String).join('/') : '' },
+    hint: 'pass the ledger-<runId>.jsonl that a publish run wrote under .stac-ingest/',
+  });
 }
 
 /** zod keeps absent optional keys absent, but exactOptionalPropertyTypes wants no explicit undefined anywhere. */

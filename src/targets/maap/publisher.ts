@@ -2,7 +2,7 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import { sdkPublishBatchSender, type BatchOutput, type PublishBatchSender } from '../../clients/sns-publish-batch.js';
 import type { Origin } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
-import type { SourceLocation } from '../../errors.js';
+import { StageError, type SourceLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 import { awsConfigurationError } from '../../clients/aws.js';
 import { mapBounded } from '../../limit.js';
@@ -169,19 +169,25 @@ class TopicPublish {
       for (const p of pending) p.attempts++;
       this.result.calls++;
       const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
+      this.deps.ledger?.sending?.(
+        this.options.topicArn,
+        pending.map((p) => p.entry.key),
+      );
+      await this.durable();
       let out: BatchOutput;
       try {
         out = await this.sender.publishBatch(this.options.topicArn, messages);
       } catch (err) {
-        if (!(await this.callFailed(err, pending, attempt))) return;
+        const again = await this.callFailed(err, pending, attempt);
+        if (!again) return await this.durable();
         continue;
       }
       const retry = this.answered(out, pending);
-      if (retry.length === 0) return;
-      if (attempt >= this.maxAttempts) {
+      if (retry.length === 0 || attempt >= this.maxAttempts) {
         for (const p of retry) this.fail(p, p.lastError ?? { code: 'Unknown', message: 'failed' }, 'failed');
-        return;
+        return await this.durable();
       }
+      await this.durable();
       this.result.entryRetries += retry.length;
       const delay = backoffDelay(attempt, this.backoff);
       this.deps.logger.debug(
@@ -190,6 +196,15 @@ class TopicPublish {
       );
       await this.sleep(delay);
       pending = retry;
+    }
+  }
+
+  /** Write-ahead: the intent is on disk before a call, its outcome before the worker moves on. */
+  private async durable(): Promise<void> {
+    try {
+      await this.deps.ledger?.flush?.();
+    } catch (err) {
+      throw new FatalPublishError(new StageError('publish', 'cannot write the run ledger', { cause: err }));
     }
   }
 
@@ -205,6 +220,7 @@ class TopicPublish {
     const message = err instanceof Error ? err.message : String(err);
     if (configError !== undefined) {
       for (const p of pending) this.fail(p, { code, message: configError.message }, 'failed');
+      await this.durable();
       throw new FatalPublishError(configError);
     }
     if (!isRetryableError(err) || attempt >= this.maxAttempts) {

@@ -57,8 +57,8 @@ const knownEmpty = (s: Source<unknown> | undefined): boolean => s === undefined 
 
 /**
  * Publishes loader messages to the StacLoader topic and ItemRequests to the StactoolsItemGenerator
- * topic. Every MessageId goes to the run ledger, which is written to `<ledgerDir>/ledger-<runId>.json`
- * even when publishing throws. Which messages go together (collections before their items) is the
+ * topic. Every MessageId goes to the run ledger, a write-ahead journal `<ledgerDir>/ledger-<runId>.jsonl`
+ * that holds each call's intent before it is sent and its answer before more is sent. Which messages go together (collections before their items) is the
  * publish stage's business (src/stages/publish.ts).
  */
 export async function publishToTopics(
@@ -96,6 +96,8 @@ export async function publishToTopics(
     result.rejected += r.rejected;
     return r;
   };
+  // write-ahead: nothing is sent unless the ledger file can be written
+  if (input.ledgerDir !== null) result.ledgerPath = await ledger.journalTo(input.ledgerDir ?? LEDGER_DIR);
   try {
     if (input.loader !== undefined && input.loaderTopicArn !== undefined)
       result.loader = await send(input.loader, input.loaderTopicArn);
@@ -108,20 +110,27 @@ export async function publishToTopics(
     );
     return result;
   } finally {
-    const written =
-      input.ledgerDir === null ? undefined : await writeLedger(ledger, input.ledgerDir ?? LEDGER_DIR, deps);
-    if (written !== undefined) result.ledgerPath = written;
+    try {
+      await ledger.close();
+    } catch (err) {
+      deps.logger.warning(`could not close the run ledger: ${(err as Error).message}`);
+    }
   }
 }
 
-/** Writes the ledger; a failure is a warning (the run goes on), and gives no path. */
-export async function writeLedger(
+/**
+ * Creates the run's ledger file before anything is published; a failure is a warning here (and
+ * publishing, which needs the file, fails with its reason), and gives no path.
+ */
+export async function createLedgerFile(
   ledger: RunLedger,
   dir: string,
   deps: { logger: Logger },
 ): Promise<string | undefined> {
   try {
-    return await ledger.write(dir);
+    const path = await ledger.journalTo(dir);
+    await ledger.close();
+    return path;
   } catch (err) {
     deps.logger.warning(`could not write the run ledger: ${(err as Error).message}`);
     return undefined;
