@@ -50,6 +50,9 @@ export class JsonSyntaxError extends SyntaxError {
   }
 }
 
+/** Valid JSON nested deeper than MAX_JSON_DEPTH, refused where the nesting goes too deep. */
+export class JsonDepthError extends JsonSyntaxError {}
+
 /** Parse JSON text keeping number text; throws a `JsonSyntaxError` at the first syntax error. */
 export function parseJson(text: string): unknown {
   return new Parser(text).document();
@@ -77,9 +80,16 @@ function isShortFraction(s: string, intStart: number, fracStart: number, end: nu
   return lead - fracStart < 6 && end - lead <= 15;
 }
 
+/**
+ * How deep a document may nest. No STAC document comes near it; Python's JSON readers (the StacLoader's)
+ * refuse deeper ones, and deeper ones would overflow this parser's stack.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
 /** A recursive-descent JSON parser that keeps number text and says where a syntax error is. */
 class Parser {
   private i = 0;
+  private depth = 0;
 
   constructor(private readonly s: string) {}
 
@@ -113,8 +123,7 @@ class Parser {
   private value(holder?: Holder, key: string | number = ''): unknown {
     this.ws();
     const c = this.s.charCodeAt(this.i);
-    if (c === 123) return this.object();
-    if (c === 91) return this.array();
+    if (c === 123 || c === 91) return this.nested(c === 123);
     if (c === 34) return this.string();
     if (c === 45 || (c >= 48 && c <= 57)) return this.number(holder, key);
     if (c === 116) return this.literal('true', true);
@@ -200,6 +209,16 @@ class Parser {
       }
     }
     throw new JsonSyntaxError('unterminated string', s.length);
+  }
+
+  private nested(isObject: boolean): unknown {
+    if (++this.depth > MAX_JSON_DEPTH)
+      throw new JsonDepthError(`JSON nested more than ${MAX_JSON_DEPTH} levels deep (no STAC document is)`, this.i);
+    try {
+      return isObject ? this.object() : this.array();
+    } finally {
+      this.depth--;
+    }
   }
 
   private object(): Record<string, unknown> {

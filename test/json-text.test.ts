@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { lineColumnAt, parseJsonText } from '../src/sources/json-text.js';
+import { readJsonFile } from '../src/sources/files.js';
+import { ConfigurationError } from '../src/errors.js';
 
 /** The located message of an invalid text, as `line:column message`. */
 function located(text: string): string {
@@ -53,5 +58,21 @@ describe('parseJsonText', () => {
     ['empty input', '', '1:1 expected a value, found end of input'],
   ])('locates %s', (_what, text, want) => {
     expect(located(text)).toBe(want);
+  });
+});
+
+describe('a document nested 10,000 levels deep', () => {
+  it('is a located error naming the depth, not a stack overflow', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-deep-'));
+    try {
+      const file = path.join(dir, 'deep.json');
+      await writeFile(file, '{\n"type": "Feature",\n"x": ' + '['.repeat(10_000) + ']'.repeat(10_000) + '}\n');
+      const err = await readJsonFile(file, 'deep.json', 'sources[0] (s)').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as ConfigurationError).message).toMatch(/nested more than 1000 levels deep/);
+      expect((err as ConfigurationError).location).toMatchObject({ file: 'deep.json', line: 3 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
  * said in words a STAC author can act on.
  */
 import { printParseErrorCode, visit } from 'jsonc-parser';
-import { parseJson } from '../json.js';
+import { JsonDepthError, JsonSyntaxError, parseJson } from '../json.js';
 
 /**
  * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
@@ -28,9 +28,10 @@ export function parseJsonText(text: string): JsonParseResult {
   try {
     return { ok: true, value: parseJson(text) };
   } catch (err) {
-    const found = findSyntaxError(text);
+    // valid JSON nested too deep has no syntax error to find (and would overflow the finder's stack)
+    const found = err instanceof JsonDepthError ? undefined : findSyntaxError(text);
     const message = found?.message ?? (err instanceof Error ? err.message : String(err));
-    const offset = found?.offset ?? 0;
+    const offset = found?.offset ?? (err instanceof JsonSyntaxError ? err.offset : 0);
     return { ok: false, message, offset, ...lineColumnAt(text, offset) };
   }
 }
