@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestOptions } from './run/ingest.js';
-import type { Command, IngestResult } from './model/result.js';
+import type { IngestResult } from './model/result.js';
 import { oneLevelGroups, ProgressTracker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
@@ -12,6 +12,15 @@ import { commentMarker, renderPlanComment, upsertStickyComment } from './report/
 import { renderPlanText } from './report/plan-text.js';
 import { patternList } from './security/glob.js';
 import { engineName } from './stages/generate/engine.js';
+import { resolveCommand, untrustedReason, workflowEvent } from './security/events.js';
+import {
+  buildPolicy,
+  LIST_SETTINGS,
+  NUMBER_SETTINGS,
+  PR_CODE_SETTING,
+  type PolicySettings,
+  type TrustedPolicy,
+} from './security/policy.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {
@@ -46,16 +55,6 @@ export function createActionsLogger(): Logger {
   };
 }
 
-const COMMANDS = ['validate', 'plan', 'run', 'verify', 'redrive'] as const;
-
-/** `auto`: plan on pull requests, run otherwise (push to the default branch, schedule, dispatch). */
-export function resolveCommand(input: string, eventName: string | undefined): Command {
-  const value = input.trim() || 'auto';
-  if (value === 'auto') return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'plan' : 'run';
-  if ((COMMANDS as readonly string[]).includes(value)) return value as Command;
-  throw new Error(`input 'command' must be one of auto, ${COMMANDS.join(', ')}; got '${value}'`);
-}
-
 function optionalInt(name: string): number | undefined {
   const raw = core.getInput(name).trim();
   if (raw === '') return undefined;
@@ -86,6 +85,23 @@ export function exportSecretInputs(): void {
   }
 }
 
+const list = (name: string): string[] => patternList(core.getInput(name));
+
+/** The trusted policy from the inputs (the workflow file) and the event; never from the manifest. */
+export function readPolicy(): TrustedPolicy {
+  const settings: PolicySettings = { allowPrCode: optionalBool(PR_CODE_SETTING.input, false) };
+  for (const [key, { input }] of Object.entries(LIST_SETTINGS))
+    settings[key as keyof typeof LIST_SETTINGS] = list(input);
+  for (const [key, { input }] of Object.entries(NUMBER_SETTINGS)) {
+    const n = optionalInt(input);
+    if (n !== undefined) settings[key as keyof typeof NUMBER_SETTINGS] = n;
+  }
+  const event = workflowEvent();
+  const untrusted = untrustedReason(event.name, event.payload);
+  if (untrusted !== undefined) settings.untrusted = untrusted;
+  return buildPolicy(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings);
+}
+
 /** Reads the Action's inputs into the core's options ('' means not set). */
 export function readInputs(): IngestOptions {
   const options: IngestOptions = {
@@ -99,6 +115,7 @@ export function readInputs(): IngestOptions {
       core.getInput('schema-cache').trim() ||
       path.join(process.env['RUNNER_TEMP'] ?? '.stac-ingest', 'stac-ingest-schema-cache'),
     network: !optionalBool('offline', false),
+    policy: readPolicy(),
   };
   const target = core.getInput('target').trim();
   if (target) options.target = target;
@@ -177,7 +194,11 @@ async function execute(options: IngestOptions, logger: Logger): Promise<IngestRe
   if (options.command === 'redrive') {
     const { redriveRun } = await import('./run/redrive.js');
     return await redriveRun(
-      { manifestPath: options.manifestPath, ...(options.target ? { target: options.target } : {}) },
+      {
+        manifestPath: options.manifestPath,
+        ...(options.target ? { target: options.target } : {}),
+        ...(options.policy ? { policy: options.policy } : {}),
+      },
       { logger },
     );
   }

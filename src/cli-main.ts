@@ -5,6 +5,15 @@ import type { IngestOptions } from './run/ingest.js';
 import type { Command, IngestResult } from './model/result.js';
 import type { Logger } from './logging.js';
 import { describeError } from './errors.js';
+import { untrustedReason, workflowEvent } from './security/events.js';
+import {
+  buildPolicy,
+  LIST_SETTINGS,
+  NUMBER_SETTINGS,
+  PR_CODE_SETTING,
+  type PolicySettings,
+  type TrustedPolicy,
+} from './security/policy.js';
 
 const USAGE = `stac-ingest: validate, generate and publish STAC into MAAP / eoapi-cdk catalogs
 
@@ -43,8 +52,20 @@ Options:
       --report-file <file>   write the JSON result here
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
-      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac (repeatable;
-                             by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
+
+Trusted policy (what the manifest may ask for; see the README's Security model; all repeatable but the numbers):
+      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac
+                             (by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
+      --allow-package <glob> packages that may run (default: stactools-*, rio-stac, ./** in the workspace)
+      --auth-host <glob>     hosts credentials may be sent to (default: none)
+      --credential-env <glob> more variables a manifest may name as credentials (default: STAC_INGEST_*
+                             and the variables the Action's secret inputs use)
+      --allow-path <dir>     a directory outside the working directory manifest paths may point into
+      --fetch-host <glob>    more hosts catalogs and redirects may reach
+      --schema-host <glob>   more hosts JSON Schemas may be fetched from
+      --allow-address <class> loopback, private or link-local addresses may be contacted
+      --max-document-bytes <n>, --max-catalogs <n>, --max-items <n>, --request-timeout <s>, --total-timeout <s>
+      --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
@@ -75,6 +96,19 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       'warn-only': { type: 'boolean' },
       'subprocess-env': { type: 'string', multiple: true },
+      'allow-path': { type: 'string', multiple: true },
+      'allow-package': { type: 'string', multiple: true },
+      'auth-host': { type: 'string', multiple: true },
+      'credential-env': { type: 'string', multiple: true },
+      'allow-pr-code': { type: 'boolean' },
+      'fetch-host': { type: 'string', multiple: true },
+      'schema-host': { type: 'string', multiple: true },
+      'allow-address': { type: 'string', multiple: true },
+      'max-document-bytes': { type: 'string' },
+      'max-catalogs': { type: 'string' },
+      'max-items': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'total-timeout': { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -121,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
       options.engine = (await import('./stages/generate/engine.js')).engineName(values.engine, '--engine');
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
+    options.policy = cliPolicy(values, int);
   } catch (err) {
     process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
     return 2;
@@ -142,6 +177,25 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 type Values = ReturnType<typeof parse>['values'];
+
+/** The trusted policy from the flags, over the defaults; the working directory is the workspace. */
+function cliPolicy(values: Values, int: (name: string, v: string | undefined) => number | undefined): TrustedPolicy {
+  const flags = values as Record<string, string | boolean | string[] | undefined>;
+  const settings: PolicySettings = { allowPrCode: flags[PR_CODE_SETTING.flag] === true };
+  for (const [key, { flag }] of Object.entries(LIST_SETTINGS)) {
+    const v = flags[flag];
+    settings[key as keyof typeof LIST_SETTINGS] = Array.isArray(v) ? v : [];
+  }
+  for (const [key, { flag }] of Object.entries(NUMBER_SETTINGS)) {
+    const v = flags[flag];
+    const n = int(flag, typeof v === 'string' ? v : undefined);
+    if (n !== undefined) settings[key as keyof typeof NUMBER_SETTINGS] = n;
+  }
+  const event = workflowEvent();
+  const untrusted = untrustedReason(event.name, event.payload);
+  if (untrusted !== undefined) settings.untrusted = untrusted;
+  return buildPolicy(process.cwd(), settings);
+}
 
 /**
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
@@ -185,6 +239,7 @@ async function execute(
       {
         manifestPath: options.manifestPath,
         ...(options.target ? { target: options.target } : {}),
+        ...(options.policy ? { policy: options.policy } : {}),
         ...(values.ledger ? { ledgerFile: values.ledger } : {}),
         dryRun: values['dry-run'] ?? false,
       },

@@ -6,6 +6,7 @@ import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { copyExample, DEMO_PACKAGE } from './support/dataset.js';
 import { toJsonReport } from '../src/report/json-report.js';
+import { testPolicy } from './support/policy.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -23,6 +24,7 @@ function options(manifestPath: string, extra: Partial<IngestOptions> = {}): Inge
   return {
     command: 'run',
     manifestPath,
+    policy: testPolicy(path.dirname(manifestPath)),
     concurrency: 4,
     schemaMirrors: [bundledSchemaMirror()!],
     network: false,

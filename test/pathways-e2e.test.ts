@@ -16,6 +16,7 @@ import { statusOf } from '../src/sources/assets/requests-status.js';
 import type { IngestResult } from '../src/model/result.js';
 import { REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
+import { LOOPBACK, testPolicy } from './support/policy.js';
 
 const runner = createProcessRunner();
 const run = Date.now().toString(36);
@@ -32,7 +33,14 @@ async function runManifest(text: string, command: IngestOptions['command'] = 'ru
   const file = path.join(dir, `m-${Math.random().toString(36).slice(2)}.yaml`);
   await writeFile(file, text);
   return ingest(
-    { command, manifestPath: file, concurrency: 2, schemaMirrors: [bundledSchemaMirror()!], network: false },
+    {
+      command,
+      manifestPath: file,
+      concurrency: 2,
+      schemaMirrors: [bundledSchemaMirror()!],
+      network: false,
+      policy: testPolicy(dir, LOOPBACK),
+    },
     { logger: new RecordingLogger(), runner },
   );
 }

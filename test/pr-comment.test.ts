@@ -68,6 +68,7 @@ function result(items: number, ok = true): IngestResult {
       ],
       totals: { collections: 1, sources: 1, items, requests: items, localRequests: 0, remoteRequests: items },
       notes: [],
+      skipped: [],
     },
     collections: [],
     problems: ok

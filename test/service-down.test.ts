@@ -7,6 +7,7 @@ import { ingest } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { LOOPBACK, testPolicy } from './support/policy.js';
 
 /** A port on 127.0.0.1 that nothing listens on (bound, then closed). */
 async function deadPort(): Promise<number> {
@@ -53,6 +54,7 @@ async function runWith(target: string) {
       concurrency: 1,
       schemaMirrors: [bundledSchemaMirror()!],
       network: false,
+      policy: testPolicy(dir, LOOPBACK),
     },
     { logger: new RecordingLogger(), runner: createProcessRunner(), sleep: async () => {} },
   );

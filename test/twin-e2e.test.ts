@@ -17,6 +17,7 @@ import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import type { IngestResult } from '../src/model/result.js';
 import { DEMO_PACKAGE, REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
+import { LOOPBACK, SHARED_DEMO_PACKAGE, testPolicy } from './support/policy.js';
 
 const runner = createProcessRunner();
 const run = Date.now().toString(36);
@@ -82,6 +83,7 @@ async function ingestHere(
       concurrency: 2,
       schemaMirrors: [bundledSchemaMirror()!],
       network: false,
+      policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
       ...extra,
     },
     { logger: new RecordingLogger(), runner },
@@ -234,7 +236,10 @@ describe('publishing to the twin', () => {
 
     // redrive sends back only this run's message, which fails again (the id is still bad)
     const again = await redriveRun(
-      { manifestPath: path.join(dir, 'stac-ingest.yaml') },
+      {
+        manifestPath: path.join(dir, 'stac-ingest.yaml'),
+        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+      },
       { logger: new RecordingLogger() },
     );
     expect(again.delivery?.objects.map((o) => [o.key, o.state])).toEqual([
@@ -283,7 +288,10 @@ describe('remote generation through the real StactoolsItemGenerator', () => {
 `),
     );
     await rm(path.join(dir, 'bad'), { recursive: true, force: true });
-    const r = await ingestHere('run');
+    const allowed = [...(SHARED_DEMO_PACKAGE.allowedPackages ?? []), 'affine'];
+    const r = await ingestHere('run', {
+      policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE, allowedPackages: allowed }),
+    });
     expect(r.problems, JSON.stringify(r.problems)).toEqual([]);
     expect(states(r)[`item:${glad}/2020_50N_010E`]).toBe('verified');
     expect(states(r)['request:glad#1']).toBe('verified');

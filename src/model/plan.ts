@@ -42,6 +42,13 @@ export interface PlanTarget {
   description: string;
 }
 
+/** Something the plan does not do, and why (e.g. code from an untrusted pull request). */
+export interface PlanSkip {
+  entry: string;
+  what: string;
+  reason: string;
+}
+
 export interface Plan {
   manifest: string;
   target: PlanTarget;
@@ -55,6 +62,8 @@ export interface Plan {
     remoteRequests: number;
   };
   notes: string[];
+  /** What is not run on this event, and why. */
+  skipped: PlanSkip[];
 }
 
 export function sourceEntryLabel(index: number, id: string): string {

@@ -65,6 +65,10 @@ export const reportSchema = z
     findings: z.array(
       z.object({ severity: z.enum(['error', 'warning']), rule: z.string(), message: z.string(), location }),
     ),
+    skipped: z
+      .array(z.object({ entry: z.string(), what: z.string(), reason: z.string() }))
+      .optional()
+      .describe('what was not run on this event and why (code from an untrusted pull request)'),
     objects: z
       .array(
         z.object({
@@ -186,6 +190,7 @@ export function toJsonReport(result: IngestResult): JsonReport {
       clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail }),
     ),
     findings: result.validation?.findings ?? [],
+    ...(result.plan?.skipped.length ? { skipped: result.plan.skipped } : {}),
     objects: (result.delivery?.objects ?? []).map((o) =>
       clean({
         key: o.key,

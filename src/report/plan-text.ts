@@ -50,5 +50,9 @@ export function renderPlanText(plan: Plan): string {
     lines.push('');
     for (const n of plan.notes) lines.push(`note: ${n}`);
   }
+  if (plan.skipped.length) {
+    lines.push('', 'Not run on this event:');
+    for (const s of plan.skipped) lines.push(`  - ${s.entry}: ${s.what} (${s.reason})`);
+  }
   return lines.join('\n');
 }

@@ -57,6 +57,11 @@ export function renderPlanComment(result: IngestResult, runUrl?: string): string
       '',
     );
     out.push(...planTable(result.plan), '');
+    if (result.plan.skipped.length) {
+      out.push('**Not run on this event**', '');
+      for (const s of result.plan.skipped) out.push(`- ${s.entry}: ${s.what} (${s.reason})`);
+      out.push('');
+    }
   }
   const counted = result.collections.filter(
     (c) => c.counts.new + c.counts.changed + c.counts.unchanged + c.counts.orphans > 0,

@@ -146,6 +146,13 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
       ),
       '',
     );
+  if (result.plan?.skipped.length)
+    out.push(
+      '### Not run on this event',
+      '',
+      ...result.plan.skipped.map((s) => `- ${esc(s.entry)}: ${esc(s.what)} (${esc(s.reason)})`),
+      '',
+    );
   if (result.stages.length) {
     out.push(
       fold('Time per stage', [

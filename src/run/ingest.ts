@@ -26,6 +26,9 @@ import type { Command, IngestResult, Problem } from '../model/result.js';
 import { deliver, type DeliveryInput } from './deliver.js';
 import { problemsFrom, RunRecord } from './record.js';
 import { generateStep, uploadStep, validateStep } from './steps.js';
+import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
+import { policyViolations } from '../security/manifest-policy.js';
+import { gatePullRequestCode } from '../security/untrusted.js';
 
 export interface IngestOptions {
   command: Command;
@@ -55,6 +58,8 @@ export interface IngestOptions {
   workspace?: string;
   /** Let a directory target write outside the workspace. */
   allowOutsideWorkspace?: boolean;
+  /** What may run, be read and fetched, and where credentials may go (default: least privilege in the cwd). */
+  policy?: TrustedPolicy;
 }
 
 export interface IngestDeps {
@@ -195,6 +200,9 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return run.fail(err, 'manifest');
   }
   run.result.manifest = options.manifestPath;
+  const policy = options.policy ?? defaultPolicy(process.cwd());
+  const violations = policyViolations(loaded, policy, options.command);
+  if (violations.length > 0) return run.fail(new ConfigurationErrors(violations), 'policy');
   let resolver: SchemaResolver;
   try {
     resolver = await schemaResolver(options, deps, loaded);
@@ -203,7 +211,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   }
   let p: Prepared;
   try {
-    p = await planStep(run, loaded, options, deps);
+    p = await planStep(run, loaded, { ...options, policy }, deps);
   } catch (err) {
     return run.fail(err, 'plan');
   }
@@ -286,8 +294,10 @@ async function planStep(
   run.plan = buildPlan(options.manifestPath, inputs, name, target);
   run.result.plan = run.plan;
   run.result.target = run.plan.target;
+  const gated = gatePullRequestCode(inputs, options.policy ?? defaultPolicy(process.cwd()), options.command);
+  run.plan.skipped = gated.skipped;
   const generate = options.command !== 'validate' || options.generate === true;
-  const work = planWork(inputs, target, options.command, {
+  const work = planWork(gated.inputs, target, options.command, {
     generate,
     ...(options.engine ? { engine: options.engine } : {}),
   });

@@ -155,6 +155,7 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
       remoteRequests: requests.remote,
     },
     notes,
+    skipped: [],
   };
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readdir } from 'node:fs/promises';
 import type { Logger } from '../logging.js';
-import { ConfigurationError, describeError } from '../errors.js';
+import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
 import { loadManifest } from '../manifest/load.js';
 import { createAwsClients, type AwsClients } from '../clients/aws.js';
 import { createStacApiClient, type StacApiClient } from '../clients/stac-api.js';
@@ -18,6 +18,8 @@ import type { IngestResult } from '../model/result.js';
 import type { MaapTarget } from '../manifest/schema.js';
 import { RunRecord } from './record.js';
 import type { ObjectStatus } from '../model/delivery.js';
+import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
+import { policyViolations } from '../security/manifest-policy.js';
 
 export interface RedriveOptions {
   manifestPath: string;
@@ -26,6 +28,8 @@ export interface RedriveOptions {
   ledgerFile?: string;
   /** Only list what would be re-published. */
   dryRun?: boolean;
+  /** Where credentials may go (default: least privilege in the cwd). */
+  policy?: TrustedPolicy;
 }
 
 export interface RedriveDeps {
@@ -126,6 +130,8 @@ async function openRedrive(
   aws: (target: MaapTarget) => AwsClients,
 ): Promise<Redrive> {
   const loaded = await loadManifest(options.manifestPath);
+  const violations = policyViolations(loaded, options.policy ?? defaultPolicy(process.cwd()), 'redrive');
+  if (violations.length > 0) throw new ConfigurationErrors(violations);
   const { name, target } = selectTarget(loaded.manifest, options.target, undefined);
   if (target.type !== 'maap')
     throw new ConfigurationError(`redrive works on a MAAP target; '${name}' is ${target.type}`);

@@ -1,0 +1,144 @@
+import type { LoadedManifest, ManifestPath } from '../manifest/load.js';
+import { formatPath } from '../manifest/messages.js';
+import type { Target } from '../manifest/schema.js';
+import type { Command } from '../model/result.js';
+import { ConfigurationError } from '../errors.js';
+import { matchesAny } from './glob.js';
+import { packageAllowed, parsePackage } from './packages.js';
+import { inputName, type TrustedPolicy } from './policy.js';
+
+/**
+ * What a manifest asks for beyond the trusted policy: packages to run, environment variables to use as
+ * credentials, hosts to send credentials to. Each refusal is located at the manifest value and names the
+ * input that would allow it. Pins are checked for `plan` and `run` (plan previews what run would install); extra
+ * requirements (`with`, e.g. `affine<3`) are allow-listed but may be ranges, like the package's own dependencies.
+ */
+
+interface Named {
+  path: ManifestPath;
+  value: string;
+}
+
+/** A package, or an extra requirement beside it (`with`: allow-listed, but pinned like a dependency need not be). */
+interface NamedPackage extends Named {
+  extra?: boolean;
+}
+
+function packagesOf(loaded: LoadedManifest): NamedPackage[] {
+  const out: NamedPackage[] = [];
+  loaded.manifest.collections.forEach((c, i) => {
+    if (c.stactools) out.push({ path: ['collections', i, 'stactools', 'package'], value: c.stactools.package });
+  });
+  loaded.manifest.sources.forEach((s, i) => {
+    if (s.stactools) {
+      out.push({ path: ['sources', i, 'stactools', 'package'], value: s.stactools.package });
+      s.stactools.with.forEach((w, j) =>
+        out.push({ path: ['sources', i, 'stactools', 'with', j], value: w, extra: true }),
+      );
+    }
+    // the default tool is ours; only a tool the manifest names is the pull request's choice
+    const tool: ManifestPath = ['sources', i, 'assets', 'tool'];
+    if (s.assets && loaded.locate(tool) !== undefined) out.push({ path: tool, value: s.assets.tool });
+  });
+  return out;
+}
+
+function packageErrors(loaded: LoadedManifest, policy: TrustedPolicy, command: Command): ConfigurationError[] {
+  const errors: ConfigurationError[] = [];
+  const pins = command === 'plan' || command === 'run';
+  for (const { path, value, extra } of packagesOf(loaded)) {
+    const ref = parsePackage(value, loaded.dir, policy.workspace);
+    const location = loaded.locationOf(path);
+    if (!packageAllowed(ref, policy.allowedPackages)) {
+      errors.push(
+        new ConfigurationError(`${formatPath(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
+          location,
+          hint: `${inputName('allowedPackages')} lists the packages that may run (now: ${policy.allowedPackages.join(', ') || 'none'})`,
+        }),
+      );
+    } else if (pins && !extra && !ref.pinned) {
+      errors.push(
+        new ConfigurationError(
+          `${formatPath(path)}: package '${value}' is not pinned; \`run\` installs pinned packages only`,
+          {
+            location,
+            hint: 'pin it: `name==1.2.3`, `git+https://host/repo@v1.2.3` (a version tag or a full commit), or a URL with #sha256=',
+          },
+        ),
+      );
+    }
+  }
+  return errors;
+}
+
+/** Every environment variable a target reads a credential from, with where the manifest names it. */
+function credentialNames(name: string, t: Target): Named[] {
+  const at = (...rest: string[]): ManifestPath => ['targets', name, ...rest];
+  if (t.type === 'maap')
+    return t.stac_api_auth_env !== undefined ? [{ path: at('stac_api_auth_env'), value: t.stac_api_auth_env }] : [];
+  if (t.type === 'pgstac') return [{ path: at('dsn_env'), value: t.dsn_env }];
+  if (t.type === 'ingestor')
+    return [
+      { path: at('token_env'), value: t.token_env },
+      ...(t.cognito ? [{ path: at('cognito', 'client_secret_env'), value: t.cognito.client_secret_env }] : []),
+    ];
+  return [];
+}
+
+/** Every URL a target sends credentials to (tokens, auth headers, client secrets, AWS-signed requests). */
+function credentialUrls(name: string, t: Target): Named[] {
+  const at = (...rest: string[]): ManifestPath => ['targets', name, ...rest];
+  if (t.type === 'maap')
+    return [
+      ...(t.stac_api_auth_env !== undefined && t.stac_api !== undefined
+        ? [{ path: at('stac_api'), value: t.stac_api }]
+        : []),
+      ...(t.endpoint !== undefined ? [{ path: at('endpoint'), value: t.endpoint }] : []),
+    ];
+  if (t.type === 'ingestor')
+    return [
+      { path: at('url'), value: t.url },
+      ...(t.cognito ? [{ path: at('cognito', 'domain'), value: t.cognito.domain }] : []),
+    ];
+  return [];
+}
+
+function targetErrors(loaded: LoadedManifest, policy: TrustedPolicy): ConfigurationError[] {
+  const errors: ConfigurationError[] = [];
+  for (const [name, target] of Object.entries(loaded.manifest.targets)) {
+    for (const { path, value } of credentialNames(name, target)) {
+      if (matchesAny(value, policy.credentialEnv)) continue;
+      errors.push(
+        new ConfigurationError(
+          `${formatPath(path)}: the manifest may not read a credential from the environment variable ${value}`,
+          {
+            location: loaded.locationOf(path),
+            hint: `${inputName('credentialEnv')} lists the variables a manifest may name (now: ${policy.credentialEnv.join(', ')})`,
+          },
+        ),
+      );
+    }
+    for (const { path, value } of credentialUrls(name, target)) {
+      const host = new URL(value).hostname.toLowerCase();
+      if (matchesAny(host, policy.authHosts, { caseInsensitive: true })) continue;
+      errors.push(
+        new ConfigurationError(`${formatPath(path)}: credentials would be sent to ${host}, which is not an auth host`, {
+          location: loaded.locationOf(path),
+          hint: `${inputName('authHosts')} lists the hosts credentials may be sent to (now: ${policy.authHosts.join(', ') || 'none'})`,
+        }),
+      );
+    }
+  }
+  return errors;
+}
+
+/** Every way the manifest exceeds the policy (empty when it stays within it). */
+export function policyViolations(
+  loaded: LoadedManifest,
+  policy: TrustedPolicy,
+  command: Command,
+): ConfigurationError[] {
+  return [...packageErrors(loaded, policy, command), ...targetErrors(loaded, policy)].sort(
+    (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0),
+  );
+}
