@@ -9,7 +9,6 @@ import { untrustedReason, workflowEvent } from './security/events.js';
 import {
   buildPolicy,
   LIST_SETTINGS,
-  NUMBER_SETTINGS,
   PR_CODE_SETTING,
   type PolicySettings,
   type TrustedPolicy,
@@ -53,18 +52,13 @@ Options:
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
 
-Trusted policy (what the manifest may ask for; see the README's Security model; all repeatable but the numbers):
+Trusted policy (what the manifest may ask for; see the README's Security model; repeatable):
       --subprocess-env <glob> also pass these environment variables to uvx / rio-stac
                              (by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
       --allow-package <glob> packages that may run (default: stactools-*, rio-stac, ./** in the workspace)
       --auth-host <glob>     hosts credentials may be sent to (default: none)
       --credential-env <glob> more variables a manifest may name as credentials (default: STAC_INGEST_*
                              and the variables the Action's secret inputs use)
-      --allow-path <dir>     a directory outside the working directory manifest paths may point into
-      --fetch-host <glob>    more hosts catalogs and redirects may reach
-      --schema-host <glob>   more hosts JSON Schemas may be fetched from
-      --allow-address <class> loopback, private or link-local addresses may be contacted
-      --max-document-bytes <n>, --max-catalogs <n>, --max-items <n>, --request-timeout <s>, --total-timeout <s>
       --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
   -v, --verbose              debug logging
   -h, --help                 this help
@@ -96,19 +90,10 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       'warn-only': { type: 'boolean' },
       'subprocess-env': { type: 'string', multiple: true },
-      'allow-path': { type: 'string', multiple: true },
       'allow-package': { type: 'string', multiple: true },
       'auth-host': { type: 'string', multiple: true },
       'credential-env': { type: 'string', multiple: true },
       'allow-pr-code': { type: 'boolean' },
-      'fetch-host': { type: 'string', multiple: true },
-      'schema-host': { type: 'string', multiple: true },
-      'allow-address': { type: 'string', multiple: true },
-      'max-document-bytes': { type: 'string' },
-      'max-catalogs': { type: 'string' },
-      'max-items': { type: 'string' },
-      'request-timeout': { type: 'string' },
-      'total-timeout': { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -155,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       options.engine = (await import('./stages/generate/engine.js')).engineName(values.engine, '--engine');
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
-    options.policy = cliPolicy(values, int);
+    options.policy = cliPolicy(values);
   } catch (err) {
     process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
     return 2;
@@ -179,17 +164,12 @@ export async function main(argv: string[]): Promise<number> {
 type Values = ReturnType<typeof parse>['values'];
 
 /** The trusted policy from the flags, over the defaults; the working directory is the workspace. */
-function cliPolicy(values: Values, int: (name: string, v: string | undefined) => number | undefined): TrustedPolicy {
+function cliPolicy(values: Values): TrustedPolicy {
   const flags = values as Record<string, string | boolean | string[] | undefined>;
   const settings: PolicySettings = { allowPrCode: flags[PR_CODE_SETTING.flag] === true };
   for (const [key, { flag }] of Object.entries(LIST_SETTINGS)) {
     const v = flags[flag];
     settings[key as keyof typeof LIST_SETTINGS] = Array.isArray(v) ? v : [];
-  }
-  for (const [key, { flag }] of Object.entries(NUMBER_SETTINGS)) {
-    const v = flags[flag];
-    const n = int(flag, typeof v === 'string' ? v : undefined);
-    if (n !== undefined) settings[key as keyof typeof NUMBER_SETTINGS] = n;
   }
   const event = workflowEvent();
   const untrusted = untrustedReason(event.name, event.payload);

@@ -65,7 +65,7 @@ async function attempt(manifest: string, command: Command, settings: PolicySetti
       concurrency: 1,
       schemaMirrors: [bundledSchemaMirror()!],
       network: false,
-      policy: testPolicy(dir, { allowAddresses: ['loopback'], ...settings }),
+      policy: testPolicy(dir, settings),
       ...(target ? { target } : {}),
     },
     { logger, runner: createProcessRunner() },

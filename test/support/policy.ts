@@ -14,11 +14,10 @@ export function testPolicy(workspace: string, settings: PolicySettings = {}): Tr
   return buildPolicy(workspace, settings);
 }
 
-/** Loopback services may be contacted and sent credentials (the twin, the stand-ins). */
-export const LOOPBACK: PolicySettings = { allowAddresses: ['loopback'], authHosts: ['127.0.0.1', 'localhost'] };
+/** Loopback services may be sent credentials (the twin, the stand-ins). */
+export const LOOPBACK: PolicySettings = { authHosts: ['127.0.0.1', 'localhost'] };
 
 /** The shared demo package (test/fixtures/stactools-demo), run by datasets in temp dirs outside the repository. */
 export const SHARED_DEMO_PACKAGE: PolicySettings = {
   allowedPackages: [...DEFAULT_ALLOWED_PACKAGES, DEMO_PACKAGE],
-  allowPaths: [DEMO_PACKAGE],
 };
