@@ -129,6 +129,27 @@ describe('ingest run on the example dataset (real uv, real stactools package)', 
       ['dps-output', 'publish-catalog', 2],
     ]);
     expect(await exists(path.join(ex.dir, '.stac-ingest', 'out'))).toBe(false);
+    expect(result.plan?.notes).toContain(
+      'sources[0] (demo-scenes): generated items get `collection: demo-collection`, and a link rel="collection" ' +
+        '(../collection.json) when the package wrote none, as items of files and catalogs do',
+    );
+  });
+
+  it('an item the package wrote without a collection link gets one with its collection, and validates (defect 8)', async () => {
+    const ex = await example();
+    // like most stactools packages: no `collection`, no collection link
+    await writeFile(
+      path.join(ex.dir, 'inputs', 'scene-002.txt'),
+      'id=scene-002\ndatetime=2024-05-02T10:00:00Z\nbbox=1,2,3,4\n# NOLINK\n',
+    );
+    const result = await ingest(options(ex.manifest), { logger: new RecordingLogger(), runner: createProcessRunner() });
+    expect(result.validation?.findings).toEqual([]);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    const out = path.join(ex.dir, '.stac-ingest', 'out', 'demo-collection', 'items', 'scene-002.json');
+    const item = JSON.parse(await readFile(out, 'utf8')) as { collection: string; links: Array<{ rel: string }> };
+    expect(item.collection).toBe('demo-collection');
+    expect(item.links.filter((l) => l.rel === 'collection')).toHaveLength(1);
   });
 });
 

@@ -124,6 +124,11 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
             'is a directory',
         );
       requests[runsLocally ? 'local' : 'remote'] += s.requests.length;
+      if (runsLocally && s.entry.collection)
+        notes.push(
+          `${entry}: generated items get \`collection: ${s.entry.collection}\`, and a link rel="collection" ` +
+            '(../collection.json) when the package wrote none, as items of files and catalogs do',
+        );
       add(s.entry.collection ?? '(no collection)', stactoolsPlan(s, entry, runsLocally));
     } else if (s.kind === 'assets') {
       const ids = s.requests.map((r) => r.itemId);

@@ -8,6 +8,7 @@ import { runCreate, type RunCreateResult } from './run-create.js';
 import { createCollectionCommand, type CollectionCommandSpec, type StacCommandSpec } from './uvx-command.js';
 import type { Logger } from '../../logging.js';
 import { uvxEngine, workerEngine, type CreateEngine, type EngineName, type WorkerEngineOptions } from './engine.js';
+import { withCollection } from '../../sources/with-collection.js';
 
 /** One create-item run: the request the generator Lambda would get, where it came from, its time budget. */
 export interface GenerateJob {
@@ -147,8 +148,9 @@ function outcomeOf(job: GenerateJob, r: RunCreateResult): GenerateOutcome {
   const collection = job.kind === 'collection';
   if (collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id)
     return idMismatch(job, r, job.request.collection_id);
-  if (!collection && job.request.collection_id) r.doc['collection'] = job.request.collection_id;
-  return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
+  // the Lambda sets `collection` only; STAC then wants a collection link, added as for files and catalogs
+  const doc = !collection && job.request.collection_id ? withCollection(r.doc, job.request.collection_id) : r.doc;
+  return { ok: true, job, doc: { doc, origin: job.origin }, durationMs: r.durationMs };
 }
 
 /** Per engine and package: items run, failed, their summed time. */
