@@ -1,6 +1,7 @@
 import Migrate from '@radiantearth/stac-migrate';
 import { describeDifferences, diffValues, type Difference } from '../compare/compare.js';
 import type { StacObject } from '../model/stac.js';
+import { cloneJson } from '../json.js';
 
 /** What `migrate: true` did to one document. */
 export interface Migration {
@@ -27,7 +28,8 @@ export function isPre1Stac(version: unknown): version is string {
 export function migrateDocument(doc: StacObject): { doc: StacObject; migration?: Migration } {
   const from = doc['stac_version'];
   if (!isPre1Stac(from)) return { doc };
-  const upgraded = Migrate.stac(structuredClone(doc), true) as StacObject;
+  // cloneJson, not structuredClone: numbers keep the text they were written with (src/json.ts)
+  const upgraded = Migrate.stac(cloneJson(doc), true) as StacObject;
   const changed = diffValues(doc, upgraded, 20).differences.map((d) => d.path);
   return { doc: upgraded, migration: { from, to: String(upgraded['stac_version']), changed } };
 }
