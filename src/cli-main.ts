@@ -27,6 +27,9 @@ Usage:
   stac-ingest redrive [options]              re-publish this run's dead-lettered messages, then wait again
   stac-ingest status [request-id] [options]  status of asset requests (queued, generating, published,
                                              verified, failed) from .stac-ingest/report.requests.json
+  stac-ingest predict <paths...> [--json]    each STAC object as the catalog will store it (minus the
+                                             links the STAC API makes), what changes on the way, and
+                                             why the loader would refuse it
 
 Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
@@ -116,6 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'status')
     return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
+  if (command === 'predict') return await printPredictions(rest, values.json ?? false);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
     return 2;
@@ -231,6 +235,23 @@ async function execute(
     import('./clients/process.js'),
   ]);
   return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+}
+
+/** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
+async function printPredictions(paths: string[], json: boolean): Promise<number> {
+  if (paths.length === 0) {
+    process.stderr.write('stac-ingest: predict takes STAC files or directories\n');
+    return 2;
+  }
+  const { predictPaths, renderPredictions } = await import('./run/predict.js');
+  const { stringifyJson } = await import('./json.js');
+  const result = await predictPaths(paths, process.cwd());
+  const report = {
+    predictions: result.predictions,
+    problems: result.problems.map((e) => ({ message: e.message, location: e.location })),
+  };
+  process.stdout.write(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
+  return result.problems.length > 0 || result.predictions.some((p) => p.errors.length > 0) ? 1 : 0;
 }
 
 /** `status`: the asset requests' status records kept next to the manifest. */

@@ -6,7 +6,7 @@
  * every change they made and every reason they refuse the document.
  */
 import { pydanticDatetime } from './datetime.js';
-import { isPyObject, pyEqual, type PyJson, type PyObject } from './py-value.js';
+import { isPyObject, pyEqual, pyFloatRepr, type PyJson, type PyObject } from './py-value.js';
 
 export interface LoaderIssue {
   /** JSON pointer into the document. */
@@ -108,7 +108,8 @@ export function float(opts: { gt?: number } = {}): Validator {
     }
     if (typeof v !== 'number') {
       const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
-      w.changes.push({ pointer: at, rule: 'float', message: `${describe(v)} becomes the float ${out}${rounded}` });
+      const message = `${describe(v)} becomes the float ${pyFloatRepr(out)}${rounded}`;
+      w.changes.push({ pointer: at, rule: 'float', message });
     }
     return out;
   };

@@ -6,7 +6,8 @@
  * `predict` (the stored form and the changes).
  */
 import { COLLECTION, ITEM, model, type LoaderIssue, type ModelWalk } from './loader-model.js';
-import { isPyObject, pyEqual, toPy, type PyJson, type PyObject } from './py-value.js';
+import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject } from './py-value.js';
+import { stringifyJson } from '../json.js';
 
 export type { LoaderIssue } from './loader-model.js';
 
@@ -58,7 +59,13 @@ export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): Sto
   if (kind === 'item') itemCollection(stored, w);
   stored = orjson(stored, '', w);
   if (kind === 'item' && isPyObject(stored)) stored = pgstacItem(stored, context, w);
-  return { kind, stored, changes: w.changes, errors: w.errors };
+  return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+}
+
+/** Changes inside a member that was dropped as a whole say nothing more: only the drop is kept. */
+function outermost(changes: LoaderIssue[]): LoaderIssue[] {
+  const dropped = changes.filter((c) => c.rule === 'dropped').map((c) => `${c.pointer}/`);
+  return changes.filter((c) => !dropped.some((d) => c.pointer.startsWith(d)));
 }
 
 /** The handler's own check after the model: `if not item.collection: raise KeyError(...)`. */
@@ -165,12 +172,9 @@ function roundTrip(base: PyObject, item: PyObject, at: string, w: ModelWalk): Py
 
 function roundTripValue(b: PyJson, value: PyJson, at: string, w: ModelWalk): PyJson | typeof DO_NOT_MERGE {
   const fromBase = (why: string): PyJson => {
-    if (b !== value)
-      w.changes.push({
-        pointer: at,
-        rule: 'item_assets',
-        message: `stored as the collection's item_assets value (${why})`,
-      });
+    const shown = stringifyJson(fromPy(b));
+    const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
+    if (b !== value) w.changes.push({ pointer: at, rule: 'item_assets', message });
     return b;
   };
   if (pyEqual(b, value))
