@@ -217,7 +217,8 @@ const GET_ONE_BY_ONE = 'reading items one by one with GET /collections/{c}/items
 function parse<S extends z.ZodType>(schema: S, res: RawResponse, spec: RequestSpec, what: string): z.infer<S> {
   const out = schema.safeParse(res.json);
   if (!out.success) throw shapeError(spec, res.status, what, out.error);
-  return out.data;
+  // the document as read, not zod's copy: its numbers keep their text (src/json.ts); the schemas transform nothing
+  return res.json as z.infer<S>;
 }
 
 function nextRequest(prev: RequestSpec, links: Link[] | undefined): RequestSpec | undefined {

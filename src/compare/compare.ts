@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { StacObject } from '../model/stac.js';
 import { canonicalJson, normalizedPy, type NormalizeOptions } from './normalize.js';
 import { fromPy, sameNumber, type PyJson } from './py-value.js';
+import { stringifyJson } from '../json.js';
 
 export interface Difference {
   /** RFC 6901 JSON pointer into the normalised document, e.g. `/properties/datetime`. */
@@ -28,6 +29,8 @@ export interface CompareOptions extends NormalizeOptions {
   maxDifferences?: number;
   /** Base URL for the *actual* side's relative links; defaults to `linkBase`. */
   actualLinkBase?: string;
+  /** A collection's `item_assets` (pgstac stores item asset members equal to them as the collection's). */
+  itemAssetsOf?: (collection: string) => unknown;
 }
 
 export function escapePointerToken(token: string): string {
@@ -105,7 +108,12 @@ export function diffValues(expected: unknown, actual: unknown, maxDifferences = 
  * both are normalised the same way first, so a correctly loaded object is `equal`.
  */
 export function compareStac(expected: StacObject, actual: StacObject, options: CompareOptions = {}): Comparison {
-  const { maxDifferences, actualLinkBase, ...norm } = options;
+  const { maxDifferences, actualLinkBase, itemAssetsOf, ...norm } = options;
+  const itemAssets =
+    expected.type === 'Feature' && typeof expected.collection === 'string'
+      ? itemAssetsOf?.(expected.collection)
+      : undefined;
+  if (itemAssets !== undefined) norm.itemAssets = itemAssets;
   const actualNorm: NormalizeOptions = { ...norm };
   const base = actualLinkBase ?? norm.linkBase;
   if (base !== undefined) actualNorm.linkBase = base;
@@ -155,6 +163,11 @@ export function compareWithCatalog(
 /** Why a copy is not the one sent: `the STAC API's copy differs at /a, /b`. */
 export function differsAt(copy: string, differences: readonly Difference[], truncated = false): string {
   return `${copy} differs at ${describeDifferences(differences, truncated)}`;
+}
+
+/** A fingerprint of a catalog's copy as it was read: tells whether the catalog changed it since. */
+export function copyHash(doc: StacObject): string {
+  return createHash('sha256').update(stringifyJson(doc)).digest('hex');
 }
 
 /** The differing places for people: the first five JSON pointers, `…` when there are more. */

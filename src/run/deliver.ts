@@ -17,8 +17,8 @@ import type { DeliveryOutcome, ObjectState, ObjectStatus } from '../model/delive
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
 import { publishStage } from '../stages/publish.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
-import { createVerifier, verifyStage } from '../stages/verify.js';
-import { differsAt } from '../compare/compare.js';
+import { createVerifier, verifyStage, type Verifier } from '../stages/verify.js';
+import { differsAt, type CompareOptions } from '../compare/compare.js';
 import type {
   AwaitedObject,
   CatalogReader,
@@ -69,6 +69,10 @@ class Book {
   readonly collections: Outgoing[] = [];
   readonly items: Outgoing[] = [];
   readonly requests: OutgoingRequest[] = [];
+  /** The catalog's copy of each compared object before anything was sent (copyHash; `null`: absent). */
+  readonly before = new Map<string, string | null>();
+  /** How documents compare with the catalog: items against their collection's `item_assets`. */
+  readonly compare: CompareOptions;
 
   constructor(input: DeliveryInput, mode: DeliveryMode, ctx: TargetContext) {
     const docs = new Map<string, Outgoing>();
@@ -84,6 +88,8 @@ class Book {
       this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
     }
     for (const r of input.remote) this.addRemote(r, mode, ctx);
+    const itemAssets = new Map(this.collections.map((c) => [c.id, c.doc['item_assets']]));
+    this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
   }
 
   add(status: ObjectStatus, expected?: ExpectedStac, awaited?: AwaitedObject): void {
@@ -192,7 +198,7 @@ export async function deliver(target: Target, input: DeliveryInput, ctx: TargetC
     return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
   if (mode === 'plan') return planDelivery(target, book, catalogs[0]!, input.force, ctx);
   if (mode === 'verify') {
-    await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx);
+    await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
     return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
   }
   return publishDelivery(target, book, catalogs, input.force, ctx);
@@ -209,9 +215,14 @@ async function classifyStage(
   const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
   const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
   const c = await ctx.stage('compare with the catalog', () =>
-    classifyAgainstCatalog(planned, { catalog, logger: ctx.logger }, { force, ownedCollections: owned }),
+    classifyAgainstCatalog(
+      planned,
+      { catalog, logger: ctx.logger },
+      { force, ownedCollections: owned, compare: book.compare },
+    ),
   );
   for (const o of c.objects) {
+    book.before.set(o.key, o.copyHash ?? null);
     const s = book.status(o.key);
     if (s === undefined) continue;
     s.change = o.status;
@@ -267,16 +278,21 @@ async function publishDelivery(
     items: book.items.filter(planned),
     requests: book.requests.filter(planned),
   };
-  const awaitCollections =
+  const phases =
     waits && policy.landing === 'catalog'
-      ? (keys: string[]) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx)
-      : undefined;
-  const written = await publishStage(target, batch, ctx, awaitCollections ? { awaitCollections } : {});
+      ? {
+          awaitCollections: (keys: string[]) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx),
+          awaitItems: async (keys: string[]) => {
+            await awaitPhase(target, book, catalog, policy, keys, ctx);
+          },
+        }
+      : {};
+  const written = await publishStage(target, batch, ctx, phases);
   applyWritten(book, written);
   let wait: WaitResult | undefined;
   if (waits) wait = await waitForLanding(target, book, catalog, policy, ctx);
   if (catalogs.length > 0 && (policy === undefined || waits))
-    await verifyStage(book.expected(CHECKABLE), catalogs, ctx);
+    await verifyStage(book.expected(CHECKABLE), catalogs, ctx, { compare: book.compare });
   // ItemRequests whose items all landed count as verified
   const made = new Map<string, ObjectStatus[]>();
   for (const e of book.entries.values()) {
@@ -296,13 +312,11 @@ async function publishDelivery(
   return result;
 }
 
-/** Where each written object stands; one the wait for collections already settled keeps that state. */
 function applyWritten(book: Book, written: readonly Written[]): void {
   for (const w of written) {
+    book.set(w.key, w.state, w.reason, w.origin);
     const s = book.status(w.key);
-    if (s === undefined) continue;
-    if (w.ref !== undefined) s.ref = w.ref;
-    if (s.state === 'planned') book.set(w.key, w.state, w.reason, w.origin);
+    if (s && w.ref !== undefined) s.ref = w.ref;
   }
   // remote items follow their ItemRequest
   for (const e of book.entries.values()) {
@@ -313,16 +327,21 @@ function applyWritten(book: Book, written: readonly Written[]): void {
   }
 }
 
-/** Waits for `awaited` (keys of the book) to land; landing is read in `catalog` or told by the target. */
-async function waitFor(
+/**
+ * One wait phase for `keys` (of the book): polls until each arrived in the catalog (verified, or stale in a
+ * copy other than the one it held before: the loader wrote it, differently), settled otherwise, or the
+ * deadline passed, and sets their states; nothing is waited for twice. Landing is read in `catalog` or told
+ * by the target.
+ */
+async function awaitPhase(
   target: Target,
   book: Book,
   catalog: CatalogReader | undefined,
   policy: WaitPolicy,
   keys: readonly string[],
   ctx: TargetContext,
-  pollIntervalMs = policy.pollIntervalMs,
-): Promise<{ wait: WaitResult; timeoutReason: (key: string) => string }> {
+  pollIntervalMs = Math.min(policy.pollIntervalMs, 5000),
+): Promise<WaitResult> {
   const entries = keys.flatMap((k) => {
     const e = book.entries.get(k);
     return e ? [e] : [];
@@ -334,10 +353,15 @@ async function waitFor(
       ? createVerifier(
           entries.flatMap((e) => (e.expected ? [e.expected] : [])),
           { catalog, logger: ctx.logger, now: ctx.now },
+          { compare: book.compare },
         )
       : undefined;
   const wait = await waitStage(
-    { awaited, ...(watch ? { watch } : {}), ...(verifier ? { landed: (k) => verifier.checkLanded(k) } : {}) },
+    {
+      awaited,
+      ...(watch ? { watch } : {}),
+      ...(verifier ? { landed: (k) => verifier.checkArrived(k, book.before) } : {}),
+    },
     { logger: ctx.logger, sleep: ctx.sleep, now: ctx.now },
     {
       timeoutMs: policy.timeoutMs,
@@ -345,10 +369,34 @@ async function waitFor(
       ...(policy.maxPollIntervalMs !== undefined ? { maxPollIntervalMs: policy.maxPollIntervalMs } : {}),
     },
   );
-  return { wait, timeoutReason: (key) => watch?.timeoutReason(key) ?? 'not there when the wait ended' };
+  for (const k of wait.landed) settleArrived(book, k, verifier, catalog);
+  for (const st of wait.settled) book.set(st.key, st.state, st.reason, st.origin);
+  const timeout = (key: string) => watch?.timeoutReason(key) ?? 'not there when the wait ended';
+  for (const k of wait.pending) {
+    const e = verifier?.report().entries.find((x) => x.key === k);
+    if (e?.status !== 'stale') book.set(k, 'missing', timeout(k));
+    else {
+      const copy = catalog?.copy ?? 'the catalog';
+      book.set(k, 'stale', `${differsAt(copy, e.differences, e.truncated)} (not updated when the wait ended)`);
+    }
+  }
+  return wait;
 }
 
-/** For the publish stage: waits (polling at most every 5 s) until the written collections are in the catalog. */
+/** An arrived object is verified, or stale (with where the catalog's copy differs). */
+function settleArrived(book: Book, key: string, verifier: Verifier | undefined, catalog: CatalogReader | undefined) {
+  const e = verifier?.report().entries.find((x) => x.key === key);
+  if (e?.status === 'stale')
+    book.set(key, 'stale', differsAt(catalog?.copy ?? 'the catalog', e.differences, e.truncated));
+  else book.set(key, 'verified');
+}
+
+/**
+ * For the publish stage: waits until the written collections that were not in the catalog are there (a
+ * loader handling items of a collection it cannot see writes a placeholder). A collection that is there,
+ * even differing (stale), does not hold its items back; one that did not come does. Collections the
+ * catalog held already are not waited for here (the final wait sees them change).
+ */
 async function awaitCollectionsIn(
   target: Target,
   book: Book,
@@ -357,17 +405,18 @@ async function awaitCollectionsIn(
   keys: string[],
   ctx: TargetContext,
 ): Promise<Map<string, string>> {
-  const { wait } = await waitFor(target, book, catalog, policy, keys, ctx, Math.min(policy.pollIntervalMs, 5000));
-  for (const k of wait.landed) book.set(k, 'verified');
-  for (const s of wait.settled) book.set(s.key, s.state, s.reason, s.origin);
-  const gone = new Map<string, string>(wait.settled.map((s) => [s.key, `was ${s.state}`]));
+  const absent = keys.filter((k) => (book.before.get(k) !== undefined ? book.before.get(k) === null : true));
+  const gone = new Map<string, string>();
+  if (absent.length === 0) return gone;
+  const wait = await awaitPhase(target, book, catalog, policy, absent, ctx);
+  for (const s of wait.settled) gone.set(s.key, `was ${s.state}`);
   for (const k of wait.pending) gone.set(k, `did not appear in ${catalog?.name ?? 'the catalog'} in time`);
   if (gone.size > 0)
     ctx.logger.error(`collections did not appear in the catalog (${wait.state}); not publishing their items`);
   return gone;
 }
 
-/** The final wait: every published object (remote items too) until it landed, settled or the deadline passed. */
+/** The final wait: every published object (remote items too) until it arrived, settled or the deadline passed. */
 async function waitForLanding(
   target: Target,
   book: Book,
@@ -380,12 +429,7 @@ async function waitForLanding(
     .filter((o) => o.kind !== 'request' && o.state === 'published')
     .map((o) => o.key);
   if (keys.length === 0) return undefined;
-  const { wait, timeoutReason } = await ctx.stage('wait', () => waitFor(target, book, catalog, policy, keys, ctx));
-  // landed objects are verified; the others say why; those still pending at the deadline are missing
-  for (const k of wait.landed) book.set(k, 'verified');
-  for (const s of wait.settled) book.set(s.key, s.state, s.reason, s.origin);
-  for (const k of wait.pending) book.set(k, 'missing', timeoutReason(k));
-  return wait;
+  return ctx.stage('wait', () => awaitPhase(target, book, catalog, policy, keys, ctx, policy.pollIntervalMs));
 }
 
 /** `2 new, 1 changed, 3 unchanged` for a plan. */

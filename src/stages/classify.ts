@@ -8,7 +8,7 @@ import type { Origin, StacObject } from '../model/stac.js';
 import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { itemKey } from '../model/keys.js';
-import { compareWithCatalog, type CompareOptions, type Difference } from '../compare/compare.js';
+import { compareWithCatalog, copyHash, type CompareOptions, type Difference } from '../compare/compare.js';
 import { dedupeExpected, itemsByCollection, type ExpectedStac, type PlannedStac } from '../model/expected.js';
 import type { CatalogReader } from '../targets/target.js';
 import { readCatalog } from './verify.js';
@@ -24,6 +24,8 @@ export interface ClassifiedObject {
   /** For `changed`: where the catalog's copy differs from the planned one. */
   differences: Difference[];
   origin?: Origin;
+  /** The fingerprint of the catalog's copy (compare/compare.ts `copyHash`), when there is one. */
+  copyHash?: string;
 }
 
 export interface Orphan {
@@ -82,10 +84,12 @@ export async function classifyAgainstCatalog(
   const owned = new Set(options.ownedCollections ?? []);
   const { found, orphans } = await readWithOrphans(catalog, kept, owned);
   const objects = kept.map((p): ClassifiedObject => {
-    const cmp = compareWithCatalog(p.doc, found.get(p.key), compareOptions);
+    const copy = found.get(p.key);
+    const cmp = compareWithCatalog(p.doc, copy, compareOptions);
     const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
     const out: ClassifiedObject = { ...pick(p), status, differences: cmp.differences };
     if (p.origin) out.origin = p.origin;
+    if (copy !== undefined) out.copyHash = copyHash(copy);
     return out;
   });
   // collections first, then items, as they are published

@@ -4,10 +4,12 @@
  * asks for it (writes that land later, in a catalog that can be read), once it is visible: a
  * StacLoader invocation handling items of a collection it cannot see yet writes a placeholder
  * collection, which can land after, and over, the real one when two invocations run at once.
- * Items of a collection that was refused or did not appear are not sent. A snapshot target (a
- * static directory) gets everything in one write.
+ * Items of a collection that was refused or did not appear are not sent. Items the loader must not
+ * see in one batch (loader-waves.ts) go in waves, each once the one before has landed. A snapshot
+ * target (a static directory) gets everything in one write.
  */
 import type { Target, TargetContext, WriteBatch, Written } from '../targets/target.js';
+import { loaderWaves } from './loader-waves.js';
 
 export interface PublishStageOptions {
   /**
@@ -15,6 +17,8 @@ export interface PublishStageOptions {
    * never came (dead-lettered, timeout...). Absent: written is enough.
    */
   awaitCollections?: (keys: string[]) => Promise<Map<string, string>>;
+  /** Waits until the written items have landed (or settled); between waves of items. Absent: one wave. */
+  awaitItems?: (keys: string[]) => Promise<void>;
 }
 
 export async function publishStage(
@@ -55,7 +59,33 @@ export async function publishStage(
       'not sending the items and ItemRequests of collections that were not written ' +
         '(they would fail, or create placeholder collections)',
     );
-  if (rest.items.length + rest.requests.length > 0)
-    for (const w of await ctx.stage('publish items', () => target.write(rest, ctx))) written.push(w);
+  if (rest.items.length + rest.requests.length > 0) written.push(...(await publishItems(target, rest, ctx, options)));
+  return written;
+}
+
+/** Items and ItemRequests, in waves when the target's loader needs them (the requests go with the first). */
+async function publishItems(
+  target: Target,
+  rest: WriteBatch,
+  ctx: TargetContext,
+  options: PublishStageOptions,
+): Promise<Written[]> {
+  const waves = target.datetimeTextRanges && options.awaitItems ? loaderWaves(rest.items) : [rest.items];
+  if (waves.length === 0) waves.push([]);
+  if (waves.length > 1)
+    ctx.logger.info(
+      `publishing items in ${waves.length} waves: items at one second with and without a fraction ` +
+        'cannot share a loader batch (pypgstac compares datetime text)',
+    );
+  const written: Written[] = [];
+  for (const [i, items] of waves.entries()) {
+    const batch: WriteBatch = { collections: [], items, requests: i === 0 ? rest.requests : [] };
+    const name = waves.length > 1 ? `publish items (wave ${i + 1} of ${waves.length})` : 'publish items';
+    const out = await ctx.stage(name, () => target.write(batch, ctx));
+    written.push(...out);
+    const sent = out.filter((w) => w.state === 'published').map((w) => w.key);
+    if (i < waves.length - 1 && sent.length > 0)
+      await ctx.stage(`wait for wave ${i + 1}`, () => options.awaitItems!(sent));
+  }
   return written;
 }

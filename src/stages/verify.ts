@@ -11,6 +11,7 @@ import type { Logger } from '../logging.js';
 import { realClock, type Clock } from '../retry.js';
 import {
   compareWithCatalog,
+  copyHash,
   describeDifferences,
   differsAt,
   type CompareOptions,
@@ -30,6 +31,8 @@ export interface VerifyEntry extends ExpectedStac {
   truncated: boolean;
   /** `false` when there was no document to compare with (presence was all that was checked). */
   contentCompared: boolean;
+  /** For `stale`: the fingerprint of the catalog's copy (copyHash), to tell an old copy from a new one. */
+  copyHash?: string;
 }
 
 export interface VerifyCounts {
@@ -69,6 +72,11 @@ export interface Verifier {
   verifyPending(keys?: readonly string[]): Promise<VerifyReport>;
   /** For the wait stage's poll: which of `keys` are verified now. A stale copy does not count as landed. */
   checkLanded(keys: readonly string[]): Promise<Set<string>>;
+  /**
+   * Which of `keys` arrived: verified, or stale in a copy that is not the one `before` holds (the catalog's
+   * fingerprint of each object before it was sent, `null`: absent; a key not in `before`: only verified counts).
+   */
+  checkArrived(keys: readonly string[], before: ReadonlyMap<string, string | null>): Promise<Set<string>>;
   /** The current state, without asking the API. */
   report(): VerifyReport;
 }
@@ -118,7 +126,17 @@ export function createVerifier(
       entry.differences = cmp.differences;
       entry.truncated = cmp.truncated;
       entry.contentCompared = cmp.contentCompared;
+      const copy = found.get(entry.key);
+      if (entry.status === 'stale' && copy !== undefined) entry.copyHash = copyHash(copy);
+      else delete entry.copyHash;
     }
+  }
+
+  /** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
+  function arrived(e: VerifyEntry, before: ReadonlyMap<string, string | null>): boolean {
+    if (e.status === 'verified') return true;
+    if (e.status !== 'stale' || !before.has(e.key)) return false;
+    return before.get(e.key) !== e.copyHash;
   }
 
   function report(): VerifyReport {
@@ -165,6 +183,13 @@ export function createVerifier(
       const r = await run(pick);
       const wanted = new Set(keys);
       return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
+    },
+    checkArrived: async (keys, before) => {
+      const pick = keys
+        .map((k) => state.get(k))
+        .filter((e): e is VerifyEntry => e !== undefined && !arrived(e, before));
+      await run(pick);
+      return new Set(keys.filter((k) => state.get(k) !== undefined && arrived(state.get(k)!, before)));
     },
     report,
   };
@@ -213,13 +238,14 @@ export async function verifyStage(
   objects: readonly VerifiedObject[],
   catalogs: readonly CatalogReader[],
   ctx: VerifyStageContext,
+  options: VerifyOptions = {},
 ): Promise<void> {
   let checkable = [...objects];
   for (const catalog of catalogs) {
     if (checkable.length === 0) return;
     const expected = checkable.map((o) => o.expected);
     const deps: VerifyDeps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
-    const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps));
+    const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps, options));
     const byKey = new Map(report.entries.map((e) => [e.key, e]));
     for (const { status } of checkable) {
       const e = byKey.get(status.key);

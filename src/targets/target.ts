@@ -124,6 +124,11 @@ export interface Target {
   readonly snapshot?: boolean;
   /** Can ask a generator to make items remotely (ItemRequests). */
   readonly generatesRemotely?: boolean;
+  /**
+   * Items of one collection at one second with and without a fraction must not meet in one loader batch
+   * (pypgstac compares datetime text): they are published in waves (src/stages/loader-waves.ts).
+   */
+  readonly datetimeTextRanges?: boolean;
   /** Compares with the live catalog before publishing, so what it holds unchanged is not sent again. */
   readonly skipsUnchanged?: boolean;
   /** The manifest fully owns the collections it publishes: their other catalog items are orphans. */

@@ -85,6 +85,7 @@ class MaapPipelineTarget implements Target {
   readonly type = 'maap';
   readonly generatesRemotely = true;
   readonly skipsUnchanged = true;
+  readonly datetimeTextRanges = true;
   readonly ownsCollections: boolean;
   readonly wait: WaitPolicy;
   private aws: AwsClients | undefined;

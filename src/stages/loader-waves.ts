@@ -1,0 +1,65 @@
+/**
+ * pypgstac (the StacLoader's `load_items`) sets a partition's datetime bounds by comparing datetime
+ * *text*: in one loader batch, `…12:00:00.500000Z` sorts before `…12:00:00Z` (`.` < `Z`), so items of
+ * one collection at the same second with and without a fraction give a range whose lower bound is
+ * after its upper bound, and the whole collection group of the batch fails ("range lower bound must
+ * be less than or equal to range upper bound"; twin/STORED_FORM.md). Sending the canonical form does
+ * not help: the loader writes it again the same way. What helps is never letting such items meet in
+ * one batch: they go in waves, the whole-second ones first (the order that also keeps the stored
+ * bounds right for later batches), each wave published once the one before has landed.
+ */
+import { pydanticDatetime } from '../compare/datetime.js';
+import type { StacObject } from '../model/stac.js';
+
+export interface WaveItem {
+  doc: StacObject;
+  collection: string | null;
+}
+
+/** The two datetimes pypgstac ranges over: `start_datetime`/`end_datetime` when both are set, else `datetime` twice. */
+function rangeEnds(doc: StacObject): [string | undefined, string | undefined] {
+  const p = doc['properties'];
+  if (typeof p !== 'object' || p === null) return [undefined, undefined];
+  const props = p as Record<string, unknown>;
+  const canonical = (v: unknown): string | undefined => {
+    const r = v === null || v === undefined ? undefined : pydanticDatetime(v);
+    return r?.ok ? r.value : undefined;
+  };
+  const start = canonical(props['start_datetime']);
+  const end = canonical(props['end_datetime']);
+  if (start !== undefined && end !== undefined) return [start, end];
+  const dt = canonical(props['datetime']);
+  return [dt, dt];
+}
+
+/** `collection|field|second` -> whether the value has a fraction, for each end of the item's range. */
+function keysOf(item: WaveItem): Array<{ key: string; fraction: boolean }> {
+  return rangeEnds(item.doc).flatMap((value, field) =>
+    value === undefined
+      ? []
+      : [{ key: `${item.collection}|${field}|${value.slice(0, 19)}`, fraction: value.length > 20 }],
+  );
+}
+
+/**
+ * Splits `items` into waves no two of which put a whole-second and a fractional datetime of the same second
+ * (same collection, same end of the range) in one batch. Items with no such conflict all go in the first wave.
+ */
+export function loaderWaves<T extends WaveItem>(items: readonly T[]): T[][] {
+  const waves: T[][] = [];
+  let rest = [...items];
+  while (rest.length > 0) {
+    const kinds = new Map<string, Set<boolean>>();
+    for (const item of rest)
+      for (const { key, fraction } of keysOf(item))
+        (kinds.get(key) ?? kinds.set(key, new Set()).get(key)!).add(fraction);
+    const conflicted = (item: T): boolean => keysOf(item).some((k) => k.fraction && kinds.get(k.key)?.size === 2);
+    let wave = rest.filter((item) => !conflicted(item));
+    // every item left is fractional somewhere a whole second waits: one at a time breaks the cycle
+    if (wave.length === 0) wave = rest.slice(0, 1);
+    waves.push(wave);
+    const taken = new Set(wave);
+    rest = rest.filter((item) => !taken.has(item));
+  }
+  return waves;
+}

@@ -1,0 +1,104 @@
+/**
+ * Issue 11, defect 5: items of one collection at one second with and without a fraction must never
+ * reach the StacLoader together (pypgstac compares datetime text, and the whole collection group of
+ * the batch fails). The target here records what each write call gets: a stand-in for the SNS topic
+ * (test/stored-form-e2e.test.ts runs the same through the twin's real loader).
+ */
+import { describe, expect, it } from 'vitest';
+import { loaderWaves } from '../src/stages/loader-waves.js';
+import { publishStage } from '../src/stages/publish.js';
+import type { Outgoing, Target, TargetContext, WriteBatch, Written } from '../src/targets/target.js';
+import { RecordingLogger } from '../src/logging.js';
+
+function item(collection: string, id: string, properties: Record<string, unknown>): Outgoing {
+  const doc = { type: 'Feature', id, collection, properties };
+  return { key: `item:${collection}/${id}`, kind: 'item', collection, id, doc, origin: { file: `${id}.json` } };
+}
+
+const at = (t: string) => ({ datetime: `2024-05-10T${t}` });
+const ids = (waves: Outgoing[][]) => waves.map((w) => w.map((o) => o.id));
+
+describe('loaderWaves', () => {
+  it('puts whole-second items first and the fractional ones of the same second after them', () => {
+    const items = [
+      item('c', 'half', at('12:00:00.5Z')),
+      item('c', 'whole', at('12:00:00Z')),
+      item('c', 'zero-fraction', at('12:00:00.000Z')), // pydantic writes it without a fraction
+      item('c', 'offset', at('13:00:00.25+01:00')), // 12:00:00.250000Z
+      item('c', 'other-second', at('12:00:01.5Z')),
+      item('d', 'other-collection', at('12:00:00.5Z')),
+    ];
+    expect(ids(loaderWaves(items))).toEqual([
+      ['whole', 'zero-fraction', 'other-second', 'other-collection'],
+      ['half', 'offset'],
+    ]);
+  });
+
+  it('compares the ends pypgstac ranges over: start/end when both are set', () => {
+    const range = (s: string, e: string) => ({
+      datetime: null,
+      start_datetime: `2024-05-10T${s}`,
+      end_datetime: `2024-05-10T${e}`,
+    });
+    const items = [
+      item('c', 'a', range('10:00:00Z', '12:00:00.5Z')),
+      item('c', 'b', at('12:00:00Z')),
+      item('c', 'c', range('12:00:00Z', '14:00:00Z')),
+    ];
+    // a's end and b's (datetime) end meet at 12:00:00; c's start is another end than a's end
+    expect(ids(loaderWaves(items))).toEqual([['b', 'c'], ['a']]);
+  });
+
+  it('keeps everything in one wave when nothing meets, and breaks a cycle one item at a time', () => {
+    expect(ids(loaderWaves([item('c', 'a', at('12:00:00Z')), item('c', 'b', at('12:00:01.5Z'))]))).toEqual([
+      ['a', 'b'],
+    ]);
+    const range = (s: string, e: string) => ({
+      datetime: null,
+      start_datetime: `2024-05-10T${s}`,
+      end_datetime: `2024-05-10T${e}`,
+    });
+    const cycle = [
+      item('c', 'x', range('10:00:00.5Z', '11:00:00Z')),
+      item('c', 'y', range('10:00:00Z', '11:00:00.5Z')),
+    ];
+    expect(ids(loaderWaves(cycle))).toEqual([['x'], ['y']]);
+  });
+});
+
+describe('publishStage with a loader that compares datetime text', () => {
+  it('never writes whole-second and fractional items of one second together; each wave waits for the one before', async () => {
+    const calls: string[][] = [];
+    const events: string[] = [];
+    const target: Target = {
+      type: 'recording',
+      datetimeTextRanges: true,
+      open: async () => [],
+      catalogs: () => [],
+      describe: () => 'a recording stand-in for the loader topic',
+      write: async (batch: WriteBatch): Promise<Written[]> => {
+        calls.push([...batch.collections, ...batch.items].map((o) => o.id));
+        events.push(`write ${batch.items.map((o) => o.id).join(',')}`);
+        return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'published' }));
+      },
+    };
+    const ctx: TargetContext = {
+      logger: new RecordingLogger(),
+      stage: (_name, fn) => fn(),
+      now: () => 0,
+      sleep: async () => undefined,
+    };
+    const items = ['12:00:00Z', '12:00:00.5Z', '12:00:00.000Z', '12:00:00.25Z'].map((t, i) =>
+      item('c', `i${i}`, at(t)),
+    );
+    const written = await publishStage(target, { collections: [], items, requests: [] }, ctx, {
+      awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
+    });
+    expect(calls).toEqual([
+      ['i0', 'i2'],
+      ['i1', 'i3'],
+    ]);
+    expect(events).toEqual(['write i0,i2', 'wait item:c/i0,item:c/i2', 'write i1,i3']);
+    expect(written.map((w) => w.state)).toEqual(['published', 'published', 'published', 'published']);
+  });
+});
