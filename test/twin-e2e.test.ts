@@ -15,6 +15,8 @@ import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import type { IngestResult } from '../src/model/result.js';
+import { renderText } from '../src/report/summary.js';
+import { toJsonReport } from '../src/report/json-report.js';
 import { DEMO_PACKAGE, REPO_ROOT } from './support/dataset.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
 import { LOOPBACK, SHARED_DEMO_PACKAGE, testPolicy } from './support/policy.js';
@@ -170,6 +172,40 @@ describe('publishing to the twin', () => {
     expect(after).toEqual(before);
   });
 
+  it('run --force publishes everything again, and the report counts every message sent (issue 11, defect 7)', async () => {
+    const r = await ingestHere('run', { force: true });
+    expect(r.ok).toBe(true);
+    expect((await latestLedger()).records).toHaveLength(5);
+    expect(toJsonReport(r).totals.published).toBe(4); // items (the collection row is not an item)
+    expect(r.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({ published: 4, verified: 4 });
+  });
+
+  it('validate names an item collection that is in neither the manifest nor the catalog (issue 11, defect 7)', async () => {
+    const stray = `nowhere-${run}`;
+    await mkdir(path.join(dir, 'stray'), { recursive: true });
+    await writeFile(path.join(dir, 'stray', 's1.json'), JSON.stringify(item(`${run}-stray-1`, {}, stray)));
+    await writeFile(
+      path.join(dir, 'stray.yaml'),
+      manifest(`  - id: stray\n    files: stray/*.json\n`).replace('sources:', 'sources:'),
+    );
+    const r = await ingest(
+      {
+        command: 'validate',
+        manifestPath: path.join(dir, 'stray.yaml'),
+        schemaMirrors: [bundledSchemaMirror()!],
+        network: true,
+      },
+      { logger: new RecordingLogger(), runner },
+    );
+    const warnings = r.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
+    expect(warnings).toEqual([
+      `collection '${stray}' of item '${run}-stray-1' is in neither the manifest nor the STAC API at ${twin.stac_api_url}: ` +
+        `the loader would create a placeholder collection for it (description '${stray}', license 'proprietary') ` +
+        'or fail the item; add it to the manifest',
+    ]);
+    expect(r.problems.find((p) => p.severity === 'warning')?.location?.file).toMatch(/stray\/s1\.json$/);
+  });
+
   it('plan shows everything unchanged; one edited item is exactly one change, and run publishes exactly one message', async () => {
     let plan = await ingestHere('plan');
     expect(plan.ok).toBe(true);
@@ -210,6 +246,8 @@ describe('publishing to the twin', () => {
       JSON.stringify(r.problems),
     ).toEqual([`item:${COLLECTION}/${run}-premade-1 is missing`]);
     expect(r.problems[0]?.location?.file).toMatch(/items\/p1\.json$/);
+    // verify publishes nothing, and says so (issue 11, defect 7)
+    expect(r.collections.find((c) => c.id === COLLECTION)?.counts.published).toBe(0);
     // put it back for the next tests
     expect((await ingestHere('run')).ok).toBe(true);
   });
@@ -233,6 +271,18 @@ describe('publishing to the twin', () => {
     expect(r.problems.some((p) => p.message.includes(`${run}-bad-1`) && p.message.includes('dead-lettered'))).toBe(
       true,
     );
+
+    // a dry run says what it would do and does nothing (issue 11, defect 7)
+    const dryLogger = new RecordingLogger();
+    const dry = await redriveRun(
+      { manifestPath: path.join(dir, 'stac-ingest.yaml'), dryRun: true },
+      { logger: dryLogger },
+    );
+    expect(dry.delivery?.objects.map((o) => [o.key, o.state])).toEqual([[`item:${bad}/${run}-bad-1`, 'planned']]);
+    expect(dry.delivery?.summary).toBe('dry run: would redrive 1 message(s)');
+    expect(renderText(dry)).toContain('dry run: would redrive 1 message(s)');
+    expect(dryLogger.records.map((r) => r.message).join('\n')).not.toMatch(/re-published/);
+    expect(toJsonReport(dry).totals.published).toBe(0);
 
     // redrive sends back only this run's message, which fails again (the id is still bad)
     const again = await redriveRun(

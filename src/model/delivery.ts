@@ -40,6 +40,8 @@ export interface ObjectStatus {
   ref?: string;
   /** How the live catalog compared before publishing (plan against the catalog). */
   change?: 'new' | 'changed' | 'unchanged';
+  /** This run published or wrote it (counted as published in the report, whatever became of it). */
+  sent?: true;
 }
 
 export interface DeliveryOutcome {

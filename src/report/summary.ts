@@ -202,6 +202,7 @@ export function renderText(result: IngestResult): string {
     lines.push(`  validation: ${describeCounts(v.checked)} checked: ${validationErrors(v)}, ${v.warnings} warning(s)`);
   for (const p of result.generation?.packages ?? []) lines.push(`  generation: ${packageTime(p)}`);
   if (result.output) lines.push(`  output: ${result.output.root} (${result.output.files.length} files)`);
+  if (result.delivery) lines.push(`  ${result.delivery.summary}`);
   const errors = result.problems.filter((p) => p.severity === 'error');
   for (const p of errors.slice(0, 50)) {
     const where = formatLocation(p.location);

@@ -56,6 +56,8 @@ export function summarizeCollections(
     if (o.change === 'new') c.counts.new++;
     else if (o.change === 'changed') c.counts.changed++;
     else if (o.change === 'unchanged') c.counts.unchanged++;
+    // what this run sent, forced or not; a verify publishes nothing
+    if (o.sent === true && o.state !== 'written') c.counts.published++;
     switch (o.state) {
       case 'orphan':
         c.counts.orphans++;
@@ -64,23 +66,18 @@ export function summarizeCollections(
         c.counts.written++;
         break;
       case 'published':
-        c.counts.published++;
         break;
       case 'verified':
         c.counts.verified++;
-        if (o.change !== 'unchanged') c.counts.published++;
         break;
       case 'stale':
         c.counts.stale++;
-        c.counts.published++;
         break;
       case 'missing':
         c.counts.missing++;
-        c.counts.published++;
         break;
       case 'dead-lettered':
         c.counts.dead_lettered++;
-        c.counts.published++;
         break;
       case 'failed':
         c.counts.failed++;

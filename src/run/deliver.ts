@@ -317,12 +317,14 @@ function applyWritten(book: Book, written: readonly Written[]): void {
     book.set(w.key, w.state, w.reason, w.origin);
     const s = book.status(w.key);
     if (s && w.ref !== undefined) s.ref = w.ref;
+    if (s && (w.state === 'published' || w.state === 'written')) s.sent = true;
   }
   // remote items follow their ItemRequest
   for (const e of book.entries.values()) {
     if (e.awaited === undefined || e.status.state !== 'planned') continue;
     const request = e.awaited.requestKey === undefined ? undefined : book.status(e.awaited.requestKey);
-    if (request === undefined || request.state === 'published') e.status.state = 'published';
+    if (request === undefined || request.state === 'published')
+      Object.assign(e.status, { state: 'published', sent: true });
     else book.set(e.status.key, 'failed', `not made: its ItemRequest is ${request.state}`);
   }
 }

@@ -29,6 +29,7 @@ import { generateStep, uploadStep, validateStep } from './steps.js';
 import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
 import { policyViolations } from '../security/manifest-policy.js';
 import { gatePullRequestCode } from '../security/untrusted.js';
+import { unknownCollectionProblems } from './unknown-collections.js';
 
 export interface IngestOptions {
   command: Command;
@@ -246,8 +247,32 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
       logger.error('nothing was written or published: fix the problems above and run again');
     return run.finish(false);
   }
-  if (options.command === 'validate') return run.finish(true);
+  if (options.command === 'validate') {
+    await unknownCollectionsStep(run, p, options, logger);
+    return run.finish(true);
+  }
   return deliverStep(run, p, options, deps, status);
+}
+
+/** `validate`: collections items name that the manifest does not define, looked up in the target's STAC API. */
+async function unknownCollectionsStep(run: RunRecord, p: Prepared, options: IngestOptions, logger: Logger) {
+  const defined = new Set([
+    ...p.loaded.manifest.collections.map((c) => c.id),
+    ...run.docs.flatMap((d) =>
+      d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : [],
+    ),
+  ]);
+  const url = 'stac_api' in p.target ? p.target.stac_api : undefined;
+  let catalog: { name: string; has: (id: string) => Promise<boolean> } | undefined;
+  if (url !== undefined && options.network !== false) {
+    const { createStacApiClient } = await import('../clients/stac-api.js');
+    const api = createStacApiClient({ baseUrl: url, logger, maxAttempts: 2 });
+    catalog = { name: `the STAC API at ${url}`, has: async (id) => (await api.getCollection(id)) !== undefined };
+  }
+  for (const problem of await unknownCollectionProblems(run.docs, defined, catalog)) {
+    logger.warning(problem.message, problem.location);
+    run.result.problems.push(problem);
+  }
 }
 
 /** `validate` of STAC files without a manifest: read → validate. */

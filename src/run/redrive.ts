@@ -54,6 +54,7 @@ async function newestLedger(dir: string): Promise<string> {
 function redrivenObjects(
   redriven: RedriveResult,
   ledger: RunLedger,
+  dryRun: boolean,
 ): { objects: ObjectStatus[]; expected: ExpectedStac[] } {
   const objects: ObjectStatus[] = [];
   const expected: ExpectedStac[] = [];
@@ -66,7 +67,9 @@ function redrivenObjects(
       collection: m?.[1] ?? null,
       id: m?.[2] ?? null,
       origin: rec?.origin ?? { file: '' },
-      state: 'published',
+      ...(dryRun
+        ? { state: 'planned' as const, reason: 'would be re-published (dry run)' }
+        : { state: 'published' as const, sent: true as const }),
       ...(r.newMessageId ? { ref: r.newMessageId } : {}),
     });
     if (m) expected.push(expectedItem(m[1]!, m[2]!, rec?.origin));
@@ -164,6 +167,13 @@ async function redriveStep(run: RunRecord, r: Redrive, options: RedriveOptions, 
       ),
     )
     .finally(() => r.ledger.close());
+  if (options.dryRun) {
+    logger.info(
+      `dry run: would re-publish ${redriven.redriven.length} message(s); nothing was sent and the DLQ is as it was; ` +
+        `${redriven.ignored} other publishers' message(s) left alone`,
+    );
+    return redriven;
+  }
   logger.info(
     `re-published ${redriven.redriven.length} message(s); ${redriven.failed.length} failed; ` +
       `${redriven.ignored} other publishers' message(s) left alone`,
@@ -191,7 +201,7 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
     const r = await openRedrive(run, options, clients);
     logger.info(`ledger ${r.file} (run ${r.ledger.runId})`);
     const redriven = await redriveStep(run, r, options, deps);
-    const found = redrivenObjects(redriven, r.ledger);
+    const found = redrivenObjects(redriven, r.ledger, options.dryRun ?? false);
     const stac =
       deps.stacApi ?? (r.target.stac_api ? createStacApiClient({ baseUrl: r.target.stac_api, logger }) : undefined);
     if (stac && found.expected.length && !options.dryRun) await waitAgain(run, r, stac, found, deps);
@@ -202,7 +212,9 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
       const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
       run.result.problems.push({ severity: 'error', stage: 'redrive', message });
     }
-    const summary = `redrove ${redriven.redriven.length} message(s)`;
+    const summary = options.dryRun
+      ? `dry run: would redrive ${redriven.redriven.length} message(s)`
+      : `redrove ${redriven.redriven.length} message(s)`;
     run.result.delivery = { ok: bad.length === 0, summary, objects: found.objects, details: { ledger: r.file } };
     return run.finish(bad.length === 0);
   } catch (err) {
