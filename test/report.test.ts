@@ -24,6 +24,8 @@ function object(
     state,
     ...(change ? { change } : {}),
     ...(reason ? { reason } : {}),
+    // a run sent everything it did not find unchanged
+    ...(state !== 'unchanged' ? { sent: true as const } : {}),
   };
 }
 
