@@ -115,7 +115,7 @@ const KIND_PLACES: Record<string, { doc: PyObject; pointer: string }> = {
 /** The Range model alone: in `summaries` an object with a boolean minimum is not a Range (smart union). */
 function rangeMinimum(input: PyJson): { errors: unknown[]; value: PyJson | undefined } {
   const w: models.ModelWalk = { errors: [], changes: [] };
-  const out = models.model(models.RANGE)({ minimum: input, maximum: 100n }, '', w);
+  const out = models.model(models.RANGE)({ minimum: input, maximum: 100n }, undefined, w);
   return { errors: w.errors, value: get(out, '/minimum') };
 }
 

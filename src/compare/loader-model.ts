@@ -21,7 +21,21 @@ export interface ModelWalk {
   changes: LoaderIssue[];
 }
 
-type Validator = (v: PyJson, at: string, w: ModelWalk) => PyJson;
+/** Where a value is: built as the walk goes down, written as a JSON pointer only when something is said about it. */
+export type At = { readonly parent: At; readonly key: string | number } | undefined;
+
+/** `at`'s child `key`. */
+export const child = (at: At, key: string | number): At => ({ parent: at, key });
+
+/** `at` as an RFC 6901 JSON pointer. */
+export function ptr(at: At): string {
+  let out = '';
+  for (let a = at; a !== undefined; a = a.parent)
+    out = `/${String(a.key).replace(/~/g, '~0').replace(/\//g, '~1')}${out}`;
+  return out;
+}
+
+type Validator = (v: PyJson, at: At, w: ModelWalk) => PyJson;
 
 interface Field {
   v: Validator;
@@ -38,16 +52,13 @@ export interface ModelSpec {
   /** Members whose null is removed by the JSON-mode serializer (geojson-pydantic `__geojson_exclude_if_none__`). */
   dropIfNull?: readonly string[];
   /** A model validator run before the fields: a refusal here stops the model (pydantic `mode="before"`). */
-  pre?: (input: PyObject, at: string, w: ModelWalk) => boolean;
+  pre?: (input: PyObject, at: At, w: ModelWalk) => boolean;
   /** Model validators, run on the validated members when the fields validated. */
-  check?: (out: PyObject, at: string, w: ModelWalk) => void;
+  check?: (out: PyObject, at: At, w: ModelWalk) => void;
 }
 
-const pointer = (at: string, key: string | number): string =>
-  `${at}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-
-function fail(w: ModelWalk, at: string, rule: string, message: string): void {
-  w.errors.push({ pointer: at, rule, message });
+function fail(w: ModelWalk, at: At, rule: string, message: string): void {
+  w.errors.push({ pointer: ptr(at), rule, message });
 }
 
 function describe(v: PyJson): string {
@@ -109,7 +120,7 @@ export function float(opts: { gt?: number } = {}): Validator {
     if (typeof v !== 'number') {
       const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
       const message = `${describe(v)} becomes the float ${pyFloatRepr(out)}${rounded}`;
-      w.changes.push({ pointer: at, rule: 'float', message });
+      w.changes.push({ pointer: ptr(at), rule: 'float', message });
     }
     return out;
   };
@@ -125,7 +136,7 @@ function intOrFloat(orStr: boolean): Validator {
   };
 }
 
-function datetime(v: PyJson, at: string, w: ModelWalk): PyJson {
+function datetime(v: PyJson, at: At, w: ModelWalk): PyJson {
   const r = pydanticDatetime(v);
   if (!r.ok) {
     const rule = r.naive ? 'loader:timezone' : 'loader:datetime';
@@ -135,16 +146,16 @@ function datetime(v: PyJson, at: string, w: ModelWalk): PyJson {
     return v;
   }
   if (r.value !== v)
-    w.changes.push({ pointer: at, rule: 'datetime', message: `${describe(v)} is stored as "${r.value}"` });
+    w.changes.push({ pointer: ptr(at), rule: 'datetime', message: `${describe(v)} is stored as "${r.value}"` });
   return r.value;
 }
 
-function lastToken(at: string): string {
-  return (at.split('/').pop() ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+function lastToken(at: At): string {
+  return at === undefined ? '' : String(at.key);
 }
 
 /** pydantic `AnyUrl`: a URL with a scheme, normalised as the WHATWG URL standard (Rust `url`) does. */
-function url(v: PyJson, at: string, w: ModelWalk): PyJson {
+function url(v: PyJson, at: At, w: ModelWalk): PyJson {
   if (typeof v !== 'string') {
     fail(w, at, 'loader:extension-url', `must be a URL string (got ${describe(v)})`);
     return v;
@@ -162,7 +173,7 @@ function url(v: PyJson, at: string, w: ModelWalk): PyJson {
     );
     return v;
   }
-  if (href !== v) w.changes.push({ pointer: at, rule: 'url', message: `"${v}" is stored as "${href}"` });
+  if (href !== v) w.changes.push({ pointer: ptr(at), rule: 'url', message: `"${v}" is stored as "${href}"` });
   return href;
 }
 
@@ -182,7 +193,7 @@ function list(of: Validator, opts: { min?: number; max?: number; rule?: string; 
     } else if (opts.max !== undefined && v.length > opts.max) {
       fail(w, at, rule, `takes at most ${opts.max} ${opts.what ?? 'entries'} (has ${v.length})`);
     }
-    return v.map((x, i) => of(x, pointer(at, i), w));
+    return v.map((x, i) => of(x, child(at, i), w));
   };
 }
 
@@ -193,7 +204,7 @@ function dict(of: Validator): Validator {
       return v;
     }
     const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) out[k] = of(x, pointer(at, k), w);
+    for (const [k, x] of Object.entries(v)) out[k] = of(x, child(at, k), w);
     return out;
   };
 }
@@ -206,7 +217,7 @@ function numbers(lengths: readonly number[], of: Validator, rule: string, what: 
       fail(w, at, rule, `${what} must be a list of ${lengths.join(' or ')} numbers (got ${got})`);
       return v;
     }
-    return v.map((x, i) => of(x, pointer(at, i), w));
+    return v.map((x, i) => of(x, child(at, i), w));
   };
 }
 
@@ -226,7 +237,7 @@ export function model(spec: ModelSpec): Validator {
         else {
           const kept = Object.keys(spec.fields).join(', ');
           w.changes.push({
-            pointer: pointer(at, key),
+            pointer: ptr(child(at, key)),
             rule: 'dropped',
             message: `dropped: ${spec.name} keeps only ${kept}`,
           });
@@ -234,16 +245,16 @@ export function model(spec: ModelSpec): Validator {
       } else if (value === null && field.nullable === true) {
         if (spec.dropIfNull?.includes(key)) {
           w.changes.push({
-            pointer: pointer(at, key),
+            pointer: ptr(child(at, key)),
             rule: 'dropped',
             message: 'a null member removed by the serializer',
           });
         } else out[key] = null;
-      } else out[key] = field.v(value, pointer(at, key), w);
+      } else out[key] = field.v(value, child(at, key), w);
     }
     for (const [key, field] of Object.entries(spec.fields)) {
       if (field.required === true && !(key in v)) {
-        fail(w, pointer(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
+        fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
       }
     }
     if (spec.check !== undefined && w.errors.length === before) spec.check(out, at, w);
@@ -267,7 +278,7 @@ const position = numbers([2, 3], coordinate, 'loader:geometry', 'a position');
 const bboxTuple = numbers([4, 6], float(), 'loader:bbox', 'bbox');
 
 /** geojson-pydantic's bbox check on a geometry: min y <= max y, min z <= max z. */
-function geometryBbox(v: PyJson, at: string, w: ModelWalk): PyJson {
+function geometryBbox(v: PyJson, at: At, w: ModelWalk): PyJson {
   const out = bboxTuple(v, at, w);
   if (Array.isArray(out) && out.every((x) => typeof x === 'number')) {
     const b = out as number[];
@@ -282,14 +293,14 @@ function geometryBbox(v: PyJson, at: string, w: ModelWalk): PyJson {
 const positions = (min?: number, what = 'positions'): Validator =>
   list(position, { ...(min === undefined ? {} : { min }), rule: 'loader:geometry', what });
 
-function closedRings(rings: PyJson, at: string, w: ModelWalk): void {
+function closedRings(rings: PyJson, at: At, w: ModelWalk): void {
   if (!Array.isArray(rings)) return;
   rings.forEach((ring, i) => {
     if (!Array.isArray(ring) || ring.length === 0) return;
     if (!pyEqual(ring[0] ?? null, ring[ring.length - 1] ?? null)) {
       fail(
         w,
-        pointer(at, i),
+        child(at, i),
         'loader:geometry',
         'linear ring is not closed: its last position must equal its first; repeat the first position at the end',
       );
@@ -319,21 +330,20 @@ export const GEOMETRY_MODELS: Record<string, ModelSpec> = {
   LineString: geometryModel('LineString', line),
   MultiLineString: geometryModel('MultiLineString', list(line, { rule: 'loader:geometry' })),
   Polygon: geometryModel('Polygon', list(ring, { rule: 'loader:geometry' }), (out, at, w) =>
-    closedRings(out['coordinates'] ?? null, pointer(at, 'coordinates'), w),
+    closedRings(out['coordinates'] ?? null, child(at, 'coordinates'), w),
   ),
   MultiPolygon: geometryModel(
     'MultiPolygon',
     list(list(ring, { rule: 'loader:geometry' }), { rule: 'loader:geometry' }),
     (out, at, w) => {
       const polygons = out['coordinates'];
-      if (Array.isArray(polygons))
-        polygons.forEach((p, i) => closedRings(p, pointer(pointer(at, 'coordinates'), i), w));
+      if (Array.isArray(polygons)) polygons.forEach((p, i) => closedRings(p, child(child(at, 'coordinates'), i), w));
     },
   ),
   GeometryCollection: geometryModel('GeometryCollection', list(geometry, { rule: 'loader:geometry' }), (out, at, w) => {
     const parts = out['geometries'];
     if (Array.isArray(parts) && new Set(parts.map(hasZ)).size === 2) {
-      fail(w, pointer(at, 'geometries'), 'loader:geometry', 'a GeometryCollection cannot mix 2D and 3D geometries');
+      fail(w, child(at, 'geometries'), 'loader:geometry', 'a GeometryCollection cannot mix 2D and 3D geometries');
     }
   }),
 };
@@ -348,7 +358,7 @@ export function hasZ(g: PyJson): boolean {
 }
 
 /** The discriminated union on `type`. */
-function geometry(v: PyJson, at: string, w: ModelWalk): PyJson {
+function geometry(v: PyJson, at: At, w: ModelWalk): PyJson {
   if (!isPyObject(v)) {
     fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${describe(v)})`);
     return v;
@@ -358,7 +368,7 @@ function geometry(v: PyJson, at: string, w: ModelWalk): PyJson {
     const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
     fail(
       w,
-      pointer(at, 'type'),
+      child(at, 'type'),
       'loader:geometry',
       `geometry type ${describe(v['type'] ?? null)} is not one of ${kinds}`,
     );
@@ -441,11 +451,11 @@ export const ITEM_PROPERTIES: ModelSpec = {
     if (start === null && end === null) {
       if ((out['datetime'] ?? null) === null) {
         const msg = 'datetime is null, so both start_datetime and end_datetime are required';
-        fail(w, pointer(at, 'datetime'), 'loader:datetime', msg);
+        fail(w, child(at, 'datetime'), 'loader:datetime', msg);
       }
     } else if (start === null || end === null) {
       const [given, missing] = start === null ? ['end_datetime', 'start_datetime'] : ['start_datetime', 'end_datetime'];
-      fail(w, pointer(at, missing), 'loader:datetime', `${given} is set without ${missing}; give both or neither`);
+      fail(w, child(at, missing), 'loader:datetime', `${given} is set without ${missing}; give both or neither`);
     }
   },
 };
@@ -473,7 +483,7 @@ export const ITEM: ModelSpec = {
     if (!truthy || (doc['bbox'] ?? null) !== null) return true;
     fail(
       w,
-      pointer(at, 'bbox'),
+      child(at, 'bbox'),
       'loader:bbox',
       'bbox is required when geometry is set; add the bounding box of the geometry',
     );
@@ -487,7 +497,7 @@ export const SPATIAL_EXTENT: ModelSpec = {
   name: 'SpatialExtent',
   extra: 'ignore',
   fields: { bbox: { v: list(collectionBbox, { rule: 'loader:bbox' }), required: true } },
-  check: (out, at, w) => checkBboxes(out['bbox'] ?? null, pointer(at, 'bbox'), w),
+  check: (out, at, w) => checkBboxes(out['bbox'] ?? null, child(at, 'bbox'), w),
 };
 
 export const TIME_INTERVAL: ModelSpec = {
@@ -503,10 +513,10 @@ export const TIME_INTERVAL: ModelSpec = {
       required: true,
     },
   },
-  check: (out, at, w) => checkIntervals(out['interval'] ?? null, pointer(at, 'interval'), w),
+  check: (out, at, w) => checkIntervals(out['interval'] ?? null, child(at, 'interval'), w),
 };
 
-function nullableDatetime(v: PyJson, at: string, w: ModelWalk): PyJson {
+function nullableDatetime(v: PyJson, at: At, w: ModelWalk): PyJson {
   return v === null ? null : datetime(v, at, w);
 }
 
@@ -529,7 +539,7 @@ export const RANGE: ModelSpec = {
  * `Range | list[Any] | dict[str, Any]` in pydantic's smart mode: an object whose minimum and maximum are
  * numbers or strings is a Range.
  */
-function summary(v: PyJson, at: string, w: ModelWalk): PyJson {
+function summary(v: PyJson, at: At, w: ModelWalk): PyJson {
   if (Array.isArray(v)) return v;
   if (isPyObject(v)) {
     const isRangeValue = (x: PyJson | undefined): boolean =>
@@ -561,12 +571,12 @@ export const COLLECTION: ModelSpec = {
 };
 
 /** stac-pydantic `validate_bbox` on one collection bbox, then containment of the later ones in the first. */
-function checkBboxes(v: PyJson, at: string, w: ModelWalk): void {
+function checkBboxes(v: PyJson, at: At, w: ModelWalk): void {
   if (!Array.isArray(v) || v.length === 0) return;
   const boxes = v.map((b) => (Array.isArray(b) ? b.map(Number) : []));
   boxes.forEach((b, i) => {
     const problem = bboxProblem(b);
-    if (problem !== undefined) fail(w, pointer(at, i), 'loader:bbox', problem);
+    if (problem !== undefined) fail(w, child(at, i), 'loader:bbox', problem);
   });
   const [x0, y0, x1, y1] = corners(boxes[0] ?? []);
   const crossing = x0 > x1;
@@ -577,7 +587,7 @@ function checkBboxes(v: PyJson, at: string, w: ModelWalk): void {
     if (inside && !crossing) inside = !subCrossing && sx0 >= x0 && sx1 <= x1;
     else if (inside && subCrossing) inside = sx0 > x0 && sx1 < x1;
     else if (inside) inside = !(sx0 >= 0 && sx0 < x0) && !(sx0 <= 0 && sx1 > x1);
-    if (!inside) fail(w, pointer(at, k + 1), 'loader:bbox', 'bbox is not inside the first (overall) bbox');
+    if (!inside) fail(w, child(at, k + 1), 'loader:bbox', 'bbox is not inside the first (overall) bbox');
   });
 }
 
@@ -598,16 +608,16 @@ function bboxProblem(b: number[]): string | undefined {
 }
 
 /** stac-pydantic `validate_time_interval`: start <= end, and every later interval inside the first. */
-function checkIntervals(v: PyJson, at: string, w: ModelWalk): void {
+function checkIntervals(v: PyJson, at: At, w: ModelWalk): void {
   if (!Array.isArray(v) || v.length === 0) return;
   // canonical datetimes sort as text once every one has six fraction digits
   const t = (x: PyJson | undefined): string | undefined =>
     typeof x !== 'string' ? undefined : x.includes('.') ? x : x.replace('Z', '.000000Z');
   const [first, ...rest] = v.map((iv) => (Array.isArray(iv) ? [t(iv[0]), t(iv[1])] : [undefined, undefined]));
   const [start, end] = first ?? [];
-  if (start && end && start > end) fail(w, pointer(at, 0), 'loader:datetime', 'interval start is after its end');
+  if (start && end && start > end) fail(w, child(at, 0), 'loader:datetime', 'interval start is after its end');
   rest.forEach(([s, e], k) => {
-    const p = pointer(at, k + 1);
+    const p = child(at, k + 1);
     if (s && e && s > e) fail(w, p, 'loader:datetime', 'interval start is after its end');
     else if (start && s && start > s)
       fail(w, p, 'loader:datetime', 'interval starts before the first (overall) interval');

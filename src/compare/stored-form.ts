@@ -5,7 +5,7 @@
  * STAC API. One model serves `validate` (the refusals), `verify` / `plan` (the comparison) and
  * `predict` (the stored form and the changes).
  */
-import { COLLECTION, ITEM, model, type LoaderIssue, type ModelWalk } from './loader-model.js';
+import { child, COLLECTION, ITEM, model, ptr, type At, type LoaderIssue, type ModelWalk } from './loader-model.js';
 import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject } from './py-value.js';
 import { stringifyJson } from '../json.js';
 
@@ -55,9 +55,9 @@ export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): Sto
     return { kind: 'other', stored: py, ...w };
   }
   const kind = type === 'Feature' ? 'item' : 'collection';
-  let stored = model(kind === 'item' ? ITEM : COLLECTION)(py, '', w);
+  let stored = model(kind === 'item' ? ITEM : COLLECTION)(py, undefined, w);
   if (kind === 'item') itemCollection(stored, w);
-  stored = orjson(stored, '', w);
+  stored = orjson(stored, undefined, w);
   if (kind === 'item' && isPyObject(stored)) stored = pgstacItem(stored, context, w);
   return { kind, stored, changes: outermost(w.changes), errors: w.errors };
 }
@@ -85,11 +85,11 @@ function itemCollection(item: PyJson, w: ModelWalk): void {
 }
 
 /** orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null. */
-function orjson(v: PyJson, at: string, w: ModelWalk): PyJson {
+function orjson(v: PyJson, at: At, w: ModelWalk): PyJson {
   if (typeof v === 'bigint') {
     if (v < INT_MIN || v > INT_MAX) {
       w.errors.push({
-        pointer: at,
+        pointer: ptr(at),
         rule: 'loader:integer-range',
         message:
           `the integer ${v.toString()} is outside the 64-bit range the loader can store (orjson: "Integer exceeds ` +
@@ -100,19 +100,17 @@ function orjson(v: PyJson, at: string, w: ModelWalk): PyJson {
     return v;
   }
   if (typeof v === 'number' && !Number.isFinite(v)) {
-    w.changes.push({ pointer: at, rule: 'number', message: `${String(v)} is stored as null` });
+    w.changes.push({ pointer: ptr(at), rule: 'number', message: `${String(v)} is stored as null` });
     return null;
   }
-  if (Array.isArray(v)) return v.map((x, i) => orjson(x, `${at}/${i}`, w));
+  if (Array.isArray(v)) return v.map((x, i) => orjson(x, child(at, i), w));
   if (isPyObject(v)) {
     const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) out[k] = orjson(x, `${at}/${escape(k)}`, w);
+    for (const [k, x] of Object.entries(v)) out[k] = orjson(x, child(at, k), w);
     return out;
   }
   return v;
 }
-
-const escape = (k: string): string => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
 function pgstacItem(item: PyObject, context: StoredFormContext, w: ModelWalk): PyJson {
@@ -125,23 +123,24 @@ function pgstacItem(item: PyObject, context: StoredFormContext, w: ModelWalk): P
         'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
         '(and takes the rest of the batch for this collection with it); give the item a geometry',
     });
-  } else if (isPyObject(item['geometry'])) out['geometry'] = postgisGeometry(item['geometry'], '/geometry', w);
+  } else if (isPyObject(item['geometry']))
+    out['geometry'] = postgisGeometry(item['geometry'], child(undefined, 'geometry'), w);
   if (isPyObject(context.itemAssets) && isPyObject(item['assets'])) {
-    out['assets'] = roundTrip(context.itemAssets, item['assets'], '/assets', w);
+    out['assets'] = roundTrip(context.itemAssets, item['assets'], child(undefined, 'assets'), w);
   }
-  return stripNullMembers(out, '', w);
+  return stripNullMembers(out, undefined, w);
 }
 
 /** PostGIS rebuilds the geometry from WKB: its `bbox` (and anything but type and coordinates) is gone. */
-function postgisGeometry(g: PyObject, at: string, w: ModelWalk): PyObject {
+function postgisGeometry(g: PyObject, at: At, w: ModelWalk): PyObject {
   const out: PyObject = {};
   for (const [k, v] of Object.entries(g)) {
     if (k === 'type' || k === 'coordinates') out[k] = v;
     else if (k === 'geometries' && Array.isArray(v)) {
-      out[k] = v.map((x, i) => (isPyObject(x) ? postgisGeometry(x, `${at}/geometries/${i}`, w) : x));
+      out[k] = v.map((x, i) => (isPyObject(x) ? postgisGeometry(x, child(child(at, 'geometries'), i), w) : x));
     } else {
       w.changes.push({
-        pointer: `${at}/${escape(k)}`,
+        pointer: ptr(child(at, k)),
         rule: 'dropped',
         message: 'dropped: PostGIS rebuilds the geometry',
       });
@@ -156,10 +155,10 @@ const DO_NOT_MERGE = Symbol('do not merge');
  * pypgstac `dehydrate(base, item)` followed by pgstac `merge_jsonb(stored, base)`: members equal to the
  * base's by Python `==` (`1.0 == 1`, `True == 1`), `null` and `[]` come back as the base's value.
  */
-function roundTrip(base: PyObject, item: PyObject, at: string, w: ModelWalk): PyObject {
+function roundTrip(base: PyObject, item: PyObject, at: At, w: ModelWalk): PyObject {
   const out: PyObject = {};
   for (const [key, value] of Object.entries(item)) {
-    const p = `${at}/${escape(key)}`;
+    const p = child(at, key);
     if (!(key in base)) out[key] = value;
     else {
       const b = base[key] ?? null;
@@ -170,11 +169,11 @@ function roundTrip(base: PyObject, item: PyObject, at: string, w: ModelWalk): Py
   return out;
 }
 
-function roundTripValue(b: PyJson, value: PyJson, at: string, w: ModelWalk): PyJson | typeof DO_NOT_MERGE {
+function roundTripValue(b: PyJson, value: PyJson, at: At, w: ModelWalk): PyJson | typeof DO_NOT_MERGE {
   const fromBase = (why: string): PyJson => {
     const shown = stringifyJson(fromPy(b));
     const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
-    if (b !== value) w.changes.push({ pointer: at, rule: 'item_assets', message });
+    if (b !== value) w.changes.push({ pointer: ptr(at), rule: 'item_assets', message });
     return b;
   };
   if (pyEqual(b, value))
@@ -183,7 +182,7 @@ function roundTripValue(b: PyJson, value: PyJson, at: string, w: ModelWalk): PyJ
     if (b.length !== value.length) return value;
     return value.map((v, i) => {
       const bv = b[i] ?? null;
-      if (isPyObject(bv) && isPyObject(v)) return roundTrip(bv, v, `${at}/${i}`, w);
+      if (isPyObject(bv) && isPyObject(v)) return roundTrip(bv, v, child(at, i), w);
       return v === null ? bv : v;
     });
   }
@@ -193,18 +192,18 @@ function roundTripValue(b: PyJson, value: PyJson, at: string, w: ModelWalk): PyJ
 }
 
 /** pgstac's `jsonb_strip_nulls` on the hydrated item: null object members are removed at any depth. */
-function stripNullMembers(v: PyJson, at: string, w: ModelWalk): PyJson {
-  if (Array.isArray(v)) return v.map((x, i) => stripNullMembers(x, `${at}/${i}`, w));
+function stripNullMembers(v: PyJson, at: At, w: ModelWalk): PyJson {
+  if (Array.isArray(v)) return v.map((x, i) => stripNullMembers(x, child(at, i), w));
   if (!isPyObject(v)) return v;
   const out: PyObject = {};
   for (const [k, x] of Object.entries(v)) {
     if (x === null)
       w.changes.push({
-        pointer: `${at}/${escape(k)}`,
+        pointer: ptr(child(at, k)),
         rule: 'dropped',
         message: 'null member removed (pgstac drops nulls from items)',
       });
-    else out[k] = stripNullMembers(x, `${at}/${escape(k)}`, w);
+    else out[k] = stripNullMembers(x, child(at, k), w);
   }
   return out;
 }
