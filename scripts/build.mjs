@@ -16,6 +16,8 @@ const build = (entry, dir) =>
   );
 build('src/index.ts', out);
 build('src/cli.ts', path.join(out, 'cli'));
+// validation worker threads run their own bundle (src/stages/validate/threads.ts finds it)
+build('src/stages/validate/worker-main.ts', path.join(out, 'validate-worker'));
 const cli = path.join(out, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);

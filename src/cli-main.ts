@@ -39,6 +39,7 @@ Options:
                              let a directory target write outside the repository holding
                              the manifest (the manifest's folder when there is no repository)
   -j, --concurrency <n>      items generated at once (default: one per core) and parallel asset reads (default: 4)
+      --threads <n>          validation worker threads for large inputs (default: one per core; 0: none)
       --engine <worker|uvx>  local generation: persistent Python workers (default) or one uvx process per item,
                              exactly as the StactoolsItemGenerator Lambda (overrides the manifest's engine)
       --generate             validate: also generate stactools items locally and validate them
@@ -79,6 +80,7 @@ function parse(argv: string[]) {
       output: { type: 'string', short: 'o' },
       'allow-outside-workspace': { type: 'boolean' },
       concurrency: { type: 'string', short: 'j' },
+      threads: { type: 'string' },
       engine: { type: 'string' },
       generate: { type: 'boolean' },
       force: { type: 'boolean' },
@@ -140,6 +142,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const concurrency = int('concurrency', values.concurrency);
     if (concurrency !== undefined) options.concurrency = Math.max(1, concurrency);
+    const threads = int('threads', values.threads);
+    if (threads !== undefined) options.threads = threads;
     if (values.engine !== undefined)
       options.engine = (await import('./stages/generate/engine.js')).engineName(values.engine, '--engine');
     const mw = int('max-warnings', values['max-warnings']);

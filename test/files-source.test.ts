@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './support/errors.js';
-import { readItemFiles, stacPathsDocs } from '../src/sources/files.js';
+import { readItemFiles, stacPathsUnits } from '../src/sources/files.js';
+import { eachUnit, parseUnit } from '../src/sources/units.js';
 import type { ConfigurationError } from '../src/errors.js';
 import type { LoadedDoc } from '../src/model/stac.js';
 
@@ -156,7 +157,8 @@ describe('readItemFiles', () => {
     const problems: ConfigurationError[] = [];
     let count = 0;
     const report = { error: (e: ConfigurationError) => problems.push(e), skipped: () => undefined };
-    for await (const d of stacPathsDocs([join(dir, 'many')], dir, report)) if (d.doc['type'] === 'Feature') count++;
+    for await (const u of eachUnit(stacPathsUnits([join(dir, 'many')], dir, report)))
+      if (parseUnit(u).doc['type'] === 'Feature') count++;
     expect(problems).toEqual([]);
     expect(count).toBe(2 * n);
   });
@@ -212,10 +214,10 @@ describe('readItemFiles', () => {
       skipped: (f: string) => skipped.push(f),
     };
     const ids: unknown[] = [];
-    for await (const d of stacPathsDocs([join(dir, 'pkg')], dir, report)) ids.push(d.doc['id'] ?? d.doc['name']);
+    for await (const d of stacPathsUnits([join(dir, 'pkg')], dir, report)) ids.push(d.doc?.['id'] ?? d.doc?.['name']);
     expect(ids).toEqual(['p']);
     expect(skipped).toEqual(['pkg/package.json']);
-    for await (const d of stacPathsDocs([join(dir, 'pkg/package.json')], dir, report)) ids.push(d.doc['name']);
+    for await (const d of stacPathsUnits([join(dir, 'pkg/package.json')], dir, report)) ids.push(d.doc?.['name']);
     expect(ids).toEqual(['p', 'x']);
   });
 });

@@ -31,8 +31,8 @@ beforeAll(async () => {
     network: false,
     logger: new RecordingLogger(),
   });
-  const { meta, code } = await precompileValidators(URLS, (u) => resolver.resolve(u), new RecordingLogger());
-  await writeFile(path.join(dir, `${PRECOMPILED_NAME}.js`), code);
+  const { meta, files } = await precompileValidators(URLS, (u) => resolver.resolve(u), new RecordingLogger());
+  for (const [file, code] of files) await writeFile(path.join(dir, file), code);
   await writeFile(path.join(dir, `${PRECOMPILED_NAME}.json`), JSON.stringify(meta));
 });
 afterAll(async () => {

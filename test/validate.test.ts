@@ -182,20 +182,17 @@ describe('validateDocuments', () => {
     expect(sameId.map((f) => f.location.file)).toEqual(['y.json']);
   });
 
-  it('applies a per-document collection override and the warning budget', async () => {
+  it('applies the collection a source assigns and the warning budget', async () => {
     const [unknownField] = (await loadDir('invalid')).filter((d) => d.origin.file.endsWith('unknown-field.json'));
     const noCollection = await validItem();
     delete noCollection['collection'];
     noCollection['links'] = [];
-    const docs: LoadedDoc[] = [
-      unknownField!,
-      { doc: noCollection, origin: { file: 'generated/x.json', sourceId: 'demo' } },
-    ];
-    const overrideCollection = (d: LoadedDoc): string | undefined =>
-      d.origin.sourceId === 'demo' ? 'demo-collection' : undefined;
-    const lenient = await validateDocuments(docs, { resolver: offlineResolver(), overrideCollection });
+    const docs: LoadedDoc[] = [unknownField!, { doc: noCollection, origin: { file: 'generated/x.json' } }];
+    // the source assigns the collection (manifest `collection`)
+    const assigned = [docs[0]!, { ...docs[1]!, collection: 'demo-collection' }];
+    const lenient = await validateDocuments(assigned, { resolver: offlineResolver() });
     expect(lenient).toMatchObject({ errors: 0, warnings: 1, ok: true });
-    const strict = await validateDocuments(docs, { resolver: offlineResolver(), overrideCollection, maxWarnings: 0 });
+    const strict = await validateDocuments(assigned, { resolver: offlineResolver(), maxWarnings: 0 });
     expect(strict).toMatchObject({ errors: 0, warnings: 1, ok: false });
     const noOverride = await validateDocuments(docs, { resolver: offlineResolver() });
     expect(where(noOverride.findings)).toContain('generated/x.json loader:collection@/collection');

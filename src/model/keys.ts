@@ -39,13 +39,17 @@ export const COLLECTION_WITHOUT_ID = '(collection without id)';
  * override), a collection's own id; undefined for anything else (a Catalog, a document without `type`).
  */
 export function reportCollectionOf(doc: StacObject, override?: string): string | undefined {
-  if (doc['type'] === 'Feature') {
-    const c = override ?? stringField(doc, 'collection');
-    return c === undefined || c === '' ? NO_COLLECTION : c;
-  }
-  if (doc['type'] === 'Collection') {
-    const id = stringField(doc, 'id');
-    return id === undefined || id === '' ? COLLECTION_WITHOUT_ID : id;
-  }
+  const type = stringField(doc, 'type');
+  return reportCollection(
+    type,
+    type === 'Collection' ? stringField(doc, 'id') : (override ?? stringField(doc, 'collection')),
+  );
+}
+
+/** {@link reportCollectionOf} from a document's type and its collection (an item's) or id (a collection's). */
+export function reportCollection(type: string | undefined, collectionOrId: string | undefined): string | undefined {
+  const given = collectionOrId === '' ? undefined : collectionOrId;
+  if (type === 'Feature') return given ?? NO_COLLECTION;
+  if (type === 'Collection') return given ?? COLLECTION_WITHOUT_ID;
   return undefined;
 }

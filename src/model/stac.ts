@@ -24,6 +24,29 @@ export interface LoadedDoc {
   origin: Origin;
 }
 
+/** Whole lines of a file as bytes (not decoded): the first is line `firstLine`. */
+export interface LineBlock {
+  bytes: Uint8Array;
+  firstLine: number;
+  /** Byte offset of the block in the file. */
+  offset: number;
+}
+
+/**
+ * A document on its way from a source: already parsed (`doc`), or still its JSON text, parsed where it
+ * is checked (a worker thread, or the run's second pass) so that reading stays cheap and bounded; or a
+ * block of NDJSON lines, one document per non-blank line (`origin` then names the file, not a line).
+ */
+export interface SourceDoc {
+  origin: Origin;
+  doc?: StacObject;
+  /** One JSON object: an NDJSON line, a FeatureCollection member. */
+  text?: string;
+  block?: LineBlock;
+  /** The collection the source assigns to its items (manifest `collection`), applied once parsed. */
+  collection?: string;
+}
+
 export type Severity = 'error' | 'warning';
 
 /** One validation problem, located. */

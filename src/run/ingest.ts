@@ -15,14 +15,13 @@ import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-st
 import { itemKey } from '../model/keys.js';
 import { createSchemaResolver, type SchemaResolver } from '../stages/validate/schema-resolver.js';
 import { bundledSchemaMirror } from '../stages/validate/bundled.js';
-import { stacPathsDocs, type PathsReport } from '../sources/files.js';
+import { stacPathsUnits, type PathsReport } from '../sources/files.js';
 import type { DeliveryOutcome, DirectoryOutput } from '../model/delivery.js';
 import { createTarget } from '../targets/index.js';
 import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
 import type { Target as TargetAdapter, TargetContext } from '../targets/target.js';
-import type { LoadedDoc } from '../model/stac.js';
 import { originToLocation } from '../model/stac.js';
-import type { Command, IngestResult, Problem } from '../model/result.js';
+import type { Command, IngestResult } from '../model/result.js';
 import { deliver, type DeliveryInput } from './deliver.js';
 import { problemsFrom, RunRecord } from './record.js';
 import { generateStep, uploadStep, validateStep } from './steps.js';
@@ -45,6 +44,8 @@ export interface IngestOptions {
   generate?: boolean;
   /** Items generated at once (default: one per core) and parallel asset reads (default 4). */
   concurrency?: number;
+  /** Validation worker threads (default: one per core, for large inputs; 0: none). */
+  threads?: number;
   /** Local generation engine for every stactools source and collection (default: each entry's own, else `worker`). */
   engine?: EngineName;
   maxWarnings?: number;
@@ -100,13 +101,17 @@ export function selectTarget(
   return { name: chosen, target };
 }
 
-/** The STAC files under the given paths; unreadable files and skipped non-STAC JSON become problems. */
-async function readStacPaths(paths: string[], problems: Problem[], logger: Logger): Promise<LoadedDoc[]> {
-  const docs: LoadedDoc[] = [];
-  const report: PathsReport = {
-    error: (err) => problems.push(...problemsFrom(err, 'read')),
+/** What reading STAC paths reports: unreadable files as errors, skipped non-STAC JSON as warnings. */
+function pathsReport(run: RunRecord, logger: Logger): PathsReport {
+  return {
+    error: (err) => {
+      for (const p of problemsFrom(err, 'read')) {
+        run.result.problems.push(p);
+        logger.error(p.message, p.location);
+      }
+    },
     skipped: (file) => {
-      problems.push({
+      run.result.problems.push({
         severity: 'warning',
         stage: 'read',
         message: `${file} is not STAC (no type or stac_version): skipped`,
@@ -115,8 +120,6 @@ async function readStacPaths(paths: string[], problems: Problem[], logger: Logge
       logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
     },
   };
-  for await (const d of stacPathsDocs(paths, process.cwd(), report)) docs.push(d);
-  return docs;
 }
 
 /**
@@ -241,7 +244,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return run.fail(err, 'generate');
   }
   const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
-  const valid = await validateStep(run, run.docs, resolver, logger, maxWarnings);
+  const valid = await validateStep(run, run.docs, { resolver, logger, maxWarnings, threads: options.threads });
   if (!valid || run.hasErrors()) {
     if (options.command === 'run')
       logger.error('nothing was written or published: fix the problems above and run again');
@@ -288,10 +291,18 @@ async function validatePaths(
   } catch (err) {
     return run.fail(err, 'validate');
   }
-  const read = await run.stage('read', () => readStacPaths(paths, run.result.problems, deps.logger));
-  for (const d of read) run.docs.push(d);
-  for (const p of run.result.problems) if (p.severity === 'error') deps.logger.error(p.message, p.location);
-  return run.finish(await validateStep(run, run.docs, resolver, deps.logger, options.maxWarnings));
+  // documents stream from the files into validation, none is kept
+  const report = pathsReport(run, deps.logger);
+  const units = stacPathsUnits(paths, process.cwd(), report);
+  return run.finish(
+    await validateStep(run, units, {
+      resolver,
+      logger: deps.logger,
+      maxWarnings: options.maxWarnings,
+      threads: options.threads,
+      onUnreadable: report.error,
+    }),
+  );
 }
 
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */

@@ -6,8 +6,8 @@
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { LazyObjectStore } from '../clients/lazy-object-store.js';
-import { describeError } from '../errors.js';
-import { originToLocation, type LoadedDoc } from '../model/stac.js';
+import { describeError, type ConfigurationError } from '../errors.js';
+import { originToLocation, type SourceDoc } from '../model/stac.js';
 import { sourceEntryLabel } from '../model/plan.js';
 import { describeCounts, type GenerationSummary } from '../model/result.js';
 import { generateItems } from '../stages/generate/index.js';
@@ -118,16 +118,28 @@ export async function generateStep(
 }
 
 /** Validates every document of the run; `false` when any is invalid (or too many warnings). */
+export interface ValidateStepOptions {
+  resolver: SchemaResolver;
+  logger: Logger;
+  maxWarnings: number | undefined;
+  threads?: number | undefined;
+  onUnreadable?: (err: ConfigurationError) => void;
+}
+
 export async function validateStep(
   run: RunRecord,
-  docs: LoadedDoc[],
-  resolver: SchemaResolver,
-  logger: Logger,
-  maxWarnings: number | undefined,
+  docs: Iterable<SourceDoc> | AsyncIterable<SourceDoc>,
+  options: ValidateStepOptions,
 ): Promise<boolean> {
+  const { resolver, logger, maxWarnings, threads, onUnreadable } = options;
   try {
     const report = await run.stage('validate', () =>
-      validateDocuments(docs, { resolver, ...(maxWarnings !== undefined ? { maxWarnings } : {}) }),
+      validateDocuments(docs, {
+        resolver,
+        ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+        ...(threads !== undefined ? { threads } : {}),
+        ...(onUnreadable ? { onUnreadable } : {}),
+      }),
     );
     const { checked, invalid, byCollection, errors, warnings, findings } = report;
     run.result.validation = {

@@ -1,10 +1,11 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { LoadedDoc, Origin, StacObject } from '../model/stac.js';
+import type { LoadedDoc, Origin, SourceDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
 import { JsonScanError, JsonScanner, MAX_DOCUMENT_BYTES, parseJsonText, stripBom } from './json-text.js';
-import { formatBytes, readLines } from './lines.js';
+import { formatBytes, readLineBlocks } from './lines.js';
+import { parseUnit, unitsOf } from './units.js';
 
 export const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'] as const;
 
@@ -132,17 +133,20 @@ export async function readItemFiles(
   return docs;
 }
 
-/** The docs of one item file, chosen by its extension, one at a time. */
-export async function* itemFileDocs(
+/**
+ * The documents of one item file, chosen by its extension: an NDJSON file in blocks of lines (parsed
+ * where they are checked, see units.ts), a JSON file parsed, one document at a time.
+ */
+export async function* itemFileUnits(
   abs: string,
   baseDir: string,
   entry: string,
   limits: ReadLimits = {},
-): AsyncGenerator<LoadedDoc> {
+): AsyncGenerator<SourceDoc> {
   const file = displayPath(abs, baseDir);
   const ext = extname(abs).toLowerCase();
   if (ext === '.json' || ext === '.geojson') yield* jsonFileDocs(abs, file, entry, limits);
-  else if (ext === '.ndjson' || ext === '.jsonl') yield* ndjsonDocs(abs, file, entry, limits);
+  else if (ext === '.ndjson' || ext === '.jsonl') yield* ndjsonUnits(abs, file, entry, limits);
   else
     throw new ConfigurationError(
       `${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`,
@@ -151,6 +155,17 @@ export async function* itemFileDocs(
         hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
       },
     );
+}
+
+/** {@link itemFileUnits}, parsed. */
+export async function* itemFileDocs(
+  abs: string,
+  baseDir: string,
+  entry: string,
+  limits: ReadLimits = {},
+): AsyncGenerator<LoadedDoc> {
+  for await (const block of itemFileUnits(abs, baseDir, entry, limits))
+    for (const unit of unitsOf(block)) yield parseUnit(unit);
 }
 
 function notStacObject(file: string, value: unknown, entry: string): ConfigurationError {
@@ -337,26 +352,11 @@ async function* scanJsonFile(
   }
 }
 
-async function* ndjsonDocs(abs: string, file: string, entry: string, limits: ReadLimits): AsyncGenerator<LoadedDoc> {
+async function* ndjsonUnits(abs: string, file: string, entry: string, limits: ReadLimits): AsyncGenerator<SourceDoc> {
   try {
-    for await (const { text, line } of readLines(abs, file, {
-      maxLineBytes: limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
-    })) {
-      if (text.trim() === '') continue;
-      const parsed = parseJsonText(text);
-      if (!parsed.ok) {
-        throw new ConfigurationError(`${file}: line ${line} is not valid JSON: ${parsed.message}`, {
-          location: { file, line, column: parsed.column, entry },
-          hint: 'NDJSON holds one complete JSON object per line',
-        });
-      }
-      if (!isObject(parsed.value)) {
-        throw new ConfigurationError(`${file}: line ${line} is not a JSON object`, {
-          location: { file, line, column: 1, entry },
-        });
-      }
-      yield { doc: parsed.value, origin: { file, absolutePath: abs, line, entry } };
-    }
+    const maxLineBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+    for await (const block of readLineBlocks(abs, file, { maxLineBytes }))
+      yield { block, origin: { file, absolutePath: abs, entry } };
   } catch (err) {
     if (err instanceof ConfigurationError) throw err;
     throw unreadable(file, entry, err);
@@ -380,7 +380,11 @@ const notStac = (doc: StacObject): boolean => !('type' in doc) && !('stac_versio
  * are skipped and reported). A path or file that cannot be read is reported and the others are still
  * read, so one run reports every broken file.
  */
-export async function* stacPathsDocs(paths: string[], baseDir: string, report: PathsReport): AsyncGenerator<LoadedDoc> {
+export async function* stacPathsUnits(
+  paths: string[],
+  baseDir: string,
+  report: PathsReport,
+): AsyncGenerator<SourceDoc> {
   for (const p of paths) {
     const abs = resolve(baseDir, p);
     const st = await stat(abs).catch(() => undefined);
@@ -395,8 +399,8 @@ export async function* stacPathsDocs(paths: string[], baseDir: string, report: P
       report.error(new ConfigurationError(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
     for (const file of files) {
       try {
-        for await (const d of itemFileDocs(file, baseDir, '')) {
-          if (st.isDirectory() && d.origin.pointer === undefined && d.origin.line === undefined && notStac(d.doc))
+        for await (const d of itemFileUnits(file, baseDir, '')) {
+          if (st.isDirectory() && d.doc !== undefined && d.origin.pointer === undefined && notStac(d.doc))
             report.skipped(d.origin.file);
           else yield d;
         }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { MAX_DOCUMENT_BYTES, stripBom } from './json-text.js';
+import type { LineBlock } from '../model/stac.js';
 
 /** One line of a text file: its text (BOM and CR stripped), 1-based number and the byte offset where it starts. */
 export interface Line {
@@ -26,58 +27,83 @@ export function formatBytes(n: number): string {
   return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(0)} MiB` : `${n.toLocaleString('en-US')} bytes`;
 }
 
+/** Newlines in `bytes` from `from` to `to` (native scans, no decoding). */
+function countLines(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = (bytes as Buffer).indexOf(10, from); i !== -1 && i < to; i = (bytes as Buffer).indexOf(10, i + 1)) n++;
+  return n;
+}
+
 /**
- * Stream a text file line by line without holding it in memory. A line longer than `maxLineBytes`
- * (default: the document size cap) is a ConfigurationError naming `file` and the line, never an
- * out-of-memory crash. The file is opened before the first line is asked for, so a missing file
- * rejects the first `next()`.
+ * Streams a text file as blocks of whole lines (about 1 MiB each), without decoding or holding the
+ * file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
+ * is asked for, so a missing file rejects the first `next()`.
  */
+export async function* readLineBlocks(
+  absPath: string,
+  file: string,
+  options: { maxLineBytes?: number } = {},
+): AsyncGenerator<LineBlock> {
+  const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
+  const handle = await open(absPath, 'r');
+  try {
+    let carry: Buffer = Buffer.alloc(0); // the start of a line that goes on in the next chunk
+    let line = 1; // the number of carry's line
+    let position = 0; // file offset of carry
+    for (;;) {
+      const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
+      const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
+      if (bytesRead === 0) {
+        if (chunk.length > 0) yield { bytes: chunk, firstLine: line, offset: position };
+        return;
+      }
+      const last = chunk.lastIndexOf(10);
+      if (last === -1) {
+        if (chunk.length > max) throw lineTooLong(file, line, max);
+        carry = chunk;
+        continue;
+      }
+      const block = chunk.subarray(0, last + 1);
+      for (let start = 0, n = line; start < block.length; n++) {
+        const end = block.indexOf(10, start);
+        if (end - start > max) throw lineTooLong(file, n, max);
+        start = end + 1;
+      }
+      const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
+      const rest = Buffer.from(chunk.subarray(last + 1));
+      yield { bytes: block, firstLine: line, offset: position };
+      ({ line, position } = next);
+      carry = rest;
+      if (carry.length > max) throw lineTooLong(file, line, max);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The lines of a block, decoded (BOM on the file's first line and CR at line ends stripped). */
+export function linesOf(block: LineBlock): Line[] {
+  const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
+  const out: Line[] = [];
+  let start = 0;
+  for (let n = block.firstLine; start < bytes.length; n++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    let text = bytes.toString('utf8', start, end);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    out.push({ text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Streams a text file line by line (see {@link readLineBlocks}). */
 export async function* readLines(
   absPath: string,
   file: string,
   options: { maxLineBytes?: number } = {},
 ): AsyncGenerator<Line> {
-  const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
-  const handle = await open(absPath, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let line = 1;
-    let lineStart = 0;
-    let position = 0;
-    const take = (last: Buffer): Line => {
-      const bytes = pending.length === 0 ? last : Buffer.concat([...pending, last]);
-      let text = bytes.toString('utf8');
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-      const out = { text: line === 1 ? stripBom(text) : text, line, offset: lineStart };
-      pending = [];
-      pendingBytes = 0;
-      return out;
-    };
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const chunk = buf.subarray(0, bytesRead);
-      let start = 0;
-      while (start < bytesRead) {
-        const nl = chunk.indexOf(10, start);
-        const end = nl === -1 ? bytesRead : nl;
-        if (pendingBytes + end - start > max) throw lineTooLong(file, line, max);
-        if (nl === -1) {
-          pending.push(Buffer.from(chunk.subarray(start, end)));
-          pendingBytes += end - start;
-          break;
-        }
-        yield take(chunk.subarray(start, end));
-        line++;
-        lineStart = position + end + 1;
-        start = end + 1;
-      }
-      position += bytesRead;
-    }
-    if (pendingBytes > 0) yield take(Buffer.alloc(0));
-  } finally {
-    await handle.close();
-  }
+  for await (const block of readLineBlocks(absPath, file, options)) yield* linesOf(block);
 }

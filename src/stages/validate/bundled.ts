@@ -19,7 +19,7 @@ export function bundledSchemaMirror(from: string = path.dirname(fileURLToPath(im
   return undefined;
 }
 
-/** The files of the precompiled validators: `<name>.json` (what they hold) and `<name>.js` (the code). */
+/** The index of the precompiled validators: `<name>.json` (what they hold and in which file). */
 export const PRECOMPILED_NAME = 'stac-validators';
 
 /**

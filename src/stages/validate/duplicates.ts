@@ -1,6 +1,7 @@
 import type { Finding, Origin, StacObject } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { formatLocation } from '../../errors.js';
+import { SpilledKeySet } from './key-set.js';
 
 /**
  * Finds items with the same (collection, id) and collections with the same id across all the
@@ -8,42 +9,46 @@ import { formatLocation } from '../../errors.js';
  * duplicate is almost always a mistake in the sources.
  */
 export class DuplicateTracker {
-  private readonly items = new Map<string, Origin>();
-  private readonly collections = new Map<string, Origin>();
+  /** Item keys start with `i`, collection keys with `c`; each keeps the origin of its first document. */
+  private readonly seen = new SpilledKeySet();
 
   /** Records a document; returns a finding when one with the same key was seen before. */
   add(doc: StacObject, origin: Origin, collectionOverride?: string): Finding | undefined {
-    const id = doc['id'];
+    return this.addIdentity(
+      { type: doc['type'], id: doc['id'], collection: collectionOverride ?? doc['collection'] },
+      origin,
+    );
+  }
+
+  /** {@link add} by what the document is: its type, id and (an item's) collection. */
+  addIdentity(doc: { type: unknown; id: unknown; collection: unknown }, origin: Origin): Finding | undefined {
+    const id = doc.id;
     if (typeof id !== 'string' || id === '') return undefined;
-    if (doc['type'] === 'Feature') {
-      const collection = collectionOverride ?? doc['collection'];
+    if (doc.type === 'Feature') {
+      const collection = doc.collection;
       if (typeof collection !== 'string' || collection === '') return undefined;
       return this.check(
-        this.items,
-        JSON.stringify([collection, id]),
+        `i${JSON.stringify([collection, id])}`,
         origin,
         'duplicate:item',
         `duplicate item '${id}' in collection '${collection}'`,
       );
     }
-    if (doc['type'] === 'Collection') {
-      return this.check(this.collections, id, origin, 'duplicate:collection', `duplicate collection '${id}'`);
+    if (doc.type === 'Collection') {
+      return this.check(`c${id}`, origin, 'duplicate:collection', `duplicate collection '${id}'`);
     }
     return undefined;
   }
 
-  private check(
-    seen: Map<string, Origin>,
-    key: string,
-    origin: Origin,
-    rule: string,
-    what: string,
-  ): Finding | undefined {
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, origin);
-      return undefined;
-    }
+  /** Removes what the tracker spilled to disk. */
+  close(): void {
+    this.seen.close();
+  }
+
+  private check(key: string, origin: Origin, rule: string, what: string): Finding | undefined {
+    const earlier = this.seen.addOrGet(key, JSON.stringify(origin));
+    if (earlier === undefined) return undefined;
+    const first = JSON.parse(earlier) as Origin;
     return {
       severity: 'error',
       rule,
@@ -59,9 +64,13 @@ export class DuplicateTracker {
 export function findDuplicates(docs: readonly { doc: StacObject; origin: Origin; collection?: string }[]): Finding[] {
   const tracker = new DuplicateTracker();
   const findings: Finding[] = [];
-  for (const d of docs) {
-    const f = tracker.add(d.doc, d.origin, d.collection);
-    if (f !== undefined) findings.push(f);
+  try {
+    for (const d of docs) {
+      const f = tracker.add(d.doc, d.origin, d.collection);
+      if (f !== undefined) findings.push(f);
+    }
+  } finally {
+    tracker.close();
   }
   return findings;
 }

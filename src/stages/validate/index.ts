@@ -1,20 +1,25 @@
-import type { Finding, LoadedDoc } from '../../model/stac.js';
+import { availableParallelism } from 'node:os';
+import type { Finding, Origin, SourceDoc, StacObject } from '../../model/stac.js';
 import { describeCounts, type CollectionTally, type DocCounts } from '../../model/result.js';
 import { originToLocation } from '../../model/stac.js';
-import { reportCollectionOf } from '../../model/keys.js';
-import { describeError, formatLocation } from '../../errors.js';
+import { reportCollection } from '../../model/keys.js';
+import { ConfigurationError, describeError, formatLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
-import { mapBounded } from '../../limit.js';
 import { DuplicateTracker } from './duplicates.js';
-import { checkLoaderRules } from './loader-rules.js';
+import { locateFinding } from './loader-rules.js';
 import { comparePointers } from './pointer.js';
 import type { SchemaResolver } from './schema-resolver.js';
 import { locatePointers } from '../../sources/json-text.js';
-import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { parseUnit, unitsOf } from '../../sources/units.js';
+import { checkUnit, type UnitResult } from './check-unit.js';
+import { ValidationThreads, type Checked } from './threads.js';
+import { createSchemaValidator, shapeKey, type FastShape, type SchemaValidator } from './schema-validator.js';
 
 export const FIRST_ERRORS = 5;
 
 export interface ValidationReport {
+  /** Worker threads that checked documents (0: all on the main thread). */
+  threads: number;
   checked: DocCounts;
   /** Documents with at least one error. */
   invalid: DocCounts;
@@ -29,17 +34,24 @@ export interface ValidationReport {
 }
 
 interface CommonValidateOptions {
-  /** The collection a source assigns to its items, per document; an item without `collection` is then fine. */
-  overrideCollection?: string | ((doc: LoadedDoc) => string | undefined);
   /** More warnings than this make the report not ok. */
   maxWarnings?: number;
-  /** Documents validated at once (default 16). */
-  concurrency?: number;
   logger?: Logger;
+  /**
+   * Worker threads checking documents (default: one per core, started once {@link THREADS_AFTER}
+   * documents came in as text; 0: the main thread alone). Findings are the same either way.
+   */
+  threads?: number;
+  /** A document that is not JSON: reported here, and its file's later documents are skipped (as when reading). */
+  onUnreadable?: (err: ConfigurationError) => void;
 }
 
 /** Give a ready validator (shared across runs), or a resolver to build one for this run. */
 export type ValidateOptions = CommonValidateOptions & ({ validator: SchemaValidator } | { resolver: SchemaResolver });
+
+/** Documents read before worker threads start (a small run is done before they would be ready). */
+export const THREADS_AFTER = 2000;
+const BATCH_UNITS = 256;
 
 const silentLogger: Logger = {
   debug: () => undefined,
@@ -53,83 +65,79 @@ const silentLogger: Logger = {
 /**
  * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
  * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
+ * Documents stream through: parsed (from text) and checked in worker threads for large inputs, their
+ * results taken in input order, so findings and counts never depend on the threads.
  */
 export async function validateDocuments(
-  docs: Iterable<LoadedDoc> | AsyncIterable<LoadedDoc>,
+  units: Iterable<SourceDoc> | AsyncIterable<SourceDoc>,
   options: ValidateOptions,
 ): Promise<ValidationReport> {
   const logger = options.logger ?? silentLogger;
   const validator =
     'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
-  const concurrency = Math.max(1, options.concurrency ?? 16);
-  const duplicates = new DuplicateTracker();
-  const findings: Finding[] = [];
-  const checked: DocCounts = { items: 0, collections: 0, other: 0 };
-  const invalid: DocCounts = { items: 0, collections: 0, other: 0 };
-  const tallies = new Map<string, CollectionTally>();
-  const errorCollection = new Map<Finding, CollectionTally>();
-
-  const collectionFor = (d: LoadedDoc): string | undefined =>
-    typeof options.overrideCollection === 'function' ? options.overrideCollection(d) : options.overrideCollection;
-
-  async function schemaFindings(d: LoadedDoc): Promise<Finding[]> {
-    try {
-      return await validator.validate(d.doc, d.origin);
-    } catch (err) {
-      return [
-        {
-          severity: 'error',
-          rule: 'schema:unavailable',
-          message: `schema validation could not run: ${describeError(err)}`,
-          location: originToLocation(d.origin, ''),
-        },
-      ];
-    }
-  }
-
-  // findings in JSON files (not NDJSON lines) get the line of their pointer once everything is read
-  const toLocate = new Map<string, Finding[]>();
-  const keep = (d: LoadedDoc, state: DocState, found: Finding[]): void => {
-    for (const f of found) {
-      findings.push(f);
-      if (f.severity !== 'error') continue;
-      if (state.tally) errorCollection.set(f, state.tally);
-      if (state.invalid) continue;
-      state.invalid = true;
-      invalid[state.kind]++;
-      if (state.tally && state.kind === 'items') state.tally.invalidItems++;
-      if (state.tally && state.kind === 'collections') state.tally.invalidCollections++;
-    }
-    const file = d.origin.absolutePath;
-    if (found.length === 0 || file === undefined || d.origin.line !== undefined) return;
-    let list = toLocate.get(file);
-    if (list === undefined) toLocate.set(file, (list = []));
-    for (const f of found) list.push(f);
+  const tally = new Tally(validator, options.onUnreadable);
+  const onMain = (unit: SourceDoc): UnitResult => checkUnit(unit, (d) => validator.passes(d), true);
+  // with workers, the main thread reads, hands out batches and takes the results in input order
+  const workers = options.threads ?? availableParallelism();
+  let threads: ValidationThreads | undefined;
+  const queue: Promise<Array<[SourceDoc, UnitResult]>>[] = [];
+  let batch: SourceDoc[] = [];
+  let seen = 0;
+  const flush = (): void => {
+    if (batch.length === 0 || threads === undefined) return;
+    const sent = batch;
+    queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
+    batch = [];
   };
-
-  // the cheap checks run in input order as each document's schema validation starts
-  const checkOne = async (d: LoadedDoc): Promise<void> => {
-    const override = collectionFor(d);
-    const state = countDoc(d, override, checked, tallies);
-    keep(d, state, checkLoaderRules(d.doc, d.origin, override === undefined ? {} : { overrideCollection: override }));
-    const dup = duplicates.add(d.doc, d.origin, override);
-    if (dup !== undefined) keep(d, state, [dup]);
-    keep(d, state, await schemaFindings(d));
+  const takeHead = async (): Promise<void> => {
+    for (const [unit, result] of await (queue.shift() as (typeof queue)[number])) await tally.take(unit, result);
   };
-  await mapBounded(docs, concurrency, checkOne);
-  await locateFindings(toLocate);
-
-  findings.sort(compareFindings);
-  for (const f of findings) {
-    const tally = errorCollection.get(f);
-    if (tally && tally.firstErrors.length < FIRST_ERRORS) tally.firstErrors.push(f);
+  const one = async (unit: SourceDoc): Promise<void> => {
+    if (++seen === THREADS_AFTER && workers > 0) threads = tally.startThreads(workers);
+    if (threads !== undefined && (unit.text !== undefined || unit.block !== undefined)) {
+      batch.push(unit);
+      if (batch.length >= BATCH_UNITS || unit.block !== undefined) flush();
+    } else {
+      flush();
+      if (queue.length === 0) await tally.take(unit, onMain(unit));
+      else queue.push(Promise.resolve([[unit, onMain(unit)]]));
+    }
+    while (queue.length > (threads?.size ?? 0) * 3) await takeHead();
+  };
+  try {
+    for await (const unit of units) {
+      // a block of lines goes whole to a worker; before the workers start, line by line
+      if (unit.block !== undefined && threads === undefined) for (const u of unitsOf(unit)) await one(u);
+      else await one(unit);
+    }
+    flush();
+    while (queue.length > 0) await takeHead();
+    return { threads: threads?.size ?? 0, ...(await tally.report(options.maxWarnings, logger)) };
+  } finally {
+    tally.close();
+    await threads?.close();
   }
-  const byCollection = [...tallies.values()].sort((a, b) => compareText(a.id, b.id));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  const ok = errors === 0 && (options.maxWarnings === undefined || warnings <= options.maxWarnings);
-  logger.debug(`validated ${describeCounts(checked)}: ${errors} error(s), ${warnings} warning(s)`);
-  return { checked, invalid, byCollection, findings, errors, warnings, ok };
+}
+
+/** The documents a batch held (a block's lines rebuilt from their numbers), each with its result. */
+function pairUp(sent: SourceDoc[], checked: Checked[][]): Array<[SourceDoc, UnitResult]> {
+  const out: Array<[SourceDoc, UnitResult]> = [];
+  sent.forEach((unit, i) => {
+    const { block, ...rest } = unit;
+    for (const c of checked[i] ?? []) {
+      if (block === undefined) out.push([unit, c.result]);
+      else
+        out.push([
+          {
+            ...rest,
+            origin: { ...unit.origin, line: c.line as number },
+            ...(c.text !== undefined ? { text: c.text } : {}),
+          },
+          c.result,
+        ]);
+    }
+  });
+  return out;
 }
 
 /** Per-document bookkeeping while its findings come in. */
@@ -139,25 +147,124 @@ interface DocState {
   invalid: boolean;
 }
 
-function countDoc(
-  d: LoadedDoc,
-  override: string | undefined,
-  checked: DocCounts,
-  tallies: Map<string, CollectionTally>,
-): DocState {
-  const type = d.doc['type'];
-  const kind = type === 'Feature' ? 'items' : type === 'Collection' ? 'collections' : 'other';
-  checked[kind]++;
-  const id = reportCollectionOf(d.doc, override);
-  if (id === undefined) return { kind, tally: undefined, invalid: false };
-  let tally = tallies.get(id);
-  if (tally === undefined) {
-    tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
-    tallies.set(id, tally);
+/** What validation learns, document by document, in input order. */
+class Tally {
+  private readonly duplicates = new DuplicateTracker();
+  private readonly findings: Finding[] = [];
+  private readonly checked: DocCounts = { items: 0, collections: 0, other: 0 };
+  private readonly invalid: DocCounts = { items: 0, collections: 0, other: 0 };
+  private readonly tallies = new Map<string, CollectionTally>();
+  private readonly errorCollection = new Map<Finding, CollectionTally>();
+  /** Findings in JSON files (not NDJSON lines): they get the line of their pointer once everything is read. */
+  private readonly toLocate = new Map<string, Finding[]>();
+  /** Files whose reading stopped at a document that is not JSON. */
+  private readonly stopped = new Set<string>();
+  /** The fast checks known, by shape, for worker threads. */
+  private readonly shapes = new Map<string, FastShape | undefined>();
+  private threads: ValidationThreads | undefined;
+
+  constructor(
+    private readonly validator: SchemaValidator,
+    private readonly onUnreadable: ((err: ConfigurationError) => void) | undefined,
+  ) {}
+
+  close(): void {
+    this.duplicates.close();
   }
-  if (kind === 'items') tally.items++;
-  else tally.collections++;
-  return { kind, tally, invalid: false };
+
+  startThreads(count: number): ValidationThreads {
+    this.threads = new ValidationThreads(count);
+    for (const shape of this.shapes.values()) if (shape) this.threads.learn(shape);
+    return this.threads;
+  }
+
+  async take(unit: SourceDoc, r: UnitResult): Promise<void> {
+    const { origin } = unit;
+    if (this.stopped.has(origin.file)) return;
+    if (r.unreadable) {
+      this.stopped.add(origin.file);
+      const { message, location, hint } = r.unreadable;
+      this.onUnreadable?.(
+        new ConfigurationError(message, { ...(location ? { location } : {}), ...(hint ? { hint } : {}) }),
+      );
+      return;
+    }
+    const state = this.count(r);
+    this.keep(
+      unit,
+      state,
+      r.problems.map((p) => locateFinding(p, origin)),
+    );
+    const dup = this.duplicates.addIdentity({ type: r.type, id: r.id, collection: r.collection }, origin);
+    if (dup !== undefined) this.keep(unit, state, [dup]);
+    if (r.fast && r.doc === undefined) return;
+    const doc = r.doc ?? parseUnit(unit).doc;
+    if (!r.fast) this.keep(unit, state, await this.schemaFindings(doc, origin));
+    const key = shapeKey(doc);
+    if (key !== undefined && !this.shapes.has(key)) {
+      this.shapes.set(key, undefined);
+      const shape = await this.validator.fastShape(doc);
+      this.shapes.set(key, shape);
+      if (shape) this.threads?.learn(shape);
+    }
+  }
+
+  private async schemaFindings(doc: StacObject, origin: Origin): Promise<Finding[]> {
+    try {
+      return await this.validator.validate(doc, origin);
+    } catch (err) {
+      const message = `schema validation could not run: ${describeError(err)}`;
+      return [{ severity: 'error', rule: 'schema:unavailable', message, location: originToLocation(origin, '') }];
+    }
+  }
+
+  private count(r: UnitResult): DocState {
+    const kind = r.type === 'Feature' ? 'items' : r.type === 'Collection' ? 'collections' : 'other';
+    this.checked[kind]++;
+    const id = reportCollection(r.type, r.collection);
+    if (id === undefined) return { kind, tally: undefined, invalid: false };
+    let tally = this.tallies.get(id);
+    if (tally === undefined) {
+      tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+      this.tallies.set(id, tally);
+    }
+    if (kind === 'items') tally.items++;
+    else tally.collections++;
+    return { kind, tally, invalid: false };
+  }
+
+  private keep(unit: SourceDoc, state: DocState, found: Finding[]): void {
+    for (const f of found) {
+      this.findings.push(f);
+      if (f.severity !== 'error') continue;
+      if (state.tally) this.errorCollection.set(f, state.tally);
+      if (state.invalid) continue;
+      state.invalid = true;
+      this.invalid[state.kind]++;
+      if (state.tally && state.kind === 'items') state.tally.invalidItems++;
+      if (state.tally && state.kind === 'collections') state.tally.invalidCollections++;
+    }
+    const file = unit.origin.absolutePath;
+    if (found.length === 0 || file === undefined || unit.origin.line !== undefined) return;
+    let list = this.toLocate.get(file);
+    if (list === undefined) this.toLocate.set(file, (list = []));
+    for (const f of found) list.push(f);
+  }
+
+  async report(maxWarnings: number | undefined, logger: Logger): Promise<Omit<ValidationReport, 'threads'>> {
+    await locateFindings(this.toLocate);
+    const findings = this.findings.sort(compareFindings);
+    for (const f of findings) {
+      const tally = this.errorCollection.get(f);
+      if (tally && tally.firstErrors.length < FIRST_ERRORS) tally.firstErrors.push(f);
+    }
+    const byCollection = [...this.tallies.values()].sort((a, b) => compareText(a.id, b.id));
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.length - errors;
+    const ok = errors === 0 && (maxWarnings === undefined || warnings <= maxWarnings);
+    logger.debug(`validated ${describeCounts(this.checked)}: ${errors} error(s), ${warnings} warning(s)`);
+    return { checked: this.checked, invalid: this.invalid, byCollection, findings, errors, warnings, ok };
+  }
 }
 
 /** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */

@@ -23,10 +23,28 @@ export interface LoaderRuleOptions {
   overrideCollection?: string;
 }
 
+/** A finding before it is placed: its JSON pointer inside the document, not yet its file and line. */
+export interface RawFinding {
+  severity: Severity;
+  rule: string;
+  message: string;
+  pointer: string;
+}
+
+/** A raw finding at the place its document came from. */
+export function locateFinding(f: RawFinding, origin: Origin): Finding {
+  return { severity: f.severity, rule: f.rule, message: f.message, location: originToLocation(origin, f.pointer) };
+}
+
 export function checkLoaderRules(doc: StacObject, origin: Origin, options: LoaderRuleOptions = {}): Finding[] {
-  const findings: Finding[] = [];
+  return loaderRuleProblems(doc, options).map((f) => locateFinding(f, origin));
+}
+
+/** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
+export function loaderRuleProblems(doc: StacObject, options: LoaderRuleOptions = {}): RawFinding[] {
+  const findings: RawFinding[] = [];
   const add = (severity: Severity, rule: string, pointer: string, message: string): void => {
-    findings.push({ severity, rule, message, location: originToLocation(origin, pointer) });
+    findings.push({ severity, rule, message, pointer });
   };
   const isItem = doc['type'] === 'Feature';
   const sent =

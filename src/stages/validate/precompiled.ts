@@ -7,10 +7,13 @@ import { ajvFingerprint, createAjv, draftOf, prepareSchema } from './ajv-instanc
 import { PRECOMPILED_NAME } from './bundled.js';
 import { AJV_VERSION, evaluateValidatorCode, schemaClosure, schemaHash, validatorCode } from './compiled-code.js';
 
-/** What a precompiled set holds: for each schema URL, the content hash of every schema it reaches. */
+/**
+ * What a precompiled set holds: for each schema URL, the file of its validator's code (which holds
+ * every schema it reaches, so one loads alone) and the content hash of every schema it reaches.
+ */
 export interface PrecompiledMeta {
   fingerprint: string;
-  schemas: Record<string, Record<string, string>>;
+  schemas: Record<string, { file: string; deps: Record<string, string> }>;
 }
 
 type Resolve = (url: string) => Promise<object>;
@@ -22,19 +25,19 @@ type Resolve = (url: string) => Promise<object>;
  */
 export class PrecompiledValidators {
   private meta: Promise<PrecompiledMeta | undefined> | undefined;
-  private code: Record<string, ValidateFunction> | undefined;
+  private readonly loaded = new Map<string, Promise<ValidateFunction | undefined>>();
   private readonly checked = new Map<string, Promise<boolean>>();
 
   constructor(
-    private readonly dir: string,
+    readonly dir: string,
     private readonly logger: Logger,
   ) {}
 
   async get(url: string, resolve: Resolve): Promise<ValidateFunction | undefined> {
     const meta = await (this.meta ??= this.readMeta());
-    const deps = meta?.schemas[url];
-    if (deps === undefined) return undefined;
-    for (const [dep, hash] of Object.entries(deps)) {
+    const entry = meta?.schemas[url];
+    if (entry === undefined) return undefined;
+    for (const [dep, hash] of Object.entries(entry.deps)) {
       let same = this.checked.get(dep);
       if (same === undefined) {
         same = resolve(dep).then(
@@ -45,14 +48,31 @@ export class PrecompiledValidators {
       }
       if (!(await same)) return undefined;
     }
+    return this.trusted(url);
+  }
+
+  /**
+   * The validator of `url` without checking its schemas (a worker thread, told by the main thread,
+   * which checked them). Undefined when there is none or its code does not load.
+   */
+  trusted(url: string): Promise<ValidateFunction | undefined> {
+    let fn = this.loaded.get(url);
+    if (fn === undefined) {
+      fn = this.load(url);
+      this.loaded.set(url, fn);
+    }
+    return fn;
+  }
+
+  private async load(url: string): Promise<ValidateFunction | undefined> {
+    const entry = (await (this.meta ??= this.readMeta()))?.schemas[url];
+    if (entry === undefined) return undefined;
     try {
-      this.code ??= evaluateValidatorCode(await readFile(path.join(this.dir, `${PRECOMPILED_NAME}.js`), 'utf8'));
+      return evaluateValidatorCode(await readFile(path.join(this.dir, entry.file), 'utf8'))[url];
     } catch (err) {
-      this.logger.debug(`precompiled validators unusable: ${describeError(err)}`);
-      this.meta = Promise.resolve(undefined);
+      this.logger.debug(`precompiled validator of ${url} unusable: ${describeError(err)}`);
       return undefined;
     }
-    return this.code[url];
   }
 
   private async readMeta(): Promise<PrecompiledMeta | undefined> {
@@ -70,14 +90,14 @@ export class PrecompiledValidators {
 }
 
 /**
- * Compiles the fast validators of `urls` (draft-07 schemas; others are left out) into one standalone
- * module, with the hashes of every schema each reaches.
+ * Compiles the fast validators of `urls` (draft-07 schemas; others are left out): the standalone code
+ * of each (files `0.js`, `1.js`, ... in `urls` order) and the hashes of every schema each reaches.
  */
 export async function precompileValidators(
   urls: readonly string[],
   resolve: Resolve,
   logger: Logger,
-): Promise<{ meta: PrecompiledMeta; code: string }> {
+): Promise<{ meta: PrecompiledMeta; files: Map<string, string> }> {
   const ajv = await createAjv({
     draft: 'draft-07',
     mode: 'fast',
@@ -86,15 +106,16 @@ export async function precompileValidators(
     loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
   });
   const meta: PrecompiledMeta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
-  const done: string[] = [];
+  const files = new Map<string, string>();
   for (const url of urls) {
     const raw = await resolve(url);
     if (draftOf(raw) !== 'draft-07') continue;
     if (ajv.getSchema(url) === undefined) await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
     const deps: Record<string, string> = {};
     for (const dep of await schemaClosure(url, resolve)) deps[dep] = schemaHash(await resolve(dep));
-    meta.schemas[url] = deps;
-    done.push(url);
+    const file = `${files.size}.js`;
+    files.set(file, validatorCode(ajv, [url]));
+    meta.schemas[url] = { file, deps };
   }
-  return { meta, code: validatorCode(ajv, done) };
+  return { meta, files };
 }

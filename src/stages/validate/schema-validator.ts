@@ -10,6 +10,7 @@ import { isPre1Stac } from '../../sources/migrate.js';
 import { createAjv, draftOf, prepareSchema, type Draft, type Mode } from './ajv-instance.js';
 import { PrecompiledValidators } from './precompiled.js';
 import { bundledValidatorsDir } from './bundled.js';
+import { validatorCode } from './compiled-code.js';
 
 /** Validates STAC documents against their core schema and every schema in `stac_extensions`. */
 export interface SchemaValidator {
@@ -19,6 +20,19 @@ export interface SchemaValidator {
    * all (it then has no schema findings); false when `validate` must say more.
    */
   passes(doc: StacObject): boolean;
+  /**
+   * How another thread gets the fast check of this document's shape: its key and, per schema, the
+   * precompiled validator to use or the code of the one compiled here; undefined when there is none.
+   */
+  fastShape(doc: StacObject): Promise<FastShape | undefined>;
+}
+
+/** One schema of a shape's fast check, for a worker thread. */
+export type FastPart = { url: string; precompiledDir: string } | { url: string; code: string };
+
+export interface FastShape {
+  key: string;
+  parts: FastPart[];
 }
 
 export interface SchemaValidatorOptions {
@@ -107,7 +121,7 @@ function schemaSetOf(doc: StacObject): SchemaSet {
 }
 
 /** The key of a document's schema set, or undefined for a shape not worth remembering. */
-function shapeKey(doc: StacObject): string | undefined {
+export function shapeKey(doc: StacObject): string | undefined {
   const { type, stac_version: version, stac_extensions: extensions } = doc;
   if (typeof type !== 'string' || typeof version !== 'string') return undefined;
   if (extensions === undefined) return `${type}\n${version}`;
@@ -147,16 +161,23 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
     if (ajv === undefined) {
       const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
         prepareSchema(await resolver.resolve(uri), uri, draft);
-      ajv = createAjv({ draft, mode, loadSchema, logger });
+      // the fast validators keep their code, for worker threads
+      ajv = createAjv({ draft, mode, loadSchema, logger, source: mode === 'fast' });
       instances.set(key, ajv);
     }
     return ajv;
   }
 
+  const fromPrecompiled = new Set<string>();
+  const fastInstance = new Map<string, Ajv>();
+
   async function compile(url: string, mode: Mode): Promise<ValidateFunction> {
     if (mode === 'fast') {
       const ready = await precompiled?.get(url, (u) => resolver.resolve(u));
-      if (ready !== undefined) return ready;
+      if (ready !== undefined) {
+        fromPrecompiled.add(url);
+        return ready;
+      }
     }
     const raw = (await resolver.resolve(url)) as AnySchemaObject;
     const draft = draftOf(raw);
@@ -165,6 +186,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
         `schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`,
       );
     const ajv = await instance(draft, mode);
+    if (mode === 'fast') fastInstance.set(url, ajv);
     const existing = ajv.getSchema(url);
     if (existing !== undefined) return existing;
     return await ajv.compileAsync(prepareSchema(raw, url, draft));
@@ -242,7 +264,23 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
     return findings;
   }
 
+  const codes = new Map<string, string>();
+  const part = (url: string): FastPart => {
+    if (fromPrecompiled.has(url) && precompiled) return { url, precompiledDir: precompiled.dir };
+    let code = codes.get(url);
+    if (code === undefined) codes.set(url, (code = validatorCode(fastInstance.get(url) as Ajv, [url])));
+    return { url, code };
+  };
+
   return {
+    async fastShape(doc) {
+      const key = shapeKey(doc);
+      if (key === undefined) return undefined;
+      const set = setFor(doc);
+      await prepareFast(set);
+      if (!Array.isArray(set.fast) || set.problem !== undefined) return undefined;
+      return { key, parts: set.checks.map((c) => part(c.url)) };
+    },
     passes(doc) {
       const set = setFor(doc);
       if (set.fast === undefined) void prepareFast(set);

@@ -1,0 +1,52 @@
+import { ConfigurationError } from '../errors.js';
+import type { LoadedDoc, Origin, SourceDoc, StacObject } from '../model/stac.js';
+import { parseJsonText } from './json-text.js';
+import { withCollection } from './with-collection.js';
+import { linesOf } from './lines.js';
+
+const isObject = (v: unknown): v is StacObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why one line of an NDJSON file is not a document (the same words wherever the line is parsed). */
+export function lineError(
+  origin: Origin,
+  problem: { kind: 'syntax'; message: string; column: number } | { kind: 'not-object' },
+): ConfigurationError {
+  const { file, line, entry } = origin;
+  const at = { file, ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
+  const where = line !== undefined ? `${file}: line ${line}` : file;
+  if (problem.kind === 'not-object')
+    return new ConfigurationError(`${where} is not a JSON object`, { location: { ...at, column: 1 } });
+  return new ConfigurationError(`${where} is not valid JSON: ${problem.message}`, {
+    location: { ...at, column: problem.column },
+    hint: 'NDJSON holds one complete JSON object per line',
+  });
+}
+
+/** The parsed document of a unit, with the source's collection applied; a ConfigurationError when it is not one. */
+export function parseUnit(unit: SourceDoc): LoadedDoc {
+  if (unit.block !== undefined) throw new Error('a block of lines holds several documents: take unitsOf(it)');
+  let doc = unit.doc;
+  if (doc === undefined) {
+    const parsed = parseJsonText(unit.text ?? '');
+    if (!parsed.ok) throw lineError(unit.origin, { kind: 'syntax', message: parsed.message, column: parsed.column });
+    if (!isObject(parsed.value)) throw lineError(unit.origin, { kind: 'not-object' });
+    doc = parsed.value;
+  }
+  if (unit.collection !== undefined && doc['type'] === 'Feature') doc = withCollection(doc, unit.collection);
+  return { doc, origin: unit.origin };
+}
+
+/** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
+export function unitsOf(unit: SourceDoc): SourceDoc[] {
+  if (unit.block === undefined) return [unit];
+  const { block, ...rest } = unit;
+  const out: SourceDoc[] = [];
+  for (const { text, line } of linesOf(block))
+    if (text.trim() !== '') out.push({ ...rest, text, origin: { ...unit.origin, line } });
+  return out;
+}
+
+/** {@link unitsOf} over a stream of units. */
+export async function* eachUnit(units: Iterable<SourceDoc> | AsyncIterable<SourceDoc>): AsyncGenerator<SourceDoc> {
+  for await (const unit of units) yield* unitsOf(unit);
+}

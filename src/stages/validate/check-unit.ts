@@ -1,0 +1,52 @@
+import { ConfigurationError } from '../../errors.js';
+import type { SourceDoc, StacObject } from '../../model/stac.js';
+import { parseUnit } from '../../sources/units.js';
+import { loaderRuleProblems, type RawFinding } from './loader-rules.js';
+
+/**
+ * The checks of one document that need nothing but the document: parsing, the loader rules, the fast
+ * schema check, and what it is (type, id, collection). The same function runs on the main thread and in
+ * the worker threads, so what a run finds does not depend on how many threads it used.
+ */
+export interface UnitResult {
+  /** The text is not a JSON object; the message and location are the reader's. */
+  unreadable?: { message: string; location: ConfigurationError['location']; hint?: string };
+  type?: string;
+  id?: string;
+  /** An item's collection (the source's, else its own); a collection's id. */
+  collection?: string;
+  problems: RawFinding[];
+  /** Passed the fast schema check; false when it failed or could not run (the full check then decides). */
+  fast: boolean;
+  /** The parsed document, on the main thread only (the full check needs it). */
+  doc?: StacObject;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** `fast` answers true when the document passes every schema of its shape (false: not known to). */
+export function checkUnit(unit: SourceDoc, fast: (doc: StacObject) => boolean, keepDoc: boolean): UnitResult {
+  let doc: StacObject;
+  try {
+    doc = parseUnit(unit).doc;
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    return {
+      unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
+      problems: [],
+      fast: false,
+    };
+  }
+  const type = str(doc['type']);
+  const result: UnitResult = {
+    problems: loaderRuleProblems(doc, unit.collection === undefined ? {} : { overrideCollection: unit.collection }),
+    fast: fast(doc),
+  };
+  if (type !== undefined) result.type = type;
+  const id = str(doc['id']);
+  if (id !== undefined) result.id = id;
+  const collection = type === 'Collection' ? id : str(doc['collection']);
+  if (collection !== undefined) result.collection = collection;
+  if (keepDoc) result.doc = doc;
+  return result;
+}

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SourceDoc } from '../../model/stac.js';
+import type { UnitResult } from './check-unit.js';
+import type { FastShape } from './schema-validator.js';
+
+/** What the main thread sends a validation worker: a shape to learn, or documents to check. */
+export type ToWorker = { kind: 'shape'; shape: FastShape } | { kind: 'batch'; seq: number; units: SourceDoc[] };
+
+/** A worker's result for one document (a block's documents are its non-blank lines, in order). */
+export interface Checked {
+  result: UnitResult;
+  /** For a block's document: its line, and its text when the main thread must look at it again. */
+  line?: number;
+  text?: string;
+}
+
+/** Per unit sent, the results of its documents. */
+interface FromWorker {
+  seq: number;
+  results: Checked[][];
+}
+
+const WORKER_BUNDLE = path.join('validate-worker', 'index.js');
+
+/**
+ * A worker keeps nothing between batches but its validators; a small old generation makes V8 collect
+ * early instead of growing the heap (and the process's memory) towards the main thread's limit.
+ */
+const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } };
+
+/**
+ * How to start a worker: the bundle scripts/build.mjs makes (dist/validate-worker, found by walking up
+ * from this module), or, running from src/ (tsx, vitest), worker-main.ts through tsx's loader.
+ */
+function workerSource(): { file: URL } | { code: string } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const tsx = pathToFileURL(
+      path.join(path.dirname(here), '..', '..', '..', 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs'),
+    );
+    const entry = pathToFileURL(path.join(path.dirname(here), 'worker-main.ts'));
+    return {
+      code: `import(${JSON.stringify(tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+    };
+  }
+  let dir = path.dirname(here);
+  for (let i = 0; i < 4; i++) {
+    const candidate = path.join(dir, WORKER_BUNDLE);
+    if (existsSync(candidate)) return { file: pathToFileURL(candidate) };
+    dir = path.dirname(dir);
+  }
+  throw new Error(`${WORKER_BUNDLE} is missing from the stac-ingest installation (looked upwards from ${here})`);
+}
+
+/**
+ * Worker threads that check documents (check-unit.ts) in parallel. Batches go to the least busy
+ * worker; their results come back by batch number, for the caller to use in input order.
+ */
+export class ValidationThreads {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: Checked[][]) => void; reject: (e: unknown) => void }>();
+  private seq = 0;
+  private failure: unknown;
+
+  constructor(count: number) {
+    const source = workerSource();
+    for (let i = 0; i < count; i++) {
+      const worker =
+        'file' in source
+          ? new Worker(source.file, WORKER_OPTIONS)
+          : new Worker(source.code, { ...WORKER_OPTIONS, eval: true });
+      const entry = { worker, busy: 0 };
+      worker.on('message', (m: FromWorker) => {
+        entry.busy--;
+        const w = this.waiting.get(m.seq);
+        this.waiting.delete(m.seq);
+        w?.resolve(m.results);
+      });
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a validation worker stopped (exit ${code})`));
+      });
+      this.workers.push(entry);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Every worker learns the fast check of a shape (before any batch sent after this call). */
+  learn(shape: FastShape): void {
+    for (const { worker } of this.workers) worker.postMessage({ kind: 'shape', shape } satisfies ToWorker);
+  }
+
+  check(units: SourceDoc[]): Promise<Checked[][]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const seq = this.seq++;
+    const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    target.busy++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject });
+      target.worker.postMessage({ kind: 'batch', seq, units } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??= err;
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+  }
+}

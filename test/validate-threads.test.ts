@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { RecordingLogger } from '../src/logging.js';
+import type { ConfigurationError } from '../src/errors.js';
+import type { SourceDoc } from '../src/model/stac.js';
+import { stacPathsUnits } from '../src/sources/files.js';
+import { validateDocuments, THREADS_AFTER } from '../src/stages/validate/index.js';
+import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
+import { scaleItem } from '../bench/scale/corpus.js';
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into items
+
+/** Item i, broken in one of several ways for some i (every rule family, duplicates, another shape). */
+function line(i: number): string {
+  const d = scaleItem(i) as Doc;
+  if (i % 97 === 1) d['properties']['eo:cloud_cover'] = 120;
+  if (i % 89 === 2) d['properties']['datetime'] = '2020-01-01T00:00:00';
+  if (i % 83 === 3) d['geometry'] = null;
+  if (i % 79 === 4) d['id'] = scaleItem(i - 1)['id'];
+  if (i % 73 === 5) d['stac_extensions'] = (d['stac_extensions'] as string[]).slice(0, 2);
+  if (i % 71 === 6) d['aws:s3'] = 'x';
+  if (i % 67 === 7) d['stac_extensions'] = ['eo'];
+  if (i % 61 === 8) delete d['collection'];
+  return JSON.stringify(d);
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'validate-threads-'));
+  const n = THREADS_AFTER * 3;
+  await writeFile(path.join(dir, 'a.ndjson'), Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n');
+  // a bad line stops its file: what comes after it is not checked, threads or not
+  const b = Array.from({ length: 600 }, (_, i) => line(n + i));
+  b[400] = '{"type": "Feature", "id": oops}';
+  await writeFile(path.join(dir, 'b.ndjson'), b.join('\n') + '\n');
+  await writeFile(
+    path.join(dir, 'c.geojson'),
+    JSON.stringify(
+      { type: 'FeatureCollection', features: Array.from({ length: 50 }, (_, i) => JSON.parse(line(i))) },
+      null,
+      1,
+    ),
+  );
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function validate(threads: number) {
+  const unreadable: ConfigurationError[] = [];
+  const report = { error: (e: ConfigurationError) => unreadable.push(e), skipped: () => undefined };
+  const units = async function* (): AsyncGenerator<SourceDoc> {
+    for await (const u of stacPathsUnits([dir], dir, report)) {
+      // the source's collection setting on some documents
+      yield u.origin.line !== undefined && u.origin.line % 500 === 0 ? { ...u, collection: 'assigned' } : u;
+    }
+  };
+  const logger = new RecordingLogger();
+  const resolver = createSchemaResolver({ mirrors: [], bundled: bundledSchemaMirror()!, network: false, logger });
+  const result = await validateDocuments(units(), { resolver, threads, onUnreadable: (e) => unreadable.push(e) });
+  return { result, unreadable: unreadable.map((e) => [e.message, e.location]) };
+}
+
+describe('validation in worker threads', () => {
+  it('finds exactly what the main thread alone finds, in the same order', async () => {
+    const single = await validate(0);
+    const threaded = await validate(2);
+    expect(single.result.threads).toBe(0);
+    expect(threaded.result.threads).toBe(2);
+    expect(threaded.result.findings).toEqual(single.result.findings);
+    expect(threaded.result.checked).toEqual(single.result.checked);
+    expect(threaded.result.invalid).toEqual(single.result.invalid);
+    expect(threaded.result.byCollection).toEqual(single.result.byCollection);
+    expect(threaded.unreadable).toEqual(single.unreadable);
+    // the run saw every kind of problem planted above, and stopped b.ndjson at its bad line
+    const rules = new Set(single.result.findings.map((f) => f.rule));
+    for (const rule of ['schema:core', 'loader:timezone', 'duplicate:item', 'loader:aws-s3', 'loader:extension-url'])
+      expect(rules).toContain(rule);
+    expect(single.unreadable).toEqual([
+      ["b.ndjson: line 401 is not valid JSON: expected a value, found 'o'", expect.objectContaining({ line: 401 })],
+    ]);
+    expect(single.result.checked.items).toBe(THREADS_AFTER * 3 + 400 + 50);
+  });
+});
