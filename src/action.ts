@@ -20,6 +20,7 @@ import {
   type PolicySettings,
   type TrustedPolicy,
 } from './security/policy.js';
+import { parseShard } from './run/shards.js';
 
 /** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
 export function createActionsLogger(): Logger {
@@ -125,6 +126,10 @@ export function readInputs(): IngestOptions {
   if (concurrency !== undefined) options.concurrency = Math.max(1, concurrency);
   const engine = core.getInput('engine').trim();
   if (engine) options.engine = engineName(engine, 'the engine input');
+  const shard = core.getInput('shard').trim();
+  if (shard) options.shard = parseShard(shard, 'the shard input');
+  const shardsDir = core.getInput('shards-dir').trim();
+  if (shardsDir) options.shardsDir = shardsDir;
   if (optionalBool('generate', false)) options.generate = true;
   if (optionalBool('force', false)) options.force = true;
   return options;

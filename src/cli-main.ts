@@ -25,6 +25,10 @@ Usage:
   stac-ingest verify [options]               check that everything the manifest describes is in the
                                              catalog, as sent (needs the target's stac_api)
   stac-ingest redrive [options]              re-publish this run's dead-lettered messages, then wait again
+  stac-ingest run --shard k/n [options]      generate and validate shard k of n of the plan (a matrix job)
+                                             and write its bundle to --shards-dir instead of delivering
+  stac-ingest publish-shards [options]       check that the shards' bundles hold every planned object
+                                             exactly once, then validate and deliver them as one run
   stac-ingest status [request-id] [options]  status of asset requests (queued, generating, published,
                                              verified, failed) from .stac-ingest/report.requests.json
   stac-ingest predict <paths...> [--json]    each STAC object as the catalog will store it (minus the
@@ -42,6 +46,8 @@ Options:
       --threads <n>          validation worker threads for large inputs (default: one per core; 0: none)
       --engine <worker|uvx>  local generation: persistent Python workers (default) or one uvx process per item,
                              exactly as the StactoolsItemGenerator Lambda (overrides the manifest's engine)
+      --shard <k/n>          run: only shard k of n (rows, files and catalog items by a hash of their key)
+      --shards-dir <dir>     where shard bundles are written and read (default: .stac-ingest/shards)
       --generate             validate: also generate stactools items locally and validate them
       --force                run: publish unchanged items too
       --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
@@ -68,7 +74,7 @@ Trusted policy (what the manifest may ask for; see the README's Security model; 
   -h, --help                 this help
 `;
 
-const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive'];
+const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards'];
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -82,6 +88,8 @@ function parse(argv: string[]) {
       concurrency: { type: 'string', short: 'j' },
       threads: { type: 'string' },
       engine: { type: 'string' },
+      shard: { type: 'string' },
+      'shards-dir': { type: 'string' },
       generate: { type: 'boolean' },
       force: { type: 'boolean' },
       ledger: { type: 'string' },
@@ -146,6 +154,9 @@ export async function main(argv: string[]): Promise<number> {
     if (threads !== undefined) options.threads = threads;
     if (values.engine !== undefined)
       options.engine = (await import('./stages/generate/engine.js')).engineName(values.engine, '--engine');
+    if (values.shard !== undefined)
+      options.shard = (await import('./run/shards.js')).parseShard(values.shard, '--shard');
+    if (values['shards-dir'] !== undefined) options.shardsDir = values['shards-dir'];
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
     options.policy = cliPolicy(values);

@@ -3,7 +3,7 @@ import type { Finding } from './stac.js';
 import type { Plan, PlanTarget } from './plan.js';
 import type { DeliveryOutcome, DirectoryOutput } from './delivery.js';
 
-export type Command = 'validate' | 'plan' | 'run' | 'verify' | 'redrive';
+export type Command = 'validate' | 'plan' | 'run' | 'verify' | 'redrive' | 'publish-shards';
 
 export interface Problem {
   severity: 'error' | 'warning';

@@ -38,7 +38,7 @@ export const reportSchema = z
   .object({
     report_version: z.literal(1),
     ok: z.boolean().describe('true when everything expected passed; the exit status follows it'),
-    command: z.enum(['validate', 'plan', 'run', 'verify', 'redrive', 'status']),
+    command: z.enum(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
     manifest: z.string().optional(),
     target: z.object({ name: z.string(), type: z.string(), description: z.string() }).optional(),
     started_at: z.string().describe('ISO 8601'),

@@ -29,6 +29,7 @@ import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
 import { policyViolations } from '../security/manifest-policy.js';
 import { gatePullRequestCode } from '../security/untrusted.js';
 import { unknownCollectionProblems } from './unknown-collections.js';
+import { readShards, shardWork, writeShardBundle, type Shard } from './shards.js';
 
 export interface IngestOptions {
   command: Command;
@@ -62,6 +63,10 @@ export interface IngestOptions {
   allowOutsideWorkspace?: boolean;
   /** What may run, be read and fetched, and where credentials may go (default: least privilege in the cwd). */
   policy?: TrustedPolicy;
+  /** `run` / `validate`: do only this shard of the plan; `run` writes a shard bundle instead of delivering. */
+  shard?: Shard;
+  /** Where shard bundles are written (`run --shard`) and read (`publish-shards`); default `.stac-ingest/shards`. */
+  shardsDir?: string;
 }
 
 export interface IngestDeps {
@@ -219,6 +224,12 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   } catch (err) {
     return run.fail(err, 'plan');
   }
+  if (options.command === 'publish-shards') return publishShards(run, p, options, deps, resolver);
+  if (options.shard) {
+    if (options.command !== 'run')
+      return run.fail(new ConfigurationError(`--shard applies to run, not ${options.command}`), 'plan');
+    p.work = shardWork(p.work, options.shard);
+  }
   const live = hasLiveCatalog(p.target);
   if (options.command === 'plan' && !live) return run.finish(true);
   if (options.command === 'verify' && !live)
@@ -254,6 +265,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     await unknownCollectionsStep(run, p, options, logger);
     return run.finish(true);
   }
+  if (options.shard) return writeShard(run, p, options.shard, options, logger);
   return deliverStep(run, p, options, deps, status);
 }
 
@@ -276,6 +288,52 @@ async function unknownCollectionsStep(run: RunRecord, p: Prepared, options: Inge
     logger.warning(problem.message, problem.location);
     run.result.problems.push(problem);
   }
+}
+
+function shardsDirOf(p: Prepared, options: IngestOptions): string {
+  return path.resolve(p.loaded.dir, options.shardsDir ?? path.join('.stac-ingest', 'shards'));
+}
+
+/** `run --shard k/n` after generate and validate: the shard's documents go to its bundle, not to the target. */
+async function writeShard(
+  run: RunRecord,
+  p: Prepared,
+  shard: Shard,
+  options: IngestOptions,
+  logger: Logger,
+): Promise<IngestResult> {
+  try {
+    const dir = await run.stage('shard', () =>
+      writeShardBundle(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs),
+    );
+    logger.info(`shard ${shard.index} of ${shard.count}: ${run.docs.length} document(s) in ${dir}`);
+    return run.finish(true);
+  } catch (err) {
+    return run.fail(err, 'shard');
+  }
+}
+
+/** `publish-shards`: the bundles of every shard, checked against the plan, validated and delivered as one run. */
+async function publishShards(
+  run: RunRecord,
+  p: Prepared,
+  options: IngestOptions,
+  deps: IngestDeps,
+  resolver: SchemaResolver,
+): Promise<IngestResult> {
+  try {
+    const docs = await run.stage('shards', () => readShards(shardsDirOf(p, options), p.loaded.path, p.work));
+    for (const d of docs) run.docs.push(d);
+  } catch (err) {
+    return run.fail(err, 'shards');
+  }
+  const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
+  const valid = await validateStep(run, run.docs, { resolver, logger: deps.logger, maxWarnings, threads: options.threads });
+  if (!valid || run.hasErrors()) {
+    deps.logger.error('nothing was written or published: fix the problems above and run the shards again');
+    return run.finish(false);
+  }
+  return deliverStep(run, p, options, deps, undefined);
 }
 
 /** `validate` of STAC files without a manifest: read → validate. */
@@ -333,7 +391,9 @@ async function planStep(
   const gated = gatePullRequestCode(inputs, options.policy ?? defaultPolicy(process.cwd()), options.command);
   run.plan.skipped = gated.skipped;
   const generate = options.command !== 'validate' || options.generate === true;
-  const work = planWork(gated.inputs, target, options.command, {
+  // publish-shards delivers what `run` would; the shards generated it
+  const command = options.command === 'publish-shards' ? 'run' : options.command;
+  const work = planWork(gated.inputs, target, command, {
     generate,
     ...(options.engine ? { engine: options.engine } : {}),
   });

@@ -9,7 +9,8 @@ import { fromPy, isPyObject, toPy, type PyJson } from '../compare/py-value.js';
 import { storedForm, type LoaderIssue } from '../compare/stored-form.js';
 import { keyOfDocument } from '../model/keys.js';
 import { originToLocation, type LoadedDoc } from '../model/stac.js';
-import { stacPathsDocs } from '../sources/files.js';
+import { stacPathsUnits } from '../sources/files.js';
+import { eachUnit, parseUnit } from '../sources/units.js';
 import { stringifyJson } from '../json.js';
 
 export interface Prediction {
@@ -31,8 +32,15 @@ export interface PredictResult {
 export async function predictPaths(paths: string[], baseDir: string): Promise<PredictResult> {
   const problems: ConfigurationError[] = [];
   const docs: LoadedDoc[] = [];
-  for await (const d of stacPathsDocs(paths, baseDir, { error: (e) => problems.push(e), skipped: () => undefined }))
-    docs.push(d);
+  const report = { error: (e: ConfigurationError) => problems.push(e), skipped: () => undefined };
+  for await (const unit of eachUnit(stacPathsUnits(paths, baseDir, report))) {
+    try {
+      docs.push(parseUnit(unit));
+    } catch (err) {
+      if (!(err instanceof ConfigurationError)) throw err;
+      problems.push(err);
+    }
+  }
   const itemAssets = new Map<string, PyJson>();
   for (const d of docs)
     if (d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' && d.doc['item_assets'] !== undefined)

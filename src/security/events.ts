@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 import type { Command } from '../model/result.js';
 
-export const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive'];
+export const COMMANDS: readonly Command[] = ['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards'];
 
 /** Events `auto` publishes on: what is on the default branch (a push or merge), on a schedule, or by hand. */
 const RUN_EVENTS = ['push', 'schedule', 'workflow_dispatch'];

@@ -1,0 +1,227 @@
+/**
+ * Sharding a run across machines (GitHub Actions matrix jobs): `run --shard k/n` generates and validates the
+ * k-th of n deterministic parts of the plan and writes a shard bundle; `publish-shards` checks that the n bundles
+ * account for every planned object exactly once and delivers them as one run.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError, ConfigurationErrors } from '../errors.js';
+import { parseJson, stringifyJson } from '../json.js';
+import { keyOfDocument } from '../model/keys.js';
+import type { LoadedDoc, StacObject } from '../model/stac.js';
+import type { GenerateJob } from '../stages/generate/index.js';
+import type { RunWork } from './plan.js';
+
+/** Shard `index` (1-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** `2/3` -> { index: 2, count: 3 }; `what` names the flag or input in the error. */
+export function parseShard(text: string, what: string): Shard {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new Error(`${what} takes k/n with 1 <= k <= n (shard k of n), got '${text}'`);
+  return { index, count };
+}
+
+/** Which shard a planned object belongs to: a hash of its key, so every job of a matrix agrees without talking. */
+export function shardOf(key: string, count: number): number {
+  return (createHash('sha256').update(key).digest().readUInt32BE(0) % count) + 1;
+}
+
+function docKey(d: LoadedDoc): string {
+  const o = d.origin;
+  return keyOfDocument(d.doc) ?? `document:${o.file}:${o.line ?? ''}:${o.pointer ?? ''}`;
+}
+
+function jobKey(j: GenerateJob): string {
+  const o = j.origin;
+  return `generate:${j.kind ?? 'item'}:${o.entry ?? ''}:${o.file}:${o.line ?? ''}`;
+}
+
+/**
+ * Every planned object of the work, by key: documents read from the repository, create-item/create-collection
+ * calls and asset requests. DPS uploads and remote generation are left to the publishing job.
+ */
+export function plannedKeys(work: RunWork): string[] {
+  const keys = work.docs.filter((d) => !work.uploaded.has(d)).map(docKey);
+  for (const j of work.generate) keys.push(jobKey(j));
+  for (const s of work.assets) for (const r of s.requests) keys.push(`asset:${s.entry.id}/${r.requestId}`);
+  return keys;
+}
+
+/** The part of the work that shard `shard` does: its documents, calls and asset requests; nothing delivered. */
+export function shardWork(work: RunWork, shard: Shard): RunWork {
+  const mine = (key: string) => shardOf(key, shard.count) === shard.index;
+  return {
+    docs: work.docs.filter((d) => !work.uploaded.has(d) && mine(docKey(d))),
+    uploaded: new Set(),
+    generate: work.generate.filter((j) => mine(jobKey(j))),
+    assets: work.assets.map((s) => ({
+      ...s,
+      requests: s.requests.filter((r) => mine(`asset:${s.entry.id}/${r.requestId}`)),
+    })),
+    uploads: [],
+    remote: [],
+  };
+}
+
+const BUNDLE_FILE = 'shard.json';
+const DOCUMENTS_FILE = 'documents.ndjson';
+
+/** What a shard job hands to the publishing job (next to its documents, one `{origin, doc}` per line). */
+export interface ShardBundle {
+  version: 1;
+  shard: Shard;
+  /** sha256 of the manifest text: every job must have run the same manifest. */
+  manifestSha256: string;
+  /** The keys of the planned objects this shard did (plannedKeys of its part). */
+  planned: string[];
+  documents: number;
+}
+
+async function manifestDigest(manifestPath: string): Promise<string> {
+  return createHash('sha256')
+    .update(await readFile(manifestPath))
+    .digest('hex');
+}
+
+/**
+ * Writes the bundle of a shard that succeeded, `work` being its part of the plan and `docs` what it made and read,
+ * into `<dir>/shard-k-of-n/` (replacing an older one); returns that folder.
+ */
+export async function writeShardBundle(
+  dir: string,
+  manifestPath: string,
+  shard: Shard,
+  work: RunWork,
+  docs: LoadedDoc[],
+): Promise<string> {
+  const planned = plannedKeys(work);
+  const bundle: ShardBundle = {
+    version: 1,
+    shard,
+    manifestSha256: await manifestDigest(manifestPath),
+    planned,
+    documents: docs.length,
+  };
+  const out = path.join(dir, `shard-${bundle.shard.index}-of-${bundle.shard.count}`);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const lines = docs.map((d) => stringifyJson({ origin: d.origin, doc: d.doc }));
+  await writeFile(path.join(out, DOCUMENTS_FILE), lines.join('\n') + (lines.length ? '\n' : ''));
+  // written last: a bundle without it is incomplete
+  await writeFile(path.join(out, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
+  return out;
+}
+
+/** Every `shard.json` at most three folders below `dir` (artifacts download into a folder each). */
+async function bundleFiles(dir: string, depth = 3): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found = entries.filter((e) => e.isFile() && e.name === BUNDLE_FILE).map((e) => path.join(dir, e.name));
+  if (depth === 0) return found;
+  for (const e of entries) if (e.isDirectory()) found.push(...(await bundleFiles(path.join(dir, e.name), depth - 1)));
+  return found;
+}
+
+export interface ReadBundle {
+  bundle: ShardBundle;
+  /** The folder holding it, for messages. */
+  dir: string;
+  docs: LoadedDoc[];
+}
+
+async function readBundle(file: string): Promise<ReadBundle> {
+  const dir = path.dirname(file);
+  const bundle = JSON.parse(await readFile(file, 'utf8')) as ShardBundle;
+  if (bundle.version !== 1 || !bundle.shard || !Array.isArray(bundle.planned))
+    throw new ConfigurationError(`${file} is not a stac-ingest shard bundle (version 1)`);
+  const text = await readFile(path.join(dir, DOCUMENTS_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new ConfigurationError(`${dir} has no ${DOCUMENTS_FILE}`);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const docs = lines.map((l) => parseJson(l) as { origin: LoadedDoc['origin']; doc: StacObject });
+  if (docs.length !== bundle.documents)
+    throw new ConfigurationError(
+      `${dir}: ${DOCUMENTS_FILE} holds ${docs.length} documents, shard.json says ${bundle.documents}`,
+    );
+  return { bundle, dir, docs: docs.map((d) => ({ origin: d.origin, doc: d.doc })) };
+}
+
+/** Reads every bundle under `dir`. */
+export async function readShardBundles(dir: string): Promise<ReadBundle[]> {
+  const files = await bundleFiles(dir);
+  if (files.length === 0)
+    throw new ConfigurationError(`no shard bundles (shard.json) under ${dir}`, {
+      hint: 'run `stac-ingest run --shard k/n` in each matrix job and download their artifacts there',
+    });
+  return Promise.all(files.sort().map(readBundle));
+}
+
+function sameKeys(a: string[], b: string[]): { missing: string[]; extra: string[] } {
+  const count = new Map<string, number>();
+  for (const k of a) count.set(k, (count.get(k) ?? 0) + 1);
+  const extra: string[] = [];
+  for (const k of b) {
+    const n = count.get(k) ?? 0;
+    if (n === 0) extra.push(k);
+    else count.set(k, n - 1);
+  }
+  const missing = [...count].flatMap(([k, n]) => Array<string>(n).fill(k));
+  return { missing, extra };
+}
+
+const few = (keys: string[]) => keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more` : '');
+
+/**
+ * What is wrong with a set of bundles for this manifest and plan (`planned`: plannedKeys of the whole work):
+ * one bundle per shard 1..n of one n, the same manifest, each shard holding exactly its part of the plan, and
+ * no document in two places. Empty when they can be published as one run.
+ */
+export function checkShards(read: ReadBundle[], planned: string[], digest: string): string[] {
+  const problems: string[] = [];
+  const count = read[0]?.bundle.shard.count ?? 0;
+  const seen = new Map<number, string>();
+  for (const { bundle, dir } of read) {
+    const { index, count: n } = bundle.shard;
+    if (n !== count) problems.push(`${dir} is shard ${index} of ${n}, others are of ${count}`);
+    else if (seen.has(index)) problems.push(`shard ${index} of ${n} is there twice: ${seen.get(index)} and ${dir}`);
+    seen.set(index, dir);
+    if (bundle.manifestSha256 !== digest) problems.push(`${dir} was made from a different manifest`);
+  }
+  for (let k = 1; k <= count; k++) if (!seen.has(k)) problems.push(`shard ${k} of ${count} is missing`);
+  if (problems.length > 0) return problems;
+  for (const { bundle, dir } of read) {
+    const expected = planned.filter((key) => shardOf(key, count) === bundle.shard.index);
+    const { missing, extra } = sameKeys(expected, bundle.planned);
+    if (missing.length) problems.push(`${dir} did not do ${missing.length} planned object(s): ${few(missing)}`);
+    if (extra.length) problems.push(`${dir} did ${extra.length} object(s) the plan does not have: ${few(extra)}`);
+  }
+  const holder = new Map<string, string>();
+  for (const { docs, dir } of read) {
+    for (const d of docs) {
+      const key = keyOfDocument(d.doc);
+      if (key === undefined) continue;
+      const other = holder.get(key);
+      if (other !== undefined) problems.push(`${key} is in ${other === dir ? `${dir} twice` : `${other} and ${dir}`}`);
+      holder.set(key, dir);
+    }
+  }
+  return problems;
+}
+
+/**
+ * `publish-shards`: the documents of the bundles under `dir`, once they account for the whole plan (`work`, the
+ * full run's) exactly once; plus the DPS outputs uploaded for the DPS generator, which no shard carries.
+ * Throws every problem found, as configuration errors.
+ */
+export async function readShards(dir: string, manifestPath: string, work: RunWork): Promise<LoadedDoc[]> {
+  const read = await readShardBundles(dir);
+  const problems = checkShards(read, plannedKeys(work), await manifestDigest(manifestPath));
+  if (problems.length > 0) throw new ConfigurationErrors(problems.map((m) => new ConfigurationError(m)));
+  return [...read.flatMap((r) => r.docs), ...work.docs.filter((d) => work.uploaded.has(d))];
+}
