@@ -62,10 +62,9 @@ describe('the Action bundle (dist/index.js)', () => {
       errors: '0',
     });
     expect(r.summary).toContain('## ✅ stac-ingest run');
-    expect(r.summary).toContain(
-      '| Collection | Collections checked | Items planned | Items checked | Generated | Written |',
-    );
-    expect(r.summary).toContain('| `demo-collection` | 1 | 7 | 7 | 4 | 7 |');
+    expect(r.summary).toContain('| Collection | Collections checked | Items planned | Items checked | Generated |\n');
+    expect(r.summary).toContain('| `demo-collection` | 1 | 7 | 7 | 4 |\n');
+    expect(r.summary).toContain('| Collection | Written |\n| --- | ---: |\n| `demo-collection` | 7 |\n');
     const report = JSON.parse(await readFile(r.outputs['report-file']!, 'utf8'));
     expect(report).toMatchObject({
       report_version: 1,

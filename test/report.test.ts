@@ -91,15 +91,28 @@ describe('run reports', () => {
   it('the job summary shows the counts, the failures, the stage times and a Mermaid chart of the wait', () => {
     const md = renderSummary(run);
     expect(md).toContain('## ❌ stac-ingest run');
+    expect(md).toContain('| Collection | Collections checked | Items planned | Items checked |\n');
+    expect(md).toContain('| `c1` | 0 | 0 | 0 |\n');
     expect(md).toContain(
-      '| Collection | Collections checked | Items planned | Items checked | New | Changed | Unchanged | Published | Verified | Missing | Dead-lettered |',
+      '| Collection | New | Changed | Unchanged | Published | Verified | Missing | Dead-lettered |\n',
     );
-    expect(md).toContain('| `c1` | 0 | 0 | 0 | 3 | 1 | 1 | 4 | 2 | 1 | 1 |');
+    expect(md).toContain('| `c1` | 3 | 1 | 1 | 4 | 2 | 1 | 1 |\n');
     expect(md).toContain('`items.ndjson:4`: item:c1/d is dead-lettered');
-    expect(md).toContain('```mermaid\nxychart-beta');
+    expect(md).toContain(
+      '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f883d"}}}}%%\nxychart-beta',
+    );
+    expect(md).toContain('title "Verified items during the wait (of 4)"');
     expect(md).toContain('x-axis "seconds" [0, 30, 60]');
     expect(md).toContain('line [0, 2, 3]');
     expect(md).toMatch(/\| wait \| 61\.0 s \| failed \|/);
+  });
+
+  it('keeps every count table narrow enough for the summary column (the delivery counts were scrolled out of sight)', () => {
+    const tables = renderSummary(run)
+      .split('\n')
+      .filter((l) => l.startsWith('| Collection |'));
+    expect(tables).toHaveLength(2);
+    for (const header of tables) expect(header.split(' | ').length).toBeLessThanOrEqual(9);
   });
 
   it('folds long lists and stays under the 1 MiB limit', () => {

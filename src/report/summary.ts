@@ -1,4 +1,10 @@
-import { describeCounts, type IngestResult, type PackageGeneration, type ValidationSummary } from '../model/result.js';
+import {
+  describeCounts,
+  type CollectionSummary,
+  type IngestResult,
+  type PackageGeneration,
+  type ValidationSummary,
+} from '../model/result.js';
 import { formatLocation } from '../errors.js';
 import type { CollectionCounts } from './json-report.js';
 
@@ -23,15 +29,19 @@ function seconds(ms: number): string {
 }
 
 /**
- * Count columns of the per-collection table: [key, title, always shown]. Others show when any
- * collection has a non-zero value.
+ * Count columns of the per-collection tables: [key, title, always shown]. Others show when any collection
+ * has a non-zero value. Two tables (what was read, what happened in the target), so neither is wider than
+ * GitHub's summary column: in one table the delivery columns scrolled out of sight.
  */
-const COLUMNS: Array<[keyof CollectionCounts, string, boolean]> = [
+type Column = [keyof CollectionCounts, string, boolean];
+const READ_COLUMNS: Column[] = [
   ['planned', 'Items planned', true],
   ['checked', 'Items checked', true],
   ['generated', 'Generated', false],
   ['generation_failed', 'Generation failed', false],
   ['invalid', 'Invalid', false],
+];
+const DELIVERY_COLUMNS: Column[] = [
   ['new', 'New', false],
   ['changed', 'Changed', false],
   ['unchanged', 'Unchanged', false],
@@ -45,6 +55,21 @@ const COLUMNS: Array<[keyof CollectionCounts, string, boolean]> = [
   ['failed', 'Failed', false],
 ];
 
+function countsTable(
+  result: IngestResult,
+  columns: Column[],
+  first?: [string, (c: CollectionSummary) => number],
+): string[] {
+  const cols = columns.filter(([key, , always]) => always || result.collections.some((c) => c.counts[key] > 0));
+  if (cols.length === 0) return [];
+  const titles = [...(first ? [first[0]] : []), ...cols.map(([, title]) => title)];
+  const rows = result.collections.map((c) => {
+    const values = [...(first ? [first[1](c)] : []), ...cols.map(([key]) => c.counts[key])];
+    return `| \`${esc(c.id)}\` | ${values.join(' | ')} |`;
+  });
+  return [`| Collection | ${titles.join(' | ')} |`, `| --- | ${titles.map(() => '---:').join(' | ')} |`, ...rows, ''];
+}
+
 /** A Mermaid line chart of verified items over time during the wait (GitHub renders Mermaid in summaries). */
 export function progressChart(result: IngestResult, maxPoints = 40): string | undefined {
   const samples = result.delivery?.progress ?? [];
@@ -54,8 +79,10 @@ export function progressChart(result: IngestResult, maxPoints = 40): string | un
   const expected = Math.max(...picked.map((p) => p.expected), 1);
   return [
     '```mermaid',
+    // the default palette draws the line in a pale lavender that is hard to see on GitHub's white
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f883d"}}}}%%',
     'xychart-beta',
-    '    title "Verified items during the wait"',
+    `    title "Verified items during the wait (of ${expected})"`,
     `    x-axis "seconds" [${picked.map((p) => Math.round(p.atMs / 1000)).join(', ')}]`,
     `    y-axis "items" 0 --> ${expected}`,
     `    line [${picked.map((p) => p.verified).join(', ')}]`,
@@ -83,15 +110,8 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   if (headline.length) out.push(headline.join(' · '), '');
 
   if (result.collections.length) {
-    const cols = COLUMNS.filter(([key, , always]) => always || result.collections.some((c) => c.counts[key] > 0));
-    out.push(`| Collection | Collections checked | ${cols.map(([, title]) => title).join(' | ')} |`);
-    out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
-    for (const c of result.collections) {
-      out.push(
-        `| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${cols.map(([key]) => String(c.counts[key])).join(' | ')} |`,
-      );
-    }
-    out.push('');
+    out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
+    out.push(...countsTable(result, DELIVERY_COLUMNS));
     const withErrors = result.collections.filter((c) => c.firstErrors.length);
     for (const c of withErrors)
       out.push(
@@ -192,9 +212,9 @@ export function renderText(result: IngestResult): string {
     `stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`,
   );
   for (const c of result.collections) {
-    const counts = COLUMNS.filter(([key, , always]) => always || c.counts[key] > 0).map(
-      ([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`,
-    );
+    const counts = [...READ_COLUMNS, ...DELIVERY_COLUMNS]
+      .filter(([key, , always]) => always || c.counts[key] > 0)
+      .map(([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`);
     lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s); ${counts.join(', ')}`);
   }
   const v = result.validation;
