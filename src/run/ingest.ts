@@ -328,7 +328,12 @@ async function publishShards(
     return run.fail(err, 'shards');
   }
   const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
-  const valid = await validateStep(run, run.docs, { resolver, logger: deps.logger, maxWarnings, threads: options.threads });
+  const valid = await validateStep(run, run.docs, {
+    resolver,
+    logger: deps.logger,
+    maxWarnings,
+    threads: options.threads,
+  });
   if (!valid || run.hasErrors()) {
     deps.logger.error('nothing was written or published: fix the problems above and run the shards again');
     return run.finish(false);
