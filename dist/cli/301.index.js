@@ -1,5 +1,5 @@
 export const id = 301;
-export const ids = [301];
+export const ids = [301,682];
 export const modules = {
 
 /***/ 8301:
@@ -7,12 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ numberText),
+/* harmony export */   Q_: () => (/* binding */ JsonDepthError),
+/* harmony export */   Y7: () => (/* binding */ cloneJson),
 /* harmony export */   gn: () => (/* binding */ withMembers),
 /* harmony export */   pc: () => (/* binding */ setNumberText),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
 /* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   sd: () => (/* binding */ stringifyJson)
+/* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
-/* unused harmony exports JsonSyntaxError, cloneJson, copyNumberTexts */
+/* unused harmony exports MAX_JSON_DEPTH, copyNumberTexts */
 /**
  * Lossless JSON, from reading to sending to comparing. `JSON.parse` reads `1e20` as the number
  * that `JSON.stringify` writes `100000000000000000000`, `10.0` as `10` and `9007199254740993` as
@@ -58,6 +61,9 @@ class JsonSyntaxError extends SyntaxError {
         this.offset = offset;
     }
 }
+/** Valid JSON nested deeper than MAX_JSON_DEPTH, refused where the nesting goes too deep. */
+class JsonDepthError extends JsonSyntaxError {
+}
 /** Parse JSON text keeping number text; throws a `JsonSyntaxError` at the first syntax error. */
 function parseJson(text) {
     return new Parser(text).document();
@@ -86,10 +92,16 @@ function isShortFraction(s, intStart, fracStart, end) {
         lead++;
     return lead - fracStart < 6 && end - lead <= 15;
 }
+/**
+ * How deep a document may nest. No STAC document comes near it; Python's JSON readers (the StacLoader's)
+ * refuse deeper ones, and deeper ones would overflow this parser's stack.
+ */
+const MAX_JSON_DEPTH = 1000;
 /** A recursive-descent JSON parser that keeps number text and says where a syntax error is. */
 class Parser {
     s;
     i = 0;
+    depth = 0;
     constructor(s) {
         this.s = s;
     }
@@ -120,10 +132,8 @@ class Parser {
     value(holder, key = '') {
         this.ws();
         const c = this.s.charCodeAt(this.i);
-        if (c === 123)
-            return this.object();
-        if (c === 91)
-            return this.array();
+        if (c === 123 || c === 91)
+            return this.nested(c === 123);
         if (c === 34)
             return this.string();
         if (c === 45 || (c >= 48 && c <= 57))
@@ -220,6 +230,16 @@ class Parser {
             }
         }
         throw new JsonSyntaxError('unterminated string', s.length);
+    }
+    nested(isObject) {
+        if (++this.depth > MAX_JSON_DEPTH)
+            throw new JsonDepthError(`JSON nested more than ${MAX_JSON_DEPTH} levels deep (no STAC document is)`, this.i);
+        try {
+            return isObject ? this.object() : this.array();
+        }
+        finally {
+            this.depth--;
+        }
     }
     object() {
         const out = {};

@@ -128,7 +128,8 @@ class ConsoleLogger {
             const filled = total > 0 ? Math.round((done / total) * width) : width;
             const text = this.tracker.describe(label, done, total);
             this.tracker.shouldLog(label, done, total);
-            process.stderr.write(`\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${text}\x1b[K${done >= total ? '\n' : ''}`);
+            process.stderr.write(`\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` +
+                `${text}\x1b[K${done >= total ? '\n' : ''}`);
         }
         else {
             const line = this.tracker.line(label, done, total);

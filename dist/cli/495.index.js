@@ -23,7 +23,8 @@ function renderPlanText(plan) {
     const lines = [];
     lines.push(`Plan for ${plan.manifest}`);
     lines.push(`Target '${plan.target.name}': ${plan.target.description}`);
-    lines.push(`${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ${plan.totals.sources} source(s)` +
+    lines.push(`${plan.totals.collections} collection document(s), ${plan.totals.items} item(s) from ` +
+        `${plan.totals.sources} source(s)` +
         (plan.totals.requests
             ? `; ${plan.totals.localRequests} local and ${plan.totals.remoteRequests} remote create-item call(s)`
             : ''));
@@ -41,15 +42,22 @@ function renderPlanText(plan) {
                 ? ` expecting ${s.expect.count ?? s.expect.ids?.length ?? `ids like ${s.expect.idTemplate}`}`
                 : '';
             const derived = s.derivedCollection
-                ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> '${s.derivedCollection.id}')`
+                ? ` (collection id from ${s.derivedCollection.metFile}: '${s.derivedCollection.from}' -> ` +
+                    `'${s.derivedCollection.id}')`
                 : '';
-            lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
+            lines.push(`  - ${s.entry}: ${ACTION_TEXT[s.action]}${pkg}: ${s.items} ` +
+                `item(s)${s.requests ? ` from ${s.requests} call(s)` : ''}${exp}${derived}`);
         }
     }
     if (plan.notes.length) {
         lines.push('');
         for (const n of plan.notes)
             lines.push(`note: ${n}`);
+    }
+    if (plan.skipped.length) {
+        lines.push('', 'Not run on this event:');
+        for (const s of plan.skipped)
+            lines.push(`  - ${s.entry}: ${s.what} (${s.reason})`);
     }
     return lines.join('\n');
 }

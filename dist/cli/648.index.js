@@ -18,8 +18,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 4 modules
-var load = __webpack_require__(6638);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 3 modules
+var load = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/clients/aws.ts
 var clients_aws = __webpack_require__(5705);
 // EXTERNAL MODULE: ./src/clients/stac-api.ts
@@ -28,8 +28,8 @@ var stac_api = __webpack_require__(6320);
 var discover = __webpack_require__(1007);
 // EXTERNAL MODULE: ./src/targets/stac-api-catalog.ts
 var stac_api_catalog = __webpack_require__(8792);
-// EXTERNAL MODULE: ./src/targets/maap/ledger.ts
-var maap_ledger = __webpack_require__(903);
+// EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 1 modules
+var maap_ledger = __webpack_require__(7931);
 // EXTERNAL MODULE: ./src/targets/maap/pipeline.ts
 var pipeline = __webpack_require__(7208);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sqs/dist-cjs/index.js
@@ -193,10 +193,14 @@ var stages_wait = __webpack_require__(9154);
 var verify = __webpack_require__(9790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 56 modules
-var ingest = __webpack_require__(4924);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 59 modules
+var ingest = __webpack_require__(8316);
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
 var record = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/security/policy.ts
+var policy = __webpack_require__(2634);
+// EXTERNAL MODULE: ./src/security/manifest-policy.ts + 1 modules
+var manifest_policy = __webpack_require__(8312);
 ;// CONCATENATED MODULE: ./src/run/redrive.ts
 
 
@@ -214,8 +218,10 @@ var record = __webpack_require__(9077);
 
 
 
+
+
 async function newestLedger(dir) {
-    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.json$/.test(n)).sort();
+    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.jsonl$/.test(n)).sort();
     const last = names.at(-1);
     if (!last)
         throw new errors/* ConfigurationError */.j1(`no run ledger in ${dir}`, {
@@ -224,7 +230,7 @@ async function newestLedger(dir) {
     return external_node_path_default().join(dir, last);
 }
 /** The objects a redrive re-published (or failed to), and the items it waits for again. */
-function redrivenObjects(redriven, ledger) {
+function redrivenObjects(redriven, ledger, dryRun) {
     const objects = [];
     const expected = [];
     for (const r of redriven.redriven) {
@@ -236,7 +242,9 @@ function redrivenObjects(redriven, ledger) {
             collection: m?.[1] ?? null,
             id: m?.[2] ?? null,
             origin: rec?.origin ?? { file: '' },
-            state: 'published',
+            ...(dryRun
+                ? { state: 'planned', reason: 'would be re-published (dry run)' }
+                : { state: 'published', sent: true }),
             ...(r.newMessageId ? { ref: r.newMessageId } : {}),
         });
         if (m)
@@ -274,6 +282,9 @@ async function waitAgain(run, r, stac, found, deps) {
 /** The MAAP target of the manifest, its run ledger, and the endpoints to redrive through. */
 async function openRedrive(run, options, aws) {
     const loaded = await (0,load/* loadManifest */.eY)(options.manifestPath);
+    const violations = (0,manifest_policy/* policyViolations */.B)(loaded, options.policy ?? (0,policy/* defaultPolicy */.G4)(process.cwd()), 'redrive');
+    if (violations.length > 0)
+        throw new errors/* ConfigurationErrors */.yb(violations);
     const { name, target } = (0,ingest.selectTarget)(loaded.manifest, options.target, undefined);
     if (target.type !== 'maap')
         throw new errors/* ConfigurationError */.j1(`redrive works on a MAAP target; '${name}' is ${target.type}`);
@@ -285,7 +296,7 @@ async function openRedrive(run, options, aws) {
     const endpoints = await (0,discover/* resolveTargetEndpoints */.cz)(target, { cfn: clients.cfn });
     return { target, file, ledger, endpoints, clients };
 }
-/** Re-publishes this run's dead letters through the ledger, and writes the ledger back. */
+/** Re-publishes this run's dead letters through the ledger, recording the new MessageIds in it. */
 async function redriveStep(run, r, options, deps) {
     const { logger } = deps;
     const { sns, sqs } = r.clients;
@@ -295,8 +306,17 @@ async function redriveStep(run, r, options, deps) {
         queues.loader = { dlqUrl: e.loaderDlqUrl, topicArn: e.loaderTopicArn };
     if (e.generatorDlqUrl && e.generatorTopicArn)
         queues.generator = { dlqUrl: e.generatorDlqUrl, topicArn: e.generatorTopicArn };
-    const redriven = await run.stage('redrive', () => redriveDeadLettered({ ledger: r.ledger, queues }, { sns, sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now: deps.now ?? Date.now }, { dryRun: options.dryRun ?? false }));
-    await r.ledger.write(external_node_path_default().dirname(r.file));
+    // new MessageIds go to the same write-ahead journal; in-doubt items' dead letters are matched by id
+    if (!options.dryRun)
+        await r.ledger.journalTo(external_node_path_default().dirname(r.file));
+    const redriven = await run
+        .stage('redrive', () => redriveDeadLettered({ ledger: r.ledger, queues, generatedKeys: new Set(r.ledger.inDoubt()) }, { sns, sqs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), now: deps.now ?? Date.now }, { dryRun: options.dryRun ?? false }))
+        .finally(() => r.ledger.close());
+    if (options.dryRun) {
+        logger.info(`dry run: would re-publish ${redriven.redriven.length} message(s); nothing was sent and the DLQ is as it was; ` +
+            `${redriven.ignored} other publishers' message(s) left alone`);
+        return redriven;
+    }
     logger.info(`re-published ${redriven.redriven.length} message(s); ${redriven.failed.length} failed; ` +
         `${redriven.ignored} other publishers' message(s) left alone`);
     return redriven;
@@ -321,8 +341,8 @@ async function redriveRun(options, deps) {
         const r = await openRedrive(run, options, clients);
         logger.info(`ledger ${r.file} (run ${r.ledger.runId})`);
         const redriven = await redriveStep(run, r, options, deps);
-        const found = redrivenObjects(redriven, r.ledger);
-        const stac = deps.stacApi ?? (r.target.stac_api ? (0,stac_api/* createStacApiClient */.xY)({ baseUrl: r.target.stac_api, logger }) : undefined);
+        const found = redrivenObjects(redriven, r.ledger, options.dryRun ?? false);
+        const stac = deps.stacApi ?? (r.target.stac_api ? (0,stac_api.createStacApiClient)({ baseUrl: r.target.stac_api, logger }) : undefined);
         if (stac && found.expected.length && !options.dryRun)
             await waitAgain(run, r, stac, found, deps);
         const bad = found.objects.filter((o) => o.state === 'failed' || o.state === 'missing' || o.state === 'dead-lettered');
@@ -330,7 +350,9 @@ async function redriveRun(options, deps) {
             const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
             run.result.problems.push({ severity: 'error', stage: 'redrive', message });
         }
-        const summary = `redrove ${redriven.redriven.length} message(s)`;
+        const summary = options.dryRun
+            ? `dry run: would redrive ${redriven.redriven.length} message(s)`
+            : `redrove ${redriven.redriven.length} message(s)`;
         run.result.delivery = { ok: bad.length === 0, summary, objects: found.objects, details: { ledger: r.file } };
         return run.finish(bad.length === 0);
     }

@@ -1,8 +1,8 @@
 export const id = 671;
-export const ids = [671,438,301];
+export const ids = [671,225];
 export const modules = {
 
-/***/ 438:
+/***/ 3225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,41 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/security/glob.ts
-/**
- * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
- * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
- * Everything else is literal.
- */
-function globToRegExp(pattern, options = {}) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
-}
-/** Whether `value` matches one of `patterns`. */
-function matchesAny(value, patterns, options = {}) {
-    return patterns.some((p) => globToRegExp(p, options).test(value));
-}
-/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
-function patternList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.replace(/#.*$/, '').trim())
-        .filter((s) => s !== '');
-}
-
+// EXTERNAL MODULE: ./src/security/glob.ts
+var glob = __webpack_require__(2646);
 ;// CONCATENATED MODULE: ./src/security/env.ts
 
 /**
@@ -97,7 +64,7 @@ function passesToSubprocess(name, extra) {
     const upper = name.toUpperCase();
     if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
         return true;
-    return matchesAny(name, extra);
+    return (0,glob/* matchesAny */._I)(name, extra);
 }
 /** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
 function subprocessEnvironment(env, extra = []) {
@@ -260,378 +227,6 @@ function startLineProcess(command, args, options) {
 
 /***/ }),
 
-/***/ 8301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $4: () => (/* binding */ numberText),
-/* harmony export */   gn: () => (/* binding */ withMembers),
-/* harmony export */   pc: () => (/* binding */ setNumberText),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   sd: () => (/* binding */ stringifyJson)
-/* harmony export */ });
-/* unused harmony exports JsonSyntaxError, cloneJson, copyNumberTexts */
-/**
- * Lossless JSON, from reading to sending to comparing. `JSON.parse` reads `1e20` as the number
- * that `JSON.stringify` writes `100000000000000000000`, `10.0` as `10` and `9007199254740993` as
- * `…992`; the StacLoader reads the text as written (Python: `1e20` is a float, `10` an int and
- * `10.0` a float, integers exact). So every number whose text is not what `JSON.stringify` would
- * write keeps its text, attached to the object or array holding it (a WeakMap: other readers of
- * the document see plain numbers), and `stringifyJson` writes that text back.
- *
- * The parser below does the reading (src/sources/json-text.ts words its syntax errors for STAC
- * authors). It takes about 5x the time of
- * `JSON.parse` on a realistic 11 KB item (bench/json/run.ts), half the time of `JSON.parse` with a
- * reviver reading each number's source text (Node >= 22's source-text access: about 10x), so it is
- * used on every Node version.
- */
-const numberTexts = new WeakMap();
-/** Attaches `text` as the written form of the number at `holder[key]`. */
-function setNumberText(holder, key, text) {
-    let texts = numberTexts.get(holder);
-    if (texts === undefined)
-        numberTexts.set(holder, (texts = new Map()));
-    texts.set(String(key), text);
-}
-/**
- * The text the number at `holder[key]` was written as, when it differs from `JSON.stringify`'s and still
- * denotes the value there (a member replaced by another number loses its text).
- */
-function numberText(holder, key) {
-    const text = numberTexts.get(holder)?.get(String(key));
-    if (text === undefined)
-        return undefined;
-    const value = holder[key];
-    return typeof value === 'number' && Number(text) === value ? text : undefined;
-}
-/** Whether `text` is what `JSON.stringify` writes for the number it denotes. */
-function isPlainNumberText(text, value) {
-    return String(value) === text;
-}
-/** A JSON syntax error at a character offset of the text. */
-class JsonSyntaxError extends SyntaxError {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** Parse JSON text keeping number text; throws a `JsonSyntaxError` at the first syntax error. */
-function parseJson(text) {
-    return new Parser(text).document();
-}
-function digits(s, i) {
-    for (;;) {
-        const c = s.charCodeAt(i);
-        if (!(c >= 48 && c <= 57))
-            return i; // NaN past the end
-        i++;
-    }
-}
-/**
- * Whether a decimal `int.frac` (no exponent) is certainly written as `String(Number(text))` writes it: at most
- * 15 significant digits (so no shorter text denotes the same double), no trailing zero, and not below 1e-6
- * (where JavaScript switches to exponent notation).
- */
-function isShortFraction(s, intStart, fracStart, end) {
-    if (s.charCodeAt(end - 1) === 48)
-        return false;
-    const intIsZero = fracStart - intStart === 2 && s.charCodeAt(intStart) === 48;
-    if (!intIsZero)
-        return end - intStart - 1 <= 15;
-    let lead = fracStart;
-    while (s.charCodeAt(lead) === 48)
-        lead++;
-    return lead - fracStart < 6 && end - lead <= 15;
-}
-/** A recursive-descent JSON parser that keeps number text and says where a syntax error is. */
-class Parser {
-    s;
-    i = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    document() {
-        const v = this.value();
-        this.ws();
-        if (this.i < this.s.length)
-            this.fail('end of input after the JSON value');
-        return v;
-    }
-    ws() {
-        const s = this.s;
-        let i = this.i;
-        for (;;) {
-            const c = s.charCodeAt(i);
-            if (c === 32 || c === 10 || c === 13 || c === 9)
-                i++;
-            else
-                break;
-        }
-        this.i = i;
-    }
-    fail(expected) {
-        const at = this.i;
-        throw new JsonSyntaxError(`expected ${expected}, found ${at >= this.s.length ? 'end of input' : `'${this.s[at]}'`}`, at);
-    }
-    /** A value; a number inside a container keeps its text on the holder. */
-    value(holder, key = '') {
-        this.ws();
-        const c = this.s.charCodeAt(this.i);
-        if (c === 123)
-            return this.object();
-        if (c === 91)
-            return this.array();
-        if (c === 34)
-            return this.string();
-        if (c === 45 || (c >= 48 && c <= 57))
-            return this.number(holder, key);
-        if (c === 116)
-            return this.literal('true', true);
-        if (c === 102)
-            return this.literal('false', false);
-        if (c === 110)
-            return this.literal('null', null);
-        return this.fail('a value');
-    }
-    number(holder, key) {
-        const s = this.s;
-        const start = this.i;
-        let i = start;
-        if (s.charCodeAt(i) === 45)
-            i++;
-        const intStart = i;
-        const first = s.charCodeAt(i);
-        if (first === 48)
-            i++;
-        else if (first > 48 && first <= 57)
-            i = digits(s, i);
-        else
-            return this.fail('a value');
-        let plain = i - intStart <= 15;
-        if (s.charCodeAt(i) === 46) {
-            const fracStart = i + 1;
-            i = digits(s, fracStart);
-            if (i === fracStart) {
-                this.i = i;
-                return this.fail('a digit after the decimal point');
-            }
-            plain = plain && isShortFraction(s, intStart, fracStart, i);
-        }
-        const e = s.charCodeAt(i);
-        if (e === 101 || e === 69) {
-            plain = false;
-            i++;
-            const sign = s.charCodeAt(i);
-            if (sign === 43 || sign === 45)
-                i++;
-            const expStart = i;
-            i = digits(s, i);
-            if (i === expStart) {
-                this.i = i;
-                return this.fail('a digit in the exponent');
-            }
-        }
-        this.i = i;
-        const text = s.slice(start, i);
-        const n = Number(text);
-        if (holder !== undefined && (!plain || (n === 0 && start !== intStart)) && !isPlainNumberText(text, n)) {
-            setNumberText(holder, key, text);
-        }
-        return n;
-    }
-    literal(word, v) {
-        for (let k = 0; k < word.length; k++) {
-            if (this.s[this.i + k] !== word[k]) {
-                this.i += k;
-                this.fail(`'${word}'`);
-            }
-        }
-        this.i += word.length;
-        return v;
-    }
-    string() {
-        const s = this.s;
-        const start = ++this.i;
-        let escaped = false;
-        for (let i = start; i < s.length; i++) {
-            const c = s.charCodeAt(i);
-            if (c === 34) {
-                this.i = i + 1;
-                const body = s.slice(start, i);
-                return escaped ? JSON.parse(`"${body}"`) : body;
-            }
-            if (c < 0x20)
-                throw new JsonSyntaxError('unescaped control character in string (a string cannot span lines)', i);
-            if (c === 92) {
-                escaped = true;
-                const e = s[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6)))
-                        throw new JsonSyntaxError('invalid \\u escape in string', i);
-                    i += 5;
-                }
-                else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i++;
-                else
-                    throw new JsonSyntaxError(`invalid escape '\\${e ?? ''}' in string`, i);
-            }
-        }
-        throw new JsonSyntaxError('unterminated string', s.length);
-    }
-    object() {
-        const out = {};
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return out;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                this.fail(this.s[this.i] === '}'
-                    ? "a property name (no trailing comma before '}')"
-                    : 'a property name in double quotes');
-            const key = this.string();
-            this.ws();
-            if (this.s[this.i] !== ':')
-                this.fail("':' after the property name");
-            this.i++;
-            const v = this.value(out, key);
-            if (key === '__proto__')
-                Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                out[key] = v;
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === ',')
-                continue;
-            if (c === '}')
-                return out;
-            this.i--;
-            this.fail("',' or '}' after a property value");
-        }
-    }
-    array() {
-        const out = [];
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return out;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] === ']')
-                this.fail("a value (no trailing comma before ']')");
-            out.push(this.value(out, out.length));
-            this.ws();
-            const c = this.s[this.i++];
-            if (c === ',')
-                continue;
-            if (c === ']')
-                return out;
-            this.i--;
-            this.fail("',' or ']' after an array element");
-        }
-    }
-}
-/**
- * `JSON.stringify` that writes numbers as they were read (see `parseJsonText`). `indent` > 0 gives the
- * layout of `JSON.stringify(value, null, indent)`.
- */
-function stringifyJson(value, indent = 0) {
-    return write(value, undefined, indent > 0 ? ' '.repeat(indent) : '', '') ?? 'null';
-}
-function write(v, text, step, pad) {
-    if (v === null)
-        return 'null';
-    switch (typeof v) {
-        case 'string':
-            return quote(v);
-        case 'number':
-            return text !== undefined && Number(text) === v ? text : Number.isFinite(v) ? String(v) : 'null';
-        case 'boolean':
-            return v ? 'true' : 'false';
-        case 'object':
-            return Array.isArray(v) ? writeArray(v, step, pad) : writeObject(v, step, pad);
-        case 'bigint':
-            return v.toString();
-        default:
-            return undefined;
-    }
-}
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-function quote(s) {
-    return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
-}
-function writeArray(a, step, pad) {
-    if (a.length === 0)
-        return '[]';
-    const texts = numberTexts.get(a);
-    const inner = pad + step;
-    let out = '';
-    for (let i = 0; i < a.length; i++) {
-        const text = write(a[i], texts?.get(String(i)), step, inner) ?? 'null';
-        out += i === 0 ? text : step === '' ? `,${text}` : `,\n${inner}${text}`;
-    }
-    return step === '' ? `[${out}]` : `[\n${inner}${out}\n${pad}]`;
-}
-function writeObject(o, step, pad) {
-    const json = o.toJSON;
-    if (typeof json === 'function')
-        return JSON.stringify(o);
-    const texts = numberTexts.get(o);
-    const inner = pad + step;
-    let out = '';
-    for (const k in o) {
-        if (!Object.prototype.hasOwnProperty.call(o, k))
-            continue;
-        const text = write(o[k], texts?.get(k), step, inner);
-        if (text === undefined)
-            continue;
-        const member = step === '' ? `${quote(k)}:${text}` : `${quote(k)}: ${text}`;
-        out += out === '' ? member : step === '' ? `,${member}` : `,\n${inner}${member}`;
-    }
-    if (out === '')
-        return '{}';
-    return step === '' ? `{${out}}` : `{\n${inner}${out}\n${pad}}`;
-}
-/** A deep copy of a JSON value that keeps number text. */
-function cloneJson(v) {
-    if (Array.isArray(v)) {
-        const out = v.map((x) => cloneJson(x));
-        copyNumberTexts(v, out);
-        return out;
-    }
-    if (v !== null && typeof v === 'object') {
-        const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[k] = cloneJson(x);
-        copyNumberTexts(v, out);
-        return out;
-    }
-    return v;
-}
-/** Carries the number texts of `from`'s members over to `to` (e.g. after `{ ...doc }`). */
-function copyNumberTexts(from, to) {
-    const texts = numberTexts.get(from);
-    if (texts !== undefined)
-        for (const [k, t] of texts)
-            setNumberText(to, k, t);
-}
-/** `{ ...base, ...members }` keeping the number text of `base`'s members (a spread alone drops it). */
-function withMembers(base, members) {
-    const out = { ...base, ...members };
-    copyNumberTexts(base, out);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 6470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -659,13 +254,15 @@ const idString = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const packageSpecSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, 'package must name a stactools package (PyPI name, name==version, git+https://...@tag, or ./path)')
     .refine((s) => !s.includes(','), {
-    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; extras like pkg[a,b] cannot be expressed); put extra requirements in `with`",
+    message: "package must not contain ',' (the generator joins packages with commas for `uvx --with`; " +
+        'extras like pkg[a,b] cannot be expressed); put extra requirements in `with`',
 });
 function isLocalPackagePath(spec) {
     return spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/') || spec.startsWith('file:');
 }
 const optionsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'option names are given without leading dashes, e.g. `asset-href`'), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({
-    error: 'option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans',
+    error: 'option values must be strings (the generator only accepts `--key value` string pairs); ' +
+        'quote numbers and booleans',
 }))
     .default({})
     .describe('`--key value` options passed to create-item after the positional arguments, in this order. Values are templates.');
@@ -681,26 +278,34 @@ const expectSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     .describe('What remote generation is expected to produce (item ids are not known in advance).');
 const engineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['worker', 'uvx'])
     .optional()
-    .describe('How local generation runs the package. `worker` (default): long-lived Python workers run the same `stac <group> create-item` click command in-process, in an environment with the same requirements. `uvx`: one `uvx --with ... --from stactools stac ...` process per item, exactly as the StactoolsItemGenerator Lambda (slow: seconds per item). The `--engine` flag / `engine` input overrides it.');
+    .describe('How local generation runs the package. `worker` (default): long-lived Python workers run the ' +
+    'same `stac <group> create-item` click command in-process, in an environment with the same ' +
+    'requirements. `uvx`: one `uvx --with ... --from stactools stac ...` process per item, ' +
+    'exactly as the StactoolsItemGenerator Lambda (slow: seconds per item). The `--engine` flag / ' +
+    '`engine` input overrides it.');
 const stactoolsItemsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     package: packageSpecSchema.describe('The stactools package: PyPI name, name==version, git+https://...@tag, or ./path (local only).'),
     with: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(packageSpecSchema)
         .default([])
-        .describe('Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in package_name, which the generator passes to `uvx --with`.'),
+        .describe('Extra requirements installed beside the package (e.g. `affine<3`); sent after a comma in ' +
+        'package_name, which the generator passes to `uvx --with`.'),
     group: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'group is the stactools CLI sub-command group, e.g. `gladglclu2020`')
         .describe('The `stac <group>` sub-command group of the package.'),
     args: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'create-item arguments must be strings; quote numbers' }))
         .default([])
-        .describe('Positional create-item arguments. Templates: `{column}` takes a column of the row, `{_row}` the row number, `{{` a literal brace.'),
+        .describe('Positional create-item arguments. Templates: `{column}` takes a column of the row, ' +
+        '`{_row}` the row number, `{{` a literal brace.'),
     options: optionsSchema,
     rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .min(1)
         .optional()
-        .describe('A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the templates in args and options.'),
+        .describe('A CSV (with header) or JSONL file in the repo, one item per row; its columns fill the ' +
+        'templates in args and options.'),
     generate: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['local', 'remote'])
         .default('local')
-        .describe('`local`: run create-item here (see `engine`). `remote`: send ItemRequests to the StactoolsItemGenerator topic.'),
+        .describe('`local`: run create-item here (see `engine`). `remote`: send ItemRequests to the ' +
+        'StactoolsItemGenerator topic.'),
     timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .positive()
         .max(3600)
@@ -725,7 +330,8 @@ const collectionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
     stactools: stactoolsCollectionSchema.optional(),
     migrate: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
-        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.'),
+        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before ' +
+        'validation; the plan lists what changed. Without it such a document is an error.'),
 })
     .superRefine((c, ctx) => {
     const n = Number(c.file !== undefined) + Number(c.stactools !== undefined);
@@ -749,13 +355,16 @@ const dpsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
         .describe("The job's *met.json (default: the first *met.json under the job prefix, as the DPS generator looks for it)."),
     keep_item_collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
-        .describe("Keep an item's own `collection` (the user is allowed to, per the USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id."),
+        .describe("Keep an item's own `collection` (the user is allowed to, per the " +
+        'USER_STAC_COLLECTION_ID_REGISTRY) instead of the derived id.'),
     upload_to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .regex(/^s3:\/\/[^/]+\/.+/, 'upload_to is an s3://bucket/prefix URL')
         .optional()
-        .describe("Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let the DPS generator produce them; then wait and verify."),
+        .describe("Instead of publishing the items, upload the job's outputs here (the DPS bucket) and let " +
+        'the DPS generator produce them; then wait and verify.'),
 })
-    .describe("DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the DPS generator derives.");
+    .describe("DPS outputs into the user STAC: items of a DPS job's catalog.json with the collection id the " +
+    'DPS generator derives.');
 const assetRequestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     item_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Item id; when absent, derived deterministically from the inputs.'),
     asset_paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
@@ -778,11 +387,13 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),
     collection: idString('collection')
         .optional()
-        .describe("Collection id for the items. Required for stactools sources (the ItemRequest collection_id); for files/catalog sources it overrides the items' own `collection`."),
+        .describe('Collection id for the items. Required for stactools sources (the ItemRequest ' +
+        "collection_id); for files/catalog sources it overrides the items' own `collection`."),
     stactools: stactoolsItemsSchema.optional(),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
         .optional()
-        .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
+        .describe('Glob(s) of pre-made STAC item files, relative to the manifest: *.json / *.geojson (one ' +
+        'item or a FeatureCollection) or *.ndjson / *.jsonl (one item per line).'),
     catalog: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .min(1)
         .optional()
@@ -791,10 +402,12 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     assets: assetsSourceSchema.optional(),
     migrate: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
-        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before validation; the plan lists what changed. Without it such a document is an error.'),
+        .describe('Upgrade STAC older than 1.0.0 (0.x, 1.0.0-beta/rc) with @radiantearth/stac-migrate before ' +
+        'validation; the plan lists what changed. Without it such a document is an error.'),
     allow_empty: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
-        .describe('A source that yields no items is an error (a rows file that became empty, an empty catalog); true: it is expected and allowed.'),
+        .describe('A source that yields no items is an error (a rows file that became empty, an empty ' +
+        'catalog); true: it is expected and allowed.'),
 })
     .superRefine((s, ctx) => {
     const kinds = SOURCE_KINDS.filter((k) => s[k] !== undefined);
@@ -803,14 +416,16 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
             code: 'custom',
             message: kinds.length === 0
                 ? 'a source needs one of `stactools`, `files`, `catalog`, `dps` or `assets`'
-                : `a source takes one of \`stactools\`, \`files\`, \`catalog\`, \`dps\` or \`assets\`, not ${kinds.join(' and ')}`,
+                : `a source takes one of \`stactools\`, \`files\`, \`catalog\`, \`dps\` or \`assets\`, ` +
+                    `not ${kinds.join(' and ')}`,
             path: [],
         });
     }
     if (s.dps !== undefined && s.collection !== undefined) {
         ctx.addIssue({
             code: 'custom',
-            message: "a dps source derives its collection id from the job's met.json (as the DPS generator does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
+            message: "a dps source derives its collection id from the job's met.json (as the DPS generator " +
+                "does); remove `collection` (use `dps.keep_item_collection` to keep the items' own)",
             path: ['collection'],
         });
     }
@@ -966,12 +581,57 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(
     if (m.default_target !== undefined && !(m.default_target in m.targets) && m.default_target !== 'local') {
         ctx.addIssue({
             code: 'custom',
-            message: `default_target '${m.default_target}' is not one of the targets (${Object.keys(m.targets).join(', ') || 'none defined'})`,
+            message: `default_target '${m.default_target}' is not one of the targets ` +
+                `(${Object.keys(m.targets).join(', ') || 'none defined'})`,
             path: ['default_target'],
         });
     }
 })
     .describe('stac-ingest ingestion manifest');
+
+
+/***/ }),
+
+/***/ 2646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, patternList */
+/**
+ * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
+ * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
+ * Everything else is literal.
+ */
+function globToRegExp(pattern, options = {}) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
+}
+/** Whether `value` matches one of `patterns`. */
+function matchesAny(value, patterns, options = {}) {
+    return patterns.some((p) => globToRegExp(p, options).test(value));
+}
+/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
+function patternList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.replace(/#.*$/, '').trim())
+        .filter((s) => s !== '');
+}
 
 
 /***/ }),
@@ -1002,8 +662,8 @@ var run_create = __webpack_require__(4055);
 var uvx_command = __webpack_require__(4722);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/clients/process.ts + 2 modules
-var clients_process = __webpack_require__(438);
+// EXTERNAL MODULE: ./src/clients/process.ts + 1 modules
+var clients_process = __webpack_require__(3225);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -1026,7 +686,8 @@ function defaultEnvironmentCache(env = process.env) {
     return external_node_path_default().join(env['XDG_CACHE_HOME'] || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache'), 'stac-ingest', 'envs');
 }
 /**
- * The requirement set of the generator's command, `--from stactools` plus `--with "requests,numpy<2.3.0,<package_name>"`
+ * The requirement set of the generator's command, `--from stactools` plus `--with
+ * "requests,numpy<2.3.0,<package_name>"`
  * (package_name carries the manifest's `with:` after commas), with local paths made absolute against `cwd`.
  */
 function environmentRequirements(packageName, cwd) {
@@ -1038,7 +699,8 @@ function environmentRequirements(packageName, cwd) {
 function missingUv(location, cause) {
     return new errors/* ConfigurationError */.j1('uv not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`', {
         ...(location !== undefined ? { location } : {}),
-        hint: "the worker engine builds the stactools environment with uv (`engine: uvx` runs the generator's uvx command instead)",
+        hint: 'the worker engine builds the stactools environment with uv (`engine: uvx` runs the ' +
+            "generator's uvx command instead)",
         cause,
     });
 }
@@ -1085,7 +747,8 @@ const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
 /**
  * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
  * installs the pins into `<cache>/<sha>` unless an earlier run did. A local package is reinstalled once per run.
- * No bytecode at install (the workers write it as they import, once). Throws only a ConfigurationError for a missing uv; uv's failures are outcomes.
+ * No bytecode at install (the workers write it as they import, once). Throws only a
+ * ConfigurationError for a missing uv; uv's failures are outcomes.
  */
 async function prepareEnvironment(packageName, o) {
     const started = Date.now();
@@ -1163,7 +826,10 @@ async function fileTail(file, bytes = 16_384) {
         return '';
     }
 }
-/** The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered, bytecode allowed. */
+/**
+ * The environment of a worker: the caller's, with the env's bin first on PATH like uvx, unbuffered,
+ * bytecode allowed.
+ */
 function workerEnv(python, base) {
     const env = { ...base, PYTHONUNBUFFERED: '1' };
     delete env['PYTHONDONTWRITEBYTECODE'];
@@ -1546,7 +1212,7 @@ async function runInPool(entry, call, out) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(438);
+/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3225);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _uvx_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4722);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8301);
@@ -1561,7 +1227,10 @@ const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: a
 /** How much of a failed command's stderr/stdout is kept for the report. */
 const STDERR_TAIL_CHARS = 4000;
 const STDOUT_TAIL_CHARS = 500;
-/** uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or building the environment failed. */
+/**
+ * uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or
+ * building the environment failed.
+ */
 const UV_ENVIRONMENT_FAILURE = /^error: (?:Failed to|Distribution not found|Request failed)|^\s*× No solution found/m;
 function tail(text, max) {
     return text.length > max ? '…' + text.slice(text.length - max) : text;
@@ -1591,7 +1260,8 @@ function lastLine(text) {
 function uvxMissingError(location, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(UVX_MISSING_MESSAGE, {
         ...(location !== undefined ? { location } : {}),
-        hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the StactoolsItemGenerator; uvx ships with uv',
+        hint: 'local generation runs the same `uvx ... stac <group> create-item` command as the ' +
+            'StactoolsItemGenerator; uvx ships with uv',
         cause,
     });
 }
@@ -1677,7 +1347,8 @@ function checkCreatedOutput(text, outputPath, what, expectType, stdout) {
     }
     catch (err) {
         const nan = /\b(?:NaN|-?Infinity)\b/.test(text) ? ' (it holds NaN/Infinity, which JSON does not allow)' : '';
-        return fail(`${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${err.message}; starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`);
+        return fail(`${what} exited 0 but wrote invalid JSON to ${outputPath}${nan}: ${err.message}; ` +
+            `starts with ${JSON.stringify(text.slice(0, 80))}; stdout: ${shownStdout}`);
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
         return fail(`${what} exited 0 but wrote JSON that is not an object to ${outputPath}`);
@@ -1713,7 +1384,10 @@ function withRequirements(packageSpec) {
 function optionArgs(options) {
     return Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
 }
-/** What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine runs exactly this. */
+/**
+ * What follows `stac`: `<group> <sub> <args...> [--<key> <value>...] <output>`. The worker engine
+ * runs exactly this.
+ */
 function stacArgs(spec, outputPath) {
     return [spec.group, spec.sub, ...spec.args, ...optionArgs(spec.options), outputPath];
 }
@@ -1726,7 +1400,8 @@ function stacCommand(spec, outputPath) {
 }
 /**
  * Exactly the generator's command (protocol.md §2.3):
- * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item <args...> [--<key> <value>...] <output>`.
+ * `uvx --with "requests,numpy<2.3.0,<package_name>" --from stactools stac <group_name> create-item
+ * <args...> [--<key> <value>...] <output>`.
  * A local package path (`./pkg`) is passed as given: uv resolves it against the working directory.
  */
 function createItemCommand(req, outputPath) {

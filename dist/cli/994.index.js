@@ -55,13 +55,14 @@ function validationErrors(v) {
 function seconds(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
-/** Count columns of the per-collection table: [key, title, always shown]. Others show when any collection has a non-zero value. */
-const COLUMNS = [
+const READ_COLUMNS = [
     ['planned', 'Items planned', true],
     ['checked', 'Items checked', true],
     ['generated', 'Generated', false],
     ['generation_failed', 'Generation failed', false],
     ['invalid', 'Invalid', false],
+];
+const DELIVERY_COLUMNS = [
     ['new', 'New', false],
     ['changed', 'Changed', false],
     ['unchanged', 'Unchanged', false],
@@ -74,6 +75,17 @@ const COLUMNS = [
     ['dead_lettered', 'Dead-lettered', false],
     ['failed', 'Failed', false],
 ];
+function countsTable(result, columns, first) {
+    const cols = columns.filter(([key, , always]) => always || result.collections.some((c) => c.counts[key] > 0));
+    if (cols.length === 0)
+        return [];
+    const titles = [...(first ? [first[0]] : []), ...cols.map(([, title]) => title)];
+    const rows = result.collections.map((c) => {
+        const values = [...(first ? [first[1](c)] : []), ...cols.map(([key]) => c.counts[key])];
+        return `| \`${esc(c.id)}\` | ${values.join(' | ')} |`;
+    });
+    return [`| Collection | ${titles.join(' | ')} |`, `| --- | ${titles.map(() => '---:').join(' | ')} |`, ...rows, ''];
+}
 /** A Mermaid line chart of verified items over time during the wait (GitHub renders Mermaid in summaries). */
 function progressChart(result, maxPoints = 40) {
     const samples = result.delivery?.progress ?? [];
@@ -84,8 +96,10 @@ function progressChart(result, maxPoints = 40) {
     const expected = Math.max(...picked.map((p) => p.expected), 1);
     return [
         '```mermaid',
+        // the default palette draws the line in a pale lavender that is hard to see on GitHub's white
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f883d"}}}}%%',
         'xychart-beta',
-        '    title "Verified items during the wait"',
+        `    title "Verified items during the wait (of ${expected})"`,
         `    x-axis "seconds" [${picked.map((p) => Math.round(p.atMs / 1000)).join(', ')}]`,
         `    y-axis "items" 0 --> ${expected}`,
         `    line [${picked.map((p) => p.verified).join(', ')}]`,
@@ -116,13 +130,8 @@ function renderSummary(result, options = {}) {
     if (headline.length)
         out.push(headline.join(' · '), '');
     if (result.collections.length) {
-        const cols = COLUMNS.filter(([key, , always]) => always || result.collections.some((c) => c.counts[key] > 0));
-        out.push(`| Collection | Collections checked | ${cols.map(([, title]) => title).join(' | ')} |`);
-        out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
-        for (const c of result.collections) {
-            out.push(`| \`${esc(c.id)}\` | ${c.collectionsChecked} | ${cols.map(([key]) => String(c.counts[key])).join(' | ')} |`);
-        }
-        out.push('');
+        out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
+        out.push(...countsTable(result, DELIVERY_COLUMNS));
         const withErrors = result.collections.filter((c) => c.firstErrors.length);
         for (const c of withErrors)
             out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
@@ -147,7 +156,8 @@ function renderSummary(result, options = {}) {
     if (v && v.findings.length) {
         const lines = v.findings
             .slice(0, maxListed)
-            .map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(f.location))}\` **${esc(f.rule)}**: ${esc(f.message)}`);
+            .map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(f.location))}\` ` +
+            `**${esc(f.rule)}**: ${esc(f.message)}`);
         if (v.findings.length > maxListed)
             lines.push(`- … and ${v.findings.length - maxListed} more`);
         out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
@@ -157,6 +167,8 @@ function renderSummary(result, options = {}) {
     const packages = result.generation?.packages ?? [];
     if (packages.length)
         out.push(fold('Generation time per package', packages.map((p) => `- ${esc(packageTime(p))}`)), '');
+    if (result.plan?.skipped.length)
+        out.push('### Not run on this event', '', ...result.plan.skipped.map((s) => `- ${esc(s.entry)}: ${esc(s.what)} (${esc(s.reason)})`), '');
     if (result.stages.length) {
         out.push(fold('Time per stage', [
             '| Stage | Time | Result |',
@@ -192,7 +204,9 @@ function renderText(result) {
     const lines = [];
     lines.push(`stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`);
     for (const c of result.collections) {
-        const counts = COLUMNS.filter(([key, , always]) => always || c.counts[key] > 0).map(([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`);
+        const counts = [...READ_COLUMNS, ...DELIVERY_COLUMNS]
+            .filter(([key, , always]) => always || c.counts[key] > 0)
+            .map(([key, title]) => `${title.toLowerCase()} ${c.counts[key]}`);
         lines.push(`  ${c.id}: ${c.collectionsChecked} collection(s); ${counts.join(', ')}`);
     }
     const v = result.validation;
@@ -202,6 +216,8 @@ function renderText(result) {
         lines.push(`  generation: ${packageTime(p)}`);
     if (result.output)
         lines.push(`  output: ${result.output.root} (${result.output.files.length} files)`);
+    if (result.delivery)
+        lines.push(`  ${result.delivery.summary}`);
     const errors = result.problems.filter((p) => p.severity === 'error');
     for (const p of errors.slice(0, 50)) {
         const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(p.location);

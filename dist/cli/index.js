@@ -82,6 +82,64 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 2634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ defaultPolicy),
+/* harmony export */   Ti: () => (/* binding */ LIST_SETTINGS),
+/* harmony export */   uZ: () => (/* binding */ PR_CODE_SETTING),
+/* harmony export */   vh: () => (/* binding */ buildPolicy),
+/* harmony export */   yu: () => (/* binding */ inputName)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ALLOWED_PACKAGES, DEFAULT_CREDENTIAL_ENV */
+/**
+ * The trusted policy: what may run and where secrets may go. It comes from the Action's inputs (the workflow file)
+ * or the CLI's flags and the defaults below, never from the manifest, which a pull request can change. Each setting
+ * names the input and flag that widen it, for the errors that refuse a manifest.
+ */
+const DEFAULT_ALLOWED_PACKAGES = ['stactools-*', 'rio-stac', './**'];
+/** `STAC_INGEST_*`, and the variables the Action's own secret inputs are exported to. */
+const DEFAULT_CREDENTIAL_ENV = [
+    'STAC_INGEST_*',
+    'STAC_INGESTOR_TOKEN',
+    'COGNITO_CLIENT_SECRET',
+    'PGSTAC_DSN',
+    'STAC_API_AUTH',
+];
+/** Least privilege: what a workflow gets without setting any policy input. */
+function defaultPolicy(workspace) {
+    return { workspace, allowedPackages: DEFAULT_ALLOWED_PACKAGES, authHosts: [], credentialEnv: DEFAULT_CREDENTIAL_ENV };
+}
+/** The Action input and CLI flag (without `--`) of each list setting, for the entries and for errors. */
+const LIST_SETTINGS = {
+    allowedPackages: { input: 'allowed-packages', flag: 'allow-package' },
+    authHosts: { input: 'auth-hosts', flag: 'auth-host' },
+    credentialEnv: { input: 'credential-env', flag: 'credential-env' },
+};
+const PR_CODE_SETTING = { input: 'allow-pr-code', flag: 'allow-pr-code' };
+/** `the Action input \`auth-hosts\` (CLI --auth-host)`. */
+function inputName(setting) {
+    const { input, flag } = setting === 'allowPrCode' ? PR_CODE_SETTING : LIST_SETTINGS[setting];
+    return `the Action input \`${input}\` (CLI --${flag})`;
+}
+/** The policy from the entries' settings, over the defaults. */
+function buildPolicy(workspace, s) {
+    const base = defaultPolicy(workspace);
+    const policy = {
+        workspace,
+        allowedPackages: s.allowedPackages && s.allowedPackages.length > 0 ? s.allowedPackages : base.allowedPackages,
+        authHosts: s.authHosts ?? [],
+        credentialEnv: [...base.credentialEnv, ...(s.credentialEnv ?? [])],
+    };
+    if (s.untrusted !== undefined && !s.allowPrCode)
+        policy.untrusted = s.untrusted;
+    return policy;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -233,6 +291,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -505,7 +570,69 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/security/events.ts
+
+
+const COMMANDS = (/* unused pure expression or super */ null && (['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards']));
+/** Events `auto` publishes on: what is on the default branch (a push or merge), on a schedule, or by hand. */
+const RUN_EVENTS = (/* unused pure expression or super */ null && (['push', 'schedule', 'workflow_dispatch']));
+/**
+ * `auto`: plan on `pull_request`, run on `push`, `schedule` and `workflow_dispatch`. Every other event (reviews,
+ * comments, `pull_request_target`, `workflow_run`, `merge_group`, ...) is refused: none of them means "publish
+ * what is merged", and several carry unmerged pull-request content.
+ */
+function resolveCommand(input, eventName) {
+    const value = input.trim() || 'auto';
+    if (value === 'auto') {
+        if (eventName === 'pull_request')
+            return 'plan';
+        if (eventName !== undefined && RUN_EVENTS.includes(eventName))
+            return 'run';
+        throw new ConfigurationError(`command 'auto' does not know what to do on the '${eventName ?? 'unknown'}' event`, {
+            hint: `auto plans on pull_request and runs on ${RUN_EVENTS.join(', ')}; for this event set the \`command\` input explicitly (${COMMANDS.join(', ')})`,
+        });
+    }
+    if (COMMANDS.includes(value))
+        return value;
+    throw new ConfigurationError(`input 'command' must be one of auto, ${COMMANDS.join(', ')}; got '${value}'`);
+}
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment'];
+/**
+ * Why code from the event's pull request must not run here (undefined when it may): `pull_request_target` runs
+ * with the base repository's secrets and write token, and a fork's pull request is anyone's code.
+ */
+function untrustedReason(eventName, payload) {
+    if (eventName === 'pull_request_target')
+        return "the pull_request_target event runs with the base repository's secrets; code from the pull request is not run there";
+    if (eventName === undefined || !PULL_REQUEST_EVENTS.includes(eventName))
+        return undefined;
+    const p = (payload ?? {});
+    const head = p.pull_request?.head?.repo?.full_name;
+    const base = p.repository?.full_name;
+    if (p.pull_request && (typeof head !== 'string' || head !== base))
+        return `the pull request comes from a fork (${typeof head === 'string' ? head : 'a deleted repository'}); code from it is not run`;
+    return undefined;
+}
+/** The event of the workflow we run in: GITHUB_EVENT_NAME and the payload file GITHUB_EVENT_PATH names. */
+function workflowEvent(env = process.env) {
+    const file = env['GITHUB_EVENT_PATH'];
+    let payload;
+    try {
+        payload = file ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
+    }
+    catch {
+        payload = undefined;
+    }
+    return { name: env['GITHUB_EVENT_NAME'], payload };
+}
+
+// EXTERNAL MODULE: ./src/security/policy.ts
+var policy = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
+
 
 
 
@@ -521,8 +648,15 @@ Usage:
   stac-ingest verify [options]               check that everything the manifest describes is in the
                                              catalog, as sent (needs the target's stac_api)
   stac-ingest redrive [options]              re-publish this run's dead-lettered messages, then wait again
+  stac-ingest run --shard k/n [options]      generate and validate shard k of n of the plan (a matrix job)
+                                             and write its bundle to --shards-dir instead of delivering
+  stac-ingest publish-shards [options]       check that the shards' bundles hold every planned object
+                                             exactly once, then validate and deliver them as one run
   stac-ingest status [request-id] [options]  status of asset requests (queued, generating, published,
                                              verified, failed) from .stac-ingest/report.requests.json
+  stac-ingest predict <paths...> [--json]    each STAC object as the catalog will store it (minus the
+                                             links the STAC API makes), what changes on the way, and
+                                             why the loader would refuse it
 
 Options:
   -m, --manifest <file>      manifest path (default: stac-ingest.yaml)
@@ -532,8 +666,11 @@ Options:
                              let a directory target write outside the repository holding
                              the manifest (the manifest's folder when there is no repository)
   -j, --concurrency <n>      items generated at once (default: one per core) and parallel asset reads (default: 4)
+      --threads <n>          validation worker threads for large inputs (default: one per core; 0: none)
       --engine <worker|uvx>  local generation: persistent Python workers (default) or one uvx process per item,
                              exactly as the StactoolsItemGenerator Lambda (overrides the manifest's engine)
+      --shard <k/n>          run: only shard k of n (rows, files and catalog items by a hash of their key)
+      --shards-dir <dir>     where shard bundles are written and read (default: .stac-ingest/shards)
       --generate             validate: also generate stactools items locally and validate them
       --force                run: publish unchanged items too
       --ledger <file>        redrive: the run ledger (default: the newest in .stac-ingest/)
@@ -547,12 +684,19 @@ Options:
       --report-file <file>   write the JSON result here
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
-      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac (repeatable;
-                             by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
+
+Trusted policy (what the manifest may ask for; see the README's Security model; repeatable):
+      --subprocess-env <glob> also pass these environment variables to uvx / rio-stac
+                             (by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
+      --allow-package <glob> packages that may run (default: stactools-*, rio-stac, ./** in the workspace)
+      --auth-host <glob>     hosts credentials may be sent to (default: none)
+      --credential-env <glob> more variables a manifest may name as credentials (default: STAC_INGEST_*
+                             and the variables the Action's secret inputs use)
+      --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
-const COMMANDS = ['validate', 'plan', 'run', 'verify', 'redrive'];
+const cli_main_COMMANDS = ['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards'];
 function parse(argv) {
     return (0,external_node_util_.parseArgs)({
         args: argv,
@@ -563,7 +707,10 @@ function parse(argv) {
             output: { type: 'string', short: 'o' },
             'allow-outside-workspace': { type: 'boolean' },
             concurrency: { type: 'string', short: 'j' },
+            threads: { type: 'string' },
             engine: { type: 'string' },
+            shard: { type: 'string' },
+            'shards-dir': { type: 'string' },
             generate: { type: 'boolean' },
             force: { type: 'boolean' },
             ledger: { type: 'string' },
@@ -577,6 +724,10 @@ function parse(argv) {
             json: { type: 'boolean' },
             'warn-only': { type: 'boolean' },
             'subprocess-env': { type: 'string', multiple: true },
+            'allow-package': { type: 'string', multiple: true },
+            'auth-host': { type: 'string', multiple: true },
+            'credential-env': { type: 'string', multiple: true },
+            'allow-pr-code': { type: 'boolean' },
             verbose: { type: 'boolean', short: 'v' },
             help: { type: 'boolean', short: 'h' },
         },
@@ -599,7 +750,9 @@ async function main(argv) {
     }
     if (command === 'status')
         return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
-    if (!COMMANDS.includes(command)) {
+    if (command === 'predict')
+        return await printPredictions(rest, values.json ?? false);
+    if (!cli_main_COMMANDS.includes(command)) {
         process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
         return 2;
     }
@@ -622,11 +775,19 @@ async function main(argv) {
         const concurrency = int('concurrency', values.concurrency);
         if (concurrency !== undefined)
             options.concurrency = Math.max(1, concurrency);
+        const threads = int('threads', values.threads);
+        if (threads !== undefined)
+            options.threads = threads;
         if (values.engine !== undefined)
-            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
+            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
+        if (values.shard !== undefined)
+            options.shard = (await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
+        if (values['shards-dir'] !== undefined)
+            options.shardsDir = values['shards-dir'];
         const mw = int('max-warnings', values['max-warnings']);
         if (mw !== undefined)
             options.maxWarnings = mw;
+        options.policy = cliPolicy(values);
     }
     catch (err) {
         process.stderr.write(`stac-ingest: ${err.message}\n`);
@@ -651,6 +812,20 @@ async function main(argv) {
     }
     return await runCommand(command, options, values);
 }
+/** The trusted policy from the flags, over the defaults; the working directory is the workspace. */
+function cliPolicy(values) {
+    const flags = values;
+    const settings = { allowPrCode: flags[policy/* PR_CODE_SETTING */.uZ.flag] === true };
+    for (const [key, { flag }] of Object.entries(policy/* LIST_SETTINGS */.Ti)) {
+        const v = flags[flag];
+        settings[key] = Array.isArray(v) ? v : [];
+    }
+    const event = workflowEvent();
+    const untrusted = untrustedReason(event.name, event.payload);
+    if (untrusted !== undefined)
+        settings.untrusted = untrusted;
+    return (0,policy/* buildPolicy */.vh)(process.cwd(), settings);
+}
 /**
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
@@ -660,7 +835,7 @@ async function runCommand(command, options, values) {
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
     const result = await execute(command, options, values, logger);
     const { renderSummary, renderText } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
+    const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
     try {
         if (values['summary-file'])
             await (0,promises_.writeFile)(values['summary-file'], renderSummary(result));
@@ -685,25 +860,42 @@ async function runCommand(command, options, values) {
 }
 async function execute(command, options, values, logger) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(79), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(316), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
+            ...(options.policy ? { policy: options.policy } : {}),
             ...(values.ledger ? { ledgerFile: values.ledger } : {}),
             dryRun: values['dry-run'] ?? false,
         }, { logger });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(79), __nccwpck_require__.e(671), __nccwpck_require__.e(41), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4924)),
-        __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 438)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8316)),
+        __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 3225)),
     ]);
     return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+}
+/** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
+async function printPredictions(paths, json) {
+    if (paths.length === 0) {
+        process.stderr.write('stac-ingest: predict takes STAC files or directories\n');
+        return 2;
+    }
+    const { predictPaths, renderPredictions } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3656));
+    const { stringifyJson } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 8301));
+    const result = await predictPaths(paths, process.cwd());
+    const report = {
+        predictions: result.predictions,
+        problems: result.problems.map((e) => ({ message: e.message, location: e.location })),
+    };
+    process.stdout.write(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
+    return result.problems.length > 0 || result.predictions.some((p) => p.errors.length > 0) ? 1 : 0;
 }
 /** `status`: the asset requests' status records kept next to the manifest. */
 async function printStatus(manifestPath, requestId, json) {
     const file = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(manifestPath)), '.stac-ingest', 'report.json');
     try {
-        const { formatStatus, statusOf } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(41), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8041));
+        const { formatStatus, statusOf } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(460), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8041));
         const records = await statusOf(file, requestId);
         process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
         return records.some((r) => r.status === 'failed') ? 1 : 0;
