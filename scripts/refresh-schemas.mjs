@@ -59,7 +59,13 @@ async function download(url) {
   return { bytes, schema };
 }
 
-const queue = [...new Set([...mirroredUrls(), ...process.argv.slice(2)])];
+/**
+ * Schemas the mirror must hold even when their file is missing (a fresh checkout that lost one, or one added by hand
+ * from a repository copy): fetched from their canonical URL like every mirrored file.
+ */
+const REQUIRED = ['https://stac-extensions.github.io/version/v1.1.0/schema.json'];
+
+const queue = [...new Set([...mirroredUrls(), ...REQUIRED, ...process.argv.slice(2)])];
 const seen = new Set(queue);
 const failed = [];
 let changed = 0;

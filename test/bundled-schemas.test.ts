@@ -62,7 +62,7 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
       processing: ['v1.0.0', 'v1.1.0', 'v1.2.0'],
       scientific: ['v1.0.0'],
       timestamps: ['v1.0.0', 'v1.1.0'],
-      version: ['v1.0.0', 'v1.2.0'],
+      version: ['v1.0.0', 'v1.1.0', 'v1.2.0'],
       'item-assets': ['v1.0.0'],
       classification: ['v1.0.0', 'v1.1.0', 'v2.0.0'],
       render: ['v1.0.0', 'v2.0.0'],
@@ -130,5 +130,27 @@ describe('the bundled schema mirror (stac-schemas/)', () => {
       'schema:https://stac-extensions.github.io/projection/v1.1.0/schema.json',
     );
     expect(findings.some((f) => f.location?.pointer?.startsWith('/properties/proj:projjson'))).toBe(true);
+  });
+  it('validates an item declaring version v1.1.0 offline', async () => {
+    const url = 'https://stac-extensions.github.io/version/v1.1.0/schema.json';
+    const item = {
+      type: 'Feature',
+      stac_version: '1.0.0',
+      stac_extensions: [url],
+      id: 'versioned',
+      geometry: { type: 'Point', coordinates: [10, 50] },
+      bbox: [10, 50, 10, 50],
+      properties: { datetime: '2024-01-01T00:00:00Z', version: '2', deprecated: false },
+      links: [],
+      assets: {},
+    };
+    const validator = offlineValidator();
+    expect(await validator.validate(item, { file: 'item.json' })).toEqual([]);
+    const broken = { ...item, properties: { ...item.properties, deprecated: 'yes' } };
+    const findings = await validator.validate(broken, { file: 'item.json' });
+    expect(findings.map((f) => [f.rule, f.location?.pointer])).toContainEqual([
+      `schema:${url}`,
+      '/properties/deprecated',
+    ]);
   });
 });
