@@ -1,0 +1,356 @@
+/**
+ * Scale bench (issue 12), one run, side by side: validation throughput of stac-ingest, stac-node-validator and
+ * stac-validator on the same realistic NDJSON corpus (bench/scale/corpus.ts: ~4.7 KB items, four extensions),
+ * start-up CPU, peak RSS of `validate` at 10k and 1M items, and `plan` / `run` to a directory target.
+ *
+ *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--py-n 1000] [--keep]
+ *
+ * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS).
+ * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
+ * >= 22.12) comes from the npm package node@24 installed on demand into bench/.results/scale-tools, as does
+ * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scaleCollection, scaleItem, writeNdjson } from './corpus.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TOOLS = path.join(REPO, 'bench/.results/scale-tools');
+const CLI = path.join(REPO, 'dist/cli/index.js');
+const SCHEMAS = path.join(REPO, 'stac-schemas');
+const SNV_VERSION = '2.0.0';
+const STAC_VALIDATOR = 'stac-validator==4.1.2';
+const SNV_BATCH = 10_000;
+
+interface Args {
+  ns: number[];
+  big: number;
+  runN: number;
+  pyN: number;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, pyN: 1000, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--keep') {
+      args.keep = true;
+      continue;
+    }
+    const value = argv[++i] ?? '';
+    if (a === '--n') args.ns = value.split(',').map(Number);
+    else if (a === '--big') args.big = Number(value);
+    else if (a === '--run-n') args.runN = Number(value);
+    else if (a === '--py-n') args.pyN = Number(value);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  const counts = [...args.ns, args.pyN];
+  if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !(args.big >= 0) || !(args.runN >= 0))
+    throw new Error('--n takes positive integers separated by commas; --big, --run-n and --py-n integers');
+  return args;
+}
+
+interface Measured {
+  wallS: number;
+  cpuS: number;
+  rssMb: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `cmd args` under /usr/bin/time; stdout and stderr go to files, so a long run holds nothing here. */
+async function timed(work: string, cmd: string, args: string[], cwd = work): Promise<Measured> {
+  const times = path.join(work, 'time.txt');
+  const out = path.join(work, 'stdout.txt');
+  const errFile = path.join(work, 'stderr.txt');
+  const [o, e] = await Promise.all([open(out, 'w'), open(errFile, 'w')]);
+  try {
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', times, cmd, ...args], {
+        cwd,
+        stdio: ['ignore', o.fd, e.fd],
+      });
+      child.on('error', reject);
+      child.on('exit', (c) => resolve(c ?? 1));
+    });
+    const lines = (await readFile(times, 'utf8')).trim().split('\n');
+    const [wall, user, sys, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number);
+    return {
+      wallS: wall ?? NaN,
+      cpuS: (user ?? NaN) + (sys ?? NaN),
+      rssMb: (rssKb ?? NaN) / 1024,
+      code,
+      stdout: await tail(out),
+      stderr: await tail(errFile),
+    };
+  } finally {
+    await Promise.all([o.close(), e.close()]);
+  }
+}
+
+async function tail(file: string): Promise<string> {
+  const text = await readFile(file, 'utf8');
+  return text.length > 4000 ? text.slice(-4000) : text;
+}
+
+/** Installs `spec` with npm into TOOLS/<dir> unless it is there. */
+async function npmTool(work: string, dir: string, spec: string, probe: string): Promise<string | undefined> {
+  const prefix = path.join(TOOLS, dir);
+  const target = path.join(prefix, 'node_modules', probe);
+  if (!existsSync(target)) {
+    await mkdir(prefix, { recursive: true });
+    const flags = ['--no-save', '--no-package-lock', '--no-audit', '--no-fund'];
+    const r = await timed(work, 'npm', ['install', '--prefix', prefix, ...flags, spec]);
+    if (r.code !== 0 || !existsSync(target)) {
+      console.log(`could not install ${spec}: ${r.stderr.slice(-500)}`);
+      return undefined;
+    }
+  }
+  return target;
+}
+
+interface Tools {
+  node: string;
+  nodeVersion: string;
+  snv: string | undefined;
+  stacValidator: boolean;
+}
+
+async function tools(work: string): Promise<Tools> {
+  const node24 = await npmTool(work, 'node24', 'node@24', 'node/bin/node');
+  const node = node24 ?? process.execPath;
+  const version = await timed(work, node, ['--version']);
+  const snv = await npmTool(work, 'snv', `stac-node-validator@${SNV_VERSION}`, 'stac-node-validator');
+  const sv = await timed(work, 'uvx', ['--from', STAC_VALIDATOR, 'stac-validator', '--help']);
+  return { node, nodeVersion: version.stdout.trim(), snv, stacValidator: sv.code === 0 };
+}
+
+/** One validator's figures on `items` items. */
+interface Row {
+  tool: string;
+  corpus: string;
+  items: number;
+  m: Measured;
+  note?: string;
+}
+
+const itemsPerS = (r: Row): number => r.items / r.m.wallS;
+const itemsPerCpuS = (r: Row): number => r.items / r.m.cpuS;
+
+function fail(what: string, m: Measured): never {
+  throw new Error(`${what} exited ${m.code}:\n${m.stdout.slice(-1500)}\n${m.stderr.slice(-1500)}`);
+}
+
+async function stacIngestValidate(work: string, t: Tools, file: string, items: number): Promise<Row> {
+  const m = await timed(work, t.node, [CLI, 'validate', file, '--offline']);
+  if (m.code !== 0) fail(`stac-ingest validate ${path.basename(file)}`, m);
+  const checked = /(\d+) items checked: 0 error/.exec(m.stdout);
+  if (Number(checked?.[1]) !== items) fail(`stac-ingest validate ${items} (checked ${checked?.[1]})`, m);
+  return { tool: 'stac-ingest', corpus: path.basename(file), items, m };
+}
+
+async function snvValidate(work: string, t: Tools, file: string, items: number): Promise<Row | undefined> {
+  if (!t.snv) return undefined;
+  const runner = path.join(REPO, 'bench/scale/snv-runner.mjs');
+  const m = await timed(work, t.node, [runner, t.snv, file, SCHEMAS, String(SNV_BATCH)]);
+  if (m.code !== 0) fail('stac-node-validator', m);
+  const r = JSON.parse(m.stdout.trim().split('\n').at(-1) ?? '{}') as { checked: number; invalid: number };
+  if (r.checked !== items || r.invalid !== 0) fail(`stac-node-validator: ${JSON.stringify(r)}`, m);
+  return { tool: 'stac-node-validator', corpus: path.basename(file), items, m };
+}
+
+/** stac-validator's `--schema-config`: every bundled schema file under the URL it mirrors. */
+async function schemaConfig(work: string): Promise<string> {
+  const schemas: Record<string, string> = {};
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.json')) schemas[`https://${path.relative(SCHEMAS, p).split(path.sep).join('/')}`] = p;
+    }
+  };
+  await walk(SCHEMAS);
+  const file = path.join(work, 'schema-config.json');
+  await writeFile(file, JSON.stringify({ schemas }));
+  return file;
+}
+
+/** stac-validator (one process, one core: `validate --item-collection`, the mode `--schema-config` works in). */
+async function stacValidatorValidate(work: string, t: Tools, n: number): Promise<Row | undefined> {
+  if (!t.stacValidator) return undefined;
+  const fc = path.join(work, `items-${n}.geojson`);
+  await writeFile(
+    fc,
+    JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: n }, (_, i) => scaleItem(i)) }),
+  );
+  const config = await schemaConfig(work);
+  const args = ['--from', STAC_VALIDATOR, 'stac-validator', 'validate', fc, '--item-collection'];
+  const m = await timed(work, 'uvx', [...args, '--schema-config', config, '--no_output']);
+  if (m.code !== 0) fail('stac-validator', m);
+  const note = `first ${n} items as one FeatureCollection; items/s extrapolated as constant per item`;
+  return { tool: 'stac-validator', corpus: path.basename(fc), items: n, m, note };
+}
+
+const f1 = (x: number): string => x.toFixed(1);
+const f0 = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+function throughputTable(rows: Row[]): string[] {
+  const ours = new Map(rows.filter((r) => r.tool === 'stac-ingest').map((r) => [r.items, r]));
+  const best = rows.find((r) => r.tool === 'stac-ingest');
+  const lines = [
+    '| tool | corpus | items | wall s | CPU s | items/s | items/CPU-s | peak RSS MB | ours/them items/s | ours/them per CPU-s |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    const base = ours.get(r.items) ?? best;
+    const ratio = (f: (r: Row) => number): string =>
+      r.tool === 'stac-ingest' || !base ? '' : `${(f(base) / f(r)).toFixed(1)}x`;
+    lines.push(
+      `| ${r.tool} | ${r.corpus} | ${f0(r.items)} | ${f1(r.m.wallS)} | ${f1(r.m.cpuS)} | ${f0(itemsPerS(r))} | ` +
+        `${f0(itemsPerCpuS(r))} | ${f0(r.m.rssMb)} | ${ratio(itemsPerS)} | ${ratio(itemsPerCpuS)} |`,
+    );
+  }
+  for (const r of rows) if (r.note) lines.push(`(${r.tool}: ${r.note})`);
+  return lines;
+}
+
+async function corpus(work: string, n: number): Promise<string> {
+  const file = path.join(work, `items-${n}.ndjson`);
+  await writeNdjson(file, n);
+  return file;
+}
+
+async function throughput(
+  work: string,
+  t: Tools,
+  args: Args,
+): Promise<{ lines: string[]; files: Map<number, string> }> {
+  const rows: Row[] = [];
+  const files = new Map<number, string>();
+  for (const n of args.ns) {
+    const file = await corpus(work, n);
+    files.set(n, file);
+    rows.push(await stacIngestValidate(work, t, file, n));
+    const snv = await snvValidate(work, t, file, n);
+    if (snv) rows.push(snv);
+  }
+  const sv = await stacValidatorValidate(work, t, args.pyN);
+  if (sv) rows.push(sv);
+  return { lines: throughputTable(rows), files };
+}
+
+/** `--help` and a one-item `validate`, CPU seconds (best of 3, the least disturbed by other load). */
+async function startup(work: string, t: Tools): Promise<string[]> {
+  const one = path.join(work, 'one-item.json');
+  await writeFile(one, JSON.stringify(scaleItem(0)));
+  const best = async (args: string[]): Promise<Measured> => {
+    const runs: Measured[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await timed(work, t.node, [CLI, ...args]));
+    return runs.reduce((a, b) => (b.cpuS < a.cpuS ? b : a));
+  };
+  const help = await best(['--help']);
+  const validate = await best(['validate', one, '--offline']);
+  if (validate.code !== 0) fail('one-item validate', validate);
+  return [
+    `start-up (best of 3): --help ${help.cpuS.toFixed(2)} CPU-s (${f0(help.rssMb)} MB); ` +
+      `one-item validate ${validate.cpuS.toFixed(2)} CPU-s (${f0(validate.rssMb)} MB); ` +
+      'before (issue 12, main of then): 0.6 and ~2.1 CPU-s',
+  ];
+}
+
+/** Peak RSS of `validate` at `big` items against 10k items (goal: < 300 MB and within 1.5x). */
+async function bigValidate(work: string, t: Tools, args: Args, files: Map<number, string>): Promise<string[]> {
+  if (args.big === 0) return ['1M validate: skipped (--big 0)'];
+  const small = files.get(10_000) ?? (await corpus(work, 10_000));
+  const base = await stacIngestValidate(work, t, small, 10_000);
+  const file = files.get(args.big) ?? (await corpus(work, args.big));
+  files.set(args.big, file);
+  const big = await stacIngestValidate(work, t, file, args.big);
+  return [
+    `validate ${f0(args.big)} items: peak RSS ${f0(big.m.rssMb)} MB (goal < 300), ${f1(big.m.wallS)} s wall, ` +
+      `${f1(big.m.cpuS)} CPU-s (${f0(itemsPerS(big))} items/s, ${f0(itemsPerCpuS(big))} items/CPU-s); ` +
+      `10k: ${f0(base.m.rssMb)} MB; ratio ${(big.m.rssMb / base.m.rssMb).toFixed(2)}x (goal <= 1.5x)`,
+  ];
+}
+
+/** `plan` and `run` of a manifest with one collection and one NDJSON files source, to a directory target. */
+async function directoryRun(work: string, t: Tools, args: Args, files: Map<number, string>): Promise<string[]> {
+  if (args.runN === 0) return ['plan/run to a directory: skipped (--run-n 0)'];
+  const ds = path.join(work, 'dataset');
+  await mkdir(path.join(ds, 'items'), { recursive: true });
+  await writeFile(path.join(ds, 'collection.json'), JSON.stringify(scaleCollection()));
+  const file = files.get(args.runN) ?? (await corpus(work, args.runN));
+  files.set(args.runN, file);
+  await rm(path.join(ds, 'items', 'items.ndjson'), { force: true });
+  await symlink(file, path.join(ds, 'items', 'items.ndjson'));
+  const manifest = [
+    'version: 1',
+    'collections:',
+    '  - id: scale-bench',
+    '    file: collection.json',
+    'sources:',
+    '  - id: items',
+    '    files: items/*.ndjson',
+    'targets:',
+    '  local: { type: directory, path: out, format: ndjson }',
+    '',
+  ].join('\n');
+  await writeFile(path.join(ds, 'stac-ingest.yaml'), manifest);
+  const lines: string[] = [];
+  for (const command of ['plan', 'run']) {
+    const m = await timed(work, t.node, [CLI, command, '--offline'], ds);
+    const outcome = m.code === 0 ? 'ok' : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+    lines.push(
+      `${command} ${f0(args.runN)} items to a directory: ${outcome}; peak RSS ${f0(m.rssMb)} MB (goal < 400), ` +
+        `${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s`,
+    );
+  }
+  await rm(path.join(ds, 'out'), { recursive: true, force: true });
+  return lines;
+}
+
+function lastLine(m: Measured): string {
+  const text = `${m.stdout}\n${m.stderr}`.trim().split('\n');
+  return (text.findLast((l) => /error|heap|memory/i.test(l)) ?? text.at(-1) ?? '').trim().slice(0, 200);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first`);
+  const work = await mkdtemp(path.join(tmpdir(), 'stac-ingest-bench-scale-'));
+  try {
+    const t = await tools(work);
+    const cpu = cpus()[0]?.model ?? '?';
+    console.log(`# bench/scale: ${cpus().length} cores (${cpu}), load ${loadavg().map(f1).join(' ')}`);
+    console.log(
+      `node ${t.nodeVersion} (${t.node === process.execPath ? 'this node' : 'npm node@24'}); ` +
+        `corpus: ${f1((await stat(await corpus(work, 1000))).size / 1000 / 1000)} kB/item, eo+proj+raster+view`,
+    );
+    console.log(
+      `stac-node-validator ${SNV_VERSION}: programmatic API, schemaMap to ${path.relative(REPO, SCHEMAS)}/, ` +
+        `batches of ${SNV_BATCH} (one ajv compile per batch), first error only`,
+    );
+    console.log(
+      `stac-validator (${STAC_VALIDATOR}): --schema-config mapping every URL to ${path.relative(REPO, SCHEMAS)}/`,
+    );
+    console.log(`stac-ingest: dist/cli/index.js validate <file> --offline (worker threads: one per core)\n`);
+    const { lines, files } = await throughput(work, t, args);
+    for (const l of lines) console.log(l);
+    console.log('');
+    for (const l of await startup(work, t)) console.log(l);
+    for (const l of await bigValidate(work, t, args, files)) console.log(l);
+    for (const l of await directoryRun(work, t, args, files)) console.log(l);
+    console.log(`load after: ${loadavg().map(f1).join(' ')}`);
+  } finally {
+    if (!args.keep) await rm(work, { recursive: true, force: true });
+    else console.log(`kept ${work}`);
+  }
+}
+
+await main();
