@@ -172,7 +172,8 @@ function roundTrip(base: PyObject, item: PyObject, at: At, w: ModelWalk): PyObje
 function roundTripValue(b: PyJson, value: PyJson, at: At, w: ModelWalk): PyJson | typeof DO_NOT_MERGE {
   const fromBase = (why: string): PyJson => {
     const shown = stringifyJson(fromPy(b));
-    const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
+    const described = shown.length > 60 ? '(an object)' : shown;
+    const message = `stored as the collection's item_assets value ${described} (${why})`;
     if (b !== value) w.changes.push({ pointer: ptr(at), rule: 'item_assets', message });
     return b;
   };

@@ -90,10 +90,8 @@ export function progressChart(result: IngestResult, maxPoints = 40): string | un
   ].join('\n');
 }
 
-/** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
-export function renderSummary(result: IngestResult, options: { maxBytes?: number; maxListed?: number } = {}): string {
-  const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-  const maxListed = options.maxListed ?? 50;
+/** Title, target and the one-line headline. */
+function headerLines(result: IngestResult): string[] {
   const out: string[] = [];
   const icon = result.ok ? '✅' : '❌';
   out.push(`## ${icon} stac-ingest ${result.command}${result.manifest ? ` — \`${esc(result.manifest)}\`` : ''}`);
@@ -108,47 +106,63 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
   if (v) headline.push(`${describeCounts(v.checked)} validated: ${validationErrors(v)}, ${v.warnings} warning(s)`);
   if (result.output) headline.push(`${result.output.items} item(s) written to \`${esc(result.output.root)}\``);
   if (headline.length) out.push(headline.join(' · '), '');
+  return out;
+}
 
-  if (result.collections.length) {
-    out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
-    out.push(...countsTable(result, DELIVERY_COLUMNS));
-    const withErrors = result.collections.filter((c) => c.firstErrors.length);
-    for (const c of withErrors)
-      out.push(
-        fold(
-          `First errors in ${c.id}`,
-          c.firstErrors.map((e) => `- ${esc(e)}`),
-        ),
-        '',
-      );
-  }
-  const chart = progressChart(result);
-  if (chart) out.push(chart, '');
+/** The per-collection tables and each collection's first errors. */
+function collectionLines(result: IngestResult): string[] {
+  if (!result.collections.length) return [];
+  const out: string[] = [];
+  out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
+  out.push(...countsTable(result, DELIVERY_COLUMNS));
+  const withErrors = result.collections.filter((c) => c.firstErrors.length);
+  for (const c of withErrors)
+    out.push(
+      fold(
+        `First errors in ${c.id}`,
+        c.firstErrors.map((e) => `- ${esc(e)}`),
+      ),
+      '',
+    );
+  return out;
+}
 
+function problemLines(result: IngestResult, maxListed: number): string[] {
   const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    out.push(`### Problems (${errors.length})`, '');
-    const lines = errors.slice(0, maxListed).map((p) => {
-      const where = formatLocation(p.location);
-      const detail = p.detail
-        ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
-        : '';
-      return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
-    });
-    if (errors.length > maxListed) lines.push(`- … and ${errors.length - maxListed} more`);
-    out.push(errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'), '');
-  }
-  if (v && v.findings.length) {
-    const lines = v.findings
-      .slice(0, maxListed)
-      .map(
-        (f) =>
-          `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` ` +
-          `**${esc(f.rule)}**: ${esc(f.message)}`,
-      );
-    if (v.findings.length > maxListed) lines.push(`- … and ${v.findings.length - maxListed} more`);
-    out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
-  }
+  if (!errors.length) return [];
+  const lines = errors.slice(0, maxListed).map((p) => {
+    const where = formatLocation(p.location);
+    const detail = p.detail
+      ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
+      : '';
+    return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
+  });
+  if (errors.length > maxListed) lines.push(`- … and ${errors.length - maxListed} more`);
+  return [
+    `### Problems (${errors.length})`,
+    '',
+    errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'),
+    '',
+  ];
+}
+
+function findingLines(result: IngestResult, maxListed: number): string[] {
+  const v = result.validation;
+  if (!v || !v.findings.length) return [];
+  const lines = v.findings
+    .slice(0, maxListed)
+    .map(
+      (f) =>
+        `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc(formatLocation(f.location))}\` ` +
+        `**${esc(f.rule)}**: ${esc(f.message)}`,
+    );
+  if (v.findings.length > maxListed) lines.push(`- … and ${v.findings.length - maxListed} more`);
+  return [fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), ''];
+}
+
+/** Plan notes, generation time per package, entries not run on this event, time per stage. */
+function detailLines(result: IngestResult): string[] {
+  const out: string[] = [];
   if (result.plan?.notes.length)
     out.push(
       fold(
@@ -184,13 +198,30 @@ export function renderSummary(result: IngestResult, options: { maxBytes?: number
       ]),
     );
   }
-  let text = out.join('\n') + '\n';
-  if (Buffer.byteLength(text) > maxBytes) {
-    const note = '\n\n_Summary truncated to stay under GitHub’s 1 MiB limit; see the JSON report for everything._\n';
-    const buf = Buffer.from(text).subarray(0, maxBytes - Buffer.byteLength(note));
-    text = buf.toString('utf8').replace(/\uFFFD$/, '') + note;
-  }
-  return text;
+  return out;
+}
+
+/** Cuts the text to maxBytes (on a character boundary) with a note saying where the rest is. */
+function truncateSummary(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  const note = '\n\n_Summary truncated to stay under GitHub’s 1 MiB limit; see the JSON report for everything._\n';
+  const buf = Buffer.from(text).subarray(0, maxBytes - Buffer.byteLength(note));
+  return buf.toString('utf8').replace(/\uFFFD$/, '') + note;
+}
+
+/** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
+export function renderSummary(result: IngestResult, options: { maxBytes?: number; maxListed?: number } = {}): string {
+  const maxListed = options.maxListed ?? 50;
+  const chart = progressChart(result);
+  const out = [
+    ...headerLines(result),
+    ...collectionLines(result),
+    ...(chart ? [chart, ''] : []),
+    ...problemLines(result, maxListed),
+    ...findingLines(result, maxListed),
+    ...detailLines(result),
+  ];
+  return truncateSummary(out.join('\n') + '\n', options.maxBytes ?? SUMMARY_LIMIT_BYTES);
 }
 
 /** `stactools-foo (worker): 200 items, 1.4 ms per item, environment 2.1 s, 2 workers (1 replaced)`. */

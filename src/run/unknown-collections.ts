@@ -27,7 +27,9 @@ export async function unknownCollectionProblems(
     const item = `collection '${id}' of item '${String(d.doc['id'])}'`;
     let message: string | undefined;
     if (catalog === undefined) {
-      message = `${item} is not in the manifest and was not looked up (the target has no STAC API, or the network is off): it must already be in the catalog`;
+      message =
+        `${item} is not in the manifest and was not looked up (the target has no STAC API, or the network is off): ` +
+        `it must already be in the catalog`;
     } else {
       try {
         if (!(await catalog.has(id)))
@@ -35,7 +37,8 @@ export async function unknownCollectionProblems(
             `${item} is in neither the manifest nor ${catalog.name}: the loader would create a placeholder ` +
             `collection for it (description '${id}', license 'proprietary') or fail the item; add it to the manifest`;
       } catch (err) {
-        message = `${item} is not in the manifest and could not be looked up in ${catalog.name} (${describeError(err)})`;
+        const why = describeError(err);
+        message = `${item} is not in the manifest and could not be looked up in ${catalog.name} (${why})`;
       }
     }
     if (message !== undefined)

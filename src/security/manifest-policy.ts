@@ -24,6 +24,9 @@ interface NamedPackage extends Named {
   extra?: boolean;
 }
 
+/** A policy list as the hints show it. */
+const listed = (values: readonly string[]): string => values.join(', ') || 'none';
+
 function packagesOf(loaded: LoadedManifest): NamedPackage[] {
   const out: NamedPackage[] = [];
   loaded.manifest.collections.forEach((c, i) => {
@@ -53,7 +56,7 @@ function packageErrors(loaded: LoadedManifest, policy: TrustedPolicy, command: C
       errors.push(
         new ConfigurationError(`${formatPath(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
           location,
-          hint: `${inputName('allowedPackages')} lists the packages that may run (now: ${policy.allowedPackages.join(', ') || 'none'})`,
+          hint: `${inputName('allowedPackages')} lists the packages that may run (now: ${listed(policy.allowedPackages)})`,
         }),
       );
     } else if (pins && !extra && !ref.pinned) {
@@ -113,7 +116,9 @@ function targetErrors(loaded: LoadedManifest, policy: TrustedPolicy): Configurat
           `${formatPath(path)}: the manifest may not read a credential from the environment variable ${value}`,
           {
             location: loaded.locationOf(path),
-            hint: `${inputName('credentialEnv')} lists the variables a manifest may name (now: ${policy.credentialEnv.join(', ')})`,
+            hint:
+              `${inputName('credentialEnv')} lists the variables a manifest may name ` +
+              `(now: ${policy.credentialEnv.join(', ')})`,
           },
         ),
       );
@@ -124,7 +129,7 @@ function targetErrors(loaded: LoadedManifest, policy: TrustedPolicy): Configurat
       errors.push(
         new ConfigurationError(`${formatPath(path)}: credentials would be sent to ${host}, which is not an auth host`, {
           location: loaded.locationOf(path),
-          hint: `${inputName('authHosts')} lists the hosts credentials may be sent to (now: ${policy.authHosts.join(', ') || 'none'})`,
+          hint: `${inputName('authHosts')} lists the hosts credentials may be sent to (now: ${listed(policy.authHosts)})`,
         }),
       );
     }

@@ -97,67 +97,80 @@ export async function readCatalog(
   }
 }
 
+/** Compares each entry with the catalog's copy and records its status there. */
+async function checkEntries(
+  entries: VerifyEntry[],
+  catalog: CatalogReader,
+  compareOptions: CompareOptions,
+): Promise<void> {
+  const found = await readCatalog(catalog, entries, 'verify');
+  for (const entry of entries) {
+    const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
+    entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+    entry.differences = cmp.differences;
+    entry.truncated = cmp.truncated;
+    entry.contentCompared = cmp.contentCompared;
+    const copy = found.get(entry.key);
+    if (entry.status === 'stale' && copy !== undefined) entry.copyHash = copyHash(copy);
+    else delete entry.copyHash;
+  }
+}
+
+/** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
+function arrived(e: VerifyEntry, before: ReadonlyMap<string, string | null>): boolean {
+  if (e.status === 'verified') return true;
+  if (e.status !== 'stale' || !before.has(e.key)) return false;
+  return before.get(e.key) !== e.copyHash;
+}
+
+type LastCheck = Pick<VerifyReport, 'checked' | 'requests' | 'elapsedMs'>;
+
+function reportOf(state: ReadonlyMap<string, VerifyEntry>, last: LastCheck): VerifyReport {
+  const entries = [...state.values()];
+  const counts = zero();
+  const byCollection: Record<string, VerifyCounts> = {};
+  for (const e of entries) {
+    const c = (byCollection[e.collection] ??= zero());
+    for (const t of [counts, c]) {
+      t.expected++;
+      t[e.status]++;
+    }
+  }
+  return { entries, counts, byCollection, ...last };
+}
+
+/** One entry per expected key, all `missing` until checked (duplicates are warned about; the first counts). */
+function initialState(expected: readonly ExpectedStac[], logger: Logger): Map<string, VerifyEntry> {
+  const { kept, duplicates } = dedupeExpected(expected);
+  if (duplicates.length > 0)
+    logger.warning(
+      `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
+        'the first of each is checked',
+    );
+  return new Map<string, VerifyEntry>(
+    kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]),
+  );
+}
+
 export function createVerifier(
   expected: readonly ExpectedStac[],
   deps: VerifyDeps,
   options: VerifyOptions = {},
 ): Verifier {
   const now = deps.now ?? realClock;
-  const { kept, duplicates } = dedupeExpected(expected);
-  if (duplicates.length > 0)
-    deps.logger.warning(
-      `verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
-        'the first of each is checked',
-    );
+  const state = initialState(expected, deps.logger);
   const compareOptions: CompareOptions = {
     ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
     ...options.compare,
   };
-  const state = new Map<string, VerifyEntry>(
-    kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]),
-  );
-  let last = { checked: 0, requests: 0, elapsedMs: 0 };
-
-  async function check(entries: VerifyEntry[]): Promise<void> {
-    const found = await readCatalog(deps.catalog, entries, 'verify');
-    for (const entry of entries) {
-      const cmp = compareWithCatalog(entry.doc, found.get(entry.key), compareOptions);
-      entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
-      entry.differences = cmp.differences;
-      entry.truncated = cmp.truncated;
-      entry.contentCompared = cmp.contentCompared;
-      const copy = found.get(entry.key);
-      if (entry.status === 'stale' && copy !== undefined) entry.copyHash = copyHash(copy);
-      else delete entry.copyHash;
-    }
-  }
-
-  /** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
-  function arrived(e: VerifyEntry, before: ReadonlyMap<string, string | null>): boolean {
-    if (e.status === 'verified') return true;
-    if (e.status !== 'stale' || !before.has(e.key)) return false;
-    return before.get(e.key) !== e.copyHash;
-  }
-
-  function report(): VerifyReport {
-    const entries = [...state.values()];
-    const counts = zero();
-    const byCollection: Record<string, VerifyCounts> = {};
-    for (const e of entries) {
-      const c = (byCollection[e.collection] ??= zero());
-      for (const t of [counts, c]) {
-        t.expected++;
-        t[e.status]++;
-      }
-    }
-    return { entries, counts, byCollection, ...last };
-  }
+  let last: LastCheck = { checked: 0, requests: 0, elapsedMs: 0 };
+  const report = (): VerifyReport => reportOf(state, last);
 
   async function run(targets: VerifyEntry[]): Promise<VerifyReport> {
     const started = now();
     const requests = (): number => deps.catalog.requests?.() ?? 0;
     const before = requests();
-    await check(targets);
+    await checkEntries(targets, deps.catalog, compareOptions);
     last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
     const r = report();
     deps.logger.debug(

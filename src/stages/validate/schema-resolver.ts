@@ -85,104 +85,119 @@ async function readJsonIfExists(file: string): Promise<object | undefined> {
   return parsed;
 }
 
-export function createSchemaResolver(options: SchemaResolverOptions): SchemaResolver {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+async function fromFile(file: string, url: string, where: string): Promise<object | undefined> {
+  try {
+    return await readJsonIfExists(file);
+  } catch (err) {
+    throw new SchemaUnavailableError(
+      url,
+      [file],
+      `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`,
+      `fix or delete ${file}`,
+      { cause: err },
+    );
+  }
+}
+
+async function fetchSchema(doFetch: typeof fetch, url: string, timeoutMs: number): Promise<object> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const parsed: unknown = JSON.parse(await response.text());
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Error('the response is not a JSON object');
+  return parsed;
+}
+
+async function store(file: string, schema: object, logger: Logger): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(tmp, JSON.stringify(schema, null, 2) + '\n');
+    await rename(tmp, file);
+  } catch (err) {
+    logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
+  }
+}
+
+/** Looks in the mirrors, the bundled schemas and the cache, in that order; every file looked at goes to `looked`. */
+async function findLocally(
+  options: SchemaResolverOptions,
+  url: string,
+  rel: string,
+  looked: string[],
+): Promise<object | undefined> {
   const { logger } = options;
+  const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+  for (const [i, mirror] of folders.entries()) {
+    const file = path.resolve(mirror, rel);
+    looked.push(file);
+    const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+    const found = await fromFile(file, url, where);
+    if (found) {
+      logger.debug(`schema ${url} <- ${where} ${file}`);
+      return found;
+    }
+  }
+  if (options.cacheDir === undefined) return undefined;
+  const cacheFile = path.resolve(options.cacheDir, rel);
+  looked.push(cacheFile);
+  const found = await fromFile(cacheFile, url, 'cached');
+  if (found) logger.debug(`schema ${url} <- cache ${cacheFile}`);
+  return found;
+}
+
+/** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
+async function fetchAndCache(
+  options: SchemaResolverOptions,
+  url: string,
+  rel: string,
+  looked: string[],
+): Promise<object> {
+  const hint = [
+    `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+      `<dir>\`, manifest \`validation.schema_mirrors\`)`,
+    options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+  ].join(', ');
+  if (!options.network) {
+    throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+  }
+  looked.push(url);
+  let schema: object;
+  try {
+    schema = await fetchSchema(options.fetch ?? globalThis.fetch, url, options.timeoutMs ?? 20_000);
+  } catch (err) {
+    throw new SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
+  }
+  options.logger.debug(`schema ${url} <- network`);
+  if (options.cacheDir !== undefined) await store(path.resolve(options.cacheDir, rel), schema, options.logger);
+  return schema;
+}
+
+async function loadSchema(options: SchemaResolverOptions, url: string): Promise<object> {
+  const rel = urlToRelativePath(url);
+  if (rel === undefined) {
+    throw new SchemaUnavailableError(
+      url,
+      [],
+      'not an http(s) URL with a path',
+      'stac_extensions and $ref must be absolute http(s) schema URLs',
+    );
+  }
+  const looked: string[] = [];
+  return (await findLocally(options, url, rel, looked)) ?? (await fetchAndCache(options, url, rel, looked));
+}
+
+export function createSchemaResolver(options: SchemaResolverOptions): SchemaResolver {
   const memory = new Map<string, Promise<object>>();
-
-  async function fromFile(file: string, url: string, where: string): Promise<object | undefined> {
-    try {
-      return await readJsonIfExists(file);
-    } catch (err) {
-      throw new SchemaUnavailableError(
-        url,
-        [file],
-        `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`,
-        `fix or delete ${file}`,
-        { cause: err },
-      );
-    }
-  }
-
-  async function fetchSchema(url: string): Promise<object> {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const parsed: unknown = JSON.parse(await response.text());
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-      throw new Error('the response is not a JSON object');
-    return parsed;
-  }
-
-  async function store(file: string, schema: object): Promise<void> {
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(tmp, JSON.stringify(schema, null, 2) + '\n');
-      await rename(tmp, file);
-    } catch (err) {
-      logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
-    }
-  }
-
-  async function load(url: string): Promise<object> {
-    const rel = urlToRelativePath(url);
-    if (rel === undefined) {
-      throw new SchemaUnavailableError(
-        url,
-        [],
-        'not an http(s) URL with a path',
-        'stac_extensions and $ref must be absolute http(s) schema URLs',
-      );
-    }
-    const looked: string[] = [];
-    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
-    for (const [i, mirror] of folders.entries()) {
-      const file = path.resolve(mirror, rel);
-      looked.push(file);
-      const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
-      const found = await fromFile(file, url, where);
-      if (found) {
-        logger.debug(`schema ${url} <- ${where} ${file}`);
-        return found;
-      }
-    }
-    const cacheFile = options.cacheDir === undefined ? undefined : path.resolve(options.cacheDir, rel);
-    if (cacheFile !== undefined) {
-      looked.push(cacheFile);
-      const found = await fromFile(cacheFile, url, 'cached');
-      if (found) {
-        logger.debug(`schema ${url} <- cache ${cacheFile}`);
-        return found;
-      }
-    }
-    const hint = [
-      `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
-        `<dir>\`, manifest \`validation.schema_mirrors\`)`,
-      options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
-    ].join(', ');
-    if (!options.network) {
-      throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
-    }
-    looked.push(url);
-    let schema: object;
-    try {
-      schema = await fetchSchema(url);
-    } catch (err) {
-      throw new SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
-    }
-    logger.debug(`schema ${url} <- network`);
-    if (cacheFile !== undefined) await store(cacheFile, schema);
-    return schema;
-  }
-
+  // the fetch in use when the resolver is made, as before
+  const settings: SchemaResolverOptions = { ...options, fetch: options.fetch ?? globalThis.fetch };
   return {
     resolve(url: string): Promise<object> {
       const key = documentUrl(url);
       let pending = memory.get(key);
       if (pending === undefined) {
-        pending = load(key);
+        pending = loadSchema(settings, key);
         // a failure is remembered too: the same missing schema is not looked up once per item
         memory.set(key, pending);
       }

@@ -137,71 +137,148 @@ function defaultPrecompiled(logger: Logger): PrecompiledValidators | null {
   return dir === undefined ? null : new PrecompiledValidators(dir, logger);
 }
 
-export function createSchemaValidator(options: SchemaValidatorOptions): SchemaValidator {
-  const { logger } = options;
+/** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
+class ValidatorCompiler {
   // each schema is looked up once, whichever validators (fast, full, precompiled) need it
-  const looked = new Map<string, Promise<object>>();
-  const resolver: SchemaResolver = {
-    resolve(url) {
-      let found = looked.get(url);
-      if (found === undefined) looked.set(url, (found = options.resolver.resolve(url)));
-      return found;
-    },
-  };
-  const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
-  const instances = new Map<string, Promise<Ajv>>();
-  const compiled = new Map<string, Promise<ValidateFunction>>();
-  const shapes = new Map<string, SchemaSet>();
+  private readonly looked = new Map<string, Promise<object>>();
+  private readonly instances = new Map<string, Promise<Ajv>>();
+  private readonly compiled = new Map<string, Promise<ValidateFunction>>();
+  private readonly fromPrecompiled = new Set<string>();
+  private readonly fastInstance = new Map<string, Ajv>();
+  private readonly codes = new Map<string, string>();
   // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
-  let compileQueue: Promise<unknown> = Promise.resolve();
+  private compileQueue: Promise<unknown> = Promise.resolve();
 
-  function instance(draft: Draft, mode: Mode): Promise<Ajv> {
+  constructor(
+    private readonly resolver: SchemaResolver,
+    private readonly precompiled: PrecompiledValidators | null,
+    private readonly logger: Logger,
+  ) {}
+
+  resolve(url: string): Promise<object> {
+    let found = this.looked.get(url);
+    if (found === undefined) this.looked.set(url, (found = this.resolver.resolve(url)));
+    return found;
+  }
+
+  private instance(draft: Draft, mode: Mode): Promise<Ajv> {
     const key = `${draft} ${mode}`;
-    let ajv = instances.get(key);
+    let ajv = this.instances.get(key);
     if (ajv === undefined) {
       const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
-        prepareSchema(await resolver.resolve(uri), uri, draft);
+        prepareSchema(await this.resolve(uri), uri, draft);
       // the fast validators keep their code, for worker threads
-      ajv = createAjv({ draft, mode, loadSchema, logger, source: mode === 'fast' });
-      instances.set(key, ajv);
+      ajv = createAjv({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+      this.instances.set(key, ajv);
     }
     return ajv;
   }
 
-  const fromPrecompiled = new Set<string>();
-  const fastInstance = new Map<string, Ajv>();
-
-  async function compile(url: string, mode: Mode): Promise<ValidateFunction> {
+  private async compile(url: string, mode: Mode): Promise<ValidateFunction> {
     if (mode === 'fast') {
-      const ready = await precompiled?.get(url, (u) => resolver.resolve(u));
+      const ready = await this.precompiled?.get(url, (u) => this.resolve(u));
       if (ready !== undefined) {
-        fromPrecompiled.add(url);
+        this.fromPrecompiled.add(url);
         return ready;
       }
     }
-    const raw = (await resolver.resolve(url)) as AnySchemaObject;
+    const raw = (await this.resolve(url)) as AnySchemaObject;
     const draft = draftOf(raw);
     if (typeof draft !== 'string')
       throw new Error(
         `schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`,
       );
-    const ajv = await instance(draft, mode);
-    if (mode === 'fast') fastInstance.set(url, ajv);
+    const ajv = await this.instance(draft, mode);
+    if (mode === 'fast') this.fastInstance.set(url, ajv);
     const existing = ajv.getSchema(url);
     if (existing !== undefined) return existing;
     return await ajv.compileAsync(prepareSchema(raw, url, draft));
   }
 
-  function validatorFor(url: string, mode: Mode): Promise<ValidateFunction> {
+  validatorFor(url: string, mode: Mode): Promise<ValidateFunction> {
     const key = `${mode} ${url}`;
-    let pending = compiled.get(key);
+    let pending = this.compiled.get(key);
     if (pending === undefined) {
-      pending = compileQueue.then(() => compile(url, mode));
-      compileQueue = pending.catch(() => undefined);
-      compiled.set(key, pending);
+      pending = this.compileQueue.then(() => this.compile(url, mode));
+      this.compileQueue = pending.catch(() => undefined);
+      this.compiled.set(key, pending);
     }
     return pending;
   }
+
+  /** How a worker thread gets the fast validator of `url` (compiled before). */
+  part(url: string): FastPart {
+    if (this.fromPrecompiled.has(url) && this.precompiled) return { url, precompiledDir: this.precompiled.dir };
+    let code = this.codes.get(url);
+    if (code === undefined) this.codes.set(url, (code = validatorCode(this.fastInstance.get(url) as Ajv, [url])));
+    return { url, code };
+  }
+}
+
+/** The findings of one document against one schema (full validator). */
+async function checkAgainst(
+  compiler: ValidatorCompiler,
+  doc: StacObject,
+  origin: Origin,
+  url: string,
+  rule: string,
+): Promise<Finding[]> {
+  let validate: ValidateFunction;
+  try {
+    validate = await compiler.validatorFor(url, 'full');
+  } catch (err) {
+    return [
+      {
+        severity: 'error',
+        rule: 'schema:unavailable',
+        message:
+          err instanceof SchemaUnavailableError
+            ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+            : `cannot validate against ${url}: ${describeError(err)}`,
+        location: originToLocation(origin, ''),
+      },
+    ];
+  }
+  if (validate(doc)) return [];
+  const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+  const findings: Finding[] = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+    severity: 'error' as const,
+    rule,
+    message: explain(e),
+    location: originToLocation(origin, e.instancePath),
+  }));
+  if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+    findings.push({
+      severity: 'error',
+      rule,
+      message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+      location: originToLocation(origin, ''),
+    });
+  }
+  return findings;
+}
+
+const fastPass = (set: SchemaSet, doc: StacObject): boolean =>
+  set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+
+/** The finding for a document whose core schema cannot be chosen (none when it can). */
+function problemFindings(set: SchemaSet, origin: Origin): Finding[] {
+  if (set.problem === undefined) return [];
+  return [
+    {
+      severity: 'error',
+      rule: set.problemRule ?? 'schema:core',
+      message: set.problem,
+      location: originToLocation(origin, '/stac_version'),
+    },
+  ];
+}
+
+export function createSchemaValidator(options: SchemaValidatorOptions): SchemaValidator {
+  const { logger } = options;
+  const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+  const compiler = new ValidatorCompiler(options.resolver, precompiled, logger);
+  const shapes = new Map<string, SchemaSet>();
 
   function setFor(doc: StacObject): SchemaSet {
     const key = shapeKey(doc);
@@ -215,7 +292,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
   }
 
   function prepareFast(set: SchemaSet): Promise<void> {
-    set.ready ??= Promise.all(set.checks.map((c) => validatorFor(c.url, 'fast'))).then(
+    set.ready ??= Promise.all(set.checks.map((c) => compiler.validatorFor(c.url, 'fast'))).then(
       (fns) => void (set.fast = fns),
       (err: unknown) => {
         logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${describeError(err)}`);
@@ -225,53 +302,6 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
     return set.ready;
   }
 
-  const fastPass = (set: SchemaSet, doc: StacObject): boolean =>
-    set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
-
-  async function check(doc: StacObject, origin: Origin, url: string, rule: string): Promise<Finding[]> {
-    let validate: ValidateFunction;
-    try {
-      validate = await validatorFor(url, 'full');
-    } catch (err) {
-      return [
-        {
-          severity: 'error',
-          rule: 'schema:unavailable',
-          message:
-            err instanceof SchemaUnavailableError
-              ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
-              : `cannot validate against ${url}: ${describeError(err)}`,
-          location: originToLocation(origin, ''),
-        },
-      ];
-    }
-    if (validate(doc)) return [];
-    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
-    const findings: Finding[] = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
-      severity: 'error' as const,
-      rule,
-      message: explain(e),
-      location: originToLocation(origin, e.instancePath),
-    }));
-    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
-      findings.push({
-        severity: 'error',
-        rule,
-        message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
-        location: originToLocation(origin, ''),
-      });
-    }
-    return findings;
-  }
-
-  const codes = new Map<string, string>();
-  const part = (url: string): FastPart => {
-    if (fromPrecompiled.has(url) && precompiled) return { url, precompiledDir: precompiled.dir };
-    let code = codes.get(url);
-    if (code === undefined) codes.set(url, (code = validatorCode(fastInstance.get(url) as Ajv, [url])));
-    return { url, code };
-  };
-
   return {
     async fastShape(doc) {
       const key = shapeKey(doc);
@@ -279,7 +309,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       const set = setFor(doc);
       await prepareFast(set);
       if (!Array.isArray(set.fast) || set.problem !== undefined) return undefined;
-      return { key, parts: set.checks.map((c) => part(c.url)) };
+      return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
     },
     passes(doc) {
       const set = setFor(doc);
@@ -290,19 +320,8 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       const set = setFor(doc);
       await prepareFast(set);
       if (fastPass(set, doc)) return [];
-      const problem: Finding[] =
-        set.problem === undefined
-          ? []
-          : [
-              {
-                severity: 'error',
-                rule: set.problemRule ?? 'schema:core',
-                message: set.problem,
-                location: originToLocation(origin, '/stac_version'),
-              },
-            ];
-      const found = await Promise.all(set.checks.map((c) => check(doc, origin, c.url, c.rule)));
-      return [...problem, ...found.flat()];
+      const found = await Promise.all(set.checks.map((c) => checkAgainst(compiler, doc, origin, c.url, c.rule)));
+      return [...problemFindings(set, origin), ...found.flat()];
     },
   };
 }

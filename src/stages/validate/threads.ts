@@ -43,7 +43,9 @@ function workerSource(): { file: URL } | { code: string } {
     );
     const entry = pathToFileURL(path.join(path.dirname(here), 'worker-main.ts'));
     return {
-      code: `import(${JSON.stringify(tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+      code:
+        `import(${JSON.stringify(tsx.href)})` +
+        `.then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
     };
   }
   let dir = path.dirname(here);

@@ -58,8 +58,8 @@ const knownEmpty = (s: Source<unknown> | undefined): boolean => s === undefined 
 /**
  * Publishes loader messages to the StacLoader topic and ItemRequests to the StactoolsItemGenerator
  * topic. Every MessageId goes to the run ledger, a write-ahead journal `<ledgerDir>/ledger-<runId>.jsonl`
- * that holds each call's intent before it is sent and its answer before more is sent. Which messages go together (collections before their items) is the
- * publish stage's business (src/stages/publish.ts).
+ * that holds each call's intent before it is sent and its answer before more is sent. Which messages go together
+ * (collections before their items) is the publish stage's business (src/stages/publish.ts).
  */
 export async function publishToTopics(
   input: TopicsInput,
