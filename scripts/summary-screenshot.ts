@@ -76,7 +76,12 @@ collections:
 sources:
   - id: scenes
     collection: ${COLLECTION}
-    stactools: { package: ./packages/stactools-demo, group: demo, rows: scenes.csv, args: ["{file}"], options: { platform: "{platform}" } }
+    stactools:
+      package: ./packages/stactools-demo
+      group: demo
+      rows: scenes.csv
+      args: ["{file}"]
+      options: { platform: "{platform}" }
   - id: premade
     files: items/*.json
 ${extraSources}${twinTargetYaml(twin)}`;

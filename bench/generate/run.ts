@@ -9,8 +9,8 @@
  *
  * The worker engine runs twice: from an empty environment cache (uv's own cache stays warm, as for uvx), so its
  * first-item latency includes installing the environment, and again with that environment cached (a later run).
- * Both engines get the same jobs and `--concurrency`; their items are compared. Needs `uv` on PATH and `npm run build` for the run part. Prints the load average with the
- * figures: the machine is shared.
+ * Both engines get the same jobs and `--concurrency`; their items are compared. Needs `uv` on PATH and
+ * `npm run build` for the run part. Prints the load average with the figures: the machine is shared.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -136,7 +136,8 @@ function report(
   describe('worker engine, cached environment', warm, n);
   if (!uvx) return;
   console.log(
-    `uvx per item: ${secs(uvx.wallMs)}, ${((n * 1000) / uvx.wallMs).toFixed(2)} items/s (first item after ${secs(uvx.firstItemMs)})`,
+    `uvx per item: ${secs(uvx.wallMs)}, ${((n * 1000) / uvx.wallMs).toFixed(2)} items/s ` +
+      `(first item after ${secs(uvx.firstItemMs)})`,
   );
   // throughput: items/s once the first item is done (the environment build is the first-item latency above)
   const steady = (m: Measured) => (n - 1) / (m.wallMs - m.firstItemMs);
@@ -149,7 +150,8 @@ function report(
     const throughput = steady(m) / steady(uvx);
     const whole = uvx.wallMs / m.wallMs;
     console.log(
-      `ratio, ${label}: ${throughput.toFixed(0)}x in items/s (goal >= ${goal}x: ${throughput >= goal ? 'met' : 'NOT met'}); ` +
+      `ratio, ${label}: ${throughput.toFixed(0)}x in items/s ` +
+        `(goal >= ${goal}x: ${throughput >= goal ? 'met' : 'NOT met'}); ` +
         `${whole.toFixed(1)}x over the whole run including the environment build`,
     );
   }
@@ -234,9 +236,8 @@ async function compare(title: string, jobs: GenerateJob[], cwd: string, args: Ar
   report(title, jobs.length, cold, warm, uvx, goal);
 }
 
-/** A manifest of n demo rows with a directory target, run by the built CLI. */
-async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
-  const dir = join(scratch, 'dataset');
+/** Writes a dataset of n demo rows with a directory target into `dir`. */
+async function writeDemoDataset(dir: string, n: number): Promise<void> {
   await mkdir(join(dir, 'inputs'), { recursive: true });
   const rows = ['file,platform'];
   for (let i = 1; i <= n; i++) {
@@ -272,6 +273,20 @@ async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
     '',
   ].join('\n');
   await writeFile(join(dir, 'stac-ingest.yaml'), manifest);
+}
+
+interface RunReport {
+  totals: { written: number };
+  stages: Array<{ name: string; ms: number }>;
+  generation: {
+    packages: Array<{ ms_per_item: number; setup_ms?: number; workers?: { peak_pool_rss_bytes: number } }>;
+  };
+}
+
+/** A manifest of n demo rows with a directory target, run by the built CLI. */
+async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
+  const dir = join(scratch, 'dataset');
+  await writeDemoDataset(dir, n);
   const reportFile = join(scratch, 'report.json');
   const cli = join(REPO, 'dist', 'cli', 'index.js');
   const before = load();
@@ -294,15 +309,10 @@ async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
     : await run(process.execPath, argv, dir);
   const wallMs = performance.now() - started;
   if (r.code !== 0) throw new Error(`stac-ingest run failed (${r.code}): ${r.stderr}`);
-  const rep = JSON.parse(await readFile(reportFile, 'utf8')) as {
-    totals: { written: number };
-    stages: Array<{ name: string; ms: number }>;
-    generation: {
-      packages: Array<{ ms_per_item: number; setup_ms?: number; workers?: { peak_pool_rss_bytes: number } }>;
-    };
-  };
+  const rep = JSON.parse(await readFile(reportFile, 'utf8')) as RunReport;
   console.log(
-    `\n== stac-ingest run: ${n}-row demo manifest to a directory target (-j ${args.concurrency}); load before ${before}, after ${load()}`,
+    `\n== stac-ingest run: ${n}-row demo manifest to a directory target (-j ${args.concurrency}); ` +
+      `load before ${before}, after ${load()}`,
   );
   console.log(
     `wall ${secs(wallMs)} (goal < 60 s: ${wallMs < 60_000 ? 'met' : 'NOT met'}); ${rep.totals.written} items written`,
@@ -319,14 +329,16 @@ async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
   const p = rep.generation.packages[0];
   if (p)
     console.log(
-      `generation: ${p.ms_per_item} ms per item per worker, environment ${secs(p.setup_ms ?? 0)}, pool peak RSS ${mb(p.workers?.peak_pool_rss_bytes ?? 0)}`,
+      `generation: ${p.ms_per_item} ms per item per worker, environment ${secs(p.setup_ms ?? 0)}, ` +
+        `pool peak RSS ${mb(p.workers?.peak_pool_rss_bytes ?? 0)}`,
     );
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   console.log(
-    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); load average ${load()}; concurrency ${args.concurrency}`,
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); load average ${load()}; ` +
+      `concurrency ${args.concurrency}`,
   );
   const scratch = await mkdtemp(join(tmpdir(), 'stac-ingest-bench-generate-'));
   try {

@@ -141,6 +141,120 @@ async function pythonStartup(): Promise<number> {
 
 const secs = (ms: number): string => (ms / 1000).toFixed(2) + ' s';
 
+interface Row {
+  run: number;
+  oursWrite: number;
+  oursTotal: number;
+  pypgstac: number;
+}
+
+/** The collection's rows emptied, and counted. */
+function itemTable(services: StacServices) {
+  return {
+    clear: async (): Promise<void> => {
+      await services.sql('DELETE FROM pgstac.items WHERE collection = $1', [COLLECTION]);
+    },
+    count: async (): Promise<number> =>
+      Number(
+        (
+          await services.sql<{ n: string }>('SELECT count(*) AS n FROM pgstac.items WHERE collection = $1', [
+            COLLECTION,
+          ])
+        )[0]?.n,
+      ),
+  };
+}
+
+/** Each run: our pgstac target's delivery, then `pypgstac load` on the same items, from an empty collection. */
+async function measureRuns(args: Args, services: StacServices, items: StacObject[], file: string): Promise<Row[]> {
+  const { clear, count } = itemTable(services);
+  const input: DeliveryInput = {
+    runId: 'bench',
+    collections: [],
+    items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })),
+    remote: [],
+    force: false,
+    mode: 'publish',
+  };
+  const target = pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'BENCH_DSN', batch_size: args.batch });
+  const rows: Row[] = [];
+  for (let run = 1; run <= args.runs; run++) {
+    await clear();
+    const logger = new RecordingLogger();
+    const adapter = createPgstacTarget(target, { logger, env: { BENCH_DSN: services.dsn } });
+    const t0 = performance.now();
+    const outcome = await deliver(adapter, input, {
+      logger,
+      stage: (_n, fn) => fn(),
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    });
+    const oursTotal = performance.now() - t0;
+    await adapter.close?.();
+    if (!outcome.ok || (await count()) !== args.n) throw new Error(`our load did not verify: ${outcome.summary}`);
+    const oursWrite = Number((outcome.details?.['pgstac'] as { writeMs: number }).writeMs);
+
+    await clear();
+    const t1 = performance.now();
+    await runPypgstac(file, services.dsn);
+    const pypgstac = performance.now() - t1;
+    if ((await count()) !== args.n) throw new Error('pypgstac did not load every item');
+    rows.push({ run, oursWrite, oursTotal, pypgstac });
+  }
+  return rows;
+}
+
+/** ms per item of pgstac's own upsert_items(jsonb) on a sample, or undefined when not asked for. */
+async function functionRate(
+  args: Args,
+  services: StacServices,
+  items: StacObject[],
+  setup: ReturnType<typeof createPgstacClient>,
+): Promise<number | undefined> {
+  if (args.functionSample <= 0) return undefined;
+  await itemTable(services).clear();
+  const sample = items.slice(0, Math.min(args.functionSample, args.n));
+  const t = performance.now();
+  for (let i = 0; i < sample.length; i += args.batch)
+    await setup.upsertItemsWithFunction(sample.slice(i, i + args.batch));
+  return (performance.now() - t) / sample.length;
+}
+
+function printResults(args: Args, version: string | undefined, rows: Row[], startup: number, fnRate?: number): void {
+  console.log(
+    `\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ${version}, ` +
+      `collection emptied before each run\n`,
+  );
+  console.log(
+    '| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac ' +
+      'minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    const net = r.pypgstac - startup;
+    console.log(
+      `| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ` +
+        `${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`,
+    );
+  }
+  console.log(
+    '\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of ' +
+      'every item and the content comparison.',
+  );
+  console.log(
+    `pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python ` +
+      `start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`,
+  );
+  console.log('A ratio above 1.00x means ours is faster.');
+  if (fnRate !== undefined) {
+    console.log(
+      `pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ` +
+        `${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the ` +
+        `target dehydrates rows itself.`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const services: StacServices = await startStacServices();
@@ -151,97 +265,12 @@ async function main(): Promise<void> {
     await writeFile(file, items.map((d) => JSON.stringify(d)).join('\n') + '\n');
     const setup = createPgstacClient({ dsn: services.dsn, logger: new RecordingLogger() });
     await setup.upsertCollections([collection()]);
-    const clear = async (): Promise<void> => {
-      await services.sql('DELETE FROM pgstac.items WHERE collection = $1', [COLLECTION]);
-    };
-    const count = async (): Promise<number> =>
-      Number(
-        (
-          await services.sql<{ n: string }>('SELECT count(*) AS n FROM pgstac.items WHERE collection = $1', [
-            COLLECTION,
-          ])
-        )[0]?.n,
-      );
-
-    const input: DeliveryInput = {
-      runId: 'bench',
-      collections: [],
-      items: items.map((doc, i) => ({ doc, origin: { file: 'items.ndjson', line: i + 1 } })),
-      remote: [],
-      force: false,
-      mode: 'publish',
-    };
-    const target = pgstacTargetSchema.parse({ type: 'pgstac', dsn_env: 'BENCH_DSN', batch_size: args.batch });
-    const rows: Array<{ run: number; oursWrite: number; oursTotal: number; pypgstac: number }> = [];
-    for (let run = 1; run <= args.runs; run++) {
-      await clear();
-      const logger = new RecordingLogger();
-      const adapter = createPgstacTarget(target, { logger, env: { BENCH_DSN: services.dsn } });
-      const t0 = performance.now();
-      const outcome = await deliver(adapter, input, {
-        logger,
-        stage: (_n, fn) => fn(),
-        now: () => Date.now(),
-        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-      });
-      const oursTotal = performance.now() - t0;
-      await adapter.close?.();
-      if (!outcome.ok || (await count()) !== args.n) throw new Error(`our load did not verify: ${outcome.summary}`);
-      const oursWrite = Number((outcome.details?.['pgstac'] as { writeMs: number }).writeMs);
-
-      await clear();
-      const t1 = performance.now();
-      await runPypgstac(file, services.dsn);
-      const pypgstac = performance.now() - t1;
-      if ((await count()) !== args.n) throw new Error('pypgstac did not load every item');
-      rows.push({ run, oursWrite, oursTotal, pypgstac });
-    }
-
-    let fnRate: number | undefined;
-    if (args.functionSample > 0) {
-      await clear();
-      const sample = items.slice(0, Math.min(args.functionSample, args.n));
-      const t = performance.now();
-      for (let i = 0; i < sample.length; i += args.batch)
-        await setup.upsertItemsWithFunction(sample.slice(i, i + args.batch));
-      fnRate = (performance.now() - t) / sample.length;
-    }
+    const rows = await measureRuns(args, services, items, file);
+    const fnRate = await functionRate(args, services, items, setup);
     await setup.close();
     const startup = await pythonStartup();
-
-    console.log(
-      `\npgstac load: ${args.n} items, batches of ${args.batch}, pgstac ` +
-        `${await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v)}, ` +
-        `collection emptied before each run\n`,
-    );
-    console.log(
-      '| run | ours: write | ours: write + read back + compare | pypgstac load --method upsert | pypgstac ' +
-        'minus Python start-up | ratio pypgstac / ours total | ratio (pypgstac - start-up) / ours write |',
-    );
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
-    for (const r of rows) {
-      const net = r.pypgstac - startup;
-      console.log(
-        `| ${r.run} | ${secs(r.oursWrite)} | ${secs(r.oursTotal)} | ${secs(r.pypgstac)} | ${secs(net)} | ` +
-          `${(r.pypgstac / r.oursTotal).toFixed(2)}x | ${(net / r.oursWrite).toFixed(2)}x |`,
-      );
-    }
-    console.log(
-      '\nours: write = batches of upserts (one transaction each); total adds connecting, the read-back of ' +
-        'every item and the content comparison.',
-    );
-    console.log(
-      `pypgstac: the whole \`pypgstac load\` process (what a user runs; it reads nothing back). Python ` +
-        `start-up + importing pypgstac took ${secs(startup)} (best of 3), subtracted in the "minus" column.`,
-    );
-    console.log('A ratio above 1.00x means ours is faster.');
-    if (fnRate !== undefined) {
-      console.log(
-        `pgstac's own upsert_items(jsonb), timed on ${Math.min(args.functionSample, args.n)} items: ` +
-          `${fnRate.toFixed(2)} ms/item (≈ ${secs(fnRate * args.n)} for ${args.n}, extrapolated); why the ` +
-          `target dehydrates rows itself.`,
-      );
-    }
+    const version = await services.sql<{ v: string }>('SELECT pgstac.get_version() AS v').then((r) => r[0]?.v);
+    printResults(args, version, rows, startup, fnRate);
   } finally {
     await services.stop();
     await rm(dir, { recursive: true, force: true });

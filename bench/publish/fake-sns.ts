@@ -129,12 +129,10 @@ export function parsePublishBatch(body: string): { action: string | null; topicA
   return { action: form.get('Action'), topicArn: form.get('TopicArn') ?? '', entries };
 }
 
-export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSns> {
-  const latency = options.latencyMs ?? 20;
-  const idOf = options.idOf ?? defaultIdOf;
-  const topics = options.topics === undefined ? undefined : new Set(options.topics);
-  const counts = new Map<string, number>();
-  const stats: FakeSnsStats = {
+type EntryFailure = { code: string; message: string; senderFault: boolean };
+
+function emptyStats(): FakeSnsStats {
+  return {
     calls: 0,
     accepted: 0,
     distinct: 0,
@@ -145,7 +143,96 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     maxPayloadBytes: 0,
     contentTypes: [],
   };
+}
+
+/** The error a PublishBatch call gets before faults are considered (unknown topic, bad batch size), if any. */
+function refusal(
+  topicArn: string,
+  entries: FakeEntry[],
+  topics: Set<string> | undefined,
+): { status: number; xml: string } | undefined {
+  if (topics !== undefined && !topics.has(topicArn))
+    return { status: 404, xml: errorXml('Sender', 'NotFound', 'Topic does not exist') };
+  if (entries.length === 0 || entries.length > 10)
+    return {
+      status: 400,
+      xml: errorXml(
+        'Sender',
+        entries.length === 0 ? 'EmptyBatchRequest' : 'TooManyEntriesInBatchRequest',
+        'bad batch size',
+      ),
+    };
+  return undefined;
+}
+
+/** Accepts the entries not in `failed` (counting them by id) and answers the PublishBatch call. */
+function batchResponse(
+  entries: FakeEntry[],
+  failed: Map<number, EntryFailure>,
+  accept: (message: string) => void,
+): string {
+  let ok = '';
+  let bad = '';
+  entries.forEach((e, i) => {
+    const f = failed.get(i);
+    if (f !== undefined) {
+      bad +=
+        `<member><Id>${xmlEscape(e.id)}</Id><Code>${xmlEscape(f.code)}</Code>` +
+        `<Message>${xmlEscape(f.message)}</Message><SenderFault>${f.senderFault}</SenderFault></member>`;
+      return;
+    }
+    accept(e.message);
+    ok += `<member><Id>${xmlEscape(e.id)}</Id><MessageId>${randomUUID()}</MessageId></member>`;
+  });
+  return (
+    `<PublishBatchResponse xmlns="${SNS_XMLNS}">` +
+    `<PublishBatchResult><Successful>${ok}</Successful><Failed>${bad}</Failed></PublishBatchResult>` +
+    `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishBatchResponse>`
+  );
+}
+
+export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSns> {
+  const latency = options.latencyMs ?? 20;
+  const idOf = options.idOf ?? defaultIdOf;
+  const topics = options.topics === undefined ? undefined : new Set(options.topics);
+  const counts = new Map<string, number>();
+  const stats = emptyStats();
   let inFlight = 0;
+
+  const accept = (message: string): void => {
+    const key = idOf(message);
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    stats.accepted++;
+    if (n === 1) stats.distinct++;
+    if (n === 2) stats.duplicated++;
+  };
+
+  const answer = (res: ServerResponse, action: string | null, topicArn: string, entries: FakeEntry[]): void => {
+    if (action !== 'PublishBatch')
+      return sendXml(
+        res,
+        400,
+        errorXml('Sender', 'InvalidAction', `action ${action ?? '(none)'} is not supported here`),
+      );
+    const call = ++stats.calls;
+    stats.maxEntries = Math.max(stats.maxEntries, entries.length);
+    stats.maxPayloadBytes = Math.max(
+      stats.maxPayloadBytes,
+      entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0),
+    );
+    const refused = refusal(topicArn, entries, topics);
+    if (refused) return sendXml(res, refused.status, refused.xml);
+    const decision = options.faults?.({ call, topicArn, entries }) ?? { kind: 'ok' };
+    if (decision.kind === 'error')
+      return sendXml(
+        res,
+        decision.status,
+        errorXml(decision.type ?? (decision.status >= 500 ? 'Receiver' : 'Sender'), decision.code, decision.message),
+      );
+    const failed = decision.kind === 'partial' ? decision.failed : new Map<number, EntryFailure>();
+    sendXml(res, 200, batchResponse(entries, failed, accept));
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
@@ -157,66 +244,7 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     stats.peakConcurrentCalls = Math.max(stats.peakConcurrentCalls, inFlight);
     try {
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-      if (action !== 'PublishBatch')
-        return sendXml(
-          res,
-          400,
-          errorXml('Sender', 'InvalidAction', `action ${action ?? '(none)'} is not supported here`),
-        );
-      const call = ++stats.calls;
-      stats.maxEntries = Math.max(stats.maxEntries, entries.length);
-      stats.maxPayloadBytes = Math.max(
-        stats.maxPayloadBytes,
-        entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0),
-      );
-      if (topics !== undefined && !topics.has(topicArn))
-        return sendXml(res, 404, errorXml('Sender', 'NotFound', 'Topic does not exist'));
-      if (entries.length === 0 || entries.length > 10)
-        return sendXml(
-          res,
-          400,
-          errorXml(
-            'Sender',
-            entries.length === 0 ? 'EmptyBatchRequest' : 'TooManyEntriesInBatchRequest',
-            'bad batch size',
-          ),
-        );
-      const decision = options.faults?.({ call, topicArn, entries }) ?? { kind: 'ok' };
-      if (decision.kind === 'error')
-        return sendXml(
-          res,
-          decision.status,
-          errorXml(decision.type ?? (decision.status >= 500 ? 'Receiver' : 'Sender'), decision.code, decision.message),
-        );
-      const failed =
-        decision.kind === 'partial'
-          ? decision.failed
-          : new Map<number, { code: string; message: string; senderFault: boolean }>();
-      let ok = '';
-      let bad = '';
-      entries.forEach((e, i) => {
-        const f = failed.get(i);
-        if (f !== undefined) {
-          bad +=
-            `<member><Id>${xmlEscape(e.id)}</Id><Code>${xmlEscape(f.code)}</Code>` +
-            `<Message>${xmlEscape(f.message)}</Message><SenderFault>${f.senderFault}</SenderFault></member>`;
-          return;
-        }
-        const key = idOf(e.message);
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        stats.accepted++;
-        if (n === 1) stats.distinct++;
-        if (n === 2) stats.duplicated++;
-        ok += `<member><Id>${xmlEscape(e.id)}</Id><MessageId>${randomUUID()}</MessageId></member>`;
-      });
-      sendXml(
-        res,
-        200,
-        `<PublishBatchResponse xmlns="${SNS_XMLNS}">` +
-          `<PublishBatchResult><Successful>${ok}</Successful><Failed>${bad}</Failed></PublishBatchResult>` +
-          `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></PublishBatchResponse>`,
-      );
+      answer(res, action, topicArn, entries);
     } finally {
       inFlight--;
     }
@@ -236,16 +264,8 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     count: (id) => counts.get(id) ?? 0,
     reset() {
       counts.clear();
-      Object.assign(stats, {
-        calls: 0,
-        accepted: 0,
-        distinct: 0,
-        duplicated: 0,
-        peakConcurrentCalls: 0,
-        maxBodyBytes: 0,
-        maxEntries: 0,
-        maxPayloadBytes: 0,
-      });
+      // the content types seen stay
+      Object.assign(stats, { ...emptyStats(), contentTypes: stats.contentTypes });
     },
     stop: () =>
       new Promise<void>((resolve) => {
