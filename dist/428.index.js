@@ -1939,7 +1939,8 @@ function roundTrip(base, item, at, w) {
 function roundTripValue(b, value, at, w) {
     const fromBase = (why) => {
         const shown = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringifyJson */ .sd)((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .fromPy */ .cw)(b));
-        const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
+        const described = shown.length > 60 ? '(an object)' : shown;
+        const message = `stored as the collection's item_assets value ${described} (${why})`;
         if (b !== value)
             w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'item_assets', message });
         return b;
@@ -6329,93 +6330,99 @@ async function readJsonIfExists(file) {
     }
     return parsed;
 }
-function createSchemaResolver(options) {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    const timeoutMs = options.timeoutMs ?? 20_000;
+async function fromFile(file, url, where) {
+    try {
+        return await readJsonIfExists(file);
+    }
+    catch (err) {
+        throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${(0,src_errors/* describeError */.Uc)(err)})`, `fix or delete ${file}`, { cause: err });
+    }
+}
+async function fetchSchema(doFetch, url, timeoutMs) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
+    if (!response.ok)
+        throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const parsed = JSON.parse(await response.text());
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the response is not a JSON object');
+    return parsed;
+}
+async function store(file, schema, logger) {
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await (0,promises_.writeFile)(tmp, JSON.stringify(schema, null, 2) + '\n');
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        logger.warning(`could not write schema cache ${file}: ${(0,src_errors/* describeError */.Uc)(err)}`);
+    }
+}
+/** Looks in the mirrors, the bundled schemas and the cache, in that order; every file looked at goes to `looked`. */
+async function findLocally(options, url, rel, looked) {
     const { logger } = options;
+    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+    for (const [i, mirror] of folders.entries()) {
+        const file = external_node_path_default().resolve(mirror, rel);
+        looked.push(file);
+        const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+        const found = await fromFile(file, url, where);
+        if (found) {
+            logger.debug(`schema ${url} <- ${where} ${file}`);
+            return found;
+        }
+    }
+    if (options.cacheDir === undefined)
+        return undefined;
+    const cacheFile = external_node_path_default().resolve(options.cacheDir, rel);
+    looked.push(cacheFile);
+    const found = await fromFile(cacheFile, url, 'cached');
+    if (found)
+        logger.debug(`schema ${url} <- cache ${cacheFile}`);
+    return found;
+}
+/** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
+async function fetchAndCache(options, url, rel, looked) {
+    const hint = [
+        `put a copy at ${external_node_path_default().join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+            `<dir>\`, manifest \`validation.schema_mirrors\`)`,
+        options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+    ].join(', ');
+    if (!options.network) {
+        throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+    }
+    looked.push(url);
+    let schema;
+    try {
+        schema = await fetchSchema(options.fetch ?? globalThis.fetch, url, options.timeoutMs ?? 20_000);
+    }
+    catch (err) {
+        throw new SchemaUnavailableError(url, looked, `fetching it failed (${(0,src_errors/* describeError */.Uc)(err)})`, hint, { cause: err });
+    }
+    options.logger.debug(`schema ${url} <- network`);
+    if (options.cacheDir !== undefined)
+        await store(external_node_path_default().resolve(options.cacheDir, rel), schema, options.logger);
+    return schema;
+}
+async function loadSchema(options, url) {
+    const rel = urlToRelativePath(url);
+    if (rel === undefined) {
+        throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+    }
+    const looked = [];
+    return (await findLocally(options, url, rel, looked)) ?? (await fetchAndCache(options, url, rel, looked));
+}
+function createSchemaResolver(options) {
     const memory = new Map();
-    async function fromFile(file, url, where) {
-        try {
-            return await readJsonIfExists(file);
-        }
-        catch (err) {
-            throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${(0,src_errors/* describeError */.Uc)(err)})`, `fix or delete ${file}`, { cause: err });
-        }
-    }
-    async function fetchSchema(url) {
-        const signal = AbortSignal.timeout(timeoutMs);
-        const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
-        if (!response.ok)
-            throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-        const parsed = JSON.parse(await response.text());
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new Error('the response is not a JSON object');
-        return parsed;
-    }
-    async function store(file, schema) {
-        try {
-            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-            await (0,promises_.writeFile)(tmp, JSON.stringify(schema, null, 2) + '\n');
-            await (0,promises_.rename)(tmp, file);
-        }
-        catch (err) {
-            logger.warning(`could not write schema cache ${file}: ${(0,src_errors/* describeError */.Uc)(err)}`);
-        }
-    }
-    async function load(url) {
-        const rel = urlToRelativePath(url);
-        if (rel === undefined) {
-            throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
-        }
-        const looked = [];
-        const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
-        for (const [i, mirror] of folders.entries()) {
-            const file = external_node_path_default().resolve(mirror, rel);
-            looked.push(file);
-            const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
-            const found = await fromFile(file, url, where);
-            if (found) {
-                logger.debug(`schema ${url} <- ${where} ${file}`);
-                return found;
-            }
-        }
-        const cacheFile = options.cacheDir === undefined ? undefined : external_node_path_default().resolve(options.cacheDir, rel);
-        if (cacheFile !== undefined) {
-            looked.push(cacheFile);
-            const found = await fromFile(cacheFile, url, 'cached');
-            if (found) {
-                logger.debug(`schema ${url} <- cache ${cacheFile}`);
-                return found;
-            }
-        }
-        const hint = [
-            `put a copy at ${external_node_path_default().join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
-                `<dir>\`, manifest \`validation.schema_mirrors\`)`,
-            options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
-        ].join(', ');
-        if (!options.network) {
-            throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
-        }
-        looked.push(url);
-        let schema;
-        try {
-            schema = await fetchSchema(url);
-        }
-        catch (err) {
-            throw new SchemaUnavailableError(url, looked, `fetching it failed (${(0,src_errors/* describeError */.Uc)(err)})`, hint, { cause: err });
-        }
-        logger.debug(`schema ${url} <- network`);
-        if (cacheFile !== undefined)
-            await store(cacheFile, schema);
-        return schema;
-    }
+    // the fetch in use when the resolver is made, as before
+    const settings = { ...options, fetch: options.fetch ?? globalThis.fetch };
     return {
         resolve(url) {
             const key = documentUrl(url);
             let pending = memory.get(key);
             if (pending === undefined) {
-                pending = load(key);
+                pending = loadSchema(settings, key);
                 // a failure is remembered too: the same missing schema is not looked up once per item
                 memory.set(key, pending);
             }
@@ -6948,8 +6955,8 @@ const knownEmpty = (s) => s === undefined || (Array.isArray(s) && s.length === 0
 /**
  * Publishes loader messages to the StacLoader topic and ItemRequests to the StactoolsItemGenerator
  * topic. Every MessageId goes to the run ledger, a write-ahead journal `<ledgerDir>/ledger-<runId>.jsonl`
- * that holds each call's intent before it is sent and its answer before more is sent. Which messages go together (collections before their items) is the
- * publish stage's business (src/stages/publish.ts).
+ * that holds each call's intent before it is sent and its answer before more is sent. Which messages go together
+ * (collections before their items) is the publish stage's business (src/stages/publish.ts).
  */
 async function publishToTopics(input, deps, options = {}) {
     const ledger = input.ledger ?? new maap_ledger/* RunLedger */.z0((0,maap_ledger/* newRunId */.F$)(new Date((deps.now ?? Date.now)())));
@@ -9630,7 +9637,8 @@ function workerSource() {
         const tsx = (0,external_node_url_.pathToFileURL)(external_node_path_default().join(external_node_path_default().dirname(here), '..', '..', '..', 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs'));
         const entry = (0,external_node_url_.pathToFileURL)(external_node_path_default().join(external_node_path_default().dirname(here), 'worker-main.ts'));
         return {
-            code: `import(${JSON.stringify(tsx.href)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+            code: `import(${JSON.stringify(tsx.href)})` +
+                `.then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
         };
     }
     let dir = external_node_path_default().dirname(here);
@@ -10257,67 +10265,138 @@ function defaultPrecompiled(logger) {
     const dir = bundledValidatorsDir();
     return dir === undefined ? null : new PrecompiledValidators(dir, logger);
 }
-function createSchemaValidator(options) {
-    const { logger } = options;
+/** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
+class ValidatorCompiler {
+    resolver;
+    precompiled;
+    logger;
     // each schema is looked up once, whichever validators (fast, full, precompiled) need it
-    const looked = new Map();
-    const resolver = {
-        resolve(url) {
-            let found = looked.get(url);
-            if (found === undefined)
-                looked.set(url, (found = options.resolver.resolve(url)));
-            return found;
-        },
-    };
-    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
-    const instances = new Map();
-    const compiled = new Map();
-    const shapes = new Map();
+    looked = new Map();
+    instances = new Map();
+    compiled = new Map();
+    fromPrecompiled = new Set();
+    fastInstance = new Map();
+    codes = new Map();
     // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
-    let compileQueue = Promise.resolve();
-    function instance(draft, mode) {
+    compileQueue = Promise.resolve();
+    constructor(resolver, precompiled, logger) {
+        this.resolver = resolver;
+        this.precompiled = precompiled;
+        this.logger = logger;
+    }
+    resolve(url) {
+        let found = this.looked.get(url);
+        if (found === undefined)
+            this.looked.set(url, (found = this.resolver.resolve(url)));
+        return found;
+    }
+    instance(draft, mode) {
         const key = `${draft} ${mode}`;
-        let ajv = instances.get(key);
+        let ajv = this.instances.get(key);
         if (ajv === undefined) {
-            const loadSchema = async (uri) => ajv_instance_prepareSchema(await resolver.resolve(uri), uri, draft);
+            const loadSchema = async (uri) => ajv_instance_prepareSchema(await this.resolve(uri), uri, draft);
             // the fast validators keep their code, for worker threads
-            ajv = ajv_instance_createAjv({ draft, mode, loadSchema, logger, source: mode === 'fast' });
-            instances.set(key, ajv);
+            ajv = ajv_instance_createAjv({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+            this.instances.set(key, ajv);
         }
         return ajv;
     }
-    const fromPrecompiled = new Set();
-    const fastInstance = new Map();
-    async function compile(url, mode) {
+    async compile(url, mode) {
         if (mode === 'fast') {
-            const ready = await precompiled?.get(url, (u) => resolver.resolve(u));
+            const ready = await this.precompiled?.get(url, (u) => this.resolve(u));
             if (ready !== undefined) {
-                fromPrecompiled.add(url);
+                this.fromPrecompiled.add(url);
                 return ready;
             }
         }
-        const raw = (await resolver.resolve(url));
+        const raw = (await this.resolve(url));
         const draft = ajv_instance_draftOf(raw);
         if (typeof draft !== 'string')
             throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
-        const ajv = await instance(draft, mode);
+        const ajv = await this.instance(draft, mode);
         if (mode === 'fast')
-            fastInstance.set(url, ajv);
+            this.fastInstance.set(url, ajv);
         const existing = ajv.getSchema(url);
         if (existing !== undefined)
             return existing;
         return await ajv.compileAsync(ajv_instance_prepareSchema(raw, url, draft));
     }
-    function validatorFor(url, mode) {
+    validatorFor(url, mode) {
         const key = `${mode} ${url}`;
-        let pending = compiled.get(key);
+        let pending = this.compiled.get(key);
         if (pending === undefined) {
-            pending = compileQueue.then(() => compile(url, mode));
-            compileQueue = pending.catch(() => undefined);
-            compiled.set(key, pending);
+            pending = this.compileQueue.then(() => this.compile(url, mode));
+            this.compileQueue = pending.catch(() => undefined);
+            this.compiled.set(key, pending);
         }
         return pending;
     }
+    /** How a worker thread gets the fast validator of `url` (compiled before). */
+    part(url) {
+        if (this.fromPrecompiled.has(url) && this.precompiled)
+            return { url, precompiledDir: this.precompiled.dir };
+        let code = this.codes.get(url);
+        if (code === undefined)
+            this.codes.set(url, (code = compiled_code_validatorCode(this.fastInstance.get(url), [url])));
+        return { url, code };
+    }
+}
+/** The findings of one document against one schema (full validator). */
+async function checkAgainst(compiler, doc, origin, url, rule) {
+    let validate;
+    try {
+        validate = await compiler.validatorFor(url, 'full');
+    }
+    catch (err) {
+        return [
+            {
+                severity: 'error',
+                rule: 'schema:unavailable',
+                message: err instanceof SchemaUnavailableError
+                    ? `${(0,src_errors/* describeError */.Uc)(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+                    : `cannot validate against ${url}: ${(0,src_errors/* describeError */.Uc)(err)}`,
+                location: (0,stac/* originToLocation */.J)(origin, ''),
+            },
+        ];
+    }
+    if (validate(doc))
+        return [];
+    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+    const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+        severity: 'error',
+        rule,
+        message: explain(e),
+        location: (0,stac/* originToLocation */.J)(origin, e.instancePath),
+    }));
+    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+        findings.push({
+            severity: 'error',
+            rule,
+            message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+            location: (0,stac/* originToLocation */.J)(origin, ''),
+        });
+    }
+    return findings;
+}
+const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+/** The finding for a document whose core schema cannot be chosen (none when it can). */
+function problemFindings(set, origin) {
+    if (set.problem === undefined)
+        return [];
+    return [
+        {
+            severity: 'error',
+            rule: set.problemRule ?? 'schema:core',
+            message: set.problem,
+            location: (0,stac/* originToLocation */.J)(origin, '/stac_version'),
+        },
+    ];
+}
+function createSchemaValidator(options) {
+    const { logger } = options;
+    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+    const compiler = new ValidatorCompiler(options.resolver, precompiled, logger);
+    const shapes = new Map();
     function setFor(doc) {
         const key = shapeKey(doc);
         if (key === undefined)
@@ -10331,58 +10410,12 @@ function createSchemaValidator(options) {
         return set;
     }
     function prepareFast(set) {
-        set.ready ??= Promise.all(set.checks.map((c) => validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
+        set.ready ??= Promise.all(set.checks.map((c) => compiler.validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
             logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${(0,src_errors/* describeError */.Uc)(err)}`);
             set.fast = null;
         });
         return set.ready;
     }
-    const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
-    async function check(doc, origin, url, rule) {
-        let validate;
-        try {
-            validate = await validatorFor(url, 'full');
-        }
-        catch (err) {
-            return [
-                {
-                    severity: 'error',
-                    rule: 'schema:unavailable',
-                    message: err instanceof SchemaUnavailableError
-                        ? `${(0,src_errors/* describeError */.Uc)(err)}${err.url === url ? '' : ` (needed by ${url})`}`
-                        : `cannot validate against ${url}: ${(0,src_errors/* describeError */.Uc)(err)}`,
-                    location: (0,stac/* originToLocation */.J)(origin, ''),
-                },
-            ];
-        }
-        if (validate(doc))
-            return [];
-        const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
-        const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
-            severity: 'error',
-            rule,
-            message: explain(e),
-            location: (0,stac/* originToLocation */.J)(origin, e.instancePath),
-        }));
-        if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
-            findings.push({
-                severity: 'error',
-                rule,
-                message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
-                location: (0,stac/* originToLocation */.J)(origin, ''),
-            });
-        }
-        return findings;
-    }
-    const codes = new Map();
-    const part = (url) => {
-        if (fromPrecompiled.has(url) && precompiled)
-            return { url, precompiledDir: precompiled.dir };
-        let code = codes.get(url);
-        if (code === undefined)
-            codes.set(url, (code = compiled_code_validatorCode(fastInstance.get(url), [url])));
-        return { url, code };
-    };
     return {
         async fastShape(doc) {
             const key = shapeKey(doc);
@@ -10392,7 +10425,7 @@ function createSchemaValidator(options) {
             await prepareFast(set);
             if (!Array.isArray(set.fast) || set.problem !== undefined)
                 return undefined;
-            return { key, parts: set.checks.map((c) => part(c.url)) };
+            return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
         },
         passes(doc) {
             const set = setFor(doc);
@@ -10405,18 +10438,8 @@ function createSchemaValidator(options) {
             await prepareFast(set);
             if (fastPass(set, doc))
                 return [];
-            const problem = set.problem === undefined
-                ? []
-                : [
-                    {
-                        severity: 'error',
-                        rule: set.problemRule ?? 'schema:core',
-                        message: set.problem,
-                        location: (0,stac/* originToLocation */.J)(origin, '/stac_version'),
-                    },
-                ];
-            const found = await Promise.all(set.checks.map((c) => check(doc, origin, c.url, c.rule)));
-            return [...problem, ...found.flat()];
+            const found = await Promise.all(set.checks.map((c) => checkAgainst(compiler, doc, origin, c.url, c.rule)));
+            return [...problemFindings(set, origin), ...found.flat()];
         },
     };
 }
@@ -11057,7 +11080,9 @@ async function unknownCollectionProblems(docs, defined, catalog) {
         const item = `collection '${id}' of item '${String(d.doc['id'])}'`;
         let message;
         if (catalog === undefined) {
-            message = `${item} is not in the manifest and was not looked up (the target has no STAC API, or the network is off): it must already be in the catalog`;
+            message =
+                `${item} is not in the manifest and was not looked up (the target has no STAC API, or the network is off): ` +
+                    `it must already be in the catalog`;
         }
         else {
             try {
@@ -11067,7 +11092,8 @@ async function unknownCollectionProblems(docs, defined, catalog) {
                             `collection for it (description '${id}', license 'proprietary') or fail the item; add it to the manifest`;
             }
             catch (err) {
-                message = `${item} is not in the manifest and could not be looked up in ${catalog.name} (${(0,src_errors/* describeError */.Uc)(err)})`;
+                const why = (0,src_errors/* describeError */.Uc)(err);
+                message = `${item} is not in the manifest and could not be looked up in ${catalog.name} (${why})`;
             }
         }
         if (message !== undefined)
@@ -11722,6 +11748,8 @@ var security_policy = __webpack_require__(2634);
 
 
 
+/** A policy list as the hints show it. */
+const listed = (values) => values.join(', ') || 'none';
 function packagesOf(loaded) {
     const out = [];
     loaded.manifest.collections.forEach((c, i) => {
@@ -11749,7 +11777,7 @@ function packageErrors(loaded, policy, command) {
         if (!packageAllowed(ref, policy.allowedPackages)) {
             errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
                 location,
-                hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run (now: ${policy.allowedPackages.join(', ') || 'none'})`,
+                hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run (now: ${listed(policy.allowedPackages)})`,
             }));
         }
         else if (pins && !extra && !ref.pinned) {
@@ -11800,7 +11828,8 @@ function targetErrors(loaded, policy) {
                 continue;
             errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: the manifest may not read a credential from the environment variable ${value}`, {
                 location: loaded.locationOf(path),
-                hint: `${(0,security_policy/* inputName */.yu)('credentialEnv')} lists the variables a manifest may name (now: ${policy.credentialEnv.join(', ')})`,
+                hint: `${(0,security_policy/* inputName */.yu)('credentialEnv')} lists the variables a manifest may name ` +
+                    `(now: ${policy.credentialEnv.join(', ')})`,
             }));
         }
         for (const { path, value } of credentialUrls(name, target)) {
@@ -11809,7 +11838,7 @@ function targetErrors(loaded, policy) {
                 continue;
             errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: credentials would be sent to ${host}, which is not an auth host`, {
                 location: loaded.locationOf(path),
-                hint: `${(0,security_policy/* inputName */.yu)('authHosts')} lists the hosts credentials may be sent to (now: ${policy.authHosts.join(', ') || 'none'})`,
+                hint: `${(0,security_policy/* inputName */.yu)('authHosts')} lists the hosts credentials may be sent to (now: ${listed(policy.authHosts)})`,
             }));
         }
     }
@@ -11852,59 +11881,65 @@ async function readCatalog(catalog, objects, stage) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StageError */ .Zu(stage, `cannot read ${catalog.name}`, { cause: err });
     }
 }
-function createVerifier(expected, deps, options = {}) {
-    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
+/** Compares each entry with the catalog's copy and records its status there. */
+async function checkEntries(entries, catalog, compareOptions) {
+    const found = await readCatalog(catalog, entries, 'verify');
+    for (const entry of entries) {
+        const cmp = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareWithCatalog */ .Py)(entry.doc, found.get(entry.key), compareOptions);
+        entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+        entry.differences = cmp.differences;
+        entry.truncated = cmp.truncated;
+        entry.contentCompared = cmp.contentCompared;
+        const copy = found.get(entry.key);
+        if (entry.status === 'stale' && copy !== undefined)
+            entry.copyHash = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .copyHash */ ._C)(copy);
+        else
+            delete entry.copyHash;
+    }
+}
+/** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
+function arrived(e, before) {
+    if (e.status === 'verified')
+        return true;
+    if (e.status !== 'stale' || !before.has(e.key))
+        return false;
+    return before.get(e.key) !== e.copyHash;
+}
+function reportOf(state, last) {
+    const entries = [...state.values()];
+    const counts = zero();
+    const byCollection = {};
+    for (const e of entries) {
+        const c = (byCollection[e.collection] ??= zero());
+        for (const t of [counts, c]) {
+            t.expected++;
+            t[e.status]++;
+        }
+    }
+    return { entries, counts, byCollection, ...last };
+}
+/** One entry per expected key, all `missing` until checked (duplicates are warned about; the first counts). */
+function initialState(expected, logger) {
     const { kept, duplicates } = (0,_model_expected_js__WEBPACK_IMPORTED_MODULE_3__/* .dedupeExpected */ .EW)(expected);
     if (duplicates.length > 0)
-        deps.logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
+        logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
             'the first of each is checked');
+    return new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
+}
+function createVerifier(expected, deps, options = {}) {
+    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
+    const state = initialState(expected, deps.logger);
     const compareOptions = {
         ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
         ...options.compare,
     };
-    const state = new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
     let last = { checked: 0, requests: 0, elapsedMs: 0 };
-    async function check(entries) {
-        const found = await readCatalog(deps.catalog, entries, 'verify');
-        for (const entry of entries) {
-            const cmp = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareWithCatalog */ .Py)(entry.doc, found.get(entry.key), compareOptions);
-            entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
-            entry.differences = cmp.differences;
-            entry.truncated = cmp.truncated;
-            entry.contentCompared = cmp.contentCompared;
-            const copy = found.get(entry.key);
-            if (entry.status === 'stale' && copy !== undefined)
-                entry.copyHash = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .copyHash */ ._C)(copy);
-            else
-                delete entry.copyHash;
-        }
-    }
-    /** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
-    function arrived(e, before) {
-        if (e.status === 'verified')
-            return true;
-        if (e.status !== 'stale' || !before.has(e.key))
-            return false;
-        return before.get(e.key) !== e.copyHash;
-    }
-    function report() {
-        const entries = [...state.values()];
-        const counts = zero();
-        const byCollection = {};
-        for (const e of entries) {
-            const c = (byCollection[e.collection] ??= zero());
-            for (const t of [counts, c]) {
-                t.expected++;
-                t[e.status]++;
-            }
-        }
-        return { entries, counts, byCollection, ...last };
-    }
+    const report = () => reportOf(state, last);
     async function run(targets) {
         const started = now();
         const requests = () => deps.catalog.requests?.() ?? 0;
         const before = requests();
-        await check(targets);
+        await checkEntries(targets, deps.catalog, compareOptions);
         last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
         const r = report();
         deps.logger.debug(`verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ` +

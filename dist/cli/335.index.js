@@ -1068,7 +1068,8 @@ function roundTrip(base, item, at, w) {
 function roundTripValue(b, value, at, w) {
     const fromBase = (why) => {
         const shown = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__.stringifyJson)((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .fromPy */ .cw)(b));
-        const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
+        const described = shown.length > 60 ? '(an object)' : shown;
+        const message = `stored as the collection's item_assets value ${described} (${why})`;
         if (b !== value)
             w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'item_assets', message });
         return b;

@@ -106,10 +106,8 @@ function progressChart(result, maxPoints = 40) {
         '```',
     ].join('\n');
 }
-/** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
-function renderSummary(result, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
-    const maxListed = options.maxListed ?? 50;
+/** Title, target and the one-line headline. */
+function headerLines(result) {
     const out = [];
     const icon = result.ok ? '✅' : '❌';
     out.push(`## ${icon} stac-ingest ${result.command}${result.manifest ? ` — \`${esc(result.manifest)}\`` : ''}`);
@@ -129,39 +127,55 @@ function renderSummary(result, options = {}) {
         headline.push(`${result.output.items} item(s) written to \`${esc(result.output.root)}\``);
     if (headline.length)
         out.push(headline.join(' · '), '');
-    if (result.collections.length) {
-        out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
-        out.push(...countsTable(result, DELIVERY_COLUMNS));
-        const withErrors = result.collections.filter((c) => c.firstErrors.length);
-        for (const c of withErrors)
-            out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
-    }
-    const chart = progressChart(result);
-    if (chart)
-        out.push(chart, '');
+    return out;
+}
+/** The per-collection tables and each collection's first errors. */
+function collectionLines(result) {
+    if (!result.collections.length)
+        return [];
+    const out = [];
+    out.push(...countsTable(result, READ_COLUMNS, ['Collections checked', (c) => c.collectionsChecked]));
+    out.push(...countsTable(result, DELIVERY_COLUMNS));
+    const withErrors = result.collections.filter((c) => c.firstErrors.length);
+    for (const c of withErrors)
+        out.push(fold(`First errors in ${c.id}`, c.firstErrors.map((e) => `- ${esc(e)}`)), '');
+    return out;
+}
+function problemLines(result, maxListed) {
     const errors = result.problems.filter((p) => p.severity === 'error');
-    if (errors.length) {
-        out.push(`### Problems (${errors.length})`, '');
-        const lines = errors.slice(0, maxListed).map((p) => {
-            const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(p.location);
-            const detail = p.detail
-                ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
-                : '';
-            return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
-        });
-        if (errors.length > maxListed)
-            lines.push(`- … and ${errors.length - maxListed} more`);
-        out.push(errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'), '');
-    }
-    if (v && v.findings.length) {
-        const lines = v.findings
-            .slice(0, maxListed)
-            .map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(f.location))}\` ` +
-            `**${esc(f.rule)}**: ${esc(f.message)}`);
-        if (v.findings.length > maxListed)
-            lines.push(`- … and ${v.findings.length - maxListed} more`);
-        out.push(fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), '');
-    }
+    if (!errors.length)
+        return [];
+    const lines = errors.slice(0, maxListed).map((p) => {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(p.location);
+        const detail = p.detail
+            ? `<br><sub><code>${esc(p.detail.trim().split('\n').slice(-3).join(' ⏎ ').slice(0, 400))}</code></sub>`
+            : '';
+        return `- **${esc(p.stage)}** ${where ? `\`${esc(where)}\`: ` : ''}${esc(p.message)}${detail}`;
+    });
+    if (errors.length > maxListed)
+        lines.push(`- … and ${errors.length - maxListed} more`);
+    return [
+        `### Problems (${errors.length})`,
+        '',
+        errors.length > 10 ? fold(`${errors.length} problems`, lines) : lines.join('\n'),
+        '',
+    ];
+}
+function findingLines(result, maxListed) {
+    const v = result.validation;
+    if (!v || !v.findings.length)
+        return [];
+    const lines = v.findings
+        .slice(0, maxListed)
+        .map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${esc((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(f.location))}\` ` +
+        `**${esc(f.rule)}**: ${esc(f.message)}`);
+    if (v.findings.length > maxListed)
+        lines.push(`- … and ${v.findings.length - maxListed} more`);
+    return [fold(`Validation findings (${v.errors} errors, ${v.warnings} warnings)`, lines), ''];
+}
+/** Plan notes, generation time per package, entries not run on this event, time per stage. */
+function detailLines(result) {
+    const out = [];
     if (result.plan?.notes.length)
         out.push(fold('Plan notes', result.plan.notes.map((n) => `- ${esc(n)}`)), '');
     const packages = result.generation?.packages ?? [];
@@ -178,13 +192,29 @@ function renderSummary(result, options = {}) {
             `Total: ${seconds(result.durationMs)}`,
         ]));
     }
-    let text = out.join('\n') + '\n';
-    if (Buffer.byteLength(text) > maxBytes) {
-        const note = '\n\n_Summary truncated to stay under GitHub’s 1 MiB limit; see the JSON report for everything._\n';
-        const buf = Buffer.from(text).subarray(0, maxBytes - Buffer.byteLength(note));
-        text = buf.toString('utf8').replace(/\uFFFD$/, '') + note;
-    }
-    return text;
+    return out;
+}
+/** Cuts the text to maxBytes (on a character boundary) with a note saying where the rest is. */
+function truncateSummary(text, maxBytes) {
+    if (Buffer.byteLength(text) <= maxBytes)
+        return text;
+    const note = '\n\n_Summary truncated to stay under GitHub’s 1 MiB limit; see the JSON report for everything._\n';
+    const buf = Buffer.from(text).subarray(0, maxBytes - Buffer.byteLength(note));
+    return buf.toString('utf8').replace(/\uFFFD$/, '') + note;
+}
+/** Renders the job summary (GitHub-flavoured Markdown) from the run's result data. */
+function renderSummary(result, options = {}) {
+    const maxListed = options.maxListed ?? 50;
+    const chart = progressChart(result);
+    const out = [
+        ...headerLines(result),
+        ...collectionLines(result),
+        ...(chart ? [chart, ''] : []),
+        ...problemLines(result, maxListed),
+        ...findingLines(result, maxListed),
+        ...detailLines(result),
+    ];
+    return truncateSummary(out.join('\n') + '\n', options.maxBytes ?? SUMMARY_LIMIT_BYTES);
 }
 /** `stactools-foo (worker): 200 items, 1.4 ms per item, environment 2.1 s, 2 workers (1 replaced)`. */
 function packageTime(p) {

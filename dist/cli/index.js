@@ -591,7 +591,8 @@ function resolveCommand(input, eventName) {
         if (eventName !== undefined && RUN_EVENTS.includes(eventName))
             return 'run';
         throw new ConfigurationError(`command 'auto' does not know what to do on the '${eventName ?? 'unknown'}' event`, {
-            hint: `auto plans on pull_request and runs on ${RUN_EVENTS.join(', ')}; for this event set the \`command\` input explicitly (${COMMANDS.join(', ')})`,
+            hint: `auto plans on pull_request and runs on ${RUN_EVENTS.join(', ')}; ` +
+                `for this event set the \`command\` input explicitly (${COMMANDS.join(', ')})`,
         });
     }
     if (COMMANDS.includes(value))
@@ -605,14 +606,17 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_reques
  */
 function untrustedReason(eventName, payload) {
     if (eventName === 'pull_request_target')
-        return "the pull_request_target event runs with the base repository's secrets; code from the pull request is not run there";
+        return ("the pull_request_target event runs with the base repository's secrets; " +
+            'code from the pull request is not run there');
     if (eventName === undefined || !PULL_REQUEST_EVENTS.includes(eventName))
         return undefined;
     const p = (payload ?? {});
     const head = p.pull_request?.head?.repo?.full_name;
     const base = p.repository?.full_name;
-    if (p.pull_request && (typeof head !== 'string' || head !== base))
-        return `the pull request comes from a fork (${typeof head === 'string' ? head : 'a deleted repository'}); code from it is not run`;
+    if (p.pull_request && (typeof head !== 'string' || head !== base)) {
+        const fork = typeof head === 'string' ? head : 'a deleted repository';
+        return `the pull request comes from a fork (${fork}); code from it is not run`;
+    }
     return undefined;
 }
 /** The event of the workflow we run in: GITHUB_EVENT_NAME and the payload file GITHUB_EVENT_PATH names. */

@@ -13471,7 +13471,8 @@ function roundTrip(base, item, at, w) {
 function roundTripValue(b, value, at, w) {
     const fromBase = (why) => {
         const shown = json_stringifyJson(py_value_fromPy(b));
-        const message = `stored as the collection's item_assets value ${shown.length > 60 ? '(an object)' : shown} (${why})`;
+        const described = shown.length > 60 ? '(an object)' : shown;
+        const message = `stored as the collection's item_assets value ${described} (${why})`;
         if (b !== value)
             w.changes.push({ pointer: ptr(at), rule: 'item_assets', message });
         return b;
@@ -14044,93 +14045,99 @@ async function readJsonIfExists(file) {
     }
     return parsed;
 }
-function createSchemaResolver(options) {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    const timeoutMs = options.timeoutMs ?? 20_000;
+async function fromFile(file, url, where) {
+    try {
+        return await readJsonIfExists(file);
+    }
+    catch (err) {
+        throw new schema_resolver_SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`, `fix or delete ${file}`, { cause: err });
+    }
+}
+async function fetchSchema(doFetch, url, timeoutMs) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
+    if (!response.ok)
+        throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const parsed = JSON.parse(await response.text());
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the response is not a JSON object');
+    return parsed;
+}
+async function store(file, schema, logger) {
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await writeFile(tmp, JSON.stringify(schema, null, 2) + '\n');
+        await rename(tmp, file);
+    }
+    catch (err) {
+        logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
+    }
+}
+/** Looks in the mirrors, the bundled schemas and the cache, in that order; every file looked at goes to `looked`. */
+async function findLocally(options, url, rel, looked) {
     const { logger } = options;
+    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+    for (const [i, mirror] of folders.entries()) {
+        const file = path.resolve(mirror, rel);
+        looked.push(file);
+        const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+        const found = await fromFile(file, url, where);
+        if (found) {
+            logger.debug(`schema ${url} <- ${where} ${file}`);
+            return found;
+        }
+    }
+    if (options.cacheDir === undefined)
+        return undefined;
+    const cacheFile = path.resolve(options.cacheDir, rel);
+    looked.push(cacheFile);
+    const found = await fromFile(cacheFile, url, 'cached');
+    if (found)
+        logger.debug(`schema ${url} <- cache ${cacheFile}`);
+    return found;
+}
+/** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
+async function fetchAndCache(options, url, rel, looked) {
+    const hint = [
+        `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+            `<dir>\`, manifest \`validation.schema_mirrors\`)`,
+        options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+    ].join(', ');
+    if (!options.network) {
+        throw new schema_resolver_SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+    }
+    looked.push(url);
+    let schema;
+    try {
+        schema = await fetchSchema(options.fetch ?? globalThis.fetch, url, options.timeoutMs ?? 20_000);
+    }
+    catch (err) {
+        throw new schema_resolver_SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
+    }
+    options.logger.debug(`schema ${url} <- network`);
+    if (options.cacheDir !== undefined)
+        await store(path.resolve(options.cacheDir, rel), schema, options.logger);
+    return schema;
+}
+async function loadSchema(options, url) {
+    const rel = urlToRelativePath(url);
+    if (rel === undefined) {
+        throw new schema_resolver_SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+    }
+    const looked = [];
+    return (await findLocally(options, url, rel, looked)) ?? (await fetchAndCache(options, url, rel, looked));
+}
+function createSchemaResolver(options) {
     const memory = new Map();
-    async function fromFile(file, url, where) {
-        try {
-            return await readJsonIfExists(file);
-        }
-        catch (err) {
-            throw new schema_resolver_SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`, `fix or delete ${file}`, { cause: err });
-        }
-    }
-    async function fetchSchema(url) {
-        const signal = AbortSignal.timeout(timeoutMs);
-        const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
-        if (!response.ok)
-            throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-        const parsed = JSON.parse(await response.text());
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-            throw new Error('the response is not a JSON object');
-        return parsed;
-    }
-    async function store(file, schema) {
-        try {
-            await mkdir(path.dirname(file), { recursive: true });
-            const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-            await writeFile(tmp, JSON.stringify(schema, null, 2) + '\n');
-            await rename(tmp, file);
-        }
-        catch (err) {
-            logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
-        }
-    }
-    async function load(url) {
-        const rel = urlToRelativePath(url);
-        if (rel === undefined) {
-            throw new schema_resolver_SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
-        }
-        const looked = [];
-        const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
-        for (const [i, mirror] of folders.entries()) {
-            const file = path.resolve(mirror, rel);
-            looked.push(file);
-            const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
-            const found = await fromFile(file, url, where);
-            if (found) {
-                logger.debug(`schema ${url} <- ${where} ${file}`);
-                return found;
-            }
-        }
-        const cacheFile = options.cacheDir === undefined ? undefined : path.resolve(options.cacheDir, rel);
-        if (cacheFile !== undefined) {
-            looked.push(cacheFile);
-            const found = await fromFile(cacheFile, url, 'cached');
-            if (found) {
-                logger.debug(`schema ${url} <- cache ${cacheFile}`);
-                return found;
-            }
-        }
-        const hint = [
-            `put a copy at ${path.join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
-                `<dir>\`, manifest \`validation.schema_mirrors\`)`,
-            options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
-        ].join(', ');
-        if (!options.network) {
-            throw new schema_resolver_SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
-        }
-        looked.push(url);
-        let schema;
-        try {
-            schema = await fetchSchema(url);
-        }
-        catch (err) {
-            throw new schema_resolver_SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
-        }
-        logger.debug(`schema ${url} <- network`);
-        if (cacheFile !== undefined)
-            await store(cacheFile, schema);
-        return schema;
-    }
+    // the fetch in use when the resolver is made, as before
+    const settings = { ...options, fetch: options.fetch ?? globalThis.fetch };
     return {
         resolve(url) {
             const key = documentUrl(url);
             let pending = memory.get(key);
             if (pending === undefined) {
-                pending = load(key);
+                pending = loadSchema(settings, key);
                 // a failure is remembered too: the same missing schema is not looked up once per item
                 memory.set(key, pending);
             }
@@ -14502,67 +14509,138 @@ function defaultPrecompiled(logger) {
     const dir = bundledValidatorsDir();
     return dir === undefined ? null : new PrecompiledValidators(dir, logger);
 }
-function createSchemaValidator(options) {
-    const { logger } = options;
+/** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
+class ValidatorCompiler {
+    resolver;
+    precompiled;
+    logger;
     // each schema is looked up once, whichever validators (fast, full, precompiled) need it
-    const looked = new Map();
-    const resolver = {
-        resolve(url) {
-            let found = looked.get(url);
-            if (found === undefined)
-                looked.set(url, (found = options.resolver.resolve(url)));
-            return found;
-        },
-    };
-    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
-    const instances = new Map();
-    const compiled = new Map();
-    const shapes = new Map();
+    looked = new Map();
+    instances = new Map();
+    compiled = new Map();
+    fromPrecompiled = new Set();
+    fastInstance = new Map();
+    codes = new Map();
     // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
-    let compileQueue = Promise.resolve();
-    function instance(draft, mode) {
+    compileQueue = Promise.resolve();
+    constructor(resolver, precompiled, logger) {
+        this.resolver = resolver;
+        this.precompiled = precompiled;
+        this.logger = logger;
+    }
+    resolve(url) {
+        let found = this.looked.get(url);
+        if (found === undefined)
+            this.looked.set(url, (found = this.resolver.resolve(url)));
+        return found;
+    }
+    instance(draft, mode) {
         const key = `${draft} ${mode}`;
-        let ajv = instances.get(key);
+        let ajv = this.instances.get(key);
         if (ajv === undefined) {
-            const loadSchema = async (uri) => prepareSchema(await resolver.resolve(uri), uri, draft);
+            const loadSchema = async (uri) => prepareSchema(await this.resolve(uri), uri, draft);
             // the fast validators keep their code, for worker threads
-            ajv = createAjv({ draft, mode, loadSchema, logger, source: mode === 'fast' });
-            instances.set(key, ajv);
+            ajv = createAjv({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+            this.instances.set(key, ajv);
         }
         return ajv;
     }
-    const fromPrecompiled = new Set();
-    const fastInstance = new Map();
-    async function compile(url, mode) {
+    async compile(url, mode) {
         if (mode === 'fast') {
-            const ready = await precompiled?.get(url, (u) => resolver.resolve(u));
+            const ready = await this.precompiled?.get(url, (u) => this.resolve(u));
             if (ready !== undefined) {
-                fromPrecompiled.add(url);
+                this.fromPrecompiled.add(url);
                 return ready;
             }
         }
-        const raw = (await resolver.resolve(url));
+        const raw = (await this.resolve(url));
         const draft = draftOf(raw);
         if (typeof draft !== 'string')
             throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
-        const ajv = await instance(draft, mode);
+        const ajv = await this.instance(draft, mode);
         if (mode === 'fast')
-            fastInstance.set(url, ajv);
+            this.fastInstance.set(url, ajv);
         const existing = ajv.getSchema(url);
         if (existing !== undefined)
             return existing;
         return await ajv.compileAsync(prepareSchema(raw, url, draft));
     }
-    function validatorFor(url, mode) {
+    validatorFor(url, mode) {
         const key = `${mode} ${url}`;
-        let pending = compiled.get(key);
+        let pending = this.compiled.get(key);
         if (pending === undefined) {
-            pending = compileQueue.then(() => compile(url, mode));
-            compileQueue = pending.catch(() => undefined);
-            compiled.set(key, pending);
+            pending = this.compileQueue.then(() => this.compile(url, mode));
+            this.compileQueue = pending.catch(() => undefined);
+            this.compiled.set(key, pending);
         }
         return pending;
     }
+    /** How a worker thread gets the fast validator of `url` (compiled before). */
+    part(url) {
+        if (this.fromPrecompiled.has(url) && this.precompiled)
+            return { url, precompiledDir: this.precompiled.dir };
+        let code = this.codes.get(url);
+        if (code === undefined)
+            this.codes.set(url, (code = validatorCode(this.fastInstance.get(url), [url])));
+        return { url, code };
+    }
+}
+/** The findings of one document against one schema (full validator). */
+async function checkAgainst(compiler, doc, origin, url, rule) {
+    let validate;
+    try {
+        validate = await compiler.validatorFor(url, 'full');
+    }
+    catch (err) {
+        return [
+            {
+                severity: 'error',
+                rule: 'schema:unavailable',
+                message: err instanceof SchemaUnavailableError
+                    ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+                    : `cannot validate against ${url}: ${describeError(err)}`,
+                location: originToLocation(origin, ''),
+            },
+        ];
+    }
+    if (validate(doc))
+        return [];
+    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+    const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+        severity: 'error',
+        rule,
+        message: explain(e),
+        location: originToLocation(origin, e.instancePath),
+    }));
+    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+        findings.push({
+            severity: 'error',
+            rule,
+            message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+            location: originToLocation(origin, ''),
+        });
+    }
+    return findings;
+}
+const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+/** The finding for a document whose core schema cannot be chosen (none when it can). */
+function problemFindings(set, origin) {
+    if (set.problem === undefined)
+        return [];
+    return [
+        {
+            severity: 'error',
+            rule: set.problemRule ?? 'schema:core',
+            message: set.problem,
+            location: originToLocation(origin, '/stac_version'),
+        },
+    ];
+}
+function createSchemaValidator(options) {
+    const { logger } = options;
+    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+    const compiler = new ValidatorCompiler(options.resolver, precompiled, logger);
+    const shapes = new Map();
     function setFor(doc) {
         const key = shapeKey(doc);
         if (key === undefined)
@@ -14576,58 +14654,12 @@ function createSchemaValidator(options) {
         return set;
     }
     function prepareFast(set) {
-        set.ready ??= Promise.all(set.checks.map((c) => validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
+        set.ready ??= Promise.all(set.checks.map((c) => compiler.validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
             logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${describeError(err)}`);
             set.fast = null;
         });
         return set.ready;
     }
-    const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
-    async function check(doc, origin, url, rule) {
-        let validate;
-        try {
-            validate = await validatorFor(url, 'full');
-        }
-        catch (err) {
-            return [
-                {
-                    severity: 'error',
-                    rule: 'schema:unavailable',
-                    message: err instanceof SchemaUnavailableError
-                        ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
-                        : `cannot validate against ${url}: ${describeError(err)}`,
-                    location: originToLocation(origin, ''),
-                },
-            ];
-        }
-        if (validate(doc))
-            return [];
-        const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
-        const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
-            severity: 'error',
-            rule,
-            message: explain(e),
-            location: originToLocation(origin, e.instancePath),
-        }));
-        if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
-            findings.push({
-                severity: 'error',
-                rule,
-                message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
-                location: originToLocation(origin, ''),
-            });
-        }
-        return findings;
-    }
-    const codes = new Map();
-    const part = (url) => {
-        if (fromPrecompiled.has(url) && precompiled)
-            return { url, precompiledDir: precompiled.dir };
-        let code = codes.get(url);
-        if (code === undefined)
-            codes.set(url, (code = validatorCode(fastInstance.get(url), [url])));
-        return { url, code };
-    };
     return {
         async fastShape(doc) {
             const key = shapeKey(doc);
@@ -14637,7 +14669,7 @@ function createSchemaValidator(options) {
             await prepareFast(set);
             if (!Array.isArray(set.fast) || set.problem !== undefined)
                 return undefined;
-            return { key, parts: set.checks.map((c) => part(c.url)) };
+            return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
         },
         passes(doc) {
             const set = setFor(doc);
@@ -14650,18 +14682,8 @@ function createSchemaValidator(options) {
             await prepareFast(set);
             if (fastPass(set, doc))
                 return [];
-            const problem = set.problem === undefined
-                ? []
-                : [
-                    {
-                        severity: 'error',
-                        rule: set.problemRule ?? 'schema:core',
-                        message: set.problem,
-                        location: originToLocation(origin, '/stac_version'),
-                    },
-                ];
-            const found = await Promise.all(set.checks.map((c) => check(doc, origin, c.url, c.rule)));
-            return [...problem, ...found.flat()];
+            const found = await Promise.all(set.checks.map((c) => checkAgainst(compiler, doc, origin, c.url, c.rule)));
+            return [...problemFindings(set, origin), ...found.flat()];
         },
     };
 }
