@@ -8,6 +8,7 @@ import { RecordingLogger } from '../src/logging.js';
 import { parseShard, shardOf } from '../src/run/shards.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { copyExample } from './support/dataset.js';
+import { testPolicy } from './support/policy.js';
 
 /**
  * Sharding across matrix jobs (issue 13 item 2) on the example dataset: a stactools source (4 rows, the real demo
@@ -19,7 +20,8 @@ let single: Awaited<ReturnType<typeof copyExample>>;
 let shards: string;
 
 function options(manifestPath: string, extra: Partial<IngestOptions> = {}): IngestOptions {
-  return { command: 'run', manifestPath, schemaMirrors: [bundledSchemaMirror()!], network: false, ...extra };
+  const policy = testPolicy(path.dirname(manifestPath));
+  return { command: 'run', manifestPath, schemaMirrors: [bundledSchemaMirror()!], network: false, policy, ...extra };
 }
 const run = (o: IngestOptions) => ingest(o, { logger: new RecordingLogger(), runner: createProcessRunner() });
 

@@ -15,6 +15,7 @@ import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import type { IngestResult } from '../src/model/result.js';
 import { twinEnv, twinTargetYaml, useTwinCredentials, type TwinEnv } from './support/twin.js';
+import { LOOPBACK, testPolicy } from './support/policy.js';
 
 const run = Date.now().toString(36);
 let twin: TwinEnv;
@@ -47,6 +48,7 @@ async function ingestHere(command: IngestOptions['command'], manifest: string): 
       concurrency: 2,
       schemaMirrors: [bundledSchemaMirror()!],
       network: false,
+      policy: testPolicy(dir, LOOPBACK),
     },
     { logger: new RecordingLogger(), runner: createProcessRunner() },
   );

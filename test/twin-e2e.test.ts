@@ -194,6 +194,7 @@ describe('publishing to the twin', () => {
         manifestPath: path.join(dir, 'stray.yaml'),
         schemaMirrors: [bundledSchemaMirror()!],
         network: true,
+        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
       },
       { logger: new RecordingLogger(), runner },
     );
@@ -275,7 +276,11 @@ describe('publishing to the twin', () => {
     // a dry run says what it would do and does nothing (issue 11, defect 7)
     const dryLogger = new RecordingLogger();
     const dry = await redriveRun(
-      { manifestPath: path.join(dir, 'stac-ingest.yaml'), dryRun: true },
+      {
+        manifestPath: path.join(dir, 'stac-ingest.yaml'),
+        dryRun: true,
+        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+      },
       { logger: dryLogger },
     );
     expect(dry.delivery?.objects.map((o) => [o.key, o.state])).toEqual([[`item:${bad}/${run}-bad-1`, 'planned']]);
