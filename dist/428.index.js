@@ -8931,7 +8931,10 @@ async function publishDelivery(target, book, catalogs, force, ctx) {
 }
 function applyWritten(book, written) {
     for (const w of written) {
-        book.set(w.key, w.state, w.reason, w.origin);
+        // a collection the publish stage already awaited keeps what the wait found (it is not awaited twice)
+        const settled = w.state === 'published' && book.status(w.key)?.state !== 'planned';
+        if (!settled)
+            book.set(w.key, w.state, w.reason, w.origin);
         const s = book.status(w.key);
         if (s && w.ref !== undefined)
             s.ref = w.ref;
