@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,6 +7,7 @@ import type { Command, IngestResult } from './model/result.js';
 import type { Logger } from './logging.js';
 import { describeError } from './errors.js';
 import { untrustedReason, workflowEvent } from './security/events.js';
+import { workspaceOf } from './security/workspace.js';
 import {
   buildPolicy,
   LIST_SETTINGS,
@@ -69,6 +71,9 @@ Trusted policy (what the manifest may ask for; see the README's Security model; 
       --auth-host <glob>     hosts credentials may be sent to (default: none)
       --credential-env <glob> more variables a manifest may name as credentials (default: STAC_INGEST_*
                              and the variables the Action's secret inputs use)
+      --allow-path <dir>     a directory outside the workspace (GITHUB_WORKSPACE, else the repository holding
+                             the manifest) that manifest paths, globs, catalog links and symlinks may resolve
+                             into (default: none)
       --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
   -v, --verbose              debug logging
   -h, --help                 this help
@@ -104,6 +109,7 @@ function parse(argv: string[]) {
       'warn-only': { type: 'boolean' },
       'subprocess-env': { type: 'string', multiple: true },
       'allow-package': { type: 'string', multiple: true },
+      'allow-path': { type: 'string', multiple: true },
       'auth-host': { type: 'string', multiple: true },
       'credential-env': { type: 'string', multiple: true },
       'allow-pr-code': { type: 'boolean' },
@@ -159,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     if (values['shards-dir'] !== undefined) options.shardsDir = values['shards-dir'];
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
-    options.policy = cliPolicy(values);
+    options.policy = cliPolicy(values, options.manifestPath);
   } catch (err) {
     process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
     return 2;
@@ -182,8 +188,11 @@ export async function main(argv: string[]): Promise<number> {
 
 type Values = ReturnType<typeof parse>['values'];
 
-/** The trusted policy from the flags, over the defaults; the working directory is the workspace. */
-function cliPolicy(values: Values): TrustedPolicy {
+/**
+ * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
+ * repository holding the manifest, else the manifest's folder (as for the directory target's output).
+ */
+function cliPolicy(values: Values, manifestPath: string): TrustedPolicy {
   const flags = values as Record<string, string | boolean | string[] | undefined>;
   const settings: PolicySettings = { allowPrCode: flags[PR_CODE_SETTING.flag] === true };
   for (const [key, { flag }] of Object.entries(LIST_SETTINGS)) {
@@ -193,7 +202,10 @@ function cliPolicy(values: Values): TrustedPolicy {
   const event = workflowEvent();
   const untrusted = untrustedReason(event.name, event.payload);
   if (untrusted !== undefined) settings.untrusted = untrusted;
-  return buildPolicy(process.cwd(), settings);
+  const manifest = statSync(manifestPath, { throwIfNoEntry: false })?.isDirectory()
+    ? path.join(manifestPath, 'stac-ingest.yaml')
+    : manifestPath;
+  return buildPolicy(workspaceOf(manifest, process.env['GITHUB_WORKSPACE'] || undefined), settings);
 }
 
 /**

@@ -12,6 +12,7 @@ import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { validCollection, validItem } from './support/stac-docs.js';
 import { DEMO_PACKAGE } from './support/dataset.js';
+import { SHARED_DEMO_PACKAGE, testPolicy } from './support/policy.js';
 
 let dir: string;
 afterEach(async () => {
@@ -39,7 +40,15 @@ async function setUp(sources: string, collections = '  - id: c1\n    file: colle
 
 const run = (manifestPath: string, command: IngestOptions['command'] = 'run') =>
   ingest(
-    { command, manifestPath, concurrency: 2, schemaMirrors: [bundledSchemaMirror()!], network: false },
+    {
+      command,
+      manifestPath,
+      // the demo package lives in test/fixtures, outside the dataset: the workflow allows it
+      policy: testPolicy(path.dirname(manifestPath), SHARED_DEMO_PACKAGE),
+      concurrency: 2,
+      schemaMirrors: [bundledSchemaMirror()!],
+      network: false,
+    },
     { logger: new RecordingLogger(), runner: createProcessRunner() },
   );
 

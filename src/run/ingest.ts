@@ -7,7 +7,7 @@ import { ConfigurationError, ConfigurationErrors, describeError, type SourceLoca
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Manifest, Target } from '../manifest/schema.js';
 import { buildPlan, planWork, type RunWork } from './plan.js';
-import { resolveInputs } from '../stages/resolve.js';
+import { resolveInputs, schemaFolderErrors } from '../stages/resolve.js';
 import type { EngineName } from '../stages/generate/engine.js';
 import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../sources/assets/requests-status.js';
 import { createS3Client, s3ObjectStore } from '../clients/s3.js';
@@ -27,6 +27,7 @@ import { problemsFrom, RunRecord } from './record.js';
 import { generateStep, uploadStep, validateStep } from './steps.js';
 import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
 import { policyViolations } from '../security/manifest-policy.js';
+import { workspaceGuard, workspaceOf, type PathGuard } from '../security/workspace.js';
 import { gatePullRequestCode } from '../security/untrusted.js';
 import { unknownCollectionProblems } from './unknown-collections.js';
 import { readShards, shardWork, writeShardBundle, type Shard } from './shards.js';
@@ -61,7 +62,7 @@ export interface IngestOptions {
   workspace?: string;
   /** Let a directory target write outside the workspace. */
   allowOutsideWorkspace?: boolean;
-  /** What may run, be read and fetched, and where credentials may go (default: least privilege in the cwd). */
+  /** What may run, be read and fetched, and where credentials may go (default: least privilege in `workspace`). */
   policy?: TrustedPolicy;
   /** `run` / `validate`: do only this shard of the plan; `run` writes a shard bundle instead of delivering. */
   shard?: Shard;
@@ -180,6 +181,8 @@ interface Prepared {
   target: Target;
   work: RunWork;
   s3: LazyObjectStore;
+  /** Local reads stay inside the workspace (and the allowed paths). */
+  guard: PathGuard;
   /** What a directory target may replace. */
   outputPolicy?: OutputPolicy;
 }
@@ -209,8 +212,11 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return run.fail(err, 'manifest');
   }
   run.result.manifest = options.manifestPath;
-  const policy = options.policy ?? defaultPolicy(process.cwd());
-  const violations = policyViolations(loaded, policy, options.command);
+  const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
+  const violations = [
+    ...policyViolations(loaded, policy, options.command),
+    ...(await schemaFolderErrors(loaded, workspaceGuard(policy))),
+  ];
   if (violations.length > 0) return run.fail(new ConfigurationErrors(violations), 'policy');
   let resolver: SchemaResolver;
   try {
@@ -239,7 +245,13 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     p.work.assets.length > 0
       ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json')))
       : undefined;
-  const stepDeps = { logger, runner: deps.runner, s3: p.s3, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  const stepDeps = {
+    logger,
+    runner: deps.runner,
+    s3: p.s3,
+    guard: p.guard,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  };
   try {
     await generateStep(
       run,
@@ -387,13 +399,15 @@ async function planStep(
   const s3 = lazyObjectStore(() => s3ObjectStore(createS3Client({ ...region, ...endpoint })));
   run.onFinish(() => s3.destroy());
   const { logger, runner } = deps;
+  const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
+  const guard = workspaceGuard(policy);
   const inputs = await run.stage('inputs', () =>
-    resolveInputs(loaded, { s3, logger, runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    resolveInputs(loaded, { s3, logger, runner, guard, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
   );
   run.plan = buildPlan(options.manifestPath, inputs, name, target);
   run.result.plan = run.plan;
   run.result.target = run.plan.target;
-  const gated = gatePullRequestCode(inputs, options.policy ?? defaultPolicy(process.cwd()), options.command);
+  const gated = gatePullRequestCode(inputs, policy, options.command);
   run.plan.skipped = gated.skipped;
   const generate = options.command !== 'validate' || options.generate === true;
   // publish-shards delivers what `run` would; the shards generated it
@@ -402,7 +416,7 @@ async function planStep(
     generate,
     ...(options.engine ? { engine: options.engine } : {}),
   });
-  return { loaded, name, target, s3, work, ...(outputPolicy ? { outputPolicy } : {}) };
+  return { loaded, name, target, s3, guard, work, ...(outputPolicy ? { outputPolicy } : {}) };
 }
 
 /** Delivers the run's documents (and remote generation) to the target in the command's mode. */

@@ -15,6 +15,7 @@ import { validateDocuments } from '../stages/validate/index.js';
 import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
 import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
 import type { RequestStatusStore } from '../sources/assets/requests-status.js';
+import type { PathGuard } from '../security/workspace.js';
 import { uploadDpsSource } from '../sources/dps/upload-dps.js';
 import type { RemoteSource } from './deliver.js';
 import type { RunWork } from './plan.js';
@@ -26,6 +27,8 @@ export interface StepDeps {
   fetch?: typeof fetch;
   s3?: LazyObjectStore;
   status?: RequestStatusStore;
+  /** Workspace containment of local reads (asset metadata files, local assets). */
+  guard?: PathGuard;
 }
 
 /** Records one asset request's outcome: its item, or a located generation failure. */
@@ -78,6 +81,7 @@ export async function generateStep(
       ...(deps.s3 ? { s3: deps.s3 } : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
       ...(deps.status ? { status: deps.status } : {}),
+      ...(deps.guard ? { guard: deps.guard } : {}),
     };
     const built = await run.stage(`build ${s.entry.id}`, () =>
       buildAssetItems(source, options.baseDir, label, buildDeps, {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * The trusted policy: what may run and where secrets may go. It comes from the Action's inputs (the workflow file)
  * or the CLI's flags and the defaults below, never from the manifest, which a pull request can change. Each setting
@@ -7,6 +9,8 @@
 export interface TrustedPolicy {
   /** The workspace (GITHUB_WORKSPACE, or the working directory): local packages are named relative to it. */
   workspace: string;
+  /** Directories outside the workspace that manifest paths, globs and symlinks may still resolve into (absolute). */
+  outsidePaths: string[];
   /** uv requirements (globs over PyPI names, git URLs and `./` workspace paths) that may be run. */
   allowedPackages: string[];
   /** Hosts (globs) credentials may be sent to: auth headers, tokens, client secrets, signed AWS endpoints. */
@@ -29,11 +33,19 @@ export const DEFAULT_CREDENTIAL_ENV = [
 
 /** Least privilege: what a workflow gets without setting any policy input. */
 export function defaultPolicy(workspace: string): TrustedPolicy {
-  return { workspace, allowedPackages: DEFAULT_ALLOWED_PACKAGES, authHosts: [], credentialEnv: DEFAULT_CREDENTIAL_ENV };
+  return {
+    workspace,
+    outsidePaths: [],
+    allowedPackages: DEFAULT_ALLOWED_PACKAGES,
+    authHosts: [],
+    credentialEnv: DEFAULT_CREDENTIAL_ENV,
+  };
 }
 
 /** The policy settings as the entries read them (inputs or flags); absent means the default. */
 export interface PolicySettings {
+  /** Directories outside the workspace that may be read (relative to the workspace or absolute). */
+  allowPaths?: string[];
   /** Replaces the default list. */
   allowedPackages?: string[];
   authHosts?: string[];
@@ -47,6 +59,7 @@ export interface PolicySettings {
 
 /** The Action input and CLI flag (without `--`) of each list setting, for the entries and for errors. */
 export const LIST_SETTINGS = {
+  allowPaths: { input: 'allow-paths', flag: 'allow-path' },
   allowedPackages: { input: 'allowed-packages', flag: 'allow-package' },
   authHosts: { input: 'auth-hosts', flag: 'auth-host' },
   credentialEnv: { input: 'credential-env', flag: 'credential-env' },
@@ -64,6 +77,7 @@ export function buildPolicy(workspace: string, s: PolicySettings): TrustedPolicy
   const base = defaultPolicy(workspace);
   const policy: TrustedPolicy = {
     workspace,
+    outsidePaths: (s.allowPaths ?? []).map((p) => path.resolve(workspace, p)),
     allowedPackages: s.allowedPackages && s.allowedPackages.length > 0 ? s.allowedPackages : base.allowedPackages,
     authHosts: s.authHosts ?? [],
     credentialEnv: [...base.credentialEnv, ...(s.credentialEnv ?? [])],

@@ -82,11 +82,17 @@ export async function readJsonFile(
   return parsed.value;
 }
 
-/** The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once. */
-async function matchFiles(patterns: string[], baseDir: string, entry: string): Promise<string[]> {
+/** Checks a matched file before it is read (workspace containment): throws to refuse it. */
+export type MatchCheck = (abs: string, pattern: number) => Promise<void>;
+
+/**
+ * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads).
+ */
+async function matchFiles(patterns: string[], baseDir: string, entry: string, check?: MatchCheck): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  for (const pattern of patterns) {
+  for (const [index, pattern] of patterns.entries()) {
     const matches = (
       await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })
     ).sort();
@@ -98,6 +104,7 @@ async function matchFiles(patterns: string[], baseDir: string, entry: string): P
     }
     for (const m of matches) {
       const abs = resolve(m);
+      await check?.(abs, index);
       if (!seen.has(abs)) {
         seen.add(abs);
         files.push(abs);
@@ -117,8 +124,9 @@ export async function* itemFilesDocs(
   baseDir: string,
   entry: string,
   limits: ReadLimits = {},
+  check?: MatchCheck,
 ): AsyncGenerator<LoadedDoc> {
-  for (const abs of await matchFiles(patterns, baseDir, entry)) yield* itemFileDocs(abs, baseDir, entry, limits);
+  for (const abs of await matchFiles(patterns, baseDir, entry, check)) yield* itemFileDocs(abs, baseDir, entry, limits);
 }
 
 /** {@link itemFilesDocs}, collected. */
@@ -127,9 +135,10 @@ export async function readItemFiles(
   baseDir: string,
   entry: string,
   limits: ReadLimits = {},
+  check?: MatchCheck,
 ): Promise<LoadedDoc[]> {
   const docs: LoadedDoc[] = [];
-  for await (const d of itemFilesDocs(patterns, baseDir, entry, limits)) docs.push(d);
+  for await (const d of itemFilesDocs(patterns, baseDir, entry, limits, check)) docs.push(d);
   return docs;
 }
 

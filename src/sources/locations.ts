@@ -5,6 +5,7 @@ import { parseS3Url, type ObjectReader } from '../clients/s3.js';
 import { displayPath } from './files.js';
 import { ConfigurationError } from '../errors.js';
 import { parseJsonText, stripBom } from './json-text.js';
+import type { PathGuard } from '../security/workspace.js';
 
 /**
  * A place a document is read from: an absolute local path, an `http(s)://` URL or an `s3://bucket/key` URL.
@@ -17,6 +18,8 @@ export interface ReadDeps {
   s3?: ObjectReader;
   /** Needed for http(s):// locations; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Checks local paths before they are read (workspace containment); none: any path is read. */
+  guard?: PathGuard;
 }
 
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
@@ -78,6 +81,8 @@ export function displayLocation(loc: Location, baseDir: string): string {
 export async function readLocation(loc: Location, deps: ReadDeps): Promise<Buffer> {
   const kind = locationKind(loc);
   if (kind === 'local') {
+    const refused = deps.guard ? await deps.guard(loc) : undefined;
+    if (refused !== undefined) throw new LocationReadError(refused, false);
     try {
       return await readFile(loc);
     } catch (err) {

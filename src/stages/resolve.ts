@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadedManifest } from '../manifest/load.js';
+import type { LoadedManifest, ManifestPath } from '../manifest/load.js';
+import { formatPath } from '../manifest/messages.js';
 import type { StactoolsCollection, StactoolsItems } from '../manifest/schema.js';
 import type { PlannedRequest, ResolvedCollection, ResolvedInputs, ResolvedSource } from '../model/inputs.js';
 import { collectionEntryLabel, sourceEntryLabel } from '../model/plan.js';
@@ -13,11 +14,12 @@ import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { readDpsSource } from '../sources/dps/read-dps.js';
-import type { ReadDeps } from '../sources/locations.js';
+import { locationKind, toLocation, type ReadDeps } from '../sources/locations.js';
 import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
 import { emptinessErrors } from './empty-sources.js';
+import type { PathGuard } from '../security/workspace.js';
 
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
 function display(abs: string): string {
@@ -98,6 +100,30 @@ function applySource(
   return describeMigrations(entry.label, migrations);
 }
 
+/** Refuses a path the manifest names (at `at`) that resolves outside the workspace, located at that manifest line. */
+async function contained(abs: string, loaded: LoadedManifest, at: ManifestPath, deps: ResolveDeps): Promise<void> {
+  const refused = deps.guard ? await deps.guard(abs) : undefined;
+  if (refused !== undefined)
+    throw new ConfigurationError(`${formatPath(at)}: ${refused}`, { location: loaded.locationOf(at) });
+}
+
+/** The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the workspace. */
+export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuard): Promise<ConfigurationError[]> {
+  const v = loaded.manifest.validation;
+  const named: [string, ManifestPath][] = [
+    ...(v?.schema_mirrors ?? []).map((m, i): [string, ManifestPath] => [m, ['validation', 'schema_mirrors', i]]),
+    ...(v?.schema_cache !== undefined
+      ? [[v.schema_cache, ['validation', 'schema_cache']] as [string, ManifestPath]]
+      : []),
+  ];
+  const errors: ConfigurationError[] = [];
+  for (const [value, at] of named)
+    await contained(path.resolve(loaded.dir, value), loaded, at, { guard }).catch((e: ConfigurationError) =>
+      errors.push(e),
+    );
+  return errors;
+}
+
 /** What reading remote inputs needs: S3 and HTTP readers (DPS catalogs, asset collections), and for logging. */
 export interface ResolveDeps extends ReadDeps {
   logger?: Logger;
@@ -115,9 +141,11 @@ async function readCollectionFile(
   index: number,
   entry: CollectionEntry & { file: string },
   note: Note,
+  deps: ResolveDeps,
 ): Promise<ResolvedCollection> {
   const label = collectionEntryLabel(index, entry.id);
   const abs = path.resolve(loaded.dir, entry.file);
+  await contained(abs, loaded, ['collections', index, 'file'], deps);
   try {
     await access(abs);
   } catch (err) {
@@ -153,8 +181,9 @@ async function resolveCollection(
   index: number,
   entry: CollectionEntry,
   note: Note,
+  deps: ResolveDeps,
 ): Promise<ResolvedCollection | undefined> {
-  if (entry.file !== undefined) return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note);
+  if (entry.file !== undefined) return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note, deps);
   if (!entry.stactools) return undefined;
   const label = collectionEntryLabel(index, entry.id);
   const line = loaded.locate(['collections', index])?.line;
@@ -163,13 +192,19 @@ async function resolveCollection(
 }
 
 /** A stactools source: one ItemRequest per row of its rows file, or one. */
-async function stactoolsSource(loaded: LoadedManifest, index: number, entry: SourceEntry): Promise<ResolvedSource> {
+async function stactoolsSource(
+  loaded: LoadedManifest,
+  index: number,
+  entry: SourceEntry,
+  deps: ResolveDeps,
+): Promise<ResolvedSource> {
   const st = entry.stactools!;
   const label = sourceEntryLabel(index, entry.id);
   let rows: Row[] | undefined;
   let file = display(loaded.path);
   if (st.rows !== undefined) {
     const abs = path.resolve(loaded.dir, st.rows);
+    await contained(abs, loaded, ['sources', index, 'stactools', 'rows'], deps);
     file = display(abs);
     rows = await readRows(abs, file);
   }
@@ -222,10 +257,13 @@ async function resolveSource(
   const { dir } = loaded;
   const label = sourceEntryLabel(index, entry.id);
   const source = { id: entry.id, migrate: entry.migrate, label };
-  if (entry.stactools) return stactoolsSource(loaded, index, entry);
+  if (entry.stactools) return stactoolsSource(loaded, index, entry, deps);
   if (entry.files !== undefined) {
     const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
-    const docs = await rebased(dir, () => readItemFiles(patterns, dir, label));
+    const at = (j: number): ManifestPath =>
+      typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
+    const check = (abs: string, j: number) => contained(abs, loaded, at(j), deps);
+    const docs = await rebased(dir, () => readItemFiles(patterns, dir, label, {}, check));
     note(applySource(docs, dir, source, entry.collection));
     return { kind: 'files', index, entry, docs };
   }
@@ -233,6 +271,8 @@ async function resolveSource(
   if (entry.assets !== undefined) return assetsSource(dir, index, entry, deps);
   if (entry.catalog !== undefined) {
     const catalog = entry.catalog;
+    const root = toLocation(catalog, dir);
+    if (locationKind(root) === 'local') await contained(root, loaded, ['sources', index, 'catalog'], deps);
     const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
     note(applySource(docs, dir, source, entry.collection));
     return { kind: 'catalog', index, entry, docs };
@@ -263,7 +303,7 @@ export async function resolveInputs(loaded: LoadedManifest, deps: ResolveDeps = 
     }
   };
   for (const [index, entry] of loaded.manifest.collections.entries())
-    await capture(() => resolveCollection(loaded, index, entry, note), collections);
+    await capture(() => resolveCollection(loaded, index, entry, note, deps), collections);
   for (const [index, entry] of loaded.manifest.sources.entries())
     await capture(() => resolveSource(loaded, index, entry, deps, note), sources);
   errors.push(...emptinessErrors(loaded, sources));

@@ -13,6 +13,7 @@ import { expandExtension, knownShortNames, mergeExtensions } from './extensions.
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
 import { runRioStac } from './rio-stac.js';
+import type { PathGuard } from '../../security/workspace.js';
 
 export interface AssetBuildDeps {
   runner: ProcessRunner;
@@ -22,6 +23,8 @@ export interface AssetBuildDeps {
   fetch?: typeof fetch;
   /** When given, each request goes `queued` -> `generating` (-> `failed`); the publish/verify stages set the rest. */
   status?: RequestStatusStore;
+  /** Workspace containment of local files (metadata files, assets). */
+  guard?: PathGuard;
 }
 
 export interface AssetBuildOptions {
@@ -279,6 +282,9 @@ async function buildOne(
   for (const [k, p] of request.asset_paths.entries()) {
     const asset = toLocation(p, baseDir);
     if (locationKind(asset) === 'local') {
+      const refused = deps.guard ? await deps.guard(asset) : undefined;
+      if (refused !== undefined)
+        throw new ConfigurationError(refused, { location: { entry, pointer: `/asset_paths/${k}` } });
       try {
         await access(asset);
       } catch (err) {

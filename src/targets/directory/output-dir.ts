@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import type { LoadedManifest } from '../../manifest/load.js';
+import { isInside as inside, realPathOf, workspaceOf } from '../../security/workspace.js';
 
 /**
  * The directory target's output folder: whose it is, and how it is replaced.
@@ -36,13 +37,6 @@ interface Marker {
   manifest: string;
 }
 
-function nearestRepositoryRoot(dir: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    if (path.dirname(d) === d) return undefined;
-  }
-}
-
 /**
  * The policy for a run: the workspace is the one given (the Action: GITHUB_WORKSPACE), else the
  * repository holding the manifest, else the manifest's folder.
@@ -55,33 +49,14 @@ export function outputPolicy(p: {
   givenBy?: string | undefined;
 }): OutputPolicy {
   const manifestPath = path.resolve(p.manifestPath);
-  const repositoryRoot = nearestRepositoryRoot(path.dirname(manifestPath));
   return {
     manifestPath,
-    workspace: path.resolve(p.workspace ?? repositoryRoot ?? path.dirname(manifestPath)),
+    workspace: workspaceOf(manifestPath, p.workspace),
     allowOutsideWorkspace: p.allowOutsideWorkspace ?? false,
     ...(p.location !== undefined ? { location: p.location } : {}),
     ...(p.givenBy !== undefined ? { givenBy: p.givenBy } : {}),
   };
 }
-
-/** The real path of `p`, following links in the part of it that exists. */
-async function realPathOf(p: string): Promise<string> {
-  const rest: string[] = [];
-  for (let d = path.resolve(p); ; d = path.dirname(d)) {
-    try {
-      return path.join(await realpath(d), ...rest.reverse());
-    } catch {
-      if (path.dirname(d) === d) return path.resolve(p);
-      rest.push(path.basename(d));
-    }
-  }
-}
-
-const inside = (child: string, parent: string): boolean => {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-};
 
 function refuse(policy: OutputPolicy, root: string, why: string, hint: string): ConfigurationError {
   const by = policy.givenBy ? ` (given by ${policy.givenBy})` : '';
