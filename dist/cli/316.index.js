@@ -2353,6 +2353,8 @@ function planWork(inputs, target, command, options) {
     return work;
 }
 
+// EXTERNAL MODULE: ./src/manifest/messages.ts
+var messages = __webpack_require__(1601);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __webpack_require__(712);
 // EXTERNAL MODULE: ./src/sources/json-text.ts
@@ -2719,6 +2721,9 @@ function displayLocation(loc, baseDir) {
 async function readLocation(loc, deps) {
     const kind = locationKind(loc);
     if (kind === 'local') {
+        const refused = deps.guard ? await deps.guard(loc) : undefined;
+        if (refused !== undefined)
+            throw new LocationReadError(refused, false);
         try {
             return await (0,promises_.readFile)(loc);
         }
@@ -3982,6 +3987,9 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
     for (const [k, p] of request.asset_paths.entries()) {
         const asset = toLocation(p, baseDir);
         if (locationKind(asset) === 'local') {
+            const refused = deps.guard ? await deps.guard(asset) : undefined;
+            if (refused !== undefined)
+                throw new src_errors/* ConfigurationError */.j1(refused, { location: { entry, pointer: `/asset_paths/${k}` } });
             try {
                 await (0,promises_.access)(asset);
             }
@@ -4142,6 +4150,8 @@ function whyEmpty(s) {
 
 
 
+
+
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
 function display(abs) {
     const rel = external_node_path_default().relative(process.cwd(), abs);
@@ -4213,10 +4223,31 @@ function applySource(docs, dir, entry, collection) {
     }
     return describeMigrations(entry.label, migrations);
 }
+/** Refuses a path the manifest names (at `at`) that resolves outside the workspace, located at that manifest line. */
+async function contained(abs, loaded, at, deps) {
+    const refused = deps.guard ? await deps.guard(abs) : undefined;
+    if (refused !== undefined)
+        throw new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(at)}: ${refused}`, { location: loaded.locationOf(at) });
+}
+/** The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the workspace. */
+async function schemaFolderErrors(loaded, guard) {
+    const v = loaded.manifest.validation;
+    const named = [
+        ...(v?.schema_mirrors ?? []).map((m, i) => [m, ['validation', 'schema_mirrors', i]]),
+        ...(v?.schema_cache !== undefined
+            ? [[v.schema_cache, ['validation', 'schema_cache']]]
+            : []),
+    ];
+    const errors = [];
+    for (const [value, at] of named)
+        await contained(external_node_path_default().resolve(loaded.dir, value), loaded, at, { guard }).catch((e) => errors.push(e));
+    return errors;
+}
 /** A collection file: read, checked to be one JSON object with the manifest's id. */
-async function readCollectionFile(loaded, index, entry, note) {
+async function readCollectionFile(loaded, index, entry, note, deps) {
     const label = collectionEntryLabel(index, entry.id);
     const abs = external_node_path_default().resolve(loaded.dir, entry.file);
+    await contained(abs, loaded, ['collections', index, 'file'], deps);
     try {
         await (0,promises_.access)(abs);
     }
@@ -4244,9 +4275,9 @@ async function readCollectionFile(loaded, index, entry, note) {
     note(applySource([loadedDoc], loaded.dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
     return { kind: 'file', index, entry, doc: loadedDoc };
 }
-async function resolveCollection(loaded, index, entry, note) {
+async function resolveCollection(loaded, index, entry, note, deps) {
     if (entry.file !== undefined)
-        return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note);
+        return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note, deps);
     if (!entry.stactools)
         return undefined;
     const label = collectionEntryLabel(index, entry.id);
@@ -4255,13 +4286,14 @@ async function resolveCollection(loaded, index, entry, note) {
     return request ? { kind: 'stactools', index, entry, request } : undefined;
 }
 /** A stactools source: one ItemRequest per row of its rows file, or one. */
-async function stactoolsSource(loaded, index, entry) {
+async function stactoolsSource(loaded, index, entry, deps) {
     const st = entry.stactools;
     const label = sourceEntryLabel(index, entry.id);
     let rows;
     let file = display(loaded.path);
     if (st.rows !== undefined) {
         const abs = external_node_path_default().resolve(loaded.dir, st.rows);
+        await contained(abs, loaded, ['sources', index, 'stactools', 'rows'], deps);
         file = display(abs);
         rows = await readRows(abs, file);
     }
@@ -4302,10 +4334,12 @@ async function resolveSource(loaded, index, entry, deps, note) {
     const label = sourceEntryLabel(index, entry.id);
     const source = { id: entry.id, migrate: entry.migrate, label };
     if (entry.stactools)
-        return stactoolsSource(loaded, index, entry);
+        return stactoolsSource(loaded, index, entry, deps);
     if (entry.files !== undefined) {
         const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
-        const docs = await rebased(dir, () => (0,files/* readItemFiles */.Hx)(patterns, dir, label));
+        const at = (j) => typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
+        const check = (abs, j) => contained(abs, loaded, at(j), deps);
+        const docs = await rebased(dir, () => (0,files/* readItemFiles */.Hx)(patterns, dir, label, {}, check));
         note(applySource(docs, dir, source, entry.collection));
         return { kind: 'files', index, entry, docs };
     }
@@ -4315,6 +4349,9 @@ async function resolveSource(loaded, index, entry, deps, note) {
         return assetsSource(dir, index, entry, deps);
     if (entry.catalog !== undefined) {
         const catalog = entry.catalog;
+        const root = toLocation(catalog, dir);
+        if (locationKind(root) === 'local')
+            await contained(root, loaded, ['sources', index, 'catalog'], deps);
         const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
         note(applySource(docs, dir, source, entry.collection));
         return { kind: 'catalog', index, entry, docs };
@@ -4350,7 +4387,7 @@ async function resolveInputs(loaded, deps = {}) {
         }
     };
     for (const [index, entry] of loaded.manifest.collections.entries())
-        await capture(() => resolveCollection(loaded, index, entry, note), collections);
+        await capture(() => resolveCollection(loaded, index, entry, note, deps), collections);
     for (const [index, entry] of loaded.manifest.sources.entries())
         await capture(() => resolveSource(loaded, index, entry, deps, note), sources);
     errors.push(...emptinessErrors(loaded, sources));
@@ -4590,7 +4627,10 @@ function bundledValidatorsDir(from = external_node_path_default().dirname((0,ext
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/security/workspace.ts
+var security_workspace = __webpack_require__(6179);
 ;// CONCATENATED MODULE: ./src/targets/directory/output-dir.ts
+
 
 
 
@@ -4608,47 +4648,20 @@ var external_node_util_ = __webpack_require__(7975);
  */
 const MARKER_FILE = '.stac-ingest-output.json';
 const TOOL = 'stac-ingest';
-function nearestRepositoryRoot(dir) {
-    for (let d = dir;; d = external_node_path_default().dirname(d)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
-            return d;
-        if (external_node_path_default().dirname(d) === d)
-            return undefined;
-    }
-}
 /**
  * The policy for a run: the workspace is the one given (the Action: GITHUB_WORKSPACE), else the
  * repository holding the manifest, else the manifest's folder.
  */
 function outputPolicy(p) {
     const manifestPath = external_node_path_default().resolve(p.manifestPath);
-    const repositoryRoot = nearestRepositoryRoot(external_node_path_default().dirname(manifestPath));
     return {
         manifestPath,
-        workspace: external_node_path_default().resolve(p.workspace ?? repositoryRoot ?? external_node_path_default().dirname(manifestPath)),
+        workspace: (0,security_workspace/* workspaceOf */.B3)(manifestPath, p.workspace),
         allowOutsideWorkspace: p.allowOutsideWorkspace ?? false,
         ...(p.location !== undefined ? { location: p.location } : {}),
         ...(p.givenBy !== undefined ? { givenBy: p.givenBy } : {}),
     };
 }
-/** The real path of `p`, following links in the part of it that exists. */
-async function realPathOf(p) {
-    const rest = [];
-    for (let d = external_node_path_default().resolve(p);; d = external_node_path_default().dirname(d)) {
-        try {
-            return external_node_path_default().join(await (0,promises_.realpath)(d), ...rest.reverse());
-        }
-        catch {
-            if (external_node_path_default().dirname(d) === d)
-                return external_node_path_default().resolve(p);
-            rest.push(external_node_path_default().basename(d));
-        }
-    }
-}
-const inside = (child, parent) => {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-};
 function refuse(policy, root, why, hint) {
     const by = policy.givenBy ? ` (given by ${policy.givenBy})` : '';
     return new src_errors/* ConfigurationError */.j1(`refusing to write the directory target to ${root}${by}: ${why}`, {
@@ -4659,14 +4672,14 @@ function refuse(policy, root, why, hint) {
 const CHOOSE = 'choose a folder of its own, e.g. `.stac-ingest/out`';
 /** Throws when `root` is a place no run may replace: what holds the manifest or the workspace, or is outside it. */
 async function checkOutputLocation(root, policy) {
-    const real = await realPathOf(root);
-    const workspace = await realPathOf(policy.workspace);
-    const manifestDir = await realPathOf(external_node_path_default().dirname(policy.manifestPath));
-    if (inside(manifestDir, real))
+    const real = await (0,security_workspace/* realPathOf */.dN)(root);
+    const workspace = await (0,security_workspace/* realPathOf */.dN)(policy.workspace);
+    const manifestDir = await (0,security_workspace/* realPathOf */.dN)(external_node_path_default().dirname(policy.manifestPath));
+    if ((0,security_workspace/* isInside */.FK)(manifestDir, real))
         throw refuse(policy, root, `it contains the manifest ${policy.manifestPath}`, CHOOSE);
-    if (inside(workspace, real))
+    if ((0,security_workspace/* isInside */.FK)(workspace, real))
         throw refuse(policy, root, 'it is (or contains) the workspace (the repository root by default)', CHOOSE);
-    if (!policy.allowOutsideWorkspace && !inside(real, workspace))
+    if (!policy.allowOutsideWorkspace && !(0,security_workspace/* isInside */.FK)(real, workspace))
         throw refuse(policy, root, `it lies outside the workspace ${policy.workspace}`, 'choose a folder inside it, or allow it explicitly with --allow-outside-workspace ' +
             '(the Action input `allow-outside-workspace: true`)');
 }
@@ -9036,6 +9049,7 @@ async function generateStep(run, work, deps, options) {
             ...(deps.s3 ? { s3: deps.s3 } : {}),
             ...(deps.fetch ? { fetch: deps.fetch } : {}),
             ...(deps.status ? { status: deps.status } : {}),
+            ...(deps.guard ? { guard: deps.guard } : {}),
         };
         const built = await run.stage(`build ${s.entry.id}`, () => buildAssetItems(source, options.baseDir, label, buildDeps, {
             concurrency: options.assetConcurrency,
@@ -9245,6 +9259,7 @@ var shards = __webpack_require__(8356);
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -9352,8 +9367,11 @@ async function ingest(options, deps) {
         return run.fail(err, 'manifest');
     }
     run.result.manifest = options.manifestPath;
-    const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)(process.cwd());
-    const violations = (0,manifest_policy/* policyViolations */.B)(loaded, policy, options.command);
+    const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
+    const violations = [
+        ...(0,manifest_policy/* policyViolations */.B)(loaded, policy, options.command),
+        ...(await schemaFolderErrors(loaded, (0,security_workspace/* workspaceGuard */.RJ)(policy))),
+    ];
     if (violations.length > 0)
         return run.fail(new src_errors/* ConfigurationErrors */.yb(violations), 'policy');
     let resolver;
@@ -9387,7 +9405,13 @@ async function ingest(options, deps) {
     const status = p.work.assets.length > 0
         ? await (0,requests_status/* openRequestStatusStore */.xQ)((0,requests_status/* statusFileFor */._m)(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
         : undefined;
-    const stepDeps = { logger, runner: deps.runner, s3: p.s3, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+    const stepDeps = {
+        logger,
+        runner: deps.runner,
+        s3: p.s3,
+        guard: p.guard,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    };
     try {
         await generateStep(run, p.work, { ...stepDeps, ...(status ? { status } : {}) }, {
             concurrency: options.concurrency ?? (0,external_node_os_.availableParallelism)(),
@@ -9502,11 +9526,13 @@ async function planStep(run, loaded, options, deps) {
     const s3 = lazyObjectStore(() => s3ObjectStore(createS3Client({ ...region, ...endpoint })));
     run.onFinish(() => s3.destroy());
     const { logger, runner } = deps;
-    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { s3, logger, runner, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+    const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
+    const guard = (0,security_workspace/* workspaceGuard */.RJ)(policy);
+    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { s3, logger, runner, guard, ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
     run.plan = buildPlan(options.manifestPath, inputs, name, target);
     run.result.plan = run.plan;
     run.result.target = run.plan.target;
-    const gated = gatePullRequestCode(inputs, options.policy ?? (0,security_policy/* defaultPolicy */.G4)(process.cwd()), options.command);
+    const gated = gatePullRequestCode(inputs, policy, options.command);
     run.plan.skipped = gated.skipped;
     const generate = options.command !== 'validate' || options.generate === true;
     // publish-shards delivers what `run` would; the shards generated it
@@ -9515,7 +9541,7 @@ async function planStep(run, loaded, options, deps) {
         generate,
         ...(options.engine ? { engine: options.engine } : {}),
     });
-    return { loaded, name, target, s3, work, ...(outputPolicy ? { outputPolicy } : {}) };
+    return { loaded, name, target, s3, guard, work, ...(outputPolicy ? { outputPolicy } : {}) };
 }
 /** Delivers the run's documents (and remote generation) to the target in the command's mode. */
 async function deliverStep(run, p, options, deps, status) {

@@ -1272,11 +1272,14 @@ async function readJsonFile(absPath, file, entry, maxBytes = _json_text_js__WEBP
     }
     return parsed.value;
 }
-/** The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once. */
-async function matchFiles(patterns, baseDir, entry) {
+/**
+ * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads).
+ */
+async function matchFiles(patterns, baseDir, entry, check) {
     const files = [];
     const seen = new Set();
-    for (const pattern of patterns) {
+    for (const [index, pattern] of patterns.entries()) {
         const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
         if (matches.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files pattern '${pattern}' matches no files`, {
@@ -1286,6 +1289,7 @@ async function matchFiles(patterns, baseDir, entry) {
         }
         for (const m of matches) {
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(m);
+            await check?.(abs, index);
             if (!seen.has(abs)) {
                 seen.add(abs);
                 files.push(abs);
@@ -1299,14 +1303,14 @@ async function matchFiles(patterns, baseDir, entry) {
  * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
  * one item per line. Files come in pattern order, sorted within a pattern, each file once.
  */
-async function* itemFilesDocs(patterns, baseDir, entry, limits = {}) {
-    for (const abs of await matchFiles(patterns, baseDir, entry))
+async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check) {
+    for (const abs of await matchFiles(patterns, baseDir, entry, check))
         yield* itemFileDocs(abs, baseDir, entry, limits);
 }
 /** {@link itemFilesDocs}, collected. */
-async function readItemFiles(patterns, baseDir, entry, limits = {}) {
+async function readItemFiles(patterns, baseDir, entry, limits = {}, check) {
     const docs = [];
-    for await (const d of itemFilesDocs(patterns, baseDir, entry, limits))
+    for await (const d of itemFilesDocs(patterns, baseDir, entry, limits, check))
         docs.push(d);
     return docs;
 }

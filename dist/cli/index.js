@@ -93,11 +93,9 @@ function describeError(err) {
 /* harmony export */   yu: () => (/* binding */ inputName)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_ALLOWED_PACKAGES, DEFAULT_CREDENTIAL_ENV */
-/**
- * The trusted policy: what may run and where secrets may go. It comes from the Action's inputs (the workflow file)
- * or the CLI's flags and the defaults below, never from the manifest, which a pull request can change. Each setting
- * names the input and flag that widen it, for the errors that refuse a manifest.
- */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 const DEFAULT_ALLOWED_PACKAGES = ['stactools-*', 'rio-stac', './**'];
 /** `STAC_INGEST_*`, and the variables the Action's own secret inputs are exported to. */
 const DEFAULT_CREDENTIAL_ENV = [
@@ -109,10 +107,17 @@ const DEFAULT_CREDENTIAL_ENV = [
 ];
 /** Least privilege: what a workflow gets without setting any policy input. */
 function defaultPolicy(workspace) {
-    return { workspace, allowedPackages: DEFAULT_ALLOWED_PACKAGES, authHosts: [], credentialEnv: DEFAULT_CREDENTIAL_ENV };
+    return {
+        workspace,
+        outsidePaths: [],
+        allowedPackages: DEFAULT_ALLOWED_PACKAGES,
+        authHosts: [],
+        credentialEnv: DEFAULT_CREDENTIAL_ENV,
+    };
 }
 /** The Action input and CLI flag (without `--`) of each list setting, for the entries and for errors. */
 const LIST_SETTINGS = {
+    allowPaths: { input: 'allow-paths', flag: 'allow-path' },
     allowedPackages: { input: 'allowed-packages', flag: 'allow-package' },
     authHosts: { input: 'auth-hosts', flag: 'auth-host' },
     credentialEnv: { input: 'credential-env', flag: 'credential-env' },
@@ -128,6 +133,7 @@ function buildPolicy(workspace, s) {
     const base = defaultPolicy(workspace);
     const policy = {
         workspace,
+        outsidePaths: (s.allowPaths ?? []).map((p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, p)),
         allowedPackages: s.allowedPackages && s.allowedPackages.length > 0 ? s.allowedPackages : base.allowedPackages,
         authHosts: s.authHosts ?? [],
         credentialEnv: [...base.credentialEnv, ...(s.credentialEnv ?? [])],
@@ -135,6 +141,82 @@ function buildPolicy(workspace, s) {
     if (s.untrusted !== undefined && !s.allowPrCode)
         policy.untrusted = s.untrusted;
     return policy;
+}
+
+
+/***/ }),
+
+/***/ 6179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   RJ: () => (/* binding */ workspaceGuard),
+/* harmony export */   dN: () => (/* binding */ realPathOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2634);
+
+
+
+
+/**
+ * Workspace containment: every local path a manifest (or a catalog it points at) makes us read must lie inside the
+ * workspace, or inside a directory the workflow allows (`allow-paths`), after following symlinks. `../outside`,
+ * absolute paths, `file:///etc/passwd` and a symlink under `items/` pointing elsewhere are all refused.
+ */
+function nearestRepositoryRoot(dir) {
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, '.git')))
+            return d;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            return undefined;
+    }
+}
+/** The workspace of a run: the one given (the Action: GITHUB_WORKSPACE), else the repository holding the manifest,
+ * else the manifest's folder. */
+function workspaceOf(manifestPath, given) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(manifestPath));
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(given ?? nearestRepositoryRoot(dir) ?? dir);
+}
+/** The real path of `p`, following links in the part of it that exists. */
+async function realPathOf(p) {
+    const rest = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(d), ...rest.reverse());
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+                return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
+        }
+    }
+}
+/** Whether `child` is `parent` or lies under it (both absolute, compared as given). */
+function isInside(child, parent) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/** The guard of a policy: the workspace and the `allow-paths` directories, each by its real path. */
+function workspaceGuard(policy) {
+    let roots;
+    return async (abs) => {
+        roots ??= Promise.all([policy.workspace, ...policy.outsidePaths].map((r) => realPathOf(r)));
+        const real = await realPathOf(abs);
+        if ((await roots).some((root) => isInside(real, root)))
+            return undefined;
+        const via = real === node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(abs) ? '' : ` (through a symlink: ${real})`;
+        return (`${abs}${via} lies outside the workspace ${policy.workspace}; ` +
+            `${(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .inputName */ .yu)('allowPaths')} lists directories outside it that may be read (now: ` +
+            `${policy.outsidePaths.join(', ') || 'none'})`);
+    };
 }
 
 
@@ -561,6 +643,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -570,8 +654,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/security/events.ts
 
 
@@ -632,9 +714,13 @@ function workflowEvent(env = process.env) {
     return { name: env['GITHUB_EVENT_NAME'], payload };
 }
 
+// EXTERNAL MODULE: ./src/security/workspace.ts
+var workspace = __nccwpck_require__(6179);
 // EXTERNAL MODULE: ./src/security/policy.ts
 var policy = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
+
 
 
 
@@ -696,6 +782,9 @@ Trusted policy (what the manifest may ask for; see the README's Security model; 
       --auth-host <glob>     hosts credentials may be sent to (default: none)
       --credential-env <glob> more variables a manifest may name as credentials (default: STAC_INGEST_*
                              and the variables the Action's secret inputs use)
+      --allow-path <dir>     a directory outside the workspace (GITHUB_WORKSPACE, else the repository holding
+                             the manifest) that manifest paths, globs, catalog links and symlinks may resolve
+                             into (default: none)
       --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
   -v, --verbose              debug logging
   -h, --help                 this help
@@ -729,6 +818,7 @@ function parse(argv) {
             'warn-only': { type: 'boolean' },
             'subprocess-env': { type: 'string', multiple: true },
             'allow-package': { type: 'string', multiple: true },
+            'allow-path': { type: 'string', multiple: true },
             'auth-host': { type: 'string', multiple: true },
             'credential-env': { type: 'string', multiple: true },
             'allow-pr-code': { type: 'boolean' },
@@ -791,7 +881,7 @@ async function main(argv) {
         const mw = int('max-warnings', values['max-warnings']);
         if (mw !== undefined)
             options.maxWarnings = mw;
-        options.policy = cliPolicy(values);
+        options.policy = cliPolicy(values, options.manifestPath);
     }
     catch (err) {
         process.stderr.write(`stac-ingest: ${err.message}\n`);
@@ -816,8 +906,11 @@ async function main(argv) {
     }
     return await runCommand(command, options, values);
 }
-/** The trusted policy from the flags, over the defaults; the working directory is the workspace. */
-function cliPolicy(values) {
+/**
+ * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
+ * repository holding the manifest, else the manifest's folder (as for the directory target's output).
+ */
+function cliPolicy(values, manifestPath) {
     const flags = values;
     const settings = { allowPrCode: flags[policy/* PR_CODE_SETTING */.uZ.flag] === true };
     for (const [key, { flag }] of Object.entries(policy/* LIST_SETTINGS */.Ti)) {
@@ -828,7 +921,10 @@ function cliPolicy(values) {
     const untrusted = untrustedReason(event.name, event.payload);
     if (untrusted !== undefined)
         settings.untrusted = untrusted;
-    return (0,policy/* buildPolicy */.vh)(process.cwd(), settings);
+    const manifest = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false })?.isDirectory()
+        ? external_node_path_default().join(manifestPath, 'stac-ingest.yaml')
+        : manifestPath;
+    return (0,policy/* buildPolicy */.vh)((0,workspace/* workspaceOf */.B3)(manifest, process.env['GITHUB_WORKSPACE'] || undefined), settings);
 }
 /**
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
