@@ -301,6 +301,9 @@ async function fullRun(n: number, scratch: string, args: Args): Promise<void> {
     String(args.concurrency),
     '--report-file',
     reportFile,
+    // the trusted policy: the demo package lives outside the dataset's workspace
+    '--allow-package',
+    join(FIXTURES, 'stactools-demo'),
   ];
   // GNU time, when there, gives the CPU seconds of the run and everything it waited for (workers, uv)
   const timed = existsSync('/usr/bin/time');
