@@ -191,6 +191,16 @@ function batchResponse(
   );
 }
 
+/** Counts a PublishBatch call and the largest batch and payload seen; returns the call's 1-based number. */
+function countCall(stats: FakeSnsStats, entries: FakeEntry[]): number {
+  stats.maxEntries = Math.max(stats.maxEntries, entries.length);
+  stats.maxPayloadBytes = Math.max(
+    stats.maxPayloadBytes,
+    entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0),
+  );
+  return ++stats.calls;
+}
+
 export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSns> {
   const latency = options.latencyMs ?? 20;
   const idOf = options.idOf ?? defaultIdOf;
@@ -215,12 +225,7 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
         400,
         errorXml('Sender', 'InvalidAction', `action ${action ?? '(none)'} is not supported here`),
       );
-    const call = ++stats.calls;
-    stats.maxEntries = Math.max(stats.maxEntries, entries.length);
-    stats.maxPayloadBytes = Math.max(
-      stats.maxPayloadBytes,
-      entries.reduce((n, e) => n + Buffer.byteLength(e.message), 0),
-    );
+    const call = countCall(stats, entries);
     const refused = refusal(topicArn, entries, topics);
     if (refused) return sendXml(res, refused.status, refused.xml);
     const decision = options.faults?.({ call, topicArn, entries }) ?? { kind: 'ok' };

@@ -204,7 +204,8 @@ function throughputTable(rows: Row[]): string[] {
   const ours = new Map(rows.filter((r) => r.tool === 'stac-ingest').map((r) => [r.items, r]));
   const best = rows.find((r) => r.tool === 'stac-ingest');
   const lines = [
-    '| tool | corpus | items | wall s | CPU s | items/s | items/CPU-s | peak RSS MB | ours/them items/s | ours/them per CPU-s |',
+    '| tool | corpus | items | wall s | CPU s | items/s | items/CPU-s | peak RSS MB | ' +
+      'ours/them items/s | ours/them per CPU-s |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {

@@ -56,7 +56,9 @@ function packageErrors(loaded: LoadedManifest, policy: TrustedPolicy, command: C
       errors.push(
         new ConfigurationError(`${formatPath(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
           location,
-          hint: `${inputName('allowedPackages')} lists the packages that may run (now: ${listed(policy.allowedPackages)})`,
+          hint:
+            `${inputName('allowedPackages')} lists the packages that may run ` +
+            `(now: ${listed(policy.allowedPackages)})`,
         }),
       );
     } else if (pins && !extra && !ref.pinned) {
@@ -129,7 +131,9 @@ function targetErrors(loaded: LoadedManifest, policy: TrustedPolicy): Configurat
       errors.push(
         new ConfigurationError(`${formatPath(path)}: credentials would be sent to ${host}, which is not an auth host`, {
           location: loaded.locationOf(path),
-          hint: `${inputName('authHosts')} lists the hosts credentials may be sent to (now: ${listed(policy.authHosts)})`,
+          hint:
+            `${inputName('authHosts')} lists the hosts credentials may be sent to ` +
+            `(now: ${listed(policy.authHosts)})`,
         }),
       );
     }
