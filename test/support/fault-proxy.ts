@@ -4,7 +4,14 @@
  * request it saw. The Host header is passed through, so links the service builds from it
  * (stac-fastapi's `next` links) point back at the proxy.
  */
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ProxiedRequest {
@@ -36,6 +43,42 @@ export interface FaultProxy {
   /** Forgets recorded requests, restarts numbering at 1 and passes everything through. */
   reset(): void;
   close(): Promise<void>;
+}
+
+/** Sends the recorded request on to the service and its answer (rewritten when `fault` says so) to the client. */
+function forward(upstream: URL, req: IncomingMessage, res: ServerResponse, record: ProxiedRequest, fault: Fault): void {
+  const up = request(
+    {
+      host: upstream.hostname,
+      port: upstream.port,
+      method: record.method,
+      path: record.path,
+      headers: { ...req.headers, 'accept-encoding': 'identity' },
+    },
+    (upRes) => {
+      const parts: Buffer[] = [];
+      upRes.on('data', (c: Buffer) => parts.push(c));
+      upRes.on('end', () => {
+        let out = Buffer.concat(parts);
+        const headers = { ...upRes.headers };
+        if (fault.kind === 'rewrite') {
+          out = Buffer.from(JSON.stringify(fault.rewrite(JSON.parse(out.toString('utf8')))));
+          record.injected = true;
+        }
+        delete headers['transfer-encoding'];
+        headers['content-length'] = String(out.length);
+        record.status = upRes.statusCode ?? 502;
+        res.writeHead(record.status, headers);
+        res.end(out);
+      });
+    },
+  );
+  up.on('error', (err) => {
+    record.status = 502;
+    res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end(`proxy: ${err.message}`);
+  });
+  up.end(record.body);
 }
 
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
@@ -71,42 +114,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.end(fault.body ?? '');
         return;
       }
-      const forward = (): void => {
-        const up = request(
-          {
-            host: upstream.hostname,
-            port: upstream.port,
-            method: record.method,
-            path: record.path,
-            headers: { ...req.headers, 'accept-encoding': 'identity' },
-          },
-          (upRes) => {
-            const parts: Buffer[] = [];
-            upRes.on('data', (c: Buffer) => parts.push(c));
-            upRes.on('end', () => {
-              let out = Buffer.concat(parts);
-              const headers = { ...upRes.headers };
-              if (fault.kind === 'rewrite') {
-                out = Buffer.from(JSON.stringify(fault.rewrite(JSON.parse(out.toString('utf8')))));
-                record.injected = true;
-              }
-              delete headers['transfer-encoding'];
-              headers['content-length'] = String(out.length);
-              record.status = upRes.statusCode ?? 502;
-              res.writeHead(record.status, headers);
-              res.end(out);
-            });
-          },
-        );
-        up.on('error', (err) => {
-          record.status = 502;
-          res.writeHead(502, { 'content-type': 'text/plain' });
-          res.end(`proxy: ${err.message}`);
-        });
-        up.end(body);
-      };
-      if (fault.kind === 'pass' && fault.delayMs) setTimeout(forward, fault.delayMs);
-      else forward();
+      const send = (): void => forward(upstream, req, res, record, fault);
+      if (fault.kind === 'pass' && fault.delayMs) setTimeout(send, fault.delayMs);
+      else send();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

@@ -177,190 +177,223 @@ function naiveNow(): string {
   return new Date().toISOString().replace('Z', '');
 }
 
-export async function startIngestorStandin(options: IngestorStandinOptions = {}): Promise<IngestorStandin> {
-  const stage = options.stage ?? 'dev';
-  const tokens = new Map(Object.entries(options.tokens ?? {}));
-  const issued: string[] = [];
-  const ingestions = new Map<string, StandinIngestion>();
-  const requests: StandinRequest[] = [];
-  const collectionOk = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let processing: Promise<void> = Promise.resolve();
+/** What one stand-in holds between requests. */
+interface StandinState {
+  options: IngestorStandinOptions;
+  tokens: Map<string, string>;
+  issued: string[];
+  ingestions: Map<string, StandinIngestion>;
+  collectionOk: Set<string>;
+  timer: NodeJS.Timeout | undefined;
+  processing: Promise<void>;
+}
 
-  async function processQueued(): Promise<void> {
-    timer = undefined;
-    const batch = [...ingestions.values()].filter((r) => r.status === 'queued');
-    if (batch.length === 0) return;
-    try {
-      await options.load?.(batch.map((r) => r.item));
-      for (const r of batch) Object.assign(r, { status: 'succeeded', message: null, updated_at: naiveNow() });
-    } catch (err) {
-      const text = err instanceof Error ? err.message : String(err);
-      const lines = text
-        .trim()
-        .split('\n')
-        .filter((l) => l.trim() !== '');
-      for (const r of batch)
-        Object.assign(r, { status: 'failed', message: lines[lines.length - 1] ?? text, updated_at: naiveNow() });
+/** Loads the queued items in one batch (as the stream handler does) and marks them succeeded or failed. */
+async function processQueued(st: StandinState): Promise<void> {
+  st.timer = undefined;
+  const batch = [...st.ingestions.values()].filter((r) => r.status === 'queued');
+  if (batch.length === 0) return;
+  try {
+    await st.options.load?.(batch.map((r) => r.item));
+    for (const r of batch) Object.assign(r, { status: 'succeeded', message: null, updated_at: naiveNow() });
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    const lines = text
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    for (const r of batch)
+      Object.assign(r, { status: 'failed', message: lines[lines.length - 1] ?? text, updated_at: naiveNow() });
+  }
+}
+
+function schedule(st: StandinState): void {
+  st.timer ??= setTimeout(() => {
+    st.processing = st.processing.then(() => processQueued(st));
+  }, st.options.processDelayMs ?? 50);
+}
+
+/** undefined when the STAC API holds the collection, else the status it answered. */
+async function collectionExists(st: StandinState, id: string): Promise<number | undefined> {
+  if (st.collectionOk.has(id)) return undefined;
+  const stacUrl = st.options.stacUrl;
+  if (stacUrl === undefined) return 404;
+  const res = await fetch(
+    new URL(`collections/${encodeURIComponent(id)}`, stacUrl.endsWith('/') ? stacUrl : stacUrl + '/'),
+  );
+  await res.arrayBuffer();
+  if (!res.ok) return res.status;
+  st.collectionOk.add(id);
+  return undefined;
+}
+
+async function assetProblems(item: Json): Promise<Json[]> {
+  const out: Json[] = [];
+  const assets = isRecord(item.assets) ? item.assets : {};
+  for (const [key, asset] of Object.entries(assets)) {
+    const href = isRecord(asset) ? asset.href : undefined;
+    if (typeof href !== 'string' || !/^https?:\/\//.test(href)) continue;
+    const res = await fetch(href, { method: 'HEAD' }).catch(() => undefined);
+    if (res === undefined || !res.ok) {
+      out.push({
+        type: 'value_error',
+        loc: ['body', 'assets', key, 'href'],
+        msg: `Value error, Asset not accessible: ${res ? `${res.status} ${res.statusText}` : 'connection failed'}`,
+        input: href,
+      });
     }
   }
+  return out;
+}
 
-  function schedule(): void {
-    timer ??= setTimeout(() => {
-      processing = processing.then(processQueued);
-    }, options.processDelayMs ?? 50);
-  }
+function tokenEndpoint(st: StandinState, req: IncomingMessage, res: ServerResponse, body: string): number {
+  const { options } = st;
+  const auth = req.headers.authorization ?? '';
+  const m = /^Basic\s+(.+)$/i.exec(auth);
+  const [clientId, secret] = m
+    ? Buffer.from(m[1] ?? '', 'base64')
+        .toString('utf8')
+        .split(':', 2)
+    : [];
+  const form = new URLSearchParams(body);
+  if (form.get('grant_type') !== 'client_credentials') return send(res, 400, { error: 'unsupported_grant_type' });
+  const client = clientId !== undefined ? options.clients?.[clientId] : undefined;
+  if (client === undefined || client.secret !== secret) return send(res, 400, { error: 'invalid_client' });
+  const scope = form.get('scope');
+  if (scope !== null && !scope.split(' ').every((s) => (client.scopes ?? []).includes(s)))
+    return send(res, 400, { error: 'invalid_scope' });
+  const token = randomBytes(24).toString('hex');
+  st.tokens.set(token, clientId ?? '');
+  st.issued.push(token);
+  return send(res, 200, {
+    access_token: token,
+    expires_in: options.tokenLifetimeSeconds ?? 3600,
+    token_type: 'Bearer',
+  });
+}
 
-  async function collectionExists(id: string): Promise<number | undefined> {
-    if (collectionOk.has(id)) return undefined;
-    if (options.stacUrl === undefined) return 404;
-    const res = await fetch(
-      new URL(
-        `collections/${encodeURIComponent(id)}`,
-        options.stacUrl.endsWith('/') ? options.stacUrl : options.stacUrl + '/',
-      ),
-    );
-    await res.arrayBuffer();
-    if (!res.ok) return res.status;
-    collectionOk.add(id);
-    return undefined;
-  }
-
-  async function assetProblems(item: Json): Promise<Json[]> {
-    const out: Json[] = [];
-    const assets = isRecord(item.assets) ? item.assets : {};
-    for (const [key, asset] of Object.entries(assets)) {
-      const href = isRecord(asset) ? asset.href : undefined;
-      if (typeof href !== 'string' || !/^https?:\/\//.test(href)) continue;
-      const res = await fetch(href, { method: 'HEAD' }).catch(() => undefined);
-      if (res === undefined || !res.ok) {
-        out.push({
-          type: 'value_error',
-          loc: ['body', 'assets', key, 'href'],
-          msg: `Value error, Asset not accessible: ${res ? `${res.status} ${res.statusText}` : 'connection failed'}`,
-          input: href,
-        });
-      }
-    }
-    return out;
-  }
-
-  function tokenEndpoint(req: IncomingMessage, res: ServerResponse, body: string): number {
-    const auth = req.headers.authorization ?? '';
-    const m = /^Basic\s+(.+)$/i.exec(auth);
-    const [clientId, secret] = m
-      ? Buffer.from(m[1] ?? '', 'base64')
-          .toString('utf8')
-          .split(':', 2)
-      : [];
-    const form = new URLSearchParams(body);
-    if (form.get('grant_type') !== 'client_credentials') return send(res, 400, { error: 'unsupported_grant_type' });
-    const client = clientId !== undefined ? options.clients?.[clientId] : undefined;
-    if (client === undefined || client.secret !== secret) return send(res, 400, { error: 'invalid_client' });
-    const scope = form.get('scope');
-    if (scope !== null && !scope.split(' ').every((s) => (client.scopes ?? []).includes(s)))
-      return send(res, 400, { error: 'invalid_scope' });
-    const token = randomBytes(24).toString('hex');
-    tokens.set(token, clientId ?? '');
-    issued.push(token);
-    return send(res, 200, {
-      access_token: token,
-      expires_in: options.tokenLifetimeSeconds ?? 3600,
-      token_type: 'Bearer',
+/** The body of a POST as an object, or the status of the 422 answer already sent. */
+function jsonObject(res: ServerResponse, body: string): Json | number {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return send(res, 422, {
+      detail: [{ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {} }],
     });
   }
+  if (!isRecord(json))
+    return send(res, 422, {
+      detail: [
+        {
+          type: 'model_attributes_type',
+          loc: ['body'],
+          msg: 'Input should be a valid dictionary or object to extract fields from',
+          input: json,
+        },
+      ],
+    });
+  return json;
+}
 
-  async function handle(req: IncomingMessage, res: ServerResponse, body: string, path: string): Promise<number> {
-    if (req.method === 'POST' && path === '/cognito/oauth2/token') return tokenEndpoint(req, res, body);
-    const prefix = `/${stage}`;
-    if (!path.startsWith(prefix + '/')) return send(res, 403, { message: 'Missing Authentication Token' }); // API Gateway's answer for unknown paths
-    const route = path.slice(prefix.length);
-    const auth = req.headers.authorization;
-    if (auth === undefined) return send(res, 401, { detail: 'Not authenticated' });
-    const m = /^bearer\s+(\S+)$/i.exec(auth);
-    const user = m ? tokens.get(m[1] ?? '') : undefined;
-    if (user === undefined) return send(res, 403, { detail: 'Bad auth token' });
-
-    let json: unknown;
-    if (req.method === 'POST') {
-      try {
-        json = JSON.parse(body);
-      } catch {
-        return send(res, 422, {
-          detail: [{ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {} }],
-        });
-      }
-      if (!isRecord(json))
-        return send(res, 422, {
-          detail: [
-            {
-              type: 'model_attributes_type',
-              loc: ['body'],
-              msg: 'Input should be a valid dictionary or object to extract fields from',
-              input: json,
-            },
-          ],
-        });
-    }
-
-    if (req.method === 'POST' && route === '/collections') {
-      const doc = json as Json;
-      const problems = collectionProblems(doc);
-      if (problems.length > 0) return send(res, 422, { detail: problems });
-      try {
-        await options.load?.([doc]);
-      } catch (err) {
-        return send(res, 400, {
-          detail: `Unable to publish collection: ${err instanceof Error ? err.message.trim().split('\n').pop() : String(err)}`,
-        });
-      }
-      collectionOk.add(String(doc.id));
-      return send(res, 201, [`Successfully published: ${String(doc.id)}`]);
-    }
-    if (req.method === 'POST' && route === '/ingestions') {
-      const item = json as Json;
-      const problems = itemProblems(item);
-      if (problems.length === 0) {
-        const status = await collectionExists(String(item.collection));
-        if (status !== undefined)
-          problems.push({
-            type: 'value_error',
-            loc: ['body', 'collection'],
-            msg: `Value error, Invalid collection '${String(item.collection)}', received ${status} response code from STAC API`,
-            input: item.collection,
-          });
-        problems.push(...(await assetProblems(item)));
-      }
-      if (problems.length > 0) return send(res, 422, { detail: problems });
-      const now = naiveNow();
-      const record: StandinIngestion = {
-        id: String(item.id),
-        status: 'queued',
-        message: null,
-        created_by: user,
-        created_at: now,
-        updated_at: now,
-        item,
-      };
-      ingestions.set(`${user}\n${record.id}`, record);
-      schedule();
-      return send(res, 201, record);
-    }
-    const get = /^\/ingestions\/([^/]+)$/.exec(route);
-    if (req.method === 'GET' && get) {
-      const record = ingestions.get(`${user}\n${decodeURIComponent(get[1] ?? '')}`);
-      return record ? send(res, 200, record) : send(res, 404, { detail: 'No ingestion found with provided ID' });
-    }
-    return send(res, 404, { detail: 'Not Found' });
+async function postCollection(st: StandinState, res: ServerResponse, doc: Json): Promise<number> {
+  const problems = collectionProblems(doc);
+  if (problems.length > 0) return send(res, 422, { detail: problems });
+  try {
+    await st.options.load?.([doc]);
+  } catch (err) {
+    return send(res, 400, {
+      detail:
+        `Unable to publish collection: ` +
+        `${err instanceof Error ? err.message.trim().split('\n').pop() : String(err)}`,
+    });
   }
+  st.collectionOk.add(String(doc.id));
+  return send(res, 201, [`Successfully published: ${String(doc.id)}`]);
+}
 
+async function postIngestion(st: StandinState, res: ServerResponse, item: Json, user: string): Promise<number> {
+  const problems = itemProblems(item);
+  if (problems.length === 0) {
+    const status = await collectionExists(st, String(item.collection));
+    if (status !== undefined)
+      problems.push({
+        type: 'value_error',
+        loc: ['body', 'collection'],
+        msg:
+          `Value error, Invalid collection '${String(item.collection)}', ` +
+          `received ${status} response code from STAC API`,
+        input: item.collection,
+      });
+    problems.push(...(await assetProblems(item)));
+  }
+  if (problems.length > 0) return send(res, 422, { detail: problems });
+  const now = naiveNow();
+  const record: StandinIngestion = {
+    id: String(item.id),
+    status: 'queued',
+    message: null,
+    created_by: user,
+    created_at: now,
+    updated_at: now,
+    item,
+  };
+  st.ingestions.set(`${user}\n${record.id}`, record);
+  schedule(st);
+  return send(res, 201, record);
+}
+
+async function handle(
+  st: StandinState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+  path: string,
+): Promise<number> {
+  if (req.method === 'POST' && path === '/cognito/oauth2/token') return tokenEndpoint(st, req, res, body);
+  const prefix = `/${st.options.stage ?? 'dev'}`;
+  // API Gateway's answer for unknown paths
+  if (!path.startsWith(prefix + '/')) return send(res, 403, { message: 'Missing Authentication Token' });
+  const route = path.slice(prefix.length);
+  const auth = req.headers.authorization;
+  if (auth === undefined) return send(res, 401, { detail: 'Not authenticated' });
+  const m = /^bearer\s+(\S+)$/i.exec(auth);
+  const user = m ? st.tokens.get(m[1] ?? '') : undefined;
+  if (user === undefined) return send(res, 403, { detail: 'Bad auth token' });
+
+  if (req.method === 'POST') {
+    const json = jsonObject(res, body);
+    if (typeof json === 'number') return json;
+    if (route === '/collections') return postCollection(st, res, json);
+    if (route === '/ingestions') return postIngestion(st, res, json, user);
+  }
+  const get = /^\/ingestions\/([^/]+)$/.exec(route);
+  if (req.method === 'GET' && get) {
+    const record = st.ingestions.get(`${user}\n${decodeURIComponent(get[1] ?? '')}`);
+    return record ? send(res, 200, record) : send(res, 404, { detail: 'No ingestion found with provided ID' });
+  }
+  return send(res, 404, { detail: 'Not Found' });
+}
+
+export async function startIngestorStandin(options: IngestorStandinOptions = {}): Promise<IngestorStandin> {
+  const stage = options.stage ?? 'dev';
+  const st: StandinState = {
+    options,
+    tokens: new Map(Object.entries(options.tokens ?? {})),
+    issued: [],
+    ingestions: new Map(),
+    collectionOk: new Set(),
+    timer: undefined,
+    processing: Promise.resolve(),
+  };
+  const requests: StandinRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       let status: number;
       try {
-        status = await handle(req, res, body, path);
+        status = await handle(st, req, res, body, path);
       } catch (err) {
         status = send(res, 500, { detail: String(err) });
       }
@@ -380,14 +413,14 @@ export async function startIngestorStandin(options: IngestorStandinOptions = {})
     url: `http://127.0.0.1:${port}/${stage}/`,
     tokenDomain: `http://127.0.0.1:${port}/cognito`,
     requests,
-    ingestions,
-    issued,
+    ingestions: st.ingestions,
+    issued: st.issued,
     expireIssuedTokens() {
-      for (const t of issued) tokens.delete(t);
+      for (const t of st.issued) st.tokens.delete(t);
     },
     async close() {
-      if (timer) clearTimeout(timer);
-      await processing;
+      if (st.timer) clearTimeout(st.timer);
+      await st.processing;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -136,6 +136,106 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   return { uid, gid };
 }
 
+/** initdb, then postgres on a free loopback port; the process is pushed onto `procs` as soon as it runs. */
+async function startPostgres(
+  data: string,
+  sock: string,
+  user: { uid: number; gid: number } | undefined,
+  procs: Proc[],
+): Promise<{ dsn: string; pgPort: number }> {
+  const pgEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: data };
+  const initdb = launch(
+    join(PG_BIN, 'initdb'),
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'],
+    { env: pgEnv, ...user },
+  );
+  await initdb.exited;
+  if (initdb.child.exitCode !== 0) throw new Error(`initdb failed (${initdb.child.exitCode}):\n${initdb.output()}`);
+  const pgPort = await freePort();
+  const postgres = launch(
+    join(PG_BIN, 'postgres'),
+    [
+      '-D',
+      data,
+      '-p',
+      String(pgPort),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${sock}`,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
+    { env: pgEnv, ...user },
+  );
+  procs.push(postgres);
+  const dsn = `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
+  await waitFor(
+    'postgres',
+    postgres,
+    async () => {
+      const c = new pg.Client({ connectionString: dsn });
+      await c.connect();
+      await c.end();
+      return true;
+    },
+    30_000,
+  );
+  return { dsn, pgPort };
+}
+
+/** stac-fastapi-pgstac on a free loopback port against the database on `pgPort`; pushed onto `procs`. */
+async function startStacApi(pgPort: number, procs: Proc[]): Promise<string> {
+  const apiPort = await freePort();
+  const apiEnv: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('PG') && !k.startsWith('AWS_') && !k.startsWith('POSTGRES_'),
+    ),
+  );
+  Object.assign(apiEnv, {
+    POSTGRES_HOST_READER: '127.0.0.1',
+    POSTGRES_HOST_WRITER: '127.0.0.1',
+    POSTGRES_PORT: String(pgPort),
+    POSTGRES_DBNAME: 'postgres',
+    POSTGRES_USER: 'postgres',
+    POSTGRES_PASS: 'unused',
+    PGHOST: '127.0.0.1',
+    PGPORT: String(pgPort),
+    PGDATABASE: 'postgres',
+    PGUSER: 'postgres',
+    PGPASSWORD: 'unused',
+    DB_MIN_CONN_SIZE: '1',
+    DB_MAX_CONN_SIZE: '4',
+    ENABLED_EXTENSIONS: 'query,sort,fields,filter,free_text,pagination,collection_search',
+    PYTHONUNBUFFERED: '1',
+    PYTHONWARNINGS: 'ignore',
+  });
+  const api = launch(
+    join(VENVS, 'stac-api', 'bin', 'python'),
+    [
+      '-m',
+      'uvicorn',
+      'stac_fastapi.pgstac.app:app',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(apiPort),
+      '--log-level',
+      'warning',
+      '--no-access-log',
+    ],
+    { env: apiEnv },
+  );
+  procs.push(api);
+  const apiUrl = `http://127.0.0.1:${apiPort}/`;
+  await waitFor('stac-fastapi-pgstac', api, async () => (await fetch(apiUrl + '_mgmt/ping')).ok, 60_000);
+  return apiUrl;
+}
+
 /** Starts the services; call `stop()` in afterAll. Takes about 10 s. */
 export async function startStacServices(): Promise<StacServices> {
   const unavailable = stacServicesUnavailable();
@@ -157,94 +257,10 @@ export async function startStacServices(): Promise<StacServices> {
     await rm(base, { recursive: true, force: true });
   };
   try {
-    const pgEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: data };
-    const initdb = launch(
-      join(PG_BIN, 'initdb'),
-      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'],
-      { env: pgEnv, ...user },
-    );
-    await initdb.exited;
-    if (initdb.child.exitCode !== 0) throw new Error(`initdb failed (${initdb.child.exitCode}):\n${initdb.output()}`);
-    const pgPort = await freePort();
-    const postgres = launch(
-      join(PG_BIN, 'postgres'),
-      [
-        '-D',
-        data,
-        '-p',
-        String(pgPort),
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        `unix_socket_directories=${sock}`,
-        '-c',
-        'fsync=off',
-        '-c',
-        'synchronous_commit=off',
-        '-c',
-        'full_page_writes=off',
-      ],
-      { env: pgEnv, ...user },
-    );
-    procs.push(postgres);
-    const dsn = `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
-    await waitFor(
-      'postgres',
-      postgres,
-      async () => {
-        const c = new pg.Client({ connectionString: dsn });
-        await c.connect();
-        await c.end();
-        return true;
-      },
-      30_000,
-    );
+    const { dsn, pgPort } = await startPostgres(data, sock, user, procs);
     await run(join(VENVS, 'services', 'bin', 'pypgstac'), ['migrate', '--dsn', dsn]);
     pool = new pg.Pool({ connectionString: dsn, max: 2, options: '-c search_path=pgstac,public' });
-
-    const apiPort = await freePort();
-    const apiEnv: NodeJS.ProcessEnv = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([k]) => !k.startsWith('PG') && !k.startsWith('AWS_') && !k.startsWith('POSTGRES_'),
-      ),
-    );
-    Object.assign(apiEnv, {
-      POSTGRES_HOST_READER: '127.0.0.1',
-      POSTGRES_HOST_WRITER: '127.0.0.1',
-      POSTGRES_PORT: String(pgPort),
-      POSTGRES_DBNAME: 'postgres',
-      POSTGRES_USER: 'postgres',
-      POSTGRES_PASS: 'unused',
-      PGHOST: '127.0.0.1',
-      PGPORT: String(pgPort),
-      PGDATABASE: 'postgres',
-      PGUSER: 'postgres',
-      PGPASSWORD: 'unused',
-      DB_MIN_CONN_SIZE: '1',
-      DB_MAX_CONN_SIZE: '4',
-      ENABLED_EXTENSIONS: 'query,sort,fields,filter,free_text,pagination,collection_search',
-      PYTHONUNBUFFERED: '1',
-      PYTHONWARNINGS: 'ignore',
-    });
-    const api = launch(
-      join(VENVS, 'stac-api', 'bin', 'python'),
-      [
-        '-m',
-        'uvicorn',
-        'stac_fastapi.pgstac.app:app',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(apiPort),
-        '--log-level',
-        'warning',
-        '--no-access-log',
-      ],
-      { env: apiEnv },
-    );
-    procs.push(api);
-    const apiUrl = `http://127.0.0.1:${apiPort}/`;
-    await waitFor('stac-fastapi-pgstac', api, async () => (await fetch(apiUrl + '_mgmt/ping')).ok, 60_000);
+    const apiUrl = await startStacApi(pgPort, procs);
     const dbPool = pool;
     return {
       apiUrl,

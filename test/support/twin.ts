@@ -31,7 +31,8 @@ export const TWIN_ENV_FILE = path.join(REPO_ROOT, '.twin', 'run', 'env.json');
 export function twinEnv(): TwinEnv {
   if (!existsSync(TWIN_ENV_FILE)) {
     throw new Error(
-      'the local twin is not running: install it with `bash twin/install.sh` (bash .ci/run does), then `npm test` starts it, or start it by hand with `python3 twin/twin.py start`',
+      'the local twin is not running: install it with `bash twin/install.sh` (bash .ci/run does), ' +
+        'then `npm test` starts it, or start it by hand with `python3 twin/twin.py start`',
     );
   }
   return JSON.parse(readFileSync(TWIN_ENV_FILE, 'utf8')) as TwinEnv;
