@@ -84,7 +84,8 @@ describe('readCatalog', () => {
     const err = await failure(readCatalog('inputs/catalog-cycle/catalog.json', fixtures, entry));
     expect(err.location).toEqual({ file: 'inputs/catalog-cycle/sub/catalog.json', pointer: '/links/1/href', entry });
     expect(err.message).toBe(
-      "inputs/catalog-cycle/sub/catalog.json: child link '../catalog.json' leads back to inputs/catalog-cycle/catalog.json, which contains this catalog (a cycle)",
+      "inputs/catalog-cycle/sub/catalog.json: child link '../catalog.json' leads back to " +
+        'inputs/catalog-cycle/catalog.json, which contains this catalog (a cycle)',
     );
   });
 

@@ -43,30 +43,38 @@ afterAll(async () => {
 });
 
 describe('stac-ingest predict (issue 11)', () => {
-  it('prints each object as the catalog will store it and what changed on the way; exit 1 when the loader refuses one', async () => {
-    const item =
-      '{"type":"Feature","stac_version":"1.1.0","id":"p1","collection":"c","geometry":{"type":"Point","coordinates":[1,2]},' +
-      '"bbox":[1,2,1,2],"properties":{"datetime":"2020-01-01T02:00:00.5+02:00","gsd":10,"my:e":1e20,"my:i":9007199254740993},' +
-      '"links":[{"rel":"self","href":"x"},{"rel":"license","href":"https://example.com/l"}],"assets":{}}';
-    await mkdir(path.join(dir, 'predict'), { recursive: true });
-    await writeFile(path.join(dir, 'predict', 'p1.json'), item);
-    const r = await cli(['predict', 'predict/p1.json'], dir);
-    expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.stdout).toContain('== predict/p1.json (item:c/p1)');
-    expect(r.stdout).toContain('"datetime": "2020-01-01T00:00:00.500000Z"');
-    expect(r.stdout).toContain('"gsd": 10.0');
-    expect(r.stdout).toContain('"my:e": 1e+20');
-    expect(r.stdout).toContain('"my:i": 9007199254740993');
-    expect(r.stdout).not.toContain('"rel": "self"');
-    expect(r.stdout).toContain('/properties/gsd: the number 10 becomes the float 10.0');
-    const json = await cli(['predict', '--json', 'predict/p1.json', 'naive.json'], dir);
-    expect(json.exitCode).toBe(1);
-    const report = JSON.parse(json.stdout) as { predictions: Array<{ key: string; errors: Array<{ rule: string }> }> };
-    expect(report.predictions.map((p) => [p.key, p.errors.map((e) => e.rule)])).toEqual([
-      ['item:c/p1', []],
-      ['item:c/naive', ['loader:timezone']],
-    ]);
-  });
+  it(
+    'prints each object as the catalog will store it and what changed on the way; ' +
+      'exit 1 when the loader refuses one',
+    async () => {
+      const item =
+        '{"type":"Feature","stac_version":"1.1.0","id":"p1","collection":"c","geometry":{"type":"Point",' +
+        '"coordinates":[1,2]},' +
+        '"bbox":[1,2,1,2],"properties":{"datetime":"2020-01-01T02:00:00.5+02:00","gsd":10,"my:e":1e20,' +
+        '"my:i":9007199254740993},' +
+        '"links":[{"rel":"self","href":"x"},{"rel":"license","href":"https://example.com/l"}],"assets":{}}';
+      await mkdir(path.join(dir, 'predict'), { recursive: true });
+      await writeFile(path.join(dir, 'predict', 'p1.json'), item);
+      const r = await cli(['predict', 'predict/p1.json'], dir);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(r.stdout).toContain('== predict/p1.json (item:c/p1)');
+      expect(r.stdout).toContain('"datetime": "2020-01-01T00:00:00.500000Z"');
+      expect(r.stdout).toContain('"gsd": 10.0');
+      expect(r.stdout).toContain('"my:e": 1e+20');
+      expect(r.stdout).toContain('"my:i": 9007199254740993');
+      expect(r.stdout).not.toContain('"rel": "self"');
+      expect(r.stdout).toContain('/properties/gsd: the number 10 becomes the float 10.0');
+      const json = await cli(['predict', '--json', 'predict/p1.json', 'naive.json'], dir);
+      expect(json.exitCode).toBe(1);
+      const report = JSON.parse(json.stdout) as {
+        predictions: Array<{ key: string; errors: Array<{ rule: string }> }>;
+      };
+      expect(report.predictions.map((p) => [p.key, p.errors.map((e) => e.rule)])).toEqual([
+        ['item:c/p1', []],
+        ['item:c/naive', ['loader:timezone']],
+      ]);
+    },
+  );
 });
 
 describe('stac-ingest CLI', () => {

@@ -164,33 +164,36 @@ describe('directory target: replacing its own output', () => {
     expect(await readdir(path.join(parent, 'out'))).toEqual([MARKER_FILE]);
   });
 
-  it('killed with SIGKILL while writing: the previous output is intact; the next run cleans up and replaces it', async () => {
-    const dir = await tempDir();
-    const manifest = await dataset(dir, 1200);
-    const out = path.join(dir, '.stac-ingest', 'out');
-    expect((await run(manifest)).ok).toBe(true);
-    const before = await listing(out);
-    const sample = await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8');
-    await dataset(dir, 1200, '.stac-ingest/out', 'v2');
-    // one process (not the tsx wrapper, whose child would survive its SIGKILL)
-    const cli = ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli.ts'), 'run', '-m', manifest, '--offline'];
-    const child = spawn(process.execPath, cli, { stdio: 'ignore', cwd: REPO_ROOT });
-    // wait until the new output is being written beside the old one, then kill
-    const parent = path.dirname(out);
-    for (let i = 0; i < 600; i++) {
-      const tmp = (await readdir(parent)).find((n) => n.startsWith('.out.stac-ingest-tmp-'));
-      if (tmp && (await readdir(path.join(parent, tmp, 'c1', 'items')).catch(() => [])).length > 20) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
-    expect(await listing(out)).toEqual(before);
-    expect(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).toBe(sample);
-    expect((await readdir(parent)).some((n) => n.startsWith('.out.stac-ingest-tmp-'))).toBe(true);
-    expect((await run(manifest)).ok).toBe(true);
-    expect(await readdir(parent)).toEqual(['out']);
-    expect(JSON.parse(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).properties['test:tag']).toBe(
-      'v2',
-    );
-  });
+  it(
+    'killed with SIGKILL while writing: the previous output is intact; ' + 'the next run cleans up and replaces it',
+    async () => {
+      const dir = await tempDir();
+      const manifest = await dataset(dir, 1200);
+      const out = path.join(dir, '.stac-ingest', 'out');
+      expect((await run(manifest)).ok).toBe(true);
+      const before = await listing(out);
+      const sample = await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8');
+      await dataset(dir, 1200, '.stac-ingest/out', 'v2');
+      // one process (not the tsx wrapper, whose child would survive its SIGKILL)
+      const cli = ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli.ts'), 'run', '-m', manifest, '--offline'];
+      const child = spawn(process.execPath, cli, { stdio: 'ignore', cwd: REPO_ROOT });
+      // wait until the new output is being written beside the old one, then kill
+      const parent = path.dirname(out);
+      for (let i = 0; i < 600; i++) {
+        const tmp = (await readdir(parent)).find((n) => n.startsWith('.out.stac-ingest-tmp-'));
+        if (tmp && (await readdir(path.join(parent, tmp, 'c1', 'items')).catch(() => [])).length > 20) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(await listing(out)).toEqual(before);
+      expect(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).toBe(sample);
+      expect((await readdir(parent)).some((n) => n.startsWith('.out.stac-ingest-tmp-'))).toBe(true);
+      expect((await run(manifest)).ok).toBe(true);
+      expect(await readdir(parent)).toEqual(['out']);
+      expect(JSON.parse(await readFile(path.join(out, 'c1', 'items', 'i-7.json'), 'utf8')).properties['test:tag']).toBe(
+        'v2',
+      );
+    },
+  );
 });

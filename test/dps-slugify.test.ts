@@ -1,4 +1,7 @@
-/** The DPS collection-id slug rule (protocol §3.2 step 4), checked on the verified examples and against the real python-slugify 8.0.4. */
+/**
+ * The DPS collection-id slug rule (protocol §3.2 step 4), checked on the verified examples and against the real
+ * python-slugify 8.0.4.
+ */
 import { describe, expect, it } from 'vitest';
 import { createProcessRunner } from '../src/clients/process.js';
 import { deriveCollectionId } from '../src/sources/dps/collection-id.js';

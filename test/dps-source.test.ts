@@ -1,4 +1,6 @@
-/** DPS outputs read the way MAAP's DPS generator reads them: from disk, from a local HTTP server, and from S3 in moto. */
+/**
+ * DPS outputs read the way MAAP's DPS generator reads them: from disk, from a local HTTP server, and from S3 in moto.
+ */
 import { createReadStream } from 'node:fs';
 import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

@@ -33,7 +33,8 @@ async function setUp(sources: string, collections = '  - id: c1\n    file: colle
   const manifest = path.join(dir, 'stac-ingest.yaml');
   await writeFile(
     manifest,
-    `version: 1\ncollections:\n${collections}sources:\n${sources}targets:\n  out: { type: directory, path: out }\ndefault_target: out\n`,
+    `version: 1\ncollections:\n${collections}sources:\n${sources}targets:\n  out: { type: directory, path: ` +
+      `out }\ndefault_target: out\n`,
   );
   return manifest;
 }
@@ -54,7 +55,9 @@ const run = (manifestPath: string, command: IngestOptions['command'] = 'run') =>
 
 const EMPTY_SOURCES = {
   'an empty FeatureCollection': '  - id: feed\n    files: items/none.geojson\n',
-  'a rows file with only its header': `  - id: feed\n    collection: c1\n    stactools: { package: ${DEMO_PACKAGE}, group: demo, rows: rows.csv, args: ["{file}"] }\n`,
+  'a rows file with only its header':
+    `  - id: feed\n    collection: c1\n    stactools: { package: ${DEMO_PACKAGE}, group: demo, rows: ` +
+    `rows.csv, args: ["{file}"] }\n`,
   'a catalog without items': '  - id: feed\n    catalog: catalog.json\n',
 };
 
@@ -86,7 +89,8 @@ describe('a source that yields nothing', () => {
 
   it('allow_empty: true on the source lets it be empty', async () => {
     const manifest = await setUp(
-      '  - id: premade\n    files: items/one.json\n  - id: feed\n    files: items/none.geojson\n    allow_empty: true\n',
+      '  - id: premade\n    files: items/one.json\n  - id: feed\n    files: items/none.geojson\n' +
+        '    allow_empty: true\n',
     );
     const r = await run(manifest);
     expect(r.problems).toEqual([]);

@@ -141,27 +141,30 @@ describe('readItemFiles', () => {
     expect(docs.map((d) => d.doc['id'])).toEqual(['bom']);
   });
 
-  it('reads 200,000 items from one NDJSON file and from one FeatureCollection (no argument-spreading limit)', async () => {
-    const n = 200_000;
-    const tiny = (i: number) => `{"type":"Feature","id":"i${i}"}`;
-    await write('many/items.ndjson', Array.from({ length: n }, (_, i) => tiny(i)).join('\n'));
-    await write(
-      'many/fc.geojson',
-      `{"type":"FeatureCollection","features":[${Array.from({ length: n }, (_, i) => tiny(i)).join(',')}]}`,
-    );
-    for (const name of ['many/items.ndjson', 'many/fc.geojson']) {
-      const docs = await readItemFiles([name], dir, entry);
-      expect(docs).toHaveLength(n);
-      expect(docs[n - 1]?.doc['id']).toBe(`i${n - 1}`);
-    }
-    const problems: ConfigurationError[] = [];
-    let count = 0;
-    const report = { error: (e: ConfigurationError) => problems.push(e), skipped: () => undefined };
-    for await (const u of eachUnit(stacPathsUnits([join(dir, 'many')], dir, report)))
-      if (parseUnit(u).doc['type'] === 'Feature') count++;
-    expect(problems).toEqual([]);
-    expect(count).toBe(2 * n);
-  });
+  it(
+    'reads 200,000 items from one NDJSON file and from one ' + 'FeatureCollection (no argument-spreading limit)',
+    async () => {
+      const n = 200_000;
+      const tiny = (i: number) => `{"type":"Feature","id":"i${i}"}`;
+      await write('many/items.ndjson', Array.from({ length: n }, (_, i) => tiny(i)).join('\n'));
+      await write(
+        'many/fc.geojson',
+        `{"type":"FeatureCollection","features":[${Array.from({ length: n }, (_, i) => tiny(i)).join(',')}]}`,
+      );
+      for (const name of ['many/items.ndjson', 'many/fc.geojson']) {
+        const docs = await readItemFiles([name], dir, entry);
+        expect(docs).toHaveLength(n);
+        expect(docs[n - 1]?.doc['id']).toBe(`i${n - 1}`);
+      }
+      const problems: ConfigurationError[] = [];
+      let count = 0;
+      const report = { error: (e: ConfigurationError) => problems.push(e), skipped: () => undefined };
+      for await (const u of eachUnit(stacPathsUnits([join(dir, 'many')], dir, report)))
+        if (parseUnit(u).doc['type'] === 'Feature') count++;
+      expect(problems).toEqual([]);
+      expect(count).toBe(2 * n);
+    },
+  );
 
   it('a line over the document size cap is an error naming file and line, not a crash', async () => {
     await write('long/items.ndjson', `${JSON.stringify(item('a'))}\n{"id": "${'x'.repeat(5000)}"}\n`);
@@ -172,36 +175,40 @@ describe('readItemFiles', () => {
     expect(err.location).toEqual({ file: 'long/items.ndjson', line: 2 });
   });
 
-  it('a .json document over the cap is an error naming the file; a large FeatureCollection streams member by member', async () => {
-    const big = { ...item('big'), properties: { note: 'x'.repeat(5000) } };
-    await write('cap/one.json', JSON.stringify(big));
-    const one = await failure(readItemFiles(['cap/one.json'], dir, entry, { maxDocumentBytes: 4096 }));
-    expect(one.message).toMatch(/^cap\/one\.json: the file is 5,\d{3} bytes, over 4,096 bytes, the largest document/);
-    const limits = { maxDocumentBytes: 4096, wholeFileBytes: 1024 };
-    const members = Array.from({ length: 40 }, (_, i) => item(`m${i}`));
-    // `type` after `features`: a second pass reads the members
-    await write('cap/fc.geojson', JSON.stringify({ features: members, type: 'FeatureCollection' }, null, 1));
-    const docs: LoadedDoc[] = await readItemFiles(['cap/fc.geojson'], dir, entry, limits);
-    expect(docs.map((d) => d.doc)).toEqual(members);
-    expect(docs[39]?.origin).toEqual({
-      file: 'cap/fc.geojson',
-      absolutePath: join(dir, 'cap/fc.geojson'),
-      entry,
-      pointer: '/features/39',
-    });
-    const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-    const fc2 = JSON.stringify({ type: 'FeatureCollection', features: [...members, big] }, null, 1);
-    await write('cap/fc2.geojson', fc2);
-    const over = await failure(readItemFiles(['cap/fc2.geojson'], dir, entry, limits));
-    expect(over.message).toMatch(/^cap\/fc2\.geojson: features\[40\] is 5,\d{3} bytes, over 4,096 bytes/);
-    // the member's opening brace is three lines above its id (type and stac_version come first)
-    const bigLine = lineOf(fc2, '"id": "big"') - 3;
-    expect(over.location).toMatchObject({ file: 'cap/fc2.geojson', pointer: '/features/40', line: bigLine });
-    const fc3 = JSON.stringify({ type: 'FeatureCollection', features: members }, null, 1).replace('"m7"', 'm7');
-    await write('cap/fc3.geojson', fc3);
-    const syntax = await failure(readItemFiles(['cap/fc3.geojson'], dir, entry, limits));
-    expect(syntax.location).toEqual({ file: 'cap/fc3.geojson', line: lineOf(fc3, '"id": m7'), entry });
-  });
+  it(
+    'a .json document over the cap is an error naming the file; ' +
+      'a large FeatureCollection streams member by member',
+    async () => {
+      const big = { ...item('big'), properties: { note: 'x'.repeat(5000) } };
+      await write('cap/one.json', JSON.stringify(big));
+      const one = await failure(readItemFiles(['cap/one.json'], dir, entry, { maxDocumentBytes: 4096 }));
+      expect(one.message).toMatch(/^cap\/one\.json: the file is 5,\d{3} bytes, over 4,096 bytes, the largest document/);
+      const limits = { maxDocumentBytes: 4096, wholeFileBytes: 1024 };
+      const members = Array.from({ length: 40 }, (_, i) => item(`m${i}`));
+      // `type` after `features`: a second pass reads the members
+      await write('cap/fc.geojson', JSON.stringify({ features: members, type: 'FeatureCollection' }, null, 1));
+      const docs: LoadedDoc[] = await readItemFiles(['cap/fc.geojson'], dir, entry, limits);
+      expect(docs.map((d) => d.doc)).toEqual(members);
+      expect(docs[39]?.origin).toEqual({
+        file: 'cap/fc.geojson',
+        absolutePath: join(dir, 'cap/fc.geojson'),
+        entry,
+        pointer: '/features/39',
+      });
+      const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+      const fc2 = JSON.stringify({ type: 'FeatureCollection', features: [...members, big] }, null, 1);
+      await write('cap/fc2.geojson', fc2);
+      const over = await failure(readItemFiles(['cap/fc2.geojson'], dir, entry, limits));
+      expect(over.message).toMatch(/^cap\/fc2\.geojson: features\[40\] is 5,\d{3} bytes, over 4,096 bytes/);
+      // the member's opening brace is three lines above its id (type and stac_version come first)
+      const bigLine = lineOf(fc2, '"id": "big"') - 3;
+      expect(over.location).toMatchObject({ file: 'cap/fc2.geojson', pointer: '/features/40', line: bigLine });
+      const fc3 = JSON.stringify({ type: 'FeatureCollection', features: members }, null, 1).replace('"m7"', 'm7');
+      await write('cap/fc3.geojson', fc3);
+      const syntax = await failure(readItemFiles(['cap/fc3.geojson'], dir, entry, limits));
+      expect(syntax.location).toEqual({ file: 'cap/fc3.geojson', line: lineOf(fc3, '"id": m7'), entry });
+    },
+  );
 
   it('skips JSON files that are not STAC when walking a directory, and reads them when named', async () => {
     await write('pkg/package.json', '{"name": "x", "version": "1.0.0"}');

@@ -130,94 +130,103 @@ describe.each(ENGINES)('generateItems with the demo stactools plugin, engine %s'
     }
   });
 
-  it('reports failures, a timeout, a crash and bad output per item without blocking the others; leaves no process behind', async () => {
-    const ok1 = await input(`${engine}-ok-1.txt`, scene('ok-1'));
-    const fail = await input(`${engine}-fail.txt`, 'id=x\nFAIL\n');
-    const hang = await input(`${engine}-hang.txt`, 'id=h\nHANG\n');
-    const garbage = await input(`${engine}-garbage.txt`, 'GARBAGE\n');
-    const nothing = await input(`${engine}-nothing.txt`, 'NOTHING\n');
-    const wrongType = await input(`${engine}-collection.txt`, 'COLLECTION\n');
-    const badInput = await input(`${engine}-bad-input.txt`, 'id=y\n');
-    const crash = await input(`${engine}-crash.txt`, 'id=c\nCRASH\n');
-    const ok2 = await input(`${engine}-ok-2.txt`, scene('ok-2'));
-    const HANG_TIMEOUT = 15_000;
-    const jobs = [
-      job(ok1),
-      job(fail),
-      job(hang, {}, HANG_TIMEOUT),
-      job(garbage),
-      job(nothing),
-      job(wrongType),
-      job(badInput),
-      job(crash),
-      job(ok2),
-    ];
-    const { token, env } = tokenEnv();
+  it(
+    'reports failures, a timeout, a crash and bad output per item without blocking the others; ' +
+      'leaves no process behind',
+    async () => {
+      const ok1 = await input(`${engine}-ok-1.txt`, scene('ok-1'));
+      const fail = await input(`${engine}-fail.txt`, 'id=x\nFAIL\n');
+      const hang = await input(`${engine}-hang.txt`, 'id=h\nHANG\n');
+      const garbage = await input(`${engine}-garbage.txt`, 'GARBAGE\n');
+      const nothing = await input(`${engine}-nothing.txt`, 'NOTHING\n');
+      const wrongType = await input(`${engine}-collection.txt`, 'COLLECTION\n');
+      const badInput = await input(`${engine}-bad-input.txt`, 'id=y\n');
+      const crash = await input(`${engine}-crash.txt`, 'id=c\nCRASH\n');
+      const ok2 = await input(`${engine}-ok-2.txt`, scene('ok-2'));
+      const HANG_TIMEOUT = 15_000;
+      const jobs = [
+        job(ok1),
+        job(fail),
+        job(hang, {}, HANG_TIMEOUT),
+        job(garbage),
+        job(nothing),
+        job(wrongType),
+        job(badInput),
+        job(crash),
+        job(ok2),
+      ];
+      const { token, env } = tokenEnv();
 
-    const started = Date.now();
-    const { outcomes, packages } = await generateItems(
-      jobs,
-      { runner, logger: new RecordingLogger(), tmpDir: scratch },
-      { concurrency: 4, cwd: FIXTURES, env, engine },
-    );
-    const elapsed = Date.now() - started;
+      const started = Date.now();
+      const { outcomes, packages } = await generateItems(
+        jobs,
+        { runner, logger: new RecordingLogger(), tmpDir: scratch },
+        { concurrency: 4, cwd: FIXTURES, env, engine },
+      );
+      const elapsed = Date.now() - started;
 
-    expect(outcomes.map((o) => o.ok)).toEqual([true, false, false, false, false, false, false, false, true]);
+      expect(outcomes.map((o) => o.ok)).toEqual([true, false, false, false, false, false, false, false, true]);
 
-    const f = failure(outcomes[1]);
-    expect(f.exitCode).toBe(3);
-    expect(f.timedOut).toBe(false);
-    expect(f.error).toBe(
-      'stac demo create-item exited with code 3: demo: refusing ' + fail + ': the input asks to FAIL',
-    );
-    expect(f.stderr).toContain('the input asks to FAIL');
-    // the command to reproduce it by hand is the generator's, whatever the engine
-    expect(f.command).toContain(
-      "--with 'requests,numpy<2.3.0,./stactools-demo' --from stactools stac demo create-item " + fail,
-    );
+      const f = failure(outcomes[1]);
+      expect(f.exitCode).toBe(3);
+      expect(f.timedOut).toBe(false);
+      expect(f.error).toBe(
+        'stac demo create-item exited with code 3: demo: refusing ' + fail + ': the input asks to FAIL',
+      );
+      expect(f.stderr).toContain('the input asks to FAIL');
+      // the command to reproduce it by hand is the generator's, whatever the engine
+      expect(f.command).toContain(
+        "--with 'requests,numpy<2.3.0,./stactools-demo' --from stactools stac demo create-item " + fail,
+      );
 
-    const h = failure(outcomes[2]);
-    expect(h.timedOut).toBe(true);
-    expect(h.error).toBe('stac demo create-item timed out after 15 s and was killed');
-    expect(h.stderr).toContain('asks to HANG');
-    expect(h.durationMs).toBeGreaterThanOrEqual(HANG_TIMEOUT);
-    expect(h.durationMs).toBeLessThan(HANG_TIMEOUT + 5_000);
-    // the other items did not wait for the hanging one
-    for (const i of [0, 1, 3, 4, 5, 6, 7, 8]) expect(outcomes[i]?.durationMs).toBeLessThan(HANG_TIMEOUT);
-    expect(elapsed).toBeLessThan(HANG_TIMEOUT * 3);
+      const h = failure(outcomes[2]);
+      expect(h.timedOut).toBe(true);
+      expect(h.error).toBe('stac demo create-item timed out after 15 s and was killed');
+      expect(h.stderr).toContain('asks to HANG');
+      expect(h.durationMs).toBeGreaterThanOrEqual(HANG_TIMEOUT);
+      expect(h.durationMs).toBeLessThan(HANG_TIMEOUT + 5_000);
+      // the other items did not wait for the hanging one
+      for (const i of [0, 1, 3, 4, 5, 6, 7, 8]) expect(outcomes[i]?.durationMs).toBeLessThan(HANG_TIMEOUT);
+      expect(elapsed).toBeLessThan(HANG_TIMEOUT * 3);
 
-    const g = failure(outcomes[3]);
-    expect(g.exitCode).toBe(0);
-    expect(g.error).toMatch(
-      /^stac demo create-item exited 0 but wrote invalid JSON to .*\.json: .*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/,
-    );
+      const g = failure(outcomes[3]);
+      expect(g.exitCode).toBe(0);
+      expect(g.error).toMatch(
+        new RegExp(
+          /^stac demo create-item exited 0 but wrote invalid JSON to .*\.json: /.source +
+            /.*starts with "<<not json>>"; stdout: "%%% this is not STAC %%%"$/.source,
+        ),
+      );
 
-    expect(failure(outcomes[4]).error).toMatch(
-      /^stac demo create-item exited 0 but wrote nothing to .*\.json; stdout: "demo: wrote nothing"$/,
-    );
-    expect(failure(outcomes[5]).error).toBe(
-      'stac demo create-item wrote a document of type "Collection", expected "Feature"',
-    );
-    const b = failure(outcomes[6]);
-    expect(b.exitCode).toBe(1);
-    expect(b.error).toBe('stac demo create-item exited with code 1: Error: input is missing `datetime=`');
-    const c = failure(outcomes[7]);
-    expect(c.error).toMatch(
-      new RegExp(`^stac demo create-item (was killed by SIGKILL|exited with code 137): demo: ${crash} asks to CRASH$`),
-    );
-    expect(c.timedOut).toBe(false);
+      expect(failure(outcomes[4]).error).toMatch(
+        /^stac demo create-item exited 0 but wrote nothing to .*\.json; stdout: "demo: wrote nothing"$/,
+      );
+      expect(failure(outcomes[5]).error).toBe(
+        'stac demo create-item wrote a document of type "Collection", expected "Feature"',
+      );
+      const b = failure(outcomes[6]);
+      expect(b.exitCode).toBe(1);
+      expect(b.error).toBe('stac demo create-item exited with code 1: Error: input is missing `datetime=`');
+      const c = failure(outcomes[7]);
+      expect(c.error).toMatch(
+        new RegExp(
+          `^stac demo create-item (was killed by SIGKILL|exited with code 137): demo: ${crash} asks to CRASH$`,
+        ),
+      );
+      expect(c.timedOut).toBe(false);
 
-    if (engine === 'worker') {
-      // the hung and the crashed worker were replaced; the items after them ran on new workers
-      expect(packages[0]?.pool?.replaced).toBe(2);
-      expect(packages[0]?.pool?.started).toBeGreaterThanOrEqual(3);
-    }
-    expect(packages[0]).toMatchObject({ items: 9, failed: 7 });
-    // every process the run started is gone (the hanging item's whole process group was killed)
-    expect(await processesInheriting(token)).toEqual([]);
-    expect(await processesMentioning(hang)).toEqual([]);
-    expect(await readdir(scratch)).toEqual([]);
-  });
+      if (engine === 'worker') {
+        // the hung and the crashed worker were replaced; the items after them ran on new workers
+        expect(packages[0]?.pool?.replaced).toBe(2);
+        expect(packages[0]?.pool?.started).toBeGreaterThanOrEqual(3);
+      }
+      expect(packages[0]).toMatchObject({ items: 9, failed: 7 });
+      // every process the run started is gone (the hanging item's whole process group was killed)
+      expect(await processesInheriting(token)).toEqual([]);
+      expect(await processesMentioning(hang)).toEqual([]);
+      expect(await readdir(scratch)).toEqual([]);
+    },
+  );
 
   it('fails every job of a package uv cannot install once, and skips running the rest', async () => {
     const files = await Promise.all([1, 2, 3].map((i) => input(`${engine}-np-${i}.txt`, scene(`np-${i}`))));
@@ -231,17 +240,24 @@ describe.each(ENGINES)('generateItems with the demo stactools plugin, engine %s'
     const tool = engine === 'uvx' ? 'uvx' : 'uv';
     if (engine === 'uvx') {
       expect(first.error).toMatch(
-        /^uvx could not set up the environment for stac demo create-item: Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/,
+        new RegExp(
+          /^uvx could not set up the environment for stac demo create-item: /.source +
+            /Failed to resolve `--with` requirement: Distribution not found at: file:\/\/.*no-such-package$/.source,
+        ),
       );
     } else {
       expect(first.error).toMatch(
-        /^uv could not set up the environment for stac demo create-item: uv pip compile failed: .*Distribution not found at: file:\/\/.*no-such-package$/,
+        new RegExp(
+          /^uv could not set up the environment for stac demo create-item: uv pip compile failed: /.source +
+            /.*Distribution not found at: file:\/\/.*no-such-package$/.source,
+        ),
       );
     }
     for (const o of outcomes.slice(1)) {
       const f = failure(o);
       expect(f.error).toBe(
-        `not run: ${tool} could not set up the environment for ./no-such-package (see the failure of ${jobs[0]?.origin.entry ?? ''})`,
+        `not run: ${tool} could not set up the environment for ./no-such-package ` +
+          `(see the failure of ${jobs[0]?.origin.entry ?? ''})`,
       );
       expect(f.command).toBe('');
     }

@@ -135,22 +135,28 @@ describe('ingest run on the example dataset (real uv, real stactools package)', 
     );
   });
 
-  it('an item the package wrote without a collection link gets one with its collection, and validates (defect 8)', async () => {
-    const ex = await example();
-    // like most stactools packages: no `collection`, no collection link
-    await writeFile(
-      path.join(ex.dir, 'inputs', 'scene-002.txt'),
-      'id=scene-002\ndatetime=2024-05-02T10:00:00Z\nbbox=1,2,3,4\n# NOLINK\n',
-    );
-    const result = await ingest(options(ex.manifest), { logger: new RecordingLogger(), runner: createProcessRunner() });
-    expect(result.validation?.findings).toEqual([]);
-    expect(result.problems).toEqual([]);
-    expect(result.ok).toBe(true);
-    const out = path.join(ex.dir, '.stac-ingest', 'out', 'demo-collection', 'items', 'scene-002.json');
-    const item = JSON.parse(await readFile(out, 'utf8')) as { collection: string; links: Array<{ rel: string }> };
-    expect(item.collection).toBe('demo-collection');
-    expect(item.links.filter((l) => l.rel === 'collection')).toHaveLength(1);
-  });
+  it(
+    'an item the package wrote without a collection link gets one with its collection, and validates ' + '(defect 8)',
+    async () => {
+      const ex = await example();
+      // like most stactools packages: no `collection`, no collection link
+      await writeFile(
+        path.join(ex.dir, 'inputs', 'scene-002.txt'),
+        'id=scene-002\ndatetime=2024-05-02T10:00:00Z\nbbox=1,2,3,4\n# NOLINK\n',
+      );
+      const result = await ingest(options(ex.manifest), {
+        logger: new RecordingLogger(),
+        runner: createProcessRunner(),
+      });
+      expect(result.validation?.findings).toEqual([]);
+      expect(result.problems).toEqual([]);
+      expect(result.ok).toBe(true);
+      const out = path.join(ex.dir, '.stac-ingest', 'out', 'demo-collection', 'items', 'scene-002.json');
+      const item = JSON.parse(await readFile(out, 'utf8')) as { collection: string; links: Array<{ rel: string }> };
+      expect(item.collection).toBe('demo-collection');
+      expect(item.links.filter((l) => l.rel === 'collection')).toHaveLength(1);
+    },
+  );
 });
 
 describe('bad input stops the run before anything is written', () => {

@@ -108,36 +108,43 @@ describe.skipIf(unavailable !== undefined)(
       return { outcome, logger };
     }
 
-    it('posts the collection, one ingestion per item, polls them to succeeded and reads them back through the STAC API', async () => {
-      const items = [itemDoc('ing-a', 'a-1', 1), itemDoc('ing-a', 'a-2', 2), itemDoc('ing-a', 'a-3', 3)];
-      const { outcome, logger } = await deliver([withItemAssets('ing-a')], items, { stac_api: services.apiUrl });
-      expect(outcome.summary).toContain('4 verified');
-      expect(outcome.ok).toBe(true);
-      expect(outcome.objects.map((o) => [o.key, o.state, o.ref])).toEqual([
-        ['collection:ing-a', 'verified', undefined],
-        ['item:ing-a/a-1', 'verified', 'a-1'],
-        ['item:ing-a/a-2', 'verified', 'a-2'],
-        ['item:ing-a/a-3', 'verified', 'a-3'],
-      ]);
-      // the wire: bearer token on every call, collection first, then ingestions, then polls
-      expect(standin.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
-      expect(standin.requests[0]).toMatchObject({ method: 'POST', path: '/dev/collections', status: 201 });
-      expect(standin.requests.filter((r) => r.path === '/dev/ingestions').map((r) => r.status)).toEqual([
-        201, 201, 201,
-      ]);
-      expect(
-        standin.requests.some((r) => r.method === 'GET' && r.path === '/dev/ingestions/a-2' && r.status === 200),
-      ).toBe(true);
-      expect(standin.ingestions.get('maap-user\na-1')?.status).toBe('succeeded');
-      expect(outcome.details?.['ingestor']).toMatchObject({ auth: 'static', ingestions: { 'item:ing-a/a-1': 'a-1' } });
-      expect(outcome.progress?.at(-1)).toMatchObject({ verified: 3, expected: 3 });
-      // really in the catalog
-      const res = await fetch(`${services.apiUrl}collections/ing-a/items/a-3`);
-      expect(res.status).toBe(200);
-      // the token is a registered secret
-      logger.info(`token ${TOKEN}`);
-      expect(logger.text()).not.toContain(TOKEN);
-    });
+    it(
+      'posts the collection, one ingestion per item, ' +
+        'polls them to succeeded and reads them back through the STAC API',
+      async () => {
+        const items = [itemDoc('ing-a', 'a-1', 1), itemDoc('ing-a', 'a-2', 2), itemDoc('ing-a', 'a-3', 3)];
+        const { outcome, logger } = await deliver([withItemAssets('ing-a')], items, { stac_api: services.apiUrl });
+        expect(outcome.summary).toContain('4 verified');
+        expect(outcome.ok).toBe(true);
+        expect(outcome.objects.map((o) => [o.key, o.state, o.ref])).toEqual([
+          ['collection:ing-a', 'verified', undefined],
+          ['item:ing-a/a-1', 'verified', 'a-1'],
+          ['item:ing-a/a-2', 'verified', 'a-2'],
+          ['item:ing-a/a-3', 'verified', 'a-3'],
+        ]);
+        // the wire: bearer token on every call, collection first, then ingestions, then polls
+        expect(standin.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
+        expect(standin.requests[0]).toMatchObject({ method: 'POST', path: '/dev/collections', status: 201 });
+        expect(standin.requests.filter((r) => r.path === '/dev/ingestions').map((r) => r.status)).toEqual([
+          201, 201, 201,
+        ]);
+        expect(
+          standin.requests.some((r) => r.method === 'GET' && r.path === '/dev/ingestions/a-2' && r.status === 200),
+        ).toBe(true);
+        expect(standin.ingestions.get('maap-user\na-1')?.status).toBe('succeeded');
+        expect(outcome.details?.['ingestor']).toMatchObject({
+          auth: 'static',
+          ingestions: { 'item:ing-a/a-1': 'a-1' },
+        });
+        expect(outcome.progress?.at(-1)).toMatchObject({ verified: 3, expected: 3 });
+        // really in the catalog
+        const res = await fetch(`${services.apiUrl}collections/ing-a/items/a-3`);
+        expect(res.status).toBe(200);
+        // the token is a registered secret
+        logger.info(`token ${TOKEN}`);
+        expect(logger.text()).not.toContain(TOKEN);
+      },
+    );
 
     it('re-posting the same items overwrites and re-queues their ingestions, and they succeed again', async () => {
       const items = [itemDoc('ing-a', 'a-1', 1, { properties: { datetime: '2022-01-01T00:00:00Z', 'test:n': 42 } })];
@@ -187,38 +194,43 @@ describe.skipIf(unavailable !== undefined)(
       expect((err as ConfigurationError).location?.pointer).toBe('/stac_api');
     });
 
-    it('gets its token with the Cognito client-credentials exchange, never printing the secret or the token', async () => {
-      const { outcome, logger } = await deliver(
-        [withItemAssets('ing-c')],
-        [itemDoc('ing-c', 'c-1', 1)],
-        {
-          cognito: {
-            domain: standin.tokenDomain,
-            client_id: 'client-abc',
-            client_secret_env: 'TEST_COGNITO_SECRET',
-            scope: 'stac/ingest',
+    it(
+      'gets its token with the Cognito client-credentials exchange, ' + 'never printing the secret or the token',
+      async () => {
+        const { outcome, logger } = await deliver(
+          [withItemAssets('ing-c')],
+          [itemDoc('ing-c', 'c-1', 1)],
+          {
+            cognito: {
+              domain: standin.tokenDomain,
+              client_id: 'client-abc',
+              client_secret_env: 'TEST_COGNITO_SECRET',
+              scope: 'stac/ingest',
+            },
           },
-        },
-        { TEST_COGNITO_SECRET: CLIENT_SECRET },
-      );
-      expect(outcome.ok).toBe(true);
-      const tokenCall = standin.requests.find((r) => r.path === '/cognito/oauth2/token')!;
-      expect(tokenCall.authorization).toBe(`Basic ${Buffer.from(`client-abc:${CLIENT_SECRET}`).toString('base64')}`);
-      expect(tokenCall.contentType).toBe('application/x-www-form-urlencoded');
-      expect(Object.fromEntries(new URLSearchParams(tokenCall.body))).toMatchObject({
-        grant_type: 'client_credentials',
-        scope: 'stac/ingest',
-      });
-      const issued = standin.issued.at(-1)!;
-      expect(
-        standin.requests.filter((r) => r.path.startsWith('/dev/')).every((r) => r.authorization === `Bearer ${issued}`),
-      ).toBe(true);
-      expect(standin.ingestions.get('client-abc\nc-1')?.created_by).toBe('client-abc');
-      expect(outcome.details?.['ingestor']).toMatchObject({ auth: 'cognito' });
-      logger.info(`${CLIENT_SECRET} ${issued}`);
-      expect(logger.text()).not.toContain(CLIENT_SECRET);
-      expect(logger.text()).not.toContain(issued);
-    });
+          { TEST_COGNITO_SECRET: CLIENT_SECRET },
+        );
+        expect(outcome.ok).toBe(true);
+        const tokenCall = standin.requests.find((r) => r.path === '/cognito/oauth2/token')!;
+        expect(tokenCall.authorization).toBe(`Basic ${Buffer.from(`client-abc:${CLIENT_SECRET}`).toString('base64')}`);
+        expect(tokenCall.contentType).toBe('application/x-www-form-urlencoded');
+        expect(Object.fromEntries(new URLSearchParams(tokenCall.body))).toMatchObject({
+          grant_type: 'client_credentials',
+          scope: 'stac/ingest',
+        });
+        const issued = standin.issued.at(-1)!;
+        expect(
+          standin.requests
+            .filter((r) => r.path.startsWith('/dev/'))
+            .every((r) => r.authorization === `Bearer ${issued}`),
+        ).toBe(true);
+        expect(standin.ingestions.get('client-abc\nc-1')?.created_by).toBe('client-abc');
+        expect(outcome.details?.['ingestor']).toMatchObject({ auth: 'cognito' });
+        logger.info(`${CLIENT_SECRET} ${issued}`);
+        expect(logger.text()).not.toContain(CLIENT_SECRET);
+        expect(logger.text()).not.toContain(issued);
+      },
+    );
 
     it('renews a Cognito token the API stops accepting, once', async () => {
       const logger = new RecordingLogger();
@@ -252,22 +264,26 @@ describe.skipIf(unavailable !== undefined)(
       expect(standin.requests.some((r) => r.path.startsWith('/dev/'))).toBe(false);
     });
 
-    it('refuses, before sending anything, a collection without item_assets (naming its file) and an id used in two collections', async () => {
-      const noAssets = await deliver([collectionDoc('ing-x')], []).catch((e: unknown) => e);
-      expect(noAssets).toBeInstanceOf(ConfigurationError);
-      expect((noAssets as ConfigurationError).message).toContain("collection 'ing-x' has no item_assets");
-      expect((noAssets as ConfigurationError).location).toMatchObject({ file: 'collections.ndjson', line: 1 });
-      expect((noAssets as ConfigurationError).hint).toContain('"item_assets": {}');
-      const twice = await deliver(
-        [collectionDoc('ing-y')],
-        [itemDoc('ing-a', 'same', 1), itemDoc('ing-b', 'same', 2)],
-      ).catch((e: unknown) => e);
-      expect(twice).toBeInstanceOf(ConfigurationErrors);
-      expect((twice as ConfigurationErrors).errors.map((e) => e.message).join('\n')).toMatch(
-        /item id 'same' is in collections 'ing-a' and 'ing-b'/,
-      );
-      expect(standin.requests).toHaveLength(0);
-    });
+    it(
+      'refuses, before sending anything, a collection without item_assets ' +
+        '(naming its file) and an id used in two collections',
+      async () => {
+        const noAssets = await deliver([collectionDoc('ing-x')], []).catch((e: unknown) => e);
+        expect(noAssets).toBeInstanceOf(ConfigurationError);
+        expect((noAssets as ConfigurationError).message).toContain("collection 'ing-x' has no item_assets");
+        expect((noAssets as ConfigurationError).location).toMatchObject({ file: 'collections.ndjson', line: 1 });
+        expect((noAssets as ConfigurationError).hint).toContain('"item_assets": {}');
+        const twice = await deliver(
+          [collectionDoc('ing-y')],
+          [itemDoc('ing-a', 'same', 1), itemDoc('ing-b', 'same', 2)],
+        ).catch((e: unknown) => e);
+        expect(twice).toBeInstanceOf(ConfigurationErrors);
+        expect((twice as ConfigurationErrors).errors.map((e) => e.message).join('\n')).toMatch(
+          /item id 'same' is in collections 'ing-a' and 'ing-b'/,
+        );
+        expect(standin.requests).toHaveLength(0);
+      },
+    );
 
     it('needs the token variable, and says which one', async () => {
       const err = await deliver([withItemAssets('x')], [], {}, {}).catch((e: unknown) => e);

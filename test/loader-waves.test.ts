@@ -67,38 +67,41 @@ describe('loaderWaves', () => {
 });
 
 describe('publishStage with a loader that compares datetime text', () => {
-  it('never writes whole-second and fractional items of one second together; each wave waits for the one before', async () => {
-    const calls: string[][] = [];
-    const events: string[] = [];
-    const target: Target = {
-      type: 'recording',
-      datetimeTextRanges: true,
-      open: async () => [],
-      catalogs: () => [],
-      describe: () => 'a recording stand-in for the loader topic',
-      write: async (batch: WriteBatch): Promise<Written[]> => {
-        calls.push([...batch.collections, ...batch.items].map((o) => o.id));
-        events.push(`write ${batch.items.map((o) => o.id).join(',')}`);
-        return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'published' }));
-      },
-    };
-    const ctx: TargetContext = {
-      logger: new RecordingLogger(),
-      stage: (_name, fn) => fn(),
-      now: () => 0,
-      sleep: async () => undefined,
-    };
-    const items = ['12:00:00Z', '12:00:00.5Z', '12:00:00.000Z', '12:00:00.25Z'].map((t, i) =>
-      item('c', `i${i}`, at(t)),
-    );
-    const written = await publishStage(target, { collections: [], items, requests: [] }, ctx, {
-      awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
-    });
-    expect(calls).toEqual([
-      ['i0', 'i2'],
-      ['i1', 'i3'],
-    ]);
-    expect(events).toEqual(['write i0,i2', 'wait item:c/i0,item:c/i2', 'write i1,i3']);
-    expect(written.map((w) => w.state)).toEqual(['published', 'published', 'published', 'published']);
-  });
+  it(
+    'never writes whole-second and fractional items of one second together; ' + 'each wave waits for the one before',
+    async () => {
+      const calls: string[][] = [];
+      const events: string[] = [];
+      const target: Target = {
+        type: 'recording',
+        datetimeTextRanges: true,
+        open: async () => [],
+        catalogs: () => [],
+        describe: () => 'a recording stand-in for the loader topic',
+        write: async (batch: WriteBatch): Promise<Written[]> => {
+          calls.push([...batch.collections, ...batch.items].map((o) => o.id));
+          events.push(`write ${batch.items.map((o) => o.id).join(',')}`);
+          return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'published' }));
+        },
+      };
+      const ctx: TargetContext = {
+        logger: new RecordingLogger(),
+        stage: (_name, fn) => fn(),
+        now: () => 0,
+        sleep: async () => undefined,
+      };
+      const items = ['12:00:00Z', '12:00:00.5Z', '12:00:00.000Z', '12:00:00.25Z'].map((t, i) =>
+        item('c', `i${i}`, at(t)),
+      );
+      const written = await publishStage(target, { collections: [], items, requests: [] }, ctx, {
+        awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
+      });
+      expect(calls).toEqual([
+        ['i0', 'i2'],
+        ['i1', 'i3'],
+      ]);
+      expect(events).toEqual(['write i0,i2', 'wait item:c/i0,item:c/i2', 'write i1,i3']);
+      expect(written.map((w) => w.state)).toEqual(['published', 'published', 'published', 'published']);
+    },
+  );
 });

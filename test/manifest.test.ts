@@ -126,14 +126,17 @@ describe('loadManifest', () => {
         line: 9,
         column: 15,
         message:
-          'sources[0].stactools.options.tile: option values must be strings (the generator only accepts `--key value` string pairs); quote numbers and booleans — got number 3',
+          'sources[0].stactools.options.tile: option values must be strings ' +
+          '(the generator only accepts `--key value` string pairs); ' +
+          'quote numbers and booleans — got number 3',
       },
       {
         file: 'wrong-type.yaml',
         line: 10,
         column: 17,
         message:
-          'sources[0].stactools.generate: expected one of `local`, `remote`, got string "remtoe" — did you mean `remote`?',
+          'sources[0].stactools.generate: expected one of `local`, `remote`, ' +
+          'got string "remtoe" — did you mean `remote`?',
       },
       {
         file: 'wrong-type.yaml',
@@ -146,7 +149,8 @@ describe('loadManifest', () => {
         line: 14,
         column: 11,
         message:
-          'targets.staging.type: expected one of `directory`, `maap`, `ingestor`, `pgstac`, got string "mapp" — did you mean `maap`?',
+          'targets.staging.type: expected one of `directory`, `maap`, `ingestor`, `pgstac`, ' +
+          'got string "mapp" — did you mean `maap`?',
       },
     ]);
   });
@@ -172,10 +176,12 @@ describe('loadManifest', () => {
     expect(await msgs('- a\n')).toEqual(['1:1 manifest: expected a mapping, got a list of 1']);
     expect(
       await msgs(
-        'version: 1\nsources:\n  - id: a\n    collection: c\n    stactools:\n      package: p\n      group: g\n      options:\n        --tile: x\n',
+        'version: 1\nsources:\n  - id: a\n    collection: c\n    stactools:\n      package: p\n' +
+          '      group: g\n      options:\n        --tile: x\n',
       ),
     ).toEqual([
-      '9:9 sources[0].stactools.options["--tile"]: the key `--tile` is not allowed here: option names are given without leading dashes, e.g. `asset-href`',
+      '9:9 sources[0].stactools.options["--tile"]: the key `--tile` is not allowed here: ' +
+        'option names are given without leading dashes, e.g. `asset-href`',
     ]);
   });
 
@@ -282,7 +288,8 @@ describe('manifest fixtures in a temp dir', () => {
     await writeFile(join(dir, 'data', 'rows.csv'), 'a\n1\n');
     await writeFile(
       join(dir, 'stac-ingest.yaml'),
-      'version: 1\nsources:\n  - id: s\n    collection: c\n    stactools:\n      package: p\n      group: g\n      rows: data/rows.csv\n    \n',
+      'version: 1\nsources:\n  - id: s\n    collection: c\n    stactools:\n      package: p\n' +
+        '      group: g\n      rows: data/rows.csv\n    \n',
     );
   });
   afterAll(async () => {

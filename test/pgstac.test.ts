@@ -89,104 +89,117 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     }
   }
 
-  it('upserts a collection and 1203 items in batches of 500, reads them back equal, and the STAC API serves them', async () => {
-    const items = Array.from({ length: 1203 }, (_, i) => itemDoc('bulk', `b-${String(i).padStart(4, '0')}`, i));
-    const { outcome, logger } = await deliver(
-      [
-        collectionDoc('bulk', {
-          item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } },
-        }),
-      ],
-      items,
-      { stac_api: services.apiUrl, batch_size: 500 },
-    );
-    expect(outcome.ok).toBe(true);
-    expect(outcome.objects).toHaveLength(1204);
-    expect(outcome.objects.every((o) => o.state === 'verified')).toBe(true);
-    expect(outcome.details?.['pgstac']).toMatchObject({
-      version: '0.9.9',
-      batches: 3,
-      batchSize: 500,
-      failedBatches: 0,
-      database: `ingest_user@127.0.0.1:${port}/postgres`,
-    });
-    expect(outcome.objects.find((o) => o.id === 'b-1202')?.ref).toBe('batch 3/3');
-    expect(outcome.summary).toContain('1204 verified');
-    const [count] = await services.sql<{ n: string }>(
-      "SELECT count(*) AS n FROM pgstac.items WHERE collection = 'bulk'",
-    );
-    expect(count?.n).toBe('1203');
-    // through the real STAC API, the item is the one we sent (the asset's missing `title` is not filled in from item_assets)
-    const res = await fetch(`${services.apiUrl}collections/bulk/items/b-0007`);
-    const served = (await res.json()) as StacObject;
-    expect(compareStac(items[7]!, served, { linkBase: services.apiUrl }).equal).toBe(true);
-    expect((served['assets'] as Record<string, Record<string, unknown>>)['data']?.['title']).toBeUndefined();
-    // the password is registered as a secret: anything printing it is masked
-    logger.info(`dsn password is ${PASSWORD}`);
-    expect(logger.text()).not.toContain(PASSWORD);
-    expect(logger.text()).toContain('dsn password is ***');
-  });
+  it(
+    'upserts a collection and 1203 items in batches of 500, reads them back equal, ' + 'and the STAC API serves them',
+    async () => {
+      const items = Array.from({ length: 1203 }, (_, i) => itemDoc('bulk', `b-${String(i).padStart(4, '0')}`, i));
+      const { outcome, logger } = await deliver(
+        [
+          collectionDoc('bulk', {
+            item_assets: { data: { type: 'image/tiff; application=geotiff', roles: ['data'], title: 'Data' } },
+          }),
+        ],
+        items,
+        { stac_api: services.apiUrl, batch_size: 500 },
+      );
+      expect(outcome.ok).toBe(true);
+      expect(outcome.objects).toHaveLength(1204);
+      expect(outcome.objects.every((o) => o.state === 'verified')).toBe(true);
+      expect(outcome.details?.['pgstac']).toMatchObject({
+        version: '0.9.9',
+        batches: 3,
+        batchSize: 500,
+        failedBatches: 0,
+        database: `ingest_user@127.0.0.1:${port}/postgres`,
+      });
+      expect(outcome.objects.find((o) => o.id === 'b-1202')?.ref).toBe('batch 3/3');
+      expect(outcome.summary).toContain('1204 verified');
+      const [count] = await services.sql<{ n: string }>(
+        "SELECT count(*) AS n FROM pgstac.items WHERE collection = 'bulk'",
+      );
+      expect(count?.n).toBe('1203');
+      // through the real STAC API, the item is the one we sent
+      // (the asset's missing `title` is not filled in from item_assets)
+      const res = await fetch(`${services.apiUrl}collections/bulk/items/b-0007`);
+      const served = (await res.json()) as StacObject;
+      expect(compareStac(items[7]!, served, { linkBase: services.apiUrl }).equal).toBe(true);
+      expect((served['assets'] as Record<string, Record<string, unknown>>)['data']?.['title']).toBeUndefined();
+      // the password is registered as a secret: anything printing it is masked
+      logger.info(`dsn password is ${PASSWORD}`);
+      expect(logger.text()).not.toContain(PASSWORD);
+      expect(logger.text()).toContain('dsn password is ***');
+    },
+  );
 
-  it("stores rows that pgstac's own content_hydrate turns back into the items we sent (item_assets + do-not-merge markers)", async () => {
-    const col = collectionDoc('hydr', {
-      item_assets: {
-        data: { type: 'image/tiff', roles: ['data'], title: 'Data' },
-        thumb: { type: 'image/png', roles: ['thumbnail'] },
-      },
-    });
-    const withThumb = itemDoc('hydr', 'h-1', 1, {
-      assets: {
-        data: { href: 's3://b/1.tif', type: 'image/tiff', roles: ['data'], title: 'Data' },
-        thumb: { href: 's3://b/1.png', type: 'image/png', roles: ['thumbnail'] },
-      },
-    });
-    const noThumb = itemDoc('hydr', 'h-2', 2, {
-      assets: { data: { href: 's3://b/2.tif', type: 'image/tiff', roles: ['data'] } },
-    });
-    const noVersion = itemDoc('hydr', 'h-3', 3);
-    delete noVersion['stac_version'];
-    const { outcome } = await deliver([col], [withThumb, noThumb, noVersion]);
-    expect(outcome.objects.map((o) => o.state)).toEqual(['verified', 'verified', 'verified', 'verified']);
-    const rows = await services.sql<{ id: string; hydrated: StacObject; content: StacObject }>(
-      "SELECT i.id, content_hydrate(i, c) AS hydrated, i.content FROM items i JOIN collections c ON c.id = i.collection WHERE i.collection = 'hydr' ORDER BY i.id",
-    );
-    const sent = new Map([withThumb, noThumb, noVersion].map((d) => [d['id'], d]));
-    for (const r of rows)
-      expect(compareStac(sent.get(r.id)!, r.hydrated, { links: 'content' })).toMatchObject({ equal: true });
-    // equal values are left out of the stored content, base keys the item lacks are marked
-    const h1 = rows.find((r) => r.id === 'h-1')!.content as { assets: Record<string, Record<string, unknown>> };
-    expect(h1.assets['data']).toEqual({ href: 's3://b/1.tif' });
-    const h2 = rows.find((r) => r.id === 'h-2')!.content as { assets: Record<string, unknown> };
-    expect(h2.assets['thumb']).toBe(DO_NOT_MERGE);
-    expect(rows.find((r) => r.id === 'h-3')!.content['stac_version']).toBe(DO_NOT_MERGE);
-  });
+  it(
+    "stores rows that pgstac's own content_hydrate turns back into the items we sent " +
+      '(item_assets + do-not-merge markers)',
+    async () => {
+      const col = collectionDoc('hydr', {
+        item_assets: {
+          data: { type: 'image/tiff', roles: ['data'], title: 'Data' },
+          thumb: { type: 'image/png', roles: ['thumbnail'] },
+        },
+      });
+      const withThumb = itemDoc('hydr', 'h-1', 1, {
+        assets: {
+          data: { href: 's3://b/1.tif', type: 'image/tiff', roles: ['data'], title: 'Data' },
+          thumb: { href: 's3://b/1.png', type: 'image/png', roles: ['thumbnail'] },
+        },
+      });
+      const noThumb = itemDoc('hydr', 'h-2', 2, {
+        assets: { data: { href: 's3://b/2.tif', type: 'image/tiff', roles: ['data'] } },
+      });
+      const noVersion = itemDoc('hydr', 'h-3', 3);
+      delete noVersion['stac_version'];
+      const { outcome } = await deliver([col], [withThumb, noThumb, noVersion]);
+      expect(outcome.objects.map((o) => o.state)).toEqual(['verified', 'verified', 'verified', 'verified']);
+      const rows = await services.sql<{ id: string; hydrated: StacObject; content: StacObject }>(
+        'SELECT i.id, content_hydrate(i, c) AS hydrated, ' +
+          "i.content FROM items i JOIN collections c ON c.id = i.collection WHERE i.collection = 'hydr' ORDER BY " +
+          'i.id',
+      );
+      const sent = new Map([withThumb, noThumb, noVersion].map((d) => [d['id'], d]));
+      for (const r of rows)
+        expect(compareStac(sent.get(r.id)!, r.hydrated, { links: 'content' })).toMatchObject({ equal: true });
+      // equal values are left out of the stored content, base keys the item lacks are marked
+      const h1 = rows.find((r) => r.id === 'h-1')!.content as { assets: Record<string, Record<string, unknown>> };
+      expect(h1.assets['data']).toEqual({ href: 's3://b/1.tif' });
+      const h2 = rows.find((r) => r.id === 'h-2')!.content as { assets: Record<string, unknown> };
+      expect(h2.assets['thumb']).toBe(DO_NOT_MERGE);
+      expect(rows.find((r) => r.id === 'h-3')!.content['stac_version']).toBe(DO_NOT_MERGE);
+    },
+  );
 
-  it('refuses a whole batch in one transaction: its items fail with the database message, the other batches land', async () => {
-    const items = Array.from({ length: 6 }, (_, i) => itemDoc('tx', `t-${i}`, i));
-    items[2] = itemDoc('tx', 't-2', 2, { geometry: { type: 'Polygon', coordinates: 'not coordinates' } });
-    const { outcome, logger } = await deliver([collectionDoc('tx')], items, { batch_size: 2 });
-    expect(outcome.ok).toBe(false);
-    const state = Object.fromEntries(outcome.objects.map((o) => [o.key, o.state]));
-    expect(state).toMatchObject({
-      'item:tx/t-0': 'verified',
-      'item:tx/t-1': 'verified',
-      'item:tx/t-2': 'failed',
-      'item:tx/t-3': 'failed',
-      'item:tx/t-4': 'verified',
-      'item:tx/t-5': 'verified',
-    });
-    const t3 = outcome.objects.find((o) => o.key === 'item:tx/t-3')!;
-    expect(t3.reason).toMatch(/^batch 2\/3 rolled back: upserting 2 item\(s\): /);
-    // t-3 was fine but shared the transaction with t-2: rolled back with it
-    const stored = await services.sql<{ id: string }>(
-      "SELECT id FROM pgstac.items WHERE collection = 'tx' ORDER BY id",
-    );
-    expect(stored.map((r) => r.id)).toEqual(['t-0', 't-1', 't-4', 't-5']);
-    expect(outcome.details?.['pgstac']).toMatchObject({ batches: 3, failedBatches: 1 });
-    expect(
-      logger.records.some((r) => r.level === 'error' && r.location?.file === 'items.ndjson' && r.location.line === 3),
-    ).toBe(true);
-  });
+  it(
+    'refuses a whole batch in one transaction: its items fail with the database message, ' + 'the other batches land',
+    async () => {
+      const items = Array.from({ length: 6 }, (_, i) => itemDoc('tx', `t-${i}`, i));
+      items[2] = itemDoc('tx', 't-2', 2, { geometry: { type: 'Polygon', coordinates: 'not coordinates' } });
+      const { outcome, logger } = await deliver([collectionDoc('tx')], items, { batch_size: 2 });
+      expect(outcome.ok).toBe(false);
+      const state = Object.fromEntries(outcome.objects.map((o) => [o.key, o.state]));
+      expect(state).toMatchObject({
+        'item:tx/t-0': 'verified',
+        'item:tx/t-1': 'verified',
+        'item:tx/t-2': 'failed',
+        'item:tx/t-3': 'failed',
+        'item:tx/t-4': 'verified',
+        'item:tx/t-5': 'verified',
+      });
+      const t3 = outcome.objects.find((o) => o.key === 'item:tx/t-3')!;
+      expect(t3.reason).toMatch(/^batch 2\/3 rolled back: upserting 2 item\(s\): /);
+      // t-3 was fine but shared the transaction with t-2: rolled back with it
+      const stored = await services.sql<{ id: string }>(
+        "SELECT id FROM pgstac.items WHERE collection = 'tx' ORDER BY id",
+      );
+      expect(stored.map((r) => r.id)).toEqual(['t-0', 't-1', 't-4', 't-5']);
+      expect(outcome.details?.['pgstac']).toMatchObject({ batches: 3, failedBatches: 1 });
+      expect(
+        logger.records.some((r) => r.level === 'error' && r.location?.file === 'items.ndjson' && r.location.line === 3),
+      ).toBe(true);
+    },
+  );
 
   it('upserts: a changed item replaces the stored one, an unchanged one is left as it was', async () => {
     const a = itemDoc('ups', 'u-a', 1);
@@ -243,14 +256,17 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect(outcome.objects.find((o) => o.id === 'g-1')?.state).toBe('verified');
   });
 
-  it("stops before writing when an item's collection is neither in the run nor in the database, naming the item", async () => {
-    const err = await deliver([], [itemDoc('nowhere', 'n-1', 1)]).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as ConfigurationError).message).toContain("'nowhere'");
-    expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 1 });
-    const rows = await services.sql("SELECT 1 FROM pgstac.items WHERE id = 'n-1'");
-    expect(rows).toHaveLength(0);
-  });
+  it(
+    "stops before writing when an item's collection is neither in the run nor in the database, " + 'naming the item',
+    async () => {
+      const err = await deliver([], [itemDoc('nowhere', 'n-1', 1)]).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as ConfigurationError).message).toContain("'nowhere'");
+      expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 1 });
+      const rows = await services.sql("SELECT 1 FROM pgstac.items WHERE id = 'n-1'");
+      expect(rows).toHaveLength(0);
+    },
+  );
 
   it('says clearly when the database has no pgstac, without printing the password', async () => {
     const env = {

@@ -48,7 +48,8 @@ async function documents(): Promise<LoadedDoc[]> {
       docs.push({ doc, origin: { file: `${sub}/${name}` } });
     }
   }
-  type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into items
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach deep into items
+  type Doc = Record<string, any>;
   const broken: Array<(d: Doc) => void> = [
     () => undefined,
     (d) => (d['properties']['eo:cloud_cover'] = 120),

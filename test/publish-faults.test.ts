@@ -80,45 +80,49 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     expect(rec?.origin).toEqual({ file: 'items.ndjson', line: 7, entry: 'sources[0] (demo)' });
   });
 
-  it('retries only the entries a batch reports as Failed with SenderFault=false, and records SenderFault=true as failed', async () => {
-    const seen = new Map<string, number>();
-    const { fake, sns } = await withFake((call) => {
-      const failed = new Map<number, { code: string; message: string; senderFault: boolean }>();
-      call.entries.forEach((e, i) => {
-        const id = JSON.parse(e.message).id as string;
-        const n = (seen.get(id) ?? 0) + 1;
-        seen.set(id, n);
-        if (id === 'i3' && n <= 2) failed.set(i, { code: 'InternalError', message: 'try again', senderFault: false });
-        if (id === 'i5') failed.set(i, { code: 'InvalidParameter', message: 'Message too long', senderFault: true });
+  it(
+    'retries only the entries a batch reports as Failed with SenderFault=false, ' +
+      'and records SenderFault=true as failed',
+    async () => {
+      const seen = new Map<string, number>();
+      const { fake, sns } = await withFake((call) => {
+        const failed = new Map<number, { code: string; message: string; senderFault: boolean }>();
+        call.entries.forEach((e, i) => {
+          const id = JSON.parse(e.message).id as string;
+          const n = (seen.get(id) ?? 0) + 1;
+          seen.set(id, n);
+          if (id === 'i3' && n <= 2) failed.set(i, { code: 'InternalError', message: 'try again', senderFault: false });
+          if (id === 'i5') failed.set(i, { code: 'InvalidParameter', message: 'Message too long', senderFault: true });
+        });
+        return failed.size > 0 ? { kind: 'partial', failed } : { kind: 'ok' };
       });
-      return failed.size > 0 ? { kind: 'partial', failed } : { kind: 'ok' };
-    });
-    const time = fakeTime();
-    const ledger = new RunLedger('run2');
-    const logger = new RecordingLogger();
-    const r = await publishDocuments(
-      many(12),
-      { sns, logger, ledger, sleep: time.sleep, now: time.now },
-      { topicArn: TOPIC, concurrency: 1 },
-    );
-    expect(r.published).toBe(11);
-    expect(r.failed).toBe(1);
-    expect(r.entryRetries).toBe(2);
-    expect(seen.get('i3')).toBe(3);
-    expect(seen.get('i5')).toBe(1); // never resent
-    expect(seen.get('i4')).toBe(1); // its batch-mates were not resent
-    for (let i = 0; i < 12; i++) if (i !== 5) expect(fake.count(`i${i}`)).toBe(1);
-    expect(ledger.get('item:c/i5', TOPIC)).toMatchObject({
-      status: 'failed',
-      error: { code: 'InvalidParameter', senderFault: true },
-      attempts: 1,
-    });
-    expect(ledger.get('item:c/i3', TOPIC)).toMatchObject({ status: 'published', attempts: 3 });
-    expect(time.sleeps.length).toBe(2);
-    const err = logger.records.find((x) => x.level === 'error');
-    expect(err?.message).toContain('item:c/i5');
-    expect(err?.location).toMatchObject({ file: 'items.ndjson', line: 5 });
-  });
+      const time = fakeTime();
+      const ledger = new RunLedger('run2');
+      const logger = new RecordingLogger();
+      const r = await publishDocuments(
+        many(12),
+        { sns, logger, ledger, sleep: time.sleep, now: time.now },
+        { topicArn: TOPIC, concurrency: 1 },
+      );
+      expect(r.published).toBe(11);
+      expect(r.failed).toBe(1);
+      expect(r.entryRetries).toBe(2);
+      expect(seen.get('i3')).toBe(3);
+      expect(seen.get('i5')).toBe(1); // never resent
+      expect(seen.get('i4')).toBe(1); // its batch-mates were not resent
+      for (let i = 0; i < 12; i++) if (i !== 5) expect(fake.count(`i${i}`)).toBe(1);
+      expect(ledger.get('item:c/i5', TOPIC)).toMatchObject({
+        status: 'failed',
+        error: { code: 'InvalidParameter', senderFault: true },
+        attempts: 1,
+      });
+      expect(ledger.get('item:c/i3', TOPIC)).toMatchObject({ status: 'published', attempts: 3 });
+      expect(time.sleeps.length).toBe(2);
+      const err = logger.records.find((x) => x.level === 'error');
+      expect(err?.message).toContain('item:c/i5');
+      expect(err?.location).toMatchObject({ file: 'items.ndjson', line: 5 });
+    },
+  );
 
   it('backs off on throttling and 5xx of the whole call, then succeeds without duplicates', async () => {
     const { fake, sns } = await withFake((call) =>

@@ -60,57 +60,60 @@ const item = (id: string) => ({
 });
 
 describe('publishing to the MAAP topics against moto', () => {
-  it('publishes the collection, then its items, each received back in an SNS envelope, and writes the ledger', async () => {
-    const loader = await createPipeline(aws.sns, aws.sqs, 'loader-a', 2);
-    const docs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({
-      doc: item(`i${n}`),
-      origin: { file: 'items.ndjson', line: n, entry: 'sources[0] (demo)' },
-    }));
-    const logger = new RecordingLogger();
-    const first = await publishToTopics(
-      {
-        loaderTopicArn: loader.topicArn,
-        loader: [documentEntry(collection, { file: 'collection.json', entry: 'collections[0] (demo)' })],
-        ledgerDir: dir,
-      },
-      { sns: aws.sns, logger },
-    );
-    const r = await publishToTopics(
-      {
-        ledger: first.ledger,
-        loaderTopicArn: loader.topicArn,
-        loader: docs.map((d) => documentEntry(d.doc, d.origin)),
-        ledgerDir: dir,
-      },
-      { sns: aws.sns, logger },
-      { concurrency: 3 },
-    );
-    expect(first).toMatchObject({ ok: true, published: 1 });
-    expect(r).toMatchObject({ ok: true, published: 12, failed: 0, rejected: 0 });
-    const received = await receiveAll(loader.queueUrl);
-    expect(received).toHaveLength(13);
-    for (const env of received) {
-      expect(env.Type).toBe('Notification');
-      expect(env.TopicArn).toBe(loader.topicArn);
-      expect(typeof env.Timestamp).toBe('string');
-      const rec = r.ledger.byMessageId(env.MessageId ?? '');
-      expect(rec).toBeDefined();
-      const doc = JSON.parse(env.Message ?? '') as { id: string; type: string };
-      expect(rec?.key).toBe(doc.type === 'Collection' ? 'collection:demo' : `item:demo/${doc.id}`);
-      // the exact JSON we sent
-      expect(env.Message).toBe(JSON.stringify(doc.type === 'Collection' ? collection : item(doc.id)));
-    }
-    // the ledger on disk reads back the same
-    expect(r.ledgerPath).toBe(join(dir, `ledger-${r.runId}.jsonl`));
-    const back = await RunLedger.read(r.ledgerPath ?? '');
-    expect(back.counts()).toEqual({ published: 13, failed: 0 });
-    expect(back.get('item:demo/i7', loader.topicArn)).toMatchObject({
-      origin: { file: 'items.ndjson', line: 7 },
-      status: 'published',
-      attempts: 1,
-    });
-    expect(back.get('collection:demo')?.messageId).toBe(r.ledger.get('collection:demo')?.messageId);
-  });
+  it(
+    'publishes the collection, then its items, ' + 'each received back in an SNS envelope, and writes the ledger',
+    async () => {
+      const loader = await createPipeline(aws.sns, aws.sqs, 'loader-a', 2);
+      const docs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => ({
+        doc: item(`i${n}`),
+        origin: { file: 'items.ndjson', line: n, entry: 'sources[0] (demo)' },
+      }));
+      const logger = new RecordingLogger();
+      const first = await publishToTopics(
+        {
+          loaderTopicArn: loader.topicArn,
+          loader: [documentEntry(collection, { file: 'collection.json', entry: 'collections[0] (demo)' })],
+          ledgerDir: dir,
+        },
+        { sns: aws.sns, logger },
+      );
+      const r = await publishToTopics(
+        {
+          ledger: first.ledger,
+          loaderTopicArn: loader.topicArn,
+          loader: docs.map((d) => documentEntry(d.doc, d.origin)),
+          ledgerDir: dir,
+        },
+        { sns: aws.sns, logger },
+        { concurrency: 3 },
+      );
+      expect(first).toMatchObject({ ok: true, published: 1 });
+      expect(r).toMatchObject({ ok: true, published: 12, failed: 0, rejected: 0 });
+      const received = await receiveAll(loader.queueUrl);
+      expect(received).toHaveLength(13);
+      for (const env of received) {
+        expect(env.Type).toBe('Notification');
+        expect(env.TopicArn).toBe(loader.topicArn);
+        expect(typeof env.Timestamp).toBe('string');
+        const rec = r.ledger.byMessageId(env.MessageId ?? '');
+        expect(rec).toBeDefined();
+        const doc = JSON.parse(env.Message ?? '') as { id: string; type: string };
+        expect(rec?.key).toBe(doc.type === 'Collection' ? 'collection:demo' : `item:demo/${doc.id}`);
+        // the exact JSON we sent
+        expect(env.Message).toBe(JSON.stringify(doc.type === 'Collection' ? collection : item(doc.id)));
+      }
+      // the ledger on disk reads back the same
+      expect(r.ledgerPath).toBe(join(dir, `ledger-${r.runId}.jsonl`));
+      const back = await RunLedger.read(r.ledgerPath ?? '');
+      expect(back.counts()).toEqual({ published: 13, failed: 0 });
+      expect(back.get('item:demo/i7', loader.topicArn)).toMatchObject({
+        origin: { file: 'items.ndjson', line: 7 },
+        status: 'published',
+        attempts: 1,
+      });
+      expect(back.get('collection:demo')?.messageId).toBe(r.ledger.get('collection:demo')?.messageId);
+    },
+  );
 
   it("inside the run's stage group, publishing opens no group of its own (Actions has one level)", async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-groups', 1);

@@ -107,13 +107,17 @@ describe('run reports', () => {
     expect(md).toMatch(/\| wait \| 61\.0 s \| failed \|/);
   });
 
-  it('keeps every count table narrow enough for the summary column (the delivery counts were scrolled out of sight)', () => {
-    const tables = renderSummary(run)
-      .split('\n')
-      .filter((l) => l.startsWith('| Collection |'));
-    expect(tables).toHaveLength(2);
-    for (const header of tables) expect(header.split(' | ').length).toBeLessThanOrEqual(9);
-  });
+  it(
+    'keeps every count table narrow enough for the summary column ' +
+      '(the delivery counts were scrolled out of sight)',
+    () => {
+      const tables = renderSummary(run)
+        .split('\n')
+        .filter((l) => l.startsWith('| Collection |'));
+      expect(tables).toHaveLength(2);
+      for (const header of tables) expect(header.split(' | ').length).toBeLessThanOrEqual(9);
+    },
+  );
 
   it('folds long lists and stays under the 1 MiB limit', () => {
     const many = Array.from({ length: 30_000 }, (_, i) => object(`item-${i}-${'x'.repeat(40)}`, 'missing', 'new'));

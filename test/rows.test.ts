@@ -84,7 +84,8 @@ describe('readRows', () => {
     const err = await failure(readRows(path, 'bad.jsonl'));
     expect(err.location).toEqual({ file: 'bad.jsonl', line: 3, column: 11 });
     expect(err.message).toBe(
-      "rows file bad.jsonl: line 3 is not valid JSON: expected a property name (no trailing comma before '}'), found '}'",
+      'rows file bad.jsonl: line 3 is not valid JSON: expected a property name ' +
+        "(no trailing comma before '}'), found '}'",
     );
   });
 

@@ -84,7 +84,9 @@ describe('untrusted pull requests', () => {
     const manifest = path.join(dir, 'stac-ingest.yaml');
     await writeFile(
       manifest,
-      `version: 1\ncollections:\n  - id: c\n    file: c.json\nsources:\n  - id: gen\n    collection: c\n    stactools:\n      package: ./packages/canary\n      group: canary\n      args: [${JSON.stringify(record)}]\n      options:\n        collection: c\n`,
+      `version: 1\ncollections:\n  - id: c\n    file: c.json\nsources:\n  - id: gen\n    collection: ` +
+        `c\n    stactools:\n      package: ./packages/canary\n      group: canary\n      args: ` +
+        `[${JSON.stringify(record)}]\n      options:\n        collection: c\n`,
     );
     return { manifest, record };
   }

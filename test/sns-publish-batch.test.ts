@@ -42,11 +42,15 @@ const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEM
 describe('the direct PublishBatch sender', () => {
   it('writes the Query-protocol body and reads the XML answer, entities included', () => {
     expect(publishBatchBody('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: '{"a":"b & c"}' }])).toBe(
-      'Action=PublishBatch&Version=2010-03-31&TopicArn=arn%3Aaws%3Asns%3Aus-west-2%3A1%3At&PublishBatchRequestEntries.member.1.Id=0&PublishBatchRequestEntries.member.1.Message=%7B%22a%22%3A%22b%20%26%20c%22%7D',
+      'Action=PublishBatch&Version=2010-03-31&TopicArn=arn%3Aaws%3Asns%3Aus-west-2%3A1%3At' +
+        '&PublishBatchRequestEntries.member.1.Id=0' +
+        '&PublishBatchRequestEntries.member.1.Message=%7B%22a%22%3A%22b%20%26%20c%22%7D',
     );
     const out = parsePublishBatchResponse(
-      '<PublishBatchResponse><PublishBatchResult><Successful><member><Id>0</Id><MessageId>m-1</MessageId></member></Successful>' +
-        '<Failed><member><Id>1</Id><Code>InternalError</Code><Message>a &lt;b&gt; &amp; &#39;c&#x27;</Message><SenderFault>false</SenderFault></member></Failed></PublishBatchResult></PublishBatchResponse>',
+      '<PublishBatchResponse><PublishBatchResult>' +
+        '<Successful><member><Id>0</Id><MessageId>m-1</MessageId></member></Successful>' +
+        '<Failed><member><Id>1</Id><Code>InternalError</Code><Message>a &lt;b&gt; &amp; &#39;c&#x27;</Message>' +
+        '<SenderFault>false</SenderFault></member></Failed></PublishBatchResult></PublishBatchResponse>',
     );
     expect(out).toEqual({
       Successful: [{ Id: '0', MessageId: 'm-1' }],
@@ -96,7 +100,8 @@ describe('the direct PublishBatch sender', () => {
           const signedHeaders = /SignedHeaders=([^,]+)/.exec(auth)?.[1] ?? '';
           const amzDate = String(req.headers['x-amz-date']);
           const date = new Date(
-            `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+            `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}` +
+              `T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
           );
           const headers: Record<string, string> = {};
           for (const h of signedHeaders.split(';')) headers[h] = String(req.headers[h]);
@@ -127,7 +132,10 @@ describe('the direct PublishBatch sender', () => {
     it('signs exactly what it sends (host, content-type, x-amz-date and the body hash)', async () => {
       answer = {
         status: 200,
-        body: '<PublishBatchResponse><PublishBatchResult><Successful><member><Id>0</Id><MessageId>x</MessageId></member></Successful><Failed/></PublishBatchResult></PublishBatchResponse>',
+        body:
+          '<PublishBatchResponse><PublishBatchResult>' +
+          '<Successful><member><Id>0</Id><MessageId>x</MessageId></member></Successful>' +
+          '<Failed/></PublishBatchResult></PublishBatchResponse>',
       };
       const sender = directPublishBatchSender(createSnsClient({ endpoint, region: 'us-west-2', credentials }));
       try {
@@ -147,7 +155,9 @@ describe('the direct PublishBatch sender', () => {
       try {
         answer = {
           status: 400,
-          body: '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>',
+          body:
+            '<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code>' +
+            '<Message>Rate exceeded</Message></Error></ErrorResponse>',
         };
         const throttled = await sender
           .publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }])
@@ -156,7 +166,9 @@ describe('the direct PublishBatch sender', () => {
         expect(isThrottlingError(throttled)).toBe(true);
         answer = {
           status: 404,
-          body: '<ErrorResponse><Error><Type>Sender</Type><Code>NotFound</Code><Message>Topic does not exist</Message></Error></ErrorResponse>',
+          body:
+            '<ErrorResponse><Error><Type>Sender</Type><Code>NotFound</Code>' +
+            '<Message>Topic does not exist</Message></Error></ErrorResponse>',
         };
         const missing = await sender
           .publishBatch('arn:aws:sns:us-west-2:1:t', [{ Id: '0', Message: 'x' }])

@@ -81,7 +81,9 @@ describe('createItemCommand', () => {
 
   it('renders a copy-pasteable shell line for reports', () => {
     expect(formatCommand(createItemCommand(request, '/tmp/o.json'))).toBe(
-      "uvx --with 'requests,numpy<2.3.0,stactools-glad-glclu2020==0.1.1' --from stactools stac gladglclu2020 create-item s3://bucket/2020/50N_010E.tif 'a b' --href-format 's3://bucket/{year}/{loc}.tif' --asset x /tmp/o.json",
+      "uvx --with 'requests,numpy<2.3.0,stactools-glad-glclu2020==0.1.1' --from stactools stac " +
+        "gladglclu2020 create-item s3://bucket/2020/50N_010E.tif 'a b' --href-format " +
+        "'s3://bucket/{year}/{loc}.tif' --asset x /tmp/o.json",
     );
     expect(formatCommand({ command: 'echo', args: ["it's"] })).toBe(`echo 'it'\\''s'`);
   });
@@ -98,7 +100,8 @@ describe('ItemRequest', () => {
       extra: 1,
     };
     expect(toItemRequestMessage(shuffled as ItemRequest)).toBe(
-      '{"package_name":"p","group_name":"demo","create_item_args":["x"],"create_item_options":{"b":"2","a":"1"},"collection_id":null}',
+      '{"package_name":"p","group_name":"demo","create_item_args":["x"],"create_item_options":{"b":"2",' +
+        '"a":"1"},"collection_id":null}',
     );
   });
 

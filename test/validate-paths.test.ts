@@ -127,7 +127,9 @@ describe('schema mirror folders', () => {
     expect(r.validation).toBeUndefined();
     const missing = path.join(dir, 'no-such-mirror');
     expect(r.problems.map((p) => p.message)).toEqual([
-      `schema mirror '${missing}' does not exist (${missing}) (a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option)`,
+      `schema mirror '${missing}' does not exist (${missing}) ` +
+        `(a schema mirror is a folder laid out as <host>/<path> of the schema URLs; ` +
+        `create it or drop the option)`,
     ]);
   });
 });

@@ -238,7 +238,8 @@ describe('validateDocuments', () => {
       location: { file: 'items/a.json', line: 1, pointer: '/properties/datetime' },
     });
     expect(text).toBe(
-      "items/a.json:1 at /properties/datetime: loader:timezone: datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset",
+      'items/a.json:1 at /properties/datetime: loader:timezone: ' +
+        "datetime '2020-01-01T00:00:00' has no timezone; add 'Z' or an offset",
     );
   });
 });
@@ -312,51 +313,54 @@ describe('schema drafts and unusual schemas', () => {
       await new Promise((resolve) => server.close(resolve));
     });
 
-    it('fetches an extension and its $ref once, caches them on disk, and uses the cache with the network off', async () => {
-      const ext = `${base}/demo/v1.0.0/schema.json`;
-      const cacheDir = path.join(tmp, 'cache');
-      const good = await validItem();
-      good['stac_extensions'] = [ext];
-      (good['properties'] as Record<string, unknown>)['demo:field'] = 'ok';
-      const bad = structuredClone(good);
-      bad['id'] = 'bad';
-      delete (bad['properties'] as Record<string, unknown>)['demo:field'];
-      const docs: LoadedDoc[] = [
-        { doc: good, origin: { file: 'good.json' } },
-        { doc: bad, origin: { file: 'bad.json' } },
-      ];
-      const expected = [
-        {
-          severity: 'error',
-          rule: `schema:${ext}`,
-          message: "missing required property 'demo:field'",
-          location: { file: 'bad.json', pointer: '/properties' },
-        },
-      ];
+    it(
+      'fetches an extension and its $ref once, caches them on disk, ' + 'and uses the cache with the network off',
+      async () => {
+        const ext = `${base}/demo/v1.0.0/schema.json`;
+        const cacheDir = path.join(tmp, 'cache');
+        const good = await validItem();
+        good['stac_extensions'] = [ext];
+        (good['properties'] as Record<string, unknown>)['demo:field'] = 'ok';
+        const bad = structuredClone(good);
+        bad['id'] = 'bad';
+        delete (bad['properties'] as Record<string, unknown>)['demo:field'];
+        const docs: LoadedDoc[] = [
+          { doc: good, origin: { file: 'good.json' } },
+          { doc: bad, origin: { file: 'bad.json' } },
+        ];
+        const expected = [
+          {
+            severity: 'error',
+            rule: `schema:${ext}`,
+            message: "missing required property 'demo:field'",
+            location: { file: 'bad.json', pointer: '/properties' },
+          },
+        ];
 
-      const online = createSchemaResolver({
-        mirrors: [MIRROR],
-        cacheDir,
-        network: true,
-        logger: new RecordingLogger(),
-      });
-      expect((await validateDocuments(docs, { resolver: online })).findings).toEqual(expected);
-      expect(hits).toBe(2);
+        const online = createSchemaResolver({
+          mirrors: [MIRROR],
+          cacheDir,
+          network: true,
+          logger: new RecordingLogger(),
+        });
+        expect((await validateDocuments(docs, { resolver: online })).findings).toEqual(expected);
+        expect(hits).toBe(2);
 
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      const offline = createSchemaResolver({
-        mirrors: [MIRROR],
-        cacheDir,
-        network: false,
-        logger: new RecordingLogger(),
-      });
-      expect((await validateDocuments(docs, { resolver: offline })).findings).toEqual(expected);
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+        const offline = createSchemaResolver({
+          mirrors: [MIRROR],
+          cacheDir,
+          network: false,
+          logger: new RecordingLogger(),
+        });
+        expect((await validateDocuments(docs, { resolver: offline })).findings).toEqual(expected);
 
-      const noCache = createSchemaResolver({ mirrors: [MIRROR], network: false, logger: new RecordingLogger() });
-      const report = await validateDocuments(docs, { resolver: noCache });
-      expect(report.findings.map((f) => f.rule)).toEqual(['schema:unavailable', 'schema:unavailable']);
-      expect(report.findings[0]?.message).toContain(ext);
-    });
+        const noCache = createSchemaResolver({ mirrors: [MIRROR], network: false, logger: new RecordingLogger() });
+        const report = await validateDocuments(docs, { resolver: noCache });
+        expect(report.findings.map((f) => f.rule)).toEqual(['schema:unavailable', 'schema:unavailable']);
+        expect(report.findings[0]?.message).toContain(ext);
+      },
+    );
   });
 });

@@ -83,7 +83,8 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
     // 10 item ids in chunks of 4 -> 3 searches, 2 collections, 1 conformance
     expect(report.requests).toBe(6);
     expect(describeVerifyEntry(e.get(`item:${C}/v-005`)!)).toBe(
-      `stale item:${C}/v-005 (sources[0] (demo) row 7:7): differs at /assets/data/href, /assets/data/type, /properties/test:n`,
+      `stale item:${C}/v-005 (sources[0] (demo) row 7:7): differs at /assets/data/href, /assets/data/type, ` +
+        `/properties/test:n`,
     );
   });
 

@@ -134,31 +134,35 @@ describe('the wait stage', () => {
 });
 
 describe('dead-letter matching and reasons', () => {
-  it('matches by our MessageId; by object id only for expected keys without a ledger record, and not for older messages', () => {
-    const ledger = ledgerWith(['item:c/a']);
-    const mine = { ...dlq('{}'), envelope: { MessageId: 'm-item:c/a', Message: '{}' } };
-    expect(matchDeadLetter(mine, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toMatchObject({
-      key: 'item:c/a',
-      matchedBy: 'message-id',
-    });
-    const gen = dlq(JSON.stringify({ type: 'Feature', id: 'g', collection: 'c' }));
-    expect(
-      matchDeadLetter(gen, 'loader', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
-    ).toMatchObject({ key: 'item:c/g', matchedBy: 'object-id' });
-    expect(
-      matchDeadLetter({ ...gen, sentTimestamp: 5 }, 'loader', {
-        ledger,
-        expectedByIdOnly: new Set(['item:c/g']),
-        notBefore: 10,
-      }),
-    ).toBeUndefined();
-    expect(
-      matchDeadLetter(gen, 'generator', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
-    ).toBeUndefined();
-    // same id as one of ours, but another publisher's message
-    const other = dlq(JSON.stringify({ type: 'Feature', id: 'a', collection: 'c' }));
-    expect(matchDeadLetter(other, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toBeUndefined();
-  });
+  it(
+    'matches by our MessageId; by object id only for expected keys without a ledger record, ' +
+      'and not for older messages',
+    () => {
+      const ledger = ledgerWith(['item:c/a']);
+      const mine = { ...dlq('{}'), envelope: { MessageId: 'm-item:c/a', Message: '{}' } };
+      expect(matchDeadLetter(mine, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toMatchObject({
+        key: 'item:c/a',
+        matchedBy: 'message-id',
+      });
+      const gen = dlq(JSON.stringify({ type: 'Feature', id: 'g', collection: 'c' }));
+      expect(
+        matchDeadLetter(gen, 'loader', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
+      ).toMatchObject({ key: 'item:c/g', matchedBy: 'object-id' });
+      expect(
+        matchDeadLetter({ ...gen, sentTimestamp: 5 }, 'loader', {
+          ledger,
+          expectedByIdOnly: new Set(['item:c/g']),
+          notBefore: 10,
+        }),
+      ).toBeUndefined();
+      expect(
+        matchDeadLetter(gen, 'generator', { ledger, expectedByIdOnly: new Set(['item:c/g']), notBefore: 0 }),
+      ).toBeUndefined();
+      // same id as one of ours, but another publisher's message
+      const other = dlq(JSON.stringify({ type: 'Feature', id: 'a', collection: 'c' }));
+      expect(matchDeadLetter(other, 'loader', { ledger, expectedByIdOnly: new Set(), notBefore: 0 })).toBeUndefined();
+    },
+  );
 
   it('says what it can about why', () => {
     expect(deadLetterReason(dlq('{not json'), 'loader', 2)).toContain('not valid JSON');

@@ -108,104 +108,107 @@ function fakeTime(onSleep: () => Promise<void>) {
 }
 
 describe('waiting for the MAAP pipeline, and redriveDeadLettered', () => {
-  it('accounts for landed and dead-lettered objects, ignores other publishers in the DLQ, and redrives only ours', async () => {
-    const loader = await createPipeline(aws.sns, aws.sqs, 'loader-w', 2);
-    // other publishers' dead letters, already there: one with the same item id as ours, one not JSON
-    await sendForeignEnvelope(aws.sqs, loader.dlqUrl, JSON.stringify(item('i1')));
-    await sendForeignEnvelope(aws.sqs, loader.dlqUrl, JSON.stringify(item('x9')));
-    await aws.sqs.send(new SendMessageCommand({ QueueUrl: loader.dlqUrl, MessageBody: 'not an envelope' }));
+  it(
+    'accounts for landed and dead-lettered objects, ignores other publishers in the DLQ, ' + 'and redrives only ours',
+    async () => {
+      const loader = await createPipeline(aws.sns, aws.sqs, 'loader-w', 2);
+      // other publishers' dead letters, already there: one with the same item id as ours, one not JSON
+      await sendForeignEnvelope(aws.sqs, loader.dlqUrl, JSON.stringify(item('i1')));
+      await sendForeignEnvelope(aws.sqs, loader.dlqUrl, JSON.stringify(item('x9')));
+      await aws.sqs.send(new SendMessageCommand({ QueueUrl: loader.dlqUrl, MessageBody: 'not an envelope' }));
 
-    const docs = [collection, item('i1'), item('i2'), item('bad', { properties: { datetime: 'yesterday' } })];
-    const origins = docs.map((_, i) => ({
-      file: i === 0 ? 'collection.json' : 'items.ndjson',
-      line: i,
-      entry: i === 0 ? 'collections[0] (demo)' : 'sources[0] (demo)',
-    }));
-    const pub = await publishToTopics(
-      {
-        loaderTopicArn: loader.topicArn,
-        loader: docs.map((d, i) => documentEntry(d, origins[i]!)),
-        ledgerDir: null,
-      },
-      { sns: aws.sns, logger: new RecordingLogger() },
-    );
-    expect(pub.ok).toBe(true);
+      const docs = [collection, item('i1'), item('i2'), item('bad', { properties: { datetime: 'yesterday' } })];
+      const origins = docs.map((_, i) => ({
+        file: i === 0 ? 'collection.json' : 'items.ndjson',
+        line: i,
+        entry: i === 0 ? 'collections[0] (demo)' : 'sources[0] (demo)',
+      }));
+      const pub = await publishToTopics(
+        {
+          loaderTopicArn: loader.topicArn,
+          loader: docs.map((d, i) => documentEntry(d, origins[i]!)),
+          ledgerDir: null,
+        },
+        { sns: aws.sns, logger: new RecordingLogger() },
+      );
+      expect(pub.ok).toBe(true);
 
-    let fixed = false;
-    const stand = standInLoader(
-      loader,
-      (doc) => !fixed && (doc.properties as { datetime?: string } | undefined)?.datetime === 'yesterday',
-    );
-    const time = fakeTime(stand.tick);
-    const expected: AwaitedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map(
-      (key) => ({ key }),
-    );
-    const logger = new RecordingLogger();
-    const waited = await waitForPipeline(
-      {
-        ledger: pub.ledger,
-        expected,
-        queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
-      },
-      stand.checkLanded,
-      { sqs: aws.sqs, logger, sleep: time.sleep, now: time.now },
-      { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
-    );
-    expect(waited.state).toBe('settled');
-    expect(waited.landed.sort()).toEqual(['collection:demo', 'item:demo/i1', 'item:demo/i2']);
-    expect(waited.pending).toEqual([]);
-    expect(waited.deadLettered).toHaveLength(1);
-    const dl = waited.deadLettered[0]!;
-    expect(dl).toMatchObject({
-      key: 'item:demo/bad',
-      queue: 'loader',
-      matchedBy: 'message-id',
-      snsMessageId: pub.ledger.get('item:demo/bad')?.messageId,
-      origin: origins[3],
-    });
-    expect(dl.reason).toContain('rejected by the StacLoader after 2 receives');
-    expect(waited.foreignDeadLetters).toBe(3);
-    expect(waited.queues.find((q) => q.role === 'dlq')).toBeDefined();
-    // peeked, never deleted
-    expect(await queueDepth(aws.sqs, loader.dlqUrl)).toBe(4);
-    // polls are spaced with backoff, never beyond the deadline
-    expect(time.sleeps[0]).toBe(1000);
+      let fixed = false;
+      const stand = standInLoader(
+        loader,
+        (doc) => !fixed && (doc.properties as { datetime?: string } | undefined)?.datetime === 'yesterday',
+      );
+      const time = fakeTime(stand.tick);
+      const expected: AwaitedObject[] = ['collection:demo', 'item:demo/i1', 'item:demo/i2', 'item:demo/bad'].map(
+        (key) => ({ key }),
+      );
+      const logger = new RecordingLogger();
+      const waited = await waitForPipeline(
+        {
+          ledger: pub.ledger,
+          expected,
+          queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
+        },
+        stand.checkLanded,
+        { sqs: aws.sqs, logger, sleep: time.sleep, now: time.now },
+        { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
+      );
+      expect(waited.state).toBe('settled');
+      expect(waited.landed.sort()).toEqual(['collection:demo', 'item:demo/i1', 'item:demo/i2']);
+      expect(waited.pending).toEqual([]);
+      expect(waited.deadLettered).toHaveLength(1);
+      const dl = waited.deadLettered[0]!;
+      expect(dl).toMatchObject({
+        key: 'item:demo/bad',
+        queue: 'loader',
+        matchedBy: 'message-id',
+        snsMessageId: pub.ledger.get('item:demo/bad')?.messageId,
+        origin: origins[3],
+      });
+      expect(dl.reason).toContain('rejected by the StacLoader after 2 receives');
+      expect(waited.foreignDeadLetters).toBe(3);
+      expect(waited.queues.find((q) => q.role === 'dlq')).toBeDefined();
+      // peeked, never deleted
+      expect(await queueDepth(aws.sqs, loader.dlqUrl)).toBe(4);
+      // polls are spaced with backoff, never beyond the deadline
+      expect(time.sleeps[0]).toBe(1000);
 
-    // the fix is in: redrive only ours
-    fixed = true;
-    const oldId = pub.ledger.get('item:demo/bad')?.messageId;
-    const redriven = await redriveDeadLettered(
-      { ledger: pub.ledger, queues: { loader: { dlqUrl: loader.dlqUrl, topicArn: loader.topicArn } } },
-      { sns: aws.sns, sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
-      { waitTimeSeconds: 0 },
-    );
-    expect(redriven.redriven).toEqual([
-      expect.objectContaining({ key: 'item:demo/bad', oldMessageId: oldId, deleted: 1 }),
-    ]);
-    expect(redriven.ignored).toBe(3);
-    expect(redriven.failed).toEqual([]);
-    const rec = pub.ledger.get('item:demo/bad');
-    expect(rec?.messageId).toBe(redriven.redriven[0]?.newMessageId);
-    expect(rec?.messageId).not.toBe(oldId);
-    expect(rec).toMatchObject({ previousMessageIds: [oldId], redrives: 1, status: 'published' });
-    // the foreign messages are still there (and were released at once)
-    expect(await queueDepth(aws.sqs, loader.dlqUrl)).toBe(3);
+      // the fix is in: redrive only ours
+      fixed = true;
+      const oldId = pub.ledger.get('item:demo/bad')?.messageId;
+      const redriven = await redriveDeadLettered(
+        { ledger: pub.ledger, queues: { loader: { dlqUrl: loader.dlqUrl, topicArn: loader.topicArn } } },
+        { sns: aws.sns, sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+        { waitTimeSeconds: 0 },
+      );
+      expect(redriven.redriven).toEqual([
+        expect.objectContaining({ key: 'item:demo/bad', oldMessageId: oldId, deleted: 1 }),
+      ]);
+      expect(redriven.ignored).toBe(3);
+      expect(redriven.failed).toEqual([]);
+      const rec = pub.ledger.get('item:demo/bad');
+      expect(rec?.messageId).toBe(redriven.redriven[0]?.newMessageId);
+      expect(rec?.messageId).not.toBe(oldId);
+      expect(rec).toMatchObject({ previousMessageIds: [oldId], redrives: 1, status: 'published' });
+      // the foreign messages are still there (and were released at once)
+      expect(await queueDepth(aws.sqs, loader.dlqUrl)).toBe(3);
 
-    // and wait again: now it lands
-    const again = await waitForPipeline(
-      {
-        ledger: pub.ledger,
-        expected,
-        queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
-      },
-      stand.checkLanded,
-      { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
-      { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
-    );
-    expect(again.state).toBe('complete');
-    expect(again.landed).toHaveLength(4);
-    expect(again.foreignDeadLetters).toBe(3);
-  });
+      // and wait again: now it lands
+      const again = await waitForPipeline(
+        {
+          ledger: pub.ledger,
+          expected,
+          queues: { loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl } },
+        },
+        stand.checkLanded,
+        { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+        { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
+      );
+      expect(again.state).toBe('complete');
+      expect(again.landed).toHaveLength(4);
+      expect(again.foreignDeadLetters).toBe(3);
+    },
+  );
 
   it('times out when an expected object never shows up, never sleeping past the deadline', async () => {
     const loader = await createPipeline(aws.sns, aws.sqs, 'loader-t', 2);
@@ -232,68 +235,77 @@ describe('waiting for the MAAP pipeline, and redriveDeadLettered', () => {
     expect(r.queues.find((q) => q.role === 'queue')).toMatchObject({ visible: 1, inFlight: 0 });
   });
 
-  it('remote generation: a dead-lettered ItemRequest accounts for its item; a generated item in the loader DLQ is matched by id', async () => {
-    const gen = await createPipeline(aws.sns, aws.sqs, 'gen-r', 5);
-    const loader = await createPipeline(aws.sns, aws.sqs, 'loader-r', 2);
-    const base = { package_name: 'stactools-demo', group_name: 'demo', create_item_options: {}, collection_id: 'demo' };
-    const entries = [
-      itemRequestEntry({ ...base, create_item_args: ['broken'] }, 'remote', 1, { file: 'rows.csv', line: 2 }),
-      itemRequestEntry({ ...base, create_item_args: ['fine'] }, 'remote', 2, { file: 'rows.csv', line: 3 }),
-    ];
-    const expected: AwaitedObject[] = [
-      { key: 'item:demo/r1', origin: { file: 'rows.csv', line: 2 }, requestKey: 'request:remote#1' },
-      { key: 'item:demo/r2', origin: { file: 'rows.csv', line: 3 }, requestKey: 'request:remote#2' },
-    ];
-    const pub = await publishToTopics(
-      { generatorTopicArn: gen.topicArn, generator: entries, ledgerDir: null },
-      { sns: aws.sns, logger: new RecordingLogger() },
-    );
-    expect(pub.ok).toBe(true);
-    // stand-in generator: 'broken' fails (-> generator DLQ after 5), 'fine' publishes item r2 to the loader topic,
-    // which the stand-in loader then rejects (-> loader DLQ after 2)
-    const tick = async () => {
-      while (
-        (await consumeOnce(aws.sqs, gen.queueUrl, (m) => {
-          const req = JSON.parse(m) as { create_item_args: string[] };
-          if (req.create_item_args[0] === 'broken') return false;
-          void aws.sns.send(
-            new PublishCommand({
-              TopicArn: loader.topicArn,
-              Message: JSON.stringify(item('r2', { properties: { datetime: 'bad' } })),
-            }),
-          );
-          return true;
-        })) > 0
+  it(
+    'remote generation: a dead-lettered ItemRequest accounts for its item; ' +
+      'a generated item in the loader DLQ is matched by id',
+    async () => {
+      const gen = await createPipeline(aws.sns, aws.sqs, 'gen-r', 5);
+      const loader = await createPipeline(aws.sns, aws.sqs, 'loader-r', 2);
+      const base = {
+        package_name: 'stactools-demo',
+        group_name: 'demo',
+        create_item_options: {},
+        collection_id: 'demo',
+      };
+      const entries = [
+        itemRequestEntry({ ...base, create_item_args: ['broken'] }, 'remote', 1, { file: 'rows.csv', line: 2 }),
+        itemRequestEntry({ ...base, create_item_args: ['fine'] }, 'remote', 2, { file: 'rows.csv', line: 3 }),
+      ];
+      const expected: AwaitedObject[] = [
+        { key: 'item:demo/r1', origin: { file: 'rows.csv', line: 2 }, requestKey: 'request:remote#1' },
+        { key: 'item:demo/r2', origin: { file: 'rows.csv', line: 3 }, requestKey: 'request:remote#2' },
+      ];
+      const pub = await publishToTopics(
+        { generatorTopicArn: gen.topicArn, generator: entries, ledgerDir: null },
+        { sns: aws.sns, logger: new RecordingLogger() },
       );
-      while ((await consumeOnce(aws.sqs, loader.queueUrl, () => false)) > 0);
-    };
-    const time = fakeTime(tick);
-    const r = await waitForPipeline(
-      {
-        ledger: pub.ledger,
-        expected,
-        queues: {
-          generator: { queueUrl: gen.queueUrl, dlqUrl: gen.dlqUrl },
-          loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl },
+      expect(pub.ok).toBe(true);
+      // stand-in generator: 'broken' fails (-> generator DLQ after 5), 'fine' publishes item r2 to the loader topic,
+      // which the stand-in loader then rejects (-> loader DLQ after 2)
+      const tick = async () => {
+        while (
+          (await consumeOnce(aws.sqs, gen.queueUrl, (m) => {
+            const req = JSON.parse(m) as { create_item_args: string[] };
+            if (req.create_item_args[0] === 'broken') return false;
+            void aws.sns.send(
+              new PublishCommand({
+                TopicArn: loader.topicArn,
+                Message: JSON.stringify(item('r2', { properties: { datetime: 'bad' } })),
+              }),
+            );
+            return true;
+          })) > 0
+        );
+        while ((await consumeOnce(aws.sqs, loader.queueUrl, () => false)) > 0);
+      };
+      const time = fakeTime(tick);
+      const r = await waitForPipeline(
+        {
+          ledger: pub.ledger,
+          expected,
+          queues: {
+            generator: { queueUrl: gen.queueUrl, dlqUrl: gen.dlqUrl },
+            loader: { queueUrl: loader.queueUrl, dlqUrl: loader.dlqUrl },
+          },
         },
-      },
-      async () => new Set(),
-      { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
-      { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
-    );
-    expect(r.state).toBe('settled');
-    const byKey = new Map(r.deadLettered.map((d) => [d.key, d]));
-    expect(byKey.get('request:remote#1')).toMatchObject({ queue: 'generator', matchedBy: 'message-id' });
-    expect(byKey.get('item:demo/r1')).toMatchObject({
-      queue: 'generator',
-      matchedBy: 'request',
-      origin: { file: 'rows.csv', line: 2 },
-    });
-    expect(byKey.get('item:demo/r1')?.reason).toMatch(
-      /its ItemRequest request:remote#1 was dead-lettered: the StactoolsItemGenerator failed it after 5 receives/,
-    );
-    expect(byKey.get('item:demo/r2')).toMatchObject({ queue: 'loader', matchedBy: 'object-id' });
-  });
+        async () => new Set(),
+        { sqs: aws.sqs, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+        { timeoutMs: 600_000, pollIntervalMs: 1000, peekWaitSeconds: 0 },
+      );
+      expect(r.state).toBe('settled');
+      const byKey = new Map(r.deadLettered.map((d) => [d.key, d]));
+      expect(byKey.get('request:remote#1')).toMatchObject({ queue: 'generator', matchedBy: 'message-id' });
+      expect(byKey.get('item:demo/r1')).toMatchObject({
+        queue: 'generator',
+        matchedBy: 'request',
+        origin: { file: 'rows.csv', line: 2 },
+      });
+      expect(byKey.get('item:demo/r1')?.reason).toMatch(
+        /its ItemRequest request:remote#1 was dead-lettered: the StactoolsItemGenerator failed it after 5 receives/,
+      );
+      expect(byKey.get('item:demo/r2')).toMatchObject({ queue: 'loader', matchedBy: 'object-id' });
+    },
+  );
 
   it('a queue that does not exist is a ConfigurationError naming its URL', async () => {
     const url = `${moto.endpoint}/123456789012/no-such-queue`;
