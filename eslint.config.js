@@ -14,6 +14,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // lines <= 120 columns, strings, templates and comments included (only URLs in comments may run over)
+    rules: { 'max-len': ['error', { code: 120, tabWidth: 2, ignoreUrls: true }] },
+  },
+  {
+    // no function over 80 lines outside the entries; test files' describe() callbacks may be longer
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    ignores: ['src/action.ts', 'src/cli.ts', 'src/cli-*.ts', 'test/**/*.test.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80 }] },
+  },
   { files: ['src/action.ts', 'src/index.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['scripts/**', 'bench/**'],

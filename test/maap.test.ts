@@ -124,55 +124,62 @@ describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastap
 
   const ledgerFiles = async () => (await readdir(dir)).filter((n) => n.startsWith('ledger-')).sort();
 
-  it('publishes the collection, then its items once the catalog holds it; waits, verifies, and reports a dead letter', async () => {
-    const stand = standInLoader((doc) => doc.id === 'm-bad');
-    const logger = new RecordingLogger();
-    const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
-    const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2), itemDoc('mc', 'm-bad', 3)];
-    try {
-      const outcome = await deliver(adapter, input(docs), context(logger, stand.tick));
-      expect(states(outcome.objects)).toEqual({
-        'collection:mc': 'verified',
-        'item:mc/m-1': 'verified',
-        'item:mc/m-2': 'verified',
-        'item:mc/m-bad': 'dead-lettered',
-      });
-      expect(outcome.ok).toBe(false);
-      const bad = outcome.objects.find((o) => o.key === 'item:mc/m-bad');
-      expect(bad?.reason).toContain('rejected by the StacLoader after 2 receives');
-      expect(bad?.origin).toMatchObject({ file: 'items.ndjson', line: 4 });
-      // collections first: no item reached the loader before its collection was in the catalog
-      expect(stand.loaded[0]).toBe('collection:mc');
-      expect(stand.early).toEqual([]);
-      // every message is in the run's ledger, on disk
-      const ledgerPath = outcome.details?.['ledger'] as string;
-      expect(path.dirname(ledgerPath)).toBe(dir);
-      const ledger = await RunLedger.read(ledgerPath);
-      expect(ledger.records().map((r) => r.key)).toEqual(docs.map((d) => keyOfDocument(d)));
-      expect(outcome.objects.find((o) => o.key === 'item:mc/m-1')?.ref).toBe(ledger.get('item:mc/m-1')?.messageId);
-      expect(outcome.progress?.at(-1)).toMatchObject({ expected: 3 });
-    } finally {
-      await adapter.close?.();
-    }
-  });
+  it(
+    'publishes the collection, then its items once the catalog holds it; ' +
+      'waits, verifies, and reports a dead letter',
+    async () => {
+      const stand = standInLoader((doc) => doc.id === 'm-bad');
+      const logger = new RecordingLogger();
+      const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
+      const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2), itemDoc('mc', 'm-bad', 3)];
+      try {
+        const outcome = await deliver(adapter, input(docs), context(logger, stand.tick));
+        expect(states(outcome.objects)).toEqual({
+          'collection:mc': 'verified',
+          'item:mc/m-1': 'verified',
+          'item:mc/m-2': 'verified',
+          'item:mc/m-bad': 'dead-lettered',
+        });
+        expect(outcome.ok).toBe(false);
+        const bad = outcome.objects.find((o) => o.key === 'item:mc/m-bad');
+        expect(bad?.reason).toContain('rejected by the StacLoader after 2 receives');
+        expect(bad?.origin).toMatchObject({ file: 'items.ndjson', line: 4 });
+        // collections first: no item reached the loader before its collection was in the catalog
+        expect(stand.loaded[0]).toBe('collection:mc');
+        expect(stand.early).toEqual([]);
+        // every message is in the run's ledger, on disk
+        const ledgerPath = outcome.details?.['ledger'] as string;
+        expect(path.dirname(ledgerPath)).toBe(dir);
+        const ledger = await RunLedger.read(ledgerPath);
+        expect(ledger.records().map((r) => r.key)).toEqual(docs.map((d) => keyOfDocument(d)));
+        expect(outcome.objects.find((o) => o.key === 'item:mc/m-1')?.ref).toBe(ledger.get('item:mc/m-1')?.messageId);
+        expect(outcome.progress?.at(-1)).toMatchObject({ expected: 3 });
+      } finally {
+        await adapter.close?.();
+      }
+    },
+  );
 
-  it('sends nothing for what the catalog already holds as it is here, and still leaves the run its ledger', async () => {
-    const logger = new RecordingLogger();
-    const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
-    const before = await ledgerFiles();
-    const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2)];
-    try {
-      const outcome = await deliver(adapter, input(docs), context(logger));
-      expect(outcome.ok).toBe(true);
-      expect(Object.values(states(outcome.objects))).toEqual(['unchanged', 'unchanged', 'unchanged']);
-      expect(await queueDepth(aws.sqs, loader.queueUrl)).toBe(0);
-      const added = (await ledgerFiles()).filter((f) => !before.includes(f));
-      expect(added).toHaveLength(1);
-      expect((await RunLedger.read(path.join(dir, added[0]!))).records()).toEqual([]);
-    } finally {
-      await adapter.close?.();
-    }
-  });
+  it(
+    'sends nothing for what the catalog already holds as it is here, ' + 'and still leaves the run its ledger',
+    async () => {
+      const logger = new RecordingLogger();
+      const adapter = createMaapTarget(settings(), dir, { logger, aws }, { ledgerDir: dir });
+      const before = await ledgerFiles();
+      const docs = [collectionDoc('mc'), itemDoc('mc', 'm-1', 1), itemDoc('mc', 'm-2', 2)];
+      try {
+        const outcome = await deliver(adapter, input(docs), context(logger));
+        expect(outcome.ok).toBe(true);
+        expect(Object.values(states(outcome.objects))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+        expect(await queueDepth(aws.sqs, loader.queueUrl)).toBe(0);
+        const added = (await ledgerFiles()).filter((f) => !before.includes(f));
+        expect(added).toHaveLength(1);
+        expect((await RunLedger.read(path.join(dir, added[0]!))).records()).toEqual([]);
+      } finally {
+        await adapter.close?.();
+      }
+    },
+  );
 
   it('plan and verify only read the STAC API (nothing is sent); without stac_api they say what to add', async () => {
     const logger = new RecordingLogger();

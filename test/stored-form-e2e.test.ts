@@ -83,30 +83,33 @@ afterAll(async () => {
 });
 
 describe('what we send is what the catalog stores (twin)', () => {
-  it('numbers as written and every loader change predicted: verified, and a plan right after finds nothing', async () => {
-    const c = `i11-num-${run}`;
-    const manifest = await dataset(
-      'num',
-      { [c]: collectionText(c) },
-      {
-        'item-1.json': itemText(c, `${c}-1`, '2024-05-10T09:30:00+00:00'),
-        'item-2.json': itemText(c, `${c}-2`, '2024-05-11T09:30:00.250Z'),
-      },
-    );
-    const r = await ingestHere('run', manifest);
-    expect(r.problems).toEqual([]);
-    expect(states(r)).toEqual({
-      [`collection:${c}`]: 'verified',
-      [`item:${c}/${c}-1`]: 'verified',
-      [`item:${c}/${c}-2`]: 'verified',
-    });
-    const raw = await (await fetch(`${twin.stac_api_url}/collections/${c}/items/${c}-1`)).text();
-    expect(raw).toContain('9007199254740993');
-    expect(raw).toContain('-9007199254740995');
-    const plan = await ingestHere('plan', manifest);
-    expect(plan.ok).toBe(true);
-    expect(changes(plan)).toEqual(['unchanged', 'unchanged', 'unchanged']);
-  });
+  it(
+    'numbers as written and every loader change predicted: verified, ' + 'and a plan right after finds nothing',
+    async () => {
+      const c = `i11-num-${run}`;
+      const manifest = await dataset(
+        'num',
+        { [c]: collectionText(c) },
+        {
+          'item-1.json': itemText(c, `${c}-1`, '2024-05-10T09:30:00+00:00'),
+          'item-2.json': itemText(c, `${c}-2`, '2024-05-11T09:30:00.250Z'),
+        },
+      );
+      const r = await ingestHere('run', manifest);
+      expect(r.problems).toEqual([]);
+      expect(states(r)).toEqual({
+        [`collection:${c}`]: 'verified',
+        [`item:${c}/${c}-1`]: 'verified',
+        [`item:${c}/${c}-2`]: 'verified',
+      });
+      const raw = await (await fetch(`${twin.stac_api_url}/collections/${c}/items/${c}-1`)).text();
+      expect(raw).toContain('9007199254740993');
+      expect(raw).toContain('-9007199254740995');
+      const plan = await ingestHere('plan', manifest);
+      expect(plan.ok).toBe(true);
+      expect(changes(plan)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    },
+  );
 
   it('items at one second with and without a fraction all land (published in two waves)', async () => {
     const c = `i11-frac-${run}`;
@@ -130,10 +133,13 @@ describe('what we send is what the catalog stores (twin)', () => {
       admin = new pg.Client({ connectionString: twin.pg_admin_dsn });
       await admin.connect();
       await admin.query(`CREATE OR REPLACE FUNCTION pgstac.i11_tamper() RETURNS trigger AS $$ BEGIN
-        IF NEW.content->>'id' = '${tampered}' THEN NEW.content := NEW.content || '{"title": "changed by the catalog"}'; END IF;
+        IF NEW.content->>'id' = '${tampered}' THEN
+          NEW.content := NEW.content || '{"title": "changed by the catalog"}';
+        END IF;
         RETURN NEW; END; $$ LANGUAGE plpgsql`);
       await admin.query(
-        'CREATE TRIGGER i11_tamper BEFORE INSERT OR UPDATE ON pgstac.collections FOR EACH ROW EXECUTE FUNCTION pgstac.i11_tamper()',
+        'CREATE TRIGGER i11_tamper BEFORE INSERT OR UPDATE ON pgstac.collections FOR EACH ROW EXECUTE ' +
+          'FUNCTION pgstac.i11_tamper()',
       );
     });
     afterAll(async () => {

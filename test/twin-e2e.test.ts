@@ -172,64 +172,75 @@ describe('publishing to the twin', () => {
     expect(after).toEqual(before);
   });
 
-  it('run --force publishes everything again, and the report counts every message sent (issue 11, defect 7)', async () => {
-    const r = await ingestHere('run', { force: true });
-    expect(r.ok).toBe(true);
-    expect((await latestLedger()).records).toHaveLength(5);
-    expect(toJsonReport(r).totals.published).toBe(4); // items (the collection row is not an item)
-    expect(r.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({ published: 4, verified: 4 });
-  });
+  it(
+    'run --force publishes everything again, ' + 'and the report counts every message sent (issue 11, defect 7)',
+    async () => {
+      const r = await ingestHere('run', { force: true });
+      expect(r.ok).toBe(true);
+      expect((await latestLedger()).records).toHaveLength(5);
+      expect(toJsonReport(r).totals.published).toBe(4); // items (the collection row is not an item)
+      expect(r.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({ published: 4, verified: 4 });
+    },
+  );
 
-  it('validate names an item collection that is in neither the manifest nor the catalog (issue 11, defect 7)', async () => {
-    const stray = `nowhere-${run}`;
-    await mkdir(path.join(dir, 'stray'), { recursive: true });
-    await writeFile(path.join(dir, 'stray', 's1.json'), JSON.stringify(item(`${run}-stray-1`, {}, stray)));
-    await writeFile(
-      path.join(dir, 'stray.yaml'),
-      manifest(`  - id: stray\n    files: stray/*.json\n`).replace('sources:', 'sources:'),
-    );
-    const r = await ingest(
-      {
-        command: 'validate',
-        manifestPath: path.join(dir, 'stray.yaml'),
-        schemaMirrors: [bundledSchemaMirror()!],
-        network: true,
-        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
-      },
-      { logger: new RecordingLogger(), runner },
-    );
-    const warnings = r.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
-    expect(warnings).toEqual([
-      `collection '${stray}' of item '${run}-stray-1' is in neither the manifest nor the STAC API at ${twin.stac_api_url}: ` +
-        `the loader would create a placeholder collection for it (description '${stray}', license 'proprietary') ` +
-        'or fail the item; add it to the manifest',
-    ]);
-    expect(r.problems.find((p) => p.severity === 'warning')?.location?.file).toMatch(/stray\/s1\.json$/);
-  });
+  it(
+    'validate names an item collection that is in neither the manifest nor ' + 'the catalog (issue 11, defect 7)',
+    async () => {
+      const stray = `nowhere-${run}`;
+      await mkdir(path.join(dir, 'stray'), { recursive: true });
+      await writeFile(path.join(dir, 'stray', 's1.json'), JSON.stringify(item(`${run}-stray-1`, {}, stray)));
+      await writeFile(
+        path.join(dir, 'stray.yaml'),
+        manifest(`  - id: stray\n    files: stray/*.json\n`).replace('sources:', 'sources:'),
+      );
+      const r = await ingest(
+        {
+          command: 'validate',
+          manifestPath: path.join(dir, 'stray.yaml'),
+          schemaMirrors: [bundledSchemaMirror()!],
+          network: true,
+          policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+        },
+        { logger: new RecordingLogger(), runner },
+      );
+      const warnings = r.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
+      expect(warnings).toEqual([
+        `collection '${stray}' of item '${run}-stray-1' is in neither the manifest nor the STAC API at ` +
+          `${twin.stac_api_url}: ` +
+          `the loader would create a placeholder collection for it (description '${stray}', license 'proprietary') ` +
+          'or fail the item; add it to the manifest',
+      ]);
+      expect(r.problems.find((p) => p.severity === 'warning')?.location?.file).toMatch(/stray\/s1\.json$/);
+    },
+  );
 
-  it('plan shows everything unchanged; one edited item is exactly one change, and run publishes exactly one message', async () => {
-    let plan = await ingestHere('plan');
-    expect(plan.ok).toBe(true);
-    expect(Object.values(changes(plan))).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
-    await writeFile(
-      path.join(dir, 'items', 'p2.json'),
-      JSON.stringify(item(`${run}-premade-2`, { platform: 'demo-sat-9' })),
-    );
-    plan = await ingestHere('plan');
-    expect(Object.entries(changes(plan)).filter(([, c]) => c !== 'unchanged')).toEqual([
-      [`item:${COLLECTION}/${run}-premade-2`, 'changed'],
-    ]);
-    expect(plan.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({
-      changed: 1,
-      unchanged: 3,
-      new: 0,
-    });
-    const r = await ingestHere('run');
-    expect(r.ok).toBe(true);
-    const ledger = await latestLedger();
-    expect(ledger.records.map((x) => x.key)).toEqual([`item:${COLLECTION}/${run}-premade-2`]);
-    expect(states(r)[`item:${COLLECTION}/${run}-premade-2`]).toBe('verified');
-  });
+  it(
+    'plan shows everything unchanged; one edited item is exactly one change, ' +
+      'and run publishes exactly one message',
+    async () => {
+      let plan = await ingestHere('plan');
+      expect(plan.ok).toBe(true);
+      expect(Object.values(changes(plan))).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+      await writeFile(
+        path.join(dir, 'items', 'p2.json'),
+        JSON.stringify(item(`${run}-premade-2`, { platform: 'demo-sat-9' })),
+      );
+      plan = await ingestHere('plan');
+      expect(Object.entries(changes(plan)).filter(([, c]) => c !== 'unchanged')).toEqual([
+        [`item:${COLLECTION}/${run}-premade-2`, 'changed'],
+      ]);
+      expect(plan.collections.find((c) => c.id === COLLECTION)?.counts).toMatchObject({
+        changed: 1,
+        unchanged: 3,
+        new: 0,
+      });
+      const r = await ingestHere('run');
+      expect(r.ok).toBe(true);
+      const ledger = await latestLedger();
+      expect(ledger.records.map((x) => x.key)).toEqual([`item:${COLLECTION}/${run}-premade-2`]);
+      expect(states(r)[`item:${COLLECTION}/${run}-premade-2`]).toBe('verified');
+    },
+  );
 
   it('an item deleted from the catalog by hand makes verify fail, naming it', async () => {
     const client = new pg.Client({ connectionString: twin.pg_admin_dsn });
@@ -253,55 +264,59 @@ describe('publishing to the twin', () => {
     expect((await ingestHere('run')).ok).toBe(true);
   });
 
-  it('a bad item ends in the loader DLQ, is reported against its manifest entry, and the run fails; the good ones land', async () => {
-    const bad = `o'brien-${run}`;
-    await mkdir(path.join(dir, 'bad'), { recursive: true });
-    await writeFile(path.join(dir, 'bad', 'b1.json'), JSON.stringify(item(`${run}-bad-1`, {}, bad)));
-    await writeFile(path.join(dir, 'items', 'p3.json'), JSON.stringify(item(`${run}-premade-3`)));
-    await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest(`  - id: quoted\n    files: bad/*.json\n`));
-    const r = await ingestHere('run');
-    expect(r.ok).toBe(false);
-    const badObject = r.delivery?.objects.find((o) => o.id === `${run}-bad-1`);
-    expect(badObject).toMatchObject({
-      state: 'dead-lettered',
-      origin: { entry: expect.stringContaining('sources[2] (quoted)') },
-    });
-    expect(badObject?.reason).toMatch(/loader/i);
-    expect(states(r)[`item:${COLLECTION}/${run}-premade-3`]).toBe('verified');
-    expect(r.validation?.findings.some((f) => f.rule === 'loader:collection-quote')).toBe(true);
-    expect(r.problems.some((p) => p.message.includes(`${run}-bad-1`) && p.message.includes('dead-lettered'))).toBe(
-      true,
-    );
+  it(
+    'a bad item ends in the loader DLQ, is reported against its manifest entry, and the run fails; ' +
+      'the good ones land',
+    async () => {
+      const bad = `o'brien-${run}`;
+      await mkdir(path.join(dir, 'bad'), { recursive: true });
+      await writeFile(path.join(dir, 'bad', 'b1.json'), JSON.stringify(item(`${run}-bad-1`, {}, bad)));
+      await writeFile(path.join(dir, 'items', 'p3.json'), JSON.stringify(item(`${run}-premade-3`)));
+      await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest(`  - id: quoted\n    files: bad/*.json\n`));
+      const r = await ingestHere('run');
+      expect(r.ok).toBe(false);
+      const badObject = r.delivery?.objects.find((o) => o.id === `${run}-bad-1`);
+      expect(badObject).toMatchObject({
+        state: 'dead-lettered',
+        origin: { entry: expect.stringContaining('sources[2] (quoted)') },
+      });
+      expect(badObject?.reason).toMatch(/loader/i);
+      expect(states(r)[`item:${COLLECTION}/${run}-premade-3`]).toBe('verified');
+      expect(r.validation?.findings.some((f) => f.rule === 'loader:collection-quote')).toBe(true);
+      expect(r.problems.some((p) => p.message.includes(`${run}-bad-1`) && p.message.includes('dead-lettered'))).toBe(
+        true,
+      );
 
-    // a dry run says what it would do and does nothing (issue 11, defect 7)
-    const dryLogger = new RecordingLogger();
-    const dry = await redriveRun(
-      {
-        manifestPath: path.join(dir, 'stac-ingest.yaml'),
-        dryRun: true,
-        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
-      },
-      { logger: dryLogger },
-    );
-    expect(dry.delivery?.objects.map((o) => [o.key, o.state])).toEqual([[`item:${bad}/${run}-bad-1`, 'planned']]);
-    expect(dry.delivery?.summary).toBe('dry run: would redrive 1 message(s)');
-    expect(renderText(dry)).toContain('dry run: would redrive 1 message(s)');
-    expect(dryLogger.records.map((r) => r.message).join('\n')).not.toMatch(/re-published/);
-    expect(toJsonReport(dry).totals.published).toBe(0);
+      // a dry run says what it would do and does nothing (issue 11, defect 7)
+      const dryLogger = new RecordingLogger();
+      const dry = await redriveRun(
+        {
+          manifestPath: path.join(dir, 'stac-ingest.yaml'),
+          dryRun: true,
+          policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+        },
+        { logger: dryLogger },
+      );
+      expect(dry.delivery?.objects.map((o) => [o.key, o.state])).toEqual([[`item:${bad}/${run}-bad-1`, 'planned']]);
+      expect(dry.delivery?.summary).toBe('dry run: would redrive 1 message(s)');
+      expect(renderText(dry)).toContain('dry run: would redrive 1 message(s)');
+      expect(dryLogger.records.map((r) => r.message).join('\n')).not.toMatch(/re-published/);
+      expect(toJsonReport(dry).totals.published).toBe(0);
 
-    // redrive sends back only this run's message, which fails again (the id is still bad)
-    const again = await redriveRun(
-      {
-        manifestPath: path.join(dir, 'stac-ingest.yaml'),
-        policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
-      },
-      { logger: new RecordingLogger() },
-    );
-    expect(again.delivery?.objects.map((o) => [o.key, o.state])).toEqual([
-      [`item:${bad}/${run}-bad-1`, 'dead-lettered'],
-    ]);
-    expect(again.ok).toBe(false);
-  });
+      // redrive sends back only this run's message, which fails again (the id is still bad)
+      const again = await redriveRun(
+        {
+          manifestPath: path.join(dir, 'stac-ingest.yaml'),
+          policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+        },
+        { logger: new RecordingLogger() },
+      );
+      expect(again.delivery?.objects.map((o) => [o.key, o.state])).toEqual([
+        [`item:${bad}/${run}-bad-1`, 'dead-lettered'],
+      ]);
+      expect(again.ok).toBe(false);
+    },
+  );
 });
 
 describe('remote generation through the real StactoolsItemGenerator', () => {
