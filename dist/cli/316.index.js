@@ -10142,7 +10142,8 @@ function packageErrors(loaded, policy, command) {
         if (!packageAllowed(ref, policy.allowedPackages)) {
             errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
                 location,
-                hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run (now: ${listed(policy.allowedPackages)})`,
+                hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run ` +
+                    `(now: ${listed(policy.allowedPackages)})`,
             }));
         }
         else if (pins && !extra && !ref.pinned) {
@@ -10203,7 +10204,8 @@ function targetErrors(loaded, policy) {
                 continue;
             errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: credentials would be sent to ${host}, which is not an auth host`, {
                 location: loaded.locationOf(path),
-                hint: `${(0,security_policy/* inputName */.yu)('authHosts')} lists the hosts credentials may be sent to (now: ${listed(policy.authHosts)})`,
+                hint: `${(0,security_policy/* inputName */.yu)('authHosts')} lists the hosts credentials may be sent to ` +
+                    `(now: ${listed(policy.authHosts)})`,
             }));
         }
     }
