@@ -107,7 +107,10 @@ async function contained(abs: string, loaded: LoadedManifest, at: ManifestPath, 
     throw new ConfigurationError(`${formatPath(at)}: ${refused}`, { location: loaded.locationOf(at) });
 }
 
-/** The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the workspace. */
+/**
+ * The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the
+ * workspace.
+ */
 export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuard): Promise<ConfigurationError[]> {
   const v = loaded.manifest.validation;
   const named: [string, ManifestPath][] = [
