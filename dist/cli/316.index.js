@@ -4229,7 +4229,10 @@ async function contained(abs, loaded, at, deps) {
     if (refused !== undefined)
         throw new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(at)}: ${refused}`, { location: loaded.locationOf(at) });
 }
-/** The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the workspace. */
+/**
+ * The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the
+ * workspace.
+ */
 async function schemaFolderErrors(loaded, guard) {
     const v = loaded.manifest.validation;
     const named = [
