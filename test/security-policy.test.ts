@@ -158,6 +158,24 @@ describe('credentials: which variables a manifest may name, and where they may b
     expect((await attempt(manifest, 'validate', {}, 'db')).result.problems).toEqual([]);
   });
 
+  it("an assets source's env (AWS_* for its tool's /vsis3/ reads) fails unless credential-env allows it", async () => {
+    const manifest = await dataset(
+      '  - id: blobs\n    assets:\n      provider: acme\n      collection: c.json\n      env: [AWS_*]\n' +
+        '      requests:\n        - asset_paths: [s3://bucket/a.tif]\n          datetime: "2024-01-01T00:00:00Z"\n',
+    );
+    const refused = await attempt(manifest, 'plan');
+    const policyProblems = (r: typeof refused) => r.result.problems.filter((p) => p.stage === 'policy');
+    expect(policyProblems(refused).map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /sources\[1\]\.assets\.env\[0\]: the manifest may not read a credential from the environment variable AWS_\*.*`credential-env`/,
+      ),
+    ]);
+    expect(policyProblems(refused)[0]?.location).toEqual(hostLine(12));
+    // a narrower policy does not allow the wider glob
+    expect(policyProblems(await attempt(manifest, 'plan', { credentialEnv: ['AWS_REGION'] }))).toHaveLength(1);
+    expect(policyProblems(await attempt(manifest, 'plan', { credentialEnv: ['AWS_*'] }))).toEqual([]);
+  });
+
   it('an AWS endpoint override receives signed requests: it must be an auth host', async () => {
     const manifest = await dataset(
       `targets:\n  prod:\n    type: maap\n    region: us-west-2\n    stack: S\n    endpoint: ` +

@@ -6,6 +6,11 @@ export interface ProcessOptions {
   cwd?: string;
   /** The whole environment of the process; default: the allow-listed part of ours (security/env.ts). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Names (globs) of our environment variables this process also gets besides the allow-list (an `assets` source's
+   * `env`, e.g. `AWS_*` for GDAL's /vsis3/); ignored when `env` is given.
+   */
+  passEnv?: readonly string[];
   /** Kill the process (and its children) after this long. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -67,7 +72,8 @@ export interface ProcessRunnerOptions {
 }
 
 export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): ProcessRunner {
-  const allowed = () => subprocessEnvironment(process.env, runnerOptions.passEnv);
+  const allowed = (more: readonly string[] = []) =>
+    subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
   return {
     start(command, args, options) {
       const base = options.env ?? allowed();
@@ -84,7 +90,7 @@ export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): P
         try {
           child = spawn(command, args, {
             cwd: options.cwd,
-            env: options.env ?? allowed(),
+            env: options.env ?? allowed(options.passEnv),
             stdio: ['ignore', 'pipe', 'pipe'],
             shell: false,
             // own process group, so a timeout kills uvx and everything it started

@@ -208,14 +208,47 @@ export const assetRequestSchema = z.strictObject({
   datetime: z.string().min(1).optional().describe('Item datetime when the metadata does not give one.'),
 });
 
+const ASSETS_FORMS = 'an assets source takes either `provider`, `collection` and `requests`, or `payloads`';
+
 export const assetsSourceSchema = z
   .strictObject({
-    provider: z.string().min(1).describe('Who provides the data (recorded in the request).'),
-    collection: z.string().min(1).describe('URL or path of the collection.json the items belong to.'),
-    requests: z.array(assetRequestSchema).min(1),
+    provider: z.string().min(1).optional().describe('Who provides the data (recorded in the request).'),
+    collection: z.string().min(1).optional().describe('URL or path of the collection.json the items belong to.'),
+    requests: z.array(assetRequestSchema).min(1).optional(),
+    payloads: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe(
+        'Glob(s) of STAC Generator payload files, taken verbatim: `{ "source", "provider", "collection", ' +
+          '"itemId"?, "assetPaths", "metadataPaths" }`; relative paths in them are relative to the payload file.',
+      ),
     tool: z.string().min(1).default('rio-stac').describe('The package run through uvx to read asset metadata.'),
+    tool_extensions: z
+      .enum(['all', 'named'])
+      .optional()
+      .describe(
+        'Which of projection, raster and eo the tool fills: `all`, or `named`: those the metadata files name ' +
+          '(all when they name no extension, the STAC Generator rule). Default: `all`; `named` for payloads.',
+      ),
+    env: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Environment variables of the job (names or globs, e.g. `AWS_*`) the tool also gets, for s3:// assets ' +
+          '(GDAL /vsis3/: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_S3_ENDPOINT, ' +
+          '...); each must be allowed by the Action input `credential-env`.',
+      ),
   })
-  .describe('Items built from asset and metadata files (the STAC Generator request shape).');
+  .superRefine((a, ctx) => {
+    const inline = (['provider', 'collection', 'requests'] as const).filter((k) => a[k] !== undefined);
+    if (a.payloads !== undefined && inline.length > 0)
+      ctx.addIssue({ code: 'custom', message: `${ASSETS_FORMS}, not both`, path: [inline[0] as string] });
+    if (a.payloads === undefined)
+      for (const k of ['provider', 'collection', 'requests'] as const)
+        if (a[k] === undefined)
+          ctx.addIssue({ code: 'custom', message: `${ASSETS_FORMS}; \`${k}\` is missing`, path: [k] });
+  })
+  .describe('Items built from asset and metadata files (the STAC Generator request shape, or its payload files).');
 
 export const SOURCE_KINDS = ['stactools', 'files', 'catalog', 'dps', 'assets'] as const;
 
@@ -488,5 +521,16 @@ export type MaapTarget = z.output<typeof maapTargetSchema>;
 export type IngestorTarget = z.output<typeof ingestorTargetSchema>;
 export type PgstacTarget = z.output<typeof pgstacTargetSchema>;
 export type DpsSource = z.output<typeof dpsSourceSchema>;
-export type AssetsSource = z.output<typeof assetsSourceSchema>;
+export type AssetsSourceEntry = z.output<typeof assetsSourceSchema>;
 export type AssetRequest = z.output<typeof assetRequestSchema>;
+/** The request shape an assets source builds items from: its `requests`, or its payload files mapped onto them. */
+export interface AssetsSource {
+  provider: string;
+  collection: string;
+  requests: AssetRequest[];
+  tool: string;
+  tool_extensions?: 'all' | 'named';
+  env?: readonly string[];
+  /** The payload file of each request, when they came from payload files. */
+  payloadFiles?: string[];
+}

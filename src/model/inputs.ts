@@ -1,4 +1,4 @@
-import type { AssetRequest, CollectionEntry, SourceEntry } from '../manifest/schema.js';
+import type { AssetRequest, AssetsSource, CollectionEntry, SourceEntry } from '../manifest/schema.js';
 import type { LoadedDoc, Origin } from './stac.js';
 
 /** What the resolve stage reads from the manifest's inputs, before anything runs. */
@@ -24,9 +24,11 @@ export interface PlannedAssetRequest {
   index: number;
   requestId: string;
   itemId: string;
-  /** `sources[0] (x) requests[1]` */
+  /** `sources[0] (x) requests[1]`, or `sources[0] (x) requests/a.json` for a payload file */
   entry: string;
   request: AssetRequest;
+  /** The payload file the request came from (relative to the manifest), if it did. */
+  payload?: string;
 }
 /** A create-item (or create-collection) call to make, locally or remotely. */
 export interface PlannedRequest {
@@ -53,7 +55,15 @@ export type ResolvedSource =
       /** `upload_to`: upload the job's outputs and let the DPS generator publish them. */
       upload: boolean;
     }
-  | { kind: 'assets'; index: number; entry: SourceEntry; collectionId: string; requests: PlannedAssetRequest[] };
+  | {
+      kind: 'assets';
+      index: number;
+      entry: SourceEntry;
+      /** The request shape built from (the manifest's requests, or its payload files mapped). */
+      source: AssetsSource;
+      collectionId: string;
+      requests: PlannedAssetRequest[];
+    };
 
 export type ResolvedCollection =
   | { kind: 'file'; index: number; entry: CollectionEntry; doc: LoadedDoc }

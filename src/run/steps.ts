@@ -71,8 +71,7 @@ export async function generateStep(
   const generation: GenerationSummary = { attempted: work.generate.length + assetRequests, succeeded: 0, failed: [] };
   if (generation.attempted > 0) run.result.generation = generation;
   for (const s of work.assets) {
-    if (!s.entry.assets) continue;
-    const source = s.entry.assets;
+    const { source } = s;
     const label = sourceEntryLabel(s.index, s.entry.id);
     const { logger, runner } = deps;
     const buildDeps = {

@@ -9,7 +9,7 @@ import { inputName, type TrustedPolicy } from './policy.js';
 
 /**
  * What a manifest asks for beyond the trusted policy: packages to run, environment variables to use as
- * credentials, hosts to send credentials to. Each refusal is located at the manifest value and names the
+ * credentials (a target's token or an assets source's `env` for its tool), hosts to send credentials to. Each refusal is located at the manifest value and names the
  * input that would allow it. Pins are checked for `plan` and `run` (plan previews what run would install); extra
  * requirements (`with`, e.g. `affine<3`) are allow-listed but may be ranges, like the package's own dependencies.
  */
@@ -108,23 +108,35 @@ function credentialUrls(name: string, t: Target): Named[] {
   return [];
 }
 
-function targetErrors(loaded: LoadedManifest, policy: TrustedPolicy): ConfigurationError[] {
-  const errors: ConfigurationError[] = [];
-  for (const [name, target] of Object.entries(loaded.manifest.targets)) {
-    for (const { path, value } of credentialNames(name, target)) {
-      if (matchesAny(value, policy.credentialEnv)) continue;
-      errors.push(
+/** Every environment variable (or glob) the manifest names: targets' credentials, assets sources' `env`. */
+function namedEnv(loaded: LoadedManifest): Named[] {
+  const out = Object.entries(loaded.manifest.targets).flatMap(([name, t]) => credentialNames(name, t));
+  loaded.manifest.sources.forEach((s, i) =>
+    s.assets?.env.forEach((value, j) => out.push({ path: ['sources', i, 'assets', 'env', j], value })),
+  );
+  return out;
+}
+
+function envErrors(loaded: LoadedManifest, policy: TrustedPolicy): ConfigurationError[] {
+  const now = listed(policy.credentialEnv);
+  // a glob is allowed when a policy pattern matches it as written (`AWS_*` by `AWS_*`, not by `AWS_REGION`)
+  return namedEnv(loaded)
+    .filter(({ value }) => !matchesAny(value, policy.credentialEnv))
+    .map(
+      ({ path, value }) =>
         new ConfigurationError(
           `${formatPath(path)}: the manifest may not read a credential from the environment variable ${value}`,
           {
             location: loaded.locationOf(path),
-            hint:
-              `${inputName('credentialEnv')} lists the variables a manifest may name ` +
-              `(now: ${policy.credentialEnv.join(', ')})`,
+            hint: `${inputName('credentialEnv')} lists the variables a manifest may name (now: ${now})`,
           },
         ),
-      );
-    }
+    );
+}
+
+function targetUrlErrors(loaded: LoadedManifest, policy: TrustedPolicy): ConfigurationError[] {
+  const errors: ConfigurationError[] = [];
+  for (const [name, target] of Object.entries(loaded.manifest.targets)) {
     for (const { path, value } of credentialUrls(name, target)) {
       const host = new URL(value).hostname.toLowerCase();
       if (matchesAny(host, policy.authHosts, { caseInsensitive: true })) continue;
@@ -147,7 +159,9 @@ export function policyViolations(
   policy: TrustedPolicy,
   command: Command,
 ): ConfigurationError[] {
-  return [...packageErrors(loaded, policy, command), ...targetErrors(loaded, policy)].sort(
-    (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0),
-  );
+  return [
+    ...packageErrors(loaded, policy, command),
+    ...envErrors(loaded, policy),
+    ...targetUrlErrors(loaded, policy),
+  ].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }

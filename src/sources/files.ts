@@ -87,9 +87,16 @@ export type MatchCheck = (abs: string, pattern: number) => Promise<void>;
 
 /**
  * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
- * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads).
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads). A pattern
+ * matching nothing is an error naming the setting (`what`) and an example pattern.
  */
-async function matchFiles(patterns: string[], baseDir: string, entry: string, check?: MatchCheck): Promise<string[]> {
+export async function matchFiles(
+  patterns: readonly string[],
+  baseDir: string,
+  entry: string,
+  check?: MatchCheck,
+  what: { setting: string; example: string } = { setting: 'files', example: '`items/*.json` or `items/**/*.ndjson`' },
+): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const [index, pattern] of patterns.entries()) {
@@ -97,9 +104,9 @@ async function matchFiles(patterns: string[], baseDir: string, entry: string, ch
       await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })
     ).sort();
     if (matches.length === 0) {
-      throw new ConfigurationError(`files pattern '${pattern}' matches no files`, {
+      throw new ConfigurationError(`${what.setting} pattern '${pattern}' matches no files`, {
         location: { entry },
-        hint: 'patterns are relative to the manifest directory, e.g. `items/*.json` or `items/**/*.ndjson`',
+        hint: `patterns are relative to the manifest directory, e.g. ${what.example}`,
       });
     }
     for (const m of matches) {

@@ -16,6 +16,7 @@ import { describeMigrations, migrateDocument, type Migration } from '../sources/
 import { readDpsSource } from '../sources/dps/read-dps.js';
 import { locationKind, toLocation, type ReadDeps } from '../sources/locations.js';
 import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
+import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
 import { emptinessErrors } from './empty-sources.js';
@@ -235,19 +236,27 @@ async function dpsSource(dir: string, index: number, entry: SourceEntry, deps: R
   };
 }
 
-async function assetsSource(dir: string, index: number, entry: SourceEntry, deps: ResolveDeps) {
+async function assetsSource(loaded: LoadedManifest, index: number, entry: SourceEntry, deps: ResolveDeps) {
+  const { dir } = loaded;
   const label = sourceEntryLabel(index, entry.id);
-  const assets = entry.assets!;
+  const { payloads } = entry.assets!;
+  const at = (j: number): ManifestPath =>
+    typeof payloads === 'string'
+      ? ['sources', index, 'assets', 'payloads']
+      : ['sources', index, 'assets', 'payloads', j];
+  const check = (abs: string, j: number) => contained(abs, loaded, at(j), deps);
+  const assets = await rebased(dir, () => assetsSourceOf(entry.assets!, dir, label, check));
   const collection = await rebased(dir, () =>
     readAssetsCollection(assets, dir, label, {
       runner: deps.runner!,
       logger: deps.logger!,
       ...(deps.s3 ? { s3: deps.s3 } : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.guard ? { guard: deps.guard } : {}),
     }),
   );
   const requests = planAssetRequests(assets, collection.id, label);
-  return { kind: 'assets' as const, index, entry, collectionId: collection.id, requests };
+  return { kind: 'assets' as const, index, entry, source: assets, collectionId: collection.id, requests };
 }
 
 async function resolveSource(
@@ -271,7 +280,7 @@ async function resolveSource(
     return { kind: 'files', index, entry, docs };
   }
   if (entry.dps !== undefined) return dpsSource(dir, index, entry, deps, note);
-  if (entry.assets !== undefined) return assetsSource(dir, index, entry, deps);
+  if (entry.assets !== undefined) return assetsSource(loaded, index, entry, deps);
   if (entry.catalog !== undefined) {
     const catalog = entry.catalog;
     const root = toLocation(catalog, dir);

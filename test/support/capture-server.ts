@@ -46,3 +46,28 @@ export async function startCaptureServer(handler?: CaptureHandler): Promise<Capt
 export function serveJson(body: unknown, status = 200): CaptureHandler {
   return (_req, res) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
+
+/**
+ * Serves files by path (`/cog.tif`) the way a blob store does: HEAD, and a single `Range: bytes=a-b` answered
+ * with 206 and just those bytes (what GDAL's /vsicurl/ asks for); other paths get 404.
+ */
+export function serveFiles(files: Readonly<Record<string, { bytes: Buffer; type: string }>>): CaptureHandler {
+  return (req, res) => {
+    const file = files[(req.url ?? '').split('?')[0] ?? ''];
+    if (file === undefined) return void res.writeHead(404).end();
+    const { bytes, type } = file;
+    const body = (b: Buffer) => (req.method === 'HEAD' ? undefined : b);
+    const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+    const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
+    if (range === null) return void res.writeHead(200, { ...headers, 'content-length': bytes.length }).end(body(bytes));
+    const start = Number(range[1]);
+    const end = Math.min(range[2] ? Number(range[2]) : bytes.length - 1, bytes.length - 1);
+    if (start >= bytes.length) return void res.writeHead(416, { 'content-range': `bytes */${bytes.length}` }).end();
+    res.writeHead(206, {
+      ...headers,
+      'content-length': end - start + 1,
+      'content-range': `bytes ${start}-${end}/${bytes.length}`,
+    });
+    res.end(body(bytes.subarray(start, end + 1)));
+  };
+}

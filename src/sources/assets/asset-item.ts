@@ -4,12 +4,12 @@ import type { ProcessRunner } from '../../clients/process.js';
 import type { ObjectReader } from '../../clients/s3.js';
 import type { LoadedDoc, Origin, StacObject } from '../../model/stac.js';
 import { displayLocation, locationKind, readJsonLocation, toLocation } from '../locations.js';
-import { ConfigurationError, describeError, StageError } from '../../errors.js';
+import { ConfigurationError, describeError, StageError, type SourceLocation } from '../../errors.js';
 import { mapBounded } from '../../limit.js';
 import type { Logger } from '../../logging.js';
 import type { AssetRequest, AssetsSource } from '../../manifest/schema.js';
 import type { PlannedAssetRequest } from '../../model/inputs.js';
-import { expandExtension, knownShortNames, mergeExtensions } from './extensions.js';
+import { expandExtension, knownShortNames, mergeExtensions, toolFill } from './extensions.js';
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
 import { runRioStac } from './rio-stac.js';
@@ -55,12 +55,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function planAssetRequests(source: AssetsSource, collectionId: string, entry: string): PlannedAssetRequest[] {
   return source.requests.map((request, index) => {
     const itemId = request.item_id ?? deriveItemId(source.provider, collectionId, request.asset_paths);
+    const payload = source.payloadFiles?.[index];
     return {
       index,
       itemId,
       requestId: deriveRequestId(source.provider, collectionId, itemId, request.asset_paths, request.metadata_paths),
-      entry: `${entry} requests[${index}]`,
+      entry: payload !== undefined ? `${entry} ${payload}` : `${entry} requests[${index}]`,
       request,
+      ...(payload !== undefined ? { payload } : {}),
     };
   });
 }
@@ -258,6 +260,14 @@ function chooseDatetime(
   return undefined;
 }
 
+/** Where asset `k` of a request is named: its payload file's `assetPaths`, or the manifest request's `asset_paths`. */
+function assetLocation(planned: PlannedAssetRequest, k: number): SourceLocation {
+  const { entry, payload } = planned;
+  return payload !== undefined
+    ? { file: payload, entry, pointer: `/assetPaths/${k}` }
+    : { entry, pointer: `/asset_paths/${k}` };
+}
+
 async function buildOne(
   planned: PlannedAssetRequest,
   source: AssetsSource,
@@ -277,20 +287,20 @@ async function buildOne(
         'end_datetime) in a metadata file',
     });
   }
+  const fill = toolFill(source.tool_extensions ?? 'all', meta.extensions);
   const names = assetNames(request.asset_paths);
   const facts: { name: string; item: StacObject }[] = [];
   for (const [k, p] of request.asset_paths.entries()) {
     const asset = toLocation(p, baseDir);
     if (locationKind(asset) === 'local') {
       const refused = deps.guard ? await deps.guard(asset) : undefined;
-      if (refused !== undefined)
-        throw new ConfigurationError(refused, { location: { entry, pointer: `/asset_paths/${k}` } });
+      if (refused !== undefined) throw new ConfigurationError(refused, { location: assetLocation(planned, k) });
       try {
         await access(asset);
       } catch (err) {
         throw new ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, {
-          location: { entry, pointer: `/asset_paths/${k}` },
-          hint: 'asset paths are relative to the manifest',
+          location: assetLocation(planned, k),
+          hint: `asset paths are relative to the ${planned.payload ? 'payload file' : 'manifest'}`,
           cause: err,
         });
       }
@@ -301,6 +311,8 @@ async function buildOne(
       assetName: names[k] as string,
       itemId: planned.itemId,
       ...(when.rio !== undefined ? { datetime: when.rio } : {}),
+      fill,
+      ...(source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {}),
       timeoutMs: opts.timeoutMs ?? 120_000,
     });
     if (!res.ok) throw Object.assign(new StageError('generate', `${entry}: ${res.message}`), { stderr: res.stderr });
@@ -328,7 +340,7 @@ async function buildOne(
 function originOf(planned: PlannedAssetRequest, sourceId: string | undefined): Origin {
   const r = planned.request;
   return {
-    file: r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry,
+    file: planned.payload ?? r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry,
     entry: planned.entry,
     ...(sourceId !== undefined ? { sourceId } : {}),
   };

@@ -109,3 +109,16 @@ export function mergeExtensions(
   }
   return out;
 }
+
+/** The extensions rio-stac can fill from an asset. */
+export const TOOL_EXTENSIONS = ['projection', 'raster', 'eo'] as const;
+export type ToolExtension = (typeof TOOL_EXTENSIONS)[number];
+
+/**
+ * Which extensions the tool fills: `all` it can; `named` (the STAC Generator's rule): those the metadata files name
+ * (by URL in any version, or short name), and all it can when they name no extension at all.
+ */
+export function toolFill(mode: 'all' | 'named', named: readonly { url: string }[]): ToolExtension[] {
+  if (mode === 'all' || named.length === 0) return [...TOOL_EXTENSIONS];
+  return TOOL_EXTENSIONS.filter((e) => named.some((n) => extensionNameOf(n.url) === e));
+}

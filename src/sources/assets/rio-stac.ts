@@ -1,29 +1,55 @@
 import type { ProcessRunner } from '../../clients/process.js';
 import type { StacObject } from '../../model/stac.js';
 import { parseJson, withMembers } from '../../json.js';
+import { TOOL_EXTENSIONS, type ToolExtension } from './extensions.js';
 
 /**
  * Reads an asset's geometry, bbox, projection and raster facts with rio-stac's CLI (`rio stac`, a rasterio
  * plugin), run through uvx: `uvx --from <tool> rio stac --id <id> -n <asset name> --asset-mediatype auto
- * [-d <datetime>] -- <asset>`; the item JSON comes on stdout (projection upgraded to v2.0.0, see upgradeProjection).
+ * [-d <datetime>] [--without-proj|raster|eo] [--asset-href <URL>] -- <asset>`; the item JSON comes on stdout
+ * (projection upgraded to v2.0.0, see upgradeProjection).
  */
 export interface RioStacRun {
   /** The uv requirement providing `rio stac`, e.g. `rio-stac` or `rio-stac==0.12.0`. */
   tool: string;
-  /** Local absolute path, http(s):// or s3:// (rasterio reads them through GDAL's /vsicurl/ and /vsis3/). */
+  /** Local absolute path, http(s):// or s3:// (read through GDAL's /vsicurl/ and /vsis3/, see gdalPath). */
   asset: string;
   assetName: string;
   itemId: string;
   /** Passed as `-d` so rio-stac does not stamp the current time. */
   datetime?: string;
+  /** The extensions rio-stac fills (default: all it can, {@link TOOL_EXTENSIONS}). */
+  fill?: readonly ToolExtension[];
+  /** Our environment variables (globs) the tool gets besides the allow-list, e.g. `AWS_*` for /vsis3/. */
+  passEnv?: readonly string[];
   timeoutMs: number;
+}
+
+/** The flag that turns off each extension rio-stac fills. */
+const WITHOUT: Readonly<Record<ToolExtension, string>> = {
+  projection: '--without-proj',
+  raster: '--without-raster',
+  eo: '--without-eo',
+};
+
+/**
+ * The path GDAL opens for an asset: `s3://bucket/key` -> `/vsis3/bucket/key` (credentials, region and endpoint from
+ * the AWS_* variables the tool was given), `http(s)://...` -> `/vsicurl/http(s)://...` (ranged reads); local paths
+ * as they are.
+ */
+export function gdalPath(asset: string): string {
+  const s3 = /^s3:\/\/(.+)$/i.exec(asset);
+  if (s3) return `/vsis3/${s3[1]}`;
+  return /^https?:\/\//i.test(asset) ? `/vsicurl/${asset}` : asset;
 }
 
 export type RioStacResult =
   | { ok: true; item: StacObject; durationMs: number }
   | { ok: false; message: string; stderr: string; durationMs: number };
 
-export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs'>): string[] {
+export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs' | 'passEnv'>): string[] {
+  const opened = gdalPath(run.asset);
+  const fill = run.fill ?? TOOL_EXTENSIONS;
   return [
     '--from',
     run.tool,
@@ -36,8 +62,11 @@ export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs'>): string[] {
     '--asset-mediatype',
     'auto',
     ...(run.datetime !== undefined ? ['-d', run.datetime] : []),
+    ...TOOL_EXTENSIONS.filter((e) => !fill.includes(e)).map((e) => WITHOUT[e]),
+    // the item keeps the URL the user gave, not GDAL's /vsi path
+    ...(opened !== run.asset ? ['--asset-href', run.asset] : []),
     '--',
-    run.asset,
+    opened,
   ];
 }
 
@@ -51,7 +80,10 @@ export function stderrSummary(stderr: string): string {
 }
 
 export async function runRioStac(runner: ProcessRunner, run: RioStacRun): Promise<RioStacResult> {
-  const res = await runner.run('uvx', rioStacArgs(run), { timeoutMs: run.timeoutMs });
+  const res = await runner.run('uvx', rioStacArgs(run), {
+    timeoutMs: run.timeoutMs,
+    ...(run.passEnv !== undefined ? { passEnv: run.passEnv } : {}),
+  });
   if (res.timedOut)
     return {
       ok: false,
