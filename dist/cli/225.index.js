@@ -109,7 +109,7 @@ function tailAppend(buf, chunk, max) {
     return next.length > max ? next.slice(next.length - max) : next;
 }
 function createProcessRunner(runnerOptions = {}) {
-    const allowed = () => subprocessEnvironment(process.env, runnerOptions.passEnv);
+    const allowed = (more = []) => subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
     return {
         start(command, args, options) {
             const base = options.env ?? allowed();
@@ -126,7 +126,7 @@ function createProcessRunner(runnerOptions = {}) {
                 try {
                     child = (0,external_node_child_process_.spawn)(command, args, {
                         cwd: options.cwd,
-                        env: options.env ?? allowed(),
+                        env: options.env ?? allowed(options.passEnv),
                         stdio: ['ignore', 'pipe', 'pipe'],
                         shell: false,
                         // own process group, so a timeout kills uvx and everything it started

@@ -1207,7 +1207,8 @@ function originToLocation(origin, pointer) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   Hx: () => (/* binding */ readItemFiles),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
-/* harmony export */   nR: () => (/* binding */ stacPathsUnits)
+/* harmony export */   nR: () => (/* binding */ stacPathsUnits),
+/* harmony export */   xo: () => (/* binding */ matchFiles)
 /* harmony export */ });
 /* unused harmony exports ITEM_FILE_EXTENSIONS, itemFilesDocs, itemFileUnits, itemFileDocs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -1274,17 +1275,18 @@ async function readJsonFile(absPath, file, entry, maxBytes = _json_text_js__WEBP
 }
 /**
  * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
- * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads).
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads). A pattern
+ * matching nothing is an error naming the setting (`what`) and an example pattern.
  */
-async function matchFiles(patterns, baseDir, entry, check) {
+async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'files', example: '`items/*.json` or `items/**/*.ndjson`' }) {
     const files = [];
     const seen = new Set();
     for (const [index, pattern] of patterns.entries()) {
         const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
         if (matches.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files pattern '${pattern}' matches no files`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what.setting} pattern '${pattern}' matches no files`, {
                 location: { entry },
-                hint: 'patterns are relative to the manifest directory, e.g. `items/*.json` or `items/**/*.ndjson`',
+                hint: `patterns are relative to the manifest directory, e.g. ${what.example}`,
             });
         }
         for (const m of matches) {

@@ -109,7 +109,7 @@ function tailAppend(buf, chunk, max) {
     return next.length > max ? next.slice(next.length - max) : next;
 }
 function createProcessRunner(runnerOptions = {}) {
-    const allowed = () => subprocessEnvironment(process.env, runnerOptions.passEnv);
+    const allowed = (more = []) => subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
     return {
         start(command, args, options) {
             const base = options.env ?? allowed();
@@ -126,7 +126,7 @@ function createProcessRunner(runnerOptions = {}) {
                 try {
                     child = (0,external_node_child_process_.spawn)(command, args, {
                         cwd: options.cwd,
-                        env: options.env ?? allowed(),
+                        env: options.env ?? allowed(options.passEnv),
                         stdio: ['ignore', 'pipe', 'pipe'],
                         shell: false,
                         // own process group, so a timeout kills uvx and everything it started
@@ -375,13 +375,36 @@ const assetRequestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
         .describe('JSON files merged into the item: `properties` and `stac_extensions` (URLs or short names like `eo`).'),
     datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Item datetime when the metadata does not give one.'),
 });
+const ASSETS_FORMS = 'an assets source takes either `provider`, `collection` and `requests`, or `payloads`';
 const assetsSourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Who provides the data (recorded in the request).'),
-    collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('URL or path of the collection.json the items belong to.'),
-    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(assetRequestSchema).min(1),
+    provider: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Who provides the data (recorded in the request).'),
+    collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('URL or path of the collection.json the items belong to.'),
+    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(assetRequestSchema).min(1).optional(),
+    payloads: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
+        .optional()
+        .describe('Glob(s) of STAC Generator payload files, taken verbatim: `{ "source", "provider", "collection", ' +
+        '"itemId"?, "assetPaths", "metadataPaths" }`; relative paths in them are relative to the payload file.'),
     tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('rio-stac').describe('The package run through uvx to read asset metadata.'),
+    tool_extensions: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['all', 'named'])
+        .optional()
+        .describe('Which of projection, raster and eo the tool fills: `all`, or `named`: those the metadata files name ' +
+        '(all when they name no extension, the STAC Generator rule). Default: `all`; `named` for payloads.'),
+    env: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .default([])
+        .describe('Environment variables of the job (names or globs, e.g. `AWS_*`) the tool also gets, for s3:// assets ' +
+        '(GDAL /vsis3/: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_S3_ENDPOINT, ' +
+        '...); each must be allowed by the Action input `credential-env`.'),
 })
-    .describe('Items built from asset and metadata files (the STAC Generator request shape).');
+    .superRefine((a, ctx) => {
+    const inline = ['provider', 'collection', 'requests'].filter((k) => a[k] !== undefined);
+    if (a.payloads !== undefined && inline.length > 0)
+        ctx.addIssue({ code: 'custom', message: `${ASSETS_FORMS}, not both`, path: [inline[0]] });
+    if (a.payloads === undefined)
+        for (const k of ['provider', 'collection', 'requests'])
+            if (a[k] === undefined)
+                ctx.addIssue({ code: 'custom', message: `${ASSETS_FORMS}; \`${k}\` is missing`, path: [k] });
+})
+    .describe('Items built from asset and metadata files (the STAC Generator request shape, or its payload files).');
 const SOURCE_KINDS = ['stactools', 'files', 'catalog', 'dps', 'assets'];
 const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     id: idString('source id').describe('Name of this source, used in plans, reports and the run ledger.'),

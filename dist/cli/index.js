@@ -960,7 +960,7 @@ async function runCommand(command, options, values) {
 }
 async function execute(command, options, values, logger) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(316), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(204), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -970,7 +970,7 @@ async function execute(command, options, values, logger) {
         }, { logger });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8316)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204)),
         __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 3225)),
     ]);
     return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
