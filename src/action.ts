@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestOptions } from './run/ingest.js';
 import type { IngestResult } from './model/result.js';
-import { oneLevelGroups, ProgressTracker, type Logger } from './logging.js';
+import { randomBytes } from 'node:crypto';
+import { inertLines, oneLevelGroups, ProgressTracker, SecretMasker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
 import { describeError, formatLocation } from './errors.js';
 import { renderSummary } from './report/summary.js';
@@ -13,8 +14,10 @@ import { renderPlanText } from './report/plan-text.js';
 import { patternList } from './security/glob.js';
 import { engineName } from './stages/generate/engine.js';
 import { resolveCommand, untrustedReason, workflowEvent } from './security/events.js';
+import { registerEnvironmentSecrets, secretForms } from './security/env.js';
 import {
   buildPolicy,
+  DEFAULT_CREDENTIAL_ENV,
   LIST_SETTINGS,
   PR_CODE_SETTING,
   type PolicySettings,
@@ -22,12 +25,20 @@ import {
 } from './security/policy.js';
 import { parseShard } from './run/shards.js';
 
-/** Logger that writes GitHub workflow commands: groups, annotations, masked secrets. */
-export function createActionsLogger(): Logger {
+/**
+ * Logger that writes GitHub workflow commands: groups, annotations, masked secrets. Every message passes the run's
+ * masker; annotation and group text is escaped by @actions/core (`%`, CR, LF; `:` and `,` in properties too), and
+ * plain lines that the runner would read as commands are printed inert (see `inertLines`).
+ */
+export function createActionsLogger(masker: SecretMasker): Logger {
   const tracker = new ProgressTracker();
+  const clean = (m: string) => masker.mask(m);
+  const info = (m: string) => {
+    for (const line of inertLines(clean(m), () => randomBytes(16).toString('hex'))) core.info(line);
+  };
   const props = (title: string, loc?: SourceLocation): core.AnnotationProperties => {
     const p: core.AnnotationProperties = { title };
-    if (loc?.file !== undefined) p.file = loc.file;
+    if (loc?.file !== undefined) p.file = clean(loc.file);
     if (loc?.line !== undefined) p.startLine = loc.line;
     if (loc?.line !== undefined && loc.column !== undefined) p.startColumn = loc.column;
     return p;
@@ -39,18 +50,18 @@ export function createActionsLogger(): Logger {
     return extra ? ` (${extra})` : '';
   };
   return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m, loc) => core.warning(m + suffix(loc), props('stac-ingest', loc)),
-    error: (m, loc) => core.error(m + suffix(loc), props('stac-ingest', loc)),
-    group: oneLevelGroups(
-      (name, fn) => core.group(name, fn),
-      (line) => core.info(line),
-    ),
-    setSecret: (v) => core.setSecret(v),
+    debug: (m) => core.debug(clean(m)),
+    info,
+    warning: (m, loc) => core.warning(clean(m + suffix(loc)), props('stac-ingest', loc)),
+    error: (m, loc) => core.error(clean(m + suffix(loc)), props('stac-ingest', loc)),
+    group: oneLevelGroups((name, fn) => core.group(clean(name), fn), info),
+    setSecret: (v) => {
+      masker.add(v);
+      core.setSecret(v);
+    },
     progress: (label, done, total) => {
       const line = tracker.line(label, done, total);
-      if (line !== undefined) core.info(line);
+      if (line !== undefined) info(line);
     },
   };
 }
@@ -75,14 +86,20 @@ const SECRET_INPUTS: Array<[input: string, env: string]> = [
   ['stac-api-auth', 'STAC_API_AUTH'],
 ];
 
-/** Masks secret inputs before anything can print them, then hands them to the targets through the environment. */
-export function exportSecretInputs(): void {
+/**
+ * Registers every secret the run knows before anything can print one (the secret inputs, the GitHub token, the
+ * credential variables it or the AWS SDK reads), then hands the secret inputs to the targets through the environment.
+ */
+export function exportSecretInputs(logger: Logger, credentialEnv: readonly string[]): void {
   for (const [input, env] of SECRET_INPUTS) {
     const value = core.getInput(input).trim();
     if (!value) continue;
-    core.setSecret(value);
+    for (const form of secretForms(value)) logger.setSecret(form);
     process.env[env] = value;
   }
+  const token = core.getInput('github-token').trim();
+  if (token) logger.setSecret(token);
+  registerEnvironmentSecrets(process.env, credentialEnv, logger);
 }
 
 const list = (name: string): string[] => patternList(core.getInput(name));
@@ -161,7 +178,7 @@ function setOutputs(result: IngestResult, reportFile: string): void {
 }
 
 /** On pull requests: the plan as one sticky comment, created once and edited on each push. */
-async function commentOnPullRequest(result: IngestResult): Promise<void> {
+async function commentOnPullRequest(result: IngestResult, logger: Logger, masker: SecretMasker): Promise<void> {
   if (!process.env['GITHUB_EVENT_NAME']?.startsWith('pull_request')) return;
   // the GitHub client loads only here, for pull requests
   const github = await import('@actions/github');
@@ -169,7 +186,7 @@ async function commentOnPullRequest(result: IngestResult): Promise<void> {
   if (!pr || !optionalBool('comment', true)) return;
   const token = core.getInput('github-token').trim();
   if (!token) {
-    core.info('no github-token: skipping the pull-request comment');
+    logger.info('no github-token: skipping the pull-request comment');
     return;
   }
   const { owner, repo } = github.context.repo;
@@ -179,13 +196,13 @@ async function commentOnPullRequest(result: IngestResult): Promise<void> {
     const r = await upsertStickyComment(
       octokit.rest.issues,
       { owner, repo, number: pr.number },
-      renderPlanComment(result, runUrl),
+      masker.mask(renderPlanComment(result, runUrl)),
       commentMarker(result.manifest ?? 'stac-ingest.yaml'),
     );
-    core.info(`${r.action} the plan comment on #${pr.number}`);
+    logger.info(`${r.action} the plan comment on #${pr.number}`);
   } catch (err) {
     // a fork's read-only token cannot comment: that must not fail the check
-    core.warning(`could not comment on the pull request: ${describeError(err)}`);
+    logger.warning(`could not comment on the pull request: ${describeError(err)}`);
   }
 }
 
@@ -214,39 +231,41 @@ async function execute(options: IngestOptions, logger: Logger): Promise<IngestRe
 
 export async function run(): Promise<void> {
   let result: IngestResult | undefined;
+  const masker = new SecretMasker();
+  const logger = createActionsLogger(masker);
   const reportFile = path.resolve(
     core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'),
   );
   try {
-    exportSecretInputs();
+    exportSecretInputs(logger, DEFAULT_CREDENTIAL_ENV);
     const options = readInputs();
-    const logger = createActionsLogger();
+    if (options.policy) registerEnvironmentSecrets(process.env, options.policy.credentialEnv, logger);
     result = await execute(options, logger);
-    if (result.plan && result.command === 'plan') core.info(renderPlanText(result.plan));
+    if (result.plan && result.command === 'plan') logger.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
     for (const p of result.problems) {
       if (p.stage === 'validate') continue;
       const where = formatLocation(p.location);
       logger.error(`${p.stage}: ${p.message}${where && !p.location?.file ? ` (${where})` : ''}`, p.location);
     }
-    await writeFile(reportFile, JSON.stringify(toJsonReport(result), null, 2) + '\n');
+    await writeFile(reportFile, masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n');
     setOutputs(result, reportFile);
-    await commentOnPullRequest(result);
+    await commentOnPullRequest(result, logger, masker);
     if (!result.ok) {
       const message =
         `stac-ingest ${result.command} failed: ` +
         `${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`;
-      if (optionalBool('warn-only', false)) core.warning(`${message} (warn-only: the step passes)`);
+      if (optionalBool('warn-only', false)) logger.warning(`${message} (warn-only: the step passes)`);
       else core.setFailed(message);
     }
   } catch (err) {
-    core.setFailed(describeError(err));
+    core.setFailed(masker.mask(describeError(err)));
   } finally {
     if (result) {
       try {
-        await core.summary.addRaw(renderSummary(result)).write();
+        await core.summary.addRaw(masker.mask(renderSummary(result))).write();
       } catch (err) {
-        core.warning(`could not write the job summary: ${describeError(err)}`);
+        logger.warning(`could not write the job summary: ${describeError(err)}`);
       }
     }
   }

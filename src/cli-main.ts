@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -213,23 +214,34 @@ function cliPolicy(values: Values, manifestPath: string): TrustedPolicy {
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
  */
 async function runCommand(command: Command, options: IngestOptions, values: Values): Promise<number> {
-  const { ConsoleLogger } = await import('./logging.js');
-  const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
+  const { ConsoleLogger, SecretMasker, inertLines } = await import('./logging.js');
+  const { registerEnvironmentSecrets } = await import('./security/env.js');
+  // the one redaction point: the log, stdout and the report files all pass it
+  const masker = new SecretMasker();
+  const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
+  const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
+  registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
   const result = await execute(command, options, values, logger);
   const { renderSummary, renderText } = await import('./report/summary.js');
   const { toJsonReport } = await import('./report/json-report.js');
+  const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
   try {
-    if (values['summary-file']) await writeFile(values['summary-file'], renderSummary(result));
-    if (values['report-file'])
-      await writeFile(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');
+    if (values['summary-file']) await writeFile(values['summary-file'], masker.mask(renderSummary(result)));
+    if (values['report-file']) await writeFile(values['report-file'], json());
   } catch (err) {
     logger.error(`cannot write report: ${describeError(err)}`);
   }
-  if (values.json) process.stdout.write(JSON.stringify(toJsonReport(result), null, 2) + '\n');
+  const print = (text: string) => {
+    const lines = workflowLog
+      ? inertLines(masker.mask(text), () => randomBytes(16).toString('hex'))
+      : [masker.mask(text)];
+    process.stdout.write(lines.join('\n') + '\n');
+  };
+  if (values.json) process.stdout.write(json());
   else {
     if (result.plan && command === 'plan')
-      process.stdout.write((await import('./report/plan-text.js')).renderPlanText(result.plan) + '\n\n');
-    process.stdout.write(renderText(result) + '\n');
+      print((await import('./report/plan-text.js')).renderPlanText(result.plan) + '\n');
+    print(renderText(result));
   }
   if (!result.ok && values['warn-only']) {
     logger.warning('the run failed, but --warn-only keeps the exit status 0');

@@ -23,15 +23,30 @@ export function formatLocation(loc: SourceLocation | undefined): string {
   return parts.join(' ');
 }
 
+const LONG_LINE = 16_384;
+const KEPT = 1_024;
+
+/**
+ * Cuts lines over 16 KiB to their first KiB: no message, log line or report echoes a huge user value whole (a 50 MB
+ * string in a manifest). Nothing stac-ingest writes itself has lines that long.
+ */
+export function clipLongLines(text: string): string {
+  if (text.length <= LONG_LINE) return text;
+  return text
+    .split('\n')
+    .map((l) => (l.length <= LONG_LINE ? l : `${l.slice(0, KEPT)}… [${l.length - KEPT} more characters cut]`))
+    .join('\n');
+}
+
 /** The user's input is wrong (manifest, STAC JSON, options). Fix the input, not the tool. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
   readonly location: SourceLocation | undefined;
   readonly hint: string | undefined;
   constructor(message: string, options: { location?: SourceLocation; hint?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(clipLongLines(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.location = options.location;
-    this.hint = options.hint;
+    this.hint = options.hint === undefined ? undefined : clipLongLines(options.hint);
   }
 }
 

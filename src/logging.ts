@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { SourceLocation } from './errors.js';
-import { formatLocation } from './errors.js';
+import { clipLongLines, formatLocation } from './errors.js';
 
 /** Everything the core says goes through this; the Action and the CLI each provide one. */
 export interface Logger {
@@ -101,17 +102,39 @@ export class ProgressTracker {
   }
 }
 
-/** Replaces every registered secret in `text` with `***`. */
+/**
+ * The one redaction point of a run: every secret value the run knows is registered here once (the entries register
+ * the secret inputs and credential variables; targets and clients register what they read through
+ * `Logger.setSecret`), and every output passes through `mask`: log lines, stdout, the JSON report, the job summary,
+ * the PR comment and annotations. A value is also masked as it appears URL-encoded and inside a JSON string. Lines
+ * too long to be anything but an echoed user value are cut (see `clipLongLines`).
+ */
 export class SecretMasker {
   private readonly secrets = new Set<string>();
   add(value: string): void {
-    if (value.length >= 3) this.secrets.add(value);
+    if (value.length < 3) return;
+    for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) this.secrets.add(form);
   }
   mask(text: string): string {
     let out = text;
-    for (const s of this.secrets) out = out.split(s).join('***');
-    return out;
+    // longest first: a DSN is masked whole before the password inside it
+    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
+    return clipLongLines(out);
   }
+}
+
+/** A line the Actions runner would read as a workflow command (`::cmd::`, leading space ignored, or `##[cmd]`). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+
+/**
+ * The lines to print for `text` so that nothing in it runs as a workflow command: a text with a line the runner
+ * would take as a command (a package name holding `\n::warning::…`, a subprocess's output) is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's way to print untrusted text as it is.
+ */
+export function inertLines(text: string, token: () => string): string[] {
+  if (!COMMAND_LINE.test(text)) return [text];
+  const t = token();
+  return [`::stop-commands::${t}`, text, `::${t}::`];
 }
 
 export interface ConsoleLoggerOptions {
@@ -122,16 +145,21 @@ export interface ConsoleLoggerOptions {
   write?: (line: string) => void;
   /** The clock of progress rates (default Date.now). */
   now?: () => number;
+  /** The run's redaction point, shared with the entry's other outputs (default: a masker of its own). */
+  masker?: SecretMasker;
+  /** Lines go to a GitHub Actions log: text that would run as a workflow command is printed inert. */
+  workflowLog?: boolean;
 }
 
 /** Plain-text logger for the CLI. */
 export class ConsoleLogger implements Logger {
-  private readonly masker = new SecretMasker();
+  private readonly masker: SecretMasker;
   private readonly write: (line: string) => void;
   private indent = '';
   private readonly tracker: ProgressTracker;
   private readonly live: boolean;
   constructor(private readonly options: ConsoleLoggerOptions = {}) {
+    this.masker = options.masker ?? new SecretMasker();
     this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
     this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
     this.tracker = new ProgressTracker(options.now);
@@ -152,7 +180,9 @@ export class ConsoleLogger implements Logger {
     }
   }
   private emit(line: string): void {
-    this.write(this.masker.mask(this.indent + line));
+    const text = this.masker.mask(this.indent + line);
+    if (!this.options.workflowLog) this.write(text);
+    else for (const l of inertLines(text, () => randomBytes(16).toString('hex'))) this.write(l);
   }
   debug(message: string): void {
     if (this.options.verbose) this.emit(`debug: ${message}`);

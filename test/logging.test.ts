@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActionsLogger } from '../src/action.js';
-import { ConsoleLogger, formatDuration, ProgressTracker, RecordingLogger } from '../src/logging.js';
+import { ConsoleLogger, formatDuration, ProgressTracker, RecordingLogger, SecretMasker } from '../src/logging.js';
 
 describe('progress in CI logs', () => {
   it('prints the first update, one per quarter, and the last, with the rate and the time left', () => {
@@ -112,7 +112,7 @@ describe('log groups: one level, as GitHub Actions shows them', () => {
       return true;
     });
     try {
-      const logger = createActionsLogger();
+      const logger = createActionsLogger(new SecretMasker());
       await logger.group('publish', () => logger.group('publish items', async () => logger.info('sent')));
     } finally {
       spy.mockRestore();

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { ConfigurationError, ConfigurationErrors, type SourceLocation } from '../errors.js';
 import { defaultMessageMap, issueProblems, type ManifestProblem } from './issues.js';
 import { formatPath } from './messages.js';
@@ -91,7 +91,7 @@ export function parseManifest(text: string, file: string): Pick<LoadedManifest, 
       ),
     );
   }
-  const data: unknown = doc.toJS();
+  const data = manifestData(doc, lineCounter, file);
   if (data === null || data === undefined) {
     throw new ConfigurationErrors([
       new ConfigurationError('the manifest is empty', {
@@ -115,6 +115,32 @@ export function parseManifest(text: string, file: string): Pick<LoadedManifest, 
     return loc;
   };
   return { manifest: result.data, locate, locationOf };
+}
+
+/**
+ * The manifest as data. Expanding aliases can blow up (a YAML alias bomb: yaml stops it after too many alias
+ * expansions): that error is located at the first alias of the document.
+ */
+function manifestData(doc: Document, lineCounter: LineCounter, file: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    let first: Alias | undefined;
+    visit(doc, {
+      Alias: (_key, node) => {
+        first = node;
+        return visit.BREAK;
+      },
+    });
+    throw new ConfigurationErrors([
+      new ConfigurationError(`YAML aliases expand too far: ${err.message}`, {
+        location: { file, ...positionOf(first, lineCounter) },
+        hint: 'write the values out instead of nesting aliases (*name) that expand into each other',
+        cause: err,
+      }),
+    ]);
+  }
 }
 
 function problemError(

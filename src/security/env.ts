@@ -55,3 +55,42 @@ export function subprocessEnvironment(env: NodeJS.ProcessEnv, extra: readonly st
     if (value !== undefined && passesToSubprocess(name, extra)) out[name] = value;
   return out;
 }
+
+/** Credentials the run (or the AWS SDK, or the runner) reads from the environment, besides the policy's names. */
+const CREDENTIAL_NAMES = [
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'GITHUB_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+
+/** The secret parts of a credential value: itself, a URL's password, the token of `Bearer <token>`. */
+export function secretForms(value: string): string[] {
+  const forms = [value.trim()];
+  const scheme = /^(?:bearer|basic|token)\s+(\S+)$/i.exec(value.trim());
+  if (scheme?.[1] !== undefined) forms.push(scheme[1]);
+  try {
+    const password = new URL(value.trim()).password;
+    if (password) forms.push(password, decodeURIComponent(password));
+  } catch {
+    // not a URL
+  }
+  return forms;
+}
+
+/**
+ * Registers, before anything runs, the value of every credential variable in `env`: those a manifest may name
+ * (`credentialEnv`, e.g. STAC_INGEST_*, PGSTAC_DSN), AWS keys, the runner's tokens. Targets register again what
+ * they read; registering early masks a value echoed before that (or by another part).
+ */
+export function registerEnvironmentSecrets(
+  env: NodeJS.ProcessEnv,
+  credentialEnv: readonly string[],
+  sink: { setSecret(value: string): void },
+): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || !(CREDENTIAL_NAMES.includes(name) || matchesAny(name, credentialEnv))) continue;
+    for (const form of secretForms(value)) sink.setSecret(form);
+  }
+}
