@@ -2451,7 +2451,7 @@ function parseManifest(text, file) {
             location: { file, ...offsetPosition(e.pos[0], lineCounter) },
         })));
     }
-    const data = doc.toJS();
+    const data = manifestData(doc, lineCounter, file);
     if (data === null || data === undefined) {
         throw new errors/* ConfigurationErrors */.yb([
             new errors/* ConfigurationError */.j1('the manifest is empty', {
@@ -2476,6 +2476,33 @@ function parseManifest(text, file) {
         return loc;
     };
     return { manifest: result.data, locate, locationOf };
+}
+/**
+ * The manifest as data. Expanding aliases can blow up (a YAML alias bomb: yaml stops it after too many alias
+ * expansions): that error is located at the first alias of the document.
+ */
+function manifestData(doc, lineCounter, file) {
+    try {
+        return doc.toJS();
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        let first;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_key, node) => {
+                first = node;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        throw new errors/* ConfigurationErrors */.yb([
+            new errors/* ConfigurationError */.j1(`YAML aliases expand too far: ${err.message}`, {
+                location: { file, ...positionOf(first, lineCounter) },
+                hint: 'write the values out instead of nesting aliases (*name) that expand into each other',
+                cause: err,
+            }),
+        ]);
+    }
 }
 function problemError(problem, doc, lineCounter, file) {
     let found = lookup(doc, problem.path);

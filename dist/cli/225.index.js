@@ -2,270 +2,239 @@ export const id = 225;
 export const ids = [225];
 export const modules = {
 
-/***/ 3225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CommandNotFoundError: () => (/* binding */ CommandNotFoundError),
-  createProcessRunner: () => (/* binding */ createProcessRunner)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/security/glob.ts
-var glob = __webpack_require__(2646);
-;// CONCATENATED MODULE: ./src/security/env.ts
-
-/**
- * The environment of every subprocess we start (uvx running stactools packages or rio-stac): an allow-list,
- * never the job's environment. A package named by a manifest is code from the pull request; it gets what a
- * Python tool needs to run (PATH, HOME, locale, temp, uv and proxy settings) and what the workflow names
- * explicitly (the `subprocess-env` input), and none of the job's secrets.
- */
-/** Variables every subprocess gets when set. */
-const BASE_NAMES = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TMPDIR',
-    'TEMP',
-    'TMP',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    // Windows needs these to start any process
-    'SYSTEMROOT',
-    'WINDIR',
-    'COMSPEC',
-    'PATHEXT',
-    'USERPROFILE',
-    'APPDATA',
-    'LOCALAPPDATA',
-];
-const BASE_PREFIXES = ['LC_', 'UV_', 'XDG_'];
-/** Never passed, even when named: the runner's own credentials and the Action's inputs (which hold secrets). */
-const NEVER = [/^INPUT_/i, /^ACTIONS_/i, /^UV_PUBLISH_/i];
-/** Whether a variable of the job may be passed to a subprocess, given the extra names (globs) the workflow set. */
-function passesToSubprocess(name, extra) {
-    if (NEVER.some((re) => re.test(name)))
-        return false;
-    const upper = name.toUpperCase();
-    if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
-        return true;
-    return (0,glob/* matchesAny */._I)(name, extra);
-}
-/** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
-function subprocessEnvironment(env, extra = []) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && passesToSubprocess(name, extra))
-            out[name] = value;
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./src/clients/process.ts
-
-
-
-/** Raised when the program itself cannot be started (not found, not executable). */
-class CommandNotFoundError extends Error {
-    command;
-    name = 'CommandNotFoundError';
-    constructor(command, options = {}) {
-        super(`cannot run '${command}': not found on PATH`, options.cause === undefined ? undefined : { cause: options.cause });
-        this.command = command;
-    }
-}
-/** Kills a child started with `detached` and everything in its process group. */
-function killGroup(child) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (process.platform !== 'win32')
-            process.kill(-child.pid, 'SIGKILL');
-        else
-            child.kill('SIGKILL');
-    }
-    catch {
-        /* already gone */
-    }
-}
-function tailAppend(buf, chunk, max) {
-    const next = buf + chunk;
-    return next.length > max ? next.slice(next.length - max) : next;
-}
-function createProcessRunner(runnerOptions = {}) {
-    const allowed = (more = []) => subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
-    return {
-        start(command, args, options) {
-            const base = options.env ?? allowed();
-            return startLineProcess(command, args, {
-                ...options,
-                env: options.environment ? options.environment(base) : base,
-            });
-        },
-        run(command, args, options = {}) {
-            const max = options.maxOutput ?? 1_000_000;
-            const started = Date.now();
-            return new Promise((resolve, reject) => {
-                let child;
-                try {
-                    child = (0,external_node_child_process_.spawn)(command, args, {
-                        cwd: options.cwd,
-                        env: options.env ?? allowed(options.passEnv),
-                        stdio: ['ignore', 'pipe', 'pipe'],
-                        shell: false,
-                        // own process group, so a timeout kills uvx and everything it started
-                        detached: process.platform !== 'win32',
-                    });
-                }
-                catch (err) {
-                    reject(err);
-                    return;
-                }
-                let stdout = '';
-                let stderr = '';
-                let timedOut = false;
-                let settled = false;
-                child.stdout.setEncoding('utf8');
-                child.stderr.setEncoding('utf8');
-                child.stdout.on('data', (d) => (stdout = tailAppend(stdout, d, max)));
-                child.stderr.on('data', (d) => (stderr = tailAppend(stderr, d, max)));
-                const kill = () => killGroup(child);
-                const timer = options.timeoutMs !== undefined
-                    ? setTimeout(() => {
-                        timedOut = true;
-                        kill();
-                    }, options.timeoutMs)
-                    : undefined;
-                const onAbort = () => kill();
-                options.signal?.addEventListener('abort', onAbort, { once: true });
-                child.on('error', (err) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    if (timer)
-                        clearTimeout(timer);
-                    options.signal?.removeEventListener('abort', onAbort);
-                    if (err.code === 'ENOENT')
-                        reject(new CommandNotFoundError(command, { cause: err }));
-                    else
-                        reject(err);
-                });
-                child.on('close', (exitCode, signal) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    if (timer)
-                        clearTimeout(timer);
-                    options.signal?.removeEventListener('abort', onAbort);
-                    resolve({ command, args, exitCode, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
-                });
-            });
-        },
-    };
-}
-/**
- * Starts `command args` (no shell) as a line-protocol child in its own process group, so a kill also ends what
- * it started. The caller must `kill()` or `closeInput()` it: it keeps the event loop alive while it runs.
- */
-function startLineProcess(command, args, options) {
-    const child = (0,external_node_child_process_.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        shell: false,
-        detached: process.platform !== 'win32',
-    });
-    const max = options.maxStderr ?? 16_384;
-    let stderr = '';
-    let alive = true;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => (stderr = tailAppend(stderr, d, max)));
-    child.stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
-    (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', options.onLine);
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => {
-            alive = false;
-            resolve({ exitCode: null, signal: null, error });
-        });
-        child.on('close', (exitCode, signal) => {
-            alive = false;
-            resolve({ exitCode, signal });
-        });
-    });
-    return {
-        pid: child.pid,
-        send: (line) => {
-            if (alive && child.stdin.writable)
-                child.stdin.write(line + '\n');
-        },
-        closeInput: () => child.stdin.end(),
-        kill: () => {
-            if (alive)
-                killGroup(child);
-        },
-        stderrTail: () => stderr,
-        exited,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2646:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny)
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   toJsonReport: () => (/* binding */ toJsonReport)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, patternList */
+/* unused harmony exports reportSchema, renderReportJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+
 /**
- * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
- * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
- * Everything else is literal.
+ * The machine-readable run report (`--report-file`, the Action's `report-file` output).
+ * This zod schema is its documentation: `schema/report.schema.json` is generated from it.
  */
-function globToRegExp(pattern, options = {}) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
+const location = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
+    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('JSON pointer inside the file'),
+    entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest entry, e.g. `sources[0] (scenes) row 3`'),
+})
+    .describe('Where a problem is');
+const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    planned: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    generated: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    generation_failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    written: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    new: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    unchanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    orphans: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    published: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    stale: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    dead_lettered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    report_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true when everything expected passed; the exit status follows it'),
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
+    manifest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('ISO 8601'),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })),
+    totals: counts.describe('sums over collections'),
+    collections: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(counts.extend({
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        collections_checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        collections_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('collection documents with a validation error'),
+        first_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    })),
+    problems: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        location: location.optional(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    })),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']), rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), location })),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), what: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+        .optional()
+        .describe('what was not run on this event and why (code from an untrusted pull request)'),
+    objects: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('collection:<id>, item:<collection>/<id> or request:<source>#<n>'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['collection', 'item', 'request']),
+        collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('SNS MessageId, ingestion id, ...'),
+        location: location.optional(),
+    }))
+        .describe('every collection, item and request the run handled, with where it ended up'),
+    generation: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        attempted: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        succeeded: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        packages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            package: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('package_name as sent to the generator (with `with:` after commas)'),
+            engine: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['worker', 'uvx']),
+            items: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('create-item (and create-collection) calls run'),
+            failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+            ms_per_item: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                .describe('mean duration of one call; with N in parallel the wall time per item is about this / N'),
+            setup_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                .optional()
+                .describe('worker engine: resolving and (when new) installing the environment'),
+            workers: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+                started: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                replaced: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('lost on an item (timeout, crash, cancel)'),
+                recycled: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('retired by the item or memory limit'),
+                peak_worker_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                peak_pool_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                first_ready_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                    .optional()
+                    .describe('from the pool start to its first worker having imported stactools'),
+            })
+                .optional(),
+        })),
+    })
+        .optional()
+        .describe('local generation: counts, and the time per item per package'),
+    progress: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(), expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int() }))
+        .optional(),
+    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J())
+        .optional()
+        .describe('target-specific facts (output directory, ledger path, topics)'),
+})
+    .describe('stac-ingest run report');
+// the schema and the model's type must stay the same shape
+const countsMatch = {};
+void countsMatch;
+function emptyCounts() {
+    return {
+        planned: 0,
+        checked: 0,
+        generated: 0,
+        generation_failed: 0,
+        invalid: 0,
+        written: 0,
+        new: 0,
+        changed: 0,
+        unchanged: 0,
+        orphans: 0,
+        published: 0,
+        verified: 0,
+        missing: 0,
+        stale: 0,
+        dead_lettered: 0,
+        failed: 0,
+    };
 }
-/** Whether `value` matches one of `patterns`. */
-function matchesAny(value, patterns, options = {}) {
-    return patterns.some((p) => globToRegExp(p, options).test(value));
+function clean(o) {
+    for (const k of Object.keys(o))
+        if (o[k] === undefined)
+            delete o[k];
+    return o;
 }
-/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
-function patternList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.replace(/#.*$/, '').trim())
-        .filter((s) => s !== '');
+/** Builds the report from a run's result (pure). */
+function toJsonReport(result) {
+    const collections = result.collections.map((c) => ({
+        ...emptyCounts(),
+        ...c.counts,
+        id: c.id,
+        collections_checked: c.collectionsChecked,
+        collections_invalid: c.collectionsInvalid,
+        first_errors: c.firstErrors,
+    }));
+    const totals = emptyCounts();
+    for (const c of collections)
+        for (const k of Object.keys(totals))
+            totals[k] += c[k];
+    const report = {
+        report_version: 1,
+        ok: result.ok,
+        command: result.command,
+        started_at: result.startedAt,
+        duration_ms: result.durationMs,
+        stages: result.stages,
+        totals,
+        collections,
+        problems: result.problems.map((p) => clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail })),
+        findings: result.validation?.findings ?? [],
+        ...(result.plan?.skipped.length ? { skipped: result.plan.skipped } : {}),
+        objects: (result.delivery?.objects ?? []).map((o) => clean({
+            key: o.key,
+            kind: o.kind,
+            collection: o.collection,
+            id: o.id,
+            state: o.state,
+            reason: o.reason,
+            ref: o.ref,
+            location: {
+                file: o.origin.file,
+                ...(o.origin.line !== undefined ? { line: o.origin.line } : {}),
+                ...(o.origin.entry ? { entry: o.origin.entry } : {}),
+            },
+        })),
+    };
+    if (result.manifest !== undefined)
+        report.manifest = result.manifest;
+    if (result.target)
+        report.target = result.target;
+    if (result.generation)
+        report.generation = generationReport(result.generation);
+    if (result.delivery?.progress)
+        report.progress = result.delivery.progress.map((p) => ({
+            at_ms: p.atMs,
+            verified: p.verified,
+            expected: p.expected,
+        }));
+    if (result.delivery?.details)
+        report.details = result.delivery.details;
+    return report;
+}
+function generationReport(g) {
+    const packages = (g.packages ?? []).map((p) => {
+        const pool = p.pool;
+        const workers = pool && {
+            started: pool.started,
+            replaced: pool.replaced,
+            recycled: pool.recycled,
+            peak_worker_rss_bytes: pool.peakWorkerRss,
+            peak_pool_rss_bytes: pool.peakPoolRss,
+            ...(pool.firstReadyMs !== undefined ? { first_ready_ms: pool.firstReadyMs } : {}),
+        };
+        const msPerItem = p.items > 0 ? Math.round((p.itemMs / p.items) * 100) / 100 : 0;
+        return {
+            package: p.package,
+            engine: p.engine,
+            items: p.items,
+            failed: p.failed,
+            ms_per_item: msPerItem,
+            ...(p.setupMs !== undefined ? { setup_ms: p.setupMs } : {}),
+            ...(workers ? { workers } : {}),
+        };
+    });
+    return { attempted: g.attempted, succeeded: g.succeeded, failed: g.failed.length, packages };
+}
+function renderReportJsonSchema() {
+    const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' });
+    return (JSON.stringify({
+        $schema,
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',
+        title: 'stac-ingest run report',
+        ...rest,
+    }, null, 2) + '\n');
 }
 
 

@@ -6,10 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger)
+/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
+/* harmony export */   SecretMasker: () => (/* binding */ SecretMasker),
+/* harmony export */   inertLines: () => (/* binding */ inertLines)
 /* harmony export */ });
-/* unused harmony exports oneLevelGroups, formatDuration, ProgressTracker, SecretMasker, RecordingLogger */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* unused harmony exports oneLevelGroups, formatDuration, ProgressTracker, RecordingLogger */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
 
 /**
  * GitHub Actions does not nest log groups (a `::group::` inside another ends the outer one), so a
@@ -94,30 +99,53 @@ class ProgressTracker {
         return this.shouldLog(label, done, total) ? text : undefined;
     }
 }
-/** Replaces every registered secret in `text` with `***`. */
+/**
+ * The one redaction point of a run: every secret value the run knows is registered here once (the entries register
+ * the secret inputs and credential variables; targets and clients register what they read through
+ * `Logger.setSecret`), and every output passes through `mask`: log lines, stdout, the JSON report, the job summary,
+ * the PR comment and annotations. A value is also masked as it appears URL-encoded and inside a JSON string. Lines
+ * too long to be anything but an echoed user value are cut (see `clipLongLines`).
+ */
 class SecretMasker {
     secrets = new Set();
     add(value) {
-        if (value.length >= 3)
-            this.secrets.add(value);
+        if (value.length < 3)
+            return;
+        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])
+            this.secrets.add(form);
     }
     mask(text) {
         let out = text;
-        for (const s of this.secrets)
+        // longest first: a DSN is masked whole before the password inside it
+        for (const s of [...this.secrets].sort((a, b) => b.length - a.length))
             out = out.split(s).join('***');
-        return out;
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .clipLongLines */ .qo)(out);
     }
+}
+/** A line the Actions runner would read as a workflow command (`::cmd::`, leading space ignored, or `##[cmd]`). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+/**
+ * The lines to print for `text` so that nothing in it runs as a workflow command: a text with a line the runner
+ * would take as a command (a package name holding `\n::warning::…`, a subprocess's output) is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's way to print untrusted text as it is.
+ */
+function inertLines(text, token) {
+    if (!COMMAND_LINE.test(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
 }
 /** Plain-text logger for the CLI. */
 class ConsoleLogger {
     options;
-    masker = new SecretMasker();
+    masker;
     write;
     indent = '';
     tracker;
     live;
     constructor(options = {}) {
         this.options = options;
+        this.masker = options.masker ?? new SecretMasker();
         this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
         this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
         this.tracker = new ProgressTracker(options.now);
@@ -138,7 +166,12 @@ class ConsoleLogger {
         }
     }
     emit(line) {
-        this.write(this.masker.mask(this.indent + line));
+        const text = this.masker.mask(this.indent + line);
+        if (!this.options.workflowLog)
+            this.write(text);
+        else
+            for (const l of inertLines(text, () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')))
+                this.write(l);
     }
     debug(message) {
         if (this.options.verbose)
@@ -148,11 +181,11 @@ class ConsoleLogger {
         this.emit(message);
     }
     warning(message, location) {
-        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location);
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(location);
         this.emit(`warning: ${where ? where + ': ' : ''}${message}`);
     }
     error(message, location) {
-        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location);
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(location);
         this.emit(`error: ${where ? where + ': ' : ''}${message}`);
     }
     group = oneLevelGroups(async (name, fn) => {

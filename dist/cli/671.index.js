@@ -1,83 +1,20 @@
 export const id = 671;
-export const ids = [671,225];
+export const ids = [671,497,953];
 export const modules = {
 
-/***/ 3225:
+/***/ 9953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CommandNotFoundError: () => (/* binding */ CommandNotFoundError),
-  createProcessRunner: () => (/* binding */ createProcessRunner)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/security/glob.ts
-var glob = __webpack_require__(2646);
-;// CONCATENATED MODULE: ./src/security/env.ts
-
-/**
- * The environment of every subprocess we start (uvx running stactools packages or rio-stac): an allow-list,
- * never the job's environment. A package named by a manifest is code from the pull request; it gets what a
- * Python tool needs to run (PATH, HOME, locale, temp, uv and proxy settings) and what the workflow names
- * explicitly (the `subprocess-env` input), and none of the job's secrets.
- */
-/** Variables every subprocess gets when set. */
-const BASE_NAMES = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TMPDIR',
-    'TEMP',
-    'TMP',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    // Windows needs these to start any process
-    'SYSTEMROOT',
-    'WINDIR',
-    'COMSPEC',
-    'PATHEXT',
-    'USERPROFILE',
-    'APPDATA',
-    'LOCALAPPDATA',
-];
-const BASE_PREFIXES = ['LC_', 'UV_', 'XDG_'];
-/** Never passed, even when named: the runner's own credentials and the Action's inputs (which hold secrets). */
-const NEVER = [/^INPUT_/i, /^ACTIONS_/i, /^UV_PUBLISH_/i];
-/** Whether a variable of the job may be passed to a subprocess, given the extra names (globs) the workflow set. */
-function passesToSubprocess(name, extra) {
-    if (NEVER.some((re) => re.test(name)))
-        return false;
-    const upper = name.toUpperCase();
-    if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
-        return true;
-    return (0,glob/* matchesAny */._I)(name, extra);
-}
-/** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
-function subprocessEnvironment(env, extra = []) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && passesToSubprocess(name, extra))
-            out[name] = value;
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./src/clients/process.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CommandNotFoundError: () => (/* binding */ CommandNotFoundError),
+/* harmony export */   createProcessRunner: () => (/* binding */ createProcessRunner)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _security_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3497);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
 
 
 
@@ -109,7 +46,7 @@ function tailAppend(buf, chunk, max) {
     return next.length > max ? next.slice(next.length - max) : next;
 }
 function createProcessRunner(runnerOptions = {}) {
-    const allowed = (more = []) => subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
+    const allowed = (more = []) => (0,_security_env_js__WEBPACK_IMPORTED_MODULE_2__/* .subprocessEnvironment */ .lx)(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
     return {
         start(command, args, options) {
             const base = options.env ?? allowed();
@@ -124,7 +61,7 @@ function createProcessRunner(runnerOptions = {}) {
             return new Promise((resolve, reject) => {
                 let child;
                 try {
-                    child = (0,external_node_child_process_.spawn)(command, args, {
+                    child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
                         cwd: options.cwd,
                         env: options.env ?? allowed(options.passEnv),
                         stdio: ['ignore', 'pipe', 'pipe'],
@@ -184,7 +121,7 @@ function createProcessRunner(runnerOptions = {}) {
  * it started. The caller must `kill()` or `closeInput()` it: it keeps the event loop alive while it runs.
  */
 function startLineProcess(command, args, options) {
-    const child = (0,external_node_child_process_.spawn)(command, args, {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
         cwd: options.cwd,
         env: options.env,
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -197,7 +134,7 @@ function startLineProcess(command, args, options) {
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d) => (stderr = tailAppend(stderr, d, max)));
     child.stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
-    (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', options.onLine);
+    (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', options.onLine);
     const exited = new Promise((resolve) => {
         child.on('error', (error) => {
             alive = false;
@@ -615,6 +552,111 @@ const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(
 
 /***/ }),
 
+/***/ 3497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lx: () => (/* binding */ subprocessEnvironment),
+/* harmony export */   registerEnvironmentSecrets: () => (/* binding */ registerEnvironmentSecrets)
+/* harmony export */ });
+/* unused harmony exports passesToSubprocess, secretForms */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2646);
+
+/**
+ * The environment of every subprocess we start (uvx running stactools packages or rio-stac): an allow-list,
+ * never the job's environment. A package named by a manifest is code from the pull request; it gets what a
+ * Python tool needs to run (PATH, HOME, locale, temp, uv and proxy settings) and what the workflow names
+ * explicitly (the `subprocess-env` input), and none of the job's secrets.
+ */
+/** Variables every subprocess gets when set. */
+const BASE_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    // Windows needs these to start any process
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+];
+const BASE_PREFIXES = ['LC_', 'UV_', 'XDG_'];
+/** Never passed, even when named: the runner's own credentials and the Action's inputs (which hold secrets). */
+const NEVER = [/^INPUT_/i, /^ACTIONS_/i, /^UV_PUBLISH_/i];
+/** Whether a variable of the job may be passed to a subprocess, given the extra names (globs) the workflow set. */
+function passesToSubprocess(name, extra) {
+    if (NEVER.some((re) => re.test(name)))
+        return false;
+    const upper = name.toUpperCase();
+    if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
+        return true;
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(name, extra);
+}
+/** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
+function subprocessEnvironment(env, extra = []) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && passesToSubprocess(name, extra))
+            out[name] = value;
+    return out;
+}
+/** Credentials the run (or the AWS SDK, or the runner) reads from the environment, besides the policy's names. */
+const CREDENTIAL_NAMES = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The secret parts of a credential value: itself, a URL's password, the token of `Bearer <token>`. */
+function secretForms(value) {
+    const forms = [value.trim()];
+    const scheme = /^(?:bearer|basic|token)\s+(\S+)$/i.exec(value.trim());
+    if (scheme?.[1] !== undefined)
+        forms.push(scheme[1]);
+    try {
+        const password = new URL(value.trim()).password;
+        if (password)
+            forms.push(password, decodeURIComponent(password));
+    }
+    catch {
+        // not a URL
+    }
+    return forms;
+}
+/**
+ * Registers, before anything runs, the value of every credential variable in `env`: those a manifest may name
+ * (`credentialEnv`, e.g. STAC_INGEST_*, PGSTAC_DSN), AWS keys, the runner's tokens. Targets register again what
+ * they read; registering early masks a value echoed before that (or by another part).
+ */
+function registerEnvironmentSecrets(env, credentialEnv, sink) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !(CREDENTIAL_NAMES.includes(name) || (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(name, credentialEnv)))
+            continue;
+        for (const form of secretForms(value))
+            sink.setSecret(form);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -685,8 +727,8 @@ var run_create = __webpack_require__(4055);
 var uvx_command = __webpack_require__(4722);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/clients/process.ts + 1 modules
-var clients_process = __webpack_require__(3225);
+// EXTERNAL MODULE: ./src/clients/process.ts
+var clients_process = __webpack_require__(9953);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -1235,7 +1277,7 @@ async function runInPool(entry, call, out) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3225);
+/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9953);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _uvx_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4722);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8301);

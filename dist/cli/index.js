@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Zu: () => (/* binding */ StageError),
 /* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   qo: () => (/* binding */ clipLongLines),
 /* harmony export */   yb: () => (/* binding */ ConfigurationErrors)
 /* harmony export */ });
 function formatLocation(loc) {
@@ -30,15 +31,29 @@ function formatLocation(loc) {
         parts.push(`at ${loc.pointer === '' ? '/' : loc.pointer}`);
     return parts.join(' ');
 }
+const LONG_LINE = 16_384;
+const KEPT = 1_024;
+/**
+ * Cuts lines over 16 KiB to their first KiB: no message, log line or report echoes a huge user value whole (a 50 MB
+ * string in a manifest). Nothing stac-ingest writes itself has lines that long.
+ */
+function clipLongLines(text) {
+    if (text.length <= LONG_LINE)
+        return text;
+    return text
+        .split('\n')
+        .map((l) => (l.length <= LONG_LINE ? l : `${l.slice(0, KEPT)}… [${l.length - KEPT} more characters cut]`))
+        .join('\n');
+}
 /** The user's input is wrong (manifest, STAC JSON, options). Fix the input, not the tool. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
     location;
     hint;
     constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        super(clipLongLines(message), options.cause === undefined ? undefined : { cause: options.cause });
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : clipLongLines(options.hint);
     }
 }
 /** Several configuration problems found at once (e.g. every manifest error). */
@@ -643,6 +658,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -719,6 +736,7 @@ var workspace = __nccwpck_require__(6179);
 // EXTERNAL MODULE: ./src/security/policy.ts
 var policy = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
 
 
 
@@ -931,26 +949,38 @@ function cliPolicy(values, manifestPath) {
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
  */
 async function runCommand(command, options, values) {
-    const { ConsoleLogger } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 1338));
-    const logger = new ConsoleLogger({ verbose: values.verbose ?? false });
+    const { ConsoleLogger, SecretMasker, inertLines } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 1338));
+    const { registerEnvironmentSecrets } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 3497));
+    // the one redaction point: the log, stdout and the report files all pass it
+    const masker = new SecretMasker();
+    const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
+    const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
+    registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
     const result = await execute(command, options, values, logger);
     const { renderSummary, renderText } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
+    const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
+    const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
     try {
         if (values['summary-file'])
-            await (0,promises_.writeFile)(values['summary-file'], renderSummary(result));
+            await (0,promises_.writeFile)(values['summary-file'], masker.mask(renderSummary(result)));
         if (values['report-file'])
-            await (0,promises_.writeFile)(values['report-file'], JSON.stringify(toJsonReport(result), null, 2) + '\n');
+            await (0,promises_.writeFile)(values['report-file'], json());
     }
     catch (err) {
         logger.error(`cannot write report: ${(0,errors/* describeError */.Uc)(err)}`);
     }
+    const print = (text) => {
+        const lines = workflowLog
+            ? inertLines(masker.mask(text), () => (0,external_node_crypto_.randomBytes)(16).toString('hex'))
+            : [masker.mask(text)];
+        process.stdout.write(lines.join('\n') + '\n');
+    };
     if (values.json)
-        process.stdout.write(JSON.stringify(toJsonReport(result), null, 2) + '\n');
+        process.stdout.write(json());
     else {
         if (result.plan && command === 'plan')
-            process.stdout.write((await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).renderPlanText(result.plan) + '\n\n');
-        process.stdout.write(renderText(result) + '\n');
+            print((await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).renderPlanText(result.plan) + '\n');
+        print(renderText(result));
     }
     if (!result.ok && values['warn-only']) {
         logger.warning('the run failed, but --warn-only keeps the exit status 0');
@@ -971,7 +1001,7 @@ async function execute(command, options, values, logger) {
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204)),
-        __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 3225)),
+        __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
 }

@@ -11330,6 +11330,8 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/errors.ts
 function errors_formatLocation(loc) {
     if (!loc)
@@ -11349,15 +11351,29 @@ function errors_formatLocation(loc) {
         parts.push(`at ${loc.pointer === '' ? '/' : loc.pointer}`);
     return parts.join(' ');
 }
+const LONG_LINE = 16_384;
+const KEPT = 1_024;
+/**
+ * Cuts lines over 16 KiB to their first KiB: no message, log line or report echoes a huge user value whole (a 50 MB
+ * string in a manifest). Nothing stac-ingest writes itself has lines that long.
+ */
+function clipLongLines(text) {
+    if (text.length <= LONG_LINE)
+        return text;
+    return text
+        .split('\n')
+        .map((l) => (l.length <= LONG_LINE ? l : `${l.slice(0, KEPT)}… [${l.length - KEPT} more characters cut]`))
+        .join('\n');
+}
 /** The user's input is wrong (manifest, STAC JSON, options). Fix the input, not the tool. */
 class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     location;
     hint;
     constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        super(clipLongLines(message), options.cause === undefined ? undefined : { cause: options.cause });
         this.location = options.location;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : clipLongLines(options.hint);
     }
 }
 /** Several configuration problems found at once (e.g. every manifest error). */
@@ -11399,6 +11415,7 @@ function errors_describeError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/logging.ts
+
 
 /**
  * GitHub Actions does not nest log groups (a `::group::` inside another ends the outer one), so a
@@ -11483,30 +11500,53 @@ class ProgressTracker {
         return this.shouldLog(label, done, total) ? text : undefined;
     }
 }
-/** Replaces every registered secret in `text` with `***`. */
+/**
+ * The one redaction point of a run: every secret value the run knows is registered here once (the entries register
+ * the secret inputs and credential variables; targets and clients register what they read through
+ * `Logger.setSecret`), and every output passes through `mask`: log lines, stdout, the JSON report, the job summary,
+ * the PR comment and annotations. A value is also masked as it appears URL-encoded and inside a JSON string. Lines
+ * too long to be anything but an echoed user value are cut (see `clipLongLines`).
+ */
 class SecretMasker {
     secrets = new Set();
     add(value) {
-        if (value.length >= 3)
-            this.secrets.add(value);
+        if (value.length < 3)
+            return;
+        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])
+            this.secrets.add(form);
     }
     mask(text) {
         let out = text;
-        for (const s of this.secrets)
+        // longest first: a DSN is masked whole before the password inside it
+        for (const s of [...this.secrets].sort((a, b) => b.length - a.length))
             out = out.split(s).join('***');
-        return out;
+        return clipLongLines(out);
     }
+}
+/** A line the Actions runner would read as a workflow command (`::cmd::`, leading space ignored, or `##[cmd]`). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+/**
+ * The lines to print for `text` so that nothing in it runs as a workflow command: a text with a line the runner
+ * would take as a command (a package name holding `\n::warning::…`, a subprocess's output) is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's way to print untrusted text as it is.
+ */
+function inertLines(text, token) {
+    if (!COMMAND_LINE.test(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
 }
 /** Plain-text logger for the CLI. */
 class ConsoleLogger {
     options;
-    masker = new SecretMasker();
+    masker;
     write;
     indent = '';
     tracker;
     live;
     constructor(options = {}) {
         this.options = options;
+        this.masker = options.masker ?? new SecretMasker();
         this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
         this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
         this.tracker = new ProgressTracker(options.now);
@@ -11527,7 +11567,12 @@ class ConsoleLogger {
         }
     }
     emit(line) {
-        this.write(this.masker.mask(this.indent + line));
+        const text = this.masker.mask(this.indent + line);
+        if (!this.options.workflowLog)
+            this.write(text);
+        else
+            for (const l of inertLines(text, () => randomBytes(16).toString('hex')))
+                this.write(l);
     }
     debug(message) {
         if (this.options.verbose)
@@ -13662,8 +13707,6 @@ function checkUnit(unit, fast, keepDoc) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
