@@ -11,7 +11,7 @@ import { startStacServices, stacServicesUnavailable, type StacServices } from '.
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/stac-api.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/clients-stac-api.test.ts: ${unavailable}`);
 
 describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-pgstac)', () => {
   let services: StacServices;

@@ -19,7 +19,7 @@ import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/pgstac.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/targets-pgstac.test.ts: ${unavailable}`);
 
 const PASSWORD = 'pw-S3cret!xyz';
 

@@ -1,5 +1,5 @@
 /**
- * Issue 11, defects 1, 2 and 4, one by one (test/loader-differential.test.ts proves the model at
+ * Issue 11, defects 1, 2 and 4, one by one (test/compare-loader-differential.test.ts proves the model at
  * large against the real loader): numbers are sent as written and compared exactly, the stored form
  * follows the loader's models, and pre-flight refuses what the loader refuses.
  */

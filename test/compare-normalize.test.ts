@@ -6,7 +6,7 @@ import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
 // The "actual" documents below are what stac-fastapi-pgstac 6.2.2 returned for these inputs
 // after loading them through stac-pydantic 3.5.1 + pypgstac 0.9.9 (the StacLoader's path);
-// test/verify.test.ts checks the same against the live services.
+// test/stages-verify.test.ts checks the same against the live services.
 
 describe('pydanticDatetime', () => {
   it.each([

@@ -14,7 +14,7 @@ import { startStacServices, stacServicesUnavailable, type StacServices } from '.
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/verify.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/stages-verify.test.ts: ${unavailable}`);
 
 const C = 'verify-col';
 const ids = Array.from({ length: 10 }, (_, i) => `v-${String(i).padStart(3, '0')}`);

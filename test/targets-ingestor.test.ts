@@ -22,7 +22,7 @@ import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/ingestor.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/targets-ingestor.test.ts: ${unavailable}`);
 
 const TOKEN = 'tok-ingestor-0123456789';
 const CLIENT_SECRET = 'cognito-client-secret-xyz';

@@ -2,7 +2,7 @@
  * The MAAP target adapter, driven by the run's delivery (src/run/deliver.ts), against moto (real
  * SNS -> SQS non-raw -> DLQ after maxReceiveCount receives) and a real stac-fastapi-pgstac over
  * pgstac. The StacLoader is a LOCAL STAND-IN here (the real handler runs in the twin,
- * test/twin-e2e.test.ts): it takes messages off the loader queue and loads the documents into
+ * test/e2e-twin.test.ts): it takes messages off the loader queue and loads the documents into
  * pgstac the way the loader does (stac-pydantic + pypgstac, test/support/stac-services.ts), and
  * leaves the ones it rejects for SQS to dead-letter. It runs inside the injected sleep, with a
  * fake clock, so nothing really waits.
@@ -28,7 +28,7 @@ import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/maap.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/targets-maap.test.ts: ${unavailable}`);
 
 describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastapi-pgstac, stand-in loader)', () => {
   let moto: MotoServer;

@@ -12,7 +12,7 @@ import { startStacServices, stacServicesUnavailable, type StacServices } from '.
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 
 const unavailable = stacServicesUnavailable();
-if (unavailable) console.warn(`skipping test/classify.test.ts: ${unavailable}`);
+if (unavailable) console.warn(`skipping test/stages-classify.test.ts: ${unavailable}`);
 
 function planned(doc: StacObject): PlannedStac {
   const e = expectedFromDoc(doc, { file: 'manifest.yaml', entry: `sources[0] (${String(doc.id)})` });

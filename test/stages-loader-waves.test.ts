@@ -2,7 +2,7 @@
  * Issue 11, defect 5: items of one collection at one second with and without a fraction must never
  * reach the StacLoader together (pypgstac compares datetime text, and the whole collection group of
  * the batch fails). The target here records what each write call gets: a stand-in for the SNS topic
- * (test/stored-form-e2e.test.ts runs the same through the twin's real loader).
+ * (test/e2e-stored-form.test.ts runs the same through the twin's real loader).
  */
 import { describe, expect, it } from 'vitest';
 import { loaderWaves } from '../src/stages/loader-waves.js';
