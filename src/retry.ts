@@ -68,6 +68,19 @@ const TRANSIENT_NETWORK_CODES = new Set([
   'RequestTimeoutException',
 ]);
 
+/** Failures after which the request may still have been carried out: it was sent, and no answer came. */
+const NO_ANSWER_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'TimeoutError', 'RequestTimeout']);
+
+/**
+ * Whether a failed call may have been carried out anyway (a timeout, a connection dropped after the
+ * request went out): its outcome is unknown, not failed. A refused connection or an error answer is known.
+ */
+export function isOutcomeUnknown(err: unknown): boolean {
+  if (httpStatusOf(err) !== undefined) return false;
+  const code = errorCode(err);
+  return code !== undefined && NO_ANSWER_CODES.has(code);
+}
+
 export function errorCode(err: unknown): string | undefined {
   if (typeof err !== 'object' || err === null) return undefined;
   const e = err as AwsLikeError;

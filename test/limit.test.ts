@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapBounded, streamBounded } from '../src/limit.js';
+import { AdaptiveLimit, mapBounded, streamBounded, type CallSignal } from '../src/limit.js';
 
 /** A promise with its resolve and reject at hand, so a test decides when each call finishes. */
 function deferred<T>() {
@@ -128,5 +128,77 @@ describe('streamBounded', () => {
     await expect(run).rejects.toThrow('boom');
     expect(read).toEqual([0, 1, 2]);
     expect(closed).toBe(true);
+  });
+});
+
+describe('AdaptiveLimit (AIMD)', () => {
+  /** `n` calls started at once and ended with `ms` and `signal`. */
+  const round = (limit: AdaptiveLimit, n: number, ms: number, signal: CallSignal = 'answered') => {
+    const tickets = Array.from({ length: n }, () => limit.start());
+    for (const t of tickets) limit.done(t, ms, signal);
+  };
+
+  it('starts at the configured concurrency, halves once per congestion event, never below 1', () => {
+    const limit = new AdaptiveLimit({ max: 32 });
+    expect(limit.current()).toBe(32);
+    round(limit, 32, 30, 'timeout'); // 32 calls of one event: one halving
+    expect(limit.current()).toBe(16);
+    round(limit, 16, 30, 'throttled');
+    expect(limit.current()).toBe(8);
+    for (let i = 0; i < 10; i++) round(limit, 1, 30, 'timeout');
+    expect(limit.current()).toBe(1);
+    expect(limit.report()).toMatchObject({ configured: 32, lowest: 1, highest: 32, final: 1, decreases: 5 });
+  });
+
+  it('counts a call far slower than the running baseline as congestion, ordinary jitter not', () => {
+    const limit = new AdaptiveLimit({ max: 16 });
+    round(limit, 16, 40);
+    round(limit, 16, 60); // 1.5x: jitter
+    expect(limit.current()).toBe(16);
+    round(limit, 1, 200); // 5x, but only 160 ms more: below the margin
+    expect(limit.current()).toBe(16);
+    round(limit, 1, 2000);
+    expect(limit.current()).toBe(8);
+    // a slowdown that lasts becomes the baseline: no more halving, and the limit grows again
+    for (let i = 0; i < 12; i++) round(limit, limit.current(), 2000);
+    const { decreases, lowest, final, baselineMs } = limit.report();
+    expect(decreases).toBeLessThanOrEqual(3);
+    expect(final).toBeGreaterThan(lowest);
+    expect(baselineMs).toBeGreaterThan(1500);
+  });
+
+  it('grows by one after a full window of fast calls, up to the configured concurrency', () => {
+    const limit = new AdaptiveLimit({ max: 6 });
+    round(limit, 1, 10, 'throttled');
+    expect(limit.current()).toBe(3);
+    round(limit, 3, 10);
+    expect(limit.current()).toBe(4);
+    round(limit, 3, 10);
+    expect(limit.current()).toBe(4);
+    round(limit, 1, 10);
+    expect(limit.current()).toBe(5);
+    for (let i = 0; i < 5; i++) round(limit, 6, 10);
+    expect(limit.report()).toMatchObject({ lowest: 3, highest: 6, final: 6, increases: 3 });
+  });
+
+  it('streamBounded follows a limit that changes while calls run', async () => {
+    const limit = new AdaptiveLimit({ max: 4 });
+    let inFlight = 0;
+    const peaks: number[] = [];
+    await mapBounded(
+      Array.from({ length: 40 }, (_, i) => i),
+      limit,
+      async (i) => {
+        const ticket = limit.start();
+        peaks[i] = ++inFlight;
+        await tick();
+        inFlight--;
+        limit.done(ticket, 10, i < 8 ? 'throttled' : 'other');
+      },
+    );
+    expect(Math.max(...peaks.slice(0, 4))).toBe(4);
+    // after the throttled calls came back the limit is 1 and nothing grows it ('other' is no signal)
+    expect(limit.current()).toBe(1);
+    expect(Math.max(...peaks.slice(16))).toBe(1);
   });
 });

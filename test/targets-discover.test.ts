@@ -25,6 +25,7 @@ const target = (extra: Partial<MaapTarget> = {}): MaapTarget => ({
   type: 'maap',
   wait_minutes: 30,
   poll_seconds: 15,
+  publish_timeout_seconds: 30,
   owns_collections: false,
   ...extra,
 });

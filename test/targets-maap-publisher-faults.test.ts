@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { startFakeSns, type FakeSns, type FakeSnsCall, type FaultDecision } from '../bench/publish/fake-sns.js';
 import { createSnsClient } from '../src/clients/aws.js';
+import { directPublishBatchSender } from '../src/clients/sns-publish-batch.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import type { PublishEntry } from '../src/targets/maap/entry.js';
@@ -237,6 +238,113 @@ describe('publishDocuments against a fault-injecting SNS endpoint', () => {
     expect(r.published).toBe(100);
     // 20 burst, then 80 more at 20/s
     expect(time.now()).toBeGreaterThanOrEqual(4000);
+  });
+});
+
+describe('calls that get no answer in time (issue 11, defect 6)', () => {
+  // SNS accepts every message of a late call (the fake counts it at once) but answers after the client gave up
+  const late = { kind: 'late', delayMs: 400 } as const;
+  const idOf = (key: string) => key.slice('item:c/'.length);
+
+  async function publishLate(
+    faults: (c: FakeSnsCall) => FaultDecision,
+    landed?: (fake: FakeSns, keys: string[]) => Set<string>,
+  ) {
+    const { fake, sns } = await withFake(faults, 0);
+    const sender = directPublishBatchSender(sns, { timeoutMs: 150 });
+    const time = fakeTime();
+    const ledger = new RunLedger('late');
+    try {
+      const result = await publishDocuments(
+        many(25),
+        {
+          sns,
+          sender,
+          logger: new RecordingLogger(),
+          ledger,
+          sleep: time.sleep,
+          now: time.now,
+          ...(landed ? { landed: async (keys: string[]) => landed(fake, keys) } : {}),
+        },
+        { topicArn: TOPIC, concurrency: 4 },
+      );
+      return { fake, ledger, result };
+    } finally {
+      sender.destroy();
+    }
+  }
+
+  it('an unanswered call is unknown, not failed: sent once more at most, never reported "not published"', async () => {
+    const { fake, ledger, result } = await publishLate(() => late);
+    // before: 6 attempts, 6 copies of every message accepted, and all 25 recorded as failed
+    for (let i = 0; i < 25; i++) expect(fake.count(`i${i}`)).toBeLessThanOrEqual(2);
+    expect(fake.stats().accepted).toBe(50);
+    expect(result).toMatchObject({ published: 0, failed: 0, unknown: 25, unanswered: 6, failures: [] });
+    expect(ledger.get('item:c/i3', TOPIC)).toMatchObject({ status: 'unknown', error: { code: 'TimeoutError' } });
+    expect(ledger.counts()).toEqual({ published: 0, failed: 0, unknown: 25 });
+    expect(ledger.inDoubt().sort()).toEqual([...many(25)].map((e) => e.key).sort());
+  });
+
+  it('entries the catalog holds after an unanswered call are not sent again', async () => {
+    // a stand-in for the catalog: what the endpoint accepted (test/twin-publish.test.ts asks the real STAC API)
+    const held = (fake: FakeSns, keys: string[]) => new Set(keys.filter((k) => fake.count(idOf(k)) > 0));
+    const out = await publishLate(() => late, held);
+    for (let i = 0; i < 25; i++) expect(out.fake.count(`i${i}`)).toBe(1);
+    expect(out.result).toMatchObject({ published: 25, reconciled: 25, unknown: 0, failed: 0, unanswered: 3 });
+    expect(out.ledger.get('item:c/i0', TOPIC)).toMatchObject({ status: 'published' });
+    expect(out.ledger.inDoubt()).toEqual([]);
+  });
+
+  it('an entry answered after an unanswered call is published, with at most one extra copy', async () => {
+    const { fake, ledger, result } = await publishLate((c) => (c.call <= 3 ? late : { kind: 'ok' }));
+    for (let i = 0; i < 25; i++) expect(fake.count(`i${i}`)).toBeLessThanOrEqual(2);
+    expect(result).toMatchObject({ published: 25, failed: 0, unknown: 0, unanswered: 3 });
+    expect(ledger.get('item:c/i24', TOPIC)?.messageId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('a later definitive failure of an entry that may have gone through leaves it unknown, not failed', async () => {
+    const refuse = { code: 'InternalError', message: 'no', senderFault: true };
+    const { result, ledger } = await publishLate((c) =>
+      c.call <= 3 ? late : { kind: 'partial', failed: new Map(c.entries.map((_, i) => [i, refuse])) },
+    );
+    expect(result).toMatchObject({ published: 0, failed: 0, unknown: 25 });
+    expect(ledger.get('item:c/i1', TOPIC)?.status).toBe('unknown');
+  });
+});
+
+describe('adaptive concurrency', () => {
+  it('halves the calls in flight while SNS throttles and grows them again while calls are fast', async () => {
+    const { fake, sns } = await withFake(
+      (c) =>
+        c.call <= 6 ? { kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' } : { kind: 'ok' },
+      2,
+    );
+    const time = fakeTime();
+    const r = await publishDocuments(
+      many(800),
+      { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+      { topicArn: TOPIC, concurrency: 16 },
+    );
+    expect(r).toMatchObject({ published: 800, failed: 0 });
+    expect(fake.stats().duplicated).toBe(0);
+    expect(r.concurrency).toMatchObject({ adaptive: true, configured: 16, highest: 16 });
+    expect(r.concurrency.lowest).toBeLessThanOrEqual(8);
+    expect(r.concurrency.final).toBeGreaterThan(r.concurrency.lowest);
+    expect(r.concurrency.decreases).toBeGreaterThanOrEqual(1);
+    expect(r.concurrency.increases).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fixed mode keeps the configured concurrency whatever happens', async () => {
+    const { sns } = await withFake((c) =>
+      c.call <= 6 ? { kind: 'error', status: 400, code: 'Throttling', message: 'Rate exceeded' } : { kind: 'ok' },
+    );
+    const time = fakeTime();
+    const r = await publishDocuments(
+      many(100),
+      { sns, logger: new RecordingLogger(), sleep: time.sleep, now: time.now },
+      { topicArn: TOPIC, concurrency: 16, adaptive: false },
+    );
+    expect(r.concurrency).toMatchObject({ adaptive: false, configured: 16, lowest: 16, final: 16, decreases: 0 });
   });
 });
 

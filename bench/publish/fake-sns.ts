@@ -20,7 +20,9 @@ export type FaultDecision =
   /** The whole call fails with this HTTP status and SNS error code. */
   | { kind: 'error'; status: number; code: string; message: string; type?: 'Sender' | 'Receiver' }
   /** These entries (by index in the batch) are reported in `Failed`; the rest succeed. */
-  | { kind: 'partial'; failed: Map<number, { code: string; message: string; senderFault: boolean }> };
+  | { kind: 'partial'; failed: Map<number, { code: string; message: string; senderFault: boolean }> }
+  /** Every entry is accepted (and counted) at once, but the answer comes only after `delayMs`. */
+  | { kind: 'late'; delayMs: number };
 
 export interface FakeSnsCall {
   /** 1-based number of this PublishBatch call. */
@@ -30,8 +32,11 @@ export interface FakeSnsCall {
 }
 
 export interface FakeSnsOptions {
-  /** Added to every call before it answers (default 20 ms). */
-  latencyMs?: number;
+  /**
+   * Added to every call before it answers (default 20 ms); a function of the calls being answered at once
+   * models a saturated endpoint (it still takes the messages of a call its client gave up on).
+   */
+  latencyMs?: number | ((inFlight: number) => number);
   /** Decides faults per call (default: none). */
   faults?: (call: FakeSnsCall) => FaultDecision;
   /** The unique id a message is counted by (default: its JSON `id`). */
@@ -236,7 +241,9 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
         errorXml(decision.type ?? (decision.status >= 500 ? 'Receiver' : 'Sender'), decision.code, decision.message),
       );
     const failed = decision.kind === 'partial' ? decision.failed : new Map<number, EntryFailure>();
-    sendXml(res, 200, batchResponse(entries, failed, accept));
+    const xml = batchResponse(entries, failed, accept);
+    if (decision.kind === 'late') setTimeout(() => sendXml(res, 200, xml), decision.delayMs);
+    else sendXml(res, 200, xml);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -248,7 +255,8 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     inFlight++;
     stats.peakConcurrentCalls = Math.max(stats.peakConcurrentCalls, inFlight);
     try {
-      if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+      const ms = typeof latency === 'number' ? latency : latency(inFlight);
+      if (ms > 0) await new Promise((r) => setTimeout(r, ms));
       answer(res, action, topicArn, entries);
     } finally {
       inFlight--;

@@ -379,6 +379,14 @@ export const maapTargetSchema = z
       .optional()
       .describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
     max_messages_per_second: z.number().positive().optional(),
+    publish_timeout_seconds: z
+      .number()
+      .positive()
+      .default(30)
+      .describe(
+        'How long a PublishBatch call may take; one without an answer by then is in doubt: checked in the ' +
+          'catalog, sent again at most once.',
+      ),
     wait_minutes: z
       .number()
       .nonnegative()

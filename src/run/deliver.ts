@@ -287,7 +287,8 @@ async function publishDelivery(
           },
         }
       : {};
-  const written = await publishStage(target, batch, ctx, phases);
+  const landed = catalog ? { landed: (keys: readonly string[]) => landedAsSent(book, catalog, keys, ctx) } : {};
+  const written = await publishStage(target, batch, { ...ctx, ...landed }, phases);
   applyWritten(book, written);
   let wait: WaitResult | undefined;
   if (waits) wait = await waitForLanding(target, book, catalog, policy, ctx);
@@ -385,6 +386,24 @@ async function awaitPhase(
     }
   }
   return wait;
+}
+
+/** Which of `keys` the catalog holds as sent, or in a copy other than the one it held before the run. */
+async function landedAsSent(
+  book: Book,
+  catalog: CatalogReader,
+  keys: readonly string[],
+  ctx: TargetContext,
+): Promise<Set<string>> {
+  const expected = keys.flatMap((k) => {
+    const e = book.entries.get(k)?.expected;
+    return e ? [e] : [];
+  });
+  const verifier = createVerifier(expected, { catalog, logger: ctx.logger, now: ctx.now }, { compare: book.compare });
+  return verifier.checkArrived(
+    expected.map((e) => e.key),
+    book.before,
+  );
 }
 
 /** An arrived object is verified, or stale (with where the catalog's copy differs). */

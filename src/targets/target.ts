@@ -115,6 +115,11 @@ export interface TargetContext {
   stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /**
+   * While writing: which of these keys the live catalog holds as sent (or holds a new copy of since the run
+   * began). A target asks it before sending again what may have gone through already; absent without a catalog.
+   */
+  landed?: (keys: readonly string[]) => Promise<Set<string>>;
 }
 
 /** A target: directory, MAAP pipeline, ingestor API, pgstac. */

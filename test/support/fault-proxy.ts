@@ -25,11 +25,16 @@ export interface ProxiedRequest {
   status: number;
   /** True when the proxy answered itself. */
   injected: boolean;
+  /** The service's answer body (also when the client had given up waiting for it). */
+  answer?: string;
 }
 
 export type Fault =
-  /** Forward to the service, optionally after `delayMs` (to model network latency). */
-  | { kind: 'pass'; delayMs?: number }
+  /**
+   * Forward to the service, optionally after `delayMs` (to model network latency); `holdAnswerMs`: the service
+   * does the work at once, its answer reaches the client only that much later (a saturated endpoint).
+   */
+  | { kind: 'pass'; delayMs?: number; holdAnswerMs?: number }
   | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: string }
   /** Pass to the service, then replace the JSON body with `rewrite(json)`. */
   | { kind: 'rewrite'; rewrite: (json: unknown) => unknown }
@@ -68,8 +73,15 @@ function forward(upstream: URL, req: IncomingMessage, res: ServerResponse, recor
         delete headers['transfer-encoding'];
         headers['content-length'] = String(out.length);
         record.status = upRes.statusCode ?? 502;
-        res.writeHead(record.status, headers);
-        res.end(out);
+        record.answer = out.toString('utf8');
+        const answer = (): void => {
+          if (res.destroyed) return;
+          res.writeHead(record.status, headers);
+          res.end(out);
+        };
+        const hold = fault.kind === 'pass' ? (fault.holdAnswerMs ?? 0) : 0;
+        if (hold > 0) setTimeout(answer, hold);
+        else answer();
       });
     },
   );

@@ -29,6 +29,7 @@ import type {
 import { documentEntry, itemRequestEntry, type PublishEntry } from './entry.js';
 import { RunLedger } from './ledger.js';
 import { createLedgerFile, publishToTopics } from './topics.js';
+import type { PublishResult } from './publisher.js';
 import { createPipelineWatch, type QueueUrls } from './pipeline.js';
 
 export interface MaapTargetDeps {
@@ -72,12 +73,39 @@ function stacApiOf(target: MaapTarget, deps: MaapTargetDeps): StacApiClient | un
 function writtenFrom(ledger: RunLedger, entries: readonly PublishEntry[], topicArn: string | undefined): Written[] {
   return entries.map((e): Written => {
     const rec = topicArn === undefined ? undefined : ledger.get(e.key, topicArn);
+    // in doubt (a call without an answer, not seen in the catalog): on its way as far as anyone knows
+    if (rec?.status === 'unknown') return { key: e.key, state: 'published' };
     if (rec?.status !== 'published') {
       const why = rec?.error ? `${rec.error.code ?? ''} ${rec.error.message ?? ''}`.trim() : '';
       return { key: e.key, state: 'failed', reason: why || 'not published' };
     }
     return { key: e.key, state: 'published', ...(rec.messageId ? { ref: rec.messageId } : {}) };
   });
+}
+
+/**
+ * The run's PublishBatch calls over all its writes (collections, item waves, ItemRequests): how many, how many
+ * got no answer and what became of their entries, and the calls in flight (the adaptive limit's range).
+ */
+function publishDetails(results: readonly PublishResult[]): Record<string, unknown> {
+  const sum = (f: (r: PublishResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  const c = results.map((r) => r.concurrency);
+  return {
+    calls: sum((r) => r.calls),
+    throttledOrServerErrors: sum((r) => r.throttledOrServerErrors),
+    unansweredCalls: sum((r) => r.unanswered),
+    foundInCatalog: sum((r) => r.reconciled),
+    inDoubt: sum((r) => r.unknown),
+    inFlight: {
+      adaptive: c.every((x) => x.adaptive),
+      configured: Math.max(...c.map((x) => x.configured)),
+      min: Math.min(...c.map((x) => x.lowest)),
+      max: Math.max(...c.map((x) => x.highest)),
+      final: c.at(-1)?.final,
+      decreases: c.reduce((n, x) => n + x.decreases, 0),
+      peak: Math.max(...c.map((x) => x.peakInFlight)),
+    },
+  };
 }
 
 /** The MAAP pipeline through the Target port; clients are made on first use unless injected. */
@@ -96,6 +124,7 @@ class MaapPipelineTarget implements Target {
   private ledger: RunLedger | undefined;
   private ledgerPath: string | undefined;
   private sender: ReturnType<typeof directPublishBatchSender> | undefined;
+  private readonly publishes: PublishResult[] = [];
 
   constructor(
     private readonly target: MaapTarget,
@@ -153,7 +182,8 @@ class MaapPipelineTarget implements Target {
   async write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]> {
     const { ledger, endpoints } = this.opened();
     const { sns } = this.clients();
-    const sender = (this.sender ??= directPublishBatchSender(sns));
+    const timeoutMs = this.target.publish_timeout_seconds * 1000;
+    const sender = (this.sender ??= directPublishBatchSender(sns, { timeoutMs }));
     const loader = [...batch.collections, ...batch.items].map((o) => documentEntry(o.doc, o.origin));
     const generator = batch.requests.map((q) => itemRequestEntry(q.request, q.sourceId, q.row, q.origin));
     const { loaderTopicArn, generatorTopicArn } = endpoints;
@@ -167,10 +197,18 @@ class MaapPipelineTarget implements Target {
         ...(generator.length > 0 ? { generator } : {}),
         ledgerDir: this.ledgerDir,
       },
-      { sns, sender, logger: ctx.logger, sleep: ctx.sleep, now: ctx.now },
+      {
+        sns,
+        sender,
+        logger: ctx.logger,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        ...(ctx.landed ? { landed: ctx.landed } : {}),
+      },
       rate !== undefined ? { maxMessagesPerSecond: rate } : {},
     );
     if (published.ledgerPath) this.ledgerPath = published.ledgerPath;
+    for (const r of [published.loader, published.generator]) if (r) this.publishes.push(r);
     return [...writtenFrom(ledger, loader, loaderTopicArn), ...writtenFrom(ledger, generator, generatorTopicArn)];
   }
 
@@ -196,6 +234,7 @@ class MaapPipelineTarget implements Target {
     const details: Record<string, unknown> = {};
     if (this.ledgerPath) details['ledger'] = this.ledgerPath;
     if (this.endpoints) details['endpoints'] = this.endpoints;
+    if (this.publishes.length > 0) details['publish'] = publishDetails(this.publishes);
     return details;
   }
 

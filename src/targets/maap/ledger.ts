@@ -6,7 +6,12 @@ import type { Origin } from '../../model/stac.js';
 import { ConfigurationError } from '../../errors.js';
 import { Journal } from './journal.js';
 
-export type LedgerStatus = 'published' | 'failed';
+/**
+ * `published`: SNS accepted it (with a MessageId), or the catalog showed it landed after a call that got no
+ * answer; `unknown`: the last call it took part in got no answer (a timeout) and it was not seen landing, so
+ * SNS may hold it or not; `failed`: no copy of it can have been accepted.
+ */
+export type LedgerStatus = 'published' | 'unknown' | 'failed';
 
 export interface LedgerError {
   code: string;
@@ -59,7 +64,7 @@ const recordSchema = z.object({
   topicArn: z.string().min(1),
   messageId: z.string().min(1).optional(),
   previousMessageIds: z.array(z.string()).optional(),
-  status: z.enum(['published', 'failed']),
+  status: z.enum(['published', 'unknown', 'failed']),
   error: z.object({ code: z.string(), message: z.string(), senderFault: z.boolean().optional() }).optional(),
   attempts: z.number().int().nonnegative(),
   publishedAt: z.string().optional(),
@@ -194,23 +199,29 @@ export class RunLedger implements LedgerSink {
     return [...this.byEntry.values()];
   }
 
-  /** Keys sent in a PublishBatch whose answer was never recorded (the run was killed meanwhile). */
+  /**
+   * Keys SNS may or may not have accepted: sent in a PublishBatch whose answer was never recorded (the run
+   * was killed meanwhile), or recorded `unknown` (the call got no answer).
+   */
   inDoubt(): string[] {
-    return [...this.doubt.values()];
+    const unknown = [...this.byEntry.values()].filter((r) => r.status === 'unknown').map((r) => r.key);
+    return [...new Set([...this.doubt.values(), ...unknown])];
   }
 
   get size(): number {
     return this.byEntry.size;
   }
 
-  counts(): { published: number; failed: number } {
+  counts(): { published: number; failed: number; unknown?: number } {
     let published = 0;
     let failed = 0;
+    let unknown = 0;
     for (const r of this.byEntry.values()) {
       if (r.status === 'published') published++;
+      else if (r.status === 'unknown') unknown++;
       else failed++;
     }
-    return { published, failed };
+    return unknown > 0 ? { published, failed, unknown } : { published, failed };
   }
 
   /** Reads a ledger file; a torn last line (the process was killed while writing it) is dropped. */

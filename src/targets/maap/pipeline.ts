@@ -121,7 +121,7 @@ class QueueWatch implements PipelineWatch {
   private readonly sleep: Sleep;
   private readonly awaited: Map<string, AwaitedObject>;
   private readonly byRequest = new Map<string, AwaitedObject[]>();
-  /** Awaited objects with no ledger record of their own (items the generator makes): matched by id. */
+  /** Awaited objects without a MessageId in the ledger (items the generator makes, in-doubt entries): by id. */
   private readonly expectedByIdOnly: Set<string>;
   private readonly notBefore: number;
   private readonly dead = new Map<string, DeadLetter>();
@@ -143,7 +143,9 @@ class QueueWatch implements PipelineWatch {
     for (const a of input.awaited)
       if (a.requestKey !== undefined)
         this.byRequest.set(a.requestKey, [...(this.byRequest.get(a.requestKey) ?? []), a]);
-    this.expectedByIdOnly = new Set(input.awaited.filter((a) => ledger.get(a.key) === undefined).map((a) => a.key));
+    // no MessageId to match by: items the generator makes, and entries sent only in calls that got no answer
+    const byIdOnly = (key: string) => [undefined, 'unknown'].includes(ledger.get(key)?.status);
+    this.expectedByIdOnly = new Set(input.awaited.filter((a) => byIdOnly(a.key)).map((a) => a.key));
     this.notBefore = Date.parse(ledger.createdAt) - 60_000;
   }
 

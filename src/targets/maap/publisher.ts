@@ -5,10 +5,12 @@ import { originToLocation } from '../../model/stac.js';
 import { StageError, type SourceLocation } from '../../errors.js';
 import type { Logger } from '../../logging.js';
 import { awsConfigurationError } from '../../clients/aws.js';
-import { mapBounded } from '../../limit.js';
+import { AdaptiveLimit, mapBounded, type AdaptiveLimitStats, type CallSignal } from '../../limit.js';
 import {
   backoffDelay,
   errorCode,
+  httpStatusOf,
+  isOutcomeUnknown,
   isRetryableError,
   isThrottlingError,
   realClock,
@@ -33,12 +35,22 @@ export interface PublishDeps {
   ledger?: LedgerSink;
   /** Randomness for backoff jitter. */
   random?: () => number;
+  /**
+   * Which of these keys the live catalog holds as sent: asked before entries of a call that got no answer
+   * are sent again (those it holds are not). Absent: they are sent again (at most once more).
+   */
+  landed?: (keys: string[]) => Promise<Set<string>>;
 }
 
 export interface PublishOptions {
   topicArn: string;
-  /** PublishBatch calls in flight at once (default 32). */
+  /** PublishBatch calls in flight at once, at most (default 32). */
   concurrency?: number;
+  /**
+   * `true` (default): fewer calls in flight while calls are throttled, time out or slow down, more again
+   * (up to `concurrency`) while they are fast (AIMD); `false`: always `concurrency`.
+   */
+  adaptive?: boolean;
   /** Cap on messages sent per second, over all calls (default: none). */
   maxMessagesPerSecond?: number;
   /** PublishBatch calls an entry may take part in before it is recorded as failed (default 6). */
@@ -51,6 +63,11 @@ export interface PublishOptions {
 export const DEFAULT_CONCURRENCY = 32;
 export const DEFAULT_MAX_ATTEMPTS = 6;
 const MAX_LOGGED_FAILURES = 20;
+/**
+ * Calls without an answer an entry may take part in: after one it is sent again (unless the catalog shows it
+ * landed), after two it is not, so SNS never holds more than one extra copy of it.
+ */
+const MAX_UNANSWERED = 2;
 
 export interface PublishFailure {
   key: string;
@@ -65,8 +82,14 @@ export interface PublishResult {
   topicArn: string;
   /** Entries SNS accepted (each has a MessageId in the ledger). */
   published: number;
-  /** Entries that were sent but not accepted after all attempts, or failed permanently. */
+  /** Entries that were sent but not accepted after all attempts, or failed permanently; no copy can have landed. */
   failed: number;
+  /** Entries whose last call got no answer (SNS may hold them or not) and that were not seen in the catalog. */
+  unknown: number;
+  /** Entries found in the catalog after a call that got no answer, so not sent again. */
+  reconciled: number;
+  /** Calls that got no answer (timed out, connection dropped after sending). */
+  unanswered: number;
   /** Entries refused before sending (too large, empty, containing `aws:s3`). */
   rejected: number;
   /** PublishBatch calls made, including retries. */
@@ -78,11 +101,21 @@ export interface PublishResult {
   durationMs: number;
   /** Every entry that did not make it (failed or rejected). */
   failures: PublishFailure[];
+  /** Calls in flight: the limit's configured, lowest, highest and final values, and the most seen at once. */
+  concurrency: AdaptiveLimitStats & { adaptive: boolean; peakInFlight: number };
 }
 
 interface Pending extends SizedEntry {
   attempts: number;
+  /** Calls it took part in that got no answer. */
+  unanswered: number;
   lastError?: LedgerError;
+}
+
+/** What a call's end says about the load on SNS. */
+function signalOf(err: unknown): CallSignal {
+  if (isThrottlingError(err) || (httpStatusOf(err) ?? 0) >= 500) return 'throttled';
+  return isOutcomeUnknown(err) ? 'timeout' : 'other';
 }
 
 /** An error that must stop the whole publish (the topic does not exist, no credentials, ...). */
@@ -101,10 +134,12 @@ class TopicPublish {
   private readonly backoff: BackoffOptions;
   private readonly bucket: TokenBucket | undefined;
   private readonly sender: PublishBatchSender;
+  private inFlight = 0;
 
   constructor(
     private readonly deps: PublishDeps,
     private readonly options: PublishOptions,
+    readonly limit: AdaptiveLimit | number,
   ) {
     this.sleep = deps.sleep ?? realSleep;
     this.now = deps.now ?? realClock;
@@ -114,25 +149,36 @@ class TopicPublish {
     const rate = options.maxMessagesPerSecond;
     this.bucket = rate !== undefined ? new TokenBucket(rate, this.now, this.sleep, Math.max(10, rate)) : undefined;
     this.sender = deps.sender ?? sdkPublishBatchSender(deps.sns);
+    const stats = typeof limit === 'number' ? fixedStats(limit) : limit.report();
     this.result = {
       topicArn: options.topicArn,
       published: 0,
       failed: 0,
+      unknown: 0,
+      reconciled: 0,
+      unanswered: 0,
       rejected: 0,
       calls: 0,
       throttledOrServerErrors: 0,
       entryRetries: 0,
       durationMs: 0,
       failures: [],
+      concurrency: { ...stats, adaptive: typeof limit !== 'number', peakInFlight: 0 },
     };
   }
 
-  fail(p: { entry: PublishEntry; attempts: number }, error: LedgerError, kind: 'failed' | 'rejected'): void {
+  /** Records an entry that did not make it; one that took part in a call without answer is `unknown` instead. */
+  fail(p: { entry: PublishEntry; attempts: number; unanswered?: number }, error: LedgerError, kind: Lost): void {
     const { result } = this;
     const { topicArn } = this.options;
+    const { key, origin } = p.entry;
+    if ((p.unanswered ?? 0) > 0) {
+      result.unknown++;
+      this.deps.ledger?.record({ key, origin, topicArn, status: 'unknown', error, attempts: p.attempts });
+      return;
+    }
     if (kind === 'failed') result.failed++;
     else result.rejected++;
-    const { key, origin } = p.entry;
     const failure: PublishFailure = { key, origin, code: error.code, message: error.message, attempts: p.attempts };
     if (error.senderFault !== undefined) failure.senderFault = error.senderFault;
     result.failures.push(failure);
@@ -145,41 +191,23 @@ class TopicPublish {
       );
   }
 
-  private succeed(p: Pending, messageId: string): void {
+  /** SNS accepted it (`messageId`), or the catalog showed it landed after a call that got no answer. */
+  private succeed(p: Pending, messageId: string | undefined): void {
     this.result.published++;
     const { key, origin } = p.entry;
     const publishedAt = new Date(this.now()).toISOString();
     const { topicArn } = this.options;
-    this.deps.ledger?.record({
-      key,
-      origin,
-      topicArn,
-      messageId,
-      status: 'published',
-      attempts: p.attempts,
-      publishedAt,
-    });
+    const rec = { key, origin, topicArn, status: 'published' as const, attempts: p.attempts, publishedAt };
+    this.deps.ledger?.record(messageId === undefined ? rec : { ...rec, messageId });
   }
 
-  /** Sends a batch until every entry made it or failed for good. */
+  /** Sends a batch until every entry made it, failed for good, or is in doubt. */
   async sendBatch(batch: Batch): Promise<void> {
-    let pending: Pending[] = batch.entries.map((e) => ({ ...e, attempts: 0 }));
+    let pending: Pending[] = batch.entries.map((e) => ({ ...e, attempts: 0, unanswered: 0 }));
     for (let attempt = 1; pending.length > 0; attempt++) {
-      if (this.bucket !== undefined) await this.bucket.take(pending.length);
-      for (const p of pending) p.attempts++;
-      this.result.calls++;
-      const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
-      this.deps.ledger?.sending?.(
-        this.options.topicArn,
-        pending.map((p) => p.entry.key),
-      );
-      await this.durable();
-      let out: BatchOutput;
-      try {
-        out = await this.sender.publishBatch(this.options.topicArn, messages);
-      } catch (err) {
-        const again = await this.callFailed(err, pending, attempt);
-        if (!again) return await this.durable();
+      const out = await this.call(pending);
+      if ('error' in out) {
+        pending = await this.callFailed(out.error, pending, attempt);
         continue;
       }
       const retry = this.answered(out, pending);
@@ -199,6 +227,35 @@ class TopicPublish {
     }
   }
 
+  /** One PublishBatch call, its intent on disk first; its latency and outcome go to the adaptive limit. */
+  private async call(pending: Pending[]): Promise<BatchOutput | { error: unknown }> {
+    if (this.bucket !== undefined) await this.bucket.take(pending.length);
+    for (const p of pending) p.attempts++;
+    this.result.calls++;
+    const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
+    this.deps.ledger?.sending?.(
+      this.options.topicArn,
+      pending.map((p) => p.entry.key),
+    );
+    await this.durable();
+    const limit = typeof this.limit === 'number' ? undefined : this.limit;
+    const ticket = limit?.start() ?? 0;
+    const started = this.now();
+    const peak = this.result.concurrency;
+    peak.peakInFlight = Math.max(peak.peakInFlight, ++this.inFlight);
+    try {
+      const out = await this.sender.publishBatch(this.options.topicArn, messages);
+      const throttled = out.Failed.some((f) => isThrottlingError({ Code: f.Code }));
+      limit?.done(ticket, this.now() - started, throttled ? 'throttled' : 'answered');
+      return out;
+    } catch (error) {
+      limit?.done(ticket, this.now() - started, signalOf(error));
+      return { error };
+    } finally {
+      this.inFlight--;
+    }
+  }
+
   /** Write-ahead: the intent is on disk before a call, its outcome before the worker moves on. */
   private async durable(): Promise<void> {
     try {
@@ -208,8 +265,8 @@ class TopicPublish {
     }
   }
 
-  /** A whole PublishBatch call failed: `true` to send it again (after backing off); throws when nothing can go. */
-  private async callFailed(err: unknown, pending: Pending[], attempt: number): Promise<boolean> {
+  /** A whole PublishBatch call failed: returns what to send again (after backing off); throws when nothing can go. */
+  private async callFailed(err: unknown, pending: Pending[], attempt: number): Promise<Pending[]> {
     const { topicArn, topicLocation } = this.options;
     const configError = awsConfigurationError(err, {
       action: 'sns:PublishBatch',
@@ -223,9 +280,11 @@ class TopicPublish {
       await this.durable();
       throw new FatalPublishError(configError);
     }
+    if (isOutcomeUnknown(err)) return this.unanswered({ code, message }, pending, attempt);
     if (!isRetryableError(err) || attempt >= this.maxAttempts) {
       for (const p of pending) this.fail(p, { code, message }, 'failed');
-      return false;
+      await this.durable();
+      return [];
     }
     this.result.throttledOrServerErrors++;
     const delay = backoffDelay(attempt, this.backoff);
@@ -234,7 +293,51 @@ class TopicPublish {
         `retrying ${pending.length} entries in ${Math.round(delay)} ms`,
     );
     await this.sleep(delay);
-    return true;
+    return pending;
+  }
+
+  /**
+   * A call that got no answer: SNS may have accepted its entries or not. They are `unknown` in the ledger;
+   * after backing off, those the catalog holds as sent count as published, the rest are sent again unless
+   * they already took part in MAX_UNANSWERED such calls (then they stay unknown: the wait will tell).
+   */
+  private async unanswered(error: LedgerError, pending: Pending[], attempt: number): Promise<Pending[]> {
+    const { topicArn } = this.options;
+    this.result.unanswered++;
+    for (const p of pending) {
+      p.unanswered++;
+      p.lastError = error;
+      const { key, origin } = p.entry;
+      this.deps.ledger?.record({ key, origin, topicArn, status: 'unknown', error, attempts: p.attempts });
+    }
+    await this.durable();
+    await this.sleep(backoffDelay(attempt, this.backoff));
+    const landed = await this.landed(pending);
+    const again: Pending[] = [];
+    for (const p of pending) {
+      if (landed.has(p.entry.key)) {
+        this.result.reconciled++;
+        this.succeed(p, undefined);
+      } else if (p.unanswered < MAX_UNANSWERED && attempt < this.maxAttempts) again.push(p);
+      else this.result.unknown++;
+    }
+    await this.durable();
+    this.deps.logger.debug(
+      `PublishBatch to ${topicArn} got no answer (${error.code}); of its ${pending.length} entries ` +
+        `${landed.size} are in the catalog, ${again.length} go again`,
+    );
+    return again;
+  }
+
+  /** The keys of `pending` the catalog holds as sent; nothing when it cannot tell. */
+  private async landed(pending: Pending[]): Promise<Set<string>> {
+    if (this.deps.landed === undefined) return new Set();
+    try {
+      return await this.deps.landed(pending.map((p) => p.entry.key));
+    } catch (err) {
+      this.deps.logger.debug(`could not ask the catalog about unanswered entries: ${(err as Error).message}`);
+      return new Set();
+    }
   }
 
   /** Records what SNS accepted and what failed for good; returns the entries to send again. */
@@ -273,12 +376,22 @@ class TopicPublish {
   }
 }
 
+type Lost = 'failed' | 'rejected';
+
+function fixedStats(concurrency: number): AdaptiveLimitStats {
+  const c = concurrency;
+  return { configured: c, lowest: c, highest: c, final: c, decreases: 0, increases: 0, baselineMs: undefined };
+}
+
 /**
  * Publishes entries to one SNS topic with PublishBatch: batches of at most 10 entries and
- * 256 KiB, `concurrency` calls in flight, pulling from `docs` only as capacity frees (so a
+ * 256 KiB, up to `concurrency` calls in flight (fewer while SNS throttles, times out or slows down,
+ * src/limit.ts AdaptiveLimit), pulling from `docs` only as capacity frees (so a
  * generator is never read ahead by more than the in-flight batches). Entries a batch reports
  * in `Failed` are resent with backoff unless SNS says the sender is at fault; a throttled or
- * 5xx call is resent whole. Every outcome goes to `deps.ledger`.
+ * 5xx call is resent whole. A call that gets no answer (a timeout) may have been accepted: its
+ * entries are `unknown`, those `deps.landed` finds in the catalog are not resent, the others go
+ * once more at most (never more than one extra copy). Every outcome goes to `deps.ledger`.
  *
  * Throws a ConfigurationError when the topic does not exist, the credentials are missing or
  * rejected, or publishing is not allowed; entries of in-flight batches are recorded as failed first.
@@ -292,18 +405,20 @@ export async function publishDocuments(
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const { topicArn } = options;
   const started = now();
-  const publish = new TopicPublish(deps, options);
+  const limit = options.adaptive === false ? concurrency : new AdaptiveLimit({ max: concurrency });
+  const publish = new TopicPublish(deps, options, limit);
   const { result } = publish;
   const batches = batchEntries(docs, {
     onRejected: (entry, problem) => publish.fail({ entry, attempts: 0 }, problem, 'rejected'),
   });
   let fatal: unknown;
   try {
-    await mapBounded(batches, concurrency, (batch) => publish.sendBatch(batch));
+    await mapBounded(batches, limit, (batch) => publish.sendBatch(batch));
   } catch (err) {
     fatal = err;
   } finally {
     result.durationMs = now() - started;
+    if (typeof limit !== 'number') Object.assign(result.concurrency, limit.report());
   }
   if (result.failures.length > MAX_LOGGED_FAILURES)
     deps.logger.error(
@@ -316,5 +431,22 @@ export async function publishDocuments(
       `${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error ` +
         'and were retried',
     );
+  logSlowdown(result, deps.logger);
   return result;
+}
+
+/** Says when calls went unanswered or the calls in flight had to come down. */
+function logSlowdown(result: PublishResult, logger: Logger): void {
+  const { concurrency: c, topicArn } = result;
+  if (result.unanswered > 0)
+    logger.warning(
+      `${result.unanswered} PublishBatch call(s) to ${topicArn} got no answer: ${result.reconciled} of their ` +
+        `entries were then found in the catalog, ${result.unknown} are in doubt (SNS may hold them or not); ` +
+        'none was sent more than twice',
+    );
+  if (c.adaptive && c.decreases > 0)
+    logger.info(
+      `calls in flight to ${topicArn}: ${c.configured} at most, came down to ${c.lowest} ` +
+        `(${c.decreases} time(s): throttled, timed out or slow), ended at ${c.final}`,
+    );
 }

@@ -37,6 +37,8 @@ export interface TopicsDeps {
   logger: Logger;
   sleep?: Sleep;
   now?: Clock;
+  /** Which keys the live catalog holds as sent (asked about entries of calls that got no answer). */
+  landed?: (keys: string[]) => Promise<Set<string>>;
 }
 
 export interface TopicsResult {
@@ -49,6 +51,8 @@ export interface TopicsResult {
   published: number;
   failed: number;
   rejected: number;
+  /** Sent in calls that got no answer and not seen in the catalog: SNS may hold them or not. */
+  unknown: number;
   ok: boolean;
 }
 
@@ -82,7 +86,15 @@ export async function publishToTopics(
         'or use `generate: local`',
     });
   }
-  const result: TopicsResult = { runId: ledger.runId, ledger, published: 0, failed: 0, rejected: 0, ok: false };
+  const result: TopicsResult = {
+    runId: ledger.runId,
+    ledger,
+    published: 0,
+    failed: 0,
+    rejected: 0,
+    unknown: 0,
+    ok: false,
+  };
   const common = {
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.maxMessagesPerSecond !== undefined ? { maxMessagesPerSecond: options.maxMessagesPerSecond } : {}),
@@ -94,6 +106,7 @@ export async function publishToTopics(
     result.published += r.published;
     result.failed += r.failed;
     result.rejected += r.rejected;
+    result.unknown += r.unknown;
     return r;
   };
   // write-ahead: nothing is sent unless the ledger file can be written
@@ -105,9 +118,9 @@ export async function publishToTopics(
       result.generator = await send(input.generator, input.generatorTopicArn);
     result.ok = result.failed + result.rejected === 0;
     const lost = result.failed + result.rejected;
-    deps.logger.info(
-      `published ${result.published} message(s)${lost > 0 ? `; ${lost} did not make it` : ''} (run ${ledger.runId})`,
-    );
+    const doubt = result.unknown > 0 ? `; ${result.unknown} in doubt` : '';
+    const notes = `${lost > 0 ? `; ${lost} did not make it` : ''}${doubt}`;
+    deps.logger.info(`published ${result.published} message(s)${notes} (run ${ledger.runId})`);
     return result;
   } finally {
     try {
