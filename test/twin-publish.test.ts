@@ -112,36 +112,40 @@ afterAll(async () => {
 });
 
 describe('publishing into a slow endpoint (issue 11, defect 6)', () => {
-  it('answers that come after the client timeout, though SNS took the messages: at most one extra copy, each object counted once and verified', async () => {
-    const collection = `slow-${run}`;
-    const dir = await dataset(collection, 30, '    publish_timeout_seconds: 3\n');
-    proxy.reset();
-    // moto takes every PublishBatch at once; its answer reaches the client 5 s later, after the 3 s timeout
-    proxy.setFaults(({ body }) =>
-      body.includes('Action=PublishBatch') ? { kind: 'pass', holdAnswerMs: 5000 } : { kind: 'pass' },
-    );
-    const r = await runIn(dir);
-    const copies = acceptedCopies();
-    // before: 6 copies of every message (every retry timed out too), all 31 "not published" and the run failed
-    expect(
-      [...copies.values()].every((n) => n <= 2),
-      JSON.stringify([...copies]),
-    ).toBe(true);
-    expect(copies.size).toBe(31);
-    expect(r.ok, JSON.stringify(r.problems)).toBe(true);
-    expect(states(r)).toHaveLength(31);
-    expect(new Set(states(r))).toEqual(new Set(['verified']));
-    const report = toJsonReport(r);
-    expect(report.totals.published).toBe(30);
-    expect(r.collections.find((c) => c.id === collection)?.counts).toMatchObject({ published: 30, verified: 30 });
-    const publish = r.delivery?.details?.['publish'] as { unansweredCalls: number; inFlight: { min: number } };
-    expect(publish.unansweredCalls).toBeGreaterThanOrEqual(4);
-    expect(publish.inFlight.min).toBeLessThan(32);
-    // the ledger says which calls went unanswered: every entry was in doubt before it was settled
-    const ledgerDir = path.join(dir, '.stac-ingest');
-    const file = (await readdir(ledgerDir)).find((n) => n.startsWith('ledger-'))!;
-    const journal = await readFile(path.join(ledgerDir, file), 'utf8');
-    expect(journal.split('\n').filter((l) => l.includes('"status":"unknown"')).length).toBeGreaterThanOrEqual(31);
-    expect((await RunLedger.read(path.join(ledgerDir, file))).counts().failed).toBe(0);
-  });
+  it(
+    'answers that come after the client timeout, though SNS took the messages: ' +
+      'at most one extra copy, each object counted once and verified',
+    async () => {
+      const collection = `slow-${run}`;
+      const dir = await dataset(collection, 30, '    publish_timeout_seconds: 3\n');
+      proxy.reset();
+      // moto takes every PublishBatch at once; its answer reaches the client 5 s later, after the 3 s timeout
+      proxy.setFaults(({ body }) =>
+        body.includes('Action=PublishBatch') ? { kind: 'pass', holdAnswerMs: 5000 } : { kind: 'pass' },
+      );
+      const r = await runIn(dir);
+      const copies = acceptedCopies();
+      // before: 6 copies of every message (every retry timed out too), all 31 "not published" and the run failed
+      expect(
+        [...copies.values()].every((n) => n <= 2),
+        JSON.stringify([...copies]),
+      ).toBe(true);
+      expect(copies.size).toBe(31);
+      expect(r.ok, JSON.stringify(r.problems)).toBe(true);
+      expect(states(r)).toHaveLength(31);
+      expect(new Set(states(r))).toEqual(new Set(['verified']));
+      const report = toJsonReport(r);
+      expect(report.totals.published).toBe(30);
+      expect(r.collections.find((c) => c.id === collection)?.counts).toMatchObject({ published: 30, verified: 30 });
+      const publish = r.delivery?.details?.['publish'] as { unansweredCalls: number; inFlight: { min: number } };
+      expect(publish.unansweredCalls).toBeGreaterThanOrEqual(4);
+      expect(publish.inFlight.min).toBeLessThan(32);
+      // the ledger says which calls went unanswered: every entry was in doubt before it was settled
+      const ledgerDir = path.join(dir, '.stac-ingest');
+      const file = (await readdir(ledgerDir)).find((n) => n.startsWith('ledger-'))!;
+      const journal = await readFile(path.join(ledgerDir, file), 'utf8');
+      expect(journal.split('\n').filter((l) => l.includes('"status":"unknown"')).length).toBeGreaterThanOrEqual(31);
+      expect((await RunLedger.read(path.join(ledgerDir, file))).counts().failed).toBe(0);
+    },
+  );
 });

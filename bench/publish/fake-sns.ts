@@ -255,8 +255,7 @@ export async function startFakeSns(options: FakeSnsOptions = {}): Promise<FakeSn
     inFlight++;
     stats.peakConcurrentCalls = Math.max(stats.peakConcurrentCalls, inFlight);
     try {
-      const ms = typeof latency === 'number' ? latency : latency(inFlight);
-      if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+      await new Promise((r) => setTimeout(r, typeof latency === 'number' ? latency : latency(inFlight)));
       answer(res, action, topicArn, entries);
     } finally {
       inFlight--;
