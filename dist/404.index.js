@@ -649,7 +649,7 @@ class StacApi {
     }
     async getEach(collection, ids) {
         const found = [];
-        for await (const { value } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .I)(ids, this.s.concurrency, (id) => this.getItem(collection, id))) {
+        for await (const { value } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .IY)(ids, this.s.concurrency, (id) => this.getItem(collection, id))) {
             if (value)
                 found.push(value);
         }
@@ -688,7 +688,7 @@ class StacApi {
         const how = await this.searchMode();
         const read = (c) => (how === 'get' ? this.getEach(collection, c) : this.searchChunk(collection, c));
         const chunks = chunk(unique, this.s.chunkSize);
-        for await (const { value } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .I)(chunks, how === 'get' ? 1 : this.s.concurrency, read))
+        for await (const { value } of (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .streamBounded */ .IY)(chunks, how === 'get' ? 1 : this.s.concurrency, read))
             yield* value;
     }
     async *listItems(collection) {
@@ -1990,8 +1990,9 @@ function stripNullMembers(v, at, w) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ streamBounded),
-/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */   IY: () => (/* binding */ streamBounded),
+/* harmony export */   ws: () => (/* binding */ AdaptiveLimit),
+/* harmony export */   yJ: () => (/* binding */ mapBounded)
 /* harmony export */ });
 /**
  * The one concurrency limiter: at most `limit` calls of `fn` in flight over a list.
@@ -2010,7 +2011,9 @@ function checkLimit(limit) {
  * unobserved; no new ones start, and the source is closed.
  */
 async function* streamBounded(items, limit, fn) {
-    checkLimit(limit);
+    if (typeof limit === 'number')
+        checkLimit(limit);
+    const capacity = () => (typeof limit === 'number' ? limit : Math.max(1, limit.current()));
     const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
     const running = new Map();
     let started = 0;
@@ -2023,7 +2026,7 @@ async function* streamBounded(items, limit, fn) {
     };
     try {
         for (;;) {
-            while (failure === undefined && !exhausted && running.size < limit) {
+            while (failure === undefined && !exhausted && running.size < capacity()) {
                 try {
                     const next = await source.next();
                     if (next.done === true)
@@ -2059,6 +2062,87 @@ async function mapBounded(items, limit, fn) {
     for await (const { index, value } of streamBounded(items, limit, fn))
         results[index] = value;
     return results;
+}
+/**
+ * AIMD concurrency: halves on congestion (a throttled or timed-out call, or one much slower than the
+ * running baseline, a moving average of answered calls), grows by one after a full window of answered
+ * calls that were not slow, between `min` and `max`. Calls
+ * started before the last decrease do not decrease it again (one congestion event, one halving).
+ * `start()` before a call returns its ticket; `done(ticket, ms, signal)` after it.
+ */
+class AdaptiveLimit {
+    options;
+    limit;
+    min;
+    stats;
+    epoch = 0;
+    fastInWindow = 0;
+    baseline;
+    constructor(options) {
+        this.options = options;
+        checkLimit(options.max);
+        this.min = Math.min(options.max, Math.max(1, Math.floor(options.min ?? 1)));
+        this.limit = options.max;
+        this.stats = {
+            configured: options.max,
+            lowest: options.max,
+            highest: options.max,
+            final: options.max,
+            decreases: 0,
+            increases: 0,
+            baselineMs: undefined,
+        };
+    }
+    current() {
+        return this.limit;
+    }
+    start() {
+        return this.epoch;
+    }
+    /** Whether a call of `ms` is well above the running baseline. */
+    slow(ms) {
+        if (this.baseline === undefined)
+            return false;
+        const factor = this.options.latencyFactor ?? 3;
+        const margin = this.options.latencyMarginMs ?? 250;
+        return ms > this.baseline * factor && ms > this.baseline + margin;
+    }
+    done(ticket, ms, signal) {
+        const slow = signal === 'answered' && this.slow(ms);
+        // every answered call moves the baseline: a slowdown that lasts becomes the new normal, a jump does not
+        if (signal === 'answered')
+            this.baseline = this.baseline === undefined ? ms : this.baseline + 0.1 * (ms - this.baseline);
+        if (signal === 'throttled' || signal === 'timeout' || slow) {
+            if (ticket !== this.epoch)
+                return;
+            this.epoch++;
+            this.fastInWindow = 0;
+            const next = Math.max(this.min, Math.floor(this.limit / 2));
+            if (next < this.limit)
+                this.stats.decreases++;
+            this.set(next);
+            return;
+        }
+        if (signal !== 'answered')
+            return;
+        if (++this.fastInWindow < this.limit)
+            return;
+        this.fastInWindow = 0;
+        if (this.limit >= this.options.max)
+            return;
+        this.set(this.limit + 1);
+        this.stats.increases++;
+    }
+    set(limit) {
+        this.limit = limit;
+        this.stats.lowest = Math.min(this.stats.lowest, limit);
+        this.stats.highest = Math.max(this.stats.highest, limit);
+        this.stats.final = limit;
+    }
+    report() {
+        const baselineMs = this.baseline === undefined ? undefined : Math.round(this.baseline);
+        return { ...this.stats, baselineMs };
+    }
 }
 
 
@@ -2795,6 +2879,7 @@ function originToLocation(origin, pointer) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   B1: () => (/* binding */ isOutcomeUnknown),
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
@@ -2804,9 +2889,10 @@ function originToLocation(origin, pointer) {
 /* harmony export */   jt: () => (/* binding */ TransientHttpError),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   qc: () => (/* binding */ TokenBucket),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony exports httpStatusOf, retryDelay */
+/* unused harmony export retryDelay */
 /**
  * Backoff, retry and rate limiting with an injected clock and sleep, so tests never really wait.
  */
@@ -2847,6 +2933,18 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'RequestTimeout',
     'RequestTimeoutException',
 ]);
+/** Failures after which the request may still have been carried out: it was sent, and no answer came. */
+const NO_ANSWER_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'TimeoutError', 'RequestTimeout']);
+/**
+ * Whether a failed call may have been carried out anyway (a timeout, a connection dropped after the
+ * request went out): its outcome is unknown, not failed. A refused connection or an error answer is known.
+ */
+function isOutcomeUnknown(err) {
+    if (httpStatusOf(err) !== undefined)
+        return false;
+    const code = errorCode(err);
+    return code !== undefined && NO_ANSWER_CODES.has(code);
+}
 function errorCode(err) {
     if (typeof err !== 'object' || err === null)
         return undefined;
@@ -5914,7 +6012,7 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
     });
     for (const p of planned)
         await deps.status?.update(p.requestId, 'queued', statusFields(p));
-    return (0,limit/* mapBounded */.y)(planned, opts.concurrency, async (p) => {
+    return (0,limit/* mapBounded */.yJ)(planned, opts.concurrency, async (p) => {
         const started = Date.now();
         await deps.status?.update(p.requestId, 'generating', statusFields(p));
         const origin = originOf(p, opts.sourceId);
@@ -7157,7 +7255,7 @@ async function writeFiles(dir, json, ndjson) {
     const folders = new Set([...json.map((f) => f.rel), ...ndjson.keys()].map((rel) => external_node_path_default().dirname(rel)));
     for (const folder of [...folders].sort())
         await (0,promises_.mkdir)(external_node_path_default().join(dir, folder), { recursive: true });
-    await (0,limit/* mapBounded */.y)(json, IO_CONCURRENCY, (f) => (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), (0,src_json/* stringifyJson */.sd)(f.doc, 2) + '\n'));
+    await (0,limit/* mapBounded */.yJ)(json, IO_CONCURRENCY, (f) => (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), (0,src_json/* stringifyJson */.sd)(f.doc, 2) + '\n'));
     for (const [rel, docs] of ndjson)
         await (0,promises_.writeFile)(external_node_path_default().join(dir, rel), docs.map((d) => (0,src_json/* stringifyJson */.sd)(d)).join('\n') + (docs.length ? '\n' : ''));
 }
@@ -7167,7 +7265,7 @@ async function writeFiles(dir, json, ndjson) {
  */
 async function readBack(dir, json, ndjson) {
     const verified = new Set();
-    await (0,limit/* mapBounded */.y)(json, IO_CONCURRENCY, async (f) => {
+    await (0,limit/* mapBounded */.yJ)(json, IO_CONCURRENCY, async (f) => {
         const back = (0,src_json/* parseJson */.qF)(await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8'));
         if (!(0,external_node_util_.isDeepStrictEqual)(back, f.doc))
             throw new src_errors/* StageError */.Zu('write', `${f.rel} does not read back as written`);
@@ -7316,7 +7414,15 @@ async function publishToTopics(input, deps, options = {}) {
                 'or use `generate: local`',
         });
     }
-    const result = { runId: ledger.runId, ledger, published: 0, failed: 0, rejected: 0, ok: false };
+    const result = {
+        runId: ledger.runId,
+        ledger,
+        published: 0,
+        failed: 0,
+        rejected: 0,
+        unknown: 0,
+        ok: false,
+    };
     const common = {
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         ...(options.maxMessagesPerSecond !== undefined ? { maxMessagesPerSecond: options.maxMessagesPerSecond } : {}),
@@ -7328,6 +7434,7 @@ async function publishToTopics(input, deps, options = {}) {
         result.published += r.published;
         result.failed += r.failed;
         result.rejected += r.rejected;
+        result.unknown += r.unknown;
         return r;
     };
     // write-ahead: nothing is sent unless the ledger file can be written
@@ -7340,7 +7447,9 @@ async function publishToTopics(input, deps, options = {}) {
             result.generator = await send(input.generator, input.generatorTopicArn);
         result.ok = result.failed + result.rejected === 0;
         const lost = result.failed + result.rejected;
-        deps.logger.info(`published ${result.published} message(s)${lost > 0 ? `; ${lost} did not make it` : ''} (run ${ledger.runId})`);
+        const doubt = result.unknown > 0 ? `; ${result.unknown} in doubt` : '';
+        const notes = `${lost > 0 ? `; ${lost} did not make it` : ''}${doubt}`;
+        deps.logger.info(`published ${result.published} message(s)${notes} (run ${ledger.runId})`);
         return result;
     }
     finally {
@@ -7415,12 +7524,39 @@ function stacApiOf(target, deps) {
 function writtenFrom(ledger, entries, topicArn) {
     return entries.map((e) => {
         const rec = topicArn === undefined ? undefined : ledger.get(e.key, topicArn);
+        // in doubt (a call without an answer, not seen in the catalog): on its way as far as anyone knows
+        if (rec?.status === 'unknown')
+            return { key: e.key, state: 'published' };
         if (rec?.status !== 'published') {
             const why = rec?.error ? `${rec.error.code ?? ''} ${rec.error.message ?? ''}`.trim() : '';
             return { key: e.key, state: 'failed', reason: why || 'not published' };
         }
         return { key: e.key, state: 'published', ...(rec.messageId ? { ref: rec.messageId } : {}) };
     });
+}
+/**
+ * The run's PublishBatch calls over all its writes (collections, item waves, ItemRequests): how many, how many
+ * got no answer and what became of their entries, and the calls in flight (the adaptive limit's range).
+ */
+function publishDetails(results) {
+    const sum = (f) => results.reduce((n, r) => n + f(r), 0);
+    const c = results.map((r) => r.concurrency);
+    return {
+        calls: sum((r) => r.calls),
+        throttledOrServerErrors: sum((r) => r.throttledOrServerErrors),
+        unansweredCalls: sum((r) => r.unanswered),
+        foundInCatalog: sum((r) => r.reconciled),
+        inDoubt: sum((r) => r.unknown),
+        inFlight: {
+            adaptive: c.every((x) => x.adaptive),
+            configured: Math.max(...c.map((x) => x.configured)),
+            min: Math.min(...c.map((x) => x.lowest)),
+            max: Math.max(...c.map((x) => x.highest)),
+            final: c.at(-1)?.final,
+            decreases: c.reduce((n, x) => n + x.decreases, 0),
+            peak: Math.max(...c.map((x) => x.peakInFlight)),
+        },
+    };
 }
 /** The MAAP pipeline through the Target port; clients are made on first use unless injected. */
 class MaapPipelineTarget {
@@ -7440,6 +7576,7 @@ class MaapPipelineTarget {
     ledger;
     ledgerPath;
     sender;
+    publishes = [];
     constructor(target, baseDir, deps, options) {
         this.target = target;
         this.deps = deps;
@@ -7491,7 +7628,8 @@ class MaapPipelineTarget {
     async write(batch, ctx) {
         const { ledger, endpoints } = this.opened();
         const { sns } = this.clients();
-        const sender = (this.sender ??= (0,sns_publish_batch/* directPublishBatchSender */.AX)(sns));
+        const timeoutMs = this.target.publish_timeout_seconds * 1000;
+        const sender = (this.sender ??= (0,sns_publish_batch/* directPublishBatchSender */.AX)(sns, { timeoutMs }));
         const loader = [...batch.collections, ...batch.items].map((o) => documentEntry(o.doc, o.origin));
         const generator = batch.requests.map((q) => itemRequestEntry(q.request, q.sourceId, q.row, q.origin));
         const { loaderTopicArn, generatorTopicArn } = endpoints;
@@ -7503,9 +7641,19 @@ class MaapPipelineTarget {
             ...(loader.length > 0 ? { loader } : {}),
             ...(generator.length > 0 ? { generator } : {}),
             ledgerDir: this.ledgerDir,
-        }, { sns, sender, logger: ctx.logger, sleep: ctx.sleep, now: ctx.now }, rate !== undefined ? { maxMessagesPerSecond: rate } : {});
+        }, {
+            sns,
+            sender,
+            logger: ctx.logger,
+            sleep: ctx.sleep,
+            now: ctx.now,
+            ...(ctx.landed ? { landed: ctx.landed } : {}),
+        }, rate !== undefined ? { maxMessagesPerSecond: rate } : {});
         if (published.ledgerPath)
             this.ledgerPath = published.ledgerPath;
+        for (const r of [published.loader, published.generator])
+            if (r)
+                this.publishes.push(r);
         return [...writtenFrom(ledger, loader, loaderTopicArn), ...writtenFrom(ledger, generator, generatorTopicArn)];
     }
     watch(awaited, ctx) {
@@ -7530,6 +7678,8 @@ class MaapPipelineTarget {
             details['ledger'] = this.ledgerPath;
         if (this.endpoints)
             details['endpoints'] = this.endpoints;
+        if (this.publishes.length > 0)
+            details['publish'] = publishDetails(this.publishes);
         return details;
     }
     async close() {
@@ -8726,7 +8876,7 @@ class IngestorApiTarget {
     }
     async write(batch, ctx) {
         const api = this.client();
-        const collections = await (0,limit/* mapBounded */.y)(batch.collections, this.concurrency, async (o) => {
+        const collections = await (0,limit/* mapBounded */.yJ)(batch.collections, this.concurrency, async (o) => {
             try {
                 ctx.logger.debug(`${o.key}: ${await api.postCollection(o.doc)}`);
                 return { key: o.key, state: 'verified' };
@@ -8735,7 +8885,7 @@ class IngestorApiTarget {
                 return refused(o, err);
             }
         });
-        const items = await (0,limit/* mapBounded */.y)(batch.items, this.concurrency, async (o) => {
+        const items = await (0,limit/* mapBounded */.yJ)(batch.items, this.concurrency, async (o) => {
             try {
                 const ing = await api.postIngestion(o.doc);
                 this.ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
@@ -8767,7 +8917,7 @@ class IngestorApiTarget {
             return settledIngestion(key, ing);
         };
         return {
-            poll: async (pending) => (await (0,limit/* mapBounded */.y)(pending, this.concurrency * 2, poll)).filter((s) => s !== undefined),
+            poll: async (pending) => (await (0,limit/* mapBounded */.yJ)(pending, this.concurrency * 2, poll)).filter((s) => s !== undefined),
             timeoutReason: (key) => `the ingestion was still ${this.ingestions.get(key)?.status ?? 'queued'} after ` +
                 `${this.target.timeout_minutes} min (timeout_minutes)`,
         };
@@ -9241,7 +9391,8 @@ async function publishDelivery(target, book, catalogs, force, ctx) {
             },
         }
         : {};
-    const written = await publishStage(target, batch, ctx, phases);
+    const landed = catalog ? { landed: (keys) => landedAsSent(book, catalog, keys, ctx) } : {};
+    const written = await publishStage(target, batch, { ...ctx, ...landed }, phases);
     applyWritten(book, written);
     let wait;
     if (waits)
@@ -9334,6 +9485,15 @@ async function awaitPhase(target, book, catalog, policy, keys, ctx, pollInterval
         }
     }
     return wait;
+}
+/** Which of `keys` the catalog holds as sent, or in a copy other than the one it held before the run. */
+async function landedAsSent(book, catalog, keys, ctx) {
+    const expected = keys.flatMap((k) => {
+        const e = book.entries.get(k)?.expected;
+        return e ? [e] : [];
+    });
+    const verifier = (0,verify/* createVerifier */.$A)(expected, { catalog, logger: ctx.logger, now: ctx.now }, { compare: book.compare });
+    return verifier.checkArrived(expected.map((e) => e.key), book.before);
 }
 /** An arrived object is verified, or stale (with where the catalog's copy differs). */
 function settleArrived(book, key, verifier, catalog) {
@@ -9581,7 +9741,7 @@ async function generateItems(jobs, deps, opts) {
 async function runWarmFirst(jobs, opts, run) {
     const indices = jobs.map((_, i) => i);
     if (!(opts.warmUp ?? true)) {
-        await (0,limit/* mapBounded */.y)(indices, opts.concurrency, run);
+        await (0,limit/* mapBounded */.yJ)(indices, opts.concurrency, run);
         return;
     }
     const firstOfPackage = new Map();
@@ -9591,8 +9751,8 @@ async function runWarmFirst(jobs, opts, run) {
             firstOfPackage.set(pkg, i);
     }
     const warm = new Set(firstOfPackage.values());
-    await (0,limit/* mapBounded */.y)([...warm], opts.concurrency, run);
-    await (0,limit/* mapBounded */.y)(indices.filter((i) => !warm.has(i)), opts.concurrency, run);
+    await (0,limit/* mapBounded */.yJ)([...warm], opts.concurrency, run);
+    await (0,limit/* mapBounded */.yJ)(indices.filter((i) => !warm.has(i)), opts.concurrency, run);
 }
 /**
  * Runs `stac <group> create-collection` the same way and checks that it wrote a Collection,
@@ -11169,7 +11329,7 @@ async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
         await deps.s3.put(dest.bucket, key, body, CONTENT_TYPES[external_node_path_default().posix.extname(rel).toLowerCase()]);
         return key;
     };
-    const keys = await (0,limit/* mapBounded */.y)(rest, options.concurrency ?? 8, put);
+    const keys = await (0,limit/* mapBounded */.yJ)(rest, options.concurrency ?? 8, put);
     keys.push(await put(catalogRel));
     deps.logger?.info(`uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should ` +
         `produce ${expected.length} item(s) in ${read.collectionId}`);
@@ -12929,7 +13089,7 @@ const recordSchema = schemas/* object */.Ikc({
     topicArn: schemas/* string */.YjP().min(1),
     messageId: schemas/* string */.YjP().min(1).optional(),
     previousMessageIds: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    status: schemas/* enum */.k5n(['published', 'failed']),
+    status: schemas/* enum */.k5n(['published', 'unknown', 'failed']),
     error: schemas/* object */.Ikc({ code: schemas/* string */.YjP(), message: schemas/* string */.YjP(), senderFault: schemas/* boolean */.zMY().optional() }).optional(),
     attempts: schemas/* number */.aig().int().nonnegative(),
     publishedAt: schemas/* string */.YjP().optional(),
@@ -13058,9 +13218,13 @@ class RunLedger {
     records() {
         return [...this.byEntry.values()];
     }
-    /** Keys sent in a PublishBatch whose answer was never recorded (the run was killed meanwhile). */
+    /**
+     * Keys SNS may or may not have accepted: sent in a PublishBatch whose answer was never recorded (the run
+     * was killed meanwhile), or recorded `unknown` (the call got no answer).
+     */
     inDoubt() {
-        return [...this.doubt.values()];
+        const unknown = [...this.byEntry.values()].filter((r) => r.status === 'unknown').map((r) => r.key);
+        return [...new Set([...this.doubt.values(), ...unknown])];
     }
     get size() {
         return this.byEntry.size;
@@ -13068,13 +13232,16 @@ class RunLedger {
     counts() {
         let published = 0;
         let failed = 0;
+        let unknown = 0;
         for (const r of this.byEntry.values()) {
             if (r.status === 'published')
                 published++;
+            else if (r.status === 'unknown')
+                unknown++;
             else
                 failed++;
         }
-        return { published, failed };
+        return unknown > 0 ? { published, failed, unknown } : { published, failed };
     }
     /** Reads a ledger file; a torn last line (the process was killed while writing it) is dropped. */
     static async read(file) {
@@ -13230,7 +13397,7 @@ class QueueWatch {
     sleep;
     awaited;
     byRequest = new Map();
-    /** Awaited objects with no ledger record of their own (items the generator makes): matched by id. */
+    /** Awaited objects without a MessageId in the ledger (items the generator makes, in-doubt entries): by id. */
     expectedByIdOnly;
     notBefore;
     dead = new Map();
@@ -13250,7 +13417,9 @@ class QueueWatch {
         for (const a of input.awaited)
             if (a.requestKey !== undefined)
                 this.byRequest.set(a.requestKey, [...(this.byRequest.get(a.requestKey) ?? []), a]);
-        this.expectedByIdOnly = new Set(input.awaited.filter((a) => ledger.get(a.key) === undefined).map((a) => a.key));
+        // no MessageId to match by: items the generator makes, and entries sent only in calls that got no answer
+        const byIdOnly = (key) => [undefined, 'unknown'].includes(ledger.get(key)?.status);
+        this.expectedByIdOnly = new Set(input.awaited.filter((a) => byIdOnly(a.key)).map((a) => a.key));
         this.notBefore = Date.parse(ledger.createdAt) - 60_000;
     }
     async poll(pendingKeys) {
@@ -13405,7 +13574,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/clients/aws.ts
 var aws = __webpack_require__(5705);
 // EXTERNAL MODULE: ./src/limit.ts
-var limit = __webpack_require__(7768);
+var src_limit = __webpack_require__(7768);
 // EXTERNAL MODULE: ./src/retry.ts
 var src_retry = __webpack_require__(9809);
 ;// CONCATENATED MODULE: ./src/targets/maap/envelope-size.ts
@@ -13481,6 +13650,17 @@ async function* batchEntries(source, options) {
 const DEFAULT_CONCURRENCY = 32;
 const DEFAULT_MAX_ATTEMPTS = 6;
 const MAX_LOGGED_FAILURES = 20;
+/**
+ * Calls without an answer an entry may take part in: after one it is sent again (unless the catalog shows it
+ * landed), after two it is not, so SNS never holds more than one extra copy of it.
+ */
+const MAX_UNANSWERED = 2;
+/** What a call's end says about the load on SNS. */
+function signalOf(err) {
+    if ((0,src_retry/* isThrottlingError */.Qb)(err) || ((0,src_retry/* httpStatusOf */.s_)(err) ?? 0) >= 500)
+        return 'throttled';
+    return (0,src_retry/* isOutcomeUnknown */.B1)(err) ? 'timeout' : 'other';
+}
 /** An error that must stop the whole publish (the topic does not exist, no credentials, ...). */
 class FatalPublishError extends Error {
     error;
@@ -13493,6 +13673,7 @@ class FatalPublishError extends Error {
 class TopicPublish {
     deps;
     options;
+    limit;
     result;
     sleep;
     now;
@@ -13500,9 +13681,11 @@ class TopicPublish {
     backoff;
     bucket;
     sender;
-    constructor(deps, options) {
+    inFlight = 0;
+    constructor(deps, options, limit) {
         this.deps = deps;
         this.options = options;
+        this.limit = limit;
         this.sleep = deps.sleep ?? src_retry/* realSleep */.uk;
         this.now = deps.now ?? src_retry/* realClock */.dQ;
         this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS));
@@ -13512,26 +13695,37 @@ class TopicPublish {
         const rate = options.maxMessagesPerSecond;
         this.bucket = rate !== undefined ? new src_retry/* TokenBucket */.qc(rate, this.now, this.sleep, Math.max(10, rate)) : undefined;
         this.sender = deps.sender ?? (0,sns_publish_batch/* sdkPublishBatchSender */.jK)(deps.sns);
+        const stats = typeof limit === 'number' ? fixedStats(limit) : limit.report();
         this.result = {
             topicArn: options.topicArn,
             published: 0,
             failed: 0,
+            unknown: 0,
+            reconciled: 0,
+            unanswered: 0,
             rejected: 0,
             calls: 0,
             throttledOrServerErrors: 0,
             entryRetries: 0,
             durationMs: 0,
             failures: [],
+            concurrency: { ...stats, adaptive: typeof limit !== 'number', peakInFlight: 0 },
         };
     }
+    /** Records an entry that did not make it; one that took part in a call without answer is `unknown` instead. */
     fail(p, error, kind) {
         const { result } = this;
         const { topicArn } = this.options;
+        const { key, origin } = p.entry;
+        if ((p.unanswered ?? 0) > 0) {
+            result.unknown++;
+            this.deps.ledger?.record({ key, origin, topicArn, status: 'unknown', error, attempts: p.attempts });
+            return;
+        }
         if (kind === 'failed')
             result.failed++;
         else
             result.rejected++;
-        const { key, origin } = p.entry;
         const failure = { key, origin, code: error.code, message: error.message, attempts: p.attempts };
         if (error.senderFault !== undefined)
             failure.senderFault = error.senderFault;
@@ -13541,41 +13735,22 @@ class TopicPublish {
         if (result.failures.length <= MAX_LOGGED_FAILURES)
             this.deps.logger.error(`${key} was not published to ${topicArn}: ${error.code}: ${error.message}`, (0,stac/* originToLocation */.J)(origin));
     }
+    /** SNS accepted it (`messageId`), or the catalog showed it landed after a call that got no answer. */
     succeed(p, messageId) {
         this.result.published++;
         const { key, origin } = p.entry;
         const publishedAt = new Date(this.now()).toISOString();
         const { topicArn } = this.options;
-        this.deps.ledger?.record({
-            key,
-            origin,
-            topicArn,
-            messageId,
-            status: 'published',
-            attempts: p.attempts,
-            publishedAt,
-        });
+        const rec = { key, origin, topicArn, status: 'published', attempts: p.attempts, publishedAt };
+        this.deps.ledger?.record(messageId === undefined ? rec : { ...rec, messageId });
     }
-    /** Sends a batch until every entry made it or failed for good. */
+    /** Sends a batch until every entry made it, failed for good, or is in doubt. */
     async sendBatch(batch) {
-        let pending = batch.entries.map((e) => ({ ...e, attempts: 0 }));
+        let pending = batch.entries.map((e) => ({ ...e, attempts: 0, unanswered: 0 }));
         for (let attempt = 1; pending.length > 0; attempt++) {
-            if (this.bucket !== undefined)
-                await this.bucket.take(pending.length);
-            for (const p of pending)
-                p.attempts++;
-            this.result.calls++;
-            const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
-            this.deps.ledger?.sending?.(this.options.topicArn, pending.map((p) => p.entry.key));
-            await this.durable();
-            let out;
-            try {
-                out = await this.sender.publishBatch(this.options.topicArn, messages);
-            }
-            catch (err) {
-                const again = await this.callFailed(err, pending, attempt);
-                if (!again)
-                    return await this.durable();
+            const out = await this.call(pending);
+            if ('error' in out) {
+                pending = await this.callFailed(out.error, pending, attempt);
                 continue;
             }
             const retry = this.answered(out, pending);
@@ -13593,6 +13768,35 @@ class TopicPublish {
             pending = retry;
         }
     }
+    /** One PublishBatch call, its intent on disk first; its latency and outcome go to the adaptive limit. */
+    async call(pending) {
+        if (this.bucket !== undefined)
+            await this.bucket.take(pending.length);
+        for (const p of pending)
+            p.attempts++;
+        this.result.calls++;
+        const messages = pending.map((p, i) => ({ Id: String(i), Message: p.entry.message }));
+        this.deps.ledger?.sending?.(this.options.topicArn, pending.map((p) => p.entry.key));
+        await this.durable();
+        const limit = typeof this.limit === 'number' ? undefined : this.limit;
+        const ticket = limit?.start() ?? 0;
+        const started = this.now();
+        const peak = this.result.concurrency;
+        peak.peakInFlight = Math.max(peak.peakInFlight, ++this.inFlight);
+        try {
+            const out = await this.sender.publishBatch(this.options.topicArn, messages);
+            const throttled = out.Failed.some((f) => (0,src_retry/* isThrottlingError */.Qb)({ Code: f.Code }));
+            limit?.done(ticket, this.now() - started, throttled ? 'throttled' : 'answered');
+            return out;
+        }
+        catch (error) {
+            limit?.done(ticket, this.now() - started, signalOf(error));
+            return { error };
+        }
+        finally {
+            this.inFlight--;
+        }
+    }
     /** Write-ahead: the intent is on disk before a call, its outcome before the worker moves on. */
     async durable() {
         try {
@@ -13602,7 +13806,7 @@ class TopicPublish {
             throw new FatalPublishError(new errors/* StageError */.Zu('publish', 'cannot write the run ledger', { cause: err }));
         }
     }
-    /** A whole PublishBatch call failed: `true` to send it again (after backing off); throws when nothing can go. */
+    /** A whole PublishBatch call failed: returns what to send again (after backing off); throws when nothing can go. */
     async callFailed(err, pending, attempt) {
         const { topicArn, topicLocation } = this.options;
         const configError = (0,aws/* awsConfigurationError */.K$)(err, {
@@ -13618,17 +13822,65 @@ class TopicPublish {
             await this.durable();
             throw new FatalPublishError(configError);
         }
+        if ((0,src_retry/* isOutcomeUnknown */.B1)(err))
+            return this.unanswered({ code, message }, pending, attempt);
         if (!(0,src_retry/* isRetryableError */.$d)(err) || attempt >= this.maxAttempts) {
             for (const p of pending)
                 this.fail(p, { code, message }, 'failed');
-            return false;
+            await this.durable();
+            return [];
         }
         this.result.throttledOrServerErrors++;
         const delay = (0,src_retry/* backoffDelay */.EY)(attempt, this.backoff);
         this.deps.logger.debug(`PublishBatch to ${topicArn} ${(0,src_retry/* isThrottlingError */.Qb)(err) ? 'throttled' : 'failed'} (${code}); ` +
             `retrying ${pending.length} entries in ${Math.round(delay)} ms`);
         await this.sleep(delay);
-        return true;
+        return pending;
+    }
+    /**
+     * A call that got no answer: SNS may have accepted its entries or not. They are `unknown` in the ledger;
+     * after backing off, those the catalog holds as sent count as published, the rest are sent again unless
+     * they already took part in MAX_UNANSWERED such calls (then they stay unknown: the wait will tell).
+     */
+    async unanswered(error, pending, attempt) {
+        const { topicArn } = this.options;
+        this.result.unanswered++;
+        for (const p of pending) {
+            p.unanswered++;
+            p.lastError = error;
+            const { key, origin } = p.entry;
+            this.deps.ledger?.record({ key, origin, topicArn, status: 'unknown', error, attempts: p.attempts });
+        }
+        await this.durable();
+        await this.sleep((0,src_retry/* backoffDelay */.EY)(attempt, this.backoff));
+        const landed = await this.landed(pending);
+        const again = [];
+        for (const p of pending) {
+            if (landed.has(p.entry.key)) {
+                this.result.reconciled++;
+                this.succeed(p, undefined);
+            }
+            else if (p.unanswered < MAX_UNANSWERED && attempt < this.maxAttempts)
+                again.push(p);
+            else
+                this.result.unknown++;
+        }
+        await this.durable();
+        this.deps.logger.debug(`PublishBatch to ${topicArn} got no answer (${error.code}); of its ${pending.length} entries ` +
+            `${landed.size} are in the catalog, ${again.length} go again`);
+        return again;
+    }
+    /** The keys of `pending` the catalog holds as sent; nothing when it cannot tell. */
+    async landed(pending) {
+        if (this.deps.landed === undefined)
+            return new Set();
+        try {
+            return await this.deps.landed(pending.map((p) => p.entry.key));
+        }
+        catch (err) {
+            this.deps.logger.debug(`could not ask the catalog about unanswered entries: ${err.message}`);
+            return new Set();
+        }
     }
     /** Records what SNS accepted and what failed for good; returns the entries to send again. */
     answered(out, pending) {
@@ -13670,12 +13922,19 @@ class TopicPublish {
         return retry;
     }
 }
+function fixedStats(concurrency) {
+    const c = concurrency;
+    return { configured: c, lowest: c, highest: c, final: c, decreases: 0, increases: 0, baselineMs: undefined };
+}
 /**
  * Publishes entries to one SNS topic with PublishBatch: batches of at most 10 entries and
- * 256 KiB, `concurrency` calls in flight, pulling from `docs` only as capacity frees (so a
+ * 256 KiB, up to `concurrency` calls in flight (fewer while SNS throttles, times out or slows down,
+ * src/limit.ts AdaptiveLimit), pulling from `docs` only as capacity frees (so a
  * generator is never read ahead by more than the in-flight batches). Entries a batch reports
  * in `Failed` are resent with backoff unless SNS says the sender is at fault; a throttled or
- * 5xx call is resent whole. Every outcome goes to `deps.ledger`.
+ * 5xx call is resent whole. A call that gets no answer (a timeout) may have been accepted: its
+ * entries are `unknown`, those `deps.landed` finds in the catalog are not resent, the others go
+ * once more at most (never more than one extra copy). Every outcome goes to `deps.ledger`.
  *
  * Throws a ConfigurationError when the topic does not exist, the credentials are missing or
  * rejected, or publishing is not allowed; entries of in-flight batches are recorded as failed first.
@@ -13685,20 +13944,23 @@ async function publishDocuments(docs, deps, options) {
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     const { topicArn } = options;
     const started = now();
-    const publish = new TopicPublish(deps, options);
+    const limit = options.adaptive === false ? concurrency : new src_limit/* AdaptiveLimit */.ws({ max: concurrency });
+    const publish = new TopicPublish(deps, options, limit);
     const { result } = publish;
     const batches = batchEntries(docs, {
         onRejected: (entry, problem) => publish.fail({ entry, attempts: 0 }, problem, 'rejected'),
     });
     let fatal;
     try {
-        await (0,limit/* mapBounded */.y)(batches, concurrency, (batch) => publish.sendBatch(batch));
+        await (0,src_limit/* mapBounded */.yJ)(batches, limit, (batch) => publish.sendBatch(batch));
     }
     catch (err) {
         fatal = err;
     }
     finally {
         result.durationMs = now() - started;
+        if (typeof limit !== 'number')
+            Object.assign(result.concurrency, limit.report());
     }
     if (result.failures.length > MAX_LOGGED_FAILURES)
         deps.logger.error(`${result.failures.length - MAX_LOGGED_FAILURES} more entries were not published to ${topicArn} ` +
@@ -13708,7 +13970,19 @@ async function publishDocuments(docs, deps, options) {
     if (result.throttledOrServerErrors > 0)
         deps.logger.warning(`${result.throttledOrServerErrors} PublishBatch call(s) to ${topicArn} were throttled or hit a server error ` +
             'and were retried');
+    logSlowdown(result, deps.logger);
     return result;
+}
+/** Says when calls went unanswered or the calls in flight had to come down. */
+function logSlowdown(result, logger) {
+    const { concurrency: c, topicArn } = result;
+    if (result.unanswered > 0)
+        logger.warning(`${result.unanswered} PublishBatch call(s) to ${topicArn} got no answer: ${result.reconciled} of their ` +
+            `entries were then found in the catalog, ${result.unknown} are in doubt (SNS may hold them or not); ` +
+            'none was sent more than twice');
+    if (c.adaptive && c.decreases > 0)
+        logger.info(`calls in flight to ${topicArn}: ${c.configured} at most, came down to ${c.lowest} ` +
+            `(${c.decreases} time(s): throttled, timed out or slow), ended at ${c.final}`);
 }
 
 

@@ -441,6 +441,11 @@ const maapTargetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
         .optional()
         .describe('Override AWS endpoint (e.g. a local twin on http://127.0.0.1:5000).'),
     max_messages_per_second: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
+    publish_timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .default(30)
+        .describe('How long a PublishBatch call may take; one without an answer by then is in doubt: checked in the ' +
+        'catalog, sent again at most once.'),
     wait_minutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
         .nonnegative()
         .default(30)
