@@ -81,7 +81,9 @@ describe('one redaction point (defect 6)', () => {
     const masker = new SecretMasker();
     const logger = new ConsoleLogger({ write: () => undefined, masker });
     logger.setSecret('s3cr"et/+=');
-    const echoed = `403: token rejected: Bearer s3cr"et/+= (${encodeURIComponent('s3cr"et/+=')}) ${JSON.stringify({ t: 's3cr"et/+=' })}`;
+    const echoed =
+      `403: token rejected: Bearer s3cr"et/+= (${encodeURIComponent('s3cr"et/+=')}) ` +
+      `${JSON.stringify({ t: 's3cr"et/+=' })}`;
     expect(masker.mask(echoed)).toBe('403: token rejected: Bearer *** (***) {"t":"***"}');
   });
 });

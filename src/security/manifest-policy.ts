@@ -9,9 +9,10 @@ import { inputName, type TrustedPolicy } from './policy.js';
 
 /**
  * What a manifest asks for beyond the trusted policy: packages to run, environment variables to use as
- * credentials (a target's token or an assets source's `env` for its tool), hosts to send credentials to. Each refusal is located at the manifest value and names the
- * input that would allow it. Pins are checked for `plan` and `run` (plan previews what run would install); extra
- * requirements (`with`, e.g. `affine<3`) are allow-listed but may be ranges, like the package's own dependencies.
+ * credentials (a target's token or an assets source's `env` for its tool), hosts to send credentials to. Each
+ * refusal is located at the manifest value and names the input that would allow it. Pins are checked for `plan`
+ * and `run` (plan previews what run would install); extra requirements (`with`, e.g. `affine<3`) are allow-listed
+ * but may be ranges, like the package's own dependencies.
  */
 
 interface Named {
