@@ -47,6 +47,8 @@ export interface StacServices {
   load(docs: readonly object[]): Promise<void>;
   /** Runs SQL as the database superuser (search_path: pgstac, public). */
   sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Stops PostgreSQL (fast shutdown: open connections are cut) and starts it again on the same port and data. */
+  restartPostgres(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -136,56 +138,62 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   return { uid, gid };
 }
 
-/** initdb, then postgres on a free loopback port; the process is pushed onto `procs` as soon as it runs. */
+const postgresEnv = (data: string): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  LANG: 'C.UTF-8',
+  LC_ALL: 'C.UTF-8',
+  HOME: data,
+});
+
+/** postgres on the cluster in `data` at `pgPort`, unsynced (test data), once it takes connections. */
+async function launchPostgres(
+  data: string,
+  sock: string,
+  pgPort: number,
+  user: { uid: number; gid: number } | undefined,
+): Promise<Proc> {
+  const settings = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
+  const postgres = launch(
+    join(PG_BIN, 'postgres'),
+    [
+      ...['-D', data, '-p', String(pgPort), '-c', 'listen_addresses=127.0.0.1'],
+      ...['-c', `unix_socket_directories=${sock}`, ...settings.flatMap((x) => ['-c', x])],
+    ],
+    { env: postgresEnv(data), ...user },
+  );
+  const dsn = `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
+  const accepts = async () => {
+    const c = new pg.Client({ connectionString: dsn });
+    await c.connect();
+    await c.end();
+    return true;
+  };
+  try {
+    await waitFor('postgres', postgres, accepts, 30_000);
+  } catch (err) {
+    await stopProc(postgres, 'SIGINT');
+    throw err;
+  }
+  return postgres;
+}
+
+/** initdb, then postgres on a free loopback port; the process is `procs[0]` once it runs. */
 async function startPostgres(
   data: string,
   sock: string,
   user: { uid: number; gid: number } | undefined,
   procs: Proc[],
 ): Promise<{ dsn: string; pgPort: number }> {
-  const pgEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: data };
   const initdb = launch(
     join(PG_BIN, 'initdb'),
     ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'],
-    { env: pgEnv, ...user },
+    { env: postgresEnv(data), ...user },
   );
   await initdb.exited;
   if (initdb.child.exitCode !== 0) throw new Error(`initdb failed (${initdb.child.exitCode}):\n${initdb.output()}`);
   const pgPort = await freePort();
-  const postgres = launch(
-    join(PG_BIN, 'postgres'),
-    [
-      '-D',
-      data,
-      '-p',
-      String(pgPort),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      `unix_socket_directories=${sock}`,
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-    ],
-    { env: pgEnv, ...user },
-  );
-  procs.push(postgres);
-  const dsn = `postgresql://postgres@127.0.0.1:${pgPort}/postgres`;
-  await waitFor(
-    'postgres',
-    postgres,
-    async () => {
-      const c = new pg.Client({ connectionString: dsn });
-      await c.connect();
-      await c.end();
-      return true;
-    },
-    30_000,
-  );
-  return { dsn, pgPort };
+  procs[0] = await launchPostgres(data, sock, pgPort, user);
+  return { dsn: `postgresql://postgres@127.0.0.1:${pgPort}/postgres`, pgPort };
 }
 
 /** stac-fastapi-pgstac on a free loopback port against the database on `pgPort`; pushed onto `procs`. */
@@ -260,6 +268,8 @@ export async function startStacServices(): Promise<StacServices> {
     const { dsn, pgPort } = await startPostgres(data, sock, user, procs);
     await run(join(VENVS, 'services', 'bin', 'pypgstac'), ['migrate', '--dsn', dsn]);
     pool = new pg.Pool({ connectionString: dsn, max: 2, options: '-c search_path=pgstac,public' });
+    // an idle connection cut by restartPostgres: the pool drops it and opens a new one when asked
+    pool.on('error', () => undefined);
     const apiUrl = await startStacApi(pgPort, procs);
     const dbPool = pool;
     return {
@@ -274,6 +284,10 @@ export async function startStacServices(): Promise<StacServices> {
       },
       async sql<T extends pg.QueryResultRow>(text: string, params?: unknown[]) {
         return (await dbPool.query<T>(text, params)).rows;
+      },
+      async restartPostgres() {
+        await stopProc(procs[0]!, 'SIGINT');
+        procs[0] = await launchPostgres(data, sock, pgPort, user);
       },
       stop,
     };
