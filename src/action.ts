@@ -24,6 +24,7 @@ import {
   type TrustedPolicy,
 } from './security/policy.js';
 import { parseShard } from './run/shards.js';
+import { useRunTempRoot } from './temp-root.js';
 
 /**
  * Logger that writes GitHub workflow commands: groups, annotations, masked secrets. Every message passes the run's
@@ -240,6 +241,8 @@ export async function run(): Promise<void> {
     exportSecretInputs(logger, DEFAULT_CREDENTIAL_ENV);
     const options = readInputs();
     if (options.policy) registerEnvironmentSecrets(process.env, options.policy.credentialEnv, logger);
+    const { swept } = await useRunTempRoot();
+    if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
     result = await execute(options, logger);
     if (result.plan && result.command === 'plan') logger.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
