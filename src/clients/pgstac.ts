@@ -296,10 +296,19 @@ class PgstacDb implements PgstacClient {
       const message = `cannot connect to PostgreSQL at ${this.label}: ${messageOf(err)}`;
       throw connectionError(err, this.label, this.options.location) ?? new StageError('pgstac', message);
     }
+    // the server can end a checked-out connection between two queries (restart, admin shutdown): the client
+    // emits that as an 'error' event, which would crash the process; the next query fails with it instead
+    let lost: Error | undefined;
+    const onError = (err: Error) => {
+      lost = err;
+      this.options.logger.debug(`pgstac: connection lost: ${messageOf(err)}`);
+    };
+    client.on('error', onError);
     try {
       return await fn(client);
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(lost);
     }
   }
 

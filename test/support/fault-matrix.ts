@@ -139,9 +139,11 @@ export async function killAt(
 ): Promise<{ run: CliRun; killed: boolean; exit: string }> {
   const run = startCli(args, options);
   const killed = await point.reached(run);
+  const at = Date.now();
   if (killed) run.kill(signal);
   const { code, signal: by } = await run.exited;
-  return { run, killed, exit: by ?? `exit ${code}` };
+  const after = killed ? ` after ${((Date.now() - at) / 1000).toFixed(1)} s` : '';
+  return { run, killed, exit: `${by ?? `exit ${code}`}${after}` };
 }
 
 /** Runs the CLI to its end. */
