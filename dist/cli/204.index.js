@@ -6091,11 +6091,20 @@ class PgstacDb {
             const message = `cannot connect to PostgreSQL at ${this.label}: ${messageOf(err)}`;
             throw connectionError(err, this.label, this.options.location) ?? new src_errors/* StageError */.Zu('pgstac', message);
         }
+        // the server can end a checked-out connection between two queries (restart, admin shutdown): the client
+        // emits that as an 'error' event, which would crash the process; the next query fails with it instead
+        let lost;
+        const onError = (err) => {
+            lost = err;
+            this.options.logger.debug(`pgstac: connection lost: ${messageOf(err)}`);
+        };
+        client.on('error', onError);
         try {
             return await fn(client);
         }
         finally {
-            client.release();
+            client.off('error', onError);
+            client.release(lost);
         }
     }
     async transaction(what, fn) {

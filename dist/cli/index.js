@@ -956,6 +956,10 @@ async function runCommand(command, options, values) {
     const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
     registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
+    const { useRunTempRoot } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
+    const { swept } = await useRunTempRoot();
+    if (swept.length > 0)
+        logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
     const result = await execute(command, options, values, logger);
     const { renderSummary, renderText } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
