@@ -49,6 +49,8 @@ export interface DeliveryOutcome {
   /** One line for people, e.g. "published 12 messages; 11 verified, 1 dead-lettered". */
   summary: string;
   objects: ObjectStatus[];
+  /** Items written but not listed in `objects` (read as they were written), per collection id. */
+  written?: Record<string, number>;
   /** Verified-count samples during the wait, for the summary chart. */
   progress?: Array<{ atMs: number; verified: number; expected: number }>;
   /** Sink-specific facts for the JSON report (output dir, ledger path, topic ARNs...). */

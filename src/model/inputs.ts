@@ -1,5 +1,5 @@
 import type { AssetRequest, AssetsSource, CollectionEntry, SourceEntry } from '../manifest/schema.js';
-import type { LoadedDoc, Origin } from './stac.js';
+import type { LoadedDoc, Origin, SourceDoc } from './stac.js';
 
 /** What the resolve stage reads from the manifest's inputs, before anything runs. */
 
@@ -42,7 +42,7 @@ export interface PlannedRequest {
 /** A manifest source with its inputs read (rows expanded, files and catalogs loaded). */
 export type ResolvedSource =
   | { kind: 'stactools'; index: number; entry: SourceEntry; mode: 'local' | 'remote'; requests: PlannedRequest[] }
-  | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[] }
+  | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[]; stream?: StreamedDocs }
   | {
       kind: 'dps';
       index: number;
@@ -64,6 +64,21 @@ export type ResolvedSource =
       collectionId: string;
       requests: PlannedAssetRequest[];
     };
+
+/**
+ * The documents of a source read again each time they are needed instead of held (a files source of a run to a
+ * directory target): what is remembered is how many items each collection gets.
+ */
+export interface StreamedDocs {
+  /** Items per collection id (`(no collection)` for items without one), from a first read. */
+  counts: Map<string, number>;
+  /** The documents that are not items (a Collection or Catalog among the files): few, so held. */
+  held: LoadedDoc[];
+  /** The documents as units (NDJSON blocks parsed where they are checked), for validation. */
+  units(): AsyncIterable<SourceDoc>;
+  /** The items parsed, as they are sent (not the held documents). */
+  items(): AsyncIterable<LoadedDoc>;
+}
 
 export type ResolvedCollection =
   | { kind: 'file'; index: number; entry: CollectionEntry; doc: LoadedDoc }

@@ -50,6 +50,7 @@ export function summarizeCollections(
       note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
     }
   }
+  for (const [id, n] of Object.entries(delivery?.written ?? {})) get(id).counts.written += n;
   for (const o of delivery?.objects ?? []) {
     if (o.kind === 'collection') continue;
     const c = get(o.collection ?? NO_COLLECTION);

@@ -8,11 +8,11 @@
  * - `publish`: compare first where the target skips what is unchanged; write collections first;
  *   wait until what was written landed or settled; verify it in the catalogs.
  */
-import { ConfigurationError } from '../errors.js';
-import { originToLocation, type LoadedDoc, type Origin } from '../model/stac.js';
-import { itemKey, requestKey } from '../model/keys.js';
+import { ConfigurationError, StageError } from '../errors.js';
+import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '../model/stac.js';
+import { itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
-import type { PlannedRequest } from '../model/inputs.js';
+import type { PlannedRequest, StreamedDocs } from '../model/inputs.js';
 import type { DeliveryOutcome, ObjectState, ObjectStatus } from '../model/delivery.js';
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
 import { publishStage } from '../stages/publish.js';
@@ -183,6 +183,43 @@ function remoteNotSupported(first: RemoteSource, target: string): ConfigurationE
       hint: 'use `generate: local` for this source, or deliver it to a maap target',
     },
   );
+}
+
+/**
+ * Delivers documents that are not held (sources read as they are written, src/stages/resolve.ts) to a
+ * snapshot target, in one go: there is nothing to compare, wait for or verify. The outcome lists the
+ * collections and counts the items per collection.
+ */
+export async function deliverStreamed(
+  target: Target,
+  input: DeliveryInput,
+  streams: StreamedDocs[],
+  ctx: TargetContext,
+): Promise<DeliveryOutcome> {
+  const first = input.remote[0];
+  if (first !== undefined) throw remoteNotSupported(first, target.type);
+  if (!target.writeStream) throw new StageError('deliver', `the ${target.type} target writes only documents it holds`);
+  const collections = input.collections.map(plannedFromDoc);
+  const items = async function* (): AsyncGenerator<StacObject> {
+    for (const d of input.items) yield d.doc;
+    for (const s of streams) for await (const d of s.items()) yield d.doc;
+  };
+  const perCollection = await ctx.stage('write', () => target.writeStream!(collections, items(), ctx));
+  const objects = collections.map((c): ObjectStatus => ({
+    key: c.key,
+    kind: 'collection',
+    collection: c.id,
+    id: c.id,
+    origin: c.origin,
+    state: 'written',
+    sent: true,
+  }));
+  const written: Record<string, number> = {};
+  for (const [cid, n] of perCollection) written[cid === '_no_collection' ? NO_COLLECTION : cid] = n;
+  const total = [...perCollection.values()].reduce((a, b) => a + b, 0);
+  const summary = `delivered ${collections.length + total} object(s) to ${target.describe()}: ${collections.length + total} written`;
+  ctx.logger.info(summary);
+  return { ok: true, summary, objects, written, details: { ...target.details?.() } };
 }
 
 /** Delivers `input` to `target`; throws for configuration errors and stage failures. */

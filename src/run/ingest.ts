@@ -20,9 +20,10 @@ import type { DeliveryOutcome, DirectoryOutput } from '../model/delivery.js';
 import { createTarget } from '../targets/index.js';
 import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
 import type { Target as TargetAdapter, TargetContext } from '../targets/target.js';
-import { originToLocation } from '../model/stac.js';
+import { originToLocation, type LoadedDoc, type SourceDoc } from '../model/stac.js';
+import type { StreamedDocs } from '../model/inputs.js';
 import type { Command, IngestResult } from '../model/result.js';
-import { deliver, type DeliveryInput } from './deliver.js';
+import { deliver, deliverStreamed, type DeliveryInput } from './deliver.js';
 import { problemsFrom, RunRecord } from './record.js';
 import { generateStep, uploadStep, validateStep } from './steps.js';
 import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
@@ -267,7 +268,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     return run.fail(err, 'generate');
   }
   const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
-  const valid = await validateStep(run, run.docs, { resolver, logger, maxWarnings, threads: options.threads });
+  const docs = documentsOf(run.docs, p.work.streams);
+  const valid = await validateStep(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
   if (!valid || run.hasErrors()) {
     if (options.command === 'run')
       logger.error('nothing was written or published: fix the problems above and run again');
@@ -279,6 +281,12 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   }
   if (options.shard) return writeShard(run, p, options.shard, options, logger);
   return deliverStep(run, p, options, deps, status);
+}
+
+/** The run's documents for validation: those held, then those of the streamed sources, read again. */
+async function* documentsOf(held: LoadedDoc[], streams: StreamedDocs[] = []): AsyncGenerator<SourceDoc> {
+  yield* held;
+  for (const s of streams) yield* s.units();
 }
 
 /** `validate`: collections items name that the manifest does not define, looked up in the target's STAC API. */
@@ -401,8 +409,10 @@ async function planStep(
   const { logger, runner } = deps;
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
   const guard = workspaceGuard(policy);
+  // a run or plan to a directory reads files sources where it uses them instead of holding them
+  const streamFiles = target.type === 'directory' && ['run', 'plan'].includes(options.command) && !options.shard;
   const inputs = await run.stage('inputs', () =>
-    resolveInputs(loaded, { s3, logger, runner, guard, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    resolveInputs(loaded, { s3, logger, runner, guard, streamFiles, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
   );
   run.plan = buildPlan(options.manifestPath, inputs, name, target);
   run.result.plan = run.plan;
@@ -436,9 +446,11 @@ async function deliverStep(
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
       ...(p.outputPolicy ? { outputPolicy: p.outputPolicy } : {}),
     });
+    const streams = p.work.streams ?? [];
+    const held = [...run.docs, ...streams.flatMap((s) => s.held)];
     const input: DeliveryInput = {
       runId: options.runId ?? run.result.startedAt.replace(/[:.]/g, '-'),
-      collections: run.docs.filter((d) => d.doc['type'] === 'Collection'),
+      collections: held.filter((d) => d.doc['type'] === 'Collection'),
       items: run.docs.filter((d) => d.doc['type'] === 'Feature' && !p.work.uploaded.has(d)),
       remote,
       force: options.force ?? false,
@@ -450,7 +462,8 @@ async function deliverStep(
       now: deps.now ?? Date.now,
       sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     };
-    const delivery = await deliver(target, input, ctx);
+    const delivery =
+      streams.length > 0 ? await deliverStreamed(target, input, streams, ctx) : await deliver(target, input, ctx);
     run.result.delivery = delivery;
     if (status) await recordRequestStatuses(status, p.work.assets, delivery);
     const output = delivery.details?.['output'];

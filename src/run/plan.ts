@@ -1,6 +1,6 @@
 import type { Target } from '../manifest/schema.js';
 import type { LoadedDoc } from '../model/stac.js';
-import type { ResolvedInputs, ResolvedSource } from '../model/inputs.js';
+import type { ResolvedInputs, ResolvedSource, StreamedDocs } from '../model/inputs.js';
 import type { Command } from '../model/result.js';
 import type { GenerateJob } from '../stages/generate/index.js';
 import type { EngineName } from '../stages/generate/engine.js';
@@ -65,13 +65,16 @@ function stactoolsPlan(s: SourceOf<'stactools'>, entry: string, runsLocally: boo
 
 /** A source of documents in the plan, split per collection (files and catalogs may hold several). */
 function documentsPlan(s: SourceOf<'files' | 'catalog' | 'dps'>, entry: string): Map<string, PlanSource> {
-  const perCollection = new Map<string, LoadedDoc[]>();
+  // a streamed source is counted, its ids not listed
+  const perCollection = new Map<string, { n: number; ids: string[] }>();
+  for (const [cid, n] of 'stream' in s && s.stream ? s.stream.counts : []) perCollection.set(cid, { n, ids: [] });
   for (const d of s.docs) {
     if (d.doc['type'] !== 'Feature') continue;
     const cid = itemCollection(d, s.entry.collection);
     let list = perCollection.get(cid);
-    if (!list) perCollection.set(cid, (list = []));
-    list.push(d);
+    if (!list) perCollection.set(cid, (list = { n: 0, ids: [] }));
+    list.n++;
+    list.ids.push(String(d.doc['id']));
   }
   const action: SourceAction =
     s.kind === 'files'
@@ -82,9 +85,8 @@ function documentsPlan(s: SourceOf<'files' | 'catalog' | 'dps'>, entry: string):
           ? 'upload-dps'
           : 'publish-dps';
   const out = new Map<string, PlanSource>();
-  for (const [cid, docs] of perCollection) {
-    const ids = docs.map((d) => String(d.doc['id']));
-    const planned: PlanSource = { id: s.entry.id, entry, action, items: docs.length, knownIds: ids, requests: 0 };
+  for (const [cid, { n, ids }] of perCollection) {
+    const planned: PlanSource = { id: s.entry.id, entry, action, items: n, knownIds: ids, requests: 0 };
     if (s.kind === 'dps')
       planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
     out.set(cid, planned);
@@ -178,6 +180,8 @@ type SourceOf<K extends ResolvedSource['kind']> = Extract<ResolvedSource, { kind
 export interface RunWork {
   /** Documents the manifest gives as they are: collection files, item files, catalogs, DPS outputs. */
   docs: LoadedDoc[];
+  /** Sources whose documents are read where they are used, not held (after `docs`, in manifest order). */
+  streams?: StreamedDocs[];
   /** Of those, the DPS outputs uploaded for the DPS generator: validated here, published by it. */
   uploaded: Set<LoadedDoc>;
   /** create-item and create-collection calls made here. */
@@ -247,6 +251,7 @@ export function planWork(
     } else if (s.kind === 'assets') {
       if (generate) work.assets.push(s);
     } else {
+      if ('stream' in s && s.stream) (work.streams ??= []).push(s.stream);
       for (const d of s.docs) work.docs.push(d);
       if (s.kind === 'dps' && s.upload && target.type === 'maap' && command === 'run') {
         work.uploads.push(s);

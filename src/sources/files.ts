@@ -136,6 +136,18 @@ export async function* itemFilesDocs(
   for (const abs of await matchFiles(patterns, baseDir, entry, check)) yield* itemFileDocs(abs, baseDir, entry, limits);
 }
 
+/** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
+export async function* itemFilesUnits(
+  patterns: string[],
+  baseDir: string,
+  entry: string,
+  limits: ReadLimits = {},
+  check?: MatchCheck,
+): AsyncGenerator<SourceDoc> {
+  for (const abs of await matchFiles(patterns, baseDir, entry, check))
+    yield* itemFileUnits(abs, baseDir, entry, limits);
+}
+
 /** {@link itemFilesDocs}, collected. */
 export async function readItemFiles(
   patterns: string[],

@@ -38,6 +38,7 @@ export function emptinessErrors(
 }
 
 function yieldCount(s: ResolvedSource): number {
+  if ('stream' in s && s.stream) return [...s.stream.counts.values()].reduce((a, b) => a + b, s.stream.held.length);
   return 'docs' in s ? s.docs.length : s.requests.length;
 }
 

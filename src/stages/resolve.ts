@@ -3,14 +3,20 @@ import path from 'node:path';
 import type { LoadedManifest, ManifestPath } from '../manifest/load.js';
 import { formatPath } from '../manifest/messages.js';
 import type { StactoolsCollection, StactoolsItems } from '../manifest/schema.js';
-import type { PlannedRequest, ResolvedCollection, ResolvedInputs, ResolvedSource } from '../model/inputs.js';
+import type {
+  PlannedRequest,
+  ResolvedCollection,
+  ResolvedInputs,
+  ResolvedSource,
+  StreamedDocs,
+} from '../model/inputs.js';
 import { collectionEntryLabel, sourceEntryLabel } from '../model/plan.js';
 import { readRows, type Row } from '../sources/rows.js';
 import { renderTemplate } from '../sources/template.js';
-import { readItemFiles, readJsonFile } from '../sources/files.js';
+import { itemFilesDocs, itemFilesUnits, readItemFiles, readJsonFile, type MatchCheck } from '../sources/files.js';
 import { readCatalog } from '../sources/catalog.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
-import type { LoadedDoc, StacObject } from '../model/stac.js';
+import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { readDpsSource } from '../sources/dps/read-dps.js';
@@ -77,27 +83,32 @@ async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+type SourceTag = { id: string; migrate: boolean; label: string };
+
 /**
- * Tags docs with their source, upgrades pre-1.0 STAC when the source says `migrate: true`, and applies the
- * source's `collection` override (what gets validated is what gets sent). Returns the plan note on migrations.
+ * Tags a doc with its source, upgrades pre-1.0 STAC when the source says `migrate: true`, and applies the
+ * source's `collection` override (what gets validated is what gets sent).
  */
+function adoptDoc(d: LoadedDoc, dir: string, entry: SourceTag, collection: string | undefined, into: Migration[]) {
+  if (entry.migrate) {
+    const upgraded = migrateDocument(d.doc);
+    d.doc = upgraded.doc;
+    if (upgraded.migration) into.push(upgraded.migration);
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
+  d.origin.sourceId = entry.id;
+  if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
+}
+
+/** {@link adoptDoc} for every doc; returns the plan note on migrations. */
 function applySource(
   docs: LoadedDoc[],
   dir: string,
-  entry: { id: string; migrate: boolean; label: string },
+  entry: SourceTag,
   collection: string | undefined,
 ): string | undefined {
   const migrations: Migration[] = [];
-  for (const d of docs) {
-    if (entry.migrate) {
-      const upgraded = migrateDocument(d.doc);
-      d.doc = upgraded.doc;
-      if (upgraded.migration) migrations.push(upgraded.migration);
-    }
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
-    d.origin.sourceId = entry.id;
-    if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
-  }
+  for (const d of docs) adoptDoc(d, dir, entry, collection, migrations);
   return describeMigrations(entry.label, migrations);
 }
 
@@ -128,10 +139,55 @@ export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuar
   return errors;
 }
 
+/**
+ * A files source read each time it is used instead of held: read once here to count its items per
+ * collection (and to find unreadable files now, as a held source does), then again by validation (as
+ * units: NDJSON blocks are parsed in the worker threads) and by the writer. Holds no document.
+ */
+async function streamedFiles(
+  patterns: string[],
+  dir: string,
+  source: SourceTag,
+  collection: string | undefined,
+  note: Note,
+  check: MatchCheck,
+): Promise<StreamedDocs> {
+  const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
+    for await (const d of itemFilesDocs(patterns, dir, source.label, {}, check)) {
+      adoptDoc(d, dir, source, collection, into);
+      yield d;
+    }
+  };
+  const counts = new Map<string, number>();
+  const held: LoadedDoc[] = [];
+  const migrations: Migration[] = [];
+  for await (const d of docs(migrations)) {
+    if (d.doc['type'] !== 'Feature') held.push(d);
+    else {
+      const cid = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : '(no collection)';
+      counts.set(cid, (counts.get(cid) ?? 0) + 1);
+    }
+  }
+  note(describeMigrations(source.label, migrations));
+  const units = async function* (): AsyncGenerator<SourceDoc> {
+    for await (const u of itemFilesUnits(patterns, dir, source.label, {}, check)) {
+      const origin = { ...u.origin, file: display(path.resolve(dir, u.origin.file)), sourceId: source.id };
+      yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
+    }
+  };
+  // migrated documents are checked as they are sent: parsed and upgraded here
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    for await (const d of docs()) if (d.doc['type'] === 'Feature') yield d;
+  };
+  return { counts, held, items, units: source.migrate ? () => docs() : units };
+}
+
 /** What reading remote inputs needs: S3 and HTTP readers (DPS catalogs, asset collections), and for logging. */
 export interface ResolveDeps extends ReadDeps {
   logger?: Logger;
   runner?: ProcessRunner;
+  /** Files sources are counted, not held: their documents are read again where they are used. */
+  streamFiles?: boolean;
 }
 
 type CollectionEntry = LoadedManifest['manifest']['collections'][number];
@@ -275,6 +331,10 @@ async function resolveSource(
     const at = (j: number): ManifestPath =>
       typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
     const check = (abs: string, j: number) => contained(abs, loaded, at(j), deps);
+    if (deps.streamFiles) {
+      const stream = await rebased(dir, () => streamedFiles(patterns, dir, source, entry.collection, note, check));
+      return { kind: 'files', index, entry, docs: [], stream };
+    }
     const docs = await rebased(dir, () => readItemFiles(patterns, dir, label, {}, check));
     note(applySource(docs, dir, source, entry.collection));
     return { kind: 'files', index, entry, docs };

@@ -151,6 +151,15 @@ export interface Target {
    */
   catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[];
   write(batch: WriteBatch, ctx: TargetContext): Promise<Written[]>;
+  /**
+   * Writes collections and items that are not held (read as they are written) in one go; returns how many
+   * items went to each collection. Only a snapshot target (a directory) has it.
+   */
+  writeStream?(
+    collections: Outgoing[],
+    items: AsyncIterable<StacObject>,
+    ctx: TargetContext,
+  ): Promise<Map<string, number>>;
   /** What the target knows of the objects on their way; absent when only the catalog can tell. */
   watch?(awaited: readonly AwaitedObject[], ctx: TargetContext): Watch;
   /** What the target is, for one-line summaries: `pgstac 0.9.9 at user@host/db`. */

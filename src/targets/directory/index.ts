@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DirectoryTarget } from '../../manifest/schema.js';
 import type { DirectoryOutput } from '../../model/delivery.js';
 import { writeDirectory } from './write.js';
+import { writeDirectoryStream } from './stream.js';
 import type { OutputPolicy } from './output-dir.js';
 import type { Target, Written } from '../target.js';
 
@@ -26,6 +27,22 @@ export function createDirectoryTarget(target: DirectoryTarget, baseDir: string, 
         `wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`,
       );
       return [...batch.collections, ...batch.items].map((o): Written => ({ key: o.key, state: 'written' }));
+    },
+    async writeStream(collections, items, ctx) {
+      const written = await writeDirectoryStream(
+        root,
+        collections.map((o) => o.doc),
+        items,
+        target.format,
+        policy,
+      );
+      const { itemsPerCollection, ...rest } = written;
+      output = rest;
+      ctx.logger.info(
+        `wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} as they were read ` +
+          '(each file re-read and checked)',
+      );
+      return itemsPerCollection;
     },
     describe: () => root,
     details: () => (output ? { output } : {}),

@@ -32,9 +32,84 @@ function withLinks(doc: StacObject, links: Array<Record<string, unknown>>): Stac
   return withMembers(doc, { links: [...links, ...kept] });
 }
 
-interface PlannedFile {
+export interface PlannedFile {
   rel: string;
   doc: StacObject;
+}
+
+type Link = Record<string, unknown>;
+const CATALOG_FILE = 'catalog.json';
+
+/** Where an item of the static catalog goes, its structural links, and the collection's link to it. */
+export function itemPlacement(
+  cid: string,
+  id: string,
+  hasCollection: boolean,
+): { rel: string; links: Link[]; link: Link } {
+  const collectionFile = `${safeName(cid)}/collection.json`;
+  const rel = `${safeName(cid)}/items/${safeName(id)}.json`;
+  const links: Link[] = [{ rel: 'root', href: relLink(rel, CATALOG_FILE), type: 'application/json' }];
+  if (hasCollection) {
+    links.push({ rel: 'parent', href: relLink(rel, collectionFile), type: 'application/json' });
+    links.push({ rel: 'collection', href: relLink(rel, collectionFile), type: 'application/json' });
+  }
+  return { rel, links, link: { rel: 'item', href: relLink(collectionFile, rel), type: 'application/geo+json' } };
+}
+
+/** An item as the static catalog holds it: its own links but the structural ones, which are the catalog's. */
+export function placedItem(item: StacObject, hasCollection: boolean): PlannedFile {
+  const placed = itemPlacement(String(item['collection'] ?? NO_COLLECTION_DIR), String(item['id']), hasCollection);
+  return { rel: placed.rel, doc: withLinks(item, placed.links) };
+}
+
+/** The collection id an item is filed under. */
+export const collectionDirOf = (item: StacObject): string => String(item['collection'] ?? NO_COLLECTION_DIR);
+const NO_COLLECTION_DIR = '_no_collection';
+
+/**
+ * The files above the items: `catalog.json` and each `<collection>/collection.json` (with a link to each
+ * item, `itemIds` sorted) for a catalog, `collections.ndjson` for NDJSON.
+ */
+export function layoutTop(
+  collections: StacObject[],
+  itemIds: Map<string, string[]>,
+  format: DirectoryFormat,
+  title = 'stac-ingest output',
+): { json: PlannedFile[]; collectionsNdjson?: StacObject[] } {
+  const json: PlannedFile[] = [];
+  const collectionIds = new Set([...collections.map((c) => String(c['id'])), ...itemIds.keys()]);
+  const children: Link[] = [];
+  for (const cid of [...collectionIds].sort()) {
+    const collectionFile = `${safeName(cid)}/collection.json`;
+    const collection = collections.find((c) => c['id'] === cid);
+    if (format === 'ndjson') continue;
+    const itemLinks = (itemIds.get(cid) ?? []).map((id) => itemPlacement(cid, id, collection !== undefined).link);
+    if (collection) {
+      children.push({
+        rel: 'child',
+        href: relLink(CATALOG_FILE, collectionFile),
+        type: 'application/json',
+        title: cid,
+      });
+      const up = [
+        { rel: 'root', href: relLink(collectionFile, CATALOG_FILE), type: 'application/json' },
+        { rel: 'parent', href: relLink(collectionFile, CATALOG_FILE), type: 'application/json' },
+      ];
+      json.push({ rel: collectionFile, doc: withLinks(collection, [...up, ...itemLinks]) });
+    } else {
+      // items without a collection document: link them from the root so they stay reachable
+      for (const l of itemLinks)
+        children.push({ ...l, href: relLink(CATALOG_FILE, path.posix.join(safeName(cid), String(l['href']))) });
+    }
+  }
+  if (format !== 'ndjson') {
+    const root: Link = { rel: 'root', href: './catalog.json', type: 'application/json' };
+    const doc = { type: 'Catalog', stac_version: '1.1.0', id: 'stac-ingest-output', description: title };
+    json.push({ rel: CATALOG_FILE, doc: { ...doc, links: [root, ...children] } });
+  }
+  if (format === 'catalog') return { json };
+  const cols = collections.slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+  return { json, collectionsNdjson: cols };
 }
 
 /**
@@ -48,79 +123,36 @@ export function layoutStaticCatalog(
   format: DirectoryFormat,
   title = 'stac-ingest output',
 ): { json: PlannedFile[]; ndjson: Map<string, StacObject[]> } {
-  const json: PlannedFile[] = [];
-  const ndjson = new Map<string, StacObject[]>();
   const byCollection = new Map<string, StacObject[]>();
   for (const item of items) {
-    const cid = String(item['collection'] ?? '_no_collection');
+    const cid = collectionDirOf(item);
     let list = byCollection.get(cid);
     if (!list) byCollection.set(cid, (list = []));
     list.push(item);
   }
-  const catalogFile = 'catalog.json';
-  const collectionIds = new Set([...collections.map((c) => String(c['id'])), ...byCollection.keys()]);
-  const children: Array<Record<string, unknown>> = [];
-  for (const cid of [...collectionIds].sort()) {
-    const dir = safeName(cid);
-    const collectionFile = `${dir}/collection.json`;
-    const collection = collections.find((c) => c['id'] === cid);
-    const collItems = (byCollection.get(cid) ?? [])
-      .slice()
-      .sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
-    if (format !== 'ndjson') {
-      const itemLinks: Array<Record<string, unknown>> = [];
-      for (const item of collItems) {
-        const itemFile = `${dir}/items/${safeName(String(item['id']))}.json`;
-        itemLinks.push({ rel: 'item', href: relLink(collectionFile, itemFile), type: 'application/geo+json' });
-        const links: Array<Record<string, unknown>> = [
-          { rel: 'root', href: relLink(itemFile, catalogFile), type: 'application/json' },
-        ];
-        if (collection) {
-          links.push({ rel: 'parent', href: relLink(itemFile, collectionFile), type: 'application/json' });
-          links.push({ rel: 'collection', href: relLink(itemFile, collectionFile), type: 'application/json' });
-        }
-        json.push({ rel: itemFile, doc: withLinks(item, links) });
-      }
-      if (collection) {
-        children.push({
-          rel: 'child',
-          href: relLink(catalogFile, collectionFile),
-          type: 'application/json',
-          title: cid,
-        });
-        json.push({
-          rel: collectionFile,
-          doc: withLinks(collection, [
-            { rel: 'root', href: relLink(collectionFile, catalogFile), type: 'application/json' },
-            { rel: 'parent', href: relLink(collectionFile, catalogFile), type: 'application/json' },
-            ...itemLinks,
-          ]),
-        });
-      } else if (itemLinks.length > 0) {
-        // items without a collection document: link them from the root so they stay reachable
-        for (const l of itemLinks)
-          children.push({ ...l, href: relLink(catalogFile, path.posix.join(dir, String(l['href']))) });
-      }
-    }
-    if (format !== 'catalog') ndjson.set(`${dir}/items.ndjson`, collItems);
+  const json: PlannedFile[] = [];
+  const ndjson = new Map<string, StacObject[]>();
+  const itemIds = new Map<string, string[]>();
+  for (const cid of [...byCollection.keys()].sort()) {
+    const hasCollection = collections.some((c) => c['id'] === cid);
+    const sorted = (byCollection.get(cid) ?? []).slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    itemIds.set(
+      cid,
+      sorted.map((i) => String(i['id'])),
+    );
+    if (format !== 'ndjson') for (const item of sorted) json.push(placedItem(item, hasCollection));
+    if (format !== 'catalog') ndjson.set(`${safeName(cid)}/items.ndjson`, sorted);
   }
-  if (format !== 'ndjson') {
-    json.push({
-      rel: catalogFile,
-      doc: {
-        type: 'Catalog',
-        stac_version: '1.1.0',
-        id: 'stac-ingest-output',
-        description: title,
-        links: [{ rel: 'root', href: './catalog.json', type: 'application/json' }, ...children],
-      },
-    });
-  }
+  const top = layoutTop(collections, itemIds, format, title);
   if (format !== 'catalog') {
-    const cols = collections.slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
-    ndjson.set('collections.ndjson', cols);
+    // collections without items get an empty items.ndjson, as before
+    for (const c of collections) {
+      const rel = `${safeName(String(c['id']))}/items.ndjson`;
+      if (!ndjson.has(rel)) ndjson.set(rel, []);
+    }
+    ndjson.set('collections.ndjson', top.collectionsNdjson ?? []);
   }
-  return { json, ndjson };
+  return { json: [...json, ...top.json], ndjson };
 }
 
 async function readNdjson(file: string): Promise<StacObject[]> {
