@@ -216,8 +216,8 @@ export async function deliverStreamed(
   }));
   const written: Record<string, number> = {};
   for (const [cid, n] of perCollection) written[cid === '_no_collection' ? NO_COLLECTION : cid] = n;
-  const total = [...perCollection.values()].reduce((a, b) => a + b, 0);
-  const summary = `delivered ${collections.length + total} object(s) to ${target.describe()}: ${collections.length + total} written`;
+  const total = collections.length + [...perCollection.values()].reduce((a, b) => a + b, 0);
+  const summary = `delivered ${total} object(s) to ${target.describe()}: ${total} written`;
   ctx.logger.info(summary);
   return { ok: true, summary, objects, written, details: { ...target.details?.() } };
 }

@@ -267,20 +267,29 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   } catch (err) {
     return run.fail(err, 'generate');
   }
-  const maxWarnings = options.maxWarnings ?? loaded.manifest.validation?.max_warnings;
-  const docs = documentsOf(run.docs, p.work.streams);
-  const valid = await validateStep(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
-  if (!valid || run.hasErrors()) {
-    if (options.command === 'run')
-      logger.error('nothing was written or published: fix the problems above and run again');
-    return run.finish(false);
-  }
+  if (!(await validateRun(run, p, options, resolver, logger))) return run.finish(false);
   if (options.command === 'validate') {
     await unknownCollectionsStep(run, p, options, logger);
     return run.finish(true);
   }
   if (options.shard) return writeShard(run, p, options.shard, options, logger);
   return deliverStep(run, p, options, deps, status);
+}
+
+/** Validates the run's documents (held, then streamed); false, having said so, when anything is wrong. */
+async function validateRun(
+  run: RunRecord,
+  p: Prepared,
+  options: IngestOptions,
+  resolver: SchemaResolver,
+  logger: Logger,
+): Promise<boolean> {
+  const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
+  const docs = documentsOf(run.docs, p.work.streams);
+  const valid = await validateStep(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
+  if (valid && !run.hasErrors()) return true;
+  if (options.command === 'run') logger.error('nothing was written or published: fix the problems above and run again');
+  return false;
 }
 
 /** The run's documents for validation: those held, then those of the streamed sources, read again. */
