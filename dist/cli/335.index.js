@@ -1206,11 +1206,13 @@ function originToLocation(origin, pointer) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   Hx: () => (/* binding */ readItemFiles),
+/* harmony export */   IW: () => (/* binding */ itemFilesDocs),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Ul: () => (/* binding */ itemFilesUnits),
 /* harmony export */   nR: () => (/* binding */ stacPathsUnits),
 /* harmony export */   xo: () => (/* binding */ matchFiles)
 /* harmony export */ });
-/* unused harmony exports ITEM_FILE_EXTENSIONS, itemFilesDocs, itemFileUnits, itemFileDocs */
+/* unused harmony exports ITEM_FILE_EXTENSIONS, itemFileUnits, itemFileDocs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1308,6 +1310,11 @@ async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'fi
 async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check) {
     for (const abs of await matchFiles(patterns, baseDir, entry, check))
         yield* itemFileDocs(abs, baseDir, entry, limits);
+}
+/** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
+async function* itemFilesUnits(patterns, baseDir, entry, limits = {}, check) {
+    for (const abs of await matchFiles(patterns, baseDir, entry, check))
+        yield* itemFileUnits(abs, baseDir, entry, limits);
 }
 /** {@link itemFilesDocs}, collected. */
 async function readItemFiles(patterns, baseDir, entry, limits = {}, check) {
