@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestOptions } from './run/ingest.js';
-import type { IngestResult } from './model/result.js';
+import { runStatus, type IngestResult } from './model/result.js';
+import { cancelOnSignals } from './cancel.js';
 import { randomBytes } from 'node:crypto';
 import { inertLines, oneLevelGroups, ProgressTracker, SecretMasker, type Logger } from './logging.js';
 import type { SourceLocation } from './errors.js';
@@ -154,7 +155,7 @@ export function readInputs(): IngestOptions {
 }
 
 function setOutputs(result: IngestResult, reportFile: string): void {
-  core.setOutput('result', result.ok ? 'success' : 'failure');
+  core.setOutput('result', runStatus(result));
   core.setOutput('command', result.command);
   core.setOutput('items-planned', String(result.plan?.totals.items ?? 0));
   core.setOutput('items-checked', String(result.validation?.checked.items ?? 0));
@@ -208,7 +209,7 @@ async function commentOnPullRequest(result: IngestResult, logger: Logger, masker
 }
 
 /** The command; its modules load on demand (each target loads its own clients). */
-async function execute(options: IngestOptions, logger: Logger): Promise<IngestResult> {
+async function execute(options: IngestOptions, logger: Logger, signal: AbortSignal): Promise<IngestResult> {
   if (options.command === 'redrive') {
     const { redriveRun } = await import('./run/redrive.js');
     return await redriveRun(
@@ -226,7 +227,8 @@ async function execute(options: IngestOptions, logger: Logger): Promise<IngestRe
   ]);
   return await ingest(options, {
     logger,
-    runner: createProcessRunner({ passEnv: patternList(core.getInput('subprocess-env')) }),
+    runner: createProcessRunner({ passEnv: patternList(core.getInput('subprocess-env')), signal }),
+    signal,
   });
 }
 
@@ -234,6 +236,8 @@ export async function run(): Promise<void> {
   let result: IngestResult | undefined;
   const masker = new SecretMasker();
   const logger = createActionsLogger(masker);
+  // a cancelled workflow sends SIGINT, then SIGTERM: the run stops, and the report and summary say `cancelled`
+  const cancellation = cancelOnSignals({ log: (m) => core.warning(m) });
   const reportFile = path.resolve(
     core.getInput('report-file').trim() || path.join(process.env['RUNNER_TEMP'] ?? '.', 'stac-ingest-report.json'),
   );
@@ -243,7 +247,7 @@ export async function run(): Promise<void> {
     if (options.policy) registerEnvironmentSecrets(process.env, options.policy.credentialEnv, logger);
     const { swept } = await useRunTempRoot();
     if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
-    result = await execute(options, logger);
+    result = await execute(options, logger, cancellation.signal);
     if (result.plan && result.command === 'plan') logger.info(renderPlanText(result.plan));
     // problems the logger has not already annotated (validation findings were annotated as they were found)
     for (const p of result.problems) {
@@ -254,7 +258,9 @@ export async function run(): Promise<void> {
     await writeFile(reportFile, masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n');
     setOutputs(result, reportFile);
     await commentOnPullRequest(result, logger, masker);
-    if (!result.ok) {
+    if (result.cancelled !== undefined)
+      core.setFailed(`stac-ingest ${result.command} was cancelled by ${result.cancelled}`);
+    else if (!result.ok) {
       const message =
         `stac-ingest ${result.command} failed: ` +
         `${result.problems.filter((p) => p.severity === 'error').length} problem(s); see the job summary`;
@@ -264,6 +270,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.setFailed(masker.mask(describeError(err)));
   } finally {
+    cancellation.dispose();
     if (result) {
       try {
         await core.summary.addRaw(masker.mask(renderSummary(result))).write();

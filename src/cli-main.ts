@@ -7,6 +7,7 @@ import type { IngestOptions } from './run/ingest.js';
 import type { Command, IngestResult } from './model/result.js';
 import type { Logger } from './logging.js';
 import { describeError } from './errors.js';
+import { cancelOnSignals, signalExitCode } from './cancel.js';
 import { untrustedReason, workflowEvent } from './security/events.js';
 import { workspaceOf } from './security/workspace.js';
 import {
@@ -224,7 +225,13 @@ async function runCommand(command: Command, options: IngestOptions, values: Valu
   const { useRunTempRoot } = await import('./temp-root.js');
   const { swept } = await useRunTempRoot();
   if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
-  const result = await execute(command, options, values, logger);
+  const cancellation = cancelOnSignals({ log: (m) => logger.warning(m) });
+  let result: IngestResult;
+  try {
+    result = await execute(command, options, values, logger, cancellation.signal);
+  } finally {
+    cancellation.dispose();
+  }
   const { renderSummary, renderText } = await import('./report/summary.js');
   const { toJsonReport } = await import('./report/json-report.js');
   const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
@@ -246,6 +253,7 @@ async function runCommand(command: Command, options: IngestOptions, values: Valu
       print((await import('./report/plan-text.js')).renderPlanText(result.plan) + '\n');
     print(renderText(result));
   }
+  if (result.cancelled !== undefined) return signalExitCode(cancellation.received() ?? 'SIGTERM');
   if (!result.ok && values['warn-only']) {
     logger.warning('the run failed, but --warn-only keeps the exit status 0');
     return 0;
@@ -258,6 +266,7 @@ async function execute(
   options: IngestOptions,
   values: Values,
   logger: Logger,
+  signal: AbortSignal,
 ): Promise<IngestResult> {
   if (command === 'redrive') {
     const { redriveRun } = await import('./run/redrive.js');
@@ -276,7 +285,8 @@ async function execute(
     import('./run/ingest.js'),
     import('./clients/process.js'),
   ]);
-  return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+  const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
+  return await ingest(options, { logger, runner, signal });
 }
 
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */

@@ -6,6 +6,20 @@ export type Sleep = (ms: number) => Promise<void>;
 export type Clock = () => number;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** `sleep`, cut short by `signal`: rejects with its reason when it aborts (before or while sleeping). */
+export function abortableSleep(signal: AbortSignal, sleep: Sleep = realSleep): Sleep {
+  return (ms) =>
+    new Promise<void>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason as Error);
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      sleep(ms).then(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      }, reject);
+    });
+}
+
 export const realClock: Clock = () => Date.now();
 
 export interface BackoffOptions {

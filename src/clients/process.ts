@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execa, type ResultPromise } from 'execa';
 import { subprocessEnvironment } from '../security/env.js';
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { CancelledError, leftovers } from '../cancel.js';
 
 export interface ProcessOptions {
   cwd?: string;
@@ -50,17 +52,6 @@ export class CommandNotFoundError extends Error {
   }
 }
 
-/** Kills a child started with `detached` and everything in its process group. */
-function killGroup(child: { pid?: number | undefined; kill(signal: NodeJS.Signals): boolean }): void {
-  if (child.pid === undefined) return;
-  try {
-    if (process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-    else child.kill('SIGKILL');
-  } catch {
-    /* already gone */
-  }
-}
-
 function tailAppend(buf: string, chunk: string, max: number): string {
   const next = buf + chunk;
   return next.length > max ? next.slice(next.length - max) : next;
@@ -69,6 +60,8 @@ function tailAppend(buf: string, chunk: string, max: number): string {
 export interface ProcessRunnerOptions {
   /** Names (globs) of our environment variables passed on besides the allow-list (the `subprocess-env` input). */
   passEnv?: readonly string[];
+  /** The run's cancellation: once aborted, running children are killed and no new one starts. */
+  signal?: AbortSignal;
 }
 
 export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): ProcessRunner {
@@ -76,65 +69,118 @@ export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): P
     subprocessEnvironment(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
   return {
     start(command, args, options) {
+      if (runnerOptions.signal?.aborted) throw cancelledBy(runnerOptions.signal);
       const base = options.env ?? allowed();
       return startLineProcess(command, args, {
         ...options,
         env: options.environment ? options.environment(base) : base,
       });
     },
-    run(command, args, options = {}) {
-      const max = options.maxOutput ?? 1_000_000;
-      const started = Date.now();
-      return new Promise<ProcessResult>((resolve, reject) => {
-        let child;
-        try {
-          child = spawn(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? allowed(options.passEnv),
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            // own process group, so a timeout kills uvx and everything it started
-            detached: process.platform !== 'win32',
-          });
-        } catch (err) {
-          reject(err);
-          return;
-        }
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let settled = false;
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (d: string) => (stdout = tailAppend(stdout, d, max)));
-        child.stderr.on('data', (d: string) => (stderr = tailAppend(stderr, d, max)));
-        const kill = () => killGroup(child);
-        const timer =
-          options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                kill();
-              }, options.timeoutMs)
-            : undefined;
-        const onAbort = () => kill();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.on('error', (err: NodeJS.ErrnoException) => {
-          if (settled) return;
-          settled = true;
-          if (timer) clearTimeout(timer);
-          options.signal?.removeEventListener('abort', onAbort);
-          if (err.code === 'ENOENT') reject(new CommandNotFoundError(command, { cause: err }));
-          else reject(err);
-        });
-        child.on('close', (exitCode, signal) => {
-          if (settled) return;
-          settled = true;
-          if (timer) clearTimeout(timer);
-          options.signal?.removeEventListener('abort', onAbort);
-          resolve({ command, args, exitCode, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
-        });
+    run: (command, args, options = {}) => {
+      const signal = anySignal(runnerOptions.signal, options.signal);
+      return runProcess(command, args, {
+        ...options,
+        env: options.env ?? allowed(options.passEnv),
+        ...(signal ? { signal } : {}),
       });
     },
+  };
+}
+
+function anySignal(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const given = signals.filter((s): s is AbortSignal => s !== undefined);
+  return given.length > 1 ? AbortSignal.any(given) : given[0];
+}
+
+function cancelledBy(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new CancelledError(String(signal.reason ?? 'aborted'));
+}
+
+/** Own process groups where there are groups: a kill then also ends what the child started. */
+const GROUPS = process.platform !== 'win32';
+
+interface GroupedOptions {
+  cwd?: string;
+  env: NodeJS.ProcessEnv;
+  extendEnv: false;
+  stdin: 'ignore' | 'pipe';
+  stdout: 'pipe';
+  stderr: 'pipe';
+  buffer: false;
+  reject: false;
+  detached: boolean;
+  killSignal: 'SIGKILL';
+  timeout?: number;
+  cancelSignal?: AbortSignal;
+}
+
+/**
+ * Starts `command args` with execa (no shell, its own process group) and registers the group with `leftovers`
+ * until the child exits; then whatever the child left running in the group is killed, so a package that starts a
+ * background process cannot leave it behind (and cannot hold our pipes open). execa's own clean-up on exit does
+ * not apply to detached children: the `leftovers` exit hook does that.
+ */
+function spawnGrouped(
+  command: string,
+  args: string[],
+  options: { cwd?: string | undefined; env: NodeJS.ProcessEnv; stdin: 'ignore' | 'pipe' },
+  extra: { timeout?: number; cancelSignal?: AbortSignal } = {},
+): { child: ResultPromise<GroupedOptions>; release: () => void } {
+  const execOptions: GroupedOptions = {
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    env: options.env,
+    extendEnv: false,
+    stdin: options.stdin,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    buffer: false,
+    reject: false,
+    detached: GROUPS,
+    killSignal: 'SIGKILL',
+    ...extra,
+  };
+  const child = execa(command, args, execOptions);
+  const release = GROUPS && child.pid !== undefined ? leftovers.group(child.pid) : () => child.kill('SIGKILL');
+  child.on('exit', release);
+  return { child, release };
+}
+
+async function runProcess(
+  command: string,
+  args: string[],
+  options: ProcessOptions & { env: NodeJS.ProcessEnv },
+): Promise<ProcessResult> {
+  if (options.signal?.aborted) throw cancelledBy(options.signal);
+  const max = options.maxOutput ?? 1_000_000;
+  const started = Date.now();
+  const { child, release } = spawnGrouped(
+    command,
+    args,
+    { cwd: options.cwd, env: options.env, stdin: 'ignore' },
+    {
+      ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+      ...(options.signal !== undefined ? { cancelSignal: options.signal } : {}),
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  // the tails are kept (execa's maxBuffer would kill a chatty package instead)
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout = tailAppend(stdout, d, max)));
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = tailAppend(stderr, d, max)));
+  const r = await child;
+  release();
+  const spawnError = r.failed && r.exitCode === undefined && r.signal === undefined && !r.timedOut;
+  if (spawnError && r.code === 'ENOENT') throw new CommandNotFoundError(command, { cause: r.cause });
+  if (spawnError) throw r.cause instanceof Error ? r.cause : new Error(r.message);
+  return {
+    command,
+    args,
+    exitCode: r.exitCode ?? null,
+    signal: (r.signal as NodeJS.Signals | undefined) ?? null,
+    stdout,
+    stderr,
+    timedOut: r.timedOut,
+    durationMs: Date.now() - started,
   };
 }
 
@@ -174,39 +220,29 @@ function startLineProcess(
   args: string[],
   options: LineProcessOptions & { env: NodeJS.ProcessEnv },
 ): LineProcess {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: options.env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    shell: false,
-    detached: process.platform !== 'win32',
-  });
+  const { child, release } = spawnGrouped(command, args, { cwd: options.cwd, env: options.env, stdin: 'pipe' });
   const max = options.maxStderr ?? 16_384;
   let stderr = '';
   let alive = true;
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (d: string) => (stderr = tailAppend(stderr, d, max)));
-  child.stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
-  createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', options.onLine);
-  const exited = new Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => {
-      alive = false;
-      resolve({ exitCode: null, signal: null, error });
-    });
-    child.on('close', (exitCode, signal) => {
-      alive = false;
-      resolve({ exitCode, signal });
-    });
+  const { stdin, stdout } = child as unknown as { stdin: Writable; stdout: Readable };
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = tailAppend(stderr, d, max)));
+  stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
+  createInterface({ input: stdout, crlfDelay: Infinity }).on('line', options.onLine);
+  const exited = child.then((r) => {
+    alive = false;
+    release();
+    const exit = { exitCode: r.exitCode ?? null, signal: (r.signal as NodeJS.Signals | undefined) ?? null };
+    const spawnError = r.failed && r.exitCode === undefined && r.signal === undefined;
+    return spawnError ? { ...exit, error: r.cause instanceof Error ? r.cause : new Error(r.message) } : exit;
   });
   return {
     pid: child.pid,
     send: (line) => {
-      if (alive && child.stdin.writable) child.stdin.write(line + '\n');
+      if (alive && stdin.writable) stdin.write(line + '\n');
     },
-    closeInput: () => child.stdin.end(),
-    kill: () => {
-      if (alive) killGroup(child);
-    },
+    closeInput: () => stdin.end(),
+    /** Also after it exited: what it started may still run in its group. */
+    kill: release,
     stderrTail: () => stderr,
     exited,
   };

@@ -130,6 +130,8 @@ export interface ValidationSummary {
 /** Everything a run learned; the Action and the CLI render it, the core never prints it. */
 export interface IngestResult {
   ok: boolean;
+  /** Set when a signal (SIGINT/SIGTERM) or the caller cancelled the run: what stopped it. `ok` is then false. */
+  cancelled?: string;
   command: Command;
   manifest?: string;
   target?: PlanTarget;
@@ -143,6 +145,13 @@ export interface IngestResult {
   stages: StageTiming[];
   startedAt: string;
   durationMs: number;
+}
+
+/** `success`, `failure`, or `cancelled` (the run was stopped; what it did is reported). */
+export type RunStatus = 'success' | 'failure' | 'cancelled';
+
+export function runStatus(result: Pick<IngestResult, 'ok' | 'cancelled'>): RunStatus {
+  return result.cancelled !== undefined ? 'cancelled' : result.ok ? 'success' : 'failure';
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

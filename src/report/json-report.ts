@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectionCounts, GenerationSummary, IngestResult } from '../model/result.js';
+import { runStatus, type CollectionCounts, type GenerationSummary, type IngestResult } from '../model/result.js';
 
 /**
  * The machine-readable run report (`--report-file`, the Action's `report-file` output).
@@ -38,6 +38,10 @@ export const reportSchema = z
   .object({
     report_version: z.literal(1),
     ok: z.boolean().describe('true when everything expected passed; the exit status follows it'),
+    status: z
+      .enum(['success', 'failure', 'cancelled'])
+      .describe('cancelled: a SIGINT/SIGTERM stopped the run; the report holds what was done until then'),
+    cancelled: z.string().optional().describe('what cancelled the run (the signal)'),
     command: z.enum(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
     manifest: z.string().optional(),
     target: z.object({ name: z.string(), type: z.string(), description: z.string() }).optional(),
@@ -180,6 +184,8 @@ export function toJsonReport(result: IngestResult): JsonReport {
   const report: JsonReport = {
     report_version: 1,
     ok: result.ok,
+    status: runStatus(result),
+    ...(result.cancelled !== undefined ? { cancelled: result.cancelled } : {}),
     command: result.command,
     started_at: result.startedAt,
     duration_ms: result.durationMs,

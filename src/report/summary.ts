@@ -1,8 +1,10 @@
 import {
   describeCounts,
+  runStatus,
   type CollectionSummary,
   type IngestResult,
   type PackageGeneration,
+  type RunStatus,
   type ValidationSummary,
 } from '../model/result.js';
 import { formatLocation } from '../errors.js';
@@ -93,9 +95,14 @@ export function progressChart(result: IngestResult, maxPoints = 40): string | un
 /** Title, target and the one-line headline. */
 function headerLines(result: IngestResult): string[] {
   const out: string[] = [];
-  const icon = result.ok ? '✅' : '❌';
+  const icon = result.cancelled !== undefined ? '⏹️' : result.ok ? '✅' : '❌';
   out.push(`## ${icon} stac-ingest ${result.command}${result.manifest ? ` — \`${esc(result.manifest)}\`` : ''}`);
   out.push('');
+  if (result.cancelled !== undefined)
+    out.push(
+      `**Cancelled** by ${esc(result.cancelled)}: what was done until then is below; nothing more was started.`,
+      '',
+    );
   if (result.target) out.push(`**Target** \`${esc(result.target.name)}\`: ${esc(result.target.description)}`, '');
   const v = result.validation;
   const g = result.generation;
@@ -237,10 +244,13 @@ function packageTime(p: PackageGeneration): string {
 }
 
 /** A short plain-text report for terminals and logs. */
+const TEXT_STATUS: Record<RunStatus, string> = { success: 'OK', failure: 'FAILED', cancelled: 'CANCELLED' };
+
 export function renderText(result: IngestResult): string {
   const lines: string[] = [];
   lines.push(
-    `stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`,
+    `stac-ingest ${result.command}: ${TEXT_STATUS[runStatus(result)]}${result.manifest ? ` (${result.manifest})` : ''}` +
+      (result.cancelled !== undefined ? ` by ${result.cancelled}` : ''),
   );
   for (const c of result.collections) {
     const counts = [...READ_COLUMNS, ...DELIVERY_COLUMNS]

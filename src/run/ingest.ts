@@ -31,6 +31,7 @@ import { policyViolations } from '../security/manifest-policy.js';
 import { workspaceGuard, workspaceOf, type PathGuard } from '../security/workspace.js';
 import { gatePullRequestCode } from '../security/untrusted.js';
 import { unknownCollectionProblems } from './unknown-collections.js';
+import { abortableSleep, realSleep } from '../retry.js';
 import { readShards, shardWork, writeShardBundle, type Shard } from './shards.js';
 
 export interface IngestOptions {
@@ -77,6 +78,11 @@ export interface IngestDeps {
   fetch?: typeof fetch;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The run's cancellation (the entries abort it on SIGINT/SIGTERM): running steps stop (their processes are
+   * killed, waits end), no new one starts, and the result is `cancelled`.
+   */
+  signal?: AbortSignal;
 }
 
 /** The implicit `local` target: a directory under the manifest's folder. */
@@ -203,7 +209,7 @@ function hasLiveCatalog(target: Target): boolean {
  */
 export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<IngestResult> {
   const { logger } = deps;
-  const run = new RunRecord(options.command, logger, deps.now ?? Date.now);
+  const run = new RunRecord(options.command, logger, deps.now ?? Date.now, deps.signal);
   if (options.command === 'validate' && options.paths && options.paths.length > 0)
     return validatePaths(run, options.paths, options, deps);
   let loaded: LoadedManifest;
@@ -252,6 +258,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     s3: p.s3,
     guard: p.guard,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.signal ? { signal: deps.signal } : {}),
   };
   try {
     await generateStep(
@@ -267,6 +274,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   } catch (err) {
     return run.fail(err, 'generate');
   }
+  if (deps.signal?.aborted) return run.finish(false);
   if (!(await validateRun(run, p, options, resolver, logger))) return run.finish(false);
   if (options.command === 'validate') {
     await unknownCollectionsStep(run, p, options, logger);
@@ -469,7 +477,8 @@ async function deliverStep(
       logger,
       stage: (name, fn) => run.stage(name, fn),
       now: deps.now ?? Date.now,
-      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+      sleep: deps.signal ? abortableSleep(deps.signal, deps.sleep) : (deps.sleep ?? realSleep),
+      ...(deps.signal ? { signal: deps.signal } : {}),
     };
     const delivery =
       streams.length > 0 ? await deliverStreamed(target, input, streams, ctx) : await deliver(target, input, ctx);

@@ -6,8 +6,10 @@ import type { Plan } from '../model/plan.js';
 import type { Command, IngestResult, Problem } from '../model/result.js';
 import type { GenerateOutcome } from '../stages/generate/index.js';
 import { summarizeCollections } from './collections.js';
+import { CancelledError } from '../cancel.js';
 
 export function problemsFrom(err: unknown, stage: string): Problem[] {
+  if (err instanceof CancelledError) return []; // RunRecord.finish reports the cancellation once
   if (err instanceof ConfigurationErrors) return err.errors.flatMap((e) => problemsFrom(e, stage));
   if (err instanceof ConfigurationError) {
     const p: Problem = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
@@ -30,6 +32,8 @@ export class RunRecord {
     command: Command,
     private readonly logger: Logger,
     private readonly now: () => number,
+    /** The run's cancellation: once aborted, no new stage starts and the run ends `cancelled`. */
+    private readonly signal?: AbortSignal,
   ) {
     this.started = now();
     this.result = {
@@ -43,8 +47,9 @@ export class RunRecord {
     };
   }
 
-  /** Runs `fn` as a named, timed stage in its own log group. */
+  /** Runs `fn` as a named, timed stage in its own log group; throws the cancellation once the run is cancelled. */
   async stage<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.signal?.throwIfAborted();
     const t0 = this.now();
     let ok = false;
     try {
@@ -68,6 +73,18 @@ export class RunRecord {
   finish(ok: boolean): IngestResult {
     for (const c of this.cleanups) c();
     const r = this.result;
+    if (this.signal?.aborted && r.cancelled === undefined) {
+      const reason: unknown = this.signal.reason;
+      r.cancelled = reason instanceof CancelledError ? reason.reason : describeError(reason);
+      const last = r.stages.at(-1);
+      r.problems.push({
+        severity: 'error',
+        stage: 'cancel',
+        message:
+          `cancelled by ${r.cancelled}${last ? ` during or after '${last.name}'` : ''}: ` +
+          'running steps were stopped and their processes killed; nothing more was started',
+      });
+    }
     r.ok = ok && !this.hasErrors();
     r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
     r.durationMs = this.now() - this.started;
@@ -75,7 +92,8 @@ export class RunRecord {
   }
 
   fail(err: unknown, stage: string): IngestResult {
-    this.result.problems.push(...problemsFrom(err, stage));
+    // an error the cancellation caused (a killed process, an aborted call) is the cancellation itself
+    if (!this.signal?.aborted) this.result.problems.push(...problemsFrom(err, stage));
     return this.finish(false);
   }
 }

@@ -29,6 +29,7 @@ export interface StepDeps {
   status?: RequestStatusStore;
   /** Workspace containment of local reads (asset metadata files, local assets). */
   guard?: PathGuard;
+  signal?: AbortSignal;
 }
 
 /** Records one asset request's outcome: its item, or a located generation failure. */
@@ -95,7 +96,7 @@ export async function generateStep(
     generateItems(
       work.generate,
       { runner: deps.runner, logger: deps.logger },
-      { concurrency: options.concurrency, cwd: options.baseDir },
+      { concurrency: options.concurrency, cwd: options.baseDir, ...(deps.signal ? { signal: deps.signal } : {}) },
     ),
   );
   run.outcomes = generated.outcomes;
@@ -115,6 +116,7 @@ export async function generateStep(
     const { error: message, stderr, exitCode, timedOut } = o;
     const collection = o.job.request.collection_id;
     generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+    if (deps.signal?.aborted && /\bcancelled$/.test(message)) continue; // the run reports its cancellation once
     const detail = stderr ? { detail: stderr } : {};
     run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
   }

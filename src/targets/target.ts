@@ -114,12 +114,15 @@ export interface TargetContext {
   /** Runs `fn` as a named, timed stage of the run. */
   stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
   now: () => number;
+  /** Rejects with the cancellation when the run is cancelled. */
   sleep: (ms: number) => Promise<void>;
   /**
    * While writing: which of these keys the live catalog holds as sent (or holds a new copy of since the run
    * began). A target asks it before sending again what may have gone through already; absent without a catalog.
    */
   landed?: (keys: readonly string[]) => Promise<Set<string>>;
+  /** The run's cancellation: a target stops starting calls once it aborts. */
+  signal?: AbortSignal;
 }
 
 /** A target: directory, MAAP pipeline, ingestor API, pgstac. */

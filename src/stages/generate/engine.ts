@@ -1,7 +1,7 @@
-import { availableParallelism, tmpdir } from 'node:os';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ProcessRunner } from '../../clients/process.js';
+import { leftovers } from '../../cancel.js';
 import type { PackageGeneration } from '../../model/result.js';
 import type { SourceLocation } from '../../errors.js';
 import {
@@ -98,7 +98,7 @@ export function workerEngine(ctx: EngineContext, options: WorkerEngineOptions = 
   const pools = new Map<string, Promise<PoolEntry>>();
   let scratch: Promise<string> | undefined;
   let outputs = 0;
-  const scratchDir = () => (scratch ??= mkdtemp(path.join(ctx.tmpDir ?? tmpdir(), 'stac-ingest-workers-')));
+  const scratchDir = () => (scratch ??= leftovers.tempDir('stac-ingest-workers-', ctx.tmpDir));
 
   const poolFor = (call: CreateCall): Promise<PoolEntry> => {
     let entry = pools.get(call.spec.package);
@@ -147,7 +147,7 @@ export function workerEngine(ctx: EngineContext, options: WorkerEngineOptions = 
           stats.push({ package: pkg, engine: 'worker', setupMs: e.setupMs, ...(e.ok ? { pool: e.pool.stats } : {}) });
       }
       pools.clear();
-      if (scratch) await rm(await scratch, { recursive: true, force: true });
+      if (scratch) await leftovers.removeDir(await scratch);
     },
   };
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.js';
+import { leftovers } from '../../cancel.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import { isLocalPackagePath } from '../../manifest/schema.js';
 import { tail, uvError, STDERR_TAIL_CHARS } from './run-create.js';
@@ -98,13 +99,13 @@ async function uv(o: EnvironmentOptions, args: string[], cwd: string): Promise<s
 
 /** `uv pip compile` of the requirement set: the resolution a fresh uvx call would make now. */
 async function resolvePins(o: EnvironmentOptions, python: string, requirements: string[]): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-req-'));
+  const dir = await leftovers.tempDir('stac-ingest-req-');
   try {
     const input = path.join(dir, 'requirements.in');
     await writeFile(input, requirements.join('\n') + '\n');
     return await uv(o, ['pip', 'compile', input, '--python', python, '--no-header', '--no-annotate', '--quiet'], o.cwd);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await leftovers.removeDir(dir);
   }
 }
 

@@ -33,7 +33,7 @@ export interface PoolOptions {
 /**
  * Long-lived stactools workers for one environment. `run` takes an idle worker or starts one (up to `size`), and
  * replaces a worker that died or was killed on an item; a worker that cannot start makes every run fail with why.
- * Every worker is killed when the process exits, whatever the path.
+ * Every worker is killed when the process exits, whatever the path (the process runner registers their groups).
  */
 export class WorkerPool {
   readonly stats: PoolStats = {
@@ -50,13 +50,8 @@ export class WorkerPool {
   private readonly waiting: Array<() => void> = [];
   private broken: { error: string; stderr: string } | undefined;
   private readonly created = Date.now();
-  private readonly killAll = () => {
-    for (const w of [...this.live, ...this.retiring.keys()]) w.kill();
-  };
 
-  constructor(private readonly options: PoolOptions) {
-    process.on('exit', this.killAll);
-  }
+  constructor(private readonly options: PoolOptions) {}
 
   async run(argv: string[], output: string, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
     const worker = await this.acquire();
@@ -120,6 +115,5 @@ export class WorkerPool {
     this.live.clear();
     this.idle.length = 0;
     await Promise.all([...closing, ...this.retiring.values()]);
-    process.off('exit', this.killAll);
   }
 }

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.js';
+import { leftovers } from '../../cancel.js';
 import type { StacObject } from '../../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import { formatCommand, type UvxCommand } from './uvx-command.js';
@@ -92,7 +92,7 @@ export function uvxMissingError(location?: SourceLocation, cause?: unknown): Con
  * Throws only for a missing uvx (a ConfigurationError); every other failure is a result.
  */
 export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Promise<RunCreateResult> {
-  const dir = await mkdtemp(join(p.tmpDir ?? tmpdir(), 'stac-ingest-gen-'));
+  const dir = await leftovers.tempDir('stac-ingest-gen-', p.tmpDir);
   const outputPath = join(dir, 'output.json');
   const cmd = p.build(outputPath);
   const shown = formatCommand(cmd);
@@ -135,7 +135,7 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
     const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
     return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await leftovers.removeDir(dir);
   }
 }
 

@@ -1,6 +1,6 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { leftovers } from '../../cancel.js';
 
 /** A 64-bit hash of a string as two 32-bit halves (two multiply-xor lanes over its UTF-16 units). */
 function hash64(key: string): [number, number] {
@@ -61,7 +61,7 @@ export class SpilledKeySet {
   /** Removes the temporary file. */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir !== undefined) leftovers.removeDirSync(this.dir);
     this.fd = undefined;
     this.dir = undefined;
   }
@@ -77,8 +77,8 @@ export class SpilledKeySet {
   private flush(): void {
     if (this.pendingBytes === 0) return;
     if (this.fd === undefined) {
-      this.dir = mkdtempSync(path.join(tmpdir(), 'stac-ingest-keys-'));
-      this.fd = openSync(path.join(this.dir, 'keys'), 'w+');
+      const dir = (this.dir = leftovers.tempDirSync('stac-ingest-keys-'));
+      this.fd = openSync(path.join(dir, 'keys'), 'w+');
     }
     writeSync(this.fd, this.pending.join(''), this.written);
     this.written += this.pendingBytes;

@@ -1,0 +1,158 @@
+/**
+ * What a run started that must not outlive it, and how a SIGINT/SIGTERM cancels it.
+ *
+ * `leftovers` is the one registry of the process's live child process groups and temp folders: the process
+ * runner adds each child's group while the child runs and kills the group when the call ends (so what a child left
+ * running in the background goes too); temp folders are made through it and removed when their owner is done.
+ * Whatever is still registered when the process exits, by any path (return, throw, process.exit, a second signal),
+ * is killed and removed by its exit hook. It is one per process because process groups and exit hooks are.
+ *
+ * `cancelOnSignals` is installed by the entries (src/cli-main.ts, src/action.ts) and gives them the AbortSignal
+ * they pass down.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The run was cancelled by a signal (or its caller): what is done is reported, nothing new is started. */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError';
+  constructor(readonly reason: string) {
+    super(`cancelled (${reason})`);
+  }
+}
+
+/** Kills a whole process group (its leader's pid); false when there is none left. */
+export function killProcessGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): boolean {
+  try {
+    process.kill(process.platform === 'win32' ? pgid : -pgid, signal);
+    return true;
+  } catch {
+    return false; // already gone
+  }
+}
+
+class Leftovers {
+  private readonly groups = new Set<number>();
+  private readonly dirs = new Set<string>();
+  private hooked = false;
+
+  /** A child that leads its own process group; the returned release kills what is left of the group. */
+  group(pgid: number): () => void {
+    this.hook();
+    this.groups.add(pgid);
+    return () => {
+      if (!this.groups.delete(pgid)) return;
+      killProcessGroup(pgid);
+    };
+  }
+
+  /** A fresh temp folder `<parent>/<prefix>XXXXXX`, removed at exit unless `removeDir` did it first. */
+  async tempDir(prefix: string, parent: string = tmpdir()): Promise<string> {
+    this.hook();
+    const dir = await mkdtemp(path.join(parent, prefix));
+    this.dirs.add(dir);
+    return dir;
+  }
+
+  tempDirSync(prefix: string, parent: string = tmpdir()): string {
+    this.hook();
+    const dir = mkdtempSync(path.join(parent, prefix));
+    this.dirs.add(dir);
+    return dir;
+  }
+
+  async removeDir(dir: string): Promise<void> {
+    await rm(dir, { recursive: true, force: true });
+    this.dirs.delete(dir);
+  }
+
+  removeDirSync(dir: string): void {
+    rmSync(dir, { recursive: true, force: true });
+    this.dirs.delete(dir);
+  }
+
+  /** SIGKILLs every registered process group (they stay registered until their calls end). */
+  killGroups(): void {
+    for (const pgid of this.groups) killProcessGroup(pgid);
+  }
+
+  /** Counts of what is registered now. */
+  live(): { groups: number; dirs: number } {
+    return { groups: this.groups.size, dirs: this.dirs.size };
+  }
+
+  private hook(): void {
+    if (this.hooked) return;
+    this.hooked = true;
+    process.on('exit', () => {
+      this.killGroups();
+      this.groups.clear();
+      for (const dir of this.dirs) rmSync(dir, { recursive: true, force: true });
+      this.dirs.clear();
+    });
+  }
+}
+
+export const leftovers = new Leftovers();
+
+const SIGNAL_NUMBERS: Record<string, number> = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+
+/** The conventional exit status of a process ended by `signal` (130 for SIGINT, 143 for SIGTERM). */
+export function signalExitCode(signal: string): number {
+  return 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+}
+
+export interface Cancellation {
+  readonly signal: AbortSignal;
+  /** The signal received, if any. */
+  received(): NodeJS.Signals | undefined;
+  /** Removes the handlers (the run is over). */
+  dispose(): void;
+}
+
+export interface CancelOptions {
+  /** After the first signal, the run has this long to stop and report before the process exits (default 8 s). */
+  graceMs?: number;
+  /** Told when a signal arrives, and when the grace time is over. */
+  log?: (message: string) => void;
+}
+
+/**
+ * The first SIGINT/SIGTERM (a cancelled workflow sends SIGINT, then SIGTERM) aborts the returned signal with a
+ * CancelledError and kills the children's process groups at once, so the run stops starting work, winds down and
+ * reports `cancelled`. A second signal, or the run still going after `graceMs`, ends the process with 128+signal
+ * (the exit hook kills and removes what is left).
+ */
+export function cancelOnSignals(options: CancelOptions = {}): Cancellation {
+  const controller = new AbortController();
+  const log = options.log ?? ((m: string) => process.stderr.write(`stac-ingest: ${m}\n`));
+  let first: NodeJS.Signals | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (first !== undefined) {
+      log(`${sig} again: stopping now`);
+      process.exit(signalExitCode(first));
+    }
+    first = sig;
+    log(`${sig}: cancelling (stopping the running steps, killing their processes, writing the report)`);
+    controller.abort(new CancelledError(sig));
+    leftovers.killGroups();
+    timer = setTimeout(() => {
+      log(`the run did not stop within ${(options.graceMs ?? 8_000) / 1000} s of ${sig}: exiting`);
+      process.exit(signalExitCode(sig));
+    }, options.graceMs ?? 8_000);
+    timer.unref();
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const s of signals) process.on(s, onSignal);
+  return {
+    signal: controller.signal,
+    received: () => first,
+    // once a signal came, the handlers and the deadline stay: the process is on its way out
+    dispose: () => {
+      if (first === undefined) for (const s of signals) process.off(s, onSignal);
+    },
+  };
+}
