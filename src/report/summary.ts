@@ -248,10 +248,9 @@ const TEXT_STATUS: Record<RunStatus, string> = { success: 'OK', failure: 'FAILED
 
 export function renderText(result: IngestResult): string {
   const lines: string[] = [];
-  lines.push(
-    `stac-ingest ${result.command}: ${TEXT_STATUS[runStatus(result)]}${result.manifest ? ` (${result.manifest})` : ''}` +
-      (result.cancelled !== undefined ? ` by ${result.cancelled}` : ''),
-  );
+  const manifest = result.manifest ? ` (${result.manifest})` : '';
+  const by = result.cancelled !== undefined ? ` by ${result.cancelled}` : '';
+  lines.push(`stac-ingest ${result.command}: ${TEXT_STATUS[runStatus(result)]}${manifest}${by}`);
   for (const c of result.collections) {
     const counts = [...READ_COLUMNS, ...DELIVERY_COLUMNS]
       .filter(([key, , always]) => always || c.counts[key] > 0)

@@ -252,14 +252,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     p.work.assets.length > 0
       ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json')))
       : undefined;
-  const stepDeps = {
-    logger,
-    runner: deps.runner,
-    s3: p.s3,
-    guard: p.guard,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    ...(deps.signal ? { signal: deps.signal } : {}),
-  };
+  const optional = { ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.signal ? { signal: deps.signal } : {}) };
+  const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, ...optional };
   try {
     await generateStep(
       run,
