@@ -222,10 +222,10 @@ async function runCommand(command: Command, options: IngestOptions, values: Valu
   const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
   const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
   registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
+  const cancellation = cancelOnSignals({ log: (m) => logger.warning(m) });
   const { useRunTempRoot } = await import('./temp-root.js');
   const { swept } = await useRunTempRoot();
   if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
-  const cancellation = cancelOnSignals({ log: (m) => logger.warning(m) });
   let result: IngestResult;
   try {
     result = await execute(command, options, values, logger, cancellation.signal);
