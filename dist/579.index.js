@@ -2883,6 +2883,7 @@ function originToLocation(origin, pointer) {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
 /* harmony export */   Qb: () => (/* binding */ isThrottlingError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   dQ: () => (/* binding */ realClock),
@@ -2897,6 +2898,19 @@ function originToLocation(origin, pointer) {
  * Backoff, retry and rate limiting with an injected clock and sleep, so tests never really wait.
  */
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** `sleep`, cut short by `signal`: rejects with its reason when it aborts (before or while sleeping). */
+function abortableSleep(signal, sleep = realSleep) {
+    return (ms) => new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, reject);
+    });
+}
 const realClock = () => Date.now();
 /** The delay before retry number `attempt` (1 = the first retry). */
 function backoffDelay(attempt, options = {}) {
@@ -10078,6 +10092,8 @@ async function generateCollection(job, deps, opts) {
     return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/stages/validate/key-set.ts
 
 
@@ -10141,7 +10157,7 @@ class SpilledKeySet {
         if (this.fd !== undefined)
             (0,external_node_fs_.closeSync)(this.fd);
         if (this.dir !== undefined)
-            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+            cancel/* leftovers */.To.removeDirSync(this.dir);
         this.fd = undefined;
         this.dir = undefined;
     }
@@ -10157,8 +10173,8 @@ class SpilledKeySet {
         if (this.pendingBytes === 0)
             return;
         if (this.fd === undefined) {
-            this.dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-keys-'));
-            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.dir, 'keys'), 'w+');
+            const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
+            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
         }
         (0,external_node_fs_.writeSync)(this.fd, this.pending.join(''), this.written);
         this.written += this.pendingBytes;
@@ -11733,7 +11749,7 @@ async function generateStep(run, work, deps, options) {
     }
     if (work.generate.length === 0)
         return;
-    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir }));
+    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir, ...(deps.signal ? { signal: deps.signal } : {}) }));
     run.outcomes = generated.outcomes;
     generation.packages = generated.packages;
     for (const o of run.outcomes) {
@@ -11751,6 +11767,8 @@ async function generateStep(run, work, deps, options) {
         const { error: message, stderr, exitCode, timedOut } = o;
         const collection = o.job.request.collection_id;
         generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+        if (deps.signal?.aborted && /\bcancelled$/.test(message))
+            continue; // the run reports its cancellation once
         const detail = stderr ? { detail: stderr } : {};
         run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
     }
@@ -11932,6 +11950,7 @@ var shards = __webpack_require__(8356);
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -12028,7 +12047,7 @@ function hasLiveCatalog(target) {
  */
 async function ingest(options, deps) {
     const { logger } = deps;
-    const run = new record/* RunRecord */.d(options.command, logger, deps.now ?? Date.now);
+    const run = new record/* RunRecord */.d(options.command, logger, deps.now ?? Date.now, deps.signal);
     if (options.command === 'validate' && options.paths && options.paths.length > 0)
         return validatePaths(run, options.paths, options, deps);
     let loaded;
@@ -12077,13 +12096,8 @@ async function ingest(options, deps) {
     const status = p.work.assets.length > 0
         ? await openRequestStatusStore(statusFileFor(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
         : undefined;
-    const stepDeps = {
-        logger,
-        runner: deps.runner,
-        s3: p.s3,
-        guard: p.guard,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    };
+    const optional = { ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.signal ? { signal: deps.signal } : {}) };
+    const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, ...optional };
     try {
         await generateStep(run, p.work, { ...stepDeps, ...(status ? { status } : {}) }, {
             concurrency: options.concurrency ?? (0,external_node_os_.availableParallelism)(),
@@ -12094,6 +12108,8 @@ async function ingest(options, deps) {
     catch (err) {
         return run.fail(err, 'generate');
     }
+    if (deps.signal?.aborted)
+        return run.finish(false);
     if (!(await validateRun(run, p, options, resolver, logger)))
         return run.finish(false);
     if (options.command === 'validate') {
@@ -12254,7 +12270,8 @@ async function deliverStep(run, p, options, deps, status) {
             logger,
             stage: (name, fn) => run.stage(name, fn),
             now: deps.now ?? Date.now,
-            sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+            sleep: deps.signal ? (0,retry/* abortableSleep */.Mf)(deps.signal, deps.sleep) : (deps.sleep ?? retry/* realSleep */.uk),
+            ...(deps.signal ? { signal: deps.signal } : {}),
         };
         const delivery = streams.length > 0 ? await deliverStreamed(target, input, streams, ctx) : await deliver(target, input, ctx);
         run.result.delivery = delivery;
@@ -12412,10 +12429,15 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
     return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/run/record.ts
 
 
+
 function problemsFrom(err, stage) {
+    if (err instanceof cancel/* CancelledError */.cc)
+        return []; // RunRecord.finish reports the cancellation once
     if (err instanceof errors/* ConfigurationErrors */.yb)
         return err.errors.flatMap((e) => problemsFrom(e, stage));
     if (err instanceof errors/* ConfigurationError */.j1) {
@@ -12429,6 +12451,7 @@ function problemsFrom(err, stage) {
 class RunRecord {
     logger;
     now;
+    signal;
     result;
     /** Every document of the run, given or generated. */
     docs = [];
@@ -12436,9 +12459,12 @@ class RunRecord {
     plan;
     started;
     cleanups = [];
-    constructor(command, logger, now) {
+    constructor(command, logger, now, 
+    /** The run's cancellation: once aborted, no new stage starts and the run ends `cancelled`. */
+    signal) {
         this.logger = logger;
         this.now = now;
+        this.signal = signal;
         this.started = now();
         this.result = {
             ok: false,
@@ -12450,8 +12476,9 @@ class RunRecord {
             durationMs: 0,
         };
     }
-    /** Runs `fn` as a named, timed stage in its own log group. */
+    /** Runs `fn` as a named, timed stage in its own log group; throws the cancellation once the run is cancelled. */
     async stage(name, fn) {
+        this.signal?.throwIfAborted();
         const t0 = this.now();
         let ok = false;
         try {
@@ -12474,13 +12501,26 @@ class RunRecord {
         for (const c of this.cleanups)
             c();
         const r = this.result;
+        if (this.signal?.aborted && r.cancelled === undefined) {
+            const reason = this.signal.reason;
+            r.cancelled = reason instanceof cancel/* CancelledError */.cc ? reason.reason : (0,errors/* describeError */.Uc)(reason);
+            const last = r.stages.at(-1);
+            r.problems.push({
+                severity: 'error',
+                stage: 'cancel',
+                message: `cancelled by ${r.cancelled}${last ? ` during or after '${last.name}'` : ''}: ` +
+                    'running steps were stopped and their processes killed; nothing more was started',
+            });
+        }
         r.ok = ok && !this.hasErrors();
         r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
         r.durationMs = this.now() - this.started;
         return r;
     }
     fail(err, stage) {
-        this.result.problems.push(...problemsFrom(err, stage));
+        // an error the cancellation caused (a killed process, an aborted call) is the cancellation itself
+        if (!this.signal?.aborted)
+            this.result.problems.push(...problemsFrom(err, stage));
         return this.finish(false);
     }
 }

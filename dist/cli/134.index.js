@@ -1748,8 +1748,12 @@ function dedupeExpected(expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runStatus),
 /* harmony export */   w: () => (/* binding */ describeCounts)
 /* harmony export */ });
+function runStatus(result) {
+    return result.cancelled !== undefined ? 'cancelled' : result.ok ? 'success' : 'failure';
+}
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
 function describeCounts(c, of) {
@@ -1779,6 +1783,8 @@ function describeCounts(c, of) {
 /* harmony export */ });
 /* unused harmony exports reportSchema, renderReportJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
+
 
 /**
  * The machine-readable run report (`--report-file`, the Action's `report-file` output).
@@ -1813,6 +1819,9 @@ const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     report_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
     ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true when everything expected passed; the exit status follows it'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'cancelled'])
+        .describe('cancelled: a SIGINT/SIGTERM stopped the run; the report holds what was done until then'),
+    cancelled: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('what cancelled the run (the signal)'),
     command: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
     manifest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     target: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
@@ -1931,6 +1940,8 @@ function toJsonReport(result) {
     const report = {
         report_version: 1,
         ok: result.ok,
+        status: (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .runStatus */ .e)(result),
+        ...(result.cancelled !== undefined ? { cancelled: result.cancelled } : {}),
         command: result.command,
         started_at: result.startedAt,
         duration_ms: result.durationMs,
@@ -2017,6 +2028,7 @@ function renderReportJsonSchema() {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
 /* harmony export */   Qb: () => (/* binding */ isThrottlingError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   dQ: () => (/* binding */ realClock),
@@ -2031,6 +2043,19 @@ function renderReportJsonSchema() {
  * Backoff, retry and rate limiting with an injected clock and sleep, so tests never really wait.
  */
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** `sleep`, cut short by `signal`: rejects with its reason when it aborts (before or while sleeping). */
+function abortableSleep(signal, sleep = realSleep) {
+    return (ms) => new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, reject);
+    });
+}
 const realClock = () => Date.now();
 /** The delay before retry number `attempt` (1 = the first retry). */
 function backoffDelay(attempt, options = {}) {
@@ -8120,6 +8145,8 @@ async function generateCollection(job, deps, opts) {
     return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/stages/validate/key-set.ts
 
 
@@ -8183,7 +8210,7 @@ class SpilledKeySet {
         if (this.fd !== undefined)
             (0,external_node_fs_.closeSync)(this.fd);
         if (this.dir !== undefined)
-            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+            cancel/* leftovers */.To.removeDirSync(this.dir);
         this.fd = undefined;
         this.dir = undefined;
     }
@@ -8199,8 +8226,8 @@ class SpilledKeySet {
         if (this.pendingBytes === 0)
             return;
         if (this.fd === undefined) {
-            this.dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-keys-'));
-            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.dir, 'keys'), 'w+');
+            const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
+            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
         }
         (0,external_node_fs_.writeSync)(this.fd, this.pending.join(''), this.written);
         this.written += this.pendingBytes;
@@ -9777,7 +9804,7 @@ async function generateStep(run, work, deps, options) {
     }
     if (work.generate.length === 0)
         return;
-    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir }));
+    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir, ...(deps.signal ? { signal: deps.signal } : {}) }));
     run.outcomes = generated.outcomes;
     generation.packages = generated.packages;
     for (const o of run.outcomes) {
@@ -9795,6 +9822,8 @@ async function generateStep(run, work, deps, options) {
         const { error: message, stderr, exitCode, timedOut } = o;
         const collection = o.job.request.collection_id;
         generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+        if (deps.signal?.aborted && /\bcancelled$/.test(message))
+            continue; // the run reports its cancellation once
         const detail = stderr ? { detail: stderr } : {};
         run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
     }
@@ -9978,6 +10007,7 @@ var shards = __webpack_require__(8356);
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -10074,7 +10104,7 @@ function hasLiveCatalog(target) {
  */
 async function ingest(options, deps) {
     const { logger } = deps;
-    const run = new record/* RunRecord */.d(options.command, logger, deps.now ?? Date.now);
+    const run = new record/* RunRecord */.d(options.command, logger, deps.now ?? Date.now, deps.signal);
     if (options.command === 'validate' && options.paths && options.paths.length > 0)
         return validatePaths(run, options.paths, options, deps);
     let loaded;
@@ -10123,13 +10153,8 @@ async function ingest(options, deps) {
     const status = p.work.assets.length > 0
         ? await (0,requests_status/* openRequestStatusStore */.xQ)((0,requests_status/* statusFileFor */._m)(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
         : undefined;
-    const stepDeps = {
-        logger,
-        runner: deps.runner,
-        s3: p.s3,
-        guard: p.guard,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    };
+    const optional = { ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.signal ? { signal: deps.signal } : {}) };
+    const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, ...optional };
     try {
         await generateStep(run, p.work, { ...stepDeps, ...(status ? { status } : {}) }, {
             concurrency: options.concurrency ?? (0,external_node_os_.availableParallelism)(),
@@ -10140,6 +10165,8 @@ async function ingest(options, deps) {
     catch (err) {
         return run.fail(err, 'generate');
     }
+    if (deps.signal?.aborted)
+        return run.finish(false);
     if (!(await validateRun(run, p, options, resolver, logger)))
         return run.finish(false);
     if (options.command === 'validate') {
@@ -10300,7 +10327,8 @@ async function deliverStep(run, p, options, deps, status) {
             logger,
             stage: (name, fn) => run.stage(name, fn),
             now: deps.now ?? Date.now,
-            sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+            sleep: deps.signal ? (0,retry/* abortableSleep */.Mf)(deps.signal, deps.sleep) : (deps.sleep ?? retry/* realSleep */.uk),
+            ...(deps.signal ? { signal: deps.signal } : {}),
         };
         const delivery = streams.length > 0 ? await deliverStreamed(target, input, streams, ctx) : await deliver(target, input, ctx);
         run.result.delivery = delivery;
@@ -10458,10 +10486,15 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
     return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/run/record.ts
 
 
+
 function problemsFrom(err, stage) {
+    if (err instanceof cancel/* CancelledError */.cc)
+        return []; // RunRecord.finish reports the cancellation once
     if (err instanceof errors/* ConfigurationErrors */.yb)
         return err.errors.flatMap((e) => problemsFrom(e, stage));
     if (err instanceof errors/* ConfigurationError */.j1) {
@@ -10475,6 +10508,7 @@ function problemsFrom(err, stage) {
 class RunRecord {
     logger;
     now;
+    signal;
     result;
     /** Every document of the run, given or generated. */
     docs = [];
@@ -10482,9 +10516,12 @@ class RunRecord {
     plan;
     started;
     cleanups = [];
-    constructor(command, logger, now) {
+    constructor(command, logger, now, 
+    /** The run's cancellation: once aborted, no new stage starts and the run ends `cancelled`. */
+    signal) {
         this.logger = logger;
         this.now = now;
+        this.signal = signal;
         this.started = now();
         this.result = {
             ok: false,
@@ -10496,8 +10533,9 @@ class RunRecord {
             durationMs: 0,
         };
     }
-    /** Runs `fn` as a named, timed stage in its own log group. */
+    /** Runs `fn` as a named, timed stage in its own log group; throws the cancellation once the run is cancelled. */
     async stage(name, fn) {
+        this.signal?.throwIfAborted();
         const t0 = this.now();
         let ok = false;
         try {
@@ -10520,13 +10558,26 @@ class RunRecord {
         for (const c of this.cleanups)
             c();
         const r = this.result;
+        if (this.signal?.aborted && r.cancelled === undefined) {
+            const reason = this.signal.reason;
+            r.cancelled = reason instanceof cancel/* CancelledError */.cc ? reason.reason : (0,errors/* describeError */.Uc)(reason);
+            const last = r.stages.at(-1);
+            r.problems.push({
+                severity: 'error',
+                stage: 'cancel',
+                message: `cancelled by ${r.cancelled}${last ? ` during or after '${last.name}'` : ''}: ` +
+                    'running steps were stopped and their processes killed; nothing more was started',
+            });
+        }
         r.ok = ok && !this.hasErrors();
         r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
         r.durationMs = this.now() - this.started;
         return r;
     }
     fail(err, stage) {
-        this.result.problems.push(...problemsFrom(err, stage));
+        // an error the cancellation caused (a killed process, an aborted call) is the cancellation itself
+        if (!this.signal?.aborted)
+            this.result.problems.push(...problemsFrom(err, stage));
         return this.finish(false);
     }
 }

@@ -2,6 +2,36 @@ export const id = 225;
 export const ids = [225];
 export const modules = {
 
+/***/ 2960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runStatus),
+/* harmony export */   w: () => (/* binding */ describeCounts)
+/* harmony export */ });
+function runStatus(result) {
+    return result.cancelled !== undefined ? 'cancelled' : result.ok ? 'success' : 'failure';
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
+function describeCounts(c, of) {
+    const parts = [];
+    const part = (k, one) => {
+        if (c[k] === 0)
+            return;
+        parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
+    };
+    part('items', 'item');
+    part('collections', 'collection');
+    part('other', 'other document');
+    if (parts.length === 0)
+        return 'nothing';
+    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+
+/***/ }),
+
 /***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +41,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports reportSchema, renderReportJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
+
 
 /**
  * The machine-readable run report (`--report-file`, the Action's `report-file` output).
@@ -45,6 +77,9 @@ const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     report_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
     ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true when everything expected passed; the exit status follows it'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'cancelled'])
+        .describe('cancelled: a SIGINT/SIGTERM stopped the run; the report holds what was done until then'),
+    cancelled: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('what cancelled the run (the signal)'),
     command: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
     manifest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     target: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
@@ -163,6 +198,8 @@ function toJsonReport(result) {
     const report = {
         report_version: 1,
         ok: result.ok,
+        status: (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .runStatus */ .e)(result),
+        ...(result.cancelled !== undefined ? { cancelled: result.cancelled } : {}),
         command: result.command,
         started_at: result.startedAt,
         duration_ms: result.durationMs,

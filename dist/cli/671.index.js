@@ -10,11 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CommandNotFoundError: () => (/* binding */ CommandNotFoundError),
 /* harmony export */   createProcessRunner: () => (/* binding */ createProcessRunner)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var execa__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6993);
 /* harmony import */ var _security_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3497);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
+
 
 
 
@@ -27,20 +28,6 @@ class CommandNotFoundError extends Error {
         this.command = command;
     }
 }
-/** Kills a child started with `detached` and everything in its process group. */
-function killGroup(child) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (process.platform !== 'win32')
-            process.kill(-child.pid, 'SIGKILL');
-        else
-            child.kill('SIGKILL');
-    }
-    catch {
-        /* already gone */
-    }
-}
 function tailAppend(buf, chunk, max) {
     const next = buf + chunk;
     return next.length > max ? next.slice(next.length - max) : next;
@@ -49,71 +36,88 @@ function createProcessRunner(runnerOptions = {}) {
     const allowed = (more = []) => (0,_security_env_js__WEBPACK_IMPORTED_MODULE_2__/* .subprocessEnvironment */ .lx)(process.env, [...(runnerOptions.passEnv ?? []), ...more]);
     return {
         start(command, args, options) {
+            if (runnerOptions.signal?.aborted)
+                throw cancelledBy(runnerOptions.signal);
             const base = options.env ?? allowed();
             return startLineProcess(command, args, {
                 ...options,
                 env: options.environment ? options.environment(base) : base,
             });
         },
-        run(command, args, options = {}) {
-            const max = options.maxOutput ?? 1_000_000;
-            const started = Date.now();
-            return new Promise((resolve, reject) => {
-                let child;
-                try {
-                    child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-                        cwd: options.cwd,
-                        env: options.env ?? allowed(options.passEnv),
-                        stdio: ['ignore', 'pipe', 'pipe'],
-                        shell: false,
-                        // own process group, so a timeout kills uvx and everything it started
-                        detached: process.platform !== 'win32',
-                    });
-                }
-                catch (err) {
-                    reject(err);
-                    return;
-                }
-                let stdout = '';
-                let stderr = '';
-                let timedOut = false;
-                let settled = false;
-                child.stdout.setEncoding('utf8');
-                child.stderr.setEncoding('utf8');
-                child.stdout.on('data', (d) => (stdout = tailAppend(stdout, d, max)));
-                child.stderr.on('data', (d) => (stderr = tailAppend(stderr, d, max)));
-                const kill = () => killGroup(child);
-                const timer = options.timeoutMs !== undefined
-                    ? setTimeout(() => {
-                        timedOut = true;
-                        kill();
-                    }, options.timeoutMs)
-                    : undefined;
-                const onAbort = () => kill();
-                options.signal?.addEventListener('abort', onAbort, { once: true });
-                child.on('error', (err) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    if (timer)
-                        clearTimeout(timer);
-                    options.signal?.removeEventListener('abort', onAbort);
-                    if (err.code === 'ENOENT')
-                        reject(new CommandNotFoundError(command, { cause: err }));
-                    else
-                        reject(err);
-                });
-                child.on('close', (exitCode, signal) => {
-                    if (settled)
-                        return;
-                    settled = true;
-                    if (timer)
-                        clearTimeout(timer);
-                    options.signal?.removeEventListener('abort', onAbort);
-                    resolve({ command, args, exitCode, signal, stdout, stderr, timedOut, durationMs: Date.now() - started });
-                });
+        run: (command, args, options = {}) => {
+            const signal = anySignal(runnerOptions.signal, options.signal);
+            return runProcess(command, args, {
+                ...options,
+                env: options.env ?? allowed(options.passEnv),
+                ...(signal ? { signal } : {}),
             });
         },
+    };
+}
+function anySignal(...signals) {
+    const given = signals.filter((s) => s !== undefined);
+    return given.length > 1 ? AbortSignal.any(given) : given[0];
+}
+function cancelledBy(signal) {
+    return signal.reason instanceof Error ? signal.reason : new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .CancelledError */ .cc(String(signal.reason ?? 'aborted'));
+}
+/** Own process groups where there are groups: a kill then also ends what the child started. */
+const GROUPS = process.platform !== 'win32';
+/**
+ * Starts `command args` with execa (no shell, its own process group) and registers the group with `leftovers`
+ * until the child exits; then whatever the child left running in the group is killed, so a package that starts a
+ * background process cannot leave it behind (and cannot hold our pipes open). execa's own clean-up on exit does
+ * not apply to detached children: the `leftovers` exit hook does that.
+ */
+function spawnGrouped(command, args, options, extra = {}) {
+    const execOptions = {
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+        env: options.env,
+        extendEnv: false,
+        stdin: options.stdin,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        buffer: false,
+        reject: false,
+        detached: GROUPS,
+        killSignal: 'SIGKILL',
+        ...extra,
+    };
+    const child = (0,execa__WEBPACK_IMPORTED_MODULE_3__/* .execa */ .Ho)(command, args, execOptions);
+    const release = GROUPS && child.pid !== undefined ? _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .leftovers */ .To.group(child.pid) : () => child.kill('SIGKILL');
+    child.on('exit', release);
+    return { child, release };
+}
+async function runProcess(command, args, options) {
+    if (options.signal?.aborted)
+        throw cancelledBy(options.signal);
+    const max = options.maxOutput ?? 1_000_000;
+    const started = Date.now();
+    const { child, release } = spawnGrouped(command, args, { cwd: options.cwd, env: options.env, stdin: 'ignore' }, {
+        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+        ...(options.signal !== undefined ? { cancelSignal: options.signal } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    // the tails are kept (execa's maxBuffer would kill a chatty package instead)
+    child.stdout?.setEncoding('utf8').on('data', (d) => (stdout = tailAppend(stdout, d, max)));
+    child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = tailAppend(stderr, d, max)));
+    const r = await child;
+    release();
+    const spawnError = r.failed && r.exitCode === undefined && r.signal === undefined && !r.timedOut;
+    if (spawnError && r.code === 'ENOENT')
+        throw new CommandNotFoundError(command, { cause: r.cause });
+    if (spawnError)
+        throw r.cause instanceof Error ? r.cause : new Error(r.message);
+    return {
+        command,
+        args,
+        exitCode: r.exitCode ?? null,
+        signal: r.signal ?? null,
+        stdout,
+        stderr,
+        timedOut: r.timedOut,
+        durationMs: Date.now() - started,
     };
 }
 /**
@@ -121,41 +125,30 @@ function createProcessRunner(runnerOptions = {}) {
  * it started. The caller must `kill()` or `closeInput()` it: it keeps the event loop alive while it runs.
  */
 function startLineProcess(command, args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        shell: false,
-        detached: process.platform !== 'win32',
-    });
+    const { child, release } = spawnGrouped(command, args, { cwd: options.cwd, env: options.env, stdin: 'pipe' });
     const max = options.maxStderr ?? 16_384;
     let stderr = '';
     let alive = true;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d) => (stderr = tailAppend(stderr, d, max)));
-    child.stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
-    (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', options.onLine);
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => {
-            alive = false;
-            resolve({ exitCode: null, signal: null, error });
-        });
-        child.on('close', (exitCode, signal) => {
-            alive = false;
-            resolve({ exitCode, signal });
-        });
+    const { stdin, stdout } = child;
+    child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = tailAppend(stderr, d, max)));
+    stdin.on('error', () => undefined); // EPIPE after the child died: its exit reports it
+    (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: stdout, crlfDelay: Infinity }).on('line', options.onLine);
+    const exited = child.then((r) => {
+        alive = false;
+        release();
+        const exit = { exitCode: r.exitCode ?? null, signal: r.signal ?? null };
+        const spawnError = r.failed && r.exitCode === undefined && r.signal === undefined;
+        return spawnError ? { ...exit, error: r.cause instanceof Error ? r.cause : new Error(r.message) } : exit;
     });
     return {
         pid: child.pid,
         send: (line) => {
-            if (alive && child.stdin.writable)
-                child.stdin.write(line + '\n');
+            if (alive && stdin.writable)
+                stdin.write(line + '\n');
         },
-        closeInput: () => child.stdin.end(),
-        kill: () => {
-            if (alive)
-                killGroup(child);
-        },
+        closeInput: () => stdin.end(),
+        /** Also after it exited: what it started may still run in its group. */
+        kill: release,
         stderrTail: () => stderr,
         exited,
     };
@@ -721,17 +714,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/stages/generate/run-create.ts
 var run_create = __webpack_require__(4055);
 // EXTERNAL MODULE: ./src/stages/generate/uvx-command.ts
 var uvx_command = __webpack_require__(4722);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/clients/process.ts
 var clients_process = __webpack_require__(9953);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -739,6 +734,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
 var schema = __webpack_require__(6470);
 ;// CONCATENATED MODULE: ./src/stages/generate/environment.ts
+
 
 
 
@@ -803,14 +799,14 @@ async function uv(o, args, cwd) {
 }
 /** `uv pip compile` of the requirement set: the resolution a fresh uvx call would make now. */
 async function resolvePins(o, python, requirements) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-req-'));
+    const dir = await cancel/* leftovers */.To.tempDir('stac-ingest-req-');
     try {
         const input = external_node_path_default().join(dir, 'requirements.in');
         await (0,promises_.writeFile)(input, requirements.join('\n') + '\n');
         return await uv(o, ['pip', 'compile', input, '--python', python, '--no-header', '--no-annotate', '--quiet'], o.cwd);
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await cancel/* leftovers */.To.removeDir(dir);
     }
 }
 const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
@@ -1038,7 +1034,7 @@ const DEFAULT_MAX_RSS_BYTES = 1024 * 1024 * 1024;
 /**
  * Long-lived stactools workers for one environment. `run` takes an idle worker or starts one (up to `size`), and
  * replaces a worker that died or was killed on an item; a worker that cannot start makes every run fail with why.
- * Every worker is killed when the process exits, whatever the path.
+ * Every worker is killed when the process exits, whatever the path (the process runner registers their groups).
  */
 class WorkerPool {
     options;
@@ -1056,13 +1052,8 @@ class WorkerPool {
     waiting = [];
     broken;
     created = Date.now();
-    killAll = () => {
-        for (const w of [...this.live, ...this.retiring.keys()])
-            w.kill();
-    };
     constructor(options) {
         this.options = options;
-        process.on('exit', this.killAll);
     }
     async run(argv, output, timeoutMs, signal) {
         const worker = await this.acquire();
@@ -1124,7 +1115,6 @@ class WorkerPool {
         this.live.clear();
         this.idle.length = 0;
         await Promise.all([...closing, ...this.retiring.values()]);
-        process.off('exit', this.killAll);
     }
 }
 
@@ -1176,7 +1166,7 @@ function workerEngine(ctx, options = {}) {
     const pools = new Map();
     let scratch;
     let outputs = 0;
-    const scratchDir = () => (scratch ??= (0,promises_.mkdtemp)(external_node_path_default().join(ctx.tmpDir ?? (0,external_node_os_.tmpdir)(), 'stac-ingest-workers-')));
+    const scratchDir = () => (scratch ??= cancel/* leftovers */.To.tempDir('stac-ingest-workers-', ctx.tmpDir));
     const poolFor = (call) => {
         let entry = pools.get(call.spec.package);
         if (!entry) {
@@ -1225,7 +1215,7 @@ function workerEngine(ctx, options = {}) {
             }
             pools.clear();
             if (scratch)
-                await (0,promises_.rm)(await scratch, { recursive: true, force: true });
+                await cancel/* leftovers */.To.removeDir(await scratch);
         },
     };
 }
@@ -1278,11 +1268,10 @@ async function runInPool(entry, call, out) {
 /* unused harmony exports UVX_MISSING_MESSAGE, uvxMissingError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9953);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9953);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(833);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _uvx_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4722);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8301);
@@ -1341,8 +1330,8 @@ function uvxMissingError(location, cause) {
  * Throws only for a missing uvx (a ConfigurationError); every other failure is a result.
  */
 async function runCreate(runner, p) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(p.tmpDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'stac-ingest-gen-'));
-    const outputPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'output.json');
+    const dir = await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.tempDir('stac-ingest-gen-', p.tmpDir);
+    const outputPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'output.json');
     const cmd = p.build(outputPath);
     const shown = (0,_uvx_command_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCommand */ .fE)(cmd);
     const started = Date.now();
@@ -1359,7 +1348,7 @@ async function runCreate(runner, p) {
             });
         }
         catch (err) {
-            if (err instanceof _clients_process_js__WEBPACK_IMPORTED_MODULE_3__.CommandNotFoundError)
+            if (err instanceof _clients_process_js__WEBPACK_IMPORTED_MODULE_2__.CommandNotFoundError)
                 throw uvxMissingError(p.location, err);
             throw err;
         }
@@ -1390,7 +1379,7 @@ async function runCreate(runner, p) {
         return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.removeDir(dir);
     }
 }
 /** `<what> exited with code N: <last stderr line>` or `<what> was killed by SIGNAL: ...`. */

@@ -6,8 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runStatus),
 /* harmony export */   w: () => (/* binding */ describeCounts)
 /* harmony export */ });
+function runStatus(result) {
+    return result.cancelled !== undefined ? 'cancelled' : result.ok ? 'success' : 'failure';
+}
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
 function describeCounts(c, of) {
@@ -109,9 +113,11 @@ function progressChart(result, maxPoints = 40) {
 /** Title, target and the one-line headline. */
 function headerLines(result) {
     const out = [];
-    const icon = result.ok ? '✅' : '❌';
+    const icon = result.cancelled !== undefined ? '⏹️' : result.ok ? '✅' : '❌';
     out.push(`## ${icon} stac-ingest ${result.command}${result.manifest ? ` — \`${esc(result.manifest)}\`` : ''}`);
     out.push('');
+    if (result.cancelled !== undefined)
+        out.push(`**Cancelled** by ${esc(result.cancelled)}: what was done until then is below; nothing more was started.`, '');
     if (result.target)
         out.push(`**Target** \`${esc(result.target.name)}\`: ${esc(result.target.description)}`, '');
     const v = result.validation;
@@ -230,9 +236,12 @@ function packageTime(p) {
     return `${p.package} (${p.engine}): ${parts.join(', ')}`;
 }
 /** A short plain-text report for terminals and logs. */
+const TEXT_STATUS = { success: 'OK', failure: 'FAILED', cancelled: 'CANCELLED' };
 function renderText(result) {
     const lines = [];
-    lines.push(`stac-ingest ${result.command}: ${result.ok ? 'OK' : 'FAILED'}${result.manifest ? ` (${result.manifest})` : ''}`);
+    const manifest = result.manifest ? ` (${result.manifest})` : '';
+    const by = result.cancelled !== undefined ? ` by ${result.cancelled}` : '';
+    lines.push(`stac-ingest ${result.command}: ${TEXT_STATUS[(0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .runStatus */ .e)(result)]}${manifest}${by}`);
     for (const c of result.collections) {
         const counts = [...READ_COLUMNS, ...DELIVERY_COLUMNS]
             .filter(([key, , always]) => always || c.counts[key] > 0)

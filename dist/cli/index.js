@@ -2,6 +2,166 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ leftovers),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   cf: () => (/* binding */ signalExitCode),
+/* harmony export */   dJ: () => (/* binding */ cancelOnSignals)
+/* harmony export */ });
+/* unused harmony export killProcessGroup */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * What a run started that must not outlive it, and how a SIGINT/SIGTERM cancels it.
+ *
+ * `leftovers` is the one registry of the process's live child process groups and temp folders: the process
+ * runner adds each child's group while the child runs and kills the group when the call ends (so what a child left
+ * running in the background goes too); temp folders are made through it and removed when their owner is done.
+ * Whatever is still registered when the process exits, by any path (return, throw, process.exit, a second signal),
+ * is killed and removed by its exit hook. It is one per process because process groups and exit hooks are.
+ *
+ * `cancelOnSignals` is installed by the entries (src/cli-main.ts, src/action.ts) and gives them the AbortSignal
+ * they pass down.
+ */
+
+
+
+
+/** The run was cancelled by a signal (or its caller): what is done is reported, nothing new is started. */
+class CancelledError extends Error {
+    reason;
+    name = 'CancelledError';
+    constructor(reason) {
+        super(`cancelled (${reason})`);
+        this.reason = reason;
+    }
+}
+/** Kills a whole process group (its leader's pid); false when there is none left. */
+function killProcessGroup(pgid, signal = 'SIGKILL') {
+    try {
+        process.kill(process.platform === 'win32' ? pgid : -pgid, signal);
+        return true;
+    }
+    catch {
+        return false; // already gone
+    }
+}
+class Leftovers {
+    groups = new Set();
+    dirs = new Set();
+    hooked = false;
+    /** A child that leads its own process group; the returned release kills what is left of the group. */
+    group(pgid) {
+        this.hook();
+        this.groups.add(pgid);
+        return () => {
+            if (!this.groups.delete(pgid))
+                return;
+            killProcessGroup(pgid);
+        };
+    }
+    /** A fresh temp folder `<parent>/<prefix>XXXXXX`, removed at exit unless `removeDir` did it first. */
+    async tempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+        this.hook();
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, prefix));
+        this.dirs.add(dir);
+        return dir;
+    }
+    tempDirSync(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+        this.hook();
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, prefix));
+        this.dirs.add(dir);
+        return dir;
+    }
+    async removeDir(dir) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        this.dirs.delete(dir);
+    }
+    removeDirSync(dir) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        this.dirs.delete(dir);
+    }
+    /** SIGKILLs every registered process group (they stay registered until their calls end). */
+    killGroups() {
+        for (const pgid of this.groups)
+            killProcessGroup(pgid);
+    }
+    /** Counts of what is registered now. */
+    live() {
+        return { groups: this.groups.size, dirs: this.dirs.size };
+    }
+    hook() {
+        if (this.hooked)
+            return;
+        this.hooked = true;
+        process.on('exit', () => {
+            this.killGroups();
+            this.groups.clear();
+            for (const dir of this.dirs)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            this.dirs.clear();
+        });
+    }
+}
+const leftovers = new Leftovers();
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** The conventional exit status of a process ended by `signal` (130 for SIGINT, 143 for SIGTERM). */
+function signalExitCode(signal) {
+    return 128 + (SIGNAL_NUMBERS[signal] ?? 15);
+}
+/**
+ * The first SIGINT/SIGTERM (a cancelled workflow sends SIGINT, then SIGTERM) aborts the returned signal with a
+ * CancelledError and kills the children's process groups at once, so the run stops starting work, winds down and
+ * reports `cancelled`. A second signal, or the run still going after `graceMs`, ends the process with 128+signal
+ * (the exit hook kills and removes what is left).
+ */
+function cancelOnSignals(options = {}) {
+    const controller = new AbortController();
+    const log = options.log ?? ((m) => process.stderr.write(`stac-ingest: ${m}\n`));
+    let first;
+    let timer;
+    const onSignal = (sig) => {
+        if (first !== undefined) {
+            log(`${sig} again: stopping now`);
+            process.exit(signalExitCode(first));
+        }
+        first = sig;
+        log(`${sig}: cancelling (stopping the running steps, killing their processes, writing the report)`);
+        controller.abort(new CancelledError(sig));
+        leftovers.killGroups();
+        timer = setTimeout(() => {
+            log(`the run did not stop within ${(options.graceMs ?? 8_000) / 1000} s of ${sig}: exiting`);
+            process.exit(signalExitCode(sig));
+        }, options.graceMs ?? 8_000);
+        timer.unref();
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, onSignal);
+    return {
+        signal: controller.signal,
+        received: () => first,
+        // once a signal came, the handlers and the deadline stay: the process is on its way out
+        dispose: () => {
+            if (first === undefined)
+                for (const s of signals)
+                    process.off(s, onSignal);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -244,6 +404,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -293,6 +460,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -304,6 +478,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -377,6 +558,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -388,6 +597,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -671,6 +887,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
 ;// CONCATENATED MODULE: ./src/security/events.ts
 
 
@@ -736,6 +954,7 @@ var workspace = __nccwpck_require__(6179);
 // EXTERNAL MODULE: ./src/security/policy.ts
 var policy = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
 
 
 
@@ -891,7 +1110,7 @@ async function main(argv) {
         if (threads !== undefined)
             options.threads = threads;
         if (values.engine !== undefined)
-            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
+            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
         if (values.shard !== undefined)
             options.shard = (await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
         if (values['shards-dir'] !== undefined)
@@ -956,11 +1175,18 @@ async function runCommand(command, options, values) {
     const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
     registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
+    const cancellation = (0,cancel/* cancelOnSignals */.dJ)({ log: (m) => logger.warning(m) });
     const { useRunTempRoot } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
     const { swept } = await useRunTempRoot();
     if (swept.length > 0)
         logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
-    const result = await execute(command, options, values, logger);
+    let result;
+    try {
+        result = await execute(command, options, values, logger, cancellation.signal);
+    }
+    finally {
+        cancellation.dispose();
+    }
     const { renderSummary, renderText } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
     const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
     const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
@@ -986,15 +1212,17 @@ async function runCommand(command, options, values) {
             print((await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).renderPlanText(result.plan) + '\n');
         print(renderText(result));
     }
+    if (result.cancelled !== undefined)
+        return (0,cancel/* signalExitCode */.cf)(cancellation.received() ?? 'SIGTERM');
     if (!result.ok && values['warn-only']) {
         logger.warning('the run failed, but --warn-only keeps the exit status 0');
         return 0;
     }
     return result.ok ? 0 : 1;
 }
-async function execute(command, options, values, logger) {
+async function execute(command, options, values, logger, signal) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1004,10 +1232,11 @@ async function execute(command, options, values, logger) {
         }, { logger });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134)),
-        __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134)),
+        Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
-    return await ingest(options, { logger, runner: createProcessRunner({ passEnv: values['subprocess-env'] ?? [] }) });
+    const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
+    return await ingest(options, { logger, runner, signal });
 }
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
 async function printPredictions(paths, json) {
