@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -221,8 +221,10 @@ function throughputTable(rows: Row[]): string[] {
   return lines;
 }
 
+/** The corpus of `n` items, in the dataset folder of the plan/run manifest (a files source reads inside it only). */
 async function corpus(work: string, n: number): Promise<string> {
-  const file = path.join(work, `items-${n}.ndjson`);
+  await mkdir(path.join(work, 'dataset', 'items'), { recursive: true });
+  const file = path.join(work, 'dataset', 'items', `items-${n}.ndjson`);
   await writeNdjson(file, n);
   return file;
 }
@@ -286,10 +288,7 @@ async function directoryRun(work: string, t: Tools, args: Args, files: Map<numbe
   const ds = path.join(work, 'dataset');
   await mkdir(path.join(ds, 'items'), { recursive: true });
   await writeFile(path.join(ds, 'collection.json'), JSON.stringify(scaleCollection()));
-  const file = files.get(args.runN) ?? (await corpus(work, args.runN));
-  files.set(args.runN, file);
-  await rm(path.join(ds, 'items', 'items.ndjson'), { force: true });
-  await symlink(file, path.join(ds, 'items', 'items.ndjson'));
+  files.set(args.runN, files.get(args.runN) ?? (await corpus(work, args.runN)));
   const manifest = [
     'version: 1',
     'collections:',
@@ -297,7 +296,7 @@ async function directoryRun(work: string, t: Tools, args: Args, files: Map<numbe
     '    file: collection.json',
     'sources:',
     '  - id: items',
-    '    files: items/*.ndjson',
+    `    files: items/items-${args.runN}.ndjson`,
     'targets:',
     '  local: { type: directory, path: out, format: ndjson }',
     '',
