@@ -20,6 +20,7 @@ import {
   buildPolicy,
   DEFAULT_CREDENTIAL_ENV,
   LIST_SETTINGS,
+  NUMBER_SETTINGS,
   PR_CODE_SETTING,
   type PolicySettings,
   type TrustedPolicy,
@@ -111,6 +112,10 @@ export function readPolicy(): TrustedPolicy {
   const settings: PolicySettings = { allowPrCode: optionalBool(PR_CODE_SETTING.input, false) };
   for (const [key, { input }] of Object.entries(LIST_SETTINGS))
     settings[key as keyof typeof LIST_SETTINGS] = list(input);
+  for (const [key, { input }] of Object.entries(NUMBER_SETTINGS)) {
+    const n = optionalInt(input);
+    if (n !== undefined) settings[key as keyof typeof NUMBER_SETTINGS] = n;
+  }
   const event = workflowEvent();
   const untrusted = untrustedReason(event.name, event.payload);
   if (untrusted !== undefined) settings.untrusted = untrusted;

@@ -13,6 +13,7 @@ import { workspaceOf } from './security/workspace.js';
 import {
   buildPolicy,
   LIST_SETTINGS,
+  NUMBER_SETTINGS,
   PR_CODE_SETTING,
   type PolicySettings,
   type TrustedPolicy,
@@ -66,7 +67,7 @@ Options:
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
 
-Trusted policy (what the manifest may ask for; see the README's Security model; repeatable):
+Trusted policy (what the manifest may ask for; see the README's Security model; all repeatable but the numbers):
       --subprocess-env <glob> also pass these environment variables to uvx / rio-stac
                              (by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
       --allow-package <glob> packages that may run (default: stactools-*, rio-stac, ./** in the workspace)
@@ -77,6 +78,14 @@ Trusted policy (what the manifest may ask for; see the README's Security model; 
                              the manifest) that manifest paths, globs, catalog links and symlinks may resolve
                              into (default: none)
       --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
+      --fetch-host <glob>    more hosts (or s3://bucket/prefix/** globs) sources may read from and redirect to,
+                             besides the hosts and S3 folders each source names
+      --schema-host <glob>   more hosts JSON Schemas may be fetched from (default: schemas.stacspec.org,
+                             stac-extensions.github.io, geojson.org, proj.org)
+      --allow-address <class> loopback, private or link-local addresses may be fetched from (default: none)
+      --max-document-bytes <n>, --max-catalogs <n>, --max-items <n>, --request-timeout <s>, --total-timeout <s>
+                             caps on remote reads (defaults: 33554432 bytes, 10000 catalogs and 1000000 items
+                             per source, 60 s per request, 1800 s per source)
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
@@ -115,6 +124,14 @@ function parse(argv: string[]) {
       'auth-host': { type: 'string', multiple: true },
       'credential-env': { type: 'string', multiple: true },
       'allow-pr-code': { type: 'boolean' },
+      'fetch-host': { type: 'string', multiple: true },
+      'schema-host': { type: 'string', multiple: true },
+      'allow-address': { type: 'string', multiple: true },
+      'max-document-bytes': { type: 'string' },
+      'max-catalogs': { type: 'string' },
+      'max-items': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'total-timeout': { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -167,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     if (values['shards-dir'] !== undefined) options.shardsDir = values['shards-dir'];
     const mw = int('max-warnings', values['max-warnings']);
     if (mw !== undefined) options.maxWarnings = mw;
-    options.policy = cliPolicy(values, options.manifestPath);
+    options.policy = cliPolicy(values, options.manifestPath, int);
   } catch (err) {
     process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
     return 2;
@@ -194,12 +211,21 @@ type Values = ReturnType<typeof parse>['values'];
  * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
  * repository holding the manifest, else the manifest's folder (as for the directory target's output).
  */
-function cliPolicy(values: Values, manifestPath: string): TrustedPolicy {
+function cliPolicy(
+  values: Values,
+  manifestPath: string,
+  int: (name: string, v: string | undefined) => number | undefined,
+): TrustedPolicy {
   const flags = values as Record<string, string | boolean | string[] | undefined>;
   const settings: PolicySettings = { allowPrCode: flags[PR_CODE_SETTING.flag] === true };
   for (const [key, { flag }] of Object.entries(LIST_SETTINGS)) {
     const v = flags[flag];
     settings[key as keyof typeof LIST_SETTINGS] = Array.isArray(v) ? v : [];
+  }
+  for (const [key, { flag }] of Object.entries(NUMBER_SETTINGS)) {
+    const v = flags[flag];
+    const n = int(flag, typeof v === 'string' ? v : undefined);
+    if (n !== undefined) settings[key as keyof typeof NUMBER_SETTINGS] = n;
   }
   const event = workflowEvent();
   const untrusted = untrustedReason(event.name, event.payload);

@@ -17,6 +17,7 @@ import { uploadDpsOutputs, uploadDpsSource } from '../src/sources/dps/upload-dps
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { startMoto, type MotoServer } from './support/moto.js';
+import { LOOPBACK_FETCH_POLICY } from './support/policy.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, 'fixtures', 'dps');
@@ -124,6 +125,9 @@ describe('from disk', () => {
   });
 });
 
+/** The server listens on loopback: allowed explicitly, as a workflow would (the attack tests run without it). */
+const loopback = { fetchPolicy: LOOPBACK_FETCH_POLICY };
+
 describe('from a local HTTP server', () => {
   let server: Server;
   let base: string;
@@ -160,7 +164,7 @@ describe('from a local HTTP server', () => {
       },
       fixtures,
       'e',
-      {},
+      loopback,
     );
     expect(r.collectionId).toBe(DERIVED);
     expect(r.docs.map((d) => d.origin.file).sort()).toEqual([
@@ -172,7 +176,12 @@ describe('from a local HTTP server', () => {
 
   it('says to give `met` when the catalog is on HTTP, and locates a broken link', async () => {
     const noMet = await caught(
-      readDpsSource({ catalog: `${base}/${JOB_REL}/catalog.json`, keep_item_collection: false }, fixtures, 'e', {}),
+      readDpsSource(
+        { catalog: `${base}/${JOB_REL}/catalog.json`, keep_item_collection: false },
+        fixtures,
+        'e',
+        loopback,
+      ),
     );
     expect(noMet.hint).toContain('dps.met');
     const broken = await caught(
@@ -184,7 +193,7 @@ describe('from a local HTTP server', () => {
         },
         fixtures,
         'e',
-        {},
+        loopback,
       ),
     );
     expect(broken.message).toContain('HTTP 404');

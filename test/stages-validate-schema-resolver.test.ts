@@ -11,6 +11,7 @@ import {
   urlToRelativePath,
 } from '../src/stages/validate/schema-resolver.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { LOOPBACK_FETCH_POLICY } from './support/policy.js';
 
 const MIRROR = bundledSchemaMirror()!;
 const ITEM_110 = 'https://schemas.stacspec.org/v1.1.0/item-spec/json-schema/item.json';
@@ -71,7 +72,6 @@ describe('createSchemaResolver', () => {
     const resolver = createSchemaResolver({
       mirrors: [MIRROR],
       network: false,
-      fetch: () => Promise.reject(new Error('network must not be used')),
       logger: new RecordingLogger(),
     });
     const schema = (await resolver.resolve(ITEM_110 + '#/definitions/core')) as { $id?: string; title?: string };
@@ -156,7 +156,13 @@ describe('createSchemaResolver', () => {
     const url = `${base}/demo/v1.0.0/schema.json`;
     const cacheDir = path.join(tmp, 'cache');
 
-    const online = createSchemaResolver({ mirrors: [MIRROR], cacheDir, network: true, logger: new RecordingLogger() });
+    const online = createSchemaResolver({
+      mirrors: [MIRROR],
+      cacheDir,
+      network: true,
+      fetchPolicy: LOOPBACK_FETCH_POLICY,
+      logger: new RecordingLogger(),
+    });
     expect(await online.resolve(url)).toEqual(schema);
     expect(await online.resolve(url)).toEqual(schema); // in-memory: no second request
     expect(hits.get('/demo/v1.0.0/schema.json')).toBe(1);
@@ -169,6 +175,7 @@ describe('createSchemaResolver', () => {
       mirrors: [MIRROR],
       cacheDir,
       network: false,
+      fetchPolicy: LOOPBACK_FETCH_POLICY,
       logger: new RecordingLogger(),
     });
     expect(await offline.resolve(url)).toEqual(schema);
@@ -183,7 +190,7 @@ describe('createSchemaResolver', () => {
       mirrors: [],
       cacheDir,
       network: true,
-      timeoutMs: 300,
+      fetchPolicy: { ...LOOPBACK_FETCH_POLICY, requestTimeoutMs: 300 },
       logger: new RecordingLogger(),
     });
     await expect(resolver.resolve(`${base}/missing.json`)).rejects.toThrow(

@@ -12,6 +12,7 @@ import { findDuplicates } from '../src/stages/validate/duplicates.js';
 import { createSchemaResolver, type SchemaResolver } from '../src/stages/validate/schema-resolver.js';
 import { createSchemaValidator } from '../src/stages/validate/schema-validator.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
+import { LOOPBACK_FETCH_POLICY } from './support/policy.js';
 
 const MIRROR = bundledSchemaMirror()!;
 const FIXTURES = fileURLToPath(new URL('./fixtures/stac/', import.meta.url));
@@ -57,7 +58,7 @@ describe('validateDocuments', () => {
       'invalid/collection-naive-interval.json loader:timezone@/extent/temporal/interval/0/1',
       'invalid/collection-naive-interval.json schema:core@/extent/temporal/interval/0/1',
       'invalid/extension-not-url.json loader:extension-url@/stac_extensions/0',
-      'invalid/missing-extension.json schema:unavailable@',
+      'invalid/missing-extension.json schema:unavailable@/stac_extensions/0',
       'invalid/naive-datetime.json loader:timezone@/properties/datetime',
       'invalid/naive-datetime.json schema:core@/properties/datetime',
       'invalid/no-bbox.json schema:core@',
@@ -274,9 +275,13 @@ describe('schema drafts and unusual schemas', () => {
     doc['stac_extensions'] = [ext2020, ext04];
     (doc['properties'] as Record<string, unknown>)['demo:a'] = 1;
     const report = await validateDocuments([{ doc, origin: { file: 'a.json' } }], { resolver });
-    expect(where(report.findings)).toEqual([`a.json schema:unavailable@`, `a.json schema:${ext2020}@/properties`]);
-    expect(report.findings[0]?.message).toContain('draft-04');
-    expect(report.findings[1]?.message).toContain('demo:b');
+    // findings are in pointer order; the unavailable one is located at the stac_extensions entry naming it
+    expect(where(report.findings)).toEqual([
+      `a.json schema:${ext2020}@/properties`,
+      `a.json schema:unavailable@/stac_extensions/1`,
+    ]);
+    expect(report.findings[1]?.message).toContain('draft-04');
+    expect(report.findings[0]?.message).toContain('demo:b');
   });
 
   describe('with a schema server on 127.0.0.1', () => {
@@ -341,6 +346,7 @@ describe('schema drafts and unusual schemas', () => {
           mirrors: [MIRROR],
           cacheDir,
           network: true,
+          fetchPolicy: LOOPBACK_FETCH_POLICY,
           logger: new RecordingLogger(),
         });
         expect((await validateDocuments(docs, { resolver: online })).findings).toEqual(expected);
@@ -352,6 +358,7 @@ describe('schema drafts and unusual schemas', () => {
           mirrors: [MIRROR],
           cacheDir,
           network: false,
+          fetchPolicy: LOOPBACK_FETCH_POLICY,
           logger: new RecordingLogger(),
         });
         expect((await validateDocuments(docs, { resolver: offline })).findings).toEqual(expected);

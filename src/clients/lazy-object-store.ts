@@ -10,7 +10,7 @@ export function lazyObjectStore(make: () => ObjectStore & { destroy(): void }): 
   let store: (ObjectStore & { destroy(): void }) | undefined;
   const get = () => (store ??= make());
   return {
-    get: (bucket, key) => get().get(bucket, key),
+    get: (bucket, key, limits) => get().get(bucket, key, limits),
     list: (bucket, prefix) => get().list(bucket, prefix),
     put: (bucket, key, body, contentType) => get().put(bucket, key, body, contentType),
     destroy() {

@@ -1,9 +1,17 @@
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Readable } from 'node:stream';
 import type { AwsClientOptions } from './aws.js';
+import { BodyTooLargeError } from './http-get.js';
+
+/** Limits on one object read: its size (streamed and counted, never buffered past it) and an abort signal. */
+export interface ReadLimits {
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
 
 /** Reads objects: what the DPS source needs from S3. */
 export interface ObjectReader {
-  get(bucket: string, key: string): Promise<Buffer>;
+  get(bucket: string, key: string, limits?: ReadLimits): Promise<Buffer>;
   /** Every key under `prefix`, recursively, in S3's (lexicographic) order. */
   list(bucket: string, prefix: string): AsyncIterable<string>;
 }
@@ -31,10 +39,11 @@ export function createS3Client(options: S3ObjectStoreOptions = {}): S3Client {
 /** An ObjectStore over an S3 client; `destroy()` closes its sockets (call it in `finally`). */
 export function s3ObjectStore(client: S3Client): ObjectStore & { destroy(): void } {
   return {
-    async get(bucket, key) {
-      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    async get(bucket, key, limits = {}) {
+      const signal = limits.signal ? { abortSignal: limits.signal } : {};
+      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), signal);
       if (res.Body === undefined) return Buffer.alloc(0);
-      return Buffer.from(await res.Body.transformToByteArray());
+      return readLimited(res.Body as Readable, res.ContentLength, limits.maxBytes);
     },
     async *list(bucket, prefix) {
       let token: string | undefined;
@@ -71,4 +80,23 @@ export function parseS3Url(url: string): { bucket: string; key: string } | undef
   const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
   if (!m) return undefined;
   return { bucket: m[1] as string, key: m[2] as string };
+}
+
+/** The whole stream, unless it is (or declares to be) larger than `maxBytes`: then it is destroyed unread. */
+async function readLimited(body: Readable, declared: number | undefined, maxBytes = Infinity): Promise<Buffer> {
+  if (declared !== undefined && declared > maxBytes) {
+    body.destroy();
+    throw new BodyTooLargeError(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new BodyTooLargeError(maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
 }

@@ -176,7 +176,7 @@ async function schemaResolver(
     ...(bundled !== undefined ? { bundled } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
     network: (options.network ?? true) && (settings?.network ?? true),
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(options.policy ? { fetchPolicy: options.policy.fetch } : {}),
     logger: deps.logger,
   });
 }
@@ -252,8 +252,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
     p.work.assets.length > 0
       ? await openRequestStatusStore(statusFileFor(path.join(loaded.dir, '.stac-ingest', 'report.json')))
       : undefined;
-  const optional = { ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.signal ? { signal: deps.signal } : {}) };
-  const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, ...optional };
+  const optional = { ...(deps.signal ? { signal: deps.signal } : {}) };
+  const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, fetchPolicy: policy.fetch, ...optional };
   try {
     await generateStep(
       run,
@@ -422,9 +422,8 @@ async function planStep(
   const guard = workspaceGuard(policy);
   // a run or plan to a directory reads files sources where it uses them instead of holding them
   const streamFiles = target.type === 'directory' && ['run', 'plan'].includes(options.command) && !options.shard;
-  const inputs = await run.stage('inputs', () =>
-    resolveInputs(loaded, { s3, logger, runner, guard, streamFiles, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
-  );
+  const reads = { s3, guard, fetchPolicy: policy.fetch };
+  const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamFiles }));
   run.plan = buildPlan(options.manifestPath, inputs, name, target);
   run.result.plan = run.plan;
   run.result.target = run.plan.target;

@@ -13,6 +13,7 @@ import { describeCounts, type GenerationSummary } from '../model/result.js';
 import { generateItems } from '../stages/generate/index.js';
 import { validateDocuments } from '../stages/validate/index.js';
 import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
+import type { FetchPolicy } from '../security/fetch-policy.js';
 import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
 import type { RequestStatusStore } from '../sources/assets/requests-status.js';
 import type { PathGuard } from '../security/workspace.js';
@@ -24,8 +25,9 @@ import { problemsFrom, type RunRecord } from './record.js';
 export interface StepDeps {
   logger: Logger;
   runner: ProcessRunner;
-  fetch?: typeof fetch;
   s3?: LazyObjectStore;
+  /** Remote reads of asset sources (collection and metadata files) are checked against it. */
+  fetchPolicy?: FetchPolicy;
   status?: RequestStatusStore;
   /** Workspace containment of local reads (asset metadata files, local assets). */
   guard?: PathGuard;
@@ -79,7 +81,7 @@ export async function generateStep(
       runner,
       logger,
       ...(deps.s3 ? { s3: deps.s3 } : {}),
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.fetchPolicy ? { fetchPolicy: deps.fetchPolicy } : {}),
       ...(deps.status ? { status: deps.status } : {}),
       ...(deps.guard ? { guard: deps.guard } : {}),
     };

@@ -1,9 +1,18 @@
 import path from 'node:path';
+import {
+  addressClasses,
+  DEFAULT_FETCH_POLICY,
+  FETCH_LIST_SETTINGS,
+  FETCH_NUMBER_SETTINGS,
+  settingName,
+  type FetchPolicy,
+} from './fetch-policy.js';
 
 /**
- * The trusted policy: what may run and where secrets may go. It comes from the Action's inputs (the workflow file)
- * or the CLI's flags and the defaults below, never from the manifest, which a pull request can change. Each setting
- * names the input and flag that widen it, for the errors that refuse a manifest.
+ * The trusted policy: what may run, where secrets may go and what may be fetched (src/security/fetch-policy.ts).
+ * It comes from the Action's inputs (the workflow file) or the CLI's flags and the defaults below, never from the
+ * manifest, which a pull request can change. Each setting names the input and flag that widen it, for the errors
+ * that refuse a manifest.
  */
 
 export interface TrustedPolicy {
@@ -19,6 +28,8 @@ export interface TrustedPolicy {
   credentialEnv: string[];
   /** Set on events whose pull request is not trusted: why nothing from it is executed. */
   untrusted?: string;
+  /** What remote reads may reach and take. */
+  fetch: FetchPolicy;
 }
 
 export const DEFAULT_ALLOWED_PACKAGES = ['stactools-*', 'rio-stac', './**'];
@@ -39,6 +50,7 @@ export function defaultPolicy(workspace: string): TrustedPolicy {
     allowedPackages: DEFAULT_ALLOWED_PACKAGES,
     authHosts: [],
     credentialEnv: DEFAULT_CREDENTIAL_ENV,
+    fetch: DEFAULT_FETCH_POLICY,
   };
 }
 
@@ -55,6 +67,15 @@ export interface PolicySettings {
   untrusted?: string;
   /** Run code from an untrusted pull request anyway. */
   allowPrCode?: boolean;
+  fetchHosts?: string[];
+  /** Added to the default list. */
+  schemaHosts?: string[];
+  allowAddresses?: string[];
+  maxDocumentBytes?: number;
+  maxCatalogs?: number;
+  maxItems?: number;
+  requestTimeoutSeconds?: number;
+  totalTimeoutSeconds?: number;
 }
 
 /** The Action input and CLI flag (without `--`) of each list setting, for the entries and for errors. */
@@ -63,13 +84,14 @@ export const LIST_SETTINGS = {
   allowedPackages: { input: 'allowed-packages', flag: 'allow-package' },
   authHosts: { input: 'auth-hosts', flag: 'auth-host' },
   credentialEnv: { input: 'credential-env', flag: 'credential-env' },
+  ...FETCH_LIST_SETTINGS,
 } as const;
+export const NUMBER_SETTINGS = FETCH_NUMBER_SETTINGS;
 export const PR_CODE_SETTING = { input: 'allow-pr-code', flag: 'allow-pr-code' } as const;
 
 /** `the Action input \`auth-hosts\` (CLI --auth-host)`. */
 export function inputName(setting: keyof typeof LIST_SETTINGS | 'allowPrCode'): string {
-  const { input, flag } = setting === 'allowPrCode' ? PR_CODE_SETTING : LIST_SETTINGS[setting];
-  return `the Action input \`${input}\` (CLI --${flag})`;
+  return settingName(setting === 'allowPrCode' ? PR_CODE_SETTING : LIST_SETTINGS[setting]);
 }
 
 /** The policy from the entries' settings, over the defaults. */
@@ -81,7 +103,24 @@ export function buildPolicy(workspace: string, s: PolicySettings): TrustedPolicy
     allowedPackages: s.allowedPackages && s.allowedPackages.length > 0 ? s.allowedPackages : base.allowedPackages,
     authHosts: s.authHosts ?? [],
     credentialEnv: [...base.credentialEnv, ...(s.credentialEnv ?? [])],
+    fetch: fetchPolicy(s),
   };
   if (s.untrusted !== undefined && !s.allowPrCode) policy.untrusted = s.untrusted;
   return policy;
+}
+
+const seconds = (n: number | undefined, fallback: number): number => (n !== undefined ? n * 1000 : fallback);
+
+function fetchPolicy(s: PolicySettings): FetchPolicy {
+  const d = DEFAULT_FETCH_POLICY;
+  return {
+    hosts: s.fetchHosts ?? [],
+    schemaHosts: [...d.schemaHosts, ...(s.schemaHosts ?? [])],
+    allowAddresses: addressClasses(s.allowAddresses ?? []),
+    maxDocumentBytes: s.maxDocumentBytes ?? d.maxDocumentBytes,
+    maxCatalogs: s.maxCatalogs ?? d.maxCatalogs,
+    maxItems: s.maxItems ?? d.maxItems,
+    requestTimeoutMs: seconds(s.requestTimeoutSeconds, d.requestTimeoutMs),
+    totalTimeoutMs: seconds(s.totalTimeoutSeconds, d.totalTimeoutMs),
+  };
 }

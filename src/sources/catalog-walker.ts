@@ -1,16 +1,8 @@
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
 import { parseJsonText, stripBom } from './json-text.js';
-import {
-  displayLocation,
-  locationKind,
-  LocationReadError,
-  readLocationText,
-  resolveHref,
-  UnsupportedLocationError,
-  type Location,
-  type ReadDeps,
-} from './locations.js';
+import { displayLocation, locationKind, resolveHref, UnsupportedLocationError, type Location } from './locations.js';
+import { countRead, readFailure, readLocation, type SourceReads } from './guarded-read.js';
 
 /**
  * A catalog walker over local paths, http(s):// and s3:// (what pystac's `Catalog.from_file` +
@@ -31,7 +23,7 @@ interface LinkRef {
 interface Walk {
   baseDir: string;
   entry: string;
-  deps: ReadDeps;
+  reads: SourceReads;
   items: LoadedDoc[];
   seenItems: Set<Location>;
   seenCatalogs: Set<Location>;
@@ -53,26 +45,23 @@ function typeOf(doc: unknown): string {
       : `JSON ${doc === null ? 'null' : typeof doc}`;
 }
 
-async function readDoc(loc: Location, ref: LinkRef | undefined, walk: Walk): Promise<unknown> {
+/** Reads one catalog or item (counted against the source's cap); failures and refusals are located at the link. */
+async function readDoc(
+  loc: Location,
+  ref: LinkRef | undefined,
+  walk: Walk,
+  what: 'catalogs' | 'items',
+): Promise<unknown> {
   const file = displayLocation(loc, walk.baseDir);
   let text: string;
   try {
-    text = stripBom(await readLocationText(loc, walk.deps));
+    countRead(walk.reads, what);
+    text = stripBom((await readLocation(loc, walk.reads, ref?.from)).toString('utf8'));
   } catch (err) {
-    if (!(err instanceof LocationReadError)) throw err;
-    if (ref !== undefined) {
-      const from = displayLocation(ref.from, walk.baseDir);
-      throw new ConfigurationError(`${from}: ${ref.rel} link '${ref.href}' is broken: ${err.message}`, {
-        location: { file: from, pointer: ref.pointer, entry: walk.entry },
-        hint: `resolved to ${file}; relative hrefs resolve against the document holding the link`,
-        cause: err,
-      });
-    }
-    throw new ConfigurationError(`catalog ${file} cannot be read: ${err.message}`, {
-      location: { file, entry: walk.entry },
-      hint: 'check the `catalog` location',
-      cause: err,
-    });
+    if (ref === undefined)
+      throw readFailure(err, `catalog ${file}`, { file, entry: walk.entry }, 'check the `catalog` location');
+    const from = displayLocation(ref.from, walk.baseDir);
+    throw linkFailure(err, ref, from, file, walk);
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok)
@@ -80,6 +69,18 @@ async function readDoc(loc: Location, ref: LinkRef | undefined, walk: Walk): Pro
       location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
     });
   return parsed.value;
+}
+
+/** A link that could not be read or was refused, located at its href in the document holding it. */
+function linkFailure(err: unknown, ref: LinkRef, from: string, file: string, walk: Walk): unknown {
+  const location = { file: from, pointer: ref.pointer, entry: walk.entry };
+  const failure = readFailure(err, `${from}: ${ref.rel} link '${ref.href}'`, location);
+  if (!(failure instanceof ConfigurationError) || failure.hint !== undefined) return failure;
+  return new ConfigurationError(failure.message.replace(/ cannot be read: /, ' is broken: '), {
+    location,
+    hint: `resolved to ${file}; relative hrefs resolve against the document holding the link`,
+    cause: err,
+  });
 }
 
 function expectContainer(
@@ -153,7 +154,7 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
     const batch = items
       .slice(start, start + ITEM_READ_BATCH)
       .filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
-    const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk)));
+    const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk, 'items')));
     docs.forEach((item, k) => {
       const { ref, loc: l } = batch[k] as { ref: LinkRef; loc: Location };
       if (!isObject(item) || item['type'] !== 'Feature') {
@@ -186,7 +187,7 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
     }
     if (walk.seenCatalogs.has(l)) continue;
     walk.seenCatalogs.add(l);
-    const child = await readDoc(l, ref, walk);
+    const child = await readDoc(l, ref, walk, 'catalogs');
     expectContainer(child, l, ref, walk, false);
     await walkContainer(l, child, [...ancestors, l], walk);
   }
@@ -197,11 +198,11 @@ export async function walkCatalog(
   root: Location,
   baseDir: string,
   entry: string,
-  deps: ReadDeps,
+  reads: SourceReads,
   options: WalkOptions,
 ): Promise<{ root: StacObject; items: LoadedDoc[] }> {
-  const walk: Walk = { baseDir, entry, deps, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
-  const doc = await readDoc(root, undefined, walk);
+  const walk: Walk = { baseDir, entry, reads, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
+  const doc = await readDoc(root, undefined, walk, 'catalogs');
   expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
   await walkContainer(root, doc, [root], walk);
   return { root: doc, items: walk.items };

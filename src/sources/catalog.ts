@@ -1,12 +1,14 @@
 import type { LoadedDoc } from '../model/stac.js';
-import { toLocation, type ReadDeps } from './locations.js';
+import { toLocation } from './locations.js';
+import { openReads, type ReadDeps } from './guarded-read.js';
 import { walkCatalog } from './catalog-walker.js';
 
 /**
  * All items reachable from a STAC catalog (e.g. a DPS output `catalog.json`) through `child` and `item`
  * links, depth first in link order, each item once. The catalog may be a path (relative to `baseDir`),
- * file://, https:// (with `deps.fetch`) or s3:// (with `deps.s3`); relative hrefs resolve against the
- * document holding the link. Broken links and cycles are ConfigurationErrors naming the link's JSON pointer.
+ * file://, https:// or s3:// (with `deps.s3`); relative hrefs resolve against the document holding the link.
+ * Every read is under the fetch policy (src/sources/guarded-read.ts): the source may read from the host or S3
+ * folder of its catalog. Broken or refused links and cycles are ConfigurationErrors naming the link's JSON pointer.
  */
 export async function readCatalog(
   catalogPath: string,
@@ -14,8 +16,7 @@ export async function readCatalog(
   entry: string,
   deps: ReadDeps = {},
 ): Promise<LoadedDoc[]> {
-  const { items } = await walkCatalog(toLocation(catalogPath, baseDir), baseDir, entry, deps, {
-    rootMustBeCatalog: false,
-  });
+  const root = toLocation(catalogPath, baseDir);
+  const { items } = await walkCatalog(root, baseDir, entry, openReads(deps, [root]), { rootMustBeCatalog: false });
   return items;
 }

@@ -1,26 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseS3Url, type ObjectReader } from '../clients/s3.js';
+import { parseS3Url } from '../clients/s3.js';
 import { displayPath } from './files.js';
-import { ConfigurationError } from '../errors.js';
-import { parseJsonText, stripBom } from './json-text.js';
-import type { PathGuard } from '../security/workspace.js';
 
 /**
  * A place a document is read from: an absolute local path, an `http(s)://` URL or an `s3://bucket/key` URL.
  * Relative hrefs resolve against the document holding them, like pystac does.
  */
 export type Location = string;
-
-export interface ReadDeps {
-  /** Needed for s3:// locations. */
-  s3?: ObjectReader;
-  /** Needed for http(s):// locations; defaults to the global fetch. */
-  fetch?: typeof fetch;
-  /** Checks local paths before they are read (workspace containment); none: any path is read. */
-  guard?: PathGuard;
-}
 
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
 
@@ -78,59 +66,6 @@ export function displayLocation(loc: Location, baseDir: string): string {
   return locationKind(loc) === 'local' ? displayPath(loc, baseDir) : loc;
 }
 
-export async function readLocation(loc: Location, deps: ReadDeps): Promise<Buffer> {
-  const kind = locationKind(loc);
-  if (kind === 'local') {
-    const refused = deps.guard ? await deps.guard(loc) : undefined;
-    if (refused !== undefined) throw new LocationReadError(refused, false);
-    try {
-      return await readFile(loc);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
-        cause: err,
-      });
-    }
-  }
-  if (kind === 'http') {
-    const doFetch = deps.fetch ?? fetch;
-    let res: Response;
-    try {
-      res = await doFetch(loc, { redirect: 'follow' });
-    } catch (err) {
-      throw new LocationReadError(`request failed: ${err instanceof Error ? err.message : String(err)}`, false, {
-        cause: err,
-      });
-    }
-    if (!res.ok) {
-      await res.arrayBuffer().catch(() => undefined);
-      throw new LocationReadError(
-        `HTTP ${res.status} ${res.statusText}`.trim(),
-        res.status === 404 || res.status === 410,
-      );
-    }
-    return Buffer.from(await res.arrayBuffer());
-  }
-  const parsed = parseS3Url(loc);
-  if (parsed === undefined || parsed.key === '')
-    throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
-  if (deps.s3 === undefined) throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
-  try {
-    return await deps.s3.get(parsed.bucket, parsed.key);
-  } catch (err) {
-    const name = (err as { name?: string }).name ?? '';
-    throw new LocationReadError(
-      `${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`,
-      name === 'NoSuchKey' || name === 'NotFound',
-      { cause: err },
-    );
-  }
-}
-
-export async function readLocationText(loc: Location, deps: ReadDeps): Promise<string> {
-  return (await readLocation(loc, deps)).toString('utf8');
-}
-
 /** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
 export async function listLocalFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -138,36 +73,4 @@ export async function listLocalFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Reads and parses the JSON at a location. Unreadable is a ConfigurationError naming `what` and the file;
- * invalid JSON one naming the line and column.
- */
-export async function readJsonLocation(
-  loc: Location,
-  baseDir: string,
-  entry: string,
-  deps: ReadDeps,
-  what: string,
-  hint?: string,
-): Promise<{ value: unknown; file: string; text: string }> {
-  const file = displayLocation(loc, baseDir);
-  let text: string;
-  try {
-    text = stripBom(await readLocationText(loc, deps));
-  } catch (err) {
-    if (!(err instanceof LocationReadError)) throw err;
-    throw new ConfigurationError(`${what} ${file} cannot be read: ${err.message}`, {
-      location: { file, entry },
-      ...(hint !== undefined ? { hint } : {}),
-      cause: err,
-    });
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok)
-    throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
-      location: { file, line: parsed.line, column: parsed.column, entry },
-    });
-  return { value: parsed.value, file, text };
 }

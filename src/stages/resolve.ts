@@ -20,7 +20,8 @@ import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { readDpsSource } from '../sources/dps/read-dps.js';
-import { locationKind, toLocation, type ReadDeps } from '../sources/locations.js';
+import { locationKind, toLocation } from '../sources/locations.js';
+import type { ReadDeps } from '../sources/guarded-read.js';
 import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
 import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
@@ -68,14 +69,17 @@ export function buildRequests(
   return rows ? rows.map(one) : [one(undefined)];
 }
 
-/** Rewrites error locations given relative to the manifest directory into working-directory paths. */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Rewrites error locations given relative to the manifest directory into working-directory paths (not URLs). */
 async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
     const fix = (e: ConfigurationError): void => {
-      if (e.location?.file !== undefined && !path.isAbsolute(e.location.file))
-        e.location.file = display(path.resolve(dir, e.location.file));
+      const file = e.location?.file;
+      if (e.location && file !== undefined && !path.isAbsolute(file) && !HAS_SCHEME.test(file))
+        e.location.file = display(path.resolve(dir, file));
     };
     if (err instanceof ConfigurationErrors) err.errors.forEach(fix);
     else if (err instanceof ConfigurationError) fix(err);
@@ -95,7 +99,7 @@ function adoptDoc(d: LoadedDoc, dir: string, entry: SourceTag, collection: strin
     d.doc = upgraded.doc;
     if (upgraded.migration) into.push(upgraded.migration);
   }
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
+  if (!HAS_SCHEME.test(d.origin.file)) d.origin.file = display(path.resolve(dir, d.origin.file));
   d.origin.sourceId = entry.id;
   if (collection !== undefined && d.doc['type'] === 'Feature') d.doc = withCollection(d.doc, collection);
 }
@@ -182,7 +186,9 @@ async function streamedFiles(
   return { counts, held, items, units: source.migrate ? () => docs() : units };
 }
 
-/** What reading remote inputs needs: S3 and HTTP readers (DPS catalogs, asset collections), and for logging. */
+/**
+ * What reading inputs needs: S3, the fetch policy, the workspace guard (DPS catalogs, asset collections), a logger.
+ */
 export interface ResolveDeps extends ReadDeps {
   logger?: Logger;
   runner?: ProcessRunner;
@@ -304,11 +310,9 @@ async function assetsSource(loaded: LoadedManifest, index: number, entry: Source
   const assets = await rebased(dir, () => assetsSourceOf(entry.assets!, dir, label, check));
   const collection = await rebased(dir, () =>
     readAssetsCollection(assets, dir, label, {
+      ...deps,
       runner: deps.runner!,
       logger: deps.logger!,
-      ...(deps.s3 ? { s3: deps.s3 } : {}),
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      ...(deps.guard ? { guard: deps.guard } : {}),
     }),
   );
   const requests = planAssetRequests(assets, collection.id, label);

@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProcessRunner } from '../../clients/process.js';
-import type { ObjectReader } from '../../clients/s3.js';
 import type { LoadedDoc, Origin, StacObject } from '../../model/stac.js';
-import { displayLocation, locationKind, readJsonLocation, toLocation } from '../locations.js';
+import { displayLocation, locationKind, toLocation } from '../locations.js';
+import { openReads, readJsonLocation, type ReadDeps } from '../guarded-read.js';
 import { ConfigurationError, describeError, StageError, type SourceLocation } from '../../errors.js';
 import { mapBounded } from '../../limit.js';
 import type { Logger } from '../../logging.js';
@@ -13,18 +13,16 @@ import { expandExtension, knownShortNames, mergeExtensions, toolFill } from './e
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
 import { runRioStac } from './rio-stac.js';
-import type { PathGuard } from '../../security/workspace.js';
 
-export interface AssetBuildDeps {
+/**
+ * `s3` reads s3:// collection and metadata files (assets on S3 are read by rasterio itself, with the AWS
+ * environment); every such read is under the fetch policy.
+ */
+export interface AssetBuildDeps extends ReadDeps {
   runner: ProcessRunner;
   logger: Logger;
-  /** For s3:// collection and metadata files (assets on S3 are read by rasterio itself, with the AWS environment). */
-  s3?: ObjectReader;
-  fetch?: typeof fetch;
   /** When given, each request goes `queued` -> `generating` (-> `failed`); the publish/verify stages set the rest. */
   status?: RequestStatusStore;
-  /** Workspace containment of local files (metadata files, assets). */
-  guard?: PathGuard;
 }
 
 export interface AssetBuildOptions {
@@ -74,7 +72,9 @@ async function readJsonAt(
   what: string,
   deps: AssetBuildDeps,
 ): Promise<{ json: unknown; file: string }> {
-  const { value: json, file } = await readJsonLocation(toLocation(value, baseDir), baseDir, entry, deps, what);
+  // each file is named by the manifest itself (no links are followed): its own host or folder is declared
+  const loc = toLocation(value, baseDir);
+  const { value: json, file } = await readJsonLocation(loc, baseDir, entry, openReads(deps, [loc]), what);
   return { json, file };
 }
 

@@ -1,15 +1,8 @@
 import path from 'node:path';
 import { parseS3Url } from '../../clients/s3.js';
 import { ConfigurationError } from '../../errors.js';
-import {
-  displayLocation,
-  listLocalFiles,
-  locationKind,
-  readJsonLocation,
-  toLocation,
-  type Location,
-  type ReadDeps,
-} from '../locations.js';
+import { displayLocation, listLocalFiles, locationKind, toLocation, type Location } from '../locations.js';
+import { readJsonLocation, type SourceReads } from '../guarded-read.js';
 
 const JOB_PATH_RE = /\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 
@@ -33,10 +26,10 @@ export function findMetJson(listing: Iterable<string>): string | undefined {
   return undefined;
 }
 
-async function firstMetInS3(bucket: string, prefix: string, deps: ReadDeps): Promise<string | undefined> {
-  if (deps.s3 === undefined)
+async function firstMetInS3(bucket: string, prefix: string, reads: SourceReads): Promise<string | undefined> {
+  if (reads.s3 === undefined)
     throw new Error(`listing s3://${bucket}/${prefix} for the met.json needs an S3 client (deps.s3)`);
-  for await (const key of deps.s3.list(bucket, prefix)) if (key.endsWith('met.json')) return key;
+  for await (const key of reads.s3.list(bucket, prefix)) if (key.endsWith('met.json')) return key;
   return undefined;
 }
 
@@ -59,7 +52,7 @@ export async function locateMet(
   explicit: string | undefined,
   baseDir: string,
   entry: string,
-  deps: ReadDeps,
+  reads: SourceReads,
 ): Promise<Location> {
   if (explicit !== undefined) return toLocation(explicit, baseDir);
   const kind = locationKind(catalog);
@@ -84,7 +77,7 @@ export async function locateMet(
           'another layout (the DPS generator itself would fail on it)',
       });
     }
-    const found = await firstMetInS3(bucket, prefix, deps);
+    const found = await firstMetInS3(bucket, prefix, reads);
     if (found === undefined) {
       throw new ConfigurationError(`no *met.json under s3://${bucket}/${prefix}`, {
         location: { entry },
@@ -106,8 +99,8 @@ export async function locateMet(
 }
 
 /** Reads and parses a met.json; unreadable or invalid JSON is a located ConfigurationError. */
-export async function readMet(loc: Location, baseDir: string, entry: string, deps: ReadDeps): Promise<LoadedMet> {
-  const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, deps, 'met.json', 'check `dps.met`');
+export async function readMet(loc: Location, baseDir: string, entry: string, reads: SourceReads): Promise<LoadedMet> {
+  const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, reads, 'met.json', 'check `dps.met`');
   if (typeof met !== 'object' || met === null || Array.isArray(met)) {
     throw new ConfigurationError(`${file} is not a JSON object`, {
       location: { file, entry },

@@ -3,8 +3,10 @@ import type { Logger } from '../../logging.js';
 import type { DpsSource } from '../../manifest/schema.js';
 import { withCollection } from '../with-collection.js';
 import { deriveCollectionId } from './collection-id.js';
-import { displayLocation, resolveHref, toLocation, type Location, type ReadDeps } from '../locations.js';
-import { locateMet, readMet } from './met.js';
+import { parseS3Url } from '../../clients/s3.js';
+import { displayLocation, resolveHref, toLocation, type Location } from '../locations.js';
+import { openReads, type ReadDeps, type SourceReads } from '../guarded-read.js';
+import { findJobPrefix, locateMet, readMet } from './met.js';
 import { isAuthorized, type CollectionRegistry } from './registry.js';
 import { walkCatalog } from '../catalog-walker.js';
 import { withMembers } from '../../json.js';
@@ -56,6 +58,14 @@ function itemLocation(d: LoadedDoc): Location {
   return d.origin.absolutePath ?? d.origin.file;
 }
 
+/** What a DPS source may read: the catalog's and met.json's hosts and folders, and on S3 the job's prefix. */
+function dpsReads(catalog: Location, source: DpsSource, baseDir: string, deps: ReadDeps): SourceReads {
+  const s3 = parseS3Url(catalog);
+  const job = s3 === undefined ? undefined : findJobPrefix(s3.key);
+  const declared = [catalog, ...(source.met !== undefined ? [toLocation(source.met, baseDir)] : [])];
+  return openReads(deps, declared, s3 && job !== undefined ? [`${s3.bucket}/${job}`] : []);
+}
+
 /**
  * Reads a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json, derives
  * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
@@ -69,8 +79,9 @@ export async function readDpsSource(
   options: DpsReadOptions = {},
 ): Promise<DpsReadResult> {
   const catalog = toLocation(source.catalog, baseDir);
-  const metLoc = await locateMet(catalog, source.met, baseDir, entry, deps);
-  const met = await readMet(metLoc, baseDir, entry, deps);
+  const reads = dpsReads(catalog, source, baseDir, deps);
+  const metLoc = await locateMet(catalog, source.met, baseDir, entry, reads);
+  const met = await readMet(metLoc, baseDir, entry, reads);
   const derived = deriveCollectionId(met.met, met.file, { entry, rawText: met.text });
   if (derived.gaps.length > 0) {
     options.logger?.warning(
@@ -81,7 +92,7 @@ export async function readDpsSource(
     );
   }
   const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
-  const { items } = await walkCatalog(catalog, baseDir, entry, deps, { rootMustBeCatalog: true });
+  const { items } = await walkCatalog(catalog, baseDir, entry, reads, { rootMustBeCatalog: true });
   const kept: DpsReadResult['kept'] = [];
   const docs = items.map((d): LoadedDoc => {
     let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));

@@ -2,10 +2,21 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, describeError } from '../../errors.js';
 import type { Logger } from '../../logging.js';
+import {
+  DEFAULT_FETCH_POLICY,
+  fetchSettingName,
+  FetchRefusedError,
+  hostMatches,
+  type FetchPolicy,
+} from '../../security/fetch-policy.js';
+import { guardedHttpGet } from '../../sources/guarded-read.js';
+import { createAjv, draftOf } from './ajv-instance.js';
 
 /**
  * Finds the JSON Schema behind a URL, in this order: the mirror folders, the schemas bundled with
- * stac-ingest, the on-disk cache, then the network (whose answers go to the cache).
+ * stac-ingest, the on-disk cache, then the network (whose answers go to the cache). The cache and the network
+ * serve schema hosts only (`schema-hosts`), fetched under the fetch policy (addresses, redirects, size, time),
+ * and only a document that is a JSON Schema is cached.
  */
 export interface SchemaResolver {
   resolve(url: string): Promise<object>;
@@ -20,10 +31,8 @@ export interface SchemaResolverOptions {
   cacheDir?: string;
   /** Whether the network may be used at all. */
   network: boolean;
-  /** Injected fetch; defaults to the global one. */
-  fetch?: typeof fetch;
-  /** Per-request timeout for network fetches (default 20 s). */
-  timeoutMs?: number;
+  /** What schema fetches may reach (`schemaHosts`) and take (default: DEFAULT_FETCH_POLICY). */
+  fetchPolicy?: FetchPolicy;
   logger: Logger;
 }
 
@@ -99,13 +108,38 @@ async function fromFile(file: string, url: string, where: string): Promise<objec
   }
 }
 
-async function fetchSchema(doFetch: typeof fetch, url: string, timeoutMs: number): Promise<object> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  const parsed: unknown = JSON.parse(await response.text());
+const SCHEMA_KEYWORDS = ['$schema', '$ref', 'type', 'properties', 'allOf', 'anyOf', 'oneOf', 'definitions', '$defs'];
+
+/** Why a fetched document is not a JSON Schema (undefined when it is one): it must pass its draft's meta-schema. */
+export async function notASchema(doc: object, logger: Logger): Promise<string | undefined> {
+  if (!SCHEMA_KEYWORDS.some((k) => k in doc)) return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
+  const draft = draftOf(doc);
+  if (typeof draft !== 'string') return `its $schema ${draft.unsupported} is not a draft we know`;
+  const ajv = await createAjv({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
+  if (ajv.validateSchema(doc) === true) return undefined;
+  return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;
+}
+
+/** Refuses a URL whose host is not a schema host. */
+function checkSchemaHost(url: URL, policy: FetchPolicy): void {
+  if (hostMatches(url.hostname, policy.schemaHosts)) return;
+  throw new FetchRefusedError(
+    `${url.hostname} is not a schema host`,
+    'schema-host',
+    `${fetchSettingName('schemaHosts')} lists more hosts schemas may be fetched from ` +
+      `(now: ${policy.schemaHosts.join(', ')}), or put a copy in a schema mirror`,
+  );
+}
+
+/** A schema from a schema host, under the fetch policy; a document that is not a JSON Schema is refused. */
+async function fetchSchema(policy: FetchPolicy, url: string, logger: Logger): Promise<object> {
+  const headers = { accept: 'application/schema+json, application/json' };
+  const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
+  const parsed: unknown = JSON.parse(body.toString('utf8'));
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new Error('the response is not a JSON object');
+  const why = await notASchema(parsed, logger);
+  if (why !== undefined) throw new Error(`the response is not a JSON Schema (${why}); it is not cached`);
   return parsed;
 }
 
@@ -120,7 +154,10 @@ async function store(file: string, schema: object, logger: Logger): Promise<void
   }
 }
 
-/** Looks in the mirrors, the bundled schemas and the cache, in that order; every file looked at goes to `looked`. */
+/**
+ * Looks in the mirrors, the bundled schemas (local folders the workflow chose, for any host) and the cache (schema
+ * hosts only), in that order; every file looked at goes to `looked`.
+ */
 async function findLocally(
   options: SchemaResolverOptions,
   url: string,
@@ -139,13 +176,16 @@ async function findLocally(
       return found;
     }
   }
-  if (options.cacheDir === undefined) return undefined;
+  if (options.cacheDir === undefined || !hostMatches(new URL(url).hostname, policyOf(options).schemaHosts))
+    return undefined;
   const cacheFile = path.resolve(options.cacheDir, rel);
   looked.push(cacheFile);
   const found = await fromFile(cacheFile, url, 'cached');
   if (found) logger.debug(`schema ${url} <- cache ${cacheFile}`);
   return found;
 }
+
+const policyOf = (options: SchemaResolverOptions): FetchPolicy => options.fetchPolicy ?? DEFAULT_FETCH_POLICY;
 
 /** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
 async function fetchAndCache(
@@ -159,14 +199,22 @@ async function fetchAndCache(
       `<dir>\`, manifest \`validation.schema_mirrors\`)`,
     options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
   ].join(', ');
+  const refused = (err: FetchRefusedError) =>
+    new SchemaUnavailableError(url, looked, `refused (${err.rule}): ${err.message}`, err.hint, { cause: err });
+  try {
+    checkSchemaHost(new URL(url), policyOf(options));
+  } catch (err) {
+    throw refused(err as FetchRefusedError);
+  }
   if (!options.network) {
     throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
   }
   looked.push(url);
   let schema: object;
   try {
-    schema = await fetchSchema(options.fetch ?? globalThis.fetch, url, options.timeoutMs ?? 20_000);
+    schema = await fetchSchema(policyOf(options), url, options.logger);
   } catch (err) {
+    if (err instanceof FetchRefusedError) throw refused(err);
     throw new SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
   }
   options.logger.debug(`schema ${url} <- network`);
@@ -190,14 +238,12 @@ async function loadSchema(options: SchemaResolverOptions, url: string): Promise<
 
 export function createSchemaResolver(options: SchemaResolverOptions): SchemaResolver {
   const memory = new Map<string, Promise<object>>();
-  // the fetch in use when the resolver is made, as before
-  const settings: SchemaResolverOptions = { ...options, fetch: options.fetch ?? globalThis.fetch };
   return {
     resolve(url: string): Promise<object> {
       const key = documentUrl(url);
       let pending = memory.get(key);
       if (pending === undefined) {
-        pending = loadSchema(settings, key);
+        pending = loadSchema(options, key);
         // a failure is remembered too: the same missing schema is not looked up once per item
         memory.set(key, pending);
       }

@@ -132,6 +132,13 @@ export function shapeKey(doc: StacObject): string | undefined {
 
 const MAX_SHAPES = 1000;
 
+/** Where the document names a schema: `/stac_extensions/<i>`, or the document itself (its core schema). */
+function extensionPointer(doc: StacObject, url: string): string {
+  const exts = doc['stac_extensions'];
+  const i = Array.isArray(exts) ? exts.indexOf(url) : -1;
+  return i === -1 ? '' : `/stac_extensions/${i}`;
+}
+
 function defaultPrecompiled(logger: Logger): PrecompiledValidators | null {
   const dir = bundledValidatorsDir();
   return dir === undefined ? null : new PrecompiledValidators(dir, logger);
@@ -235,7 +242,7 @@ async function checkAgainst(
           err instanceof SchemaUnavailableError
             ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
             : `cannot validate against ${url}: ${describeError(err)}`,
-        location: originToLocation(origin, ''),
+        location: originToLocation(origin, extensionPointer(doc, url)),
       },
     ];
   }
