@@ -50936,7 +50936,7 @@ function escapeJsonPtr(str) {
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
     const scanner_1 = __webpack_require__(8525);
-    const string_intern_1 = __webpack_require__(6960);
+    const string_intern_1 = __webpack_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -52350,7 +52350,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6960:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {

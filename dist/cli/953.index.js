@@ -260,50 +260,6 @@ function registerEnvironmentSecrets(env, credentialEnv, sink) {
 }
 
 
-/***/ }),
-
-/***/ 2646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny)
-/* harmony export */ });
-/* unused harmony exports globToRegExp, patternList */
-/**
- * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
- * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
- * Everything else is literal.
- */
-function globToRegExp(pattern, options = {}) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
-}
-/** Whether `value` matches one of `patterns`. */
-function matchesAny(value, patterns, options = {}) {
-    return patterns.some((p) => globToRegExp(p, options).test(value));
-}
-/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
-function patternList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.replace(/#.*$/, '').trim())
-        .filter((s) => s !== '');
-}
-
-
 /***/ })
 
 };

@@ -257,12 +257,237 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 3214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ settingName),
+/* harmony export */   U3: () => (/* binding */ DEFAULT_FETCH_POLICY),
+/* harmony export */   V4: () => (/* binding */ addressRefusal),
+/* harmony export */   Vs: () => (/* binding */ addressClasses),
+/* harmony export */   _y: () => (/* binding */ hostMatches),
+/* harmony export */   fZ: () => (/* binding */ FetchRefusedError),
+/* harmony export */   iU: () => (/* binding */ FETCH_LIST_SETTINGS),
+/* harmony export */   pZ: () => (/* binding */ FETCH_NUMBER_SETTINGS),
+/* harmony export */   sw: () => (/* binding */ fetchSettingName)
+/* harmony export */ });
+/* unused harmony exports ADDRESS_CLASSES, DEFAULT_SCHEMA_HOSTS, embeddedIpv4, addressClass */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2646);
+
+
+const ADDRESS_CLASSES = ['loopback', 'private', 'link-local'];
+const DEFAULT_SCHEMA_HOSTS = ['schemas.stacspec.org', 'stac-extensions.github.io', 'geojson.org', 'proj.org'];
+const DEFAULT_FETCH_POLICY = {
+    hosts: [],
+    schemaHosts: DEFAULT_SCHEMA_HOSTS,
+    allowAddresses: [],
+    maxDocumentBytes: 32 * 1024 * 1024,
+    maxCatalogs: 10_000,
+    maxItems: 1_000_000,
+    requestTimeoutMs: 60_000,
+    totalTimeoutMs: 30 * 60_000,
+};
+/** The Action input and CLI flag (without `--`) of each fetch setting. */
+const FETCH_LIST_SETTINGS = {
+    fetchHosts: { input: 'fetch-hosts', flag: 'fetch-host' },
+    schemaHosts: { input: 'schema-hosts', flag: 'schema-host' },
+    allowAddresses: { input: 'allow-addresses', flag: 'allow-address' },
+};
+const FETCH_NUMBER_SETTINGS = {
+    maxDocumentBytes: { input: 'max-document-bytes', flag: 'max-document-bytes' },
+    maxCatalogs: { input: 'max-catalogs', flag: 'max-catalogs' },
+    maxItems: { input: 'max-items', flag: 'max-items' },
+    requestTimeoutSeconds: { input: 'request-timeout', flag: 'request-timeout' },
+    totalTimeoutSeconds: { input: 'total-timeout', flag: 'total-timeout' },
+};
+/** `the Action input \`x\` (CLI --y)`. */
+function settingName(setting) {
+    return `the Action input \`${setting.input}\` (CLI --${setting.flag})`;
+}
+function fetchSettingName(setting) {
+    return settingName(setting in FETCH_LIST_SETTINGS
+        ? FETCH_LIST_SETTINGS[setting]
+        : FETCH_NUMBER_SETTINGS[setting]);
+}
+/**
+ * A read the policy refuses (or stopped at a cap). `rule` says which rule, `hint` which input would allow it; the
+ * readers turn it into a located error naming the link.
+ */
+class FetchRefusedError extends Error {
+    rule;
+    hint;
+    name = 'FetchRefusedError';
+    constructor(message, rule, hint) {
+        super(message);
+        this.rule = rule;
+        this.hint = hint;
+    }
+}
+/** Always refused, whatever is allowed: multicast, broadcast and reserved ranges. */
+const RESERVED = [
+    ['224.0.0.0', 4, 'ipv4'],
+    ['240.0.0.0', 4, 'ipv4'],
+    ['ff00::', 8, 'ipv6'],
+];
+const RANGES = {
+    // 0.0.0.0 and :: reach the local host on Linux
+    loopback: [
+        ['127.0.0.0', 8, 'ipv4'],
+        ['0.0.0.0', 8, 'ipv4'],
+        ['::1', 128, 'ipv6'],
+        ['::', 128, 'ipv6'],
+    ],
+    'link-local': [
+        ['169.254.0.0', 16, 'ipv4'],
+        ['fe80::', 10, 'ipv6'],
+    ],
+    private: [
+        ['10.0.0.0', 8, 'ipv4'],
+        ['172.16.0.0', 12, 'ipv4'],
+        ['192.168.0.0', 16, 'ipv4'],
+        ['100.64.0.0', 10, 'ipv4'],
+        ['198.18.0.0', 15, 'ipv4'],
+        ['fc00::', 7, 'ipv6'],
+        ['fec0::', 10, 'ipv6'],
+    ],
+};
+function blockList(ranges) {
+    const list = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+    for (const [net, prefix, family] of ranges)
+        list.addSubnet(net, prefix, family);
+    return list;
+}
+const RESERVED_LIST = blockList(RESERVED);
+const CLASS_LISTS = ADDRESS_CLASSES.map((c) => [c, blockList(RANGES[c])]);
+/** The eight 16-bit groups of an IPv6 address (with a dotted IPv4 tail), or undefined when it is not one. */
+function ipv6Groups(address) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 6)
+        return undefined;
+    let text = address.toLowerCase().replace(/%.*$/, '');
+    const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+    if (v4) {
+        const [a, b, c, d] = v4.slice(1).map(Number);
+        text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    }
+    const [head = '', tail] = text.split('::');
+    const parse = (s) => (s === '' ? [] : s.split(':').map((h) => parseInt(h, 16)));
+    const left = parse(head);
+    const right = tail === undefined ? [] : parse(tail);
+    return [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+}
+const v4From = (hi, lo) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/**
+ * The IPv4 address an IPv6 address carries (IPv4-mapped `::ffff:a.b.c.d`, IPv4-compatible `::a.b.c.d`, NAT64
+ * `64:ff9b::a.b.c.d`, 6to4 `2002:AABB:CCDD::`), which is where a connection to it ends up.
+ */
+function embeddedIpv4(address) {
+    const g = ipv6Groups(address);
+    if (g === undefined)
+        return undefined;
+    const [g0, g1, g2, g3, g4, g5, g6, g7] = g;
+    const zeroTo = (n) => g.slice(0, n).every((x) => x === 0);
+    if (zeroTo(5) && g5 === 0xffff)
+        return v4From(g6, g7);
+    if (zeroTo(6) && (g6 !== 0 || g7 > 1))
+        return v4From(g6, g7);
+    if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+        return v4From(g6, g7);
+    if (g0 === 0x2002)
+        return v4From(g1, g2);
+    return undefined;
+}
+/** `public`, `reserved` or the non-public class of an IP address (IPv4-in-IPv6 forms classed as their IPv4). */
+function addressClass(address) {
+    const bare = address.replace(/^\[|\]$/g, '');
+    const v4 = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare) === 4 ? bare : embeddedIpv4(bare);
+    const [addr, family] = v4 !== undefined ? [v4, 'ipv4'] : [bare, 'ipv6'];
+    if (RESERVED_LIST.check(addr, family))
+        return 'reserved';
+    for (const [cls, list] of CLASS_LISTS)
+        if (list.check(addr, family))
+            return cls;
+    return 'public';
+}
+/** Why `address` (of `host`) may not be contacted, or undefined when it may. */
+function addressRefusal(host, address, allowed) {
+    const cls = addressClass(address);
+    if (cls === 'public' || allowed.includes(cls))
+        return undefined;
+    const shown = host === address ? address : `${host} (${address})`;
+    if (cls === 'reserved')
+        return new FetchRefusedError(`${shown} is a multicast or reserved address`, 'address', 'nothing allows it');
+    return new FetchRefusedError(`${shown} is a ${cls} address`, 'address', `${fetchSettingName('allowAddresses')} with \`${cls}\` allows ${cls} addresses ` +
+        `(now: ${allowed.join(', ') || 'none'})`);
+}
+/** Whether `host` is one of the hosts (globs) given. */
+function hostMatches(host, patterns) {
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(host.replace(/^\[|\]$/g, '').toLowerCase(), patterns, { caseInsensitive: true });
+}
+/** Validates the `allow-addresses` values. */
+function addressClasses(values) {
+    return values.map((v) => {
+        if (ADDRESS_CLASSES.includes(v))
+            return v;
+        throw new Error(`${fetchSettingName('allowAddresses')} takes ${ADDRESS_CLASSES.join(', ')}; got '${v}'`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny)
+/* harmony export */ });
+/* unused harmony exports globToRegExp, patternList */
+/**
+ * Name patterns of the trusted policy (package names, hosts, environment variable names, paths):
+ * `*` matches any run of characters except `/`, `**` any run including `/`, `?` one character.
+ * Everything else is literal.
+ */
+function globToRegExp(pattern, options = {}) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, options.caseInsensitive ? 'i' : '');
+}
+/** Whether `value` matches one of `patterns`. */
+function matchesAny(value, patterns, options = {}) {
+    return patterns.some((p) => globToRegExp(p, options).test(value));
+}
+/** Splits an input holding one pattern per line or comma-separated ones; blanks and `#` comments dropped. */
+function patternList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.replace(/#.*$/, '').trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
 /***/ 2634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ defaultPolicy),
 /* harmony export */   Ti: () => (/* binding */ LIST_SETTINGS),
+/* harmony export */   q4: () => (/* binding */ NUMBER_SETTINGS),
 /* harmony export */   uZ: () => (/* binding */ PR_CODE_SETTING),
 /* harmony export */   vh: () => (/* binding */ buildPolicy),
 /* harmony export */   yu: () => (/* binding */ inputName)
@@ -270,6 +495,8 @@ function describeError(err) {
 /* unused harmony exports DEFAULT_ALLOWED_PACKAGES, DEFAULT_CREDENTIAL_ENV */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3214);
+
 
 const DEFAULT_ALLOWED_PACKAGES = ['stactools-*', 'rio-stac', './**'];
 /** `STAC_INGEST_*`, and the variables the Action's own secret inputs are exported to. */
@@ -288,6 +515,7 @@ function defaultPolicy(workspace) {
         allowedPackages: DEFAULT_ALLOWED_PACKAGES,
         authHosts: [],
         credentialEnv: DEFAULT_CREDENTIAL_ENV,
+        fetch: _fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FETCH_POLICY */ .U3,
     };
 }
 /** The Action input and CLI flag (without `--`) of each list setting, for the entries and for errors. */
@@ -296,12 +524,13 @@ const LIST_SETTINGS = {
     allowedPackages: { input: 'allowed-packages', flag: 'allow-package' },
     authHosts: { input: 'auth-hosts', flag: 'auth-host' },
     credentialEnv: { input: 'credential-env', flag: 'credential-env' },
+    ..._fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .FETCH_LIST_SETTINGS */ .iU,
 };
+const NUMBER_SETTINGS = _fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .FETCH_NUMBER_SETTINGS */ .pZ;
 const PR_CODE_SETTING = { input: 'allow-pr-code', flag: 'allow-pr-code' };
 /** `the Action input \`auth-hosts\` (CLI --auth-host)`. */
 function inputName(setting) {
-    const { input, flag } = setting === 'allowPrCode' ? PR_CODE_SETTING : LIST_SETTINGS[setting];
-    return `the Action input \`${input}\` (CLI --${flag})`;
+    return (0,_fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .settingName */ .QX)(setting === 'allowPrCode' ? PR_CODE_SETTING : LIST_SETTINGS[setting]);
 }
 /** The policy from the entries' settings, over the defaults. */
 function buildPolicy(workspace, s) {
@@ -312,10 +541,25 @@ function buildPolicy(workspace, s) {
         allowedPackages: s.allowedPackages && s.allowedPackages.length > 0 ? s.allowedPackages : base.allowedPackages,
         authHosts: s.authHosts ?? [],
         credentialEnv: [...base.credentialEnv, ...(s.credentialEnv ?? [])],
+        fetch: fetchPolicy(s),
     };
     if (s.untrusted !== undefined && !s.allowPrCode)
         policy.untrusted = s.untrusted;
     return policy;
+}
+const seconds = (n, fallback) => (n !== undefined ? n * 1000 : fallback);
+function fetchPolicy(s) {
+    const d = _fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FETCH_POLICY */ .U3;
+    return {
+        hosts: s.fetchHosts ?? [],
+        schemaHosts: [...d.schemaHosts, ...(s.schemaHosts ?? [])],
+        allowAddresses: (0,_fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .addressClasses */ .Vs)(s.allowAddresses ?? []),
+        maxDocumentBytes: s.maxDocumentBytes ?? d.maxDocumentBytes,
+        maxCatalogs: s.maxCatalogs ?? d.maxCatalogs,
+        maxItems: s.maxItems ?? d.maxItems,
+        requestTimeoutMs: seconds(s.requestTimeoutSeconds, d.requestTimeoutMs),
+        totalTimeoutMs: seconds(s.totalTimeoutSeconds, d.totalTimeoutMs),
+    };
 }
 
 
@@ -481,6 +725,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
@@ -520,6 +771,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -1012,7 +1270,7 @@ Options:
       --json                 print the JSON result on stdout instead of text
       --warn-only            report failures but exit 0 (for teams starting non-blocking)
 
-Trusted policy (what the manifest may ask for; see the README's Security model; repeatable):
+Trusted policy (what the manifest may ask for; see the README's Security model; all repeatable but the numbers):
       --subprocess-env <glob> also pass these environment variables to uvx / rio-stac
                              (by default they get PATH, HOME, locale, temp, UV_* and proxy settings only)
       --allow-package <glob> packages that may run (default: stactools-*, rio-stac, ./** in the workspace)
@@ -1023,6 +1281,14 @@ Trusted policy (what the manifest may ask for; see the README's Security model; 
                              the manifest) that manifest paths, globs, catalog links and symlinks may resolve
                              into (default: none)
       --allow-pr-code        in a workflow on pull_request_target or a fork's pull request, run its code anyway
+      --fetch-host <glob>    more hosts (or s3://bucket/prefix/** globs) sources may read from and redirect to,
+                             besides the hosts and S3 folders each source names
+      --schema-host <glob>   more hosts JSON Schemas may be fetched from (default: schemas.stacspec.org,
+                             stac-extensions.github.io, geojson.org, proj.org)
+      --allow-address <class> loopback, private or link-local addresses may be fetched from (default: none)
+      --max-document-bytes <n>, --max-catalogs <n>, --max-items <n>, --request-timeout <s>, --total-timeout <s>
+                             caps on remote reads (defaults: 33554432 bytes, 10000 catalogs and 1000000 items
+                             per source, 60 s per request, 1800 s per source)
   -v, --verbose              debug logging
   -h, --help                 this help
 `;
@@ -1059,6 +1325,14 @@ function parse(argv) {
             'auth-host': { type: 'string', multiple: true },
             'credential-env': { type: 'string', multiple: true },
             'allow-pr-code': { type: 'boolean' },
+            'fetch-host': { type: 'string', multiple: true },
+            'schema-host': { type: 'string', multiple: true },
+            'allow-address': { type: 'string', multiple: true },
+            'max-document-bytes': { type: 'string' },
+            'max-catalogs': { type: 'string' },
+            'max-items': { type: 'string' },
+            'request-timeout': { type: 'string' },
+            'total-timeout': { type: 'string' },
             verbose: { type: 'boolean', short: 'v' },
             help: { type: 'boolean', short: 'h' },
         },
@@ -1118,7 +1392,7 @@ async function main(argv) {
         const mw = int('max-warnings', values['max-warnings']);
         if (mw !== undefined)
             options.maxWarnings = mw;
-        options.policy = cliPolicy(values, options.manifestPath);
+        options.policy = cliPolicy(values, options.manifestPath, int);
     }
     catch (err) {
         process.stderr.write(`stac-ingest: ${err.message}\n`);
@@ -1147,12 +1421,18 @@ async function main(argv) {
  * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
  * repository holding the manifest, else the manifest's folder (as for the directory target's output).
  */
-function cliPolicy(values, manifestPath) {
+function cliPolicy(values, manifestPath, int) {
     const flags = values;
     const settings = { allowPrCode: flags[policy/* PR_CODE_SETTING */.uZ.flag] === true };
     for (const [key, { flag }] of Object.entries(policy/* LIST_SETTINGS */.Ti)) {
         const v = flags[flag];
         settings[key] = Array.isArray(v) ? v : [];
+    }
+    for (const [key, { flag }] of Object.entries(policy/* NUMBER_SETTINGS */.q4)) {
+        const v = flags[flag];
+        const n = int(flag, typeof v === 'string' ? v : undefined);
+        if (n !== undefined)
+            settings[key] = n;
     }
     const event = workflowEvent();
     const untrusted = untrustedReason(event.name, event.payload);
@@ -1222,7 +1502,7 @@ async function runCommand(command, options, values) {
 }
 async function execute(command, options, values, logger, signal) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(616), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1232,7 +1512,7 @@ async function execute(command, options, values, logger, signal) {
         }, { logger });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2616)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });

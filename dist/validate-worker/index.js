@@ -12035,11 +12035,11 @@ function withMembers(base, members) {
  * running out of memory. 64 times SNS's 256 KiB message limit.
  */
 const json_text_MAX_DOCUMENT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-function stripBom(text) {
+function json_text_stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
-function parseJsonText(text) {
+function json_text_parseJsonText(text) {
     try {
         return { ok: true, value: parseJson(text) };
     }
@@ -12166,7 +12166,7 @@ function findSyntaxError(text) {
     const found = e.offset >= text.length ? 'end of input' : `'${text[e.offset]}'`;
     return { message: `expected ${expected(text, e)}, found ${found}`, offset: e.offset };
 }
-class JsonScanError extends Error {
+class json_text_JsonScanError extends Error {
     offset;
     line;
     constructor(message, offset, line) {
@@ -12190,7 +12190,7 @@ const endsScalar = (c) => isWs(c) || c === 44 || c === 93 || c === 125;
  * and tells its listener where each value starts and ends, with 1-based line numbers. Used to split
  * a FeatureCollection into its members without reading it whole, and to find the line of a JSON pointer.
  */
-class JsonScanner {
+class json_text_JsonScanner {
     listener;
     /** The path to the current value: keys and indexes, `depth` of them. */
     segments = [];
@@ -12234,7 +12234,7 @@ class JsonScanner {
             this.fail('unexpected end of input', this.base);
     }
     fail(message, offset) {
-        throw new JsonScanError(message, offset, this.line);
+        throw new json_text_JsonScanError(message, offset, this.line);
     }
     structural(chunk, i) {
         const c = chunk[i];
@@ -12400,7 +12400,7 @@ async function locatePointers(absPath, pointers) {
     }
     const found = new Map();
     const path = [''];
-    const scanner = new JsonScanner({
+    const scanner = new json_text_JsonScanner({
         value(depth) {
             path.length = depth + 1;
             if (depth > 0) {
@@ -12459,12 +12459,12 @@ function withCollection(doc, collection) {
 const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /** The error for a line past the size cap, named by file and line (the file is never held in memory whole). */
 function lineTooLong(file, line, maxLineBytes) {
-    return new ConfigurationError(`${file}: line ${line} is longer than ${formatBytes(maxLineBytes)}, the largest document stac-ingest reads`, {
+    return new ConfigurationError(`${file}: line ${line} is longer than ${lines_formatBytes(maxLineBytes)}, the largest document stac-ingest reads`, {
         location: { file, line },
         hint: 'one line holds one document; split the file into one JSON object per line, or shrink the document',
     });
 }
-function formatBytes(n) {
+function lines_formatBytes(n) {
     return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(0)} MiB` : `${n.toLocaleString('en-US')} bytes`;
 }
 /** Newlines in `bytes` from `from` to `to` (native scans, no decoding). */
@@ -12480,7 +12480,7 @@ function countLines(bytes, from, to) {
  * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
  * is asked for, so a missing file rejects the first `next()`.
  */
-async function* readLineBlocks(absPath, file, options = {}) {
+async function* lines_readLineBlocks(absPath, file, options = {}) {
     const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
     const handle = await open(absPath, 'r');
     try {
@@ -12535,14 +12535,14 @@ function linesOf(block) {
         let text = bytes.toString('utf8', start, end);
         if (text.endsWith('\r'))
             text = text.slice(0, -1);
-        out.push({ text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start });
+        out.push({ text: n === 1 ? json_text_stripBom(text) : text, line: n, offset: block.offset + start });
         start = end + 1;
     }
     return out;
 }
 /** Streams a text file line by line (see {@link readLineBlocks}). */
 async function* readLines(absPath, file, options = {}) {
-    for await (const block of readLineBlocks(absPath, file, options))
+    for await (const block of lines_readLineBlocks(absPath, file, options))
         yield* linesOf(block);
 }
 
@@ -12565,12 +12565,12 @@ function lineError(origin, problem) {
     });
 }
 /** The parsed document of a unit, with the source's collection applied; a ConfigurationError when it is not one. */
-function parseUnit(unit) {
+function units_parseUnit(unit) {
     if (unit.block !== undefined)
         throw new Error('a block of lines holds several documents: take unitsOf(it)');
     let doc = unit.doc;
     if (doc === undefined) {
-        const parsed = parseJsonText(unit.text ?? '');
+        const parsed = json_text_parseJsonText(unit.text ?? '');
         if (!parsed.ok)
             throw lineError(unit.origin, { kind: 'syntax', message: parsed.message, column: parsed.column });
         if (!isObject(parsed.value))
@@ -12582,7 +12582,7 @@ function parseUnit(unit) {
     return { doc, origin: unit.origin };
 }
 /** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
-function unitsOf(unit) {
+function units_unitsOf(unit) {
     if (unit.block === undefined)
         return [unit];
     const { block, ...rest } = unit;
@@ -12595,7 +12595,7 @@ function unitsOf(unit) {
 /** {@link unitsOf} over a stream of units. */
 async function* eachUnit(units) {
     for await (const unit of units)
-        yield* unitsOf(unit);
+        yield* units_unitsOf(unit);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/datetime.ts
@@ -13678,7 +13678,7 @@ const check_unit_str = (v) => (typeof v === 'string' ? v : undefined);
 function checkUnit(unit, fast, keepDoc) {
     let doc;
     try {
-        doc = parseUnit(unit).doc;
+        doc = units_parseUnit(unit).doc;
     }
     catch (err) {
         if (!(err instanceof errors_ConfigurationError))
@@ -14027,7 +14027,970 @@ async function precompileValidators(urls, resolve, logger) {
     return { meta, files };
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/security/fetch-policy.ts
+
+
+const ADDRESS_CLASSES = ['loopback', 'private', 'link-local'];
+const DEFAULT_SCHEMA_HOSTS = ['schemas.stacspec.org', 'stac-extensions.github.io', 'geojson.org', 'proj.org'];
+const fetch_policy_DEFAULT_FETCH_POLICY = {
+    hosts: [],
+    schemaHosts: DEFAULT_SCHEMA_HOSTS,
+    allowAddresses: [],
+    maxDocumentBytes: 32 * 1024 * 1024,
+    maxCatalogs: 10_000,
+    maxItems: 1_000_000,
+    requestTimeoutMs: 60_000,
+    totalTimeoutMs: 30 * 60_000,
+};
+/** The Action input and CLI flag (without `--`) of each fetch setting. */
+const FETCH_LIST_SETTINGS = {
+    fetchHosts: { input: 'fetch-hosts', flag: 'fetch-host' },
+    schemaHosts: { input: 'schema-hosts', flag: 'schema-host' },
+    allowAddresses: { input: 'allow-addresses', flag: 'allow-address' },
+};
+const FETCH_NUMBER_SETTINGS = {
+    maxDocumentBytes: { input: 'max-document-bytes', flag: 'max-document-bytes' },
+    maxCatalogs: { input: 'max-catalogs', flag: 'max-catalogs' },
+    maxItems: { input: 'max-items', flag: 'max-items' },
+    requestTimeoutSeconds: { input: 'request-timeout', flag: 'request-timeout' },
+    totalTimeoutSeconds: { input: 'total-timeout', flag: 'total-timeout' },
+};
+/** `the Action input \`x\` (CLI --y)`. */
+function settingName(setting) {
+    return `the Action input \`${setting.input}\` (CLI --${setting.flag})`;
+}
+function fetch_policy_fetchSettingName(setting) {
+    return settingName(setting in FETCH_LIST_SETTINGS
+        ? FETCH_LIST_SETTINGS[setting]
+        : FETCH_NUMBER_SETTINGS[setting]);
+}
+/**
+ * A read the policy refuses (or stopped at a cap). `rule` says which rule, `hint` which input would allow it; the
+ * readers turn it into a located error naming the link.
+ */
+class fetch_policy_FetchRefusedError extends Error {
+    rule;
+    hint;
+    name = 'FetchRefusedError';
+    constructor(message, rule, hint) {
+        super(message);
+        this.rule = rule;
+        this.hint = hint;
+    }
+}
+/** Always refused, whatever is allowed: multicast, broadcast and reserved ranges. */
+const RESERVED = [
+    ['224.0.0.0', 4, 'ipv4'],
+    ['240.0.0.0', 4, 'ipv4'],
+    ['ff00::', 8, 'ipv6'],
+];
+const RANGES = {
+    // 0.0.0.0 and :: reach the local host on Linux
+    loopback: [
+        ['127.0.0.0', 8, 'ipv4'],
+        ['0.0.0.0', 8, 'ipv4'],
+        ['::1', 128, 'ipv6'],
+        ['::', 128, 'ipv6'],
+    ],
+    'link-local': [
+        ['169.254.0.0', 16, 'ipv4'],
+        ['fe80::', 10, 'ipv6'],
+    ],
+    private: [
+        ['10.0.0.0', 8, 'ipv4'],
+        ['172.16.0.0', 12, 'ipv4'],
+        ['192.168.0.0', 16, 'ipv4'],
+        ['100.64.0.0', 10, 'ipv4'],
+        ['198.18.0.0', 15, 'ipv4'],
+        ['fc00::', 7, 'ipv6'],
+        ['fec0::', 10, 'ipv6'],
+    ],
+};
+function blockList(ranges) {
+    const list = new external_node_net_namespaceObject.BlockList();
+    for (const [net, prefix, family] of ranges)
+        list.addSubnet(net, prefix, family);
+    return list;
+}
+const RESERVED_LIST = blockList(RESERVED);
+const CLASS_LISTS = ADDRESS_CLASSES.map((c) => [c, blockList(RANGES[c])]);
+/** The eight 16-bit groups of an IPv6 address (with a dotted IPv4 tail), or undefined when it is not one. */
+function ipv6Groups(address) {
+    if (isIP(address) !== 6)
+        return undefined;
+    let text = address.toLowerCase().replace(/%.*$/, '');
+    const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+    if (v4) {
+        const [a, b, c, d] = v4.slice(1).map(Number);
+        text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    }
+    const [head = '', tail] = text.split('::');
+    const parse = (s) => (s === '' ? [] : s.split(':').map((h) => parseInt(h, 16)));
+    const left = parse(head);
+    const right = tail === undefined ? [] : parse(tail);
+    return [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+}
+const v4From = (hi, lo) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/**
+ * The IPv4 address an IPv6 address carries (IPv4-mapped `::ffff:a.b.c.d`, IPv4-compatible `::a.b.c.d`, NAT64
+ * `64:ff9b::a.b.c.d`, 6to4 `2002:AABB:CCDD::`), which is where a connection to it ends up.
+ */
+function embeddedIpv4(address) {
+    const g = ipv6Groups(address);
+    if (g === undefined)
+        return undefined;
+    const [g0, g1, g2, g3, g4, g5, g6, g7] = g;
+    const zeroTo = (n) => g.slice(0, n).every((x) => x === 0);
+    if (zeroTo(5) && g5 === 0xffff)
+        return v4From(g6, g7);
+    if (zeroTo(6) && (g6 !== 0 || g7 > 1))
+        return v4From(g6, g7);
+    if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
+        return v4From(g6, g7);
+    if (g0 === 0x2002)
+        return v4From(g1, g2);
+    return undefined;
+}
+/** `public`, `reserved` or the non-public class of an IP address (IPv4-in-IPv6 forms classed as their IPv4). */
+function addressClass(address) {
+    const bare = address.replace(/^\[|\]$/g, '');
+    const v4 = isIP(bare) === 4 ? bare : embeddedIpv4(bare);
+    const [addr, family] = v4 !== undefined ? [v4, 'ipv4'] : [bare, 'ipv6'];
+    if (RESERVED_LIST.check(addr, family))
+        return 'reserved';
+    for (const [cls, list] of CLASS_LISTS)
+        if (list.check(addr, family))
+            return cls;
+    return 'public';
+}
+/** Why `address` (of `host`) may not be contacted, or undefined when it may. */
+function fetch_policy_addressRefusal(host, address, allowed) {
+    const cls = addressClass(address);
+    if (cls === 'public' || allowed.includes(cls))
+        return undefined;
+    const shown = host === address ? address : `${host} (${address})`;
+    if (cls === 'reserved')
+        return new fetch_policy_FetchRefusedError(`${shown} is a multicast or reserved address`, 'address', 'nothing allows it');
+    return new fetch_policy_FetchRefusedError(`${shown} is a ${cls} address`, 'address', `${fetch_policy_fetchSettingName('allowAddresses')} with \`${cls}\` allows ${cls} addresses ` +
+        `(now: ${allowed.join(', ') || 'none'})`);
+}
+/** Whether `host` is one of the hosts (globs) given. */
+function fetch_policy_hostMatches(host, patterns) {
+    return matchesAny(host.replace(/^\[|\]$/g, '').toLowerCase(), patterns, { caseInsensitive: true });
+}
+/** Validates the `allow-addresses` values. */
+function addressClasses(values) {
+    return values.map((v) => {
+        if (ADDRESS_CLASSES.includes(v))
+            return v;
+        throw new Error(`${fetch_policy_fetchSettingName('allowAddresses')} takes ${ADDRESS_CLASSES.join(', ')}; got '${v}'`);
+    });
+}
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/clients/http-get.ts
+
+
+
+
+class http_get_BodyTooLargeError extends Error {
+    maxBytes;
+    name = 'BodyTooLargeError';
+    constructor(maxBytes) {
+        super(`the response is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+class http_get_RequestTimeoutError extends Error {
+    timeoutMs;
+    name = 'RequestTimeoutError';
+    constructor(timeoutMs) {
+        super(`no complete response within ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** A `lookup` for http.request that refuses when any address of the host is refused. */
+function checkedLookup(check, refused) {
+    return (hostname, opts, callback) => {
+        dnsLookup(hostname, { all: true, family: opts.family ?? 0 }, (err, addresses) => {
+            if (err)
+                return callback(err, '');
+            for (const a of addresses) {
+                const refusal = check(hostname, a.address);
+                if (refusal) {
+                    refused(refusal);
+                    return callback(refusal, '');
+                }
+            }
+            const first = addresses[0];
+            if (opts.all)
+                callback(null, addresses);
+            else
+                callback(null, first?.address ?? '', first?.family ?? 4);
+        });
+    };
+}
+function readBody(res, maxBytes, fail, done) {
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes)
+        return fail(new http_get_BodyTooLargeError(maxBytes));
+    const chunks = [];
+    let size = 0;
+    res.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes)
+            fail(new http_get_BodyTooLargeError(maxBytes));
+        else
+            chunks.push(chunk);
+    });
+    res.on('end', () => done(Buffer.concat(chunks, size)));
+    res.on('error', fail);
+}
+function http_get_httpGet(url, options) {
+    return new Promise((resolve, reject) => {
+        const literal = url.hostname.replace(/^\[|\]$/g, '');
+        const early = isIP(literal) ? options.checkAddress(literal, literal) : undefined;
+        if (early)
+            return reject(early);
+        let settled = false;
+        let refusal;
+        const finish = (fn) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            fn();
+        };
+        const fail = (err) => finish(() => {
+            req.destroy();
+            reject(refusal ?? err);
+        });
+        const onAbort = () => fail(options.signal?.reason instanceof Error ? options.signal.reason : new Error('aborted'));
+        const get = url.protocol === 'https:' ? https.get : http.get;
+        const req = get(url, {
+            headers: options.headers ?? {},
+            lookup: checkedLookup(options.checkAddress, (e) => (refusal = e)),
+            agent: false,
+        }, (res) => {
+            const status = res.statusCode ?? 0;
+            const head = { status, statusText: res.statusMessage ?? '' };
+            if (status < 200 || status > 299) {
+                const location = res.headers.location;
+                finish(() => resolve({ ...head, ...(location ? { location } : {}), body: Buffer.alloc(0) }));
+                res.destroy();
+                return;
+            }
+            readBody(res, options.maxBytes, fail, (body) => finish(() => resolve({ ...head, body })));
+        });
+        const timer = setTimeout(() => fail(new http_get_RequestTimeoutError(options.timeoutMs)), options.timeoutMs);
+        req.on('error', fail);
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3.ts
+
+
+function createS3Client(options = {}) {
+    return new S3Client({
+        maxAttempts: options.sdkMaxAttempts ?? 3,
+        forcePathStyle: options.forcePathStyle ?? options.endpoint !== undefined,
+        ...(options.region !== undefined ? { region: options.region } : {}),
+        ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
+    });
+}
+/** An ObjectStore over an S3 client; `destroy()` closes its sockets (call it in `finally`). */
+function s3ObjectStore(client) {
+    return {
+        async get(bucket, key, limits = {}) {
+            const signal = limits.signal ? { abortSignal: limits.signal } : {};
+            const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), signal);
+            if (res.Body === undefined)
+                return Buffer.alloc(0);
+            return readLimited(res.Body, res.ContentLength, limits.maxBytes);
+        },
+        async *list(bucket, prefix) {
+            let token;
+            do {
+                const res = await client.send(new ListObjectsV2Command({
+                    Bucket: bucket,
+                    Prefix: prefix,
+                    ...(token !== undefined ? { ContinuationToken: token } : {}),
+                }));
+                for (const obj of res.Contents ?? [])
+                    if (obj.Key !== undefined)
+                        yield obj.Key;
+                token = res.IsTruncated ? res.NextContinuationToken : undefined;
+            } while (token !== undefined);
+        },
+        async put(bucket, key, body, contentType) {
+            await client.send(new PutObjectCommand({
+                Bucket: bucket,
+                Key: key,
+                Body: body,
+                ...(contentType !== undefined ? { ContentType: contentType } : {}),
+            }));
+        },
+        destroy() {
+            client.destroy();
+        },
+    };
+}
+/** `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it). */
+function s3_parseS3Url(url) {
+    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
+    if (!m)
+        return undefined;
+    return { bucket: m[1], key: m[2] };
+}
+/** The whole stream, unless it is (or declares to be) larger than `maxBytes`: then it is destroyed unread. */
+async function readLimited(body, declared, maxBytes = Infinity) {
+    if (declared !== undefined && declared > maxBytes) {
+        body.destroy();
+        throw new BodyTooLargeError(maxBytes);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            body.destroy();
+            throw new BodyTooLargeError(maxBytes);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./src/sources/files.ts
+
+
+
+
+
+
+
+const ITEM_FILE_EXTENSIONS = (/* unused pure expression or super */ null && (['.json', '.geojson', '.ndjson', '.jsonl']));
+const WHOLE_FILE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A path as shown to the user: relative to baseDir with forward slashes, or absolute when outside it. */
+function files_displayPath(abs, baseDir) {
+    const rel = relative(baseDir, abs).split('\\').join('/');
+    return rel === '' ? abs : rel;
+}
+function unreadable(file, entry, err) {
+    const code = err.code;
+    return new ConfigurationError(`${file} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
+        location: { file, entry },
+        cause: err,
+    });
+}
+function tooLarge(file, what, bytes, max, location) {
+    return new ConfigurationError(`${file}: ${what} is ${formatBytes(bytes)}, over ${formatBytes(max)}, the largest document stac-ingest reads`, {
+        location,
+        hint: 'split it: one item per line in an .ndjson file, or the items as members of a FeatureCollection',
+    });
+}
+/**
+ * Read a JSON file and parse it, with syntax errors located at file:line:column.
+ * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
+ */
+async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES) {
+    let text;
+    try {
+        const size = (await stat(absPath)).size;
+        if (size > maxBytes)
+            throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
+        text = stripBom(await readFile(absPath, 'utf8'));
+    }
+    catch (err) {
+        if (err instanceof ConfigurationError)
+            throw err;
+        throw unreadable(file, entry, err);
+    }
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+        throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
+    }
+    return parsed.value;
+}
+/**
+ * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads). A pattern
+ * matching nothing is an error naming the setting (`what`) and an example pattern.
+ */
+async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'files', example: '`items/*.json` or `items/**/*.ndjson`' }) {
+    const files = [];
+    const seen = new Set();
+    for (const [index, pattern] of patterns.entries()) {
+        const matches = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
+        if (matches.length === 0) {
+            throw new ConfigurationError(`${what.setting} pattern '${pattern}' matches no files`, {
+                location: { entry },
+                hint: `patterns are relative to the manifest directory, e.g. ${what.example}`,
+            });
+        }
+        for (const m of matches) {
+            const abs = resolve(m);
+            await check?.(abs, index);
+            if (!seen.has(abs)) {
+                seen.add(abs);
+                files.push(abs);
+            }
+        }
+    }
+    return files;
+}
+/**
+ * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
+ * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
+ * one item per line. Files come in pattern order, sorted within a pattern, each file once.
+ */
+async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check) {
+    for (const abs of await matchFiles(patterns, baseDir, entry, check))
+        yield* itemFileDocs(abs, baseDir, entry, limits);
+}
+/** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
+async function* itemFilesUnits(patterns, baseDir, entry, limits = {}, check) {
+    for (const abs of await matchFiles(patterns, baseDir, entry, check))
+        yield* itemFileUnits(abs, baseDir, entry, limits);
+}
+/** {@link itemFilesDocs}, collected. */
+async function readItemFiles(patterns, baseDir, entry, limits = {}, check) {
+    const docs = [];
+    for await (const d of itemFilesDocs(patterns, baseDir, entry, limits, check))
+        docs.push(d);
+    return docs;
+}
+/**
+ * The documents of one item file, chosen by its extension: an NDJSON file in blocks of lines (parsed
+ * where they are checked, see units.ts), a JSON file parsed, one document at a time.
+ */
+async function* itemFileUnits(abs, baseDir, entry, limits = {}) {
+    const file = files_displayPath(abs, baseDir);
+    const ext = extname(abs).toLowerCase();
+    if (ext === '.json' || ext === '.geojson')
+        yield* jsonFileDocs(abs, file, entry, limits);
+    else if (ext === '.ndjson' || ext === '.jsonl')
+        yield* ndjsonUnits(abs, file, entry, limits);
+    else
+        throw new ConfigurationError(`${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`, {
+            location: { file, entry },
+            hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+        });
+}
+/** {@link itemFileUnits}, parsed. */
+async function* itemFileDocs(abs, baseDir, entry, limits = {}) {
+    for await (const block of itemFileUnits(abs, baseDir, entry, limits))
+        for (const unit of unitsOf(block))
+            yield parseUnit(unit);
+}
+function notStacObject(file, value, entry) {
+    return new ConfigurationError(`${file} holds ` +
+        `${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, ` +
+        `not a STAC object`, {
+        location: { file, pointer: '', entry },
+        hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
+    });
+}
+function featureDoc(feature, i, file, abs, entry) {
+    const pointer = `/features/${i}`;
+    if (!files_isObject(feature))
+        throw new ConfigurationError(`${file}: features[${i}] is not a JSON object`, {
+            location: { file, pointer, entry },
+        });
+    return { doc: feature, origin: { file, absolutePath: abs, entry, pointer } };
+}
+async function* jsonFileDocs(abs, file, entry, limits) {
+    let size;
+    try {
+        size = (await stat(abs)).size;
+    }
+    catch (err) {
+        throw unreadable(file, entry, err);
+    }
+    if (size > (limits.wholeFileBytes ?? WHOLE_FILE_BYTES)) {
+        yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, limits.maxDocumentBytes);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    if (value['type'] !== 'FeatureCollection') {
+        const origin = { file, absolutePath: abs, entry };
+        yield { doc: value, origin };
+        return;
+    }
+    const features = value['features'];
+    if (!Array.isArray(features)) {
+        throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+            location: { file, pointer: '/features', entry },
+        });
+    }
+    for (let i = 0; i < features.length; i++)
+        yield featureDoc(features[i], i, file, abs, entry);
+}
+/**
+ * A JSON file too large to parse whole: a FeatureCollection yields its members one at a time (each
+ * under the document cap); anything else must itself be under the cap. Reading `features` needs
+ * `type` first; when `features` comes before `type` in the file, a second pass reads the members.
+ */
+async function* scannedJsonDocs(abs, file, entry, max) {
+    const top = { root: undefined, type: undefined, features: undefined, streamed: false };
+    yield* scanJsonFile(abs, file, entry, max, top, false);
+    if (top.root === '[')
+        throw notStacObject(file, [], entry);
+    if (top.root === '{' && top.type === 'FeatureCollection') {
+        if (top.features !== '[')
+            throw new ConfigurationError(`${file} is a FeatureCollection without a \`features\` list`, {
+                location: { file, pointer: '/features', entry },
+            });
+        if (!top.streamed)
+            yield* scanJsonFile(abs, file, entry, max, top, true);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, max);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    yield { doc: value, origin: { file, absolutePath: abs, entry } };
+}
+/** Reads a file chunk by chunk (fresh buffers: the caller may keep them). */
+async function* chunksOf(abs, file, entry) {
+    let handle;
+    try {
+        handle = await open(abs, 'r');
+    }
+    catch (err) {
+        throw unreadable(file, entry, err);
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(1 << 20);
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The chunks of a file still needed to cut out a value that started at some offset. */
+class ChunkWindow {
+    chunks = [];
+    add(buf, offset, keepFrom) {
+        this.chunks = this.chunks.filter((c) => c.offset + c.buf.length > keepFrom);
+        this.chunks.push({ buf, offset });
+    }
+    slice(from, to) {
+        const parts = this.chunks
+            .filter((c) => c.offset < to && c.offset + c.buf.length > from)
+            .map((c) => c.buf.subarray(Math.max(0, from - c.offset), Math.min(c.buf.length, to - c.offset)));
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+}
+/**
+ * One streaming pass over a JSON file: records its top level in `top` and yields the members of
+ * `features` when `type` is already known to be FeatureCollection (or `featuresKnown`).
+ */
+async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
+    const ready = [];
+    const window = new ChunkWindow();
+    const open = { start: -1, line: 0, index: 0 };
+    let typeStart = -1;
+    const member = (index) => ({ file, line: open.line, pointer: `/features/${index}`, entry });
+    const scanner = new JsonScanner({
+        value(depth, offset) {
+            const first = () => window.slice(offset, offset + 1).toString('latin1');
+            const key = scanner.segments[0];
+            if (depth === 0)
+                top.root = first();
+            else if (depth === 1 && key === 'type')
+                typeStart = offset;
+            else if (depth === 1 && key === 'features') {
+                top.features = first();
+                top.streamed = featuresKnown || top.type === 'FeatureCollection';
+            }
+            else if (depth === 2 && key === 'features' && top.streamed && top.features === '[') {
+                Object.assign(open, { start: offset, line: scanner.line, index: scanner.segments[1] });
+            }
+        },
+        end(depth, endOffset) {
+            if (depth === 1 && typeStart >= 0) {
+                if (endOffset - typeStart <= 1024)
+                    top.type = JSON.parse(window.slice(typeStart, endOffset).toString('utf8'));
+                typeStart = -1;
+            }
+            if (depth !== 2 || open.start < 0)
+                return;
+            if (endOffset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
+            const parsed = parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+            if (!parsed.ok)
+                throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+                    location: { file, line: open.line + parsed.line - 1, entry },
+                });
+            ready.push(featureDoc(parsed.value, open.index, file, abs, entry));
+            open.start = -1;
+        },
+    });
+    let offset = 0;
+    try {
+        for await (const chunk of chunksOf(abs, file, entry)) {
+            window.add(chunk, offset, Math.min(...[open.start, typeStart, offset].filter((o) => o >= 0)));
+            const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+            scanner.feed(chunk, bom);
+            offset += chunk.length;
+            if (open.start >= 0 && offset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, offset - open.start, max, member(open.index));
+            yield* ready.splice(0);
+        }
+        scanner.finish();
+    }
+    catch (err) {
+        if (err instanceof JsonScanError)
+            throw new ConfigurationError(`${file} is not valid JSON: ${err.message}`, {
+                location: { file, line: err.line, entry },
+            });
+        throw err;
+    }
+}
+async function* ndjsonUnits(abs, file, entry, limits) {
+    try {
+        const maxLineBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+        for await (const block of readLineBlocks(abs, file, { maxLineBytes }))
+            yield { block, origin: { file, absolutePath: abs, entry } };
+    }
+    catch (err) {
+        if (err instanceof ConfigurationError)
+            throw err;
+        throw unreadable(file, entry, err);
+    }
+}
+/** A JSON object that is no STAC document at all: neither `type` nor `stac_version`. */
+const notStac = (doc) => !('type' in doc) && !('stac_version' in doc);
+/**
+ * The STAC documents under the given paths, one at a time: files as given, directories searched for
+ * *.json, *.geojson, *.ndjson and *.jsonl (JSON files there that are not STAC, such as package.json,
+ * are skipped and reported). A path or file that cannot be read is reported and the others are still
+ * read, so one run reports every broken file.
+ */
+async function* stacPathsUnits(paths, baseDir, report) {
+    for (const p of paths) {
+        const abs = resolve(baseDir, p);
+        const st = await stat(abs).catch(() => undefined);
+        if (!st) {
+            report.error(new ConfigurationError(`${p} does not exist (give STAC files or directories holding them)`));
+            continue;
+        }
+        const files = st.isDirectory()
+            ? (await glob('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+            : [abs];
+        if (files.length === 0)
+            report.error(new ConfigurationError(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
+        for (const file of files) {
+            try {
+                for await (const d of itemFileUnits(file, baseDir, '')) {
+                    if (st.isDirectory() && d.doc !== undefined && d.origin.pointer === undefined && notStac(d.doc))
+                        report.skipped(d.origin.file);
+                    else
+                        yield d;
+                }
+            }
+            catch (err) {
+                if (!(err instanceof ConfigurationError))
+                    throw err;
+                report.error(err);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/locations.ts
+
+
+
+
+
+const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
+function locations_locationKind(loc) {
+    const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'file')
+        return 'local';
+    if (scheme === 'http' || scheme === 'https')
+        return 'http';
+    if (scheme === 's3')
+        return 's3';
+    throw new UnsupportedLocationError(loc);
+}
+class UnsupportedLocationError extends Error {
+    location;
+    name = 'UnsupportedLocationError';
+    constructor(location) {
+        super(`'${location}' uses a scheme we cannot read (supported: paths, file://, http(s)://, s3://)`);
+        this.location = location;
+    }
+}
+/** A location could not be read; `notFound` tells a missing document from other failures. */
+class locations_LocationReadError extends Error {
+    notFound;
+    name = 'LocationReadError';
+    constructor(message, notFound, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.notFound = notFound;
+    }
+}
+/** A manifest value (path relative to `baseDir`, file://, http(s)://, s3://) as a Location. */
+function toLocation(value, baseDir) {
+    if (value.toLowerCase().startsWith('file://'))
+        return fileURLToPath(value);
+    return SCHEME_RE.test(value) ? value : path.resolve(baseDir, value);
+}
+/** `href` as found in the document at `base`, made absolute (fragments dropped). */
+function resolveHref(href, base) {
+    const clean = href.split('#')[0] ?? '';
+    if (SCHEME_RE.test(clean))
+        return clean.toLowerCase().startsWith('file://') ? fileURLToPath(clean) : clean;
+    const kind = locations_locationKind(base);
+    if (kind === 'local')
+        return path.resolve(path.dirname(base), clean);
+    if (kind === 's3') {
+        const { bucket, key } = parseS3Url(base) ?? { bucket: '', key: '' };
+        const joined = clean.startsWith('/') ? clean.slice(1) : path.posix.join(path.posix.dirname(key), clean);
+        return `s3://${bucket}/${path.posix.normalize(joined).replace(/^(\.\.\/)+/, '')}`;
+    }
+    return new URL(clean, base).href;
+}
+/** How a location is named in findings: local paths relative to `baseDir`, URLs as they are. */
+function locations_displayLocation(loc, baseDir) {
+    return locations_locationKind(loc) === 'local' ? displayPath(loc, baseDir) : loc;
+}
+/** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
+async function listLocalFiles(dir) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/sources/guarded-read.ts
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+function s3Folder(loc) {
+    const parsed = parseS3Url(loc);
+    return parsed === undefined
+        ? undefined
+        : `${parsed.bucket}/${path.posix.dirname(parsed.key)}/`.replace(/\/\.\/$/, '/');
+}
+/**
+ * The reads of one source: `declared` are the locations its manifest entry names (its catalog, met.json, collection,
+ * metadata files); their hosts and S3 folders are what it may read, with `s3Prefixes` (`bucket/prefix/`) besides.
+ */
+function openReads(deps, declared, s3Prefixes = []) {
+    const hosts = [];
+    const prefixes = [...s3Prefixes];
+    for (const loc of declared) {
+        const kind = locationKind(loc);
+        if (kind === 'http')
+            hosts.push(new URL(loc).hostname.toLowerCase());
+        else if (kind === 's3')
+            prefixes.push(s3Folder(loc) ?? '');
+    }
+    return {
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.guard ? { guard: deps.guard } : {}),
+        policy: deps.fetchPolicy ?? DEFAULT_FETCH_POLICY,
+        hosts,
+        s3Prefixes: prefixes.filter((p) => p !== ''),
+        counts: { catalogs: 0, items: 0 },
+    };
+}
+/** Counts one more catalog or item of the source; refuses past the cap. */
+function countRead(reads, what) {
+    const max = what === 'catalogs' ? reads.policy.maxCatalogs : reads.policy.maxItems;
+    reads.counts[what] += 1;
+    if (reads.counts[what] <= max)
+        return;
+    const setting = what === 'catalogs' ? 'maxCatalogs' : 'maxItems';
+    throw new FetchRefusedError(`more than ${max} ${what === 'catalogs' ? 'catalogs and collections' : 'items'} in one source`, setting === 'maxCatalogs' ? 'max-catalogs' : 'max-items', `${fetchSettingName(setting)} raises the cap`);
+}
+async function readLocal(loc, from, reads) {
+    if (from !== undefined && locationKind(from) !== 'local')
+        throw new FetchRefusedError(`${from} is a remote document; it may not link to the local file ${loc}`, 'scheme', 'remote catalogs link to http(s):// and s3:// documents only; nothing allows local files');
+    const refused = reads.guard ? await reads.guard(loc) : undefined;
+    if (refused !== undefined)
+        throw new LocationReadError(refused, false);
+    try {
+        return await readFile(loc);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+            cause: err,
+        });
+    }
+}
+function checkHost(url, reads) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new FetchRefusedError(`${url.href} is not http(s)`, 'scheme', 'redirects may lead to http(s):// only');
+    const host = url.hostname;
+    if (reads.hosts.includes(host.toLowerCase()) || hostMatches(host, reads.policy.hosts))
+        return;
+    throw new FetchRefusedError(`${host} is not a host this source names (${reads.hosts.join(', ') || 'none'})`, 'host', `${fetchSettingName('fetchHosts')} lists more hosts sources may read from ` +
+        `(now: ${reads.policy.hosts.join(', ') || 'none'})`);
+}
+function deadlineOf(reads) {
+    reads.deadline ??= AbortSignal.timeout(reads.policy.totalTimeoutMs);
+    return reads.deadline;
+}
+/** Caps and timeouts reached as refusals naming the setting that raises them. */
+function limitRefusal(err, reads) {
+    const p = reads.policy;
+    if (err instanceof BodyTooLargeError)
+        return new FetchRefusedError(`the document is larger than the cap of ${p.maxDocumentBytes} bytes`, 'max-document-bytes', `${fetchSettingName('maxDocumentBytes')} raises the cap`);
+    if (err instanceof RequestTimeoutError)
+        return new FetchRefusedError(`no complete answer within the per-request timeout of ${p.requestTimeoutMs / 1000} s`, 'request-timeout', `${fetchSettingName('requestTimeoutSeconds')} sets it (seconds)`);
+    if (reads.deadline?.aborted)
+        return new FetchRefusedError(`the source's reads took longer than the total timeout of ${p.totalTimeoutMs / 1000} s`, 'total-timeout', `${fetchSettingName('totalTimeoutSeconds')} sets it (seconds)`);
+    return err;
+}
+/** One http(s) document, redirects followed by hand and each hop checked like the first request. */
+async function guarded_read_guardedHttpGet(loc, policy, allowHost, extra = {}) {
+    let url = new URL(loc);
+    for (let hop = 0;; hop++) {
+        allowHost(url);
+        const res = await httpGet(url, {
+            maxBytes: policy.maxDocumentBytes,
+            timeoutMs: policy.requestTimeoutMs,
+            ...extra,
+            checkAddress: (host, address) => addressRefusal(host, address, policy.allowAddresses),
+        });
+        if (res.status >= 200 && res.status <= 299)
+            return res.body;
+        if (res.location === undefined || res.status < 300 || res.status > 399)
+            throw new LocationReadError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+        if (hop >= MAX_REDIRECTS)
+            throw new LocationReadError(`more than ${MAX_REDIRECTS} redirects`, false);
+        url = new URL(res.location, url);
+    }
+}
+async function readHttp(loc, reads) {
+    const signal = deadlineOf(reads);
+    try {
+        return await guarded_read_guardedHttpGet(loc, reads.policy, (url) => checkHost(url, reads), { signal });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof FetchRefusedError || refused instanceof LocationReadError)
+            throw refused;
+        const message = refused instanceof Error ? refused.message : String(refused);
+        throw new LocationReadError(`request failed: ${message}`, false, { cause: err });
+    }
+}
+function checkS3(bucket, key, reads) {
+    const at = `${bucket}/${key}`;
+    if (reads.s3Prefixes.some((p) => at.startsWith(p)) || hostMatches(`s3://${at}`, reads.policy.hosts))
+        return;
+    throw new FetchRefusedError(`s3://${at} is outside the S3 folders this source names ` +
+        `(${reads.s3Prefixes.map((p) => `s3://${p}`).join(', ') || 'none'})`, 's3-scope', `${fetchSettingName('fetchHosts')} may list more (e.g. \`s3://bucket/prefix/**\`)`);
+}
+async function readS3(loc, reads) {
+    const parsed = parseS3Url(loc);
+    if (parsed === undefined || parsed.key === '')
+        throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
+    checkS3(parsed.bucket, parsed.key, reads);
+    if (reads.s3 === undefined)
+        throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
+    try {
+        return await reads.s3.get(parsed.bucket, parsed.key, {
+            maxBytes: reads.policy.maxDocumentBytes,
+            signal: deadlineOf(reads),
+        });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof FetchRefusedError)
+            throw refused;
+        const name = err.name ?? '';
+        throw new LocationReadError(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+    }
+}
+/**
+ * The document at `loc`, reached from the document at `from` (a link) or named by the manifest (no `from`).
+ * Throws LocationReadError when it cannot be read, FetchRefusedError when the policy refuses it.
+ */
+async function readLocation(loc, reads, from) {
+    const kind = locationKind(loc);
+    if (kind === 'local')
+        return readLocal(loc, from, reads);
+    if (kind === 'http')
+        return readHttp(loc, reads);
+    return readS3(loc, reads);
+}
+/** A read that failed or was refused, as a ConfigurationError at `location`, saying `what` was being read. */
+function readFailure(err, what, location, hint) {
+    if (err instanceof FetchRefusedError)
+        return new ConfigurationError(`${what} refused (${err.rule}): ${err.message}`, {
+            location,
+            hint: err.hint,
+            cause: err,
+        });
+    if (err instanceof LocationReadError)
+        return new ConfigurationError(`${what} cannot be read: ${err.message}`, {
+            location,
+            ...(hint !== undefined ? { hint } : {}),
+            cause: err,
+        });
+    return err;
+}
+/**
+ * Reads and parses the JSON at a location the manifest names. Unreadable or refused is a ConfigurationError naming
+ * `what` and the file; invalid JSON one naming the line and column.
+ */
+async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
+    const file = displayLocation(loc, baseDir);
+    let text;
+    try {
+        text = stripBom((await readLocation(loc, reads)).toString('utf8'));
+    }
+    catch (err) {
+        throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
+    }
+    const parsed = parseJsonText(text);
+    if (!parsed.ok)
+        throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
+    return { value: parsed.value, file, text };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/validate/schema-resolver.ts
+
+
+
 
 
 
@@ -14096,14 +15059,36 @@ async function fromFile(file, url, where) {
         throw new schema_resolver_SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${describeError(err)})`, `fix or delete ${file}`, { cause: err });
     }
 }
-async function fetchSchema(doFetch, url, timeoutMs) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const response = await doFetch(url, { signal, headers: { accept: 'application/schema+json, application/json' } });
-    if (!response.ok)
-        throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const parsed = JSON.parse(await response.text());
+const SCHEMA_KEYWORDS = (/* unused pure expression or super */ null && (['$schema', '$ref', 'type', 'properties', 'allOf', 'anyOf', 'oneOf', 'definitions', '$defs']));
+/** Why a fetched document is not a JSON Schema (undefined when it is one): it must pass its draft's meta-schema. */
+async function notASchema(doc, logger) {
+    if (!SCHEMA_KEYWORDS.some((k) => k in doc))
+        return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
+    const draft = draftOf(doc);
+    if (typeof draft !== 'string')
+        return `its $schema ${draft.unsupported} is not a draft we know`;
+    const ajv = await createAjv({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
+    if (ajv.validateSchema(doc) === true)
+        return undefined;
+    return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;
+}
+/** Refuses a URL whose host is not a schema host. */
+function checkSchemaHost(url, policy) {
+    if (hostMatches(url.hostname, policy.schemaHosts))
+        return;
+    throw new FetchRefusedError(`${url.hostname} is not a schema host`, 'schema-host', `${fetchSettingName('schemaHosts')} lists more hosts schemas may be fetched from ` +
+        `(now: ${policy.schemaHosts.join(', ')}), or put a copy in a schema mirror`);
+}
+/** A schema from a schema host, under the fetch policy; a document that is not a JSON Schema is refused. */
+async function fetchSchema(policy, url, logger) {
+    const headers = { accept: 'application/schema+json, application/json' };
+    const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
+    const parsed = JSON.parse(body.toString('utf8'));
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         throw new Error('the response is not a JSON object');
+    const why = await notASchema(parsed, logger);
+    if (why !== undefined)
+        throw new Error(`the response is not a JSON Schema (${why}); it is not cached`);
     return parsed;
 }
 async function store(file, schema, logger) {
@@ -14117,7 +15102,10 @@ async function store(file, schema, logger) {
         logger.warning(`could not write schema cache ${file}: ${describeError(err)}`);
     }
 }
-/** Looks in the mirrors, the bundled schemas and the cache, in that order; every file looked at goes to `looked`. */
+/**
+ * Looks in the mirrors, the bundled schemas (local folders the workflow chose, for any host) and the cache (schema
+ * hosts only), in that order; every file looked at goes to `looked`.
+ */
 async function findLocally(options, url, rel, looked) {
     const { logger } = options;
     const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
@@ -14131,7 +15119,7 @@ async function findLocally(options, url, rel, looked) {
             return found;
         }
     }
-    if (options.cacheDir === undefined)
+    if (options.cacheDir === undefined || !hostMatches(new URL(url).hostname, policyOf(options).schemaHosts))
         return undefined;
     const cacheFile = path.resolve(options.cacheDir, rel);
     looked.push(cacheFile);
@@ -14140,6 +15128,7 @@ async function findLocally(options, url, rel, looked) {
         logger.debug(`schema ${url} <- cache ${cacheFile}`);
     return found;
 }
+const policyOf = (options) => options.fetchPolicy ?? DEFAULT_FETCH_POLICY;
 /** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
 async function fetchAndCache(options, url, rel, looked) {
     const hint = [
@@ -14147,15 +15136,24 @@ async function fetchAndCache(options, url, rel, looked) {
             `<dir>\`, manifest \`validation.schema_mirrors\`)`,
         options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
     ].join(', ');
+    const refused = (err) => new schema_resolver_SchemaUnavailableError(url, looked, `refused (${err.rule}): ${err.message}`, err.hint, { cause: err });
+    try {
+        checkSchemaHost(new URL(url), policyOf(options));
+    }
+    catch (err) {
+        throw refused(err);
+    }
     if (!options.network) {
         throw new schema_resolver_SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
     }
     looked.push(url);
     let schema;
     try {
-        schema = await fetchSchema(options.fetch ?? globalThis.fetch, url, options.timeoutMs ?? 20_000);
+        schema = await fetchSchema(policyOf(options), url, options.logger);
     }
     catch (err) {
+        if (err instanceof FetchRefusedError)
+            throw refused(err);
         throw new schema_resolver_SchemaUnavailableError(url, looked, `fetching it failed (${describeError(err)})`, hint, { cause: err });
     }
     options.logger.debug(`schema ${url} <- network`);
@@ -14173,14 +15171,12 @@ async function loadSchema(options, url) {
 }
 function createSchemaResolver(options) {
     const memory = new Map();
-    // the fetch in use when the resolver is made, as before
-    const settings = { ...options, fetch: options.fetch ?? globalThis.fetch };
     return {
         resolve(url) {
             const key = documentUrl(url);
             let pending = memory.get(key);
             if (pending === undefined) {
-                pending = loadSchema(settings, key);
+                pending = loadSchema(options, key);
                 // a failure is remembered too: the same missing schema is not looked up once per item
                 memory.set(key, pending);
             }
@@ -14548,6 +15544,12 @@ function shapeKey(doc) {
     return `${type}\n${version}\n${extensions.join('\n')}`;
 }
 const MAX_SHAPES = 1000;
+/** Where the document names a schema: `/stac_extensions/<i>`, or the document itself (its core schema). */
+function extensionPointer(doc, url) {
+    const exts = doc['stac_extensions'];
+    const i = Array.isArray(exts) ? exts.indexOf(url) : -1;
+    return i === -1 ? '' : `/stac_extensions/${i}`;
+}
 function defaultPrecompiled(logger) {
     const dir = bundledValidatorsDir();
     return dir === undefined ? null : new PrecompiledValidators(dir, logger);
@@ -14642,7 +15644,7 @@ async function checkAgainst(compiler, doc, origin, url, rule) {
                 message: err instanceof SchemaUnavailableError
                     ? `${describeError(err)}${err.url === url ? '' : ` (needed by ${url})`}`
                     : `cannot validate against ${url}: ${describeError(err)}`,
-                location: originToLocation(origin, ''),
+                location: originToLocation(origin, extensionPointer(doc, url)),
             },
         ];
     }
@@ -14803,7 +15805,7 @@ function fast(doc) {
 function check(unit) {
     if (unit.block === undefined)
         return [{ result: checkUnit(unit, fast, false) }];
-    return unitsOf(unit).map((u) => {
+    return units_unitsOf(unit).map((u) => {
         const result = checkUnit(u, fast, false);
         const again = !result.fast && result.unreadable === undefined;
         return { result, line: u.origin.line, ...(again ? { text: u.text } : {}) };
