@@ -286,7 +286,7 @@ describe('calls that get no answer in time (issue 11, defect 6)', () => {
   });
 
   it('entries the catalog holds after an unanswered call are not sent again', async () => {
-    // a stand-in for the catalog: what the endpoint accepted (test/twin-publish.test.ts asks the real STAC API)
+    // a stand-in for the catalog: what the endpoint accepted (test/e2e-twin-publish.test.ts asks the real STAC API)
     const held = (fake: FakeSns, keys: string[]) => new Set(keys.filter((k) => fake.count(idOf(k)) > 0));
     const out = await publishLate(() => late, held);
     for (let i = 0; i < 25; i++) expect(out.fake.count(`i${i}`)).toBe(1);

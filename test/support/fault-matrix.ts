@@ -1,5 +1,5 @@
 /**
- * The fault matrix's harness (test/fault-matrix.test.ts): the real CLI as a child process, killed at a seeded
+ * The fault matrix's harness (test/e2e-fault-matrix.test.ts): the real CLI as a child process, killed at a seeded
  * random point (a log line plus a delay, or a count reached: files written, ledger records), then checked for
  * what it left behind: processes (the process table), temp folders, and the table of outcomes.
  */
