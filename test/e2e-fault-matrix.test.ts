@@ -48,6 +48,9 @@ afterAll(() => {
   console.log(renderMatrix(rows, seed));
 });
 
+/** A run that took more than 10 s to stop after SIGTERM (it has 8 s to wind down and report). */
+const slowStop = (r: MatrixRow) => r.signal === 'SIGTERM' && Number(/after ([\d.]+) s/.exec(r.exit)?.[1] ?? 0) > 10;
+
 /** Rows that fail the matrix: anything lost, duplicated, left running or left behind, or a corrupt output. */
 const failed = (target: string, cases: RegExp) =>
   rows.filter(
@@ -60,6 +63,7 @@ const failed = (target: string, cases: RegExp) =>
         r.tempLeft > 0 ||
         /MIX|corrupt/i.test(r.output) ||
         /crashed/.test(r.exit) ||
+        slowStop(r) ||
         /NOT IN LEDGER/.test(r.note)),
   );
 
@@ -212,7 +216,7 @@ function directoryKillPoints(d: DirDataset): KillPoint[] {
 }
 
 /** The signals of the kill cases, taken in turn. */
-const SIGNALS: NodeJS.Signals[] = ['SIGKILL'];
+const SIGNALS: NodeJS.Signals[] = ['SIGKILL', 'SIGTERM'];
 const DIR_ARGS = ['run', '-m', 'stac-ingest.yaml', '--offline', '-j', '2'];
 
 /** The temp folders the tool left: its own in TMPDIR, and new/old output siblings beside the output. */
