@@ -9,6 +9,8 @@ export interface CapturedRequest {
   method: string;
   url: string;
   headers: IncomingMessage['headers'];
+  /** The request body as text, once it has arrived. */
+  body?: string;
 }
 
 export interface CaptureServer {
@@ -24,7 +26,10 @@ export type CaptureHandler = (req: IncomingMessage, res: ServerResponse) => void
 export async function startCaptureServer(handler?: CaptureHandler): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    const captured: CapturedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+    requests.push(captured);
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (captured.body = (captured.body ?? '') + chunk));
     if (handler) handler(req, res);
     else res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"not found"}');
   });
