@@ -1048,7 +1048,7 @@ __webpack_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ loadManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_MANIFEST_NAME, checkManifestFiles, parseManifest
+// UNUSED EXPORTS: DEFAULT_MANIFEST_NAME, MAX_MANIFEST_BYTES, checkManifestFiles, parseManifest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1379,6 +1379,8 @@ function offsetPosition(offset, lineCounter) {
 
 
 const DEFAULT_MANIFEST_NAME = 'stac-ingest.yaml';
+/** The largest manifest read: parsing YAML takes ~40 bytes of memory per byte of text (a 50 MB one took 2 GB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function displayPathOf(abs, cwd) {
     const rel = (0,external_node_path_.relative)(cwd, abs);
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : abs;
@@ -1406,6 +1408,11 @@ async function loadManifest(path, options = {}) {
         kind = await kindOf(abs);
     }
     const displayPath = displayPathOf(abs, cwd);
+    if (kind === 'file' && (await (0,promises_.stat)(abs)).size > MAX_MANIFEST_BYTES)
+        throw new errors/* ConfigurationError */.j1(`manifest ${displayPath} is over ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`, {
+            location: { file: displayPath },
+            hint: 'a manifest names its inputs; put items, rows and catalogs in files of their own',
+        });
     if (kind !== 'file') {
         throw new errors/* ConfigurationError */.j1(kind === undefined ? `manifest not found: ${displayPath}` : `manifest ${displayPath} is not a file`, {
             location: { file: displayPath },

@@ -192,17 +192,19 @@ function formatLocation(loc) {
     return parts.join(' ');
 }
 const LONG_LINE = 16_384;
-const KEPT = 1_024;
+const KEPT = 512;
 /**
- * Cuts lines over 16 KiB to their first KiB: no message, log line or report echoes a huge user value whole (a 50 MB
- * string in a manifest). Nothing stac-ingest writes itself has lines that long.
+ * Cuts the middle out of lines over 16 KiB, keeping 512 characters at each end (where a message names the place and
+ * says what is wrong): no message, log line or report echoes a huge user value whole. Nothing stac-ingest writes
+ * itself has lines that long.
  */
 function clipLongLines(text) {
     if (text.length <= LONG_LINE)
         return text;
+    const clip = (l) => `${l.slice(0, KEPT)} …[${l.length - 2 * KEPT} characters cut]… ${l.slice(-KEPT)}`;
     return text
         .split('\n')
-        .map((l) => (l.length <= LONG_LINE ? l : `${l.slice(0, KEPT)}… [${l.length - KEPT} more characters cut]`))
+        .map((l) => (l.length <= LONG_LINE ? l : clip(l)))
         .join('\n');
 }
 /** The user's input is wrong (manifest, STAC JSON, options). Fix the input, not the tool. */
