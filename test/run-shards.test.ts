@@ -30,7 +30,11 @@ async function files(dir: string): Promise<Array<[string, string]>> {
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile() || e.name.startsWith('.')) continue;
     const file = path.join(e.parentPath, e.name);
-    out.push([path.relative(dir, file), await readFile(file, 'utf8')]);
+    const text = await readFile(file, 'utf8');
+    // items.ndjson lists items in the order they were read (a plain run streams its files source after the
+    // generated items; publish-shards holds the shards' documents): the same lines, compared as a set
+    const lines = e.name.endsWith('.ndjson') ? text.split('\n').filter(Boolean).sort().join('\n') : text;
+    out.push([path.relative(dir, file), lines]);
   }
   return out.sort(([a], [b]) => a.localeCompare(b));
 }

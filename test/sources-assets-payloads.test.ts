@@ -21,6 +21,7 @@ import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
 import { workspaceGuard } from '../src/security/workspace.js';
 import { serveFiles, startCaptureServer, type CaptureServer } from './support/capture-server.js';
+import { LOOPBACK_FETCH_POLICY } from './support/policy.js';
 
 const here = import.meta.dirname;
 const runner = createProcessRunner();
@@ -59,7 +60,8 @@ const manifest = (name: string, glob: string) =>
 
 async function resolveAssets(manifestPath: string): Promise<Extract<ResolvedSource, { kind: 'assets' }>> {
   const loaded = await loadManifest(manifestPath);
-  const inputs = await resolveInputs(loaded, { runner, logger: new RecordingLogger() });
+  const deps = { runner, logger: new RecordingLogger(), fetchPolicy: LOOPBACK_FETCH_POLICY };
+  const inputs = await resolveInputs(loaded, deps);
   const s = inputs.sources[0];
   if (s?.kind !== 'assets') throw new Error('expected an assets source');
   return s;
@@ -109,7 +111,7 @@ beforeAll(async () => {
     resolved.source,
     dir,
     'sources[0] (generator)',
-    { runner, logger: new RecordingLogger() },
+    { runner, logger: new RecordingLogger(), fetchPolicy: LOOPBACK_FETCH_POLICY },
     { concurrency: 2 },
   );
 }, 300_000);
