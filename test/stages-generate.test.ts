@@ -302,6 +302,19 @@ describe.each(ENGINES)('generateItems with the demo stactools plugin, engine %s'
     expect(outcomes.map((o) => (o.ok ? o.doc.doc['id'] : o.error))).toEqual(['nowarm-1', 'nowarm-2']);
   });
 
+  it('reports an output over the size cap as too large, with its size and the cap (not as removed)', async () => {
+    // the real cap is 500 MiB (V8 strings end at 512 MiB); a 200-byte cap makes the demo item (~1 KB) too large
+    const file = await input(`${engine}-big.txt`, scene('big'));
+    const { outcomes } = await generateItems(
+      [job(file)],
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 1, cwd: FIXTURES, engine, maxOutputBytes: 200 },
+    );
+    expect(failure(outcomes[0]).error).toMatch(
+      /^stac demo create-item exited 0 but its output \S+ is too large \(\d{3,} bytes, cap 200 bytes: /,
+    );
+  });
+
   it("runs a kind: 'collection' job through generateItems, with no collection overwrite", async () => {
     const item = await input(`${engine}-mixed.txt`, scene('mixed'));
     const jobs: GenerateJob[] = [

@@ -8,6 +8,8 @@ import {
   exitMessage,
   formatSeconds,
   checkCreatedOutput,
+  MAX_OUTPUT_BYTES,
+  tooLargeMessage,
   runCreate,
   STDERR_TAIL_CHARS,
   tail,
@@ -36,6 +38,8 @@ export interface CreateCall {
   timeoutMs: number;
   location?: SourceLocation | undefined;
   signal?: AbortSignal | undefined;
+  /** Cap on the output file's size (default MAX_OUTPUT_BYTES). */
+  maxOutputBytes?: number | undefined;
 }
 
 /** What an engine spent on one package: environment set-up, and the worker pool's figures. */
@@ -73,6 +77,7 @@ export function uvxEngine(ctx: EngineContext): CreateEngine {
         tmpDir: ctx.tmpDir,
         signal: call.signal,
         location: call.location,
+        maxOutputBytes: call.maxOutputBytes,
       });
     },
     stats: () => [...used].map((p) => ({ package: p, engine: 'uvx' as const })),
@@ -171,11 +176,13 @@ async function runInPool(entry: PoolEntry, call: CreateCall, out: string): Promi
     durationMs: Date.now() - started,
   });
   if (!entry.ok) return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
-  const r = await entry.pool.run(stacArgs(call.spec, out), out, call.timeoutMs, call.signal);
+  const cap = call.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+  const r = await entry.pool.run(stacArgs(call.spec, out), out, call.timeoutMs, call.signal, cap);
   if (!r.ok) return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
   if (r.timedOut) return fail(`${what} timed out after ${formatSeconds(call.timeoutMs)} and was killed`, r);
   if (call.signal?.aborted) return fail(`${what} was cancelled`, r);
   if (r.exitCode !== 0) return fail(exitMessage(what, r.exitCode, r.signal, r.stderr), r);
+  if (r.tooLarge !== undefined) return fail(tooLargeMessage(what, out, r.tooLarge, cap), r);
   const checked = checkCreatedOutput(
     r.output,
     out,

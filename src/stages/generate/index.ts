@@ -77,6 +77,8 @@ export interface GenerateOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** Cap on one create command's output file (default MAX_OUTPUT_BYTES, under V8's string limit). */
+  maxOutputBytes?: number;
   /**
    * Run the first job of each package alone before the rest, so uv resolves and caches the
    * environment once instead of once per parallel process (default true).
@@ -227,6 +229,7 @@ export async function generateItems(
           timeoutMs: job.timeoutMs,
           location: originToLocation(job.origin),
           signal: controller.signal,
+          maxOutputBytes: opts.maxOutputBytes,
         })
         .catch((err: unknown) => {
           controller.abort();

@@ -53,10 +53,16 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  async run(argv: string[], output: string, timeoutMs: number, signal?: AbortSignal): Promise<PoolRun> {
+  async run(
+    argv: string[],
+    output: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    maxBytes?: number,
+  ): Promise<PoolRun> {
     const worker = await this.acquire();
     if (!(worker instanceof StactoolsWorker)) return worker;
-    const reply = await worker.run(argv, output, timeoutMs, signal);
+    const reply = await worker.run(argv, output, timeoutMs, signal, maxBytes);
     if (reply.lost) {
       this.live.delete(worker);
       this.stats.replaced++;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.js';
 import { leftovers } from '../../cancel.js';
@@ -28,6 +28,21 @@ export interface RunCreateParams {
   signal?: AbortSignal | undefined;
   /** Where the request came from, for the missing-uvx error. */
   location?: SourceLocation | undefined;
+  /** Cap on the output file's size (default MAX_OUTPUT_BYTES). */
+  maxOutputBytes?: number | undefined;
+}
+
+/**
+ * The largest output read: a document is parsed from one string, and V8's strings end just under 512 MiB
+ * (2^29 - 24 UTF-16 units), so a larger file cannot be read at all.
+ */
+export const MAX_OUTPUT_BYTES = 500 * 1024 * 1024;
+
+export function tooLargeMessage(what: string, outputPath: string, bytes: number, cap: number): string {
+  return (
+    `${what} exited 0 but its output ${outputPath} is too large (${bytes} bytes, cap ${cap} bytes: ` +
+    'a document is read as one string)'
+  );
 }
 
 export type RunCreateResult =
@@ -131,6 +146,12 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
       if (uv !== undefined) return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
       return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
     }
+    const cap = p.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+    const size = await stat(outputPath).then(
+      (s) => s.size,
+      () => undefined,
+    );
+    if (size !== undefined && size > cap) return fail(tooLargeMessage(p.what, outputPath, size, cap));
     const text = await readFile(outputPath, 'utf8').catch(() => undefined);
     const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
     return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);

@@ -33,13 +33,23 @@ export interface WorkerReply {
   timedOut: boolean;
   /** The worker is gone (it crashed, or was killed for a timeout or a cancel): it takes no more items. */
   lost: boolean;
+  /** Set when the output was over the cap: its size in bytes (and `output` is undefined). */
+  tooLarge?: number;
 }
 
 export type WorkerStart = { ok: true } | { ok: false; error: string; stderr: string };
 
+interface Answer {
+  exit: number;
+  stdout: string;
+  stderr: string;
+  output: string | undefined;
+  tooLarge: number | undefined;
+}
+
 interface Pending {
   id: number;
-  settle: (reply: { exit: number; stdout: string; stderr: string; output: string | undefined } | undefined) => void;
+  settle: (reply: Answer | undefined) => void;
 }
 
 interface ProtocolLine {
@@ -49,6 +59,7 @@ interface ProtocolLine {
   stdout?: string;
   stderr?: string;
   text?: string | null;
+  size?: number | null;
   rss?: number;
 }
 
@@ -140,7 +151,14 @@ export class StactoolsWorker {
     else if (this.pending && msg.id === this.pending.id) {
       if (typeof msg.rss === 'number') this.rss = msg.rss;
       const output = typeof msg.text === 'string' ? msg.text : undefined;
-      this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '', output });
+      const tooLarge = output === undefined && typeof msg.size === 'number' ? msg.size : undefined;
+      this.pending.settle({
+        exit: msg.exit ?? 1,
+        stdout: msg.stdout ?? '',
+        stderr: msg.stderr ?? '',
+        output,
+        tooLarge,
+      });
     }
   }
 
@@ -148,7 +166,13 @@ export class StactoolsWorker {
    * Runs `stac <argv...>` in the worker, `output` being the output path among them (the worker creates it empty
    * first, returns what it holds and deletes it); kills the worker (and what it started) on timeout or abort.
    */
-  run(argv: string[], output: string, timeoutMs: number, signal?: AbortSignal): Promise<WorkerReply> {
+  run(
+    argv: string[],
+    output: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    maxBytes?: number,
+  ): Promise<WorkerReply> {
     const id = ++this.seq;
     this.items++;
     return new Promise<WorkerReply>((resolve) => {
@@ -174,6 +198,7 @@ export class StactoolsWorker {
               output: answer.output,
               timedOut: false,
               lost: false,
+              ...(answer.tooLarge !== undefined ? { tooLarge: answer.tooLarge } : {}),
             });
             return;
           }
@@ -192,7 +217,16 @@ export class StactoolsWorker {
       };
       if (signal?.aborted) onAbort();
       else
-        this.proc.send(JSON.stringify({ id, argv, output, stdout: this.capture.stdout, stderr: this.capture.stderr }));
+        this.proc.send(
+          JSON.stringify({
+            id,
+            argv,
+            output,
+            stdout: this.capture.stdout,
+            stderr: this.capture.stderr,
+            ...(maxBytes !== undefined ? { max_bytes: maxBytes } : {}),
+          }),
+        );
     });
   }
 
