@@ -93,15 +93,19 @@ def run_command(cli, argv: list) -> int:
         return 1
 
 
-def take_output(path: str):
-    """What the command left in its output file (None: it removed it); the file is deleted."""
+def take_output(path: str, max_bytes: int):
+    """What the command left in its output file (None: it removed it, or it is over max_bytes) and its size."""
     try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            os.unlink(path)
+            return None, size
         with open(path, "rb") as f:
             text = f.read().decode("utf-8", errors="replace")
     except OSError:
-        return None
+        return None, None
     os.unlink(path)
-    return text
+    return text, size
 
 
 def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
@@ -124,13 +128,15 @@ def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
                 os.dup2(devnull, 1)
                 os.dup2(saved_stderr, 2)
                 isolation.restore()
+        text, size = take_output(req["output"], req.get("max_bytes", 1 << 62))
         reply = {
             "id": req["id"],
             "exit": code,
             "stdout": file_tail(req["stdout"]),
             "stderr": file_tail(req["stderr"]),
             "output": req["output"],
-            "text": take_output(req["output"]),
+            "text": text,
+            "size": size,
             "rss": resident_bytes(),
         }
         replies.write(json.dumps(reply, ensure_ascii=False) + "\n")

@@ -8461,6 +8461,7 @@ async function generateItems(jobs, deps, opts) {
                 timeoutMs: job.timeoutMs,
                 location: (0,stac/* originToLocation */.J)(job.origin),
                 signal: controller.signal,
+                maxOutputBytes: opts.maxOutputBytes,
             })
                 .catch((err) => {
                 controller.abort();

@@ -914,14 +914,21 @@ class StactoolsWorker {
             if (typeof msg.rss === 'number')
                 this.rss = msg.rss;
             const output = typeof msg.text === 'string' ? msg.text : undefined;
-            this.pending.settle({ exit: msg.exit ?? 1, stdout: msg.stdout ?? '', stderr: msg.stderr ?? '', output });
+            const tooLarge = output === undefined && typeof msg.size === 'number' ? msg.size : undefined;
+            this.pending.settle({
+                exit: msg.exit ?? 1,
+                stdout: msg.stdout ?? '',
+                stderr: msg.stderr ?? '',
+                output,
+                tooLarge,
+            });
         }
     }
     /**
      * Runs `stac <argv...>` in the worker, `output` being the output path among them (the worker creates it empty
      * first, returns what it holds and deletes it); kills the worker (and what it started) on timeout or abort.
      */
-    run(argv, output, timeoutMs, signal) {
+    run(argv, output, timeoutMs, signal, maxBytes) {
         const id = ++this.seq;
         this.items++;
         return new Promise((resolve) => {
@@ -947,6 +954,7 @@ class StactoolsWorker {
                             output: answer.output,
                             timedOut: false,
                             lost: false,
+                            ...(answer.tooLarge !== undefined ? { tooLarge: answer.tooLarge } : {}),
                         });
                         return;
                     }
@@ -964,7 +972,14 @@ class StactoolsWorker {
             if (signal?.aborted)
                 onAbort();
             else
-                this.proc.send(JSON.stringify({ id, argv, output, stdout: this.capture.stdout, stderr: this.capture.stderr }));
+                this.proc.send(JSON.stringify({
+                    id,
+                    argv,
+                    output,
+                    stdout: this.capture.stdout,
+                    stderr: this.capture.stderr,
+                    ...(maxBytes !== undefined ? { max_bytes: maxBytes } : {}),
+                }));
         });
     }
     /** Ends the worker: closes its input, and kills it when it has not exited within `graceMs`. */
@@ -1011,11 +1026,11 @@ class WorkerPool {
     constructor(options) {
         this.options = options;
     }
-    async run(argv, output, timeoutMs, signal) {
+    async run(argv, output, timeoutMs, signal, maxBytes) {
         const worker = await this.acquire();
         if (!(worker instanceof StactoolsWorker))
             return worker;
-        const reply = await worker.run(argv, output, timeoutMs, signal);
+        const reply = await worker.run(argv, output, timeoutMs, signal, maxBytes);
         if (reply.lost) {
             this.live.delete(worker);
             this.stats.replaced++;
@@ -1106,6 +1121,7 @@ function uvxEngine(ctx) {
                 tmpDir: ctx.tmpDir,
                 signal: call.signal,
                 location: call.location,
+                maxOutputBytes: call.maxOutputBytes,
             });
         },
         stats: () => [...used].map((p) => ({ package: p, engine: 'uvx' })),
@@ -1191,7 +1207,8 @@ async function runInPool(entry, call, out) {
     });
     if (!entry.ok)
         return fail(`uv could not set up the environment for ${what}: ${entry.error}`, entry, true);
-    const r = await entry.pool.run((0,uvx_command/* stacArgs */.zk)(call.spec, out), out, call.timeoutMs, call.signal);
+    const cap = call.maxOutputBytes ?? run_create/* MAX_OUTPUT_BYTES */.$q;
+    const r = await entry.pool.run((0,uvx_command/* stacArgs */.zk)(call.spec, out), out, call.timeoutMs, call.signal, cap);
     if (!r.ok)
         return fail(`the stactools worker for ${what} could not start: ${r.error}`, r, true);
     if (r.timedOut)
@@ -1200,6 +1217,8 @@ async function runInPool(entry, call, out) {
         return fail(`${what} was cancelled`, r);
     if (r.exitCode !== 0)
         return fail((0,run_create/* exitMessage */.sF)(what, r.exitCode, r.signal, r.stderr), r);
+    if (r.tooLarge !== undefined)
+        return fail((0,run_create/* tooLargeMessage */.pb)(what, out, r.tooLarge, cap), r);
     const checked = (0,run_create/* checkCreatedOutput */.kL)(r.output, out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
     return checked.ok
         ? { ok: true, doc: checked.doc, command, durationMs: Date.now() - started }
@@ -1213,9 +1232,11 @@ async function runInPool(entry, call, out) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   kL: () => (/* binding */ checkCreatedOutput),
+/* harmony export */   pb: () => (/* binding */ tooLargeMessage),
 /* harmony export */   q3: () => (/* binding */ runCreate),
 /* harmony export */   sF: () => (/* binding */ exitMessage),
 /* harmony export */   sh: () => (/* binding */ uvError),
@@ -1242,6 +1263,15 @@ const UVX_MISSING_MESSAGE = 'uvx not found on PATH: in a workflow add `- uses: a
 /** How much of a failed command's stderr/stdout is kept for the report. */
 const STDERR_TAIL_CHARS = 4000;
 const STDOUT_TAIL_CHARS = 500;
+/**
+ * The largest output read: a document is parsed from one string, and V8's strings end just under 512 MiB
+ * (2^29 - 24 UTF-16 units), so a larger file cannot be read at all.
+ */
+const MAX_OUTPUT_BYTES = 500 * 1024 * 1024;
+function tooLargeMessage(what, outputPath, bytes, cap) {
+    return (`${what} exited 0 but its output ${outputPath} is too large (${bytes} bytes, cap ${cap} bytes: ` +
+        'a document is read as one string)');
+}
 /**
  * uv's own messages (lowercase `error:` / `×`), not the package's: resolving, downloading or
  * building the environment failed.
@@ -1330,6 +1360,10 @@ async function runCreate(runner, p) {
                 return fail(`uvx could not set up the environment for ${p.what}: ${uv}`, true);
             return fail(exitMessage(p.what, result.exitCode, result.signal, result.stderr), environmentFailure);
         }
+        const cap = p.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+        const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(outputPath).then((s) => s.size, () => undefined);
+        if (size !== undefined && size > cap)
+            return fail(tooLargeMessage(p.what, outputPath, size, cap));
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputPath, 'utf8').catch(() => undefined);
         const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
         return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
