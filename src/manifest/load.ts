@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { ConfigurationError, ConfigurationErrors, type SourceLocation } from '../errors.js';
+import { decodeUtf8 } from '../utf8.js';
 import { defaultMessageMap, issueProblems, type ManifestProblem } from './issues.js';
 import { formatPath } from './messages.js';
 import { lookup, offsetPosition, positionOf, type Position } from './positions.js';
@@ -79,7 +80,7 @@ export async function loadManifest(path: string, options: LoadManifestOptions = 
       },
     );
   }
-  const text = await readFile(abs, 'utf8');
+  const text = decodeUtf8(await readFile(abs), { file: displayPath });
   const parsed = parseManifest(text, displayPath);
   return { ...parsed, path: abs, dir: dirname(abs), displayPath };
 }

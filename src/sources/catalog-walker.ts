@@ -1,6 +1,7 @@
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
-import { parseJsonText, stripBom } from './json-text.js';
+import { decodeUtf8 } from '../utf8.js';
+import { parseJsonText } from './json-text.js';
 import { displayLocation, locationKind, resolveHref, UnsupportedLocationError, type Location } from './locations.js';
 import { countRead, readFailure, readLocation, type SourceReads } from './guarded-read.js';
 
@@ -56,7 +57,7 @@ async function readDoc(
   let text: string;
   try {
     countRead(walk.reads, what);
-    text = stripBom((await readLocation(loc, walk.reads, ref?.from)).toString('utf8'));
+    text = decodeUtf8(await readLocation(loc, walk.reads, ref?.from), { file, entry: walk.entry });
   } catch (err) {
     if (ref === undefined)
       throw readFailure(err, `catalog ${file}`, { file, entry: walk.entry }, 'check the `catalog` location');

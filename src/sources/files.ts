@@ -3,7 +3,8 @@ import { extname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { LoadedDoc, Origin, SourceDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
-import { JsonScanError, JsonScanner, MAX_DOCUMENT_BYTES, parseJsonText, stripBom } from './json-text.js';
+import { decodeUtf8 } from '../utf8.js';
+import { JsonScanError, JsonScanner, MAX_DOCUMENT_BYTES, parseJsonText } from './json-text.js';
 import { formatBytes, readLineBlocks } from './lines.js';
 import { parseUnit, unitsOf } from './units.js';
 
@@ -55,7 +56,8 @@ function tooLarge(
 }
 
 /**
- * Read a JSON file and parse it, with syntax errors located at file:line:column.
+ * Read a JSON file and parse it, with syntax errors located at file:line:column (and bytes that are not UTF-8 at
+ * file:line and byte offset).
  * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
 export async function readJsonFile(
@@ -68,7 +70,7 @@ export async function readJsonFile(
   try {
     const size = (await stat(absPath)).size;
     if (size > maxBytes) throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
-    text = stripBom(await readFile(absPath, 'utf8'));
+    text = decodeUtf8(await readFile(absPath), { file, entry });
   } catch (err) {
     if (err instanceof ConfigurationError) throw err;
     throw unreadable(file, entry, err);
@@ -350,7 +352,8 @@ async function* scanJsonFile(
       if (depth !== 2 || open.start < 0) return;
       if (endOffset - open.start > max)
         throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
-      const parsed = parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+      const place = { file, entry, line: open.line, offset: open.start };
+      const parsed = parseJsonText(decodeUtf8(window.slice(open.start, endOffset), place));
       if (!parsed.ok)
         throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
           location: { file, line: open.line + parsed.line - 1, entry },

@@ -12,7 +12,8 @@ import {
   type FetchPolicy,
 } from '../security/fetch-policy.js';
 import type { PathGuard } from '../security/workspace.js';
-import { parseJsonText, stripBom } from './json-text.js';
+import { decodeUtf8 } from '../utf8.js';
+import { parseJsonText } from './json-text.js';
 import { displayLocation, locationKind, LocationReadError, type Location } from './locations.js';
 
 /**
@@ -267,7 +268,7 @@ export async function readJsonLocation(
   const file = displayLocation(loc, baseDir);
   let text: string;
   try {
-    text = stripBom((await readLocation(loc, reads)).toString('utf8'));
+    text = decodeUtf8(await readLocation(loc, reads), { file, entry });
   } catch (err) {
     throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
   }

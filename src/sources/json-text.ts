@@ -19,10 +19,6 @@ export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 export type JsonParseResult =
   { ok: true; value: unknown } | { ok: false; message: string; offset: number; line: number; column: number };
 
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 export function parseJsonText(text: string): JsonParseResult {
   try {

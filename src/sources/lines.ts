@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { MAX_DOCUMENT_BYTES, stripBom } from './json-text.js';
+import { checkUtf8, stripBom } from '../utf8.js';
+import { MAX_DOCUMENT_BYTES } from './json-text.js';
 import type { LineBlock } from '../model/stac.js';
 
 /** One line of a text file: its text (BOM and CR stripped), 1-based number and the byte offset where it starts. */
@@ -35,9 +36,10 @@ function countLines(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * Streams a text file as blocks of whole lines (about 1 MiB each), without decoding or holding the
- * file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
- * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
+ * Streams a text file as blocks of whole lines (about 1 MiB each), checked to be UTF-8 but not decoded, without
+ * holding the file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash; bytes that are not UTF-8 one naming the line and
+ * byte offset. The file is opened before the first block
  * is asked for, so a missing file rejects the first `next()`.
  */
 export async function* readLineBlocks(
@@ -56,7 +58,7 @@ export async function* readLineBlocks(
       const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
       const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
       if (bytesRead === 0) {
-        if (chunk.length > 0) yield { bytes: chunk, firstLine: line, offset: position };
+        if (chunk.length > 0) yield checkedBlock(chunk, file, line, position);
         return;
       }
       const last = chunk.lastIndexOf(10);
@@ -73,7 +75,7 @@ export async function* readLineBlocks(
       }
       const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
       const rest = Buffer.from(chunk.subarray(last + 1));
-      yield { bytes: block, firstLine: line, offset: position };
+      yield checkedBlock(block, file, line, position);
       ({ line, position } = next);
       carry = rest;
       if (carry.length > max) throw lineTooLong(file, line, max);
@@ -83,7 +85,15 @@ export async function* readLineBlocks(
   }
 }
 
-/** The lines of a block, decoded (BOM on the file's first line and CR at line ends stripped). */
+function checkedBlock(bytes: Buffer, file: string, firstLine: number, offset: number): LineBlock {
+  checkUtf8(bytes, { file, line: firstLine, offset });
+  return { bytes, firstLine, offset };
+}
+
+/**
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
+ * CR at line ends stripped).
+ */
 export function linesOf(block: LineBlock): Line[] {
   const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
   const out: Line[] = [];

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ConfigurationError } from '../errors.js';
-import { parseJsonText, stripBom } from './json-text.js';
+import { decodeUtf8 } from '../utf8.js';
+import { parseJsonText } from './json-text.js';
 import { readLines } from './lines.js';
 
 /** One row of a rows file: its values (all strings), the line it starts on, and its 1-based index among the rows. */
@@ -39,11 +40,13 @@ function unreadable(displayPath: string, err: unknown): ConfigurationError {
 }
 
 async function readText(absPath: string, displayPath: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(absPath, 'utf8');
+    bytes = await readFile(absPath);
   } catch (err) {
     throw unreadable(displayPath, err);
   }
+  return decodeUtf8(bytes, { file: displayPath });
 }
 
 interface CsvRecord {
@@ -53,7 +56,7 @@ interface CsvRecord {
 
 async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]> {
   // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
-  const text = stripBom(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
+  const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
   let records: CsvRecord[];
   try {
     records = parse(text, {

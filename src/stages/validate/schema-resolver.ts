@@ -10,6 +10,7 @@ import {
   type FetchPolicy,
 } from '../../security/fetch-policy.js';
 import { guardedHttpGet } from '../../sources/guarded-read.js';
+import { decodeUtf8 } from '../../utf8.js';
 import { createAjv, draftOf } from './ajv-instance.js';
 
 /**
@@ -135,7 +136,7 @@ function checkSchemaHost(url: URL, policy: FetchPolicy): void {
 async function fetchSchema(policy: FetchPolicy, url: string, logger: Logger): Promise<object> {
   const headers = { accept: 'application/schema+json, application/json' };
   const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
-  const parsed: unknown = JSON.parse(body.toString('utf8'));
+  const parsed: unknown = JSON.parse(decodeUtf8(body, { file: url }));
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new Error('the response is not a JSON object');
   const why = await notASchema(parsed, logger);
