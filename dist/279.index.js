@@ -2167,6 +2167,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(2204);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -2487,6 +2489,7 @@ function offsetPosition(offset, lineCounter) {
 
 
 
+
 const DEFAULT_MANIFEST_NAME = 'stac-ingest.yaml';
 /** The largest manifest read: parsing YAML takes ~40 bytes of memory per byte of text (a 50 MB one took 2 GB). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -2529,7 +2532,7 @@ async function loadManifest(path, options = {}) {
                 `path with --manifest (the \`manifest\` input of the Action)`,
         });
     }
-    const text = await (0,promises_.readFile)(abs, 'utf8');
+    const text = (0,utf8/* decodeUtf8 */._6)(await (0,promises_.readFile)(abs), { file: displayPath });
     const parsed = parseManifest(text, displayPath);
     return { ...parsed, path: abs, dir: (0,external_node_path_.dirname)(abs), displayPath };
 }
@@ -3374,6 +3377,8 @@ function planWork(inputs, target, command, options) {
 var messages = __webpack_require__(1601);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __webpack_require__(712);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(2204);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/json.ts
@@ -3394,9 +3399,6 @@ var src_json = __webpack_require__(8301);
  * running out of memory. 64 times SNS's 256 KiB message limit.
  */
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 function json_text_parseJsonText(text) {
     try {
@@ -3800,6 +3802,7 @@ async function locatePointers(absPath, pointers) {
 
 
 
+
 const CHUNK_BYTES = 1 << 20;
 /** The error for a line past the size cap, named by file and line (the file is never held in memory whole). */
 function lineTooLong(file, line, maxLineBytes) {
@@ -3819,9 +3822,10 @@ function countLines(bytes, from, to) {
     return n;
 }
 /**
- * Streams a text file as blocks of whole lines (about 1 MiB each), without decoding or holding the
- * file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
- * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
+ * Streams a text file as blocks of whole lines (about 1 MiB each), checked to be UTF-8 but not decoded, without
+ * holding the file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash; bytes that are not UTF-8 one naming the line and
+ * byte offset. The file is opened before the first block
  * is asked for, so a missing file rejects the first `next()`.
  */
 async function* readLineBlocks(absPath, file, options = {}) {
@@ -3837,7 +3841,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
             if (bytesRead === 0) {
                 if (chunk.length > 0)
-                    yield { bytes: chunk, firstLine: line, offset: position };
+                    yield checkedBlock(chunk, file, line, position);
                 return;
             }
             const last = chunk.lastIndexOf(10);
@@ -3856,7 +3860,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             }
             const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
             const rest = Buffer.from(chunk.subarray(last + 1));
-            yield { bytes: block, firstLine: line, offset: position };
+            yield checkedBlock(block, file, line, position);
             ({ line, position } = next);
             carry = rest;
             if (carry.length > max)
@@ -3867,7 +3871,14 @@ async function* readLineBlocks(absPath, file, options = {}) {
         await handle.close();
     }
 }
-/** The lines of a block, decoded (BOM on the file's first line and CR at line ends stripped). */
+function checkedBlock(bytes, file, firstLine, offset) {
+    (0,utf8/* checkUtf8 */.Iz)(bytes, { file, line: firstLine, offset });
+    return { bytes, firstLine, offset };
+}
+/**
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
+ * CR at line ends stripped).
+ */
 function linesOf(block) {
     const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
     const out = [];
@@ -3879,7 +3890,7 @@ function linesOf(block) {
         let text = bytes.toString('utf8', start, end);
         if (text.endsWith('\r'))
             text = text.slice(0, -1);
-        out.push({ text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start });
+        out.push({ text: n === 1 ? (0,utf8/* stripBom */.F8)(text) : text, line: n, offset: block.offset + start });
         start = end + 1;
     }
     return out;
@@ -3891,6 +3902,7 @@ async function* readLines(absPath, file, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/rows.ts
+
 
 
 
@@ -3921,16 +3933,18 @@ function unreadable(displayPath, err) {
     });
 }
 async function readText(absPath, displayPath) {
+    let bytes;
     try {
-        return await (0,promises_.readFile)(absPath, 'utf8');
+        bytes = await (0,promises_.readFile)(absPath);
     }
     catch (err) {
         throw unreadable(displayPath, err);
     }
+    return (0,utf8/* decodeUtf8 */._6)(bytes, { file: displayPath });
 }
 async function readCsvRows(absPath, displayPath) {
     // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
-    const text = stripBom(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
+    const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
     let records;
     try {
         records = (0,sync/* parse */.q)(text, {
@@ -4202,6 +4216,7 @@ async function* eachUnit(units) {
 
 
 
+
 const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'];
 const WHOLE_FILE_BYTES = 1 << 20;
 const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -4224,7 +4239,8 @@ function tooLarge(file, what, bytes, max, location) {
     });
 }
 /**
- * Read a JSON file and parse it, with syntax errors located at file:line:column.
+ * Read a JSON file and parse it, with syntax errors located at file:line:column (and bytes that are not UTF-8 at
+ * file:line and byte offset).
  * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
 async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES) {
@@ -4233,7 +4249,7 @@ async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES)
         const size = (await (0,promises_.stat)(absPath)).size;
         if (size > maxBytes)
             throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
-        text = stripBom(await (0,promises_.readFile)(absPath, 'utf8'));
+        text = (0,utf8/* decodeUtf8 */._6)(await (0,promises_.readFile)(absPath), { file, entry });
     }
     catch (err) {
         if (err instanceof src_errors/* ConfigurationError */.j1)
@@ -4460,7 +4476,8 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
                 return;
             if (endOffset - open.start > max)
                 throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
-            const parsed = json_text_parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+            const place = { file, entry, line: open.line, offset: open.start };
+            const parsed = json_text_parseJsonText((0,utf8/* decodeUtf8 */._6)(window.slice(open.start, endOffset), place));
             if (!parsed.ok)
                 throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
                     location: { file, line: open.line + parsed.line - 1, entry },
@@ -4813,6 +4830,7 @@ var fetch_policy = __webpack_require__(3214);
 
 
 
+
 const MAX_REDIRECTS = 5;
 function s3Folder(loc) {
     const parsed = parseS3Url(loc);
@@ -4989,7 +5007,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
     const file = displayLocation(loc, baseDir);
     let text;
     try {
-        text = stripBom((await readLocation(loc, reads)).toString('utf8'));
+        text = (0,utf8/* decodeUtf8 */._6)(await readLocation(loc, reads), { file, entry });
     }
     catch (err) {
         throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
@@ -5003,6 +5021,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/catalog-walker.ts
+
 
 
 
@@ -5027,7 +5046,7 @@ async function readDoc(loc, ref, walk, what) {
     let text;
     try {
         countRead(walk.reads, what);
-        text = stripBom((await readLocation(loc, walk.reads, ref?.from)).toString('utf8'));
+        text = (0,utf8/* decodeUtf8 */._6)(await readLocation(loc, walk.reads, ref?.from), { file, entry: walk.entry });
     }
     catch (err) {
         if (ref === undefined)
@@ -7108,6 +7127,7 @@ async function ajv_instance_createAjv(setup) {
 
 
 
+
 /** A schema could not be found anywhere; the message names the URL and every place looked. */
 class SchemaUnavailableError extends src_errors/* ConfigurationError */.j1 {
     url;
@@ -7197,7 +7217,7 @@ function checkSchemaHost(url, policy) {
 async function fetchSchema(policy, url, logger) {
     const headers = { accept: 'application/schema+json, application/json' };
     const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
-    const parsed = JSON.parse(body.toString('utf8'));
+    const parsed = JSON.parse((0,utf8/* decodeUtf8 */._6)(body, { file: url }));
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         throw new Error('the response is not a JSON object');
     const why = await notASchema(parsed, logger);
@@ -14711,6 +14731,98 @@ function stacApiCatalog(api, options = {}) {
         listItems: (collection) => api.listItems(collection),
         requests: () => api.stats().requests,
     };
+}
+
+
+/***/ }),
+
+/***/ 2204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Iz: () => (/* binding */ checkUtf8),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** The smallest and largest second byte after each lead byte; the bytes after it are 0x80..0xBF. */
+function secondByteRange(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return [0x80, 0xbf, 1];
+    if (lead === 0xe0)
+        return [0xa0, 0xbf, 2];
+    if (lead === 0xed)
+        return [0x80, 0x9f, 2];
+    if (lead >= 0xe1 && lead <= 0xef)
+        return [0x80, 0xbf, 2];
+    if (lead === 0xf0)
+        return [0x90, 0xbf, 3];
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return [0x80, 0xbf, 3];
+    if (lead === 0xf4)
+        return [0x80, 0x8f, 3];
+    return undefined;
+}
+/** The index of the first byte that starts an invalid UTF-8 sequence, or -1 when all of `bytes` is UTF-8. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const range = secondByteRange(lead);
+        if (range === undefined)
+            return i;
+        const [low, high, more] = range;
+        const second = bytes[i + 1];
+        if (second === undefined || second < low || second > high)
+            return i;
+        for (let k = 2; k <= more; k++) {
+            const b = bytes[i + k];
+            if (b === undefined || b < 0x80 || b > 0xbf)
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+const hex = (b) => `0x${b.toString(16).padStart(2, '0').toUpperCase()}`;
+/** The error for bytes that are not UTF-8, at `at` (an index into `bytes`). */
+function notUtf8(bytes, at, place) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let line = place.line ?? 1;
+    for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1))
+        line++;
+    const lineStart = at === 0 ? 0 : buf.lastIndexOf(10, at - 1) + 1;
+    const offset = (place.offset ?? 0) + at;
+    const shown = [...buf.subarray(at, at + 4)].map(hex).join(' ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${place.file}: line ${line} is not valid UTF-8 at byte offset ${offset} (byte ${at - lineStart + 1} of the ` +
+        `line): ${shown} is no UTF-8 sequence`, {
+        location: { file: place.file, line, ...(place.entry !== undefined ? { entry: place.entry } : {}) },
+        hint: 'stac-ingest reads UTF-8 only and replaces nothing; ' +
+            're-encode the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`',
+    });
+}
+/** Throws a located ConfigurationError when `bytes` are not UTF-8. */
+function checkUtf8(bytes, place) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return;
+    throw notUtf8(bytes, Math.max(0, firstInvalidUtf8(bytes)), place);
+}
+/** `bytes` as text (a leading byte order mark dropped), refused with a located error when they are not UTF-8. */
+function decodeUtf8(bytes, place) {
+    checkUtf8(bytes, place);
+    return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+}
+/** `text` without a leading byte order mark. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 

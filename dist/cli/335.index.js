@@ -1217,11 +1217,13 @@ function originToLocation(origin, pointer) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3382);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4460);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(249);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9913);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2204);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4460);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(249);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9913);
+
 
 
 
@@ -1245,29 +1247,30 @@ function unreadable(file, entry, err) {
     });
 }
 function tooLarge(file, what, bytes, max, location) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: ${what} is ${(0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(bytes)}, over ${(0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(max)}, the largest document stac-ingest reads`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: ${what} is ${(0,_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(bytes)}, over ${(0,_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(max)}, the largest document stac-ingest reads`, {
         location,
         hint: 'split it: one item per line in an .ndjson file, or the items as members of a FeatureCollection',
     });
 }
 /**
- * Read a JSON file and parse it, with syntax errors located at file:line:column.
+ * Read a JSON file and parse it, with syntax errors located at file:line:column (and bytes that are not UTF-8 at
+ * file:line and byte offset).
  * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
-async function readJsonFile(absPath, file, entry, maxBytes = _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCUMENT_BYTES */ .bi) {
+async function readJsonFile(absPath, file, entry, maxBytes = _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DOCUMENT_BYTES */ .bi) {
     let text;
     try {
         const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absPath)).size;
         if (size > maxBytes)
             throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
-        text = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .Yt)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath, 'utf8'));
+        text = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absPath), { file, entry });
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw err;
         throw unreadable(file, entry, err);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${parsed.message}`, {
             location: { file, line: parsed.line, column: parsed.column, entry },
@@ -1284,7 +1287,7 @@ async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'fi
     const files = [];
     const seen = new Set();
     for (const [index, pattern] of patterns.entries()) {
-        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
+        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
         if (matches.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what.setting} pattern '${pattern}' matches no files`, {
                 location: { entry },
@@ -1343,8 +1346,8 @@ async function* itemFileUnits(abs, baseDir, entry, limits = {}) {
 /** {@link itemFileUnits}, parsed. */
 async function* itemFileDocs(abs, baseDir, entry, limits = {}) {
     for await (const block of itemFileUnits(abs, baseDir, entry, limits))
-        for (const unit of (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .unitsOf */ .$J)(block))
-            yield (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUnit */ .E8)(unit);
+        for (const unit of (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .unitsOf */ .$J)(block))
+            yield (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUnit */ .E8)(unit);
 }
 function notStacObject(file, value, entry) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} holds ` +
@@ -1371,7 +1374,7 @@ async function* jsonFileDocs(abs, file, entry, limits) {
         throw unreadable(file, entry, err);
     }
     if (size > (limits.wholeFileBytes ?? WHOLE_FILE_BYTES)) {
-        yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCUMENT_BYTES */ .bi);
+        yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DOCUMENT_BYTES */ .bi);
         return;
     }
     const value = await readJsonFile(abs, file, entry, limits.maxDocumentBytes);
@@ -1461,7 +1464,7 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
     const open = { start: -1, line: 0, index: 0 };
     let typeStart = -1;
     const member = (index) => ({ file, line: open.line, pointer: `/features/${index}`, entry });
-    const scanner = new _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonScanner */ .VF({
+    const scanner = new _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .VF({
         value(depth, offset) {
             const first = () => window.slice(offset, offset + 1).toString('latin1');
             const key = scanner.segments[0];
@@ -1487,7 +1490,8 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
                 return;
             if (endOffset - open.start > max)
                 throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
-            const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonText */ .lk)(window.slice(open.start, endOffset).toString('utf8'));
+            const place = { file, entry, line: open.line, offset: open.start };
+            const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)((0,_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(window.slice(open.start, endOffset), place));
             if (!parsed.ok)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${parsed.message}`, {
                     location: { file, line: open.line + parsed.line - 1, entry },
@@ -1510,7 +1514,7 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
         scanner.finish();
     }
     catch (err) {
-        if (err instanceof _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonScanError */ .iE)
+        if (err instanceof _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanError */ .iE)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${err.message}`, {
                 location: { file, line: err.line, entry },
             });
@@ -1519,8 +1523,8 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
 }
 async function* ndjsonUnits(abs, file, entry, limits) {
     try {
-        const maxLineBytes = limits.maxDocumentBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCUMENT_BYTES */ .bi;
-        for await (const block of (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .readLineBlocks */ .pM)(abs, file, { maxLineBytes }))
+        const maxLineBytes = limits.maxDocumentBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_DOCUMENT_BYTES */ .bi;
+        for await (const block of (0,_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .readLineBlocks */ .pM)(abs, file, { maxLineBytes }))
             yield { block, origin: { file, absolutePath: abs, entry } };
     }
     catch (err) {
@@ -1546,7 +1550,7 @@ async function* stacPathsUnits(paths, baseDir, report) {
             continue;
         }
         const files = st.isDirectory()
-            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
             : [abs];
         if (files.length === 0)
             report.error(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
@@ -1583,7 +1587,9 @@ async function* stacPathsUnits(paths, baseDir, report) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4460);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2204);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4460);
+
 
 
 
@@ -1606,13 +1612,14 @@ function countLines(bytes, from, to) {
     return n;
 }
 /**
- * Streams a text file as blocks of whole lines (about 1 MiB each), without decoding or holding the
- * file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
- * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
+ * Streams a text file as blocks of whole lines (about 1 MiB each), checked to be UTF-8 but not decoded, without
+ * holding the file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash; bytes that are not UTF-8 one naming the line and
+ * byte offset. The file is opened before the first block
  * is asked for, so a missing file rejects the first `next()`.
  */
 async function* readLineBlocks(absPath, file, options = {}) {
-    const max = options.maxLineBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DOCUMENT_BYTES */ .bi;
+    const max = options.maxLineBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCUMENT_BYTES */ .bi;
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(absPath, 'r');
     try {
         let carry = Buffer.alloc(0); // the start of a line that goes on in the next chunk
@@ -1624,7 +1631,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
             if (bytesRead === 0) {
                 if (chunk.length > 0)
-                    yield { bytes: chunk, firstLine: line, offset: position };
+                    yield checkedBlock(chunk, file, line, position);
                 return;
             }
             const last = chunk.lastIndexOf(10);
@@ -1643,7 +1650,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             }
             const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
             const rest = Buffer.from(chunk.subarray(last + 1));
-            yield { bytes: block, firstLine: line, offset: position };
+            yield checkedBlock(block, file, line, position);
             ({ line, position } = next);
             carry = rest;
             if (carry.length > max)
@@ -1654,7 +1661,14 @@ async function* readLineBlocks(absPath, file, options = {}) {
         await handle.close();
     }
 }
-/** The lines of a block, decoded (BOM on the file's first line and CR at line ends stripped). */
+function checkedBlock(bytes, file, firstLine, offset) {
+    (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .checkUtf8 */ .Iz)(bytes, { file, line: firstLine, offset });
+    return { bytes, firstLine, offset };
+}
+/**
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
+ * CR at line ends stripped).
+ */
 function linesOf(block) {
     const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
     const out = [];
@@ -1666,7 +1680,7 @@ function linesOf(block) {
         let text = bytes.toString('utf8', start, end);
         if (text.endsWith('\r'))
             text = text.slice(0, -1);
-        out.push({ text: n === 1 ? (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .Yt)(text) : text, line: n, offset: block.offset + start });
+        out.push({ text: n === 1 ? (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text) : text, line: n, offset: block.offset + start });
         start = end + 1;
     }
     return out;
@@ -1766,6 +1780,98 @@ function withCollection(doc, collection) {
         collection,
         links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
     });
+}
+
+
+/***/ }),
+
+/***/ 2204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Iz: () => (/* binding */ checkUtf8),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** The smallest and largest second byte after each lead byte; the bytes after it are 0x80..0xBF. */
+function secondByteRange(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return [0x80, 0xbf, 1];
+    if (lead === 0xe0)
+        return [0xa0, 0xbf, 2];
+    if (lead === 0xed)
+        return [0x80, 0x9f, 2];
+    if (lead >= 0xe1 && lead <= 0xef)
+        return [0x80, 0xbf, 2];
+    if (lead === 0xf0)
+        return [0x90, 0xbf, 3];
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return [0x80, 0xbf, 3];
+    if (lead === 0xf4)
+        return [0x80, 0x8f, 3];
+    return undefined;
+}
+/** The index of the first byte that starts an invalid UTF-8 sequence, or -1 when all of `bytes` is UTF-8. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const range = secondByteRange(lead);
+        if (range === undefined)
+            return i;
+        const [low, high, more] = range;
+        const second = bytes[i + 1];
+        if (second === undefined || second < low || second > high)
+            return i;
+        for (let k = 2; k <= more; k++) {
+            const b = bytes[i + k];
+            if (b === undefined || b < 0x80 || b > 0xbf)
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+const hex = (b) => `0x${b.toString(16).padStart(2, '0').toUpperCase()}`;
+/** The error for bytes that are not UTF-8, at `at` (an index into `bytes`). */
+function notUtf8(bytes, at, place) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let line = place.line ?? 1;
+    for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1))
+        line++;
+    const lineStart = at === 0 ? 0 : buf.lastIndexOf(10, at - 1) + 1;
+    const offset = (place.offset ?? 0) + at;
+    const shown = [...buf.subarray(at, at + 4)].map(hex).join(' ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${place.file}: line ${line} is not valid UTF-8 at byte offset ${offset} (byte ${at - lineStart + 1} of the ` +
+        `line): ${shown} is no UTF-8 sequence`, {
+        location: { file: place.file, line, ...(place.entry !== undefined ? { entry: place.entry } : {}) },
+        hint: 'stac-ingest reads UTF-8 only and replaces nothing; ' +
+            're-encode the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`',
+    });
+}
+/** Throws a located ConfigurationError when `bytes` are not UTF-8. */
+function checkUtf8(bytes, place) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return;
+    throw notUtf8(bytes, Math.max(0, firstInvalidUtf8(bytes)), place);
+}
+/** `bytes` as text (a leading byte order mark dropped), refused with a located error when they are not UTF-8. */
+function decodeUtf8(bytes, place) {
+    checkUtf8(bytes, place);
+    return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+}
+/** `text` without a leading byte order mark. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 

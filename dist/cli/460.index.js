@@ -400,7 +400,6 @@ function withMembers(base, members) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ locatePointers),
 /* harmony export */   VF: () => (/* binding */ JsonScanner),
-/* harmony export */   Yt: () => (/* binding */ stripBom),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   iE: () => (/* binding */ JsonScanError),
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
@@ -426,9 +425,6 @@ function withMembers(base, members) {
  * running out of memory. 64 times SNS's 256 KiB message limit.
  */
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 function parseJsonText(text) {
     try {

@@ -1058,6 +1058,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(2204);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/manifest/schema.ts
@@ -1378,6 +1380,7 @@ function offsetPosition(offset, lineCounter) {
 
 
 
+
 const DEFAULT_MANIFEST_NAME = 'stac-ingest.yaml';
 /** The largest manifest read: parsing YAML takes ~40 bytes of memory per byte of text (a 50 MB one took 2 GB). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -1420,7 +1423,7 @@ async function loadManifest(path, options = {}) {
                 `path with --manifest (the \`manifest\` input of the Action)`,
         });
     }
-    const text = await (0,promises_.readFile)(abs, 'utf8');
+    const text = (0,utf8/* decodeUtf8 */._6)(await (0,promises_.readFile)(abs), { file: displayPath });
     const parsed = parseManifest(text, displayPath);
     return { ...parsed, path: abs, dir: (0,external_node_path_.dirname)(abs), displayPath };
 }
@@ -2519,11 +2522,14 @@ function planWork(inputs, target, command, options) {
 var messages = __webpack_require__(1601);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
 var sync = __webpack_require__(712);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(2204);
 // EXTERNAL MODULE: ./src/sources/json-text.ts
 var json_text = __webpack_require__(4460);
 // EXTERNAL MODULE: ./src/sources/lines.ts
 var lines = __webpack_require__(249);
 ;// CONCATENATED MODULE: ./src/sources/rows.ts
+
 
 
 
@@ -2554,16 +2560,18 @@ function unreadable(displayPath, err) {
     });
 }
 async function readText(absPath, displayPath) {
+    let bytes;
     try {
-        return await (0,promises_.readFile)(absPath, 'utf8');
+        bytes = await (0,promises_.readFile)(absPath);
     }
     catch (err) {
         throw unreadable(displayPath, err);
     }
+    return (0,utf8/* decodeUtf8 */._6)(bytes, { file: displayPath });
 }
 async function readCsvRows(absPath, displayPath) {
     // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
-    const text = (0,json_text/* stripBom */.Yt)(await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
+    const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
     let records;
     try {
         records = (0,sync/* parse */.q)(text, {
@@ -3032,6 +3040,7 @@ var fetch_policy = __webpack_require__(3214);
 
 
 
+
 const MAX_REDIRECTS = 5;
 function s3Folder(loc) {
     const parsed = parseS3Url(loc);
@@ -3208,7 +3217,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
     const file = displayLocation(loc, baseDir);
     let text;
     try {
-        text = (0,json_text/* stripBom */.Yt)((await readLocation(loc, reads)).toString('utf8'));
+        text = (0,utf8/* decodeUtf8 */._6)(await readLocation(loc, reads), { file, entry });
     }
     catch (err) {
         throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
@@ -3222,6 +3231,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/catalog-walker.ts
+
 
 
 
@@ -3246,7 +3256,7 @@ async function readDoc(loc, ref, walk, what) {
     let text;
     try {
         countRead(walk.reads, what);
-        text = (0,json_text/* stripBom */.Yt)((await readLocation(loc, walk.reads, ref?.from)).toString('utf8'));
+        text = (0,utf8/* decodeUtf8 */._6)(await readLocation(loc, walk.reads, ref?.from), { file, entry: walk.entry });
     }
     catch (err) {
         if (ref === undefined)
@@ -5219,6 +5229,7 @@ async function ajv_instance_createAjv(setup) {
 
 
 
+
 /** A schema could not be found anywhere; the message names the URL and every place looked. */
 class SchemaUnavailableError extends src_errors/* ConfigurationError */.j1 {
     url;
@@ -5308,7 +5319,7 @@ function checkSchemaHost(url, policy) {
 async function fetchSchema(policy, url, logger) {
     const headers = { accept: 'application/schema+json, application/json' };
     const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
-    const parsed = JSON.parse(body.toString('utf8'));
+    const parsed = JSON.parse((0,utf8/* decodeUtf8 */._6)(body, { file: url }));
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         throw new Error('the response is not a JSON object');
     const why = await notASchema(parsed, logger);

@@ -12037,9 +12037,6 @@ function withMembers(base, members) {
  * running out of memory. 64 times SNS's 256 KiB message limit.
  */
 const json_text_MAX_DOCUMENT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-function json_text_stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 /** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
 function json_text_parseJsonText(text) {
     try {
@@ -12454,7 +12451,88 @@ function withCollection(doc, collection) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/utf8.ts
+
+
+/** The smallest and largest second byte after each lead byte; the bytes after it are 0x80..0xBF. */
+function secondByteRange(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return [0x80, 0xbf, 1];
+    if (lead === 0xe0)
+        return [0xa0, 0xbf, 2];
+    if (lead === 0xed)
+        return [0x80, 0x9f, 2];
+    if (lead >= 0xe1 && lead <= 0xef)
+        return [0x80, 0xbf, 2];
+    if (lead === 0xf0)
+        return [0x90, 0xbf, 3];
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return [0x80, 0xbf, 3];
+    if (lead === 0xf4)
+        return [0x80, 0x8f, 3];
+    return undefined;
+}
+/** The index of the first byte that starts an invalid UTF-8 sequence, or -1 when all of `bytes` is UTF-8. */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const range = secondByteRange(lead);
+        if (range === undefined)
+            return i;
+        const [low, high, more] = range;
+        const second = bytes[i + 1];
+        if (second === undefined || second < low || second > high)
+            return i;
+        for (let k = 2; k <= more; k++) {
+            const b = bytes[i + k];
+            if (b === undefined || b < 0x80 || b > 0xbf)
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+const hex = (b) => `0x${b.toString(16).padStart(2, '0').toUpperCase()}`;
+/** The error for bytes that are not UTF-8, at `at` (an index into `bytes`). */
+function notUtf8(bytes, at, place) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let line = place.line ?? 1;
+    for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1))
+        line++;
+    const lineStart = at === 0 ? 0 : buf.lastIndexOf(10, at - 1) + 1;
+    const offset = (place.offset ?? 0) + at;
+    const shown = [...buf.subarray(at, at + 4)].map(hex).join(' ');
+    return new ConfigurationError(`${place.file}: line ${line} is not valid UTF-8 at byte offset ${offset} (byte ${at - lineStart + 1} of the ` +
+        `line): ${shown} is no UTF-8 sequence`, {
+        location: { file: place.file, line, ...(place.entry !== undefined ? { entry: place.entry } : {}) },
+        hint: 'stac-ingest reads UTF-8 only and replaces nothing; ' +
+            're-encode the file as UTF-8, e.g. `iconv -f latin1 -t utf-8`',
+    });
+}
+/** Throws a located ConfigurationError when `bytes` are not UTF-8. */
+function utf8_checkUtf8(bytes, place) {
+    if (isUtf8(bytes))
+        return;
+    throw notUtf8(bytes, Math.max(0, firstInvalidUtf8(bytes)), place);
+}
+/** `bytes` as text (a leading byte order mark dropped), refused with a located error when they are not UTF-8. */
+function utf8_decodeUtf8(bytes, place) {
+    utf8_checkUtf8(bytes, place);
+    return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+}
+/** `text` without a leading byte order mark. */
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/lines.ts
+
 
 
 
@@ -12477,9 +12555,10 @@ function countLines(bytes, from, to) {
     return n;
 }
 /**
- * Streams a text file as blocks of whole lines (about 1 MiB each), without decoding or holding the
- * file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
- * naming `file` and the line, never an out-of-memory crash. The file is opened before the first block
+ * Streams a text file as blocks of whole lines (about 1 MiB each), checked to be UTF-8 but not decoded, without
+ * holding the file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash; bytes that are not UTF-8 one naming the line and
+ * byte offset. The file is opened before the first block
  * is asked for, so a missing file rejects the first `next()`.
  */
 async function* lines_readLineBlocks(absPath, file, options = {}) {
@@ -12495,7 +12574,7 @@ async function* lines_readLineBlocks(absPath, file, options = {}) {
             const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
             if (bytesRead === 0) {
                 if (chunk.length > 0)
-                    yield { bytes: chunk, firstLine: line, offset: position };
+                    yield checkedBlock(chunk, file, line, position);
                 return;
             }
             const last = chunk.lastIndexOf(10);
@@ -12514,7 +12593,7 @@ async function* lines_readLineBlocks(absPath, file, options = {}) {
             }
             const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
             const rest = Buffer.from(chunk.subarray(last + 1));
-            yield { bytes: block, firstLine: line, offset: position };
+            yield checkedBlock(block, file, line, position);
             ({ line, position } = next);
             carry = rest;
             if (carry.length > max)
@@ -12525,7 +12604,14 @@ async function* lines_readLineBlocks(absPath, file, options = {}) {
         await handle.close();
     }
 }
-/** The lines of a block, decoded (BOM on the file's first line and CR at line ends stripped). */
+function checkedBlock(bytes, file, firstLine, offset) {
+    checkUtf8(bytes, { file, line: firstLine, offset });
+    return { bytes, firstLine, offset };
+}
+/**
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
+ * CR at line ends stripped).
+ */
 function linesOf(block) {
     const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
     const out = [];
@@ -12537,7 +12623,7 @@ function linesOf(block) {
         let text = bytes.toString('utf8', start, end);
         if (text.endsWith('\r'))
             text = text.slice(0, -1);
-        out.push({ text: n === 1 ? json_text_stripBom(text) : text, line: n, offset: block.offset + start });
+        out.push({ text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start });
         start = end + 1;
     }
     return out;
@@ -14384,6 +14470,7 @@ async function readLimited(body, declared, maxBytes = Infinity) {
 
 
 
+
 const ITEM_FILE_EXTENSIONS = (/* unused pure expression or super */ null && (['.json', '.geojson', '.ndjson', '.jsonl']));
 const WHOLE_FILE_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -14406,7 +14493,8 @@ function tooLarge(file, what, bytes, max, location) {
     });
 }
 /**
- * Read a JSON file and parse it, with syntax errors located at file:line:column.
+ * Read a JSON file and parse it, with syntax errors located at file:line:column (and bytes that are not UTF-8 at
+ * file:line and byte offset).
  * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
  */
 async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES) {
@@ -14415,7 +14503,7 @@ async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES)
         const size = (await stat(absPath)).size;
         if (size > maxBytes)
             throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
-        text = stripBom(await readFile(absPath, 'utf8'));
+        text = decodeUtf8(await readFile(absPath), { file, entry });
     }
     catch (err) {
         if (err instanceof ConfigurationError)
@@ -14642,7 +14730,8 @@ async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
                 return;
             if (endOffset - open.start > max)
                 throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
-            const parsed = parseJsonText(window.slice(open.start, endOffset).toString('utf8'));
+            const place = { file, entry, line: open.line, offset: open.start };
+            const parsed = parseJsonText(decodeUtf8(window.slice(open.start, endOffset), place));
             if (!parsed.ok)
                 throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
                     location: { file, line: open.line + parsed.line - 1, entry },
@@ -14792,6 +14881,7 @@ async function listLocalFiles(dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/guarded-read.ts
+
 
 
 
@@ -14976,7 +15066,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
     const file = displayLocation(loc, baseDir);
     let text;
     try {
-        text = stripBom((await readLocation(loc, reads)).toString('utf8'));
+        text = decodeUtf8(await readLocation(loc, reads), { file, entry });
     }
     catch (err) {
         throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
@@ -14990,6 +15080,7 @@ async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/validate/schema-resolver.ts
+
 
 
 
@@ -15085,7 +15176,7 @@ function checkSchemaHost(url, policy) {
 async function fetchSchema(policy, url, logger) {
     const headers = { accept: 'application/schema+json, application/json' };
     const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
-    const parsed = JSON.parse(body.toString('utf8'));
+    const parsed = JSON.parse(decodeUtf8(body, { file: url }));
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
         throw new Error('the response is not a JSON object');
     const why = await notASchema(parsed, logger);
