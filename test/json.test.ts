@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cloneJson, copyNumberTexts, JsonSyntaxError, numberText, parseJson, stringifyJson } from '../src/json.js';
+import {
+  cloneJson,
+  copyNumberTexts,
+  JsonDepthError,
+  JsonSyntaxError,
+  MAX_JSON_DEPTH,
+  numberText,
+  parseJson,
+  parseJsonLossless,
+  plainNumbers,
+  stringifyJson,
+} from '../src/json.js';
 import { parseJsonText } from '../src/sources/json-text.js';
 
 const DOC =
@@ -80,7 +91,67 @@ describe('lossless JSON', () => {
       expect(value).toEqual(JSON.parse(text));
     }
   });
+
+  it('reads through JSON.parse exactly the texts in which no number keeps its text, to the same result', () => {
+    const random = seeded(12);
+    let fast = 0;
+    for (let n = 0; n < 2000; n++) {
+      const text = spaced(random, `{"a":${randomJson(random, 0)},"b":${randomJson(random, 0)}}`);
+      const lossless = parseJsonLossless(text);
+      const written = stringifyJson(lossless);
+      // the parser kept no number text exactly when the text's values write as JSON.stringify writes them
+      expect(plainNumbers(text), text).toBe(written === JSON.stringify(lossless));
+      if (plainNumbers(text)) fast++;
+      const value = parseJson(text);
+      expect(value).toEqual(lossless);
+      expect(stringifyJson(value)).toBe(written);
+    }
+    expect(fast).toBeGreaterThan(200);
+    expect(fast).toBeLessThan(1800);
+  });
+
+  it('keeps the lossless reading for big integers, exponents, trailing zeros and -0 (not in strings)', () => {
+    for (const n of ['18446744073709551616', '-9223372036854775809', '1e5', '2E-3', '1.50', '-0', '-0.0', '0.0000001'])
+      expect(plainNumbers(`{"x":[${n}]}`), n).toBe(false);
+    for (const n of ['0', '-1', '1.5', '0.000001', '123456789012345', '-180.25', '1234567890123456'])
+      expect(plainNumbers(`{"x":[${n}]}`), n).toBe(true);
+    const inStrings = '{"id":"18446744073709551616","t":"2020-01-01T00:00:00.000Z","e":"1e5\\\\","q":"a\\"1e5"}';
+    expect(plainNumbers(inStrings)).toBe(true);
+    expect(parseJson(inStrings)).toEqual(JSON.parse(inStrings));
+    // an integer orjson cannot store still reaches the loader model exact
+    const big = parseJson('{"n":18446744073709551616}') as Record<string, unknown>;
+    expect(numberText(big, 'n')).toBe('18446744073709551616');
+  });
+
+  it("refuses the same texts through either path, with the parser's words", () => {
+    const deep = '['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1);
+    expect(plainNumbers(deep)).toBe(false);
+    expect(() => parseJson(deep)).toThrow(JsonDepthError);
+    for (const bad of ['{"a":1,}', '{"a":01}', '{"a":"x', '{"a":1} x', '\ufeff{}', '{"a":"\\q"}']) {
+      let message = '';
+      try {
+        parseJsonLossless(bad);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message, bad).not.toBe('');
+      expect(() => parseJson(bad), bad).toThrow(message);
+    }
+  });
 });
+
+/** `text` with whitespace added after some commas and colons (outside strings). */
+function spaced(random: () => number, text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    out += c;
+    if (c === '"' && text[i - 1] !== '\\') inString = !inString;
+    if (!inString && (c === ',' || c === ':') && random() < 0.3) out += random() < 0.5 ? ' ' : '\n  ';
+  }
+  return out;
+}
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
