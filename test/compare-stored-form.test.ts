@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareStac } from '../src/compare/compare.js';
-import { storedForm } from '../src/compare/stored-form.js';
+import { loaderRefusals, storedForm } from '../src/compare/stored-form.js';
 import { parseJson, stringifyJson } from '../src/json.js';
 import type { StacObject } from '../src/model/stac.js';
 import { documentEntry } from '../src/targets/maap/entry.js';
 import { checkLoaderRules } from '../src/stages/validate/loader-rules.js';
+import { badDocuments } from './support/stac-mutations.js';
+import { collectionGen, seeded, toDoc } from './support/stac-generator.js';
 
 const ITEM = `{"type":"Feature","stac_version":"1.0.0","id":"i1","collection":"c1",
 "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]},"bbox":[0,0,1,1],
@@ -124,5 +126,26 @@ describe('pre-flight refuses what the loader refuses (defect 4)', () => {
       ITEM.replace('[[[0,0],[1,0]', '[[[0,0],[1,0,0,0]').replace(',"my:big":123456789012345678901234567890', ''),
     );
     expect(errors(four)).toEqual(['loader:geometry@/geometry/coordinates/0/1']);
+  });
+});
+
+describe('validation asks for the refusals alone', () => {
+  it("loaderRefusals gives the stored form's errors, in order, for every mutation and number case", () => {
+    const r = seeded(7);
+    const base = toDoc(collectionGen(r, 'refusals-base'));
+    const docs = badDocuments(r, base, 'refusals', 300).map((c) => c.doc);
+    docs.push(base, doc(ITEM.replace(/\n/g, '')));
+    // integers outside 64 bits (also where the model makes them floats), inf/nan (JSON 1e400) as null geometry
+    docs.push(doc(ITEM.replace('"bbox":[0,0,1,1]', '"bbox":[0,0,1,18446744073709551616]')));
+    docs.push(doc(ITEM.replace(/"geometry":\{[^}]*\}/, '"geometry":1e400')));
+    docs.push(doc(ITEM.replace(/"geometry":\{[^}]*\}/, '"geometry":null')));
+    docs.push(doc('{"type":"Catalog","id":-1e400}'), doc('[1]'));
+    let refused = 0;
+    for (const d of docs) {
+      const expected = storedForm(d).errors;
+      expect(loaderRefusals(d), stringifyJson(d).slice(0, 300)).toEqual(expected);
+      if (expected.length > 0) refused++;
+    }
+    expect(refused).toBeGreaterThan(200);
   });
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding, StacObject } from '../src/model/stac.js';
-import { checkLoaderRules, findText, SNS_MAX_BYTES } from '../src/stages/validate/loader-rules.js';
+import { stringifyJson, parseJson } from '../src/json.js';
+import {
+  checkLoaderRules,
+  findText,
+  loaderRuleProblems,
+  SNS_MAX_BYTES,
+  type LoaderRuleOptions,
+} from '../src/stages/validate/loader-rules.js';
+import { withCollection } from '../src/sources/with-collection.js';
 
 const FIXTURES = new URL('./fixtures/stac/', import.meta.url);
 const readFixture = (name: string): StacObject =>
@@ -168,5 +176,49 @@ describe('loader rules: quote in the collection id', () => {
       ['warning', 'loader:collection-quote', '/collection'],
     ]);
     expect(checkLoaderRules({ ...item, collection: 'plain' }, { file: 'a.json' })).toEqual([]);
+  });
+});
+
+describe('loader rules: the source text settles the message checks', () => {
+  /** The findings with the source text given, and those from serializing the document. */
+  function both(text: string, override?: string): [unknown, unknown] {
+    let doc = parseJson(text) as StacObject;
+    if (override !== undefined) doc = withCollection(doc, override);
+    const options: LoaderRuleOptions = override === undefined ? {} : { overrideCollection: override };
+    return [loaderRuleProblems(doc, { ...options, sourceText: text }), loaderRuleProblems(doc, options)];
+  }
+
+  it('finds what serializing the document finds, near the size limit, with escapes and an assigned collection', () => {
+    const base = item();
+    const sized = (bytes: number, indent = 0): string => {
+      const d = { ...base, properties: { ...props(base), 'my:pad': '' } };
+      const empty = stringifyJson(d, indent).length;
+      (d.properties as Record<string, unknown>)['my:pad'] = 'x'.repeat(Math.max(0, bytes - empty));
+      return stringifyJson(d, indent);
+    };
+    const texts = [
+      stringifyJson(base),
+      stringifyJson(base, 2),
+      sized(SNS_MAX_BYTES),
+      sized(SNS_MAX_BYTES + 1),
+      sized(SNS_MAX_BYTES + 40, 2), // over as text, within the limit once serialized
+      sized(SNS_MAX_BYTES - 100).replace('"my:pad":"', '"my:pad":"\\u00e9\\u00e9'),
+      sized(SNS_MAX_BYTES - 20).replace('"my:pad":"', '"my:pad":"ééé'),
+      stringifyJson({ ...base, properties: { ...props(base), note: 'aws\u003as3' } }).replace('aws:s3', 'aws\\u003as3'),
+      stringifyJson({ ...base, 'aws:s3': 1 }),
+      stringifyJson({ ...base, properties: { ...props(base), note: 'a "quoted" \\ aws:s3' } }),
+    ];
+    let sizeFindings = 0;
+    let markerFindings = 0;
+    for (const text of texts)
+      for (const override of [undefined, 'assigned', 'aws:s3-collection', 'c'.repeat(200)]) {
+        const [withText, serialized] = both(text, override);
+        expect(withText, `${text.slice(0, 80)} (${override})`).toEqual(serialized);
+        const rules = (serialized as { rule: string }[]).map((f) => f.rule);
+        if (rules.includes('loader:size')) sizeFindings++;
+        if (rules.includes('loader:aws-s3')) markerFindings++;
+      }
+    expect(sizeFindings).toBeGreaterThan(3);
+    expect(markerFindings).toBeGreaterThan(8);
   });
 });

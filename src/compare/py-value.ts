@@ -21,10 +21,7 @@ export function toPy(value: unknown): PyJson {
 }
 
 function member(v: unknown, holder: object | undefined, key: string | number): PyJson {
-  if (typeof v === 'number') {
-    const text = (holder && numberText(holder, key)) ?? String(v);
-    return INTEGER_TEXT.test(text) ? BigInt(text) : Number(text);
-  }
+  if (typeof v === 'number') return pyNumber(v, holder && numberText(holder, key));
   if (Array.isArray(v)) return v.map((x, i) => member(x, v, i));
   if (typeof v === 'object' && v !== null) {
     const out: PyObject = {};
@@ -33,6 +30,17 @@ function member(v: unknown, holder: object | undefined, key: string | number): P
   }
   if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint') return v;
   return null;
+}
+
+/** A number as Python reads `text` (or, with no text kept, the text `JSON.stringify` writes for it). */
+function pyNumber(v: number, text: string | undefined): bigint | number {
+  if (text === undefined) {
+    // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+    if (!Number.isInteger(v)) return v;
+    if (Number.isSafeInteger(v)) return BigInt(v);
+  }
+  const written = text ?? String(v);
+  return INTEGER_TEXT.test(written) ? BigInt(written) : Number(written);
 }
 
 /** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */

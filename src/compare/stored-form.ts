@@ -40,6 +40,27 @@ export function storedForm(doc: unknown, context: StoredFormContext = {}): Store
 
 export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): StoredForm {
   const w: ModelWalk = { errors: [], changes: [] };
+  const { kind, stored } = throughLoader(py, w, context);
+  return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+}
+
+/**
+ * Why the loader refuses a parsed document: the `errors` of {@link storedForm}, in the same order, without
+ * building the stored form past the models (orjson and pgstac refuse nothing else than wide integers and a
+ * null geometry).
+ */
+export function loaderRefusals(doc: unknown): LoaderIssue[] {
+  const w: ModelWalk = { errors: [], changes: [] };
+  throughLoader(toPy(doc), w, undefined);
+  return w.errors;
+}
+
+/** The loader's path for a document; with no `context`, only as far as its refusals need. */
+function throughLoader(
+  py: PyJson,
+  w: ModelWalk,
+  context: StoredFormContext | undefined,
+): Pick<StoredForm, 'kind' | 'stored'> {
   const type = isPyObject(py) ? py['type'] : undefined;
   if (!isPyObject(py) || (type !== 'Feature' && type !== 'Collection')) {
     w.errors.push({
@@ -52,14 +73,21 @@ export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): Sto
           : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
             'the loader accepts only "Feature" (items) and "Collection" (collections)',
     });
-    return { kind: 'other', stored: py, ...w };
+    return { kind: 'other', stored: py };
   }
   const kind = type === 'Feature' ? 'item' : 'collection';
   let stored = model(kind === 'item' ? ITEM : COLLECTION)(py, undefined, w);
   if (kind === 'item') itemCollection(stored, w);
-  stored = orjson(stored, undefined, w);
+  if (context === undefined) {
+    orjson(stored, undefined, w, false);
+    const geometry = isPyObject(stored) ? stored['geometry'] : undefined;
+    if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+      nullGeometry(w);
+    return { kind, stored };
+  }
+  stored = orjson(stored, undefined, w, true);
   if (kind === 'item' && isPyObject(stored)) stored = pgstacItem(stored, context, w);
-  return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+  return { kind, stored };
 }
 
 /** Changes inside a member that was dropped as a whole say nothing more: only the drop is kept. */
@@ -84,8 +112,11 @@ function itemCollection(item: PyJson, w: ModelWalk): void {
   });
 }
 
-/** orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null. */
-function orjson(v: PyJson, at: At, w: ModelWalk): PyJson {
+/**
+ * orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null.
+ * Without `copy`, only the failures are found (the value is returned as it was).
+ */
+function orjson(v: PyJson, at: At, w: ModelWalk, copy: boolean): PyJson {
   if (typeof v === 'bigint') {
     if (v < INT_MIN || v > INT_MAX) {
       w.errors.push({
@@ -103,27 +134,35 @@ function orjson(v: PyJson, at: At, w: ModelWalk): PyJson {
     w.changes.push({ pointer: ptr(at), rule: 'number', message: `${String(v)} is stored as null` });
     return null;
   }
-  if (Array.isArray(v)) return v.map((x, i) => orjson(x, child(at, i), w));
-  if (isPyObject(v)) {
-    const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) out[k] = orjson(x, child(at, k), w);
-    return out;
+  if (Array.isArray(v)) {
+    if (copy) return v.map((x, i) => orjson(x, child(at, i), w, true));
+    for (let i = 0; i < v.length; i++) orjson(v[i] ?? null, child(at, i), w, false);
+  } else if (isPyObject(v)) {
+    if (!copy) for (const k in v) orjson(v[k] ?? null, child(at, k), w, false);
+    else {
+      const out: PyObject = {};
+      for (const [k, x] of Object.entries(v)) out[k] = orjson(x, child(at, k), w, true);
+      return out;
+    }
   }
   return v;
+}
+
+function nullGeometry(w: ModelWalk): void {
+  w.errors.push({
+    pointer: '/geometry',
+    rule: 'loader:null-geometry',
+    message:
+      'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
+      '(and takes the rest of the batch for this collection with it); give the item a geometry',
+  });
 }
 
 /** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
 function pgstacItem(item: PyObject, context: StoredFormContext, w: ModelWalk): PyJson {
   const out: PyObject = { ...item };
-  if (item['geometry'] === null) {
-    w.errors.push({
-      pointer: '/geometry',
-      rule: 'loader:null-geometry',
-      message:
-        'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
-        '(and takes the rest of the batch for this collection with it); give the item a geometry',
-    });
-  } else if (isPyObject(item['geometry']))
+  if (item['geometry'] === null) nullGeometry(w);
+  else if (isPyObject(item['geometry']))
     out['geometry'] = postgisGeometry(item['geometry'], child(undefined, 'geometry'), w);
   if (isPyObject(context.itemAssets) && isPyObject(item['assets'])) {
     out['assets'] = roundTrip(context.itemAssets, item['assets'], child(undefined, 'assets'), w);

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../errors.js';
 import type { SourceDoc, StacObject } from '../../model/stac.js';
 import { parseUnit } from '../../sources/units.js';
-import { loaderRuleProblems, type RawFinding } from './loader-rules.js';
+import { loaderRuleProblems, type LoaderRuleOptions, type RawFinding } from './loader-rules.js';
 
 /**
  * The checks of one document that need nothing but the document: parsing, the loader rules, the fast
@@ -38,10 +38,10 @@ export function checkUnit(unit: SourceDoc, fast: (doc: StacObject) => boolean, k
     };
   }
   const type = str(doc['type']);
-  const result: UnitResult = {
-    problems: loaderRuleProblems(doc, unit.collection === undefined ? {} : { overrideCollection: unit.collection }),
-    fast: fast(doc),
-  };
+  const options: LoaderRuleOptions = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+  // the text is the document's only when the document was parsed from it here
+  if (unit.doc === undefined && unit.text !== undefined) options.sourceText = unit.text;
+  const result: UnitResult = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
   if (type !== undefined) result.type = type;
   const id = str(doc['id']);
   if (id !== undefined) result.id = id;

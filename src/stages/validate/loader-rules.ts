@@ -1,7 +1,7 @@
 import type { Finding, Origin, Severity, StacObject } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { ITEM } from '../../compare/loader-model.js';
-import { storedForm } from '../../compare/stored-form.js';
+import { loaderRefusals } from '../../compare/stored-form.js';
 import { jsonPointer } from './pointer.js';
 import { stringifyJson, withMembers } from '../../json.js';
 
@@ -21,6 +21,11 @@ export const S3_EVENT_MARKER = 'aws:s3';
 export interface LoaderRuleOptions {
   /** The collection the source assigns to its items (manifest `collection`); a missing `collection` is then fine. */
   overrideCollection?: string;
+  /**
+   * The JSON text the document was parsed from (before `overrideCollection` was applied): when it settles the
+   * size and "aws:s3" checks, the document is not serialized for them.
+   */
+  sourceText?: string;
 }
 
 /** A finding before it is placed: its JSON pointer inside the document, not yet its file and line. */
@@ -51,10 +56,35 @@ export function loaderRuleProblems(doc: StacObject, options: LoaderRuleOptions =
     isItem && options.overrideCollection !== undefined
       ? withMembers(doc, { collection: options.overrideCollection })
       : doc;
-  const form = storedForm(sent);
-  for (const e of form.errors) add('error', e.rule, e.pointer, e.message);
+  for (const e of loaderRefusals(sent)) add('error', e.rule, e.pointer, e.message);
   if (isItem) checkItem(doc, options, add);
+  if (!settledByText(options)) checkMessage(doc, add);
+  return findings;
+}
 
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options: LoaderRuleOptions): boolean {
+  const { sourceText: text, overrideCollection: collection } = options;
+  if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+    return false;
+  let room = SNS_MAX_BYTES;
+  if (collection !== undefined) {
+    if (collection.includes(S3_EVENT_MARKER)) return false;
+    room -= OVERRIDE_ROOM + 6 * collection.length;
+  }
+  // at most 3 UTF-8 bytes per UTF-16 code unit
+  return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc: StacObject, add: Add): void {
   const text = stringifyJson(doc);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > SNS_MAX_BYTES) {
@@ -79,7 +109,6 @@ export function loaderRuleProblems(doc: StacObject, options: LoaderRuleOptions =
       );
     }
   }
-  return findings;
 }
 
 type Add = (severity: Severity, rule: string, pointer: string, message: string) => void;
