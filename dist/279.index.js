@@ -787,7 +787,7 @@ function normalizeLinks(links, options) {
 }
 /** The comparable form as Python values (see py-value.ts): what compare.ts works on. */
 function normalize_normalizedPy(doc, options = {}) {
-    const { stored, kind } = (0,stored_form/* storedForm */.K)(doc, options.itemAssets === undefined ? {} : { itemAssets: (0,py_value/* toPy */.XI)(options.itemAssets) });
+    const { stored, kind } = (0,stored_form/* storedForm */.K2)(doc, options.itemAssets === undefined ? {} : { itemAssets: (0,py_value/* toPy */.XI)(options.itemAssets) });
     if (!(0,py_value/* isPyObject */.zt)(stored))
         return stored;
     const out = { ...stored };
@@ -1680,10 +1680,8 @@ function toPy(value) {
     return member(value, undefined, '');
 }
 function member(v, holder, key) {
-    if (typeof v === 'number') {
-        const text = (holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key)) ?? String(v);
-        return INTEGER_TEXT.test(text) ? BigInt(text) : Number(text);
-    }
+    if (typeof v === 'number')
+        return pyNumber(v, holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key));
     if (Array.isArray(v))
         return v.map((x, i) => member(x, v, i));
     if (typeof v === 'object' && v !== null) {
@@ -1696,6 +1694,18 @@ function member(v, holder, key) {
     if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint')
         return v;
     return null;
+}
+/** A number as Python reads `text` (or, with no text kept, the text `JSON.stringify` writes for it). */
+function pyNumber(v, text) {
+    if (text === undefined) {
+        // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+        if (!Number.isInteger(v))
+            return v;
+        if (Number.isSafeInteger(v))
+            return BigInt(v);
+    }
+    const written = text ?? String(v);
+    return INTEGER_TEXT.test(written) ? BigInt(written) : Number(written);
 }
 /** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */
 function fromPy(value) {
@@ -1783,7 +1793,8 @@ function sameNumber(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ storedForm)
+/* harmony export */   K2: () => (/* binding */ storedForm),
+/* harmony export */   j_: () => (/* binding */ loaderRefusals)
 /* harmony export */ });
 /* unused harmony export storedFormOfPy */
 /* harmony import */ var _loader_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5956);
@@ -1808,6 +1819,21 @@ function storedForm(doc, context = {}) {
 }
 function storedFormOfPy(py, context = {}) {
     const w = { errors: [], changes: [] };
+    const { kind, stored } = throughLoader(py, w, context);
+    return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+}
+/**
+ * Why the loader refuses a parsed document: the `errors` of {@link storedForm}, in the same order, without
+ * building the stored form past the models (orjson and pgstac refuse nothing else than wide integers and a
+ * null geometry).
+ */
+function loaderRefusals(doc) {
+    const w = { errors: [], changes: [] };
+    throughLoader((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc), w, undefined);
+    return w.errors;
+}
+/** The loader's path for a document; with no `context`, only as far as its refusals need. */
+function throughLoader(py, w, context) {
     const type = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) ? py['type'] : undefined;
     if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
         w.errors.push({
@@ -1819,16 +1845,23 @@ function storedFormOfPy(py, context = {}) {
                 : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
                     'the loader accepts only "Feature" (items) and "Collection" (collections)',
         });
-        return { kind: 'other', stored: py, ...w };
+        return { kind: 'other', stored: py };
     }
     const kind = type === 'Feature' ? 'item' : 'collection';
     let stored = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .model */ .ge)(kind === 'item' ? _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ITEM */ .Uo : _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION */ .nP)(py, undefined, w);
     if (kind === 'item')
         itemCollection(stored, w);
-    stored = orjson(stored, undefined, w);
+    if (context === undefined) {
+        orjson(stored, undefined, w, false);
+        const geometry = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored) ? stored['geometry'] : undefined;
+        if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+            nullGeometry(w);
+        return { kind, stored };
+    }
+    stored = orjson(stored, undefined, w, true);
     if (kind === 'item' && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored))
         stored = pgstacItem(stored, context, w);
-    return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+    return { kind, stored };
 }
 /** Changes inside a member that was dropped as a whole say nothing more: only the drop is kept. */
 function outermost(changes) {
@@ -1851,8 +1884,11 @@ function itemCollection(item, w) {
             : 'collection must be a non-empty string',
     });
 }
-/** orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null. */
-function orjson(v, at, w) {
+/**
+ * orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null.
+ * Without `copy`, only the failures are found (the value is returned as it was).
+ */
+function orjson(v, at, w, copy) {
     if (typeof v === 'bigint') {
         if (v < INT_MIN || v > INT_MAX) {
             w.errors.push({
@@ -1869,27 +1905,38 @@ function orjson(v, at, w) {
         w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'number', message: `${String(v)} is stored as null` });
         return null;
     }
-    if (Array.isArray(v))
-        return v.map((x, i) => orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w));
-    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
-        const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[k] = orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w);
-        return out;
+    if (Array.isArray(v)) {
+        if (copy)
+            return v.map((x, i) => orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, true));
+        for (let i = 0; i < v.length; i++)
+            orjson(v[i] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, false);
+    }
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+        if (!copy)
+            for (const k in v)
+                orjson(v[k] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, false);
+        else {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, true);
+            return out;
+        }
     }
     return v;
+}
+function nullGeometry(w) {
+    w.errors.push({
+        pointer: '/geometry',
+        rule: 'loader:null-geometry',
+        message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
+            '(and takes the rest of the batch for this collection with it); give the item a geometry',
+    });
 }
 /** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
 function pgstacItem(item, context, w) {
     const out = { ...item };
-    if (item['geometry'] === null) {
-        w.errors.push({
-            pointer: '/geometry',
-            rule: 'loader:null-geometry',
-            message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
-                '(and takes the rest of the batch for this collection with it); give the item a geometry',
-        });
-    }
+    if (item['geometry'] === null)
+        nullGeometry(w);
     else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['geometry']))
         out['geometry'] = postgisGeometry(item['geometry'], (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(undefined, 'geometry'), w);
     if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(context.itemAssets) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['assets'])) {
@@ -10755,11 +10802,36 @@ function loaderRuleProblems(doc, options = {}) {
     const sent = isItem && options.overrideCollection !== undefined
         ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
         : doc;
-    const form = (0,stored_form/* storedForm */.K)(sent);
-    for (const e of form.errors)
+    for (const e of (0,stored_form/* loaderRefusals */.j_)(sent))
         add('error', e.rule, e.pointer, e.message);
     if (isItem)
         checkItem(doc, options, add);
+    if (!settledByText(options))
+        checkMessage(doc, add);
+    return findings;
+}
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options) {
+    const { sourceText: text, overrideCollection: collection } = options;
+    if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    let room = SNS_MAX_BYTES;
+    if (collection !== undefined) {
+        if (collection.includes(S3_EVENT_MARKER))
+            return false;
+        room -= OVERRIDE_ROOM + 6 * collection.length;
+    }
+    // at most 3 UTF-8 bytes per UTF-16 code unit
+    return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc, add) {
     const text = (0,src_json/* stringifyJson */.sd)(doc);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > SNS_MAX_BYTES) {
@@ -10774,7 +10846,6 @@ function loaderRuleProblems(doc, options = {}) {
                 `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
         }
     }
-    return findings;
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
@@ -10829,10 +10900,11 @@ function checkUnit(unit, fast, keepDoc) {
         };
     }
     const type = str(doc['type']);
-    const result = {
-        problems: loaderRuleProblems(doc, unit.collection === undefined ? {} : { overrideCollection: unit.collection }),
-        fast: fast(doc),
-    };
+    const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+    // the text is the document's only when the document was parsed from it here
+    if (unit.doc === undefined && unit.text !== undefined)
+        options.sourceText = unit.text;
+    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
     if (type !== undefined)
         result.type = type;
     const id = str(doc['id']);

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   qF: () => (/* binding */ parseJson),
 /* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, copyNumberTexts */
+/* unused harmony exports parseJsonLossless, plainNumbers, MAX_JSON_DEPTH, copyNumberTexts */
 /**
  * Lossless JSON, from reading to sending to comparing. `JSON.parse` reads `1e20` as the number
  * that `JSON.stringify` writes `100000000000000000000`, `10.0` as `10` and `9007199254740993` as
@@ -28,7 +28,8 @@ export const modules = {
  * authors). It takes about 5x the time of
  * `JSON.parse` on a realistic 11 KB item (bench/json/run.ts), half the time of `JSON.parse` with a
  * reviver reading each number's source text (Node >= 22's source-text access: about 10x), so it is
- * used on every Node version.
+ * used on every Node version. Most documents have no number whose text differs: a scan that skips
+ * strings finds that out, and `JSON.parse` then reads them (the same values, nothing to keep).
  */
 const numberTexts = new WeakMap();
 /** Attaches `text` as the written form of the number at `holder[key]`. */
@@ -66,7 +67,90 @@ class JsonDepthError extends JsonSyntaxError {
 }
 /** Parse JSON text keeping number text; throws a `JsonSyntaxError` at the first syntax error. */
 function parseJson(text) {
+    if (plainNumbers(text)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // not JSON: the parser says where
+        }
+    }
+    return parseJsonLossless(text);
+}
+/** {@link parseJson} by the parser alone, never through `JSON.parse`. */
+function parseJsonLossless(text) {
     return new Parser(text).document();
+}
+/**
+ * Whether the parser would keep no number's text, and `JSON.parse` reads `s` as it would: every number outside
+ * strings writes as `JSON.stringify` writes it, nesting stays within MAX_JSON_DEPTH. Strings are skipped
+ * whole (`indexOf`); anything unexpected answers false (the parser then reads the text, or says why it cannot).
+ */
+function plainNumbers(s) {
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 34) {
+            i = closingQuote(s, i);
+            if (i === -1)
+                return false;
+        }
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return false;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            const end = numberEnd(s, i);
+            if (keepsText(s, i, end))
+                return false;
+            i = end - 1;
+        }
+    }
+    return true;
+}
+/** The offset of the quote closing the string opened at `open` (-1: none). */
+function closingQuote(s, open) {
+    let q = open;
+    for (;;) {
+        q = s.indexOf('"', q + 1);
+        if (q === -1)
+            return -1;
+        let backslashes = 0;
+        while (s.charCodeAt(q - 1 - backslashes) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q;
+    }
+}
+/** Where the number token starting at `i` ends (its syntax is the parser's to check). */
+function numberEnd(s, i) {
+    for (;;) {
+        const c = s.charCodeAt(++i);
+        if (!((c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45))
+            return i;
+    }
+}
+/**
+ * Whether the number written `s[start, end)` keeps its text: it is not what `String(Number(text))` writes.
+ * Decided without building the string for the common short forms (see isShortFraction).
+ */
+function keepsText(s, start, end) {
+    const intStart = s.charCodeAt(start) === 45 ? start + 1 : start;
+    let i = digits(s, intStart);
+    let plain = i - intStart <= 15;
+    if (s.charCodeAt(i) === 46) {
+        const fracStart = i + 1;
+        i = digits(s, fracStart);
+        plain = plain && isShortFraction(s, intStart, fracStart, i);
+    }
+    if (i !== end)
+        plain = false; // an exponent (or a malformed number)
+    if (plain && (start === intStart || Number(s.slice(start, end)) !== 0))
+        return false;
+    const text = s.slice(start, end);
+    return !isPlainNumberText(text, Number(text));
 }
 function digits(s, i) {
     for (;;) {
@@ -152,7 +236,6 @@ class Parser {
         let i = start;
         if (s.charCodeAt(i) === 45)
             i++;
-        const intStart = i;
         const first = s.charCodeAt(i);
         if (first === 48)
             i++;
@@ -160,7 +243,6 @@ class Parser {
             i = digits(s, i);
         else
             return this.fail('a value');
-        let plain = i - intStart <= 15;
         if (s.charCodeAt(i) === 46) {
             const fracStart = i + 1;
             i = digits(s, fracStart);
@@ -168,11 +250,9 @@ class Parser {
                 this.i = i;
                 return this.fail('a digit after the decimal point');
             }
-            plain = plain && isShortFraction(s, intStart, fracStart, i);
         }
         const e = s.charCodeAt(i);
         if (e === 101 || e === 69) {
-            plain = false;
             i++;
             const sign = s.charCodeAt(i);
             if (sign === 43 || sign === 45)
@@ -186,11 +266,9 @@ class Parser {
         }
         this.i = i;
         const text = s.slice(start, i);
-        const n = Number(text);
-        if (holder !== undefined && (!plain || (n === 0 && start !== intStart)) && !isPlainNumberText(text, n)) {
+        if (holder !== undefined && keepsText(s, start, i))
             setNumberText(holder, key, text);
-        }
-        return n;
+        return Number(text);
     }
     literal(word, v) {
         for (let k = 0; k < word.length; k++) {

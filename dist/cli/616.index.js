@@ -8799,11 +8799,36 @@ function loaderRuleProblems(doc, options = {}) {
     const sent = isItem && options.overrideCollection !== undefined
         ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
         : doc;
-    const form = (0,stored_form/* storedForm */.K)(sent);
-    for (const e of form.errors)
+    for (const e of (0,stored_form/* loaderRefusals */.j_)(sent))
         add('error', e.rule, e.pointer, e.message);
     if (isItem)
         checkItem(doc, options, add);
+    if (!settledByText(options))
+        checkMessage(doc, add);
+    return findings;
+}
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options) {
+    const { sourceText: text, overrideCollection: collection } = options;
+    if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    let room = SNS_MAX_BYTES;
+    if (collection !== undefined) {
+        if (collection.includes(S3_EVENT_MARKER))
+            return false;
+        room -= OVERRIDE_ROOM + 6 * collection.length;
+    }
+    // at most 3 UTF-8 bytes per UTF-16 code unit
+    return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc, add) {
     const text = (0,src_json.stringifyJson)(doc);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > SNS_MAX_BYTES) {
@@ -8818,7 +8843,6 @@ function loaderRuleProblems(doc, options = {}) {
                 `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
         }
     }
-    return findings;
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
@@ -8875,10 +8899,11 @@ function checkUnit(unit, fast, keepDoc) {
         };
     }
     const type = str(doc['type']);
-    const result = {
-        problems: loaderRuleProblems(doc, unit.collection === undefined ? {} : { overrideCollection: unit.collection }),
-        fast: fast(doc),
-    };
+    const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+    // the text is the document's only when the document was parsed from it here
+    if (unit.doc === undefined && unit.text !== undefined)
+        options.sourceText = unit.text;
+    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
     if (type !== undefined)
         result.type = type;
     const id = str(doc['id']);

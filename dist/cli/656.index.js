@@ -52,7 +52,7 @@ async function predictPaths(paths, baseDir) {
             itemAssets.set(d.doc['id'], (0,_compare_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .toPy */ .XI)(d.doc['item_assets']));
     const predictions = docs.map((d) => {
         const collection = typeof d.doc['collection'] === 'string' ? itemAssets.get(d.doc['collection']) : undefined;
-        const form = (0,_compare_stored_form_js__WEBPACK_IMPORTED_MODULE_3__/* .storedForm */ .K)(d.doc, collection === undefined ? {} : { itemAssets: collection });
+        const form = (0,_compare_stored_form_js__WEBPACK_IMPORTED_MODULE_3__/* .storedForm */ .K2)(d.doc, collection === undefined ? {} : { itemAssets: collection });
         const p = {
             location: (0,_model_stac_js__WEBPACK_IMPORTED_MODULE_7__/* .originToLocation */ .J)(d.origin),
             stored: (0,_compare_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .fromPy */ .cw)(withoutApiLinks(form.stored)),

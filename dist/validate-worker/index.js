@@ -11658,7 +11658,8 @@ var main = __nccwpck_require__(9547);
  * authors). It takes about 5x the time of
  * `JSON.parse` on a realistic 11 KB item (bench/json/run.ts), half the time of `JSON.parse` with a
  * reviver reading each number's source text (Node >= 22's source-text access: about 10x), so it is
- * used on every Node version.
+ * used on every Node version. Most documents have no number whose text differs: a scan that skips
+ * strings finds that out, and `JSON.parse` then reads them (the same values, nothing to keep).
  */
 const numberTexts = new WeakMap();
 /** Attaches `text` as the written form of the number at `holder[key]`. */
@@ -11696,7 +11697,90 @@ class JsonDepthError extends JsonSyntaxError {
 }
 /** Parse JSON text keeping number text; throws a `JsonSyntaxError` at the first syntax error. */
 function parseJson(text) {
+    if (plainNumbers(text)) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            // not JSON: the parser says where
+        }
+    }
+    return parseJsonLossless(text);
+}
+/** {@link parseJson} by the parser alone, never through `JSON.parse`. */
+function parseJsonLossless(text) {
     return new Parser(text).document();
+}
+/**
+ * Whether the parser would keep no number's text, and `JSON.parse` reads `s` as it would: every number outside
+ * strings writes as `JSON.stringify` writes it, nesting stays within MAX_JSON_DEPTH. Strings are skipped
+ * whole (`indexOf`); anything unexpected answers false (the parser then reads the text, or says why it cannot).
+ */
+function plainNumbers(s) {
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 34) {
+            i = closingQuote(s, i);
+            if (i === -1)
+                return false;
+        }
+        else if (c === 123 || c === 91) {
+            if (++depth > MAX_JSON_DEPTH)
+                return false;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+        else if (c === 45 || (c >= 48 && c <= 57)) {
+            const end = numberEnd(s, i);
+            if (keepsText(s, i, end))
+                return false;
+            i = end - 1;
+        }
+    }
+    return true;
+}
+/** The offset of the quote closing the string opened at `open` (-1: none). */
+function closingQuote(s, open) {
+    let q = open;
+    for (;;) {
+        q = s.indexOf('"', q + 1);
+        if (q === -1)
+            return -1;
+        let backslashes = 0;
+        while (s.charCodeAt(q - 1 - backslashes) === 92)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return q;
+    }
+}
+/** Where the number token starting at `i` ends (its syntax is the parser's to check). */
+function numberEnd(s, i) {
+    for (;;) {
+        const c = s.charCodeAt(++i);
+        if (!((c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45))
+            return i;
+    }
+}
+/**
+ * Whether the number written `s[start, end)` keeps its text: it is not what `String(Number(text))` writes.
+ * Decided without building the string for the common short forms (see isShortFraction).
+ */
+function keepsText(s, start, end) {
+    const intStart = s.charCodeAt(start) === 45 ? start + 1 : start;
+    let i = digits(s, intStart);
+    let plain = i - intStart <= 15;
+    if (s.charCodeAt(i) === 46) {
+        const fracStart = i + 1;
+        i = digits(s, fracStart);
+        plain = plain && isShortFraction(s, intStart, fracStart, i);
+    }
+    if (i !== end)
+        plain = false; // an exponent (or a malformed number)
+    if (plain && (start === intStart || Number(s.slice(start, end)) !== 0))
+        return false;
+    const text = s.slice(start, end);
+    return !isPlainNumberText(text, Number(text));
 }
 function digits(s, i) {
     for (;;) {
@@ -11782,7 +11866,6 @@ class Parser {
         let i = start;
         if (s.charCodeAt(i) === 45)
             i++;
-        const intStart = i;
         const first = s.charCodeAt(i);
         if (first === 48)
             i++;
@@ -11790,7 +11873,6 @@ class Parser {
             i = digits(s, i);
         else
             return this.fail('a value');
-        let plain = i - intStart <= 15;
         if (s.charCodeAt(i) === 46) {
             const fracStart = i + 1;
             i = digits(s, fracStart);
@@ -11798,11 +11880,9 @@ class Parser {
                 this.i = i;
                 return this.fail('a digit after the decimal point');
             }
-            plain = plain && isShortFraction(s, intStart, fracStart, i);
         }
         const e = s.charCodeAt(i);
         if (e === 101 || e === 69) {
-            plain = false;
             i++;
             const sign = s.charCodeAt(i);
             if (sign === 43 || sign === 45)
@@ -11816,11 +11896,9 @@ class Parser {
         }
         this.i = i;
         const text = s.slice(start, i);
-        const n = Number(text);
-        if (holder !== undefined && (!plain || (n === 0 && start !== intStart)) && !isPlainNumberText(text, n)) {
+        if (holder !== undefined && keepsText(s, start, i))
             setNumberText(holder, key, text);
-        }
-        return n;
+        return Number(text);
     }
     literal(word, v) {
         for (let k = 0; k < word.length; k++) {
@@ -12792,10 +12870,8 @@ function py_value_toPy(value) {
     return member(value, undefined, '');
 }
 function member(v, holder, key) {
-    if (typeof v === 'number') {
-        const text = (holder && numberText(holder, key)) ?? String(v);
-        return INTEGER_TEXT.test(text) ? BigInt(text) : Number(text);
-    }
+    if (typeof v === 'number')
+        return pyNumber(v, holder && numberText(holder, key));
     if (Array.isArray(v))
         return v.map((x, i) => member(x, v, i));
     if (typeof v === 'object' && v !== null) {
@@ -12808,6 +12884,18 @@ function member(v, holder, key) {
     if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint')
         return v;
     return null;
+}
+/** A number as Python reads `text` (or, with no text kept, the text `JSON.stringify` writes for it). */
+function pyNumber(v, text) {
+    if (text === undefined) {
+        // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+        if (!Number.isInteger(v))
+            return v;
+        if (Number.isSafeInteger(v))
+            return BigInt(v);
+    }
+    const written = text ?? String(v);
+    return INTEGER_TEXT.test(written) ? BigInt(written) : Number(written);
 }
 /** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */
 function py_value_fromPy(value) {
@@ -13469,10 +13557,25 @@ const INT_MIN = -(2n ** 63n);
 const INT_MAX = 2n ** 64n - 1n;
 /** The stored form of a parsed document (plain JSON with number text, see src/json.ts). */
 function stored_form_storedForm(doc, context = {}) {
-    return storedFormOfPy(py_value_toPy(doc), context);
+    return storedFormOfPy(toPy(doc), context);
 }
 function storedFormOfPy(py, context = {}) {
     const w = { errors: [], changes: [] };
+    const { kind, stored } = throughLoader(py, w, context);
+    return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+}
+/**
+ * Why the loader refuses a parsed document: the `errors` of {@link storedForm}, in the same order, without
+ * building the stored form past the models (orjson and pgstac refuse nothing else than wide integers and a
+ * null geometry).
+ */
+function loaderRefusals(doc) {
+    const w = { errors: [], changes: [] };
+    throughLoader(py_value_toPy(doc), w, undefined);
+    return w.errors;
+}
+/** The loader's path for a document; with no `context`, only as far as its refusals need. */
+function throughLoader(py, w, context) {
     const type = py_value_isPyObject(py) ? py['type'] : undefined;
     if (!py_value_isPyObject(py) || (type !== 'Feature' && type !== 'Collection')) {
         w.errors.push({
@@ -13484,16 +13587,23 @@ function storedFormOfPy(py, context = {}) {
                 : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
                     'the loader accepts only "Feature" (items) and "Collection" (collections)',
         });
-        return { kind: 'other', stored: py, ...w };
+        return { kind: 'other', stored: py };
     }
     const kind = type === 'Feature' ? 'item' : 'collection';
     let stored = model(kind === 'item' ? ITEM : COLLECTION)(py, undefined, w);
     if (kind === 'item')
         itemCollection(stored, w);
-    stored = orjson(stored, undefined, w);
+    if (context === undefined) {
+        orjson(stored, undefined, w, false);
+        const geometry = py_value_isPyObject(stored) ? stored['geometry'] : undefined;
+        if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+            nullGeometry(w);
+        return { kind, stored };
+    }
+    stored = orjson(stored, undefined, w, true);
     if (kind === 'item' && py_value_isPyObject(stored))
         stored = pgstacItem(stored, context, w);
-    return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+    return { kind, stored };
 }
 /** Changes inside a member that was dropped as a whole say nothing more: only the drop is kept. */
 function outermost(changes) {
@@ -13516,8 +13626,11 @@ function itemCollection(item, w) {
             : 'collection must be a non-empty string',
     });
 }
-/** orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null. */
-function orjson(v, at, w) {
+/**
+ * orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null.
+ * Without `copy`, only the failures are found (the value is returned as it was).
+ */
+function orjson(v, at, w, copy) {
     if (typeof v === 'bigint') {
         if (v < INT_MIN || v > INT_MAX) {
             w.errors.push({
@@ -13534,27 +13647,38 @@ function orjson(v, at, w) {
         w.changes.push({ pointer: ptr(at), rule: 'number', message: `${String(v)} is stored as null` });
         return null;
     }
-    if (Array.isArray(v))
-        return v.map((x, i) => orjson(x, child(at, i), w));
-    if (py_value_isPyObject(v)) {
-        const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[k] = orjson(x, child(at, k), w);
-        return out;
+    if (Array.isArray(v)) {
+        if (copy)
+            return v.map((x, i) => orjson(x, child(at, i), w, true));
+        for (let i = 0; i < v.length; i++)
+            orjson(v[i] ?? null, child(at, i), w, false);
+    }
+    else if (py_value_isPyObject(v)) {
+        if (!copy)
+            for (const k in v)
+                orjson(v[k] ?? null, child(at, k), w, false);
+        else {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = orjson(x, child(at, k), w, true);
+            return out;
+        }
     }
     return v;
+}
+function nullGeometry(w) {
+    w.errors.push({
+        pointer: '/geometry',
+        rule: 'loader:null-geometry',
+        message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
+            '(and takes the rest of the batch for this collection with it); give the item a geometry',
+    });
 }
 /** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
 function pgstacItem(item, context, w) {
     const out = { ...item };
-    if (item['geometry'] === null) {
-        w.errors.push({
-            pointer: '/geometry',
-            rule: 'loader:null-geometry',
-            message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
-                '(and takes the rest of the batch for this collection with it); give the item a geometry',
-        });
-    }
+    if (item['geometry'] === null)
+        nullGeometry(w);
     else if (py_value_isPyObject(item['geometry']))
         out['geometry'] = postgisGeometry(item['geometry'], child(undefined, 'geometry'), w);
     if (py_value_isPyObject(context.itemAssets) && py_value_isPyObject(item['assets'])) {
@@ -13704,11 +13828,36 @@ function loaderRuleProblems(doc, options = {}) {
     const sent = isItem && options.overrideCollection !== undefined
         ? withMembers(doc, { collection: options.overrideCollection })
         : doc;
-    const form = stored_form_storedForm(sent);
-    for (const e of form.errors)
+    for (const e of loaderRefusals(sent))
         add('error', e.rule, e.pointer, e.message);
     if (isItem)
         checkItem(doc, options, add);
+    if (!settledByText(options))
+        checkMessage(doc, add);
+    return findings;
+}
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options) {
+    const { sourceText: text, overrideCollection: collection } = options;
+    if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    let room = SNS_MAX_BYTES;
+    if (collection !== undefined) {
+        if (collection.includes(S3_EVENT_MARKER))
+            return false;
+        room -= OVERRIDE_ROOM + 6 * collection.length;
+    }
+    // at most 3 UTF-8 bytes per UTF-16 code unit
+    return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc, add) {
     const text = json_stringifyJson(doc);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > SNS_MAX_BYTES) {
@@ -13723,7 +13872,6 @@ function loaderRuleProblems(doc, options = {}) {
                 `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
         }
     }
-    return findings;
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
@@ -13778,10 +13926,11 @@ function checkUnit(unit, fast, keepDoc) {
         };
     }
     const type = check_unit_str(doc['type']);
-    const result = {
-        problems: loaderRuleProblems(doc, unit.collection === undefined ? {} : { overrideCollection: unit.collection }),
-        fast: fast(doc),
-    };
+    const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+    // the text is the document's only when the document was parsed from it here
+    if (unit.doc === undefined && unit.text !== undefined)
+        options.sourceText = unit.text;
+    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
     if (type !== undefined)
         result.type = type;
     const id = check_unit_str(doc['id']);
