@@ -117,6 +117,9 @@ describe('the environment of subprocesses (allow-list)', () => {
     const env = await recorded(`${asset}.env.json`);
     expect(leakedCanaries(JSON.stringify(env), secrets)).toEqual([]);
     expect(env['PATH']?.endsWith(process.env['PATH'] ?? '-')).toBe(true); // uv puts its tool env first
+    // GDAL reads the asset alone, unsigned: no sidecars, no referencing drivers, no credential lookup (IMDS, ~/.aws)
+    expect(env).toMatchObject({ GDAL_DISABLE_READDIR_ON_OPEN: 'EMPTY_DIR', AWS_NO_SIGN_REQUEST: 'YES' });
+    expect(env['GDAL_SKIP']?.split(' ')).toEqual(expect.arrayContaining(['VRT', 'WMS', 'GTI']));
   });
 
   it('a runner given `subprocess-env` names passes those on', async () => {

@@ -13,6 +13,8 @@ export interface ProcessOptions {
    * `env`, e.g. `AWS_*` for GDAL's /vsis3/); ignored when `env` is given.
    */
   passEnv?: readonly string[];
+  /** Derives the child's environment from that one (e.g. to set GDAL options over whatever it was given). */
+  environment?: (base: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
   /** Kill the process (and its children) after this long. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -78,9 +80,10 @@ export function createProcessRunner(runnerOptions: ProcessRunnerOptions = {}): P
     },
     run: (command, args, options = {}) => {
       const signal = anySignal(runnerOptions.signal, options.signal);
+      const base = options.env ?? allowed(options.passEnv);
       return runProcess(command, args, {
         ...options,
-        env: options.env ?? allowed(options.passEnv),
+        env: options.environment ? options.environment(base) : base,
         ...(signal ? { signal } : {}),
       });
     },

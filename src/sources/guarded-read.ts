@@ -191,7 +191,7 @@ async function readHttp(loc: Location, reads: SourceReads): Promise<Buffer> {
   }
 }
 
-function checkS3(bucket: string, key: string, reads: SourceReads): void {
+export function checkS3(bucket: string, key: string, reads: SourceReads): void {
   const at = `${bucket}/${key}`;
   if (reads.s3Prefixes.some((p) => at.startsWith(p)) || hostMatches(`s3://${at}`, reads.policy.hosts)) return;
   throw new FetchRefusedError(

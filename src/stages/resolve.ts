@@ -22,7 +22,8 @@ import { describeMigrations, migrateDocument, type Migration } from '../sources/
 import { readDpsSource } from '../sources/dps/read-dps.js';
 import { locationKind, toLocation } from '../sources/locations.js';
 import type { ReadDeps } from '../sources/guarded-read.js';
-import { planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
+import { assetLocation, planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
+import { assetRefusals, refusalError } from '../sources/assets/asset-hrefs.js';
 import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
@@ -316,6 +317,15 @@ async function assetsSource(loaded: LoadedManifest, index: number, entry: Source
     }),
   );
   const requests = planAssetRequests(assets, collection.id, label);
+  const refused = await rebased(dir, () => assetRefusals(assets, dir, deps));
+  if (refused.length > 0)
+    throw new ConfigurationErrors(
+      refused.map((r) => {
+        const planned = requests[r.request]!;
+        const inline = ['sources', index, 'assets', 'requests', r.request, 'asset_paths', r.asset];
+        return refusalError(r, planned.payload ? assetLocation(planned, r.asset) : loaded.locationOf(inline, label));
+      }),
+    );
   return { kind: 'assets' as const, index, entry, source: assets, collectionId: collection.id, requests };
 }
 

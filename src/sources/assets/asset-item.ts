@@ -12,6 +12,7 @@ import type { PlannedAssetRequest } from '../../model/inputs.js';
 import { expandExtension, knownShortNames, mergeExtensions, toolFill } from './extensions.js';
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
+import { assetRefusals, assetTarget, refusalError } from './asset-hrefs.js';
 import { runRioStac } from './rio-stac.js';
 
 /**
@@ -261,7 +262,7 @@ function chooseDatetime(
 }
 
 /** Where asset `k` of a request is named: its payload file's `assetPaths`, or the manifest request's `asset_paths`. */
-function assetLocation(planned: PlannedAssetRequest, k: number): SourceLocation {
+export function assetLocation(planned: PlannedAssetRequest, k: number): SourceLocation {
   const { entry, payload } = planned;
   return payload !== undefined
     ? { file: payload, entry, pointer: `/assetPaths/${k}` }
@@ -291,10 +292,10 @@ async function buildOne(
   const names = assetNames(request.asset_paths);
   const facts: { name: string; item: StacObject }[] = [];
   for (const [k, p] of request.asset_paths.entries()) {
-    const asset = toLocation(p, baseDir);
-    if (locationKind(asset) === 'local') {
-      const refused = deps.guard ? await deps.guard(asset) : undefined;
-      if (refused !== undefined) throw new ConfigurationError(refused, { location: assetLocation(planned, k) });
+    // checked by buildAssetItems before any tool started
+    const target = assetTarget(p, baseDir);
+    const asset = target.open;
+    if (target.kind === 'local' && target.path === asset) {
       try {
         await access(asset);
       } catch (err) {
@@ -367,11 +368,14 @@ export async function buildAssetItems(
     ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}),
   });
   for (const p of planned) await deps.status?.update(p.requestId, 'queued', statusFields(p));
+  const refusals = await assetRefusals(source, baseDir, deps);
   return mapBounded(planned, opts.concurrency, async (p): Promise<AssetRequestResult> => {
     const started = Date.now();
     await deps.status?.update(p.requestId, 'generating', statusFields(p));
     const origin = originOf(p, opts.sourceId);
     try {
+      const refused = refusals.find((r) => r.request === p.index);
+      if (refused !== undefined) throw refusalError(refused, assetLocation(p, refused.asset));
       const doc = await buildOne(p, source, collection, baseDir, deps, opts);
       return {
         ok: true,

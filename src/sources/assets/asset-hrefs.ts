@@ -1,0 +1,171 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseS3Url } from '../../clients/s3.js';
+import { ConfigurationError, type SourceLocation } from '../../errors.js';
+import type { AssetsSource } from '../../manifest/schema.js';
+import { addressRefusal, FetchRefusedError } from '../../security/fetch-policy.js';
+import { checkS3, openReads, type ReadDeps, type SourceReads } from '../guarded-read.js';
+import { toLocation } from '../locations.js';
+
+/**
+ * The fetch policy for asset hrefs, which GDAL (inside rio-stac) reads, not us: every href of an `assets` source is
+ * checked before any tool starts. What GDAL will open is worked out first, GDAL virtual file systems unwrapped to
+ * their inner target (`/vsicurl/<url>`, `/vsis3/<bucket/key>`, archives `/vsizip/` ... over an absolute path or one
+ * of those); every other `/vsi…/` file system and every other scheme is refused. Then:
+ * - a local file (path, `file://`, an archive's path) must lie inside the workspace (or `allow-paths`), symlinks
+ *   followed;
+ * - an http(s) URL is named by the source itself, so its host may be read, but none of its addresses may be
+ *   loopback, private or link-local unless `allow-addresses` says so;
+ * - an S3 object must lie under the folder of the source's `collection` (when that is on S3) or under a
+ *   `fetch-hosts` `s3://bucket/prefix/**`: the tool may hold AWS credentials, and the href comes from the PR.
+ * What GDAL does once started (redirects, sidecar files) is limited by the options in rio-stac.ts.
+ */
+
+/** What GDAL opens for an asset (`open`, passed as given) and where that ends up. */
+export type AssetTarget =
+  | { kind: 'local'; path: string; open: string }
+  | { kind: 'http'; url: URL; open: string }
+  | { kind: 's3'; bucket: string; key: string; open: string };
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const REMOTE_VSI: Readonly<Record<string, 'http' | 's3'>> = {
+  vsicurl: 'http',
+  vsicurl_streaming: 'http',
+  vsis3: 's3',
+  vsis3_streaming: 's3',
+};
+const ARCHIVE_VSI = ['vsizip', 'vsigzip', 'vsitar', 'vsi7z', 'vsirar'];
+const VSI_HINT =
+  'assets may use /vsicurl/ (http(s) URLs), /vsis3/ and the archives /vsizip/, /vsigzip/, /vsitar/, /vsi7z/, ' +
+  '/vsirar/ over an absolute path or one of those; or plain paths, http(s):// and s3:// URLs';
+/** S3 bucket names as AWS allows them (so a name cannot carry `@host` or a path into the URL GDAL builds). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+const refuse = (message: string, rule: string, hint: string): never => {
+  throw new FetchRefusedError(message, rule, hint);
+};
+
+function s3Target(bucket: string, key: string, open: string): AssetTarget {
+  if (!BUCKET.test(bucket)) refuse(`'${bucket}' is not an S3 bucket name`, 'scheme', 'give s3://bucket/key');
+  if (key === '' || key.split('/').some((s) => s === '.' || s === '..'))
+    refuse(`s3://${bucket}/${key} is not an object key (empty, or with . or .. segments)`, 'scheme', VSI_HINT);
+  return { kind: 's3', bucket, key, open };
+}
+
+function urlTarget(text: string, open: string): AssetTarget {
+  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === 'http' || scheme === 'https') return { kind: 'http', url: new URL(text), open };
+  if (scheme === 's3') {
+    const { bucket, key } = parseS3Url(text) ?? { bucket: '', key: '' };
+    return s3Target(bucket, key, open);
+  }
+  return refuse(`${text} uses the scheme '${scheme ?? ''}:'`, 'scheme', VSI_HINT);
+}
+
+/** `/vsi<name>/<rest>` as the target it reads; `open` is the whole href. */
+function vsiTarget(href: string, open: string): AssetTarget {
+  const m = /^\/(vsi[a-z0-9_]*)\/(.*)$/i.exec(href);
+  const name = m?.[1]?.toLowerCase() ?? href.slice(1).split(/[/?]/)[0] ?? '';
+  const rest = m?.[2] ?? '';
+  const remote = m === null ? undefined : REMOTE_VSI[name];
+  if (remote === 'http') {
+    if (!/^https?:\/\//i.test(rest))
+      refuse(`/${name}/ takes an http(s):// URL here, not '${rest}'`, 'scheme', VSI_HINT);
+    return urlTarget(rest, open);
+  }
+  if (remote === 's3') {
+    const slash = rest.indexOf('/');
+    return s3Target(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? '' : rest.slice(slash + 1), open);
+  }
+  if (m === null || !ARCHIVE_VSI.includes(name)) return refuse(`/${name}/ is not allowed`, 'gdal-vsi', VSI_HINT);
+  if (!rest.startsWith('/') || /[{}]/.test(rest))
+    refuse(`/${name}/ must wrap an absolute path or /vsi…/ path without {…} here`, 'gdal-vsi', VSI_HINT);
+  return rest.startsWith('/vsi') ? vsiTarget(rest, open) : { kind: 'local', path: path.resolve(rest), open };
+}
+
+/** Where an asset href (as the manifest or a payload file gives it) takes GDAL; throws FetchRefusedError. */
+export function assetTarget(href: string, baseDir: string): AssetTarget {
+  if (/^\/vsi/i.test(href)) return vsiTarget(href, href);
+  if (/^file:\/\//i.test(href)) {
+    let file = '';
+    try {
+      file = fileURLToPath(href);
+    } catch (err) {
+      refuse(`${href} is not a local file URL: ${(err as Error).message}`, 'scheme', VSI_HINT);
+    }
+    return { kind: 'local', path: file, open: file };
+  }
+  if (SCHEME.test(href)) return urlTarget(href, href);
+  const file = toLocation(href, baseDir);
+  return { kind: 'local', path: file, open: file };
+}
+
+/** Refuses a host any of whose addresses the policy does not allow (resolved now; GDAL resolves it again). */
+async function checkAddresses(url: URL, reads: SourceReads): Promise<void> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[] = [host];
+  if (isIP(host) === 0) {
+    try {
+      addresses = (await lookup(host, { all: true })).map((a) => a.address);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      refuse(`${host} cannot be resolved (${code})`, 'address', 'check the host name of the asset URL');
+    }
+  }
+  for (const address of addresses) {
+    const refusal = addressRefusal(host, address, reads.policy.allowAddresses);
+    if (refusal) throw refusal;
+  }
+}
+
+/** Checks one asset href; resolves to why it may not be read ({@link FetchRefusedError}), or undefined. */
+export async function assetRefusal(href: string, baseDir: string, reads: SourceReads): Promise<unknown> {
+  try {
+    const target = assetTarget(href, baseDir);
+    if (target.kind === 'http') await checkAddresses(target.url, reads);
+    else if (target.kind === 's3') checkS3(target.bucket, target.key, reads);
+    else {
+      const outside = reads.guard ? await reads.guard(target.path) : undefined;
+      if (outside !== undefined) refuse(outside, 'workspace', '');
+    }
+    return undefined;
+  } catch (err) {
+    if (err instanceof FetchRefusedError) return err;
+    throw err;
+  }
+}
+
+/** One refused asset href: request `request`'s `asset_paths[asset]`. */
+export interface AssetRefusal {
+  request: number;
+  asset: number;
+  href: string;
+  error: FetchRefusedError;
+}
+
+/**
+ * Every refused asset href of a source, found before any tool runs. The S3 folders a source may read are those of
+ * its `collection` and `fetch-hosts`; http(s) hosts are those the hrefs name (addresses checked).
+ */
+export async function assetRefusals(source: AssetsSource, baseDir: string, deps: ReadDeps): Promise<AssetRefusal[]> {
+  const reads = openReads(deps, [toLocation(source.collection, baseDir)]);
+  const out: AssetRefusal[] = [];
+  for (const [request, r] of source.requests.entries())
+    for (const [asset, href] of r.asset_paths.entries()) {
+      const error = await assetRefusal(href, baseDir, reads);
+      if (error instanceof FetchRefusedError) out.push({ request, asset, href, error });
+    }
+  return out;
+}
+
+/** `asset <href> refused (<rule>): <why>` at `location`, with the input that would allow it. */
+export function refusalError(r: AssetRefusal, location: SourceLocation): ConfigurationError {
+  const { rule, message, hint } = r.error;
+  return new ConfigurationError(`asset ${r.href} refused (${rule}): ${message}`, {
+    location,
+    ...(hint !== '' ? { hint } : {}),
+    cause: r.error,
+  });
+}
