@@ -46,9 +46,10 @@ function createProcessRunner(runnerOptions = {}) {
         },
         run: (command, args, options = {}) => {
             const signal = anySignal(runnerOptions.signal, options.signal);
+            const base = options.env ?? allowed(options.passEnv);
             return runProcess(command, args, {
                 ...options,
-                env: options.env ?? allowed(options.passEnv),
+                env: options.environment ? options.environment(base) : base,
                 ...(signal ? { signal } : {}),
             });
         },
