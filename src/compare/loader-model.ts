@@ -19,6 +19,8 @@ export interface LoaderIssue {
 export interface ModelWalk {
   errors: LoaderIssue[];
   changes: LoaderIssue[];
+  /** Only the refusals are wanted (validation): changes are not worded. */
+  quiet?: boolean;
 }
 
 /** Where a value is: built as the walk goes down, written as a JSON pointer only when something is said about it. */
@@ -117,7 +119,7 @@ export function float(opts: { gt?: number } = {}): Validator {
       fail(w, at, 'loader:number', `must be greater than ${opts.gt} (got ${String(v)})`);
       return v;
     }
-    if (typeof v !== 'number') {
+    if (typeof v !== 'number' && w.quiet !== true) {
       const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
       const message = `${describe(v)} becomes the float ${pyFloatRepr(out)}${rounded}`;
       w.changes.push({ pointer: ptr(at), rule: 'float', message });
@@ -145,7 +147,7 @@ function datetime(v: PyJson, at: At, w: ModelWalk): PyJson {
     fail(w, at, rule, `${lastToken(at)} ${shown} ${r.reason}${hint}`);
     return v;
   }
-  if (r.value !== v)
+  if (r.value !== v && w.quiet !== true)
     w.changes.push({ pointer: ptr(at), rule: 'datetime', message: `${describe(v)} is stored as "${r.value}"` });
   return r.value;
 }
@@ -173,7 +175,8 @@ function url(v: PyJson, at: At, w: ModelWalk): PyJson {
     );
     return v;
   }
-  if (href !== v) w.changes.push({ pointer: ptr(at), rule: 'url', message: `"${v}" is stored as "${href}"` });
+  if (href !== v && w.quiet !== true)
+    w.changes.push({ pointer: ptr(at), rule: 'url', message: `"${v}" is stored as "${href}"` });
   return href;
 }
 
@@ -234,7 +237,7 @@ export function model(spec: ModelSpec): Validator {
       const field = spec.fields[key];
       if (field === undefined) {
         if (spec.extra === 'allow') out[key] = value;
-        else {
+        else if (w.quiet !== true) {
           const kept = Object.keys(spec.fields).join(', ');
           w.changes.push({
             pointer: ptr(child(at, key)),
@@ -244,11 +247,12 @@ export function model(spec: ModelSpec): Validator {
         }
       } else if (value === null && field.nullable === true) {
         if (spec.dropIfNull?.includes(key)) {
-          w.changes.push({
-            pointer: ptr(child(at, key)),
-            rule: 'dropped',
-            message: 'a null member removed by the serializer',
-          });
+          if (w.quiet !== true)
+            w.changes.push({
+              pointer: ptr(child(at, key)),
+              rule: 'dropped',
+              message: 'a null member removed by the serializer',
+            });
         } else out[key] = null;
       } else out[key] = field.v(value, child(at, key), w);
     }

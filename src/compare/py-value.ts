@@ -15,32 +15,38 @@ export const isPyObject = (v: unknown): v is PyObject => typeof v === 'object' &
 
 const INTEGER_TEXT = /^-?\d+$/;
 
-/** A parsed JSON value (number text kept, see src/json.ts) as Python reads its text. */
-export function toPy(value: unknown): PyJson {
-  return member(value, undefined, '');
+/** What {@link toPy} met: an int not read from a safe double (one that may lie outside 64 bits). */
+export interface PyReading {
+  exactInts: boolean;
 }
 
-function member(v: unknown, holder: object | undefined, key: string | number): PyJson {
-  if (typeof v === 'number') return pyNumber(v, holder && numberText(holder, key));
-  if (Array.isArray(v)) return v.map((x, i) => member(x, v, i));
+/** A parsed JSON value (number text kept, see src/json.ts) as Python reads its text. */
+export function toPy(value: unknown, reading?: PyReading): PyJson {
+  return member(value, undefined, '', reading);
+}
+
+function member(v: unknown, holder: object | undefined, key: string | number, reading?: PyReading): PyJson {
+  if (typeof v === 'number') {
+    const text = holder && numberText(holder, key);
+    if (text === undefined) {
+      // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+      if (!Number.isInteger(v)) return v;
+      if (Number.isSafeInteger(v)) return BigInt(v);
+    }
+    const written = text ?? String(v);
+    if (!INTEGER_TEXT.test(written)) return Number(written);
+    if (reading) reading.exactInts = true;
+    return BigInt(written);
+  }
+  if (Array.isArray(v)) return v.map((x, i) => member(x, v, i, reading));
   if (typeof v === 'object' && v !== null) {
     const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = member(x, v, k);
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = member(x, v, k, reading);
     return out;
   }
+  if (typeof v === 'bigint' && reading) reading.exactInts = true;
   if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint') return v;
   return null;
-}
-
-/** A number as Python reads `text` (or, with no text kept, the text `JSON.stringify` writes for it). */
-function pyNumber(v: number, text: string | undefined): bigint | number {
-  if (text === undefined) {
-    // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
-    if (!Number.isInteger(v)) return v;
-    if (Number.isSafeInteger(v)) return BigInt(v);
-  }
-  const written = text ?? String(v);
-  return INTEGER_TEXT.test(written) ? BigInt(written) : Number(written);
 }
 
 /** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */

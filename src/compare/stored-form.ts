@@ -6,7 +6,7 @@
  * `predict` (the stored form and the changes).
  */
 import { child, COLLECTION, ITEM, model, ptr, type At, type LoaderIssue, type ModelWalk } from './loader-model.js';
-import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject } from './py-value.js';
+import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject, type PyReading } from './py-value.js';
 import { stringifyJson } from '../json.js';
 
 export type { LoaderIssue } from './loader-model.js';
@@ -50,12 +50,19 @@ export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): Sto
  * null geometry).
  */
 export function loaderRefusals(doc: unknown): LoaderIssue[] {
-  const w: ModelWalk = { errors: [], changes: [] };
-  throughLoader(toPy(doc), w, undefined);
+  const w: ModelWalk = { errors: [], changes: [], quiet: true };
+  const reading: PyReading = { exactInts: false };
+  const { kind, stored } = throughLoader(toPy(doc, reading), w, undefined);
+  if (kind === 'other') return w.errors;
+  // the models make no int: only one read from text (or beyond 2^53) can be too wide for orjson
+  if (reading.exactInts) orjson(stored, undefined, w, false);
+  const geometry = isPyObject(stored) ? stored['geometry'] : undefined;
+  if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+    nullGeometry(w);
   return w.errors;
 }
 
-/** The loader's path for a document; with no `context`, only as far as its refusals need. */
+/** The loader's path for a document; with no `context`, only through the models. */
 function throughLoader(
   py: PyJson,
   w: ModelWalk,
@@ -78,13 +85,7 @@ function throughLoader(
   const kind = type === 'Feature' ? 'item' : 'collection';
   let stored = model(kind === 'item' ? ITEM : COLLECTION)(py, undefined, w);
   if (kind === 'item') itemCollection(stored, w);
-  if (context === undefined) {
-    orjson(stored, undefined, w, false);
-    const geometry = isPyObject(stored) ? stored['geometry'] : undefined;
-    if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
-      nullGeometry(w);
-    return { kind, stored };
-  }
+  if (context === undefined) return { kind, stored };
   stored = orjson(stored, undefined, w, true);
   if (kind === 'item' && isPyObject(stored)) stored = pgstacItem(stored, context, w);
   return { kind, stored };
