@@ -24,7 +24,14 @@ function line(i: number): string {
   if (i % 71 === 6) d['aws:s3'] = 'x';
   if (i % 67 === 7) d['stac_extensions'] = ['eo'];
   if (i % 61 === 8) delete d['collection'];
-  return JSON.stringify(d);
+  const text = JSON.stringify(d);
+  // numbers that keep their text (read by the lossless parser, not JSON.parse), one beyond 64 bits
+  if (i % 59 === 9)
+    return text.replace('"properties":{', '"properties":{"my:wide":18446744073709551616,"my:exact":9007199254740993,');
+  if (i % 53 === 10) return text.replace('"properties":{', '"properties":{"my:float":1.50,"my:exp":1e5,');
+  // an escape: the message checks serialize the document instead of trusting the text
+  if (i % 47 === 11) return text.replace('"properties":{', '"properties":{"note":"aws\\u003as3",');
+  return text;
 }
 
 let dir = '';
@@ -79,6 +86,10 @@ describe('validation in worker threads', () => {
     const rules = new Set(single.result.findings.map((f) => f.rule));
     for (const rule of ['schema:core', 'loader:timezone', 'duplicate:item', 'loader:aws-s3', 'loader:extension-url'])
       expect(rules).toContain(rule);
+    const at = (rule: string, pointer: string): number =>
+      single.result.findings.filter((f) => f.rule === rule && f.location.pointer === pointer).length;
+    expect(at('loader:integer-range', '/properties/my:wide')).toBeGreaterThan(THREADS_AFTER / 59);
+    expect(at('loader:aws-s3', '/properties/note')).toBeGreaterThan(THREADS_AFTER / 47);
     expect(single.unreadable).toEqual([
       ["b.ndjson: line 401 is not valid JSON: expected a value, found 'o'", expect.objectContaining({ line: 401 })],
     ]);
