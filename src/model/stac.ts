@@ -30,6 +30,8 @@ export interface LineBlock {
   firstLine: number;
   /** Byte offset of the block in the file. */
   offset: number;
+  /** The size of the file when it was opened (what is still to come: `fileBytes - offset`). */
+  fileBytes?: number;
 }
 
 /**

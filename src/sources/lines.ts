@@ -50,6 +50,7 @@ export async function* readLineBlocks(
   const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
   const handle = await open(absPath, 'r');
   try {
+    const { size } = await handle.stat();
     let carry: Buffer = Buffer.alloc(0); // the start of a line that goes on in the next chunk
     let line = 1; // the number of carry's line
     let position = 0; // file offset of carry
@@ -58,7 +59,7 @@ export async function* readLineBlocks(
       const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
       const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
       if (bytesRead === 0) {
-        if (chunk.length > 0) yield checkedBlock(chunk, file, line, position);
+        if (chunk.length > 0) yield checkedBlock(chunk, file, line, position, size);
         return;
       }
       const last = chunk.lastIndexOf(10);
@@ -75,7 +76,7 @@ export async function* readLineBlocks(
       }
       const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
       const rest = Buffer.from(chunk.subarray(last + 1));
-      yield checkedBlock(block, file, line, position);
+      yield checkedBlock(block, file, line, position, size);
       ({ line, position } = next);
       carry = rest;
       if (carry.length > max) throw lineTooLong(file, line, max);
@@ -85,9 +86,9 @@ export async function* readLineBlocks(
   }
 }
 
-function checkedBlock(bytes: Buffer, file: string, firstLine: number, offset: number): LineBlock {
+function checkedBlock(bytes: Buffer, file: string, firstLine: number, offset: number, fileBytes: number): LineBlock {
   checkUtf8(bytes, { file, line: firstLine, offset });
-  return { bytes, firstLine, offset };
+  return { bytes, firstLine, offset, fileBytes };
 }
 
 /**

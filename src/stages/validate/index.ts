@@ -51,6 +51,12 @@ export type ValidateOptions = CommonValidateOptions & ({ validator: SchemaValida
 
 /** Documents read before worker threads start (a small run is done before they would be ready). */
 export const THREADS_AFTER = 2000;
+/**
+ * Sooner, after THREADS_EARLY_AFTER documents (whose shapes the workers then learn), when a block of lines comes
+ * from a file with this much still to read: thousands of documents, worth the threads' start at once.
+ */
+export const THREADS_EARLY_BYTES = 16 << 20;
+const THREADS_EARLY_AFTER = 100;
 const BATCH_UNITS = 256;
 
 const silentLogger: Logger = {
@@ -92,8 +98,10 @@ export async function validateDocuments(
   const takeHead = async (): Promise<void> => {
     for (const [unit, result] of await (queue.shift() as (typeof queue)[number])) await tally.take(unit, result);
   };
-  const one = async (unit: SourceDoc): Promise<void> => {
-    if (++seen === THREADS_AFTER && workers > 0) threads = tally.startThreads(workers);
+  const one = async (unit: SourceDoc, bigInput = false): Promise<void> => {
+    seen++;
+    if (threads === undefined && workers > 0 && (seen === THREADS_AFTER || (bigInput && seen >= THREADS_EARLY_AFTER)))
+      threads = tally.startThreads(workers);
     if (threads !== undefined && (unit.text !== undefined || unit.block !== undefined)) {
       batch.push(unit);
       if (batch.length >= BATCH_UNITS || unit.block !== undefined) flush();
@@ -107,8 +115,12 @@ export async function validateDocuments(
   try {
     for await (const unit of units) {
       // a block of lines goes whole to a worker; before the workers start, line by line
-      if (unit.block !== undefined && threads === undefined) for (const u of unitsOf(unit)) await one(u);
-      else await one(unit);
+      const { block } = unit;
+      if (block === undefined || threads !== undefined) await one(unit);
+      else {
+        const big = block.fileBytes !== undefined && block.fileBytes - block.offset >= THREADS_EARLY_BYTES;
+        for (const u of unitsOf(unit)) await one(u, big);
+      }
     }
     flush();
     while (queue.length > 0) await takeHead();
