@@ -200,7 +200,7 @@ function float(opts = {}) {
             fail(w, at, 'loader:number', `must be greater than ${opts.gt} (got ${String(v)})`);
             return v;
         }
-        if (typeof v !== 'number') {
+        if (typeof v !== 'number' && w.quiet !== true) {
             const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
             const message = `${describe(v)} becomes the float ${(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyFloatRepr */ .XO)(out)}${rounded}`;
             w.changes.push({ pointer: ptr(at), rule: 'float', message });
@@ -228,7 +228,7 @@ function datetime(v, at, w) {
         fail(w, at, rule, `${lastToken(at)} ${shown} ${r.reason}${hint}`);
         return v;
     }
-    if (r.value !== v)
+    if (r.value !== v && w.quiet !== true)
         w.changes.push({ pointer: ptr(at), rule: 'datetime', message: `${describe(v)} is stored as "${r.value}"` });
     return r.value;
 }
@@ -250,7 +250,7 @@ function url(v, at, w) {
             'e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json');
         return v;
     }
-    if (href !== v)
+    if (href !== v && w.quiet !== true)
         w.changes.push({ pointer: ptr(at), rule: 'url', message: `"${v}" is stored as "${href}"` });
     return href;
 }
@@ -311,7 +311,7 @@ function model(spec) {
             if (field === undefined) {
                 if (spec.extra === 'allow')
                     out[key] = value;
-                else {
+                else if (w.quiet !== true) {
                     const kept = Object.keys(spec.fields).join(', ');
                     w.changes.push({
                         pointer: ptr(child(at, key)),
@@ -322,11 +322,12 @@ function model(spec) {
             }
             else if (value === null && field.nullable === true) {
                 if (spec.dropIfNull?.includes(key)) {
-                    w.changes.push({
-                        pointer: ptr(child(at, key)),
-                        rule: 'dropped',
-                        message: 'a null member removed by the serializer',
-                    });
+                    if (w.quiet !== true)
+                        w.changes.push({
+                            pointer: ptr(child(at, key)),
+                            rule: 'dropped',
+                            message: 'a null member removed by the serializer',
+                        });
                 }
                 else
                     out[key] = null;
@@ -805,36 +806,40 @@ function canonicalJson(value) {
 const isPyObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const INTEGER_TEXT = /^-?\d+$/;
 /** A parsed JSON value (number text kept, see src/json.ts) as Python reads its text. */
-function toPy(value) {
-    return member(value, undefined, '');
+function toPy(value, reading) {
+    return member(value, undefined, '', reading);
 }
-function member(v, holder, key) {
-    if (typeof v === 'number')
-        return pyNumber(v, holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key));
+function member(v, holder, key, reading) {
+    if (typeof v === 'number') {
+        const text = holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key);
+        if (text === undefined) {
+            // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+            if (!Number.isInteger(v))
+                return v;
+            if (Number.isSafeInteger(v))
+                return BigInt(v);
+        }
+        const written = text ?? String(v);
+        if (!INTEGER_TEXT.test(written))
+            return Number(written);
+        if (reading)
+            reading.exactInts = true;
+        return BigInt(written);
+    }
     if (Array.isArray(v))
-        return v.map((x, i) => member(x, v, i));
+        return v.map((x, i) => member(x, v, i, reading));
     if (typeof v === 'object' && v !== null) {
         const out = {};
         for (const [k, x] of Object.entries(v))
             if (x !== undefined)
-                out[k] = member(x, v, k);
+                out[k] = member(x, v, k, reading);
         return out;
     }
+    if (typeof v === 'bigint' && reading)
+        reading.exactInts = true;
     if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint')
         return v;
     return null;
-}
-/** A number as Python reads `text` (or, with no text kept, the text `JSON.stringify` writes for it). */
-function pyNumber(v, text) {
-    if (text === undefined) {
-        // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
-        if (!Number.isInteger(v))
-            return v;
-        if (Number.isSafeInteger(v))
-            return BigInt(v);
-    }
-    const written = text ?? String(v);
-    return INTEGER_TEXT.test(written) ? BigInt(written) : Number(written);
 }
 /** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */
 function fromPy(value) {
@@ -957,11 +962,20 @@ function storedFormOfPy(py, context = {}) {
  * null geometry).
  */
 function loaderRefusals(doc) {
-    const w = { errors: [], changes: [] };
-    throughLoader((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc), w, undefined);
+    const w = { errors: [], changes: [], quiet: true };
+    const reading = { exactInts: false };
+    const { kind, stored } = throughLoader((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc, reading), w, undefined);
+    if (kind === 'other')
+        return w.errors;
+    // the models make no int: only one read from text (or beyond 2^53) can be too wide for orjson
+    if (reading.exactInts)
+        orjson(stored, undefined, w, false);
+    const geometry = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored) ? stored['geometry'] : undefined;
+    if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+        nullGeometry(w);
     return w.errors;
 }
-/** The loader's path for a document; with no `context`, only as far as its refusals need. */
+/** The loader's path for a document; with no `context`, only through the models. */
 function throughLoader(py, w, context) {
     const type = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) ? py['type'] : undefined;
     if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
@@ -980,13 +994,8 @@ function throughLoader(py, w, context) {
     let stored = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .model */ .ge)(kind === 'item' ? _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ITEM */ .Uo : _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION */ .nP)(py, undefined, w);
     if (kind === 'item')
         itemCollection(stored, w);
-    if (context === undefined) {
-        orjson(stored, undefined, w, false);
-        const geometry = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored) ? stored['geometry'] : undefined;
-        if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
-            nullGeometry(w);
+    if (context === undefined)
         return { kind, stored };
-    }
     stored = orjson(stored, undefined, w, true);
     if (kind === 'item' && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored))
         stored = pgstacItem(stored, context, w);
@@ -1669,6 +1678,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
     const max = options.maxLineBytes ?? _json_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCUMENT_BYTES */ .bi;
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(absPath, 'r');
     try {
+        const { size } = await handle.stat();
         let carry = Buffer.alloc(0); // the start of a line that goes on in the next chunk
         let line = 1; // the number of carry's line
         let position = 0; // file offset of carry
@@ -1678,7 +1688,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
             if (bytesRead === 0) {
                 if (chunk.length > 0)
-                    yield checkedBlock(chunk, file, line, position);
+                    yield checkedBlock(chunk, file, line, position, size);
                 return;
             }
             const last = chunk.lastIndexOf(10);
@@ -1697,7 +1707,7 @@ async function* readLineBlocks(absPath, file, options = {}) {
             }
             const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
             const rest = Buffer.from(chunk.subarray(last + 1));
-            yield checkedBlock(block, file, line, position);
+            yield checkedBlock(block, file, line, position, size);
             ({ line, position } = next);
             carry = rest;
             if (carry.length > max)
@@ -1708,9 +1718,9 @@ async function* readLineBlocks(absPath, file, options = {}) {
         await handle.close();
     }
 }
-function checkedBlock(bytes, file, firstLine, offset) {
+function checkedBlock(bytes, file, firstLine, offset, fileBytes) {
     (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .checkUtf8 */ .Iz)(bytes, { file, line: firstLine, offset });
-    return { bytes, firstLine, offset };
+    return { bytes, firstLine, offset, fileBytes };
 }
 /**
  * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and

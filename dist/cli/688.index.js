@@ -9944,6 +9944,12 @@ function explain(e) {
 const FIRST_ERRORS = 5;
 /** Documents read before worker threads start (a small run is done before they would be ready). */
 const THREADS_AFTER = 2000;
+/**
+ * Sooner, after THREADS_EARLY_AFTER documents (whose shapes the workers then learn), when a block of lines comes
+ * from a file with this much still to read: thousands of documents, worth the threads' start at once.
+ */
+const THREADS_EARLY_BYTES = 16 << 20;
+const THREADS_EARLY_AFTER = 100;
 const BATCH_UNITS = 256;
 const silentLogger = {
     debug: () => undefined,
@@ -9981,8 +9987,9 @@ async function validateDocuments(units, options) {
         for (const [unit, result] of await queue.shift())
             await tally.take(unit, result);
     };
-    const one = async (unit) => {
-        if (++seen === THREADS_AFTER && workers > 0)
+    const one = async (unit, bigInput = false) => {
+        seen++;
+        if (threads === undefined && workers > 0 && (seen === THREADS_AFTER || (bigInput && seen >= THREADS_EARLY_AFTER)))
             threads = tally.startThreads(workers);
         if (threads !== undefined && (unit.text !== undefined || unit.block !== undefined)) {
             batch.push(unit);
@@ -10002,11 +10009,14 @@ async function validateDocuments(units, options) {
     try {
         for await (const unit of units) {
             // a block of lines goes whole to a worker; before the workers start, line by line
-            if (unit.block !== undefined && threads === undefined)
-                for (const u of (0,sources_units/* unitsOf */.$J)(unit))
-                    await one(u);
-            else
+            const { block } = unit;
+            if (block === undefined || threads !== undefined)
                 await one(unit);
+            else {
+                const big = block.fileBytes !== undefined && block.fileBytes - block.offset >= THREADS_EARLY_BYTES;
+                for (const u of (0,sources_units/* unitsOf */.$J)(unit))
+                    await one(u, big);
+            }
         }
         flush();
         while (queue.length > 0)
