@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -237,6 +237,47 @@ describe('packages: allowed-packages, and pins on plan and run', () => {
     expect(text).toMatch(/not an allowed package.*now: stactools-bar/);
   });
 
+  describe('local paths are matched where they really lead', () => {
+    let elsewhere: string;
+    beforeAll(async () => {
+      elsewhere = await mkdtemp(path.join(tmpdir(), 'stac-ingest-elsewhere-'));
+      await mkdir(path.join(elsewhere, 'sub'));
+      await mkdir(path.join(elsewhere, 'evil'));
+    });
+    afterAll(() => rm(elsewhere, { recursive: true, force: true }));
+    const policyText = async (manifest: string, settings: PolicySettings = {}) => {
+      const { result } = await attempt(manifest, 'validate', settings);
+      return JSON.stringify(result.problems.filter((p) => p.stage === 'policy'));
+    };
+    const pkgsDir = async () => {
+      await mkdir(path.join(dir, 'pkgs', 'real'), { recursive: true });
+      return path.join(dir, 'pkgs');
+    };
+
+    it('./pkgs/ok -> a folder outside the workspace is not ./** (the default) nor ./pkgs/**', async () => {
+      const manifest = await dataset(source('./pkgs/ok'));
+      await symlink(elsewhere, path.join(await pkgsDir(), 'ok'));
+      const expected = `package './pkgs/ok' (./pkgs/ok, really ${elsewhere}) is not an allowed package`;
+      expect(await policyText(manifest)).toContain(expected);
+      expect(await policyText(manifest, { allowedPackages: ['./pkgs/**'] })).toContain(expected);
+    });
+
+    it('a path with .. after a symlink is taken where the system takes it', async () => {
+      const manifest = await dataset(source('./pkgs/link/../evil'));
+      await symlink(path.join(elsewhere, 'sub'), path.join(await pkgsDir(), 'link'));
+      await mkdir(path.join(dir, 'pkgs', 'evil'));
+      // lexically ./pkgs/evil; through the symlink, <elsewhere>/evil
+      const text = await policyText(manifest, { allowedPackages: ['./pkgs/**'] });
+      expect(text).toContain(`(./pkgs/evil, really ${path.join(elsewhere, 'evil')}) is not an allowed package`);
+    });
+
+    it('a symlink that stays inside the allowed folder is still allowed', async () => {
+      const manifest = await dataset(source('./pkgs/alias'));
+      await symlink(path.join(await pkgsDir(), 'real'), path.join(dir, 'pkgs', 'alias'));
+      expect(await policyText(manifest, { allowedPackages: ['./pkgs/**'] })).toBe('[]');
+    });
+  });
+
   it('names packages the way the globs see them', () => {
     const ws = '/ws';
     expect(parsePackage('Stactools_Foo.Bar[x]==1.2', ws, ws)).toEqual({
@@ -258,7 +299,7 @@ describe('packages: allowed-packages, and pins on plan and run', () => {
       key: 'git+https://github.com/org/repo',
       pinned: true,
     });
-    expect(parsePackage('./packages/p', '/ws/sub', ws)).toEqual({
+    expect(parsePackage('./packages/p', '/ws/sub', ws)).toMatchObject({
       kind: 'local',
       key: './sub/packages/p',
       pinned: true,

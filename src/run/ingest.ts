@@ -221,7 +221,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   run.result.manifest = options.manifestPath;
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
   const violations = [
-    ...policyViolations(loaded, policy, options.command),
+    ...(await policyViolations(loaded, policy, options.command)),
     ...(await schemaFolderErrors(loaded, workspaceGuard(policy))),
   ];
   if (violations.length > 0) return run.fail(new ConfigurationErrors(violations), 'policy');

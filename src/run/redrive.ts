@@ -133,7 +133,7 @@ async function openRedrive(
   aws: (target: MaapTarget) => AwsClients,
 ): Promise<Redrive> {
   const loaded = await loadManifest(options.manifestPath);
-  const violations = policyViolations(loaded, options.policy ?? defaultPolicy(process.cwd()), 'redrive');
+  const violations = await policyViolations(loaded, options.policy ?? defaultPolicy(process.cwd()), 'redrive');
   if (violations.length > 0) throw new ConfigurationErrors(violations);
   const { name, target } = selectTarget(loaded.manifest, options.target, undefined);
   if (target.type !== 'maap')

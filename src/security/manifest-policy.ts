@@ -4,7 +4,7 @@ import type { Target } from '../manifest/schema.js';
 import type { Command } from '../model/result.js';
 import { ConfigurationError } from '../errors.js';
 import { matchesAny } from './glob.js';
-import { packageAllowed, parsePackage } from './packages.js';
+import { packageAllowed, parsePackage, realPackageKeys } from './packages.js';
 import { inputName, type TrustedPolicy } from './policy.js';
 
 /**
@@ -47,15 +47,23 @@ function packagesOf(loaded: LoadedManifest): NamedPackage[] {
   return out;
 }
 
-function packageErrors(loaded: LoadedManifest, policy: TrustedPolicy, command: Command): ConfigurationError[] {
+async function packageErrors(
+  loaded: LoadedManifest,
+  policy: TrustedPolicy,
+  command: Command,
+): Promise<ConfigurationError[]> {
   const errors: ConfigurationError[] = [];
   const pins = command === 'plan' || command === 'run';
   for (const { path, value, extra } of packagesOf(loaded)) {
     const ref = parsePackage(value, loaded.dir, policy.workspace);
     const location = loaded.locationOf(path);
-    if (!packageAllowed(ref, policy.allowedPackages)) {
+    // a local path is matched where it really leads (a symlink, or `..` after one, may leave the allowed folder)
+    const keys = ref.kind === 'local' ? await realPackageKeys(ref, policy.workspace) : [ref.key];
+    const refused = keys.find((key) => !packageAllowed(ref, policy.allowedPackages, key));
+    if (refused !== undefined) {
+      const shown = refused === ref.key ? refused : `${ref.key}, really ${refused}`;
       errors.push(
-        new ConfigurationError(`${formatPath(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
+        new ConfigurationError(`${formatPath(path)}: package '${value}' (${shown}) is not an allowed package`, {
           location,
           hint:
             `${inputName('allowedPackages')} lists the packages that may run ` +
@@ -155,13 +163,13 @@ function targetUrlErrors(loaded: LoadedManifest, policy: TrustedPolicy): Configu
 }
 
 /** Every way the manifest exceeds the policy (empty when it stays within it). */
-export function policyViolations(
+export async function policyViolations(
   loaded: LoadedManifest,
   policy: TrustedPolicy,
   command: Command,
-): ConfigurationError[] {
+): Promise<ConfigurationError[]> {
   return [
-    ...packageErrors(loaded, policy, command),
+    ...(await packageErrors(loaded, policy, command)),
     ...envErrors(loaded, policy),
     ...targetUrlErrors(loaded, policy),
   ].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));

@@ -1,6 +1,8 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { matchesAny } from './glob.js';
+import { realPathOf } from './workspace.js';
 
 /**
  * A uv requirement as the package policy sees it: what `allowed-packages` globs are matched against (`key`) and
@@ -8,7 +10,12 @@ import { matchesAny } from './glob.js';
  * `@ref`, index packages by their normalized name (PEP 503: lower case, runs of `-_.` as `-`).
  */
 export type PackageRef =
-  | { kind: 'local'; key: string; pinned: true }
+  | {
+      kind: 'local';
+      key: string;
+      pinned: true;
+      /** As written, joined to the manifest's folder, not normalized. */ path: string;
+    }
   | { kind: 'url'; key: string; pinned: boolean }
   | { kind: 'index'; key: string; pinned: boolean };
 
@@ -22,15 +29,29 @@ export function normalizePackageName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-function localKey(spec: string, manifestDir: string, workspace: string): string {
-  const abs = spec.startsWith('file:')
-    ? spec.startsWith('file://')
-      ? fileURLToPath(spec)
-      : path.resolve(manifestDir, spec.slice('file:'.length))
-    : path.resolve(manifestDir, spec);
+/** A local package's path as uv is given it: joined to the manifest's folder, `..` not yet applied. */
+function localPath(spec: string, manifestDir: string): string {
+  if (spec.startsWith('file://')) return fileURLToPath(spec);
+  const rest = spec.startsWith('file:') ? spec.slice('file:'.length) : spec;
+  return path.isAbsolute(rest) ? rest : `${manifestDir}${path.sep}${rest}`;
+}
+
+/** `./<path in the workspace>`, or the absolute path when it lies outside. */
+function keyIn(abs: string, workspace: string): string {
   const rel = path.relative(workspace, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return abs;
   return rel === '' ? '.' : `./${rel.split(path.sep).join('/')}`;
+}
+
+/**
+ * The keys a local package must be allowed under, symlinks followed: where the system reaches it (`..` after a
+ * symlink leaves the symlink's target) and where its normalized path leads; uv is given the path as written.
+ */
+export async function realPackageKeys(ref: Extract<PackageRef, { kind: 'local' }>, workspace: string) {
+  const root = await realPathOf(workspace);
+  const real = await realpath(ref.path).catch(() => undefined);
+  const normalized = await realPathOf(path.resolve(ref.path));
+  return [...new Set([real ?? normalized, normalized].map((p) => keyIn(p, root)))];
 }
 
 function urlRef(url: string): PackageRef {
@@ -52,8 +73,10 @@ function urlRef(url: string): PackageRef {
 
 export function parsePackage(spec: string, manifestDir: string, workspace: string): PackageRef {
   const s = spec.trim();
-  if (/^(?:\.\.?\/|\/|file:)/.test(s) || s === '.' || s === '..')
-    return { kind: 'local', key: localKey(s, manifestDir, workspace), pinned: true };
+  if (/^(?:\.\.?\/|\/|file:)/.test(s) || s === '.' || s === '..') {
+    const abs = localPath(s, manifestDir);
+    return { kind: 'local', key: keyIn(path.resolve(abs), workspace), pinned: true, path: abs };
+  }
   const direct = /^[^@\s]+\s*@\s*(\S+:\/\/.*)$/.exec(s);
   if (direct) return urlRef(direct[1] as string);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return urlRef(s);
@@ -66,6 +89,6 @@ export function parsePackage(spec: string, manifestDir: string, workspace: strin
   };
 }
 
-export function packageAllowed(ref: PackageRef, patterns: readonly string[]): boolean {
-  return matchesAny(ref.key, patterns, { caseInsensitive: ref.kind !== 'local' });
+export function packageAllowed(ref: PackageRef, patterns: readonly string[], key = ref.key): boolean {
+  return matchesAny(key, patterns, { caseInsensitive: ref.kind !== 'local' });
 }
