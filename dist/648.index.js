@@ -193,8 +193,8 @@ var stages_wait = __webpack_require__(9154);
 var verify = __webpack_require__(9790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 71 modules
-var ingest = __webpack_require__(8967);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 70 modules
+var ingest = __webpack_require__(4788);
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
 var record = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/security/policy.ts
@@ -282,7 +282,7 @@ async function waitAgain(run, r, stac, found, deps) {
 /** The MAAP target of the manifest, its run ledger, and the endpoints to redrive through. */
 async function openRedrive(run, options, aws) {
     const loaded = await (0,load/* loadManifest */.eY)(options.manifestPath);
-    const violations = (0,manifest_policy/* policyViolations */.B)(loaded, options.policy ?? (0,policy/* defaultPolicy */.G4)(process.cwd()), 'redrive');
+    const violations = await (0,manifest_policy/* policyViolations */.B)(loaded, options.policy ?? (0,policy/* defaultPolicy */.G4)(process.cwd()), 'redrive');
     if (violations.length > 0)
         throw new errors/* ConfigurationErrors */.yb(violations);
     const { name, target } = (0,ingest.selectTarget)(loaded.manifest, options.target, undefined);

@@ -282,7 +282,7 @@ async function waitAgain(run, r, stac, found, deps) {
 /** The MAAP target of the manifest, its run ledger, and the endpoints to redrive through. */
 async function openRedrive(run, options, aws) {
     const loaded = await (0,load/* loadManifest */.eY)(options.manifestPath);
-    const violations = (0,manifest_policy/* policyViolations */.B)(loaded, options.policy ?? (0,policy/* defaultPolicy */.G4)(process.cwd()), 'redrive');
+    const violations = await (0,manifest_policy/* policyViolations */.B)(loaded, options.policy ?? (0,policy/* defaultPolicy */.G4)(process.cwd()), 'redrive');
     if (violations.length > 0)
         throw new errors/* ConfigurationErrors */.yb(violations);
     const { name, target } = (0,ingest.selectTarget)(loaded.manifest, options.target, undefined);

@@ -10704,7 +10704,7 @@ async function ingest(options, deps) {
     run.result.manifest = options.manifestPath;
     const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
     const violations = [
-        ...(0,manifest_policy/* policyViolations */.B)(loaded, policy, options.command),
+        ...(await (0,manifest_policy/* policyViolations */.B)(loaded, policy, options.command)),
         ...(await schemaFolderErrors(loaded, (0,security_workspace/* workspaceGuard */.RJ)(policy))),
     ];
     if (violations.length > 0)
@@ -11412,12 +11412,18 @@ var messages = __webpack_require__(1601);
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/security/glob.ts
 var glob = __webpack_require__(2646);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/security/workspace.ts
+var security_workspace = __webpack_require__(6179);
 ;// CONCATENATED MODULE: ./src/security/packages.ts
+
+
 
 
 
@@ -11429,16 +11435,29 @@ const PINNED_REF = /^(?:[0-9a-f]{40}|v?\d[\w.+-]*)$/i;
 function normalizePackageName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
-function localKey(spec, manifestDir, workspace) {
-    const abs = spec.startsWith('file:')
-        ? spec.startsWith('file://')
-            ? (0,external_node_url_.fileURLToPath)(spec)
-            : external_node_path_default().resolve(manifestDir, spec.slice('file:'.length))
-        : external_node_path_default().resolve(manifestDir, spec);
+/** A local package's path as uv is given it: joined to the manifest's folder, `..` not yet applied. */
+function localPath(spec, manifestDir) {
+    if (spec.startsWith('file://'))
+        return (0,external_node_url_.fileURLToPath)(spec);
+    const rest = spec.startsWith('file:') ? spec.slice('file:'.length) : spec;
+    return external_node_path_default().isAbsolute(rest) ? rest : `${manifestDir}${(external_node_path_default()).sep}${rest}`;
+}
+/** `./<path in the workspace>`, or the absolute path when it lies outside. */
+function keyIn(abs, workspace) {
     const rel = external_node_path_default().relative(workspace, abs);
     if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return abs;
     return rel === '' ? '.' : `./${rel.split((external_node_path_default()).sep).join('/')}`;
+}
+/**
+ * The keys a local package must be allowed under, symlinks followed: where the system reaches it (`..` after a
+ * symlink leaves the symlink's target) and where its normalized path leads; uv is given the path as written.
+ */
+async function realPackageKeys(ref, workspace) {
+    const root = await (0,security_workspace/* realPathOf */.dN)(workspace);
+    const real = await (0,promises_.realpath)(ref.path).catch(() => undefined);
+    const normalized = await (0,security_workspace/* realPathOf */.dN)(external_node_path_default().resolve(ref.path));
+    return [...new Set([real ?? normalized, normalized].map((p) => keyIn(p, root)))];
 }
 function urlRef(url) {
     const [noFragment = '', fragment = ''] = url.split('#', 2);
@@ -11460,8 +11479,10 @@ function urlRef(url) {
 }
 function parsePackage(spec, manifestDir, workspace) {
     const s = spec.trim();
-    if (/^(?:\.\.?\/|\/|file:)/.test(s) || s === '.' || s === '..')
-        return { kind: 'local', key: localKey(s, manifestDir, workspace), pinned: true };
+    if (/^(?:\.\.?\/|\/|file:)/.test(s) || s === '.' || s === '..') {
+        const abs = localPath(s, manifestDir);
+        return { kind: 'local', key: keyIn(external_node_path_default().resolve(abs), workspace), pinned: true, path: abs };
+    }
     const direct = /^[^@\s]+\s*@\s*(\S+:\/\/.*)$/.exec(s);
     if (direct)
         return urlRef(direct[1]);
@@ -11476,8 +11497,8 @@ function parsePackage(spec, manifestDir, workspace) {
         pinned: EXACT.test(s.slice(name[0].length)),
     };
 }
-function packageAllowed(ref, patterns) {
-    return (0,glob/* matchesAny */._I)(ref.key, patterns, { caseInsensitive: ref.kind !== 'local' });
+function packageAllowed(ref, patterns, key = ref.key) {
+    return (0,glob/* matchesAny */._I)(key, patterns, { caseInsensitive: ref.kind !== 'local' });
 }
 
 // EXTERNAL MODULE: ./src/security/policy.ts
@@ -11508,14 +11529,18 @@ function packagesOf(loaded) {
     });
     return out;
 }
-function packageErrors(loaded, policy, command) {
+async function packageErrors(loaded, policy, command) {
     const errors = [];
     const pins = command === 'plan' || command === 'run';
     for (const { path, value, extra } of packagesOf(loaded)) {
         const ref = parsePackage(value, loaded.dir, policy.workspace);
         const location = loaded.locationOf(path);
-        if (!packageAllowed(ref, policy.allowedPackages)) {
-            errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' (${ref.key}) is not an allowed package`, {
+        // a local path is matched where it really leads (a symlink, or `..` after one, may leave the allowed folder)
+        const keys = ref.kind === 'local' ? await realPackageKeys(ref, policy.workspace) : [ref.key];
+        const refused = keys.find((key) => !packageAllowed(ref, policy.allowedPackages, key));
+        if (refused !== undefined) {
+            const shown = refused === ref.key ? refused : `${ref.key}, really ${refused}`;
+            errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' (${shown}) is not an allowed package`, {
                 location,
                 hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run ` +
                     `(now: ${listed(policy.allowedPackages)})`,
@@ -11594,9 +11619,9 @@ function targetUrlErrors(loaded, policy) {
     return errors;
 }
 /** Every way the manifest exceeds the policy (empty when it stays within it). */
-function policyViolations(loaded, policy, command) {
+async function policyViolations(loaded, policy, command) {
     return [
-        ...packageErrors(loaded, policy, command),
+        ...(await packageErrors(loaded, policy, command)),
         ...envErrors(loaded, policy),
         ...targetUrlErrors(loaded, policy),
     ].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
