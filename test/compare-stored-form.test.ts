@@ -149,3 +149,28 @@ describe('validation asks for the refusals alone', () => {
     expect(refused).toBeGreaterThan(200);
   });
 });
+
+describe('members named like Object.prototype properties (issue 12, found while profiling)', () => {
+  const named = (k: string): string =>
+    ITEM.replace(/\n/g, '')
+      .replace(',"my:big":123456789012345678901234567890', '')
+      .replace('"properties":{', `"properties":{"${k}":"p",`)
+      .replace('"assets":{}', `"assets":{"${k}":{"href":"s3://b/k.tif","${k}":1}}`)
+      .replace('"links":[]', `"links":[{"rel":"self","href":"https://x/i1","${k}":true}]`);
+
+  it('are members like any other: kept or dropped by the model, never a crash', () => {
+    for (const k of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const form = storedForm(doc(named(k)));
+      expect(form.errors, k).toEqual([]);
+      const stored = form.stored as Record<string, Record<string, unknown>>;
+      expect(Object.hasOwn(stored['properties'] ?? {}, k), k).toBe(true);
+      expect(Object.hasOwn(stored['assets'] ?? {}, k), k).toBe(true);
+      expect(loaderRefusals(doc(named(k)))).toEqual([]);
+    }
+  });
+
+  it('a geometry of type "constructor" is refused as an unknown geometry type', () => {
+    const d = doc(ITEM.replace(/\n/g, '').replace('"type":"Polygon"', '"type":"constructor"'));
+    expect(errors(d)).toContain('loader:geometry@/geometry/type');
+  });
+});

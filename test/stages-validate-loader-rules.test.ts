@@ -222,3 +222,12 @@ describe('loader rules: the source text settles the message checks', () => {
     expect(markerFindings).toBeGreaterThan(8);
   });
 });
+
+describe('loader rules: a top-level member named like an Object.prototype property (issue 12)', () => {
+  it('is an unknown field the loader drops, like any other', () => {
+    for (const k of ['toString', 'constructor']) {
+      const findings = checkLoaderRules({ ...item(), [k]: 'x' }, origin);
+      expect(where(findings), k).toEqual([`loader:unknown-field@/${k}`]);
+    }
+  });
+});

@@ -234,7 +234,8 @@ export function model(spec: ModelSpec): Validator {
     const before = w.errors.length;
     const out: PyObject = {};
     for (const [key, value] of Object.entries(v)) {
-      const field = spec.fields[key];
+      // own members only: a member named like an Object.prototype property (`constructor`) is not a field
+      const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
       if (field === undefined) {
         if (spec.extra === 'allow') out[key] = value;
         else if (w.quiet !== true) {
@@ -367,7 +368,8 @@ function geometry(v: PyJson, at: At, w: ModelWalk): PyJson {
     fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${describe(v)})`);
     return v;
   }
-  const spec = typeof v['type'] === 'string' ? GEOMETRY_MODELS[v['type']] : undefined;
+  const spec =
+    typeof v['type'] === 'string' && Object.hasOwn(GEOMETRY_MODELS, v['type']) ? GEOMETRY_MODELS[v['type']] : undefined;
   if (spec === undefined) {
     const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
     fail(

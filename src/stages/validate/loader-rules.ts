@@ -115,7 +115,7 @@ type Add = (severity: Severity, rule: string, pointer: string, message: string) 
 
 function checkItem(doc: StacObject, options: LoaderRuleOptions, add: Add): void {
   for (const key of Object.keys(doc)) {
-    if (!(key in ITEM.fields)) {
+    if (!Object.hasOwn(ITEM.fields, key)) {
       add(
         'warning',
         'loader:unknown-field',
