@@ -25,6 +25,11 @@ export function setNumberText(holder: Holder, key: string | number, text: string
   texts.set(String(key), text);
 }
 
+/** Whether any member of `holder` keeps its number text (none: {@link numberText} answers undefined for all). */
+export function hasNumberTexts(holder: Holder): boolean {
+  return numberTexts.has(holder);
+}
+
 /**
  * The text the number at `holder[key]` was written as, when it differs from `JSON.stringify`'s and still
  * denotes the value there (a member replaced by another number loses its text).

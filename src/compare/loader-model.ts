@@ -79,12 +79,18 @@ export function str(opts: { minLength?: number; pattern?: RegExp; rule?: string 
   return (v, at, w) => {
     const rule = opts.rule ?? 'loader:field';
     if (typeof v !== 'string') fail(w, at, rule, `must be a string (got ${describe(v)})`);
-    else if (opts.minLength !== undefined && [...v].length < opts.minLength) fail(w, at, rule, 'must not be empty');
+    else if (opts.minLength !== undefined && codePointsBelow(v, opts.minLength)) fail(w, at, rule, 'must not be empty');
     else if (opts.pattern !== undefined && !opts.pattern.test(v)) {
       fail(w, at, rule, `${describe(v)} does not have the required form`);
     }
     return v;
   };
+}
+
+/** Whether `s` has fewer than `n` code points (spread only when its length leaves it open: 1 or 2 units each). */
+function codePointsBelow(s: string, n: number): boolean {
+  if (s.length < n) return true;
+  return s.length < 2 * n && [...s].length < n;
 }
 
 function literal(value: string): Validator {
@@ -224,6 +230,18 @@ function numbers(lengths: readonly number[], of: Validator, rule: string, what: 
   };
 }
 
+/** The required members of each model (looked up once, not per document). */
+const requiredKeys = new WeakMap<ModelSpec, string[]>();
+
+function requiredOf(spec: ModelSpec): string[] {
+  let keys = requiredKeys.get(spec);
+  if (keys === undefined) {
+    keys = Object.keys(spec.fields).filter((k) => spec.fields[k]?.required === true);
+    requiredKeys.set(spec, keys);
+  }
+  return keys;
+}
+
 export function model(spec: ModelSpec): Validator {
   return (v, at, w) => {
     if (!isPyObject(v)) {
@@ -233,7 +251,8 @@ export function model(spec: ModelSpec): Validator {
     if (spec.pre !== undefined && !spec.pre(v, at, w)) return v;
     const before = w.errors.length;
     const out: PyObject = {};
-    for (const [key, value] of Object.entries(v)) {
+    for (const key of Object.keys(v)) {
+      const value = v[key] as PyJson;
       // own members only: a member named like an Object.prototype property (`constructor`) is not a field
       const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
       if (field === undefined) {
@@ -257,10 +276,8 @@ export function model(spec: ModelSpec): Validator {
         } else out[key] = null;
       } else out[key] = field.v(value, child(at, key), w);
     }
-    for (const [key, field] of Object.entries(spec.fields)) {
-      if (field.required === true && !(key in v)) {
-        fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
-      }
+    for (const key of requiredOf(spec)) {
+      if (!(key in v)) fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
     }
     if (spec.check !== undefined && w.errors.length === before) spec.check(out, at, w);
     return out;

@@ -4,7 +4,7 @@
  * whatever its size or text. The stored-form model works on these, so `10` and `10.0`, or
  * `9007199254740993` and `9007199254740992`, stay apart where the loader keeps them apart.
  */
-import { numberText, setNumberText } from '../json.js';
+import { hasNumberTexts, numberText, setNumberText } from '../json.js';
 
 export type PyJson = null | boolean | string | bigint | number | PyJson[] | PyObject;
 export interface PyObject {
@@ -38,10 +38,20 @@ function member(v: unknown, holder: object | undefined, key: string | number, re
     if (reading) reading.exactInts = true;
     return BigInt(written);
   }
-  if (Array.isArray(v)) return v.map((x, i) => member(x, v, i, reading));
+  // number texts are looked up only in containers that keep some (most keep none)
+  if (Array.isArray(v)) {
+    const texts = hasNumberTexts(v) ? v : undefined;
+    const out: PyJson[] = [];
+    for (let i = 0; i < v.length; i++) out.push(member(v[i], texts, i, reading));
+    return out;
+  }
   if (typeof v === 'object' && v !== null) {
+    const texts = hasNumberTexts(v) ? v : undefined;
     const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = member(x, v, k, reading);
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = member(x, texts, k, reading);
+    }
     return out;
   }
   if (typeof v === 'bigint' && reading) reading.exactInts = true;
