@@ -13,7 +13,8 @@ export const modules = {
 /* harmony export */   pc: () => (/* binding */ setNumberText),
 /* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
 /* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   stringifyJson: () => (/* binding */ stringifyJson)
+/* harmony export */   stringifyJson: () => (/* binding */ stringifyJson),
+/* harmony export */   ww: () => (/* binding */ hasNumberTexts)
 /* harmony export */ });
 /* unused harmony exports parseJsonLossless, plainNumbers, MAX_JSON_DEPTH, copyNumberTexts */
 /**
@@ -38,6 +39,10 @@ function setNumberText(holder, key, text) {
     if (texts === undefined)
         numberTexts.set(holder, (texts = new Map()));
     texts.set(String(key), text);
+}
+/** Whether any member of `holder` keeps its number text (none: {@link numberText} answers undefined for all). */
+function hasNumberTexts(holder) {
+    return numberTexts.has(holder);
 }
 /**
  * The text the number at `holder[key]` was written as, when it differs from `JSON.stringify`'s and still

@@ -154,13 +154,19 @@ function str(opts = {}) {
         const rule = opts.rule ?? 'loader:field';
         if (typeof v !== 'string')
             fail(w, at, rule, `must be a string (got ${describe(v)})`);
-        else if (opts.minLength !== undefined && [...v].length < opts.minLength)
+        else if (opts.minLength !== undefined && codePointsBelow(v, opts.minLength))
             fail(w, at, rule, 'must not be empty');
         else if (opts.pattern !== undefined && !opts.pattern.test(v)) {
             fail(w, at, rule, `${describe(v)} does not have the required form`);
         }
         return v;
     };
+}
+/** Whether `s` has fewer than `n` code points (spread only when its length leaves it open: 1 or 2 units each). */
+function codePointsBelow(s, n) {
+    if (s.length < n)
+        return true;
+    return s.length < 2 * n && [...s].length < n;
 }
 function literal(value) {
     return (v, at, w) => {
@@ -296,6 +302,16 @@ function numbers(lengths, of, rule, what) {
         return v.map((x, i) => of(x, child(at, i), w));
     };
 }
+/** The required members of each model (looked up once, not per document). */
+const requiredKeys = new WeakMap();
+function requiredOf(spec) {
+    let keys = requiredKeys.get(spec);
+    if (keys === undefined) {
+        keys = Object.keys(spec.fields).filter((k) => spec.fields[k]?.required === true);
+        requiredKeys.set(spec, keys);
+    }
+    return keys;
+}
 function model(spec) {
     return (v, at, w) => {
         if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
@@ -306,8 +322,10 @@ function model(spec) {
             return v;
         const before = w.errors.length;
         const out = {};
-        for (const [key, value] of Object.entries(v)) {
-            const field = spec.fields[key];
+        for (const key of Object.keys(v)) {
+            const value = v[key];
+            // own members only: a member named like an Object.prototype property (`constructor`) is not a field
+            const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
             if (field === undefined) {
                 if (spec.extra === 'allow')
                     out[key] = value;
@@ -335,10 +353,9 @@ function model(spec) {
             else
                 out[key] = field.v(value, child(at, key), w);
         }
-        for (const [key, field] of Object.entries(spec.fields)) {
-            if (field.required === true && !(key in v)) {
+        for (const key of requiredOf(spec)) {
+            if (!(key in v))
                 fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
-            }
         }
         if (spec.check !== undefined && w.errors.length === before)
             spec.check(out, at, w);
@@ -435,7 +452,7 @@ function geometry(v, at, w) {
         fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${describe(v)})`);
         return v;
     }
-    const spec = typeof v['type'] === 'string' ? GEOMETRY_MODELS[v['type']] : undefined;
+    const spec = typeof v['type'] === 'string' && Object.hasOwn(GEOMETRY_MODELS, v['type']) ? GEOMETRY_MODELS[v['type']] : undefined;
     if (spec === undefined) {
         const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
         fail(w, child(at, 'type'), 'loader:geometry', `geometry type ${describe(v['type'] ?? null)} is not one of ${kinds}`);
@@ -826,13 +843,22 @@ function member(v, holder, key, reading) {
             reading.exactInts = true;
         return BigInt(written);
     }
-    if (Array.isArray(v))
-        return v.map((x, i) => member(x, v, i, reading));
+    // number texts are looked up only in containers that keep some (most keep none)
+    if (Array.isArray(v)) {
+        const texts = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v) ? v : undefined;
+        const out = [];
+        for (let i = 0; i < v.length; i++)
+            out.push(member(v[i], texts, i, reading));
+        return out;
+    }
     if (typeof v === 'object' && v !== null) {
+        const texts = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v) ? v : undefined;
         const out = {};
-        for (const [k, x] of Object.entries(v))
+        for (const k of Object.keys(v)) {
+            const x = v[k];
             if (x !== undefined)
-                out[k] = member(x, v, k, reading);
+                out[k] = member(x, texts, k, reading);
+        }
         return out;
     }
     if (typeof v === 'bigint' && reading)

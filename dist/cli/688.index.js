@@ -9061,7 +9061,7 @@ function checkMessage(doc, add) {
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
-        if (!(key in loader_model/* ITEM */.Uo.fields)) {
+        if (!Object.hasOwn(loader_model/* ITEM */.Uo.fields, key)) {
             add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it ` +
                 `(move it into \`properties\` to keep it)`);
         }

@@ -11669,6 +11669,10 @@ function setNumberText(holder, key, text) {
         numberTexts.set(holder, (texts = new Map()));
     texts.set(String(key), text);
 }
+/** Whether any member of `holder` keeps its number text (none: {@link numberText} answers undefined for all). */
+function hasNumberTexts(holder) {
+    return numberTexts.has(holder);
+}
 /**
  * The text the number at `holder[key]` was written as, when it differs from `JSON.stringify`'s and still
  * denotes the value there (a member replaced by another number loses its text).
@@ -12887,13 +12891,22 @@ function member(v, holder, key, reading) {
             reading.exactInts = true;
         return BigInt(written);
     }
-    if (Array.isArray(v))
-        return v.map((x, i) => member(x, v, i, reading));
+    // number texts are looked up only in containers that keep some (most keep none)
+    if (Array.isArray(v)) {
+        const texts = hasNumberTexts(v) ? v : undefined;
+        const out = [];
+        for (let i = 0; i < v.length; i++)
+            out.push(member(v[i], texts, i, reading));
+        return out;
+    }
     if (typeof v === 'object' && v !== null) {
+        const texts = hasNumberTexts(v) ? v : undefined;
         const out = {};
-        for (const [k, x] of Object.entries(v))
+        for (const k of Object.keys(v)) {
+            const x = v[k];
             if (x !== undefined)
-                out[k] = member(x, v, k, reading);
+                out[k] = member(x, texts, k, reading);
+        }
         return out;
     }
     if (typeof v === 'bigint' && reading)
@@ -13022,13 +13035,19 @@ function str(opts = {}) {
         const rule = opts.rule ?? 'loader:field';
         if (typeof v !== 'string')
             fail(w, at, rule, `must be a string (got ${loader_model_describe(v)})`);
-        else if (opts.minLength !== undefined && [...v].length < opts.minLength)
+        else if (opts.minLength !== undefined && codePointsBelow(v, opts.minLength))
             fail(w, at, rule, 'must not be empty');
         else if (opts.pattern !== undefined && !opts.pattern.test(v)) {
             fail(w, at, rule, `${loader_model_describe(v)} does not have the required form`);
         }
         return v;
     };
+}
+/** Whether `s` has fewer than `n` code points (spread only when its length leaves it open: 1 or 2 units each). */
+function codePointsBelow(s, n) {
+    if (s.length < n)
+        return true;
+    return s.length < 2 * n && [...s].length < n;
 }
 function literal(value) {
     return (v, at, w) => {
@@ -13164,6 +13183,16 @@ function numbers(lengths, of, rule, what) {
         return v.map((x, i) => of(x, child(at, i), w));
     };
 }
+/** The required members of each model (looked up once, not per document). */
+const requiredKeys = new WeakMap();
+function requiredOf(spec) {
+    let keys = requiredKeys.get(spec);
+    if (keys === undefined) {
+        keys = Object.keys(spec.fields).filter((k) => spec.fields[k]?.required === true);
+        requiredKeys.set(spec, keys);
+    }
+    return keys;
+}
 function model(spec) {
     return (v, at, w) => {
         if (!py_value_isPyObject(v)) {
@@ -13174,8 +13203,10 @@ function model(spec) {
             return v;
         const before = w.errors.length;
         const out = {};
-        for (const [key, value] of Object.entries(v)) {
-            const field = spec.fields[key];
+        for (const key of Object.keys(v)) {
+            const value = v[key];
+            // own members only: a member named like an Object.prototype property (`constructor`) is not a field
+            const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
             if (field === undefined) {
                 if (spec.extra === 'allow')
                     out[key] = value;
@@ -13203,10 +13234,9 @@ function model(spec) {
             else
                 out[key] = field.v(value, child(at, key), w);
         }
-        for (const [key, field] of Object.entries(spec.fields)) {
-            if (field.required === true && !(key in v)) {
+        for (const key of requiredOf(spec)) {
+            if (!(key in v))
                 fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
-            }
         }
         if (spec.check !== undefined && w.errors.length === before)
             spec.check(out, at, w);
@@ -13303,7 +13333,7 @@ function geometry(v, at, w) {
         fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${loader_model_describe(v)})`);
         return v;
     }
-    const spec = typeof v['type'] === 'string' ? GEOMETRY_MODELS[v['type']] : undefined;
+    const spec = typeof v['type'] === 'string' && Object.hasOwn(GEOMETRY_MODELS, v['type']) ? GEOMETRY_MODELS[v['type']] : undefined;
     if (spec === undefined) {
         const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
         fail(w, child(at, 'type'), 'loader:geometry', `geometry type ${loader_model_describe(v['type'] ?? null)} is not one of ${kinds}`);
@@ -13885,7 +13915,7 @@ function checkMessage(doc, add) {
 }
 function checkItem(doc, options, add) {
     for (const key of Object.keys(doc)) {
-        if (!(key in ITEM.fields)) {
+        if (!Object.hasOwn(ITEM.fields, key)) {
             add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it ` +
                 `(move it into \`properties\` to keep it)`);
         }
