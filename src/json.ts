@@ -134,7 +134,7 @@ function keepsText(s: string, start: number, end: number): boolean {
     plain = plain && isShortFraction(s, intStart, fracStart, i);
   }
   if (i !== end) plain = false; // an exponent (or a malformed number)
-  if (plain && (start === intStart || Number(s.slice(start, end)) !== 0)) return false;
+  if (plain && (start === intStart || hasNonZeroDigit(s, intStart, end))) return false;
   const text = s.slice(start, end);
   return !isPlainNumberText(text, Number(text));
 }
@@ -145,6 +145,15 @@ function digits(s: string, i: number): number {
     if (!(c >= 48 && c <= 57)) return i; // NaN past the end
     i++;
   }
+}
+
+/** Whether a digit other than 0 is in `s[from, to)` (a negative number without one is -0). */
+function hasNonZeroDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 49 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
