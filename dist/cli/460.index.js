@@ -152,7 +152,7 @@ function keepsText(s, start, end) {
     }
     if (i !== end)
         plain = false; // an exponent (or a malformed number)
-    if (plain && (start === intStart || Number(s.slice(start, end)) !== 0))
+    if (plain && (start === intStart || hasNonZeroDigit(s, intStart, end)))
         return false;
     const text = s.slice(start, end);
     return !isPlainNumberText(text, Number(text));
@@ -164,6 +164,15 @@ function digits(s, i) {
             return i; // NaN past the end
         i++;
     }
+}
+/** Whether a digit other than 0 is in `s[from, to)` (a negative number without one is -0). */
+function hasNonZeroDigit(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 49 && c <= 57)
+            return true;
+    }
+    return false;
 }
 /**
  * Whether a decimal `int.frac` (no exponent) is certainly written as `String(Number(text))` writes it: at most
