@@ -5,13 +5,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestOptions } from './run/ingest.js';
 import type { Command, IngestResult } from './model/result.js';
-import type { Logger } from './logging.js';
+import { SecretMasker, type Logger } from './logging.js';
+import { registerEnvironmentSecrets } from './security/env.js';
 import { describeError } from './errors.js';
 import { cancelOnSignals, signalExitCode } from './cancel.js';
 import { untrustedReason, workflowEvent } from './security/events.js';
 import { workspaceOf } from './security/workspace.js';
 import {
   buildPolicy,
+  DEFAULT_CREDENTIAL_ENV,
   LIST_SETTINGS,
   NUMBER_SETTINGS,
   PR_CODE_SETTING,
@@ -138,25 +140,47 @@ function parse(argv: string[]) {
   });
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * The CLI's one redaction point, made before anything can print (usage errors and crashes included): the job's
+ * credential variables are registered at once; the run registers what else it learns.
+ */
+export function cliMasker(env: NodeJS.ProcessEnv = process.env): SecretMasker {
+  const masker = new SecretMasker();
+  registerEnvironmentSecrets(env, DEFAULT_CREDENTIAL_ENV, { setSecret: (v) => masker.add(v) });
+  return masker;
+}
+
+/** stdout and stderr through the masker. */
+interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+const maskedOutput = (masker: SecretMasker): Output => ({
+  out: (text) => process.stdout.write(masker.mask(text)),
+  err: (text) => process.stderr.write(masker.mask(text)),
+});
+
+export async function main(argv: string[], masker: SecretMasker = cliMasker()): Promise<number> {
+  const io = maskedOutput(masker);
   let parsed;
   try {
     parsed = parse(argv);
   } catch (err) {
-    process.stderr.write(`stac-ingest: ${(err as Error).message}\n\n${USAGE}`);
+    io.err(`stac-ingest: ${(err as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
+  registerEnvironmentSecrets(process.env, values['credential-env'] ?? [], { setSecret: (v) => masker.add(v) });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined) {
-    process.stdout.write(USAGE);
+    io.out(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'status')
-    return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
-  if (command === 'predict') return await printPredictions(rest, values.json ?? false);
+    return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false, io);
+  if (command === 'predict') return await printPredictions(rest, values.json ?? false, io);
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
+    io.err(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
     return 2;
   }
   const int = (name: string, v: string | undefined, fallback?: number): number | undefined => {
@@ -186,7 +210,7 @@ export async function main(argv: string[]): Promise<number> {
     if (mw !== undefined) options.maxWarnings = mw;
     options.policy = cliPolicy(values, options.manifestPath, int);
   } catch (err) {
-    process.stderr.write(`stac-ingest: ${(err as Error).message}\n`);
+    io.err(`stac-ingest: ${(err as Error).message}\n`);
     return 2;
   }
   if (values.target !== undefined) options.target = values.target;
@@ -196,13 +220,13 @@ export async function main(argv: string[]): Promise<number> {
   if (values.force) options.force = true;
   if (rest.length) {
     if (command !== 'validate') {
-      process.stderr.write(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
+      io.err(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
       return 2;
     }
     options.paths = rest;
   }
 
-  return await runCommand(command as Command, options, values);
+  return await runCommand(command as Command, options, values, masker);
 }
 
 type Values = ReturnType<typeof parse>['values'];
@@ -240,11 +264,14 @@ function cliPolicy(
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
  */
-async function runCommand(command: Command, options: IngestOptions, values: Values): Promise<number> {
-  const { ConsoleLogger, SecretMasker, inertLines } = await import('./logging.js');
-  const { registerEnvironmentSecrets } = await import('./security/env.js');
+async function runCommand(
+  command: Command,
+  options: IngestOptions,
+  values: Values,
+  masker: SecretMasker,
+): Promise<number> {
+  const { ConsoleLogger, inertLines } = await import('./logging.js');
   // the one redaction point: the log, stdout and the report files all pass it
-  const masker = new SecretMasker();
   const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
   const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
   registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
@@ -316,9 +343,9 @@ async function execute(
 }
 
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
-async function printPredictions(paths: string[], json: boolean): Promise<number> {
+async function printPredictions(paths: string[], json: boolean, io: Output): Promise<number> {
   if (paths.length === 0) {
-    process.stderr.write('stac-ingest: predict takes STAC files or directories\n');
+    io.err('stac-ingest: predict takes STAC files or directories\n');
     return 2;
   }
   const { predictPaths, renderPredictions } = await import('./run/predict.js');
@@ -328,20 +355,25 @@ async function printPredictions(paths: string[], json: boolean): Promise<number>
     predictions: result.predictions,
     problems: result.problems.map((e) => ({ message: e.message, location: e.location })),
   };
-  process.stdout.write(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
+  io.out(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
   return result.problems.length > 0 || result.predictions.some((p) => p.errors.length > 0) ? 1 : 0;
 }
 
 /** `status`: the asset requests' status records kept next to the manifest. */
-async function printStatus(manifestPath: string, requestId: string | undefined, json: boolean): Promise<number> {
+async function printStatus(
+  manifestPath: string,
+  requestId: string | undefined,
+  json: boolean,
+  io: Output,
+): Promise<number> {
   const file = path.join(path.dirname(path.resolve(manifestPath)), '.stac-ingest', 'report.json');
   try {
     const { formatStatus, statusOf } = await import('./sources/assets/requests-status.js');
     const records = await statusOf(file, requestId);
-    process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
+    io.out(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
     return records.some((r) => r.status === 'failed') ? 1 : 0;
   } catch (err) {
-    process.stderr.write(`stac-ingest: ${describeError(err)}\n`);
+    io.err(`stac-ingest: ${describeError(err)}\n`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createProcessRunner } from '../src/clients/process.js';
 import { CANARY_PACKAGE, canarySecrets, leakedCanaries } from './support/canary.js';
 import { REPO_ROOT } from './support/dataset.js';
@@ -124,13 +125,13 @@ async function runAction(ws: string, inputs: Record<string, string>, how: Action
   };
 }
 
-async function runCli(ws: string, args: string[]): Promise<Outputs> {
+async function runCli(ws: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outputs> {
   const report = path.join(ws, '..', 'cli-report.json');
   const summary = path.join(ws, '..', 'cli-summary.md');
   const r = await runner.run(
     process.execPath,
     [path.join(actionDir, 'dist', 'cli', 'index.js'), ...args, '--report-file', report, '--summary-file', summary],
-    { cwd: ws, env: { ...jobEnv(), GITHUB_ACTIONS: 'true' }, timeoutMs: 180_000, maxOutput: 200_000_000 },
+    { cwd: ws, env: { ...jobEnv(), GITHUB_ACTIONS: 'true', ...env }, timeoutMs: 180_000, maxOutput: 200_000_000 },
   );
   const read = (f: string) => readFile(f, 'utf8').catch(() => '');
   return {
@@ -234,6 +235,52 @@ describe('attacks on the built Action and CLI (issue 10), with canary secrets in
     expect(
       leakedCanaries(await everything(r, ws, [github]).then((t) => t.replace(/"authorization":"[^"]*"/g, '')), secrets),
     ).toEqual([]);
+  });
+
+  it('CLI usage errors echoing a secret argument pass the masker', async () => {
+    const ws = await workspace({ 'stac-ingest.yaml': manifest('  - id: f\n    files: items/*.json\n') });
+    const [token, aws, dsn] = [
+      secrets['STAC_INGESTOR_TOKEN']!,
+      secrets['AWS_SECRET_ACCESS_KEY']!,
+      secrets['PGSTAC_DSN']!,
+    ];
+    const attempts: Array<[string[], RegExp]> = [
+      [[token], /unknown command '\*\*\*'/],
+      [['plan', `--concurrency=${aws}`], /--concurrency takes a whole number, got '\*\*\*'/],
+      [['plan', dsn], /'plan' takes no paths \(got \*\*\*\)/],
+      [['plan', `--${token}`], /Unknown option '--\*\*\*'/],
+      [['plan', '--credential-env', 'MY_*', `--max-items=${secrets['MY_DEPLOY_KEY']!}`], /got '\*\*\*'/],
+    ];
+    for (const [args, said] of attempts) {
+      const r = await runCli(ws, args);
+      expect(r.exitCode, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(said);
+      expect(leakedCanaries(await everything(r, ws), secrets)).toEqual([]);
+    }
+  });
+
+  it('CLI crashes: an exception carrying a secret, thrown inside or outside main, is printed masked', async () => {
+    const ws = await workspace({
+      'stac-ingest.yaml': manifest('  - id: f\n    files: items/*.json\n'),
+      'items/a.json': JSON.stringify(validItem('c1', 'a')),
+    });
+    // faults injected into the built CLI's own process at its first stdout write: a callback throwing (outside
+    // main's promise), and the write itself throwing (main rejects)
+    const preloads = {
+      'uncaught.mjs':
+        'process.stdout.write = () => ' +
+        'setImmediate(() => { throw new Error(`lost: ${process.env.STAC_INGESTOR_TOKEN}`); }) !== undefined;',
+      'stdout.mjs':
+        'process.stdout.write = () => { throw new Error(`stdout closed: ${process.env.AWS_SECRET_ACCESS_KEY}`); };',
+    };
+    for (const [name, code] of Object.entries(preloads)) {
+      const file = path.join(ws, '..', name);
+      await writeFile(file, code);
+      const r = await runCli(ws, ['plan'], { NODE_OPTIONS: `--import=${pathToFileURL(file).href}` });
+      expect(r.exitCode, r.stderr).toBe(70);
+      expect(r.stderr).toMatch(/stac-ingest: internal error: Error: (lost|stdout closed): \*\*\*\n\s+at /);
+      expect(leakedCanaries(await everything(r, ws), secrets)).toEqual([]);
+    }
   });
 
   it('defect 7: files outside the workspace, by glob and by symlink, are refused and never printed', async () => {
