@@ -259,6 +259,350 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 1338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ConsoleLogger: () => (/* binding */ ConsoleLogger),
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   inertLines: () => (/* binding */ inertLines)
+/* harmony export */ });
+/* unused harmony exports oneLevelGroups, formatDuration, ProgressTracker, RecordingLogger */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/**
+ * GitHub Actions does not nest log groups (a `::group::` inside another ends the outer one), so a
+ * run shows one group per stage: the outermost `group` call opens a group with `open`; a call made
+ * while one is open (nested, or running alongside) writes its name as a plain `line` and runs inside
+ * the open group.
+ */
+function oneLevelGroups(open, line) {
+    let depth = 0;
+    return async (name, fn) => {
+        const outermost = depth === 0;
+        depth++;
+        try {
+            if (outermost)
+                return await open(name, fn);
+            line(`-- ${name}`);
+            return await fn();
+        }
+        finally {
+            depth--;
+        }
+    };
+}
+/** `45 s`, `12 min`, `2 h 05 min`. */
+function formatDuration(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 90)
+        return `${s} s`;
+    if (s < 90 * 60)
+        return `${Math.round(s / 60)} min`;
+    return `${Math.floor(s / 3600)} h ${String(Math.round((s % 3600) / 60)).padStart(2, '0')} min`;
+}
+function formatRate(perSecond) {
+    return perSecond >= 100 ? perSecond.toFixed(0) : perSecond >= 10 ? perSecond.toFixed(1) : perSecond.toFixed(2);
+}
+/**
+ * Progress of long stages: the rate since a label's first update and the time left at that rate, and which updates
+ * become plain log lines (CI): the first, one per quarter, one at least every `everyMs` in between, and the last.
+ */
+class ProgressTracker {
+    now;
+    everyMs;
+    labels = new Map();
+    constructor(now = Date.now, everyMs = 60_000) {
+        this.now = now;
+        this.everyMs = everyMs;
+    }
+    /** `done/total (250/s, ETA 38 s)`; the rate appears from the second update on. */
+    describe(label, done, total) {
+        const first = this.labels.get(label);
+        const elapsed = first ? this.now() - first.at : 0;
+        if (!first || elapsed <= 0 || done <= first.done)
+            return `${done}/${total}`;
+        const rate = ((done - first.done) * 1000) / elapsed;
+        const eta = done < total ? `, ETA ${formatDuration(((total - done) / rate) * 1000)}` : '';
+        return `${done}/${total} (${formatRate(rate)}/s${eta})`;
+    }
+    /** Records an update; true when it should be a log line. Call `describe` first: it reads the state before. */
+    shouldLog(label, done, total) {
+        const now = this.now();
+        const quarter = total > 0 ? Math.floor((done / total) * 4) : 4;
+        const state = this.labels.get(label);
+        if (!state) {
+            this.labels.set(label, { at: now, done, quarter, lineAt: now });
+            if (done >= total)
+                this.labels.delete(label);
+            return true;
+        }
+        if (done >= total) {
+            this.labels.delete(label);
+            return true;
+        }
+        if (quarter === state.quarter && now - state.lineAt < this.everyMs)
+            return false;
+        state.quarter = quarter;
+        state.lineAt = now;
+        return true;
+    }
+    /** `describe` then `shouldLog`: the line to print, or undefined. */
+    line(label, done, total) {
+        const text = `${label}: ${this.describe(label, done, total)}`;
+        return this.shouldLog(label, done, total) ? text : undefined;
+    }
+}
+/**
+ * The one redaction point of a run: every secret value the run knows is registered here once (the entries register
+ * the secret inputs and credential variables; targets and clients register what they read through
+ * `Logger.setSecret`), and every output passes through `mask`: log lines, stdout, the JSON report, the job summary,
+ * the PR comment and annotations. A value is also masked as it appears URL-encoded and inside a JSON string. Lines
+ * too long to be anything but an echoed user value are cut (see `clipLongLines`).
+ */
+class SecretMasker {
+    secrets = new Set();
+    add(value) {
+        if (value.length < 3)
+            return;
+        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])
+            this.secrets.add(form);
+    }
+    mask(text) {
+        let out = text;
+        // longest first: a DSN is masked whole before the password inside it
+        for (const s of [...this.secrets].sort((a, b) => b.length - a.length))
+            out = out.split(s).join('***');
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .clipLongLines */ .qo)(out);
+    }
+}
+/** A line the Actions runner would read as a workflow command (`::cmd::`, leading space ignored, or `##[cmd]`). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+/**
+ * The lines to print for `text` so that nothing in it runs as a workflow command: a text with a line the runner
+ * would take as a command (a package name holding `\n::warning::…`, a subprocess's output) is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's way to print untrusted text as it is.
+ */
+function inertLines(text, token) {
+    if (!COMMAND_LINE.test(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
+}
+/** Plain-text logger for the CLI. */
+class ConsoleLogger {
+    options;
+    masker;
+    write;
+    indent = '';
+    tracker;
+    live;
+    constructor(options = {}) {
+        this.options = options;
+        this.masker = options.masker ?? new SecretMasker();
+        this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
+        this.live = options.live ?? (options.write === undefined && process.stderr.isTTY === true);
+        this.tracker = new ProgressTracker(options.now);
+    }
+    progress(label, done, total) {
+        if (this.live) {
+            const width = 24;
+            const filled = total > 0 ? Math.round((done / total) * width) : width;
+            const text = this.tracker.describe(label, done, total);
+            this.tracker.shouldLog(label, done, total);
+            process.stderr.write(`\r${this.indent}${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` +
+                `${text}\x1b[K${done >= total ? '\n' : ''}`);
+        }
+        else {
+            const line = this.tracker.line(label, done, total);
+            if (line !== undefined)
+                this.emit(line);
+        }
+    }
+    emit(line) {
+        const text = this.masker.mask(this.indent + line);
+        if (!this.options.workflowLog)
+            this.write(text);
+        else
+            for (const l of inertLines(text, () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')))
+                this.write(l);
+    }
+    debug(message) {
+        if (this.options.verbose)
+            this.emit(`debug: ${message}`);
+    }
+    info(message) {
+        this.emit(message);
+    }
+    warning(message, location) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(location);
+        this.emit(`warning: ${where ? where + ': ' : ''}${message}`);
+    }
+    error(message, location) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)(location);
+        this.emit(`error: ${where ? where + ': ' : ''}${message}`);
+    }
+    group = oneLevelGroups(async (name, fn) => {
+        this.emit(`== ${name}`);
+        this.indent = '  ';
+        try {
+            return await fn();
+        }
+        finally {
+            this.indent = '';
+        }
+    }, (line) => this.emit(line));
+    setSecret(value) {
+        this.masker.add(value);
+    }
+}
+/** Keeps every record, for tests. Masks secrets and keeps groups one level deep like the Actions logger. */
+class RecordingLogger {
+    records = [];
+    masker = new SecretMasker();
+    push(level, message, location) {
+        this.records.push({ level, message: this.masker.mask(message), location });
+    }
+    debug(message) {
+        this.push('debug', message);
+    }
+    info(message) {
+        this.push('info', message);
+    }
+    warning(message, location) {
+        this.push('warning', message, location);
+    }
+    error(message, location) {
+        this.push('error', message, location);
+    }
+    group = oneLevelGroups(async (name, fn) => {
+        this.push('group', name);
+        try {
+            return await fn();
+        }
+        finally {
+            this.push('endgroup', name);
+        }
+    }, (line) => this.push('info', line));
+    setSecret(value) {
+        this.masker.add(value);
+    }
+    text() {
+        return this.records.map((r) => `${r.level}: ${r.message}`).join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QQ: () => (/* binding */ registerEnvironmentSecrets),
+/* harmony export */   lx: () => (/* binding */ subprocessEnvironment)
+/* harmony export */ });
+/* unused harmony exports passesToSubprocess, secretForms */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2646);
+
+/**
+ * The environment of every subprocess we start (uvx running stactools packages or rio-stac): an allow-list,
+ * never the job's environment. A package named by a manifest is code from the pull request; it gets what a
+ * Python tool needs to run (PATH, HOME, locale, temp, uv and proxy settings) and what the workflow names
+ * explicitly (the `subprocess-env` input), and none of the job's secrets.
+ */
+/** Variables every subprocess gets when set. */
+const BASE_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    // Windows needs these to start any process
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+];
+const BASE_PREFIXES = ['LC_', 'UV_', 'XDG_'];
+/** Never passed, even when named: the runner's own credentials and the Action's inputs (which hold secrets). */
+const NEVER = [/^INPUT_/i, /^ACTIONS_/i, /^UV_PUBLISH_/i];
+/** Whether a variable of the job may be passed to a subprocess, given the extra names (globs) the workflow set. */
+function passesToSubprocess(name, extra) {
+    if (NEVER.some((re) => re.test(name)))
+        return false;
+    const upper = name.toUpperCase();
+    if (BASE_NAMES.includes(upper) || BASE_PREFIXES.some((p) => upper.startsWith(p)))
+        return true;
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(name, extra);
+}
+/** The subprocess environment built from `env` (the job's): the allow-listed variables only. */
+function subprocessEnvironment(env, extra = []) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && passesToSubprocess(name, extra))
+            out[name] = value;
+    return out;
+}
+/** Credentials the run (or the AWS SDK, or the runner) reads from the environment, besides the policy's names. */
+const CREDENTIAL_NAMES = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The secret parts of a credential value: itself, a URL's password, the token of `Bearer <token>`. */
+function secretForms(value) {
+    const forms = [value.trim()];
+    const scheme = /^(?:bearer|basic|token)\s+(\S+)$/i.exec(value.trim());
+    if (scheme?.[1] !== undefined)
+        forms.push(scheme[1]);
+    try {
+        const password = new URL(value.trim()).password;
+        if (password)
+            forms.push(password, decodeURIComponent(password));
+    }
+    catch {
+        // not a URL
+    }
+    return forms;
+}
+/**
+ * Registers, before anything runs, the value of every credential variable in `env`: those a manifest may name
+ * (`credentialEnv`, e.g. STAC_INGEST_*, PGSTAC_DSN), AWS keys, the runner's tokens. Targets register again what
+ * they read; registering early masks a value echoed before that (or by another part).
+ */
+function registerEnvironmentSecrets(env, credentialEnv, sink) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !(CREDENTIAL_NAMES.includes(name) || (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(name, credentialEnv)))
+            continue;
+        for (const form of secretForms(value))
+            sink.setSecret(form);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -488,13 +832,14 @@ function patternList(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ defaultPolicy),
+/* harmony export */   QQ: () => (/* binding */ DEFAULT_CREDENTIAL_ENV),
 /* harmony export */   Ti: () => (/* binding */ LIST_SETTINGS),
 /* harmony export */   q4: () => (/* binding */ NUMBER_SETTINGS),
 /* harmony export */   uZ: () => (/* binding */ PR_CODE_SETTING),
 /* harmony export */   vh: () => (/* binding */ buildPolicy),
 /* harmony export */   yu: () => (/* binding */ inputName)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_ALLOWED_PACKAGES, DEFAULT_CREDENTIAL_ENV */
+/* unused harmony export DEFAULT_ALLOWED_PACKAGES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _fetch_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3214);
@@ -1152,6 +1497,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/logging.ts
+var logging = __nccwpck_require__(1338);
+// EXTERNAL MODULE: ./src/security/env.ts
+var security_env = __nccwpck_require__(3497);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/cancel.ts
@@ -1221,6 +1570,8 @@ var workspace = __nccwpck_require__(6179);
 // EXTERNAL MODULE: ./src/security/policy.ts
 var policy = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
+
 
 
 
@@ -1347,27 +1698,42 @@ function parse(argv) {
         },
     });
 }
-async function main(argv) {
+/**
+ * The CLI's one redaction point, made before anything can print (usage errors and crashes included): the job's
+ * credential variables are registered at once; the run registers what else it learns.
+ */
+function cliMasker(env = process.env) {
+    const masker = new logging/* SecretMasker */.M2();
+    (0,security_env/* registerEnvironmentSecrets */.QQ)(env, policy/* DEFAULT_CREDENTIAL_ENV */.QQ, { setSecret: (v) => masker.add(v) });
+    return masker;
+}
+const maskedOutput = (masker) => ({
+    out: (text) => process.stdout.write(masker.mask(text)),
+    err: (text) => process.stderr.write(masker.mask(text)),
+});
+async function main(argv, masker = cliMasker()) {
+    const io = maskedOutput(masker);
     let parsed;
     try {
         parsed = parse(argv);
     }
     catch (err) {
-        process.stderr.write(`stac-ingest: ${err.message}\n\n${USAGE}`);
+        io.err(`stac-ingest: ${err.message}\n\n${USAGE}`);
         return 2;
     }
     const { values, positionals } = parsed;
+    (0,security_env/* registerEnvironmentSecrets */.QQ)(process.env, values['credential-env'] ?? [], { setSecret: (v) => masker.add(v) });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined) {
-        process.stdout.write(USAGE);
+        io.out(USAGE);
         return command === undefined && !values.help ? 2 : 0;
     }
     if (command === 'status')
-        return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false);
+        return await printStatus(values.manifest ?? 'stac-ingest.yaml', rest[0], values.json ?? false, io);
     if (command === 'predict')
-        return await printPredictions(rest, values.json ?? false);
+        return await printPredictions(rest, values.json ?? false, io);
     if (!cli_main_COMMANDS.includes(command)) {
-        process.stderr.write(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
+        io.err(`stac-ingest: unknown command '${command}'\n\n${USAGE}`);
         return 2;
     }
     const int = (name, v, fallback) => {
@@ -1404,7 +1770,7 @@ async function main(argv) {
         options.policy = cliPolicy(values, options.manifestPath, int);
     }
     catch (err) {
-        process.stderr.write(`stac-ingest: ${err.message}\n`);
+        io.err(`stac-ingest: ${err.message}\n`);
         return 2;
     }
     if (values.target !== undefined)
@@ -1419,12 +1785,12 @@ async function main(argv) {
         options.force = true;
     if (rest.length) {
         if (command !== 'validate') {
-            process.stderr.write(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
+            io.err(`stac-ingest: '${command}' takes no paths (got ${rest.join(' ')})\n`);
             return 2;
         }
         options.paths = rest;
     }
-    return await runCommand(command, options, values);
+    return await runCommand(command, options, values, masker);
 }
 /**
  * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
@@ -1456,14 +1822,12 @@ function cliPolicy(values, manifestPath, int) {
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
  */
-async function runCommand(command, options, values) {
-    const { ConsoleLogger, SecretMasker, inertLines } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 1338));
-    const { registerEnvironmentSecrets } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 3497));
+async function runCommand(command, options, values, masker) {
+    const { ConsoleLogger, inertLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1338));
     // the one redaction point: the log, stdout and the report files all pass it
-    const masker = new SecretMasker();
     const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
-    registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
+    (0,security_env/* registerEnvironmentSecrets */.QQ)(process.env, options.policy?.credentialEnv ?? [], logger);
     const cancellation = (0,cancel/* cancelOnSignals */.dJ)({ log: (m) => logger.warning(m) });
     const { useRunTempRoot } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
     const { swept } = await useRunTempRoot();
@@ -1528,9 +1892,9 @@ async function execute(command, options, values, logger, signal) {
     return await ingest(options, { logger, runner, signal });
 }
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
-async function printPredictions(paths, json) {
+async function printPredictions(paths, json, io) {
     if (paths.length === 0) {
-        process.stderr.write('stac-ingest: predict takes STAC files or directories\n');
+        io.err('stac-ingest: predict takes STAC files or directories\n');
         return 2;
     }
     const { predictPaths, renderPredictions } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3656));
@@ -1540,28 +1904,39 @@ async function printPredictions(paths, json) {
         predictions: result.predictions,
         problems: result.problems.map((e) => ({ message: e.message, location: e.location })),
     };
-    process.stdout.write(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
+    io.out(json ? stringifyJson(report, 2) + '\n' : renderPredictions(result) + '\n');
     return result.problems.length > 0 || result.predictions.some((p) => p.errors.length > 0) ? 1 : 0;
 }
 /** `status`: the asset requests' status records kept next to the manifest. */
-async function printStatus(manifestPath, requestId, json) {
+async function printStatus(manifestPath, requestId, json, io) {
     const file = external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(manifestPath)), '.stac-ingest', 'report.json');
     try {
         const { formatStatus, statusOf } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(460), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8041));
         const records = await statusOf(file, requestId);
-        process.stdout.write(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
+        io.out(json ? JSON.stringify(records, null, 2) + '\n' : formatStatus(records) + '\n');
         return records.some((r) => r.status === 'failed') ? 1 : 0;
     }
     catch (err) {
-        process.stderr.write(`stac-ingest: ${(0,errors/* describeError */.Uc)(err)}\n`);
+        io.err(`stac-ingest: ${(0,errors/* describeError */.Uc)(err)}\n`);
         return 1;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code), (err) => {
-    process.stderr.write(`stac-ingest: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+// every line printed, a crash's stack included, passes the one masker
+const masker = cliMasker();
+const crash = (err) => {
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(masker.mask(`stac-ingest: internal error: ${text}`) + '\n');
+};
+// an error thrown outside main's promise (a callback, an unhandled rejection) would otherwise be printed by Node
+process.on('uncaughtException', (err) => {
+    crash(err);
+    process.exit(70);
+});
+main(process.argv.slice(2), masker).then((code) => (process.exitCode = code), (err) => {
+    crash(err);
     process.exitCode = 70;
 });
 
