@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStacApiClient } from '../src/clients/stac-api.js';
 import { stacApiCatalog } from '../src/targets/stac-api-catalog.js';
 import { RecordingLogger } from '../src/logging.js';
-import { createVerifier, describeVerifyEntry, verifyExpected, type VerifyEntry } from '../src/stages/verify.js';
+import {
+  createVerifier,
+  describeVerifyEntry,
+  verifyExpected,
+  verifyStage,
+  VERIFY_RETRY,
+  type VerifiedObject,
+  type VerifyEntry,
+} from '../src/stages/verify.js';
 import { expectedFromDoc, expectedItem, type ExpectedStac } from '../src/model/expected.js';
 import type { StacObject } from '../src/model/stac.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
@@ -133,5 +141,79 @@ describe.skipIf(unavailable !== undefined)('verify stage (real stac-fastapi-pgst
     ]);
     await services.load([sent[3]!]);
     expect((await verifyExpected(expected, deps())).counts).toMatchObject({ missing: 0, stale: 0 });
+  });
+
+  /** Each expectation as a published object of a delivery, for the verify stage. */
+  const published = (): VerifiedObject[] =>
+    expectations.map((e) => ({
+      status: { key: e.key, kind: e.kind, collection: e.collection, id: e.id, origin: e.origin!, state: 'published' },
+      expected: e,
+    }));
+  /** The stage's context: its pauses are recorded, not slept. */
+  const stageContext = (pauses: number[], logger = new RecordingLogger()) => ({
+    logger,
+    stage: <T>(_name: string, fn: () => Promise<T>) => fn(),
+    sleep: async (ms: number) => void pauses.push(ms),
+  });
+  /** A client that gives up on a request after 2 attempts, each cut after 300 ms. */
+  const impatient = (logger = new RecordingLogger()) =>
+    stacApiCatalog(
+      createStacApiClient({
+        baseUrl: proxy.url,
+        logger,
+        sleep: async () => undefined,
+        searchChunkSize: 4,
+        maxAttempts: 2,
+        timeoutMs: 300,
+      }),
+    );
+  const states = (objects: VerifiedObject[]) => {
+    const counts: Record<string, number> = {};
+    for (const o of objects) counts[o.status.state] = (counts[o.status.state] ?? 0) + 1;
+    return counts;
+  };
+
+  it('rides out a 502 burst and hanging answers longer than the client retries one request (issue 9)', async () => {
+    await services.load([sent[5]!, sent[7]!]);
+    proxy.reset();
+    // 5 answers of 502, then 2 answers held 5 s (the client stops waiting after 300 ms), then the API as it is
+    proxy.setFaults(({ n }) =>
+      n <= 5
+        ? { kind: 'answer', status: 502, body: 'Bad Gateway' }
+        : n <= 7
+          ? { kind: 'pass', holdAnswerMs: 5000 }
+          : { kind: 'pass' },
+    );
+    const objects = published();
+    const pauses: number[] = [];
+    const logger = new RecordingLogger();
+    await verifyStage(objects, [impatient()], stageContext(pauses, logger));
+    expect(states(objects)).toEqual({ verified: 12, missing: 1 });
+    expect(objects.find((o) => o.status.state === 'missing')?.status.key).toBe('collection:never-loaded');
+    // at least one read of the chunk failed (every request's 2 attempts faulted) and was read again later
+    expect(pauses.length).toBeGreaterThanOrEqual(1);
+    expect(pauses).toEqual([5000, 10_000, 20_000].slice(0, pauses.length));
+    expect(logger.text()).toMatch(
+      /answered 502; gave up after 2 attempts; reading the STAC API again in 5 s \(retry 1 of 3\)/,
+    );
+    proxy.reset();
+  });
+
+  it('leaves everything unverified (not missing), with why, when the API stays down through the retries', async () => {
+    proxy.reset();
+    proxy.setFaults(() => ({ kind: 'answer', status: 502, body: 'Bad Gateway' }));
+    const objects = published();
+    const pauses: number[] = [];
+    await verifyStage(objects, [impatient()], stageContext(pauses));
+    expect(states(objects)).toEqual({ unverified: 13 });
+    expect(pauses).toEqual([5000, 10_000, 20_000]);
+    expect(VERIFY_RETRY.maxAttempts).toBe(pauses.length + 1);
+    for (const o of objects)
+      expect(o.status.reason).toMatch(
+        /^could not verify in the STAC API: .*answered 502; gave up after 2 attempts.* \(read 4 times\)$/,
+      );
+    // located: each keeps where it came from
+    expect(objects.find((o) => o.status.key === `item:${C}/v-003`)?.status.origin).toMatchObject({ line: 5 });
+    proxy.reset();
   });
 });

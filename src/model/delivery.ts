@@ -23,8 +23,19 @@ export type ObjectState =
   | 'verified'
   | 'stale'
   | 'missing'
+  /** The catalog could not be read to verify it (after retries): it may be there or not. */
+  | 'unverified'
   | 'dead-lettered'
   | 'failed';
+
+/** States in which an object is not where it should be: each is an error of the run. */
+export const DELIVERY_PROBLEMS: ReadonlySet<ObjectState> = new Set([
+  'failed',
+  'missing',
+  'stale',
+  'dead-lettered',
+  'unverified',
+]);
 
 export interface ObjectStatus {
   /** `collection:<id>`, `item:<collection>/<id>` or `request:<source>#<n>`. */

@@ -82,6 +82,8 @@ export interface CollectionCounts {
   published: number;
   verified: number;
   missing: number;
+  /** The catalog could not be read to verify them. */
+  unverified: number;
   stale: number;
   dead_lettered: number;
   failed: number;

@@ -29,6 +29,7 @@ const counts = z.object({
   published: z.number().int(),
   verified: z.number().int(),
   missing: z.number().int(),
+  unverified: z.number().int(),
   stale: z.number().int(),
   dead_lettered: z.number().int(),
   failed: z.number().int(),
@@ -83,7 +84,8 @@ export const reportSchema = z
           state: z
             .string()
             .describe(
-              'new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed',
+              'new, changed, unchanged, orphan, written, published, verified, stale, missing, unverified, ' +
+                'dead-lettered, failed',
             ),
           reason: z.string().optional(),
           ref: z.string().optional().describe('SNS MessageId, ingestion id, ...'),
@@ -158,6 +160,7 @@ export function emptyCounts(): CollectionCounts {
     published: 0,
     verified: 0,
     missing: 0,
+    unverified: 0,
     stale: 0,
     dead_lettered: 0,
     failed: 0,

@@ -3,7 +3,7 @@ import { NO_COLLECTION, reportCollectionOf } from '../model/keys.js';
 import type { CollectionSummary, ValidationSummary } from '../model/result.js';
 import type { Plan } from '../model/plan.js';
 import type { GenerateOutcome } from '../stages/generate/index.js';
-import type { DeliveryOutcome } from '../model/delivery.js';
+import { DELIVERY_PROBLEMS, type DeliveryOutcome } from '../model/delivery.js';
 import { emptyCounts } from '../report/json-report.js';
 
 const MAX_FIRST_ERRORS = 5;
@@ -77,6 +77,9 @@ export function summarizeCollections(
       case 'missing':
         c.counts.missing++;
         break;
+      case 'unverified':
+        c.counts.unverified++;
+        break;
       case 'dead-lettered':
         c.counts.dead_lettered++;
         break;
@@ -87,8 +90,7 @@ export function summarizeCollections(
       case 'planned':
         break;
     }
-    if (o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered' || o.state === 'failed')
-      note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
+    if (DELIVERY_PROBLEMS.has(o.state)) note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
   }
   return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -13,7 +13,12 @@ import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '
 import { itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
 import type { PlannedRequest, StreamedDocs } from '../model/inputs.js';
-import type { DeliveryOutcome, ObjectState, ObjectStatus } from '../model/delivery.js';
+import {
+  DELIVERY_PROBLEMS as BAD,
+  type DeliveryOutcome,
+  type ObjectState,
+  type ObjectStatus,
+} from '../model/delivery.js';
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
 import { publishStage } from '../stages/publish.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
@@ -52,7 +57,6 @@ export interface DeliveryInput {
   mode?: DeliveryMode;
 }
 
-const BAD: ReadonlySet<ObjectState> = new Set(['failed', 'missing', 'stale', 'dead-lettered']);
 /** States the verify stage checks: written, or said to be in place. */
 const CHECKABLE: ReadonlySet<ObjectState> = new Set(['published', 'written', 'verified']);
 
@@ -505,7 +509,16 @@ export function summarizePlan(objects: readonly ObjectStatus[]): string {
 
 /** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
 export function summarizeStates(objects: readonly ObjectStatus[]): string {
-  const order: ObjectState[] = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered'];
+  const order: ObjectState[] = [
+    'verified',
+    'written',
+    'unchanged',
+    'published',
+    'stale',
+    'missing',
+    'unverified',
+    'dead-lettered',
+  ];
   const counts = new Map<ObjectState, number>();
   for (const o of objects) counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
   const parts = [...order, 'failed' as const].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);

@@ -16,7 +16,7 @@ import { itemKey } from '../model/keys.js';
 import { createSchemaResolver, type SchemaResolver } from '../stages/validate/schema-resolver.js';
 import { bundledSchemaMirror } from '../stages/validate/bundled.js';
 import { stacPathsUnits, type PathsReport } from '../sources/files.js';
-import type { DeliveryOutcome, DirectoryOutput } from '../model/delivery.js';
+import { DELIVERY_PROBLEMS, type DeliveryOutcome, type DirectoryOutput } from '../model/delivery.js';
 import { createTarget } from '../targets/index.js';
 import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
 import type { Target as TargetAdapter, TargetContext } from '../targets/target.js';
@@ -480,7 +480,7 @@ async function deliverStep(
     const output = delivery.details?.['output'];
     if (output) run.result.output = output as DirectoryOutput;
     for (const o of delivery.objects) {
-      if (o.state !== 'failed' && o.state !== 'missing' && o.state !== 'stale' && o.state !== 'dead-lettered') continue;
+      if (!DELIVERY_PROBLEMS.has(o.state)) continue;
       const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
       run.result.problems.push({ severity: 'error', stage: 'deliver', message, location: originToLocation(o.origin) });
     }

@@ -3,12 +3,15 @@
  * Reads through the target's live catalog (a STAC API, a pgstac database), compares by content
  * (compareWithCatalog) and classifies each expected object as `verified`, `stale` (present,
  * different; with the differing JSON pointers) or `missing`. A `Verifier` keeps its state between
- * calls so the wait stage can poll only what has not been verified yet.
+ * calls so the wait stage can poll only what has not been verified yet. The verify stage reads in chunks,
+ * each retried when the catalog cannot be read (a 502 burst, a hanging response: past the client's own
+ * retries); what still cannot be read is `unverified`, with why, never `missing`.
  */
 import type { StacObject } from '../model/stac.js';
-import { ConfigurationError, StageError } from '../errors.js';
+import { CancelledError } from '../cancel.js';
+import { ConfigurationError, describeError, StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
-import { realClock, type Clock } from '../retry.js';
+import { realClock, realSleep, withRetry, type Clock, type Sleep } from '../retry.js';
 import {
   compareWithCatalog,
   copyHash,
@@ -238,14 +241,65 @@ export interface VerifiedObject {
 export interface VerifyStageContext {
   logger: Logger;
   now?: Clock;
+  /** The pauses between reads of a catalog that could not be read (the run's cancellable sleep). */
+  sleep?: Sleep;
   /** Runs `fn` as a named, timed stage of the run. */
   stage<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Objects per read of the verify stage: a read that fails for good leaves only its chunk and those after it. */
+export const VERIFY_CHUNK = 2000;
+
+/**
+ * Reads of one chunk before its objects are left unverified, and the pauses between them (5, 10, 20 s): with the
+ * client's own retries of each request, an outage of about a minute is ridden out.
+ */
+export const VERIFY_RETRY = { maxAttempts: 4, backoff: { baseMs: 5000, factor: 2, jitter: 'none' as const } };
+
+/** Errors that end the verify stage at once: the user's configuration, the run's cancellation. */
+const stops = (err: unknown): boolean => err instanceof ConfigurationError || err instanceof CancelledError;
+
+/**
+ * Verifies `keys` with `verifier` chunk by chunk, each read retried (VERIFY_RETRY). Returns the keys that could
+ * not be read (the failed chunk and every one after it: the catalog is not asked again once it failed that long)
+ * and why; a ConfigurationError (e.g. credentials refused) or the run's cancellation is thrown.
+ */
+async function verifyInChunks(
+  verifier: Verifier,
+  keys: readonly string[],
+  catalog: CatalogReader,
+  ctx: VerifyStageContext,
+): Promise<{ unread: string[]; why?: string }> {
+  // what the catalog client said (the StageError around it only says that the catalog could not be read)
+  const why = (err: unknown) => {
+    const told = err instanceof StageError && err.cause !== undefined ? err.cause : err;
+    return told instanceof Error ? told.message : describeError(told);
+  };
+  for (let i = 0; i < keys.length; i += VERIFY_CHUNK) {
+    const chunk = keys.slice(i, i + VERIFY_CHUNK);
+    try {
+      await withRetry(() => verifier.verifyPending(chunk), {
+        ...VERIFY_RETRY,
+        sleep: ctx.sleep ?? realSleep,
+        isRetryable: (err) => !stops(err),
+        onRetry: (err, n, delay) =>
+          ctx.logger.warning(
+            `verify: ${why(err)}; reading ${catalog.name} again in ${Math.round(delay / 1000)} s ` +
+              `(retry ${n} of ${VERIFY_RETRY.maxAttempts - 1})`,
+          ),
+      });
+    } catch (err) {
+      if (stops(err)) throw err;
+      return { unread: keys.slice(i), why: `${why(err)} (read ${VERIFY_RETRY.maxAttempts} times)` };
+    }
+  }
+  return { unread: [] };
 }
 
 /**
  * The verify stage over a delivery's objects: each catalog in turn (a later one checks only what
  * the earlier ones verified, e.g. pgstac's database, then its STAC API) sets `verified`, `stale`
- * (with where its copy differs) or `missing`.
+ * (with where its copy differs) or `missing`; `unverified` (with why) when the catalog could not be read.
  */
 export async function verifyStage(
   objects: readonly VerifiedObject[],
@@ -258,11 +312,19 @@ export async function verifyStage(
     if (checkable.length === 0) return;
     const expected = checkable.map((o) => o.expected);
     const deps: VerifyDeps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
-    const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps, options));
-    const byKey = new Map(report.entries.map((e) => [e.key, e]));
+    const verifier = createVerifier(expected, deps, options);
+    const keys = [...new Set(expected.map((e) => e.key))];
+    const read = await ctx.stage(`verify in ${catalog.name}`, () => verifyInChunks(verifier, keys, catalog, ctx));
+    const unread = new Set(read.unread);
+    const byKey = new Map(verifier.report().entries.map((e) => [e.key, e]));
     for (const { status } of checkable) {
       const e = byKey.get(status.key);
       if (e === undefined) continue;
+      if (unread.has(status.key)) {
+        status.state = 'unverified';
+        status.reason = `could not verify in ${catalog.name}: ${read.why ?? 'not read'}`;
+        continue;
+      }
       status.state = e.status;
       if (e.status === 'stale') status.reason = differsAt(catalog.copy, e.differences, e.truncated);
       else if (e.status === 'missing' && catalog.absent !== undefined) status.reason = catalog.absent;
