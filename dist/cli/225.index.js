@@ -70,6 +70,7 @@ const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     published: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    unverified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     stale: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     dead_lettered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
@@ -110,7 +111,8 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
         id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
         state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, unverified, ' +
+            'dead-lettered, failed'),
         reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
         ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('SNS MessageId, ingestion id, ...'),
         location: location.optional(),
@@ -170,6 +172,7 @@ function emptyCounts() {
         published: 0,
         verified: 0,
         missing: 0,
+        unverified: 0,
         stale: 0,
         dead_lettered: 0,
         failed: 0,

@@ -1678,6 +1678,24 @@ function quoteList(items) {
 
 /***/ }),
 
+/***/ 2441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DELIVERY_PROBLEMS)
+/* harmony export */ });
+/** States in which an object is not where it should be: each is an error of the run. */
+const DELIVERY_PROBLEMS = new Set([
+    'failed',
+    'missing',
+    'stale',
+    'dead-lettered',
+    'unverified',
+]);
+
+
+/***/ }),
+
 /***/ 1329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1822,6 +1840,7 @@ const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     published: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    unverified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     stale: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     dead_lettered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
     failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
@@ -1862,7 +1881,8 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
         id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
         state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, dead-lettered, failed'),
+            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, unverified, ' +
+            'dead-lettered, failed'),
         reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
         ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('SNS MessageId, ingestion id, ...'),
         location: location.optional(),
@@ -1922,6 +1942,7 @@ function emptyCounts() {
         published: 0,
         verified: 0,
         missing: 0,
+        unverified: 0,
         stale: 0,
         dead_lettered: 0,
         failed: 0,
@@ -5681,6 +5702,8 @@ function bundledValidatorsDir(from = external_node_path_default().dirname((0,ext
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/model/delivery.ts
+var model_delivery = __webpack_require__(2441);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:util"
@@ -8144,7 +8167,7 @@ var stages_wait = __webpack_require__(9154);
 
 
 
-const BAD = new Set(['failed', 'missing', 'stale', 'dead-lettered']);
+
 /** States the verify stage checks: written, or said to be in place. */
 const CHECKABLE = new Set(['published', 'written', 'verified']);
 /** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
@@ -8526,7 +8549,16 @@ function summarizePlan(objects) {
 }
 /** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
 function summarizeStates(objects) {
-    const order = ['verified', 'written', 'unchanged', 'published', 'stale', 'missing', 'dead-lettered'];
+    const order = [
+        'verified',
+        'written',
+        'unchanged',
+        'published',
+        'stale',
+        'missing',
+        'unverified',
+        'dead-lettered',
+    ];
     const counts = new Map();
     for (const o of objects)
         counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
@@ -8537,11 +8569,11 @@ function summarizeStates(objects) {
 function outcome(target, book, what, ctx, details = { ...target.details?.() }) {
     const objects = book.list();
     for (const o of objects)
-        if (BAD.has(o.state))
+        if (model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
             ctx.logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, (0,stac/* originToLocation */.J)(o.origin));
     const summary = `${what}: ${summarizeStates(objects)}`;
     ctx.logger.info(summary);
-    return { ok: objects.every((o) => !BAD.has(o.state)), summary, objects, details };
+    return { ok: objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state)), summary, objects, details };
 }
 
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
@@ -10598,6 +10630,7 @@ var shards = __webpack_require__(8356);
 
 
 
+
 /** The implicit `local` target: a directory under the manifest's folder. */
 const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
 function selectTarget(manifest, name, output) {
@@ -10929,7 +10962,7 @@ async function deliverStep(run, p, options, deps, status) {
         if (output)
             run.result.output = output;
         for (const o of delivery.objects) {
-            if (o.state !== 'failed' && o.state !== 'missing' && o.state !== 'stale' && o.state !== 'dead-lettered')
+            if (!model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
                 continue;
             const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
             run.result.problems.push({ severity: 'error', stage: 'deliver', message, location: (0,stac/* originToLocation */.J)(o.origin) });
@@ -10982,9 +11015,12 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model/keys.ts
 var keys = __webpack_require__(517);
+// EXTERNAL MODULE: ./src/model/delivery.ts
+var model_delivery = __webpack_require__(2441);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
 ;// CONCATENATED MODULE: ./src/run/collections.ts
+
 
 
 const MAX_FIRST_ERRORS = 5;
@@ -11061,6 +11097,9 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
             case 'missing':
                 c.counts.missing++;
                 break;
+            case 'unverified':
+                c.counts.unverified++;
+                break;
             case 'dead-lettered':
                 c.counts.dead_lettered++;
                 break;
@@ -11071,7 +11110,7 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
             case 'planned':
                 break;
         }
-        if (o.state === 'missing' || o.state === 'stale' || o.state === 'dead-lettered' || o.state === 'failed')
+        if (model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
             note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
     }
     return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -11773,11 +11812,13 @@ function formatStatus(records) {
 /* harmony export */   U0: () => (/* binding */ verifyStage),
 /* harmony export */   uM: () => (/* binding */ readCatalog)
 /* harmony export */ });
-/* unused harmony exports verifyExpected, describeVerifyEntry */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6832);
-/* harmony import */ var _model_expected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1329);
+/* unused harmony exports verifyExpected, describeVerifyEntry, VERIFY_CHUNK, VERIFY_RETRY */
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9809);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6832);
+/* harmony import */ var _model_expected_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1329);
+
 
 
 
@@ -11789,23 +11830,23 @@ async function readCatalog(catalog, objects, stage) {
         return await catalog.read(objects);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StageError */ .Zu)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StageError */ .Zu(stage, `cannot read ${catalog.name}`, { cause: err });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu(stage, `cannot read ${catalog.name}`, { cause: err });
     }
 }
 /** Compares each entry with the catalog's copy and records its status there. */
 async function checkEntries(entries, catalog, compareOptions) {
     const found = await readCatalog(catalog, entries, 'verify');
     for (const entry of entries) {
-        const cmp = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareWithCatalog */ .Py)(entry.doc, found.get(entry.key), compareOptions);
+        const cmp = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareWithCatalog */ .Py)(entry.doc, found.get(entry.key), compareOptions);
         entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
         entry.differences = cmp.differences;
         entry.truncated = cmp.truncated;
         entry.contentCompared = cmp.contentCompared;
         const copy = found.get(entry.key);
         if (entry.status === 'stale' && copy !== undefined)
-            entry.copyHash = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .copyHash */ ._C)(copy);
+            entry.copyHash = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .copyHash */ ._C)(copy);
         else
             delete entry.copyHash;
     }
@@ -11833,14 +11874,14 @@ function reportOf(state, last) {
 }
 /** One entry per expected key, all `missing` until checked (duplicates are warned about; the first counts). */
 function initialState(expected, logger) {
-    const { kept, duplicates } = (0,_model_expected_js__WEBPACK_IMPORTED_MODULE_3__/* .dedupeExpected */ .EW)(expected);
+    const { kept, duplicates } = (0,_model_expected_js__WEBPACK_IMPORTED_MODULE_4__/* .dedupeExpected */ .EW)(expected);
     if (duplicates.length > 0)
         logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
             'the first of each is checked');
     return new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
 }
 function createVerifier(expected, deps, options = {}) {
-    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
+    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realClock */ .dQ;
     const state = initialState(expected, deps.logger);
     const compareOptions = {
         ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
@@ -11901,10 +11942,49 @@ function describeVerifyEntry(e) {
         return `${e.status} ${e.key}${where}`;
     return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
 }
+/** Objects per read of the verify stage: a read that fails for good leaves only its chunk and those after it. */
+const VERIFY_CHUNK = 2000;
+/**
+ * Reads of one chunk before its objects are left unverified, and the pauses between them (5, 10, 20 s): with the
+ * client's own retries of each request, an outage of about a minute is ridden out.
+ */
+const VERIFY_RETRY = { maxAttempts: 4, backoff: { baseMs: 5000, factor: 2, jitter: 'none' } };
+/** Errors that end the verify stage at once: the user's configuration, the run's cancellation. */
+const stops = (err) => err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 || err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc;
+/**
+ * Verifies `keys` with `verifier` chunk by chunk, each read retried (VERIFY_RETRY). Returns the keys that could
+ * not be read (the failed chunk and every one after it: the catalog is not asked again once it failed that long)
+ * and why; a ConfigurationError (e.g. credentials refused) or the run's cancellation is thrown.
+ */
+async function verifyInChunks(verifier, keys, catalog, ctx) {
+    // what the catalog client said (the StageError around it only says that the catalog could not be read)
+    const why = (err) => {
+        const told = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu && err.cause !== undefined ? err.cause : err;
+        return told instanceof Error ? told.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(told);
+    };
+    for (let i = 0; i < keys.length; i += VERIFY_CHUNK) {
+        const chunk = keys.slice(i, i + VERIFY_CHUNK);
+        try {
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => verifier.verifyPending(chunk), {
+                ...VERIFY_RETRY,
+                sleep: ctx.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk,
+                isRetryable: (err) => !stops(err),
+                onRetry: (err, n, delay) => ctx.logger.warning(`verify: ${why(err)}; reading ${catalog.name} again in ${Math.round(delay / 1000)} s ` +
+                    `(retry ${n} of ${VERIFY_RETRY.maxAttempts - 1})`),
+            });
+        }
+        catch (err) {
+            if (stops(err))
+                throw err;
+            return { unread: keys.slice(i), why: `${why(err)} (read ${VERIFY_RETRY.maxAttempts} times)` };
+        }
+    }
+    return { unread: [] };
+}
 /**
  * The verify stage over a delivery's objects: each catalog in turn (a later one checks only what
  * the earlier ones verified, e.g. pgstac's database, then its STAC API) sets `verified`, `stale`
- * (with where its copy differs) or `missing`.
+ * (with where its copy differs) or `missing`; `unverified` (with why) when the catalog could not be read.
  */
 async function verifyStage(objects, catalogs, ctx, options = {}) {
     let checkable = [...objects];
@@ -11913,15 +11993,23 @@ async function verifyStage(objects, catalogs, ctx, options = {}) {
             return;
         const expected = checkable.map((o) => o.expected);
         const deps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
-        const report = await ctx.stage(`verify in ${catalog.name}`, () => verifyExpected(expected, deps, options));
-        const byKey = new Map(report.entries.map((e) => [e.key, e]));
+        const verifier = createVerifier(expected, deps, options);
+        const keys = [...new Set(expected.map((e) => e.key))];
+        const read = await ctx.stage(`verify in ${catalog.name}`, () => verifyInChunks(verifier, keys, catalog, ctx));
+        const unread = new Set(read.unread);
+        const byKey = new Map(verifier.report().entries.map((e) => [e.key, e]));
         for (const { status } of checkable) {
             const e = byKey.get(status.key);
             if (e === undefined)
                 continue;
+            if (unread.has(status.key)) {
+                status.state = 'unverified';
+                status.reason = `could not verify in ${catalog.name}: ${read.why ?? 'not read'}`;
+                continue;
+            }
             status.state = e.status;
             if (e.status === 'stale')
-                status.reason = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .differsAt */ .tN)(catalog.copy, e.differences, e.truncated);
+                status.reason = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .differsAt */ .tN)(catalog.copy, e.differences, e.truncated);
             else if (e.status === 'missing' && catalog.absent !== undefined)
                 status.reason = catalog.absent;
             else

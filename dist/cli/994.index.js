@@ -75,6 +75,7 @@ const DELIVERY_COLUMNS = [
     ['published', 'Published', false],
     ['verified', 'Verified', false],
     ['missing', 'Missing', false],
+    ['unverified', 'Unverified', false],
     ['stale', 'Stale', false],
     ['dead_lettered', 'Dead-lettered', false],
     ['failed', 'Failed', false],
