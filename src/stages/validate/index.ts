@@ -12,7 +12,7 @@ import type { SchemaResolver } from './schema-resolver.js';
 import { locatePointers } from '../../sources/json-text.js';
 import { parseUnit, unitsOf } from '../../sources/units.js';
 import { checkUnit, type UnitResult } from './check-unit.js';
-import { ValidationThreads, type Checked } from './threads.js';
+import { ValidationThreads, type Checked, type CheckedUnit } from './threads.js';
 import { createSchemaValidator, shapeKey, type FastShape, type SchemaValidator } from './schema-validator.js';
 
 export const FIRST_ERRORS = 5;
@@ -132,24 +132,34 @@ export async function validateDocuments(
 }
 
 /** The documents a batch held (a block's lines rebuilt from their numbers), each with its result. */
-function pairUp(sent: SourceDoc[], checked: Checked[][]): Array<[SourceDoc, UnitResult]> {
+function pairUp(sent: SourceDoc[], checked: CheckedUnit[]): Array<[SourceDoc, UnitResult]> {
   const out: Array<[SourceDoc, UnitResult]> = [];
   sent.forEach((unit, i) => {
     const { block, ...rest } = unit;
-    for (const c of checked[i] ?? []) {
+    const results = checked[i] ?? [];
+    for (let k = 0; k < results.length;) {
+      const c = unpack(results, k);
+      k = c.next;
       if (block === undefined) out.push([unit, c.result]);
-      else
-        out.push([
-          {
-            ...rest,
-            origin: { ...unit.origin, line: c.line as number },
-            ...(c.text !== undefined ? { text: c.text } : {}),
-          },
-          c.result,
-        ]);
+      else {
+        const text = c.text !== undefined ? { text: c.text } : {};
+        out.push([{ ...rest, origin: { ...unit.origin, line: c.line as number }, ...text }, c.result]);
+      }
     }
   });
   return out;
+}
+
+/** The result at `results[k]` (see {@link CheckedUnit}), and where the next one starts. */
+function unpack(results: CheckedUnit, k: number): Checked & { next: number } {
+  const entry = results[k];
+  if (typeof entry === 'object') return { ...entry, next: k + 1 };
+  const [type, id, collection] = [results[k + 1], results[k + 2], results[k + 3]];
+  const result: UnitResult = { problems: [], fast: true };
+  if (typeof type === 'string') result.type = type;
+  if (typeof id === 'string') result.id = id;
+  if (typeof collection === 'string') result.collection = collection;
+  return { result, line: entry as number, next: k + 4 };
 }
 
 /** Per-document bookkeeping while its findings come in. */

@@ -17,10 +17,17 @@ export interface Checked {
   text?: string;
 }
 
+/**
+ * The results of one unit's documents, in order: a document that passed every check with nothing to say is
+ * four entries, its line, type, id and collection (no object per document to copy between threads); any other
+ * is its {@link Checked}.
+ */
+export type CheckedUnit = Array<Checked | number | string | undefined>;
+
 /** Per unit sent, the results of its documents. */
 interface FromWorker {
   seq: number;
-  results: Checked[][];
+  results: CheckedUnit[];
 }
 
 const WORKER_BUNDLE = path.join('validate-worker', 'index.js');
@@ -66,7 +73,7 @@ function workerSource(): { file: URL } | { code: string } {
  */
 export class ValidationThreads {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Checked[][]) => void; reject: (e: unknown) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: CheckedUnit[]) => void; reject: (e: unknown) => void }>();
   private seq = 0;
   private failure: unknown;
 
@@ -101,7 +108,7 @@ export class ValidationThreads {
     for (const { worker } of this.workers) worker.postMessage({ kind: 'shape', shape } satisfies ToWorker);
   }
 
-  check(units: SourceDoc[]): Promise<Checked[][]> {
+  check(units: SourceDoc[]): Promise<CheckedUnit[]> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const seq = this.seq++;
     const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));

@@ -11,7 +11,7 @@ import { checkUnit } from './check-unit.js';
 import { evaluateValidatorCode } from './compiled-code.js';
 import { PrecompiledValidators } from './precompiled.js';
 import { shapeKey, type FastShape } from './schema-validator.js';
-import type { Checked, ToWorker } from './threads.js';
+import type { Checked, CheckedUnit, ToWorker } from './threads.js';
 
 const shapes = new Map<string, ValidateFunction[]>();
 const precompiled = new Map<string, PrecompiledValidators>();
@@ -43,13 +43,19 @@ function fast(doc: StacObject): boolean {
 }
 
 /** A document's result; a block's documents' results, with their lines (and text, when asked about again). */
-function check(unit: SourceDoc): Checked[] {
+function check(unit: SourceDoc): CheckedUnit {
   if (unit.block === undefined) return [{ result: checkUnit(unit, fast, false) }];
-  return unitsOf(unit).map((u) => {
+  const out: CheckedUnit = [];
+  for (const u of unitsOf(unit)) {
     const result = checkUnit(u, fast, false);
-    const again = !result.fast && result.unreadable === undefined;
-    return { result, line: u.origin.line as number, ...(again ? { text: u.text as string } : {}) };
-  });
+    const line = u.origin.line as number;
+    if (result.fast && result.problems.length === 0) out.push(line, result.type, result.id, result.collection);
+    else {
+      const again = !result.fast && result.unreadable === undefined;
+      out.push({ result, line, ...(again ? { text: u.text as string } : {}) } satisfies Checked);
+    }
+  }
+  return out;
 }
 
 const port = parentPort;
