@@ -10068,21 +10068,34 @@ function pairUp(sent, checked) {
     const out = [];
     sent.forEach((unit, i) => {
         const { block, ...rest } = unit;
-        for (const c of checked[i] ?? []) {
+        const results = checked[i] ?? [];
+        for (let k = 0; k < results.length;) {
+            const c = unpack(results, k);
+            k = c.next;
             if (block === undefined)
                 out.push([unit, c.result]);
-            else
-                out.push([
-                    {
-                        ...rest,
-                        origin: { ...unit.origin, line: c.line },
-                        ...(c.text !== undefined ? { text: c.text } : {}),
-                    },
-                    c.result,
-                ]);
+            else {
+                const text = c.text !== undefined ? { text: c.text } : {};
+                out.push([{ ...rest, origin: { ...unit.origin, line: c.line }, ...text }, c.result]);
+            }
         }
     });
     return out;
+}
+/** The result at `results[k]` (see {@link CheckedUnit}), and where the next one starts. */
+function unpack(results, k) {
+    const entry = results[k];
+    if (typeof entry === 'object')
+        return { ...entry, next: k + 1 };
+    const [type, id, collection] = [results[k + 1], results[k + 2], results[k + 3]];
+    const result = { problems: [], fast: true };
+    if (typeof type === 'string')
+        result.type = type;
+    if (typeof id === 'string')
+        result.id = id;
+    if (typeof collection === 'string')
+        result.collection = collection;
+    return { result, line: entry, next: k + 4 };
 }
 /** What validation learns, document by document, in input order. */
 class Tally {

@@ -16096,11 +16096,18 @@ function fast(doc) {
 function check(unit) {
     if (unit.block === undefined)
         return [{ result: checkUnit(unit, fast, false) }];
-    return units_unitsOf(unit).map((u) => {
+    const out = [];
+    for (const u of units_unitsOf(unit)) {
         const result = checkUnit(u, fast, false);
-        const again = !result.fast && result.unreadable === undefined;
-        return { result, line: u.origin.line, ...(again ? { text: u.text } : {}) };
-    });
+        const line = u.origin.line;
+        if (result.fast && result.problems.length === 0)
+            out.push(line, result.type, result.id, result.collection);
+        else {
+            const again = !result.fast && result.unreadable === undefined;
+            out.push({ result, line, ...(again ? { text: u.text } : {}) });
+        }
+    }
+    return out;
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)
