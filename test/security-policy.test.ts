@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { createAwsClients } from '../src/clients/aws.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import type { Command } from '../src/model/result.js';
@@ -177,6 +179,30 @@ describe('credentials: which variables a manifest may name, and where they may b
     // a narrower policy does not allow the wider glob
     expect(policyProblems(await attempt(manifest, 'plan', { credentialEnv: ['AWS_REGION'] }))).toHaveLength(1);
     expect(policyProblems(await attempt(manifest, 'plan', { credentialEnv: ['AWS_*'] }))).toEqual([]);
+  });
+
+  it('an SQS queue URL the manifest names does not become the host AWS-signed requests go to', async () => {
+    // the job's AWS credentials (canaries) from the environment, as the SDK's default chain reads them
+    const clients = createAwsClients({ region: 'us-west-2' });
+    const signed: Array<{ host: string; token: unknown }> = [];
+    // records each request as it would leave, signed, and stops it there (no request leaves this process)
+    clients.sqs.middlewareStack.add(
+      () => (args) => {
+        const request = args.request as { hostname: string; headers: Record<string, string> };
+        signed.push({ host: request.hostname, token: request.headers['x-amz-security-token'] });
+        return Promise.reject(new Error('recorded'));
+      },
+      { step: 'finalizeRequest', priority: 'low' },
+    );
+    try {
+      const queueUrl = `${capture.url}/123456789012/stac-loader-queue`;
+      const ask = new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] });
+      await expect(clients.sqs.send(ask)).rejects.toThrow('recorded');
+    } finally {
+      clients.destroy();
+    }
+    expect(signed).toEqual([{ host: 'sqs.us-west-2.amazonaws.com', token: secrets['AWS_SESSION_TOKEN'] }]);
+    expect(capture.requests).toEqual([]);
   });
 
   it('an AWS endpoint override receives signed requests: it must be an auth host', async () => {

@@ -40,8 +40,13 @@ export function createSnsClient(options: AwsClientOptions = {}): SNSClient {
   return new SNSClient(commonConfig(options));
 }
 
+/**
+ * Queue URLs come from the manifest: with `useQueueUrlAsEndpoint` (the SDK's default) a request for a queue URL on
+ * another host was sent there, signed, with the session token in it. Requests go to the configured endpoint or
+ * AWS's regional one; the URL only names the queue.
+ */
 export function createSqsClient(options: AwsClientOptions = {}): SQSClient {
-  return new SQSClient(commonConfig(options));
+  return new SQSClient({ ...commonConfig(options), useQueueUrlAsEndpoint: false });
 }
 
 export function createCloudFormationClient(options: AwsClientOptions = {}): CloudFormationClient {
