@@ -33,8 +33,13 @@ function commonConfig(options) {
 function createSnsClient(options = {}) {
     return new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__/* .SNSClient */ .kye(commonConfig(options));
 }
+/**
+ * Queue URLs come from the manifest: with `useQueueUrlAsEndpoint` (the SDK's default) a request for a queue URL on
+ * another host was sent there, signed, with the session token in it. Requests go to the configured endpoint or
+ * AWS's regional one; the URL only names the queue.
+ */
 function createSqsClient(options = {}) {
-    return new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_3__/* .SQSClient */ .hW(commonConfig(options));
+    return new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_3__/* .SQSClient */ .hW({ ...commonConfig(options), useQueueUrlAsEndpoint: false });
 }
 function createCloudFormationClient(options = {}) {
     return new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CloudFormationClient */ .m1N(commonConfig({ ...options, sdkMaxAttempts: options.sdkMaxAttempts ?? 3 }));
