@@ -201,6 +201,46 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     },
   );
 
+  it('writes a batch again after PostgreSQL ended its connection (issue 9): none lost, none twice', async () => {
+    // the server ends the connection writing item cut-150 the first time, as a fast shutdown or a restart does
+    // (57P01); a sequence is not rolled back with the transaction, so the second write goes through
+    await services.sql('CREATE SEQUENCE public.cut_once_count');
+    await services.sql(
+      `CREATE FUNCTION public.cut_once() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.id = 'cut-150' AND nextval('public.cut_once_count') = 1 THEN
+           PERFORM pg_terminate_backend(pg_backend_pid());
+         END IF;
+         RETURN NEW;
+       END $$`,
+    );
+    await services.sql(
+      'CREATE TRIGGER cut_once BEFORE INSERT ON pgstac.items FOR EACH ROW EXECUTE FUNCTION public.cut_once()',
+    );
+    try {
+      const items = Array.from({ length: 300 }, (_, i) => itemDoc('cut', `cut-${i}`, i));
+      const { outcome, logger } = await deliver([collectionDoc('cut')], items, { batch_size: 100 });
+      expect(outcome.ok, outcome.summary).toBe(true);
+      expect(outcome.objects.filter((o) => o.state !== 'verified')).toEqual([]);
+      expect(logger.text()).toMatch(
+        new RegExp(
+          'warning: batch 2/3: pgstac: lost the connection to PostgreSQL at .*: terminating connection due to ' +
+            'administrator command; writing it again in 2 s \\(retry 1 of 2\\)',
+        ),
+      );
+      const [rows] = await services.sql<{ n: string; ids: string }>(
+        "SELECT count(*) AS n, count(DISTINCT id) AS ids FROM pgstac.items WHERE collection = 'cut'",
+      );
+      expect(rows).toEqual({ n: '300', ids: '300' });
+      const [cut] = await services.sql<{ n: string }>('SELECT last_value AS n FROM public.cut_once_count');
+      expect(cut?.n).toBe('2'); // the batch holding cut-150 was written twice: cut once, then in full
+    } finally {
+      await services.sql('DROP TRIGGER cut_once ON pgstac.items');
+      await services.sql('DROP FUNCTION public.cut_once()');
+      await services.sql('DROP SEQUENCE public.cut_once_count');
+    }
+  });
+
   it('upserts: a changed item replaces the stored one, an unchanged one is left as it was', async () => {
     const a = itemDoc('ups', 'u-a', 1);
     const b = itemDoc('ups', 'u-b', 2);

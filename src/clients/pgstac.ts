@@ -67,6 +67,19 @@ export class PgstacError extends Error {
   }
 }
 
+/**
+ * The connection to PostgreSQL was lost or could not be made (the server restarting, a network cut): the
+ * transaction did not commit, or its answer was lost; a write of idempotent upserts may be tried again.
+ */
+export class PgstacConnectionError extends StageError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('pgstac', message, options);
+  }
+}
+
+/** SQLSTATEs of a connection ended by the server: admin / crash shutdown, cannot connect now, class 08. */
+const CONNECTION_LOST = /^(57P01|57P02|57P03|08...)$/;
+
 export interface ParsedDsn {
   config: pg.PoolConfig;
   label: string;
@@ -199,13 +212,15 @@ function connectionError(err: unknown, label: string, location: SourceLocation |
   const code = (err as PgErrorLike | null)?.code;
   const state = sqlStateOf(err);
   if (typeof code === 'string' && CONNECT_CODES.has(code)) {
-    return new StageError('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
+    return new PgstacConnectionError(`cannot connect to PostgreSQL at ${label} (${code})`, {
       cause: new Error(messageOf(err)),
     });
   }
   if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
-    return new StageError('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+    return new PgstacConnectionError(`cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
   }
+  if (state !== undefined && CONNECTION_LOST.test(state))
+    return new PgstacConnectionError(`lost the connection to PostgreSQL at ${label}: ${messageOf(err)}`);
   if (state === '28P01' || state === '28000') {
     return new ConfigurationError(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
       ...located,

@@ -8,7 +8,9 @@
  * database must have pgstac, and every item's collection must be in this run or in the database.
  * A batch the database refuses (bad geometry, datetime…) is rolled back as a whole: its items are
  * reported failed with the database's message, and the other batches still go. Items the table
- * cannot hold at all (no geometry…) are not sent.
+ * cannot hold at all (no geometry…) are not sent. A write whose connection was lost (PostgreSQL
+ * restarting) is tried again, 2 and then 4 s later: it did not commit, or committed upserts that
+ * writing again leaves as they are.
  */
 import type { StacObject } from '../model/stac.js';
 import { originToLocation } from '../model/stac.js';
@@ -17,8 +19,15 @@ import { itemsByCollection } from '../model/expected.js';
 import type { ObjectStatus } from '../model/delivery.js';
 import { ConfigurationError, describeError, StageError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { withRetry } from '../retry.js';
 import type { PgstacTarget } from '../manifest/schema.js';
-import { createPgstacClient, PgstacError, type PgstacClient, type PgstacClientOptions } from '../clients/pgstac.js';
+import {
+  createPgstacClient,
+  PgstacConnectionError,
+  PgstacError,
+  type PgstacClient,
+  type PgstacClientOptions,
+} from '../clients/pgstac.js';
 import { itemRowProblem } from '../clients/pgstac-rows.js';
 import { createStacApiClient, type FetchLike } from '../clients/stac-api.js';
 import type {
@@ -41,6 +50,23 @@ export interface PgstacTargetDeps {
   fetch?: FetchLike;
   /** Makes the database client (default: a `pg` Pool client). */
   createClient?: (options: PgstacClientOptions) => PgstacClient;
+}
+
+/** Writes of one transaction after a lost connection: tried again 2 and then 4 s later. */
+export const CONNECTION_RETRY = { maxAttempts: 3, backoff: { baseMs: 2000, factor: 2, jitter: 'none' as const } };
+
+/** `write` (one transaction of upserts), tried again when its connection was lost (CONNECTION_RETRY). */
+function retriedWrite(what: string, write: () => Promise<void>, ctx: TargetContext): Promise<void> {
+  return withRetry(write, {
+    ...CONNECTION_RETRY,
+    sleep: ctx.sleep,
+    isRetryable: (err) => err instanceof PgstacConnectionError,
+    onRetry: (err, n, delay) =>
+      ctx.logger.warning(
+        `${what}: ${(err as Error).message}; writing it again in ${delay / 1000} s ` +
+          `(retry ${n} of ${CONNECTION_RETRY.maxAttempts - 1})`,
+      ),
+  });
 }
 
 /** Ids per read-back query. */
@@ -200,7 +226,7 @@ class PgstacDatabaseTarget implements Target {
 
   private async writeCollections(collections: Outgoing[], ctx: TargetContext): Promise<Written[]> {
     try {
-      await this.db().upsertCollections(collections.map((o) => o.doc));
+      await retriedWrite('the collections', () => this.db().upsertCollections(collections.map((o) => o.doc)), ctx);
     } catch (err) {
       if (err instanceof PgstacError)
         throw new StageError('pgstac', 'the collections were not written (rolled back)', { cause: err });
@@ -220,7 +246,7 @@ class PgstacDatabaseTarget implements Target {
     for (const [n, batch] of batches.entries()) {
       const label = `batch ${n + 1}/${batches.length}`;
       try {
-        await this.db().upsertItems(batch.map((o) => o.doc));
+        await retriedWrite(label, () => this.db().upsertItems(batch.map((o) => o.doc)), ctx);
         for (const o of batch) written.push({ key: o.key, state: 'written', ref: label });
       } catch (err) {
         if (!(err instanceof PgstacError && err.isDataError))
