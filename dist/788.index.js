@@ -8639,6 +8639,8 @@ function createMaapTarget(target, baseDir, deps, options = {}) {
 var stac = __webpack_require__(3802);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
 ;// CONCATENATED MODULE: ./src/clients/pgstac-rows.ts
@@ -8790,6 +8792,17 @@ class PgstacError extends Error {
         return s.startsWith('22') || s.startsWith('23') || s === 'P0001' || s === 'XX000';
     }
 }
+/**
+ * The connection to PostgreSQL was lost or could not be made (the server restarting, a network cut): the
+ * transaction did not commit, or its answer was lost; a write of idempotent upserts may be tried again.
+ */
+class PgstacConnectionError extends src_errors/* StageError */.Zu {
+    constructor(message, options = {}) {
+        super('pgstac', message, options);
+    }
+}
+/** SQLSTATEs of a connection ended by the server: admin / crash shutdown, cannot connect now, class 08. */
+const CONNECTION_LOST = /^(57P01|57P02|57P03|08...)$/;
 const KEYWORDS = {
     host: 'host',
     hostaddr: 'host',
@@ -8908,13 +8921,15 @@ function connectionError(err, label, location) {
     const code = err?.code;
     const state = sqlStateOf(err);
     if (typeof code === 'string' && CONNECT_CODES.has(code)) {
-        return new src_errors/* StageError */.Zu('pgstac', `cannot connect to PostgreSQL at ${label} (${code})`, {
+        return new PgstacConnectionError(`cannot connect to PostgreSQL at ${label} (${code})`, {
             cause: new Error(messageOf(err)),
         });
     }
     if (err instanceof AggregateError || /timeout expired|Connection terminated/i.test(messageOf(err))) {
-        return new src_errors/* StageError */.Zu('pgstac', `cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
+        return new PgstacConnectionError(`cannot connect to PostgreSQL at ${label}: ${messageOf(err)}`);
     }
+    if (state !== undefined && CONNECTION_LOST.test(state))
+        return new PgstacConnectionError(`lost the connection to PostgreSQL at ${label}: ${messageOf(err)}`);
     if (state === '28P01' || state === '28000') {
         return new src_errors/* ConfigurationError */.j1(`PostgreSQL at ${label} refused the login: ${messageOf(err)}`, {
             ...located,
@@ -9102,6 +9117,19 @@ function createPgstacClient(options) {
 
 
 
+
+/** Writes of one transaction after a lost connection: tried again 2 and then 4 s later. */
+const CONNECTION_RETRY = { maxAttempts: 3, backoff: { baseMs: 2000, factor: 2, jitter: 'none' } };
+/** `write` (one transaction of upserts), tried again when its connection was lost (CONNECTION_RETRY). */
+function retriedWrite(what, write, ctx) {
+    return (0,retry/* withRetry */.bD)(write, {
+        ...CONNECTION_RETRY,
+        sleep: ctx.sleep,
+        isRetryable: (err) => err instanceof PgstacConnectionError,
+        onRetry: (err, n, delay) => ctx.logger.warning(`${what}: ${err.message}; writing it again in ${delay / 1000} s ` +
+            `(retry ${n} of ${CONNECTION_RETRY.maxAttempts - 1})`),
+    });
+}
 /** Ids per read-back query. */
 const READ_CHUNK = 2000;
 /** The database as a live catalog: collections and items read back by id. */
@@ -9243,7 +9271,7 @@ class PgstacDatabaseTarget {
     }
     async writeCollections(collections, ctx) {
         try {
-            await this.db().upsertCollections(collections.map((o) => o.doc));
+            await retriedWrite('the collections', () => this.db().upsertCollections(collections.map((o) => o.doc)), ctx);
         }
         catch (err) {
             if (err instanceof PgstacError)
@@ -9264,7 +9292,7 @@ class PgstacDatabaseTarget {
         for (const [n, batch] of batches.entries()) {
             const label = `batch ${n + 1}/${batches.length}`;
             try {
-                await this.db().upsertItems(batch.map((o) => o.doc));
+                await retriedWrite(label, () => this.db().upsertItems(batch.map((o) => o.doc)), ctx);
                 for (const o of batch)
                     written.push({ key: o.key, state: 'written', ref: label });
             }
@@ -9288,8 +9316,6 @@ function createPgstacTarget(target, deps) {
     return new PgstacDatabaseTarget(target, deps);
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
 ;// CONCATENATED MODULE: ./src/clients/cognito.ts
 /**
  * Bearer tokens for the legacy ingestor API: a fixed token (from an environment variable the
