@@ -5,7 +5,7 @@
  * (test/e2e-stored-form.test.ts runs the same through the twin's real loader).
  */
 import { describe, expect, it } from 'vitest';
-import { loaderWaves } from '../src/stages/loader-waves.js';
+import { boundsFirst, loaderWaves } from '../src/stages/loader-waves.js';
 import { publishStage } from '../src/stages/publish.js';
 import type { Outgoing, Target, TargetContext, WriteBatch, Written } from '../src/targets/target.js';
 import { RecordingLogger } from '../src/logging.js';
@@ -66,6 +66,86 @@ describe('loaderWaves', () => {
   });
 });
 
+describe('boundsFirst (the 2,000-item run of issue 11: batches lost to a partition constraint)', () => {
+  const range = (s: string, e: string) => ({ datetime: null, start_datetime: s, end_datetime: e });
+
+  it("picks each collection's earliest and latest items, comparing times (not text)", () => {
+    const items = [
+      item('c', 'mid', at('12:00:00Z')),
+      item('c', 'last', at('12:00:00.5Z')), // after the whole second, though '.' sorts before 'Z' as text
+      item('c', 'first', at('11:59:59.999Z')),
+      item('c', 'mid2', at('12:00:00.25Z')),
+      item('d', 'only', at('08:00:00Z')),
+      item('e', 'early', at('01:00:00+02:00')), // 2024-05-09T23:00:00Z
+      item('e', 'late', at('00:30:00Z')),
+    ];
+    const { bounds, rest } = boundsFirst(items);
+    expect(bounds.map((o) => o.id)).toEqual(['last', 'first', 'only', 'early', 'late']);
+    expect(rest.map((o) => o.id)).toEqual(['mid', 'mid2']);
+  });
+
+  it('takes the earliest and latest of both ends pypgstac ranges over, each item once', () => {
+    const items = [
+      item('c', 'long', range('2024-01-01T00:00:00Z', '2024-12-31T00:00:00Z')), // earliest start, latest end
+      item('c', 'late-start', range('2024-06-01T00:00:00Z', '2024-06-02T00:00:00Z')), // latest start
+      item('c', 'early-end', range('2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z')), // earliest end
+      item('c', 'inner', range('2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z')),
+      item('c', 'undated', {}),
+    ];
+    const { bounds, rest } = boundsFirst(items);
+    expect(bounds.map((o) => o.id)).toEqual(['long', 'late-start', 'early-end']);
+    expect(rest.map((o) => o.id)).toEqual(['inner', 'undated']);
+  });
+});
+
+function recordingTarget(events: string[]): Target {
+  return {
+    type: 'recording',
+    datetimeTextRanges: true,
+    open: async () => [],
+    catalogs: () => [],
+    describe: () => 'a recording stand-in for the loader topic',
+    write: async (batch: WriteBatch): Promise<Written[]> => {
+      events.push(`write ${batch.items.map((o) => o.id).join(',')}`);
+      return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'published' }));
+    },
+  };
+}
+
+const noWait: TargetContext = {
+  logger: new RecordingLogger(),
+  stage: (_name, fn) => fn(),
+  now: () => 0,
+  sleep: async () => undefined,
+};
+
+describe('publishStage with pypgstac as the loader: bounds first', () => {
+  it("writes each collection's earliest and latest items, waits until they landed, then the others", async () => {
+    const events: string[] = [];
+    const items = [
+      item('c', 'c11', at('11:00:00Z')),
+      item('c', 'c13', at('13:00:00Z')),
+      item('c', 'c10', at('10:00:00Z')),
+      item('c', 'c12', at('12:00:00Z')),
+      item('d', 'd1', at('01:00:00Z')),
+      item('d', 'd2', at('02:00:00Z')),
+    ];
+    await publishStage(recordingTarget(events), { collections: [], items, requests: [] }, noWait, {
+      awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
+    });
+    expect(events).toEqual(['write c13,c10,d1,d2', 'wait item:c/c13,item:c/c10,item:d/d1,item:d/d2', 'write c11,c12']);
+  });
+
+  it('writes in one go what holds only bounds (nothing else to protect)', async () => {
+    const events: string[] = [];
+    const items = [item('c', 'a', at('10:00:00Z')), item('c', 'b', at('11:00:00Z'))];
+    await publishStage(recordingTarget(events), { collections: [], items, requests: [] }, noWait, {
+      awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
+    });
+    expect(events).toEqual(['write a,b']);
+  });
+});
+
 describe('publishStage with a loader that compares datetime text', () => {
   it(
     'never writes whole-second and fractional items of one second together; ' + 'each wave waits for the one before',
@@ -96,11 +176,17 @@ describe('publishStage with a loader that compares datetime text', () => {
       const written = await publishStage(target, { collections: [], items, requests: [] }, ctx, {
         awaitItems: async (keys) => void events.push(`wait ${keys.join(',')}`),
       });
-      expect(calls).toEqual([
-        ['i0', 'i2'],
-        ['i1', 'i3'],
+      // the earliest (i0) and the latest (i1) first, one at a time; then i2 and i3, of one second, apart
+      expect(calls).toEqual([['i0'], ['i1'], ['i2'], ['i3']]);
+      expect(events).toEqual([
+        'write i0',
+        'wait item:c/i0',
+        'write i1',
+        'wait item:c/i1',
+        'write i2',
+        'wait item:c/i2',
+        'write i3',
       ]);
-      expect(events).toEqual(['write i0,i2', 'wait item:c/i0,item:c/i2', 'write i1,i3']);
       expect(written.map((w) => w.state)).toEqual(['published', 'published', 'published', 'published']);
     },
   );

@@ -5,11 +5,12 @@
  * StacLoader invocation handling items of a collection it cannot see yet writes a placeholder
  * collection, which can land after, and over, the real one when two invocations run at once.
  * Items of a collection that was refused or did not appear are not sent. Items the loader must not
- * see in one batch (loader-waves.ts) go in waves, each once the one before has landed. A snapshot
+ * see in one batch (loader-waves.ts) go in waves, each once the one before has landed, after the items that
+ * hold each collection's datetime bounds (loader-waves.ts: else pgstac can drop whole batches). A snapshot
  * target (a static directory) gets everything in one write.
  */
 import type { Target, TargetContext, WriteBatch, Written } from '../targets/target.js';
-import { loaderWaves } from './loader-waves.js';
+import { boundsFirst, loaderWaves } from './loader-waves.js';
 
 export interface PublishStageOptions {
   /**
@@ -63,19 +64,30 @@ export async function publishStage(
   return written;
 }
 
-/** Items and ItemRequests, in waves when the target's loader needs them (the requests go with the first). */
+/**
+ * Items and ItemRequests, in waves when the target's loader needs them (the requests go with the first): the
+ * items holding each collection's datetime bounds, then the rest; each part in fraction waves.
+ */
 async function publishItems(
   target: Target,
   rest: WriteBatch,
   ctx: TargetContext,
   options: PublishStageOptions,
 ): Promise<Written[]> {
-  const waves = target.datetimeTextRanges && options.awaitItems ? loaderWaves(rest.items) : [rest.items];
+  const waved = target.datetimeTextRanges && options.awaitItems;
+  const split = waved ? boundsFirst(rest.items) : { bounds: [], rest: rest.items };
+  const first = split.rest.length > 0 ? loaderWaves(split.bounds) : [];
+  const waves = [...first, ...(waved ? loaderWaves(first.length > 0 ? split.rest : rest.items) : [rest.items])];
   if (waves.length === 0) waves.push([]);
-  if (waves.length > 1)
+  if (first.length > 0)
     ctx.logger.info(
-      `publishing items in ${waves.length} waves: items at one second with and without a fraction ` +
-        'cannot share a loader batch (pypgstac compares datetime text)',
+      "publishing each collection's earliest and latest items first: pgstac derives partition constraints " +
+        'from stored rows, and a loader batch outside them is lost',
+    );
+  if (waves.length > first.length + 1)
+    ctx.logger.info(
+      `publishing items in ${waves.length - first.length} waves: items at one second with and without a ` +
+        'fraction cannot share a loader batch (pypgstac compares datetime text)',
     );
   const written: Written[] = [];
   for (const [i, items] of waves.entries()) {

@@ -133,8 +133,10 @@ export interface Target {
   /** Can ask a generator to make items remotely (ItemRequests). */
   readonly generatesRemotely?: boolean;
   /**
-   * Items of one collection at one second with and without a fraction must not meet in one loader batch
-   * (pypgstac compares datetime text): they are published in waves (src/stages/loader-waves.ts).
+   * The target is pypgstac's loader: items of one collection at one second with and without a fraction must
+   * not meet in one loader batch (pypgstac compares datetime text), and each collection's earliest and latest
+   * items must be stored before the others (pgstac's queued partition constraints): items go in waves
+   * (src/stages/loader-waves.ts).
    */
   readonly datetimeTextRanges?: boolean;
   /** Compares with the live catalog before publishing, so what it holds unchanged is not sent again. */
