@@ -138,7 +138,7 @@ class Stats:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.data: Dict[str, Any] = {"invocations": 0, "records_received": 0, "records_ok": 0,
-                                     "records_failed": 0, "errors": 0, "timeouts": 0,
+                                     "records_failed": 0, "records_redelivered": 0, "errors": 0, "timeouts": 0,
                                      "deleted": 0, "last_error": None, "workers_ready": 0}
 
     def add(self, **kw: Any) -> None:
@@ -379,12 +379,14 @@ class Slot(threading.Thread):
         deleted = self.delete(ok_msgs)
         counts = {m["MessageId"]: m.get("Attributes", {}).get("ApproximateReceiveCount") for m in batch
                   if m["MessageId"] in failed}
+        # received before (a retry, or SQS's at-least-once delivery): what a consumer sees as a duplicate
+        redelivered = sum(1 for m in batch if m.get("Attributes", {}).get("ApproximateReceiveCount", "1") != "1")
         say(f"END RequestId: {request_id}")
         say(f"REPORT RequestId: {request_id}\tDuration: {dur:.2f} ms\tRecords: {len(batch)}\t"
-            f"Result: {kind}\tDeleted: {deleted}\tLeftForRetry: {len(failed)}"
+            f"Result: {kind}\tDeleted: {deleted}\tLeftForRetry: {len(failed)}\tRedelivered: {redelivered}"
             + (f"\tReceiveCounts: {json.dumps(counts)}" if counts else ""))
         self.stats.add(invocations=1, records_received=len(batch), records_ok=len(batch) - len(failed),
-                       records_failed=len(failed), deleted=deleted)
+                       records_failed=len(failed), records_redelivered=redelivered, deleted=deleted)
 
     def run(self) -> None:
         while not STOP.is_set():

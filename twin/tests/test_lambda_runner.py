@@ -185,6 +185,9 @@ def test_event_shape_and_partial_batch_failure(make_fn):
                                                  "binaryListValues": [], "dataType": "String"}
     assert {"ApproximateReceiveCount", "SentTimestamp", "ApproximateFirstReceiveTimestamp"} <= set(rec["attributes"])
     assert 0 < fn.invocations()[0]["remaining"] <= 2500
+    # the second receive of the failed record is counted as a redelivery (heartbeat and REPORT line)
+    assert fn.wait(lambda: json.loads(fn.hb.read_text())["records_redelivered"] == 1, 10)
+    assert "Redelivered: 1" in fn.log.read_text()
 
 
 def test_handler_exception_deletes_nothing(make_fn):
