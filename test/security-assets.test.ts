@@ -173,6 +173,34 @@ describe('what GDAL may do once started', () => {
     expect([...new Set(server.requests.map((q) => q.url))]).toEqual(['/cogs/cog.tif']);
   });
 
+  it('a redirect GDAL follows passes the policy proxy: other hosts (metadata, localhost) are refused', async () => {
+    const cog = await readFile(path.join(ws, 'tiles', 'a.tif'));
+    const files = serveFiles({ '/cogs/cog.tif': { bytes: cog, type: 'image/tiff' } });
+    const redirecting = await startCaptureServer((req, res) => {
+      const to: Record<string, string> = {
+        '/to-metadata.tif': 'http://169.254.169.254/latest/meta-data/x.tif',
+        '/to-localhost.tif': `http://localhost:${redirecting.port}/cogs/cog.tif`,
+      };
+      const location = to[req.url ?? ''];
+      if (location) res.writeHead(302, { location }).end();
+      else files(req, res);
+    });
+    try {
+      const hrefs = [`${redirecting.url}/to-metadata.tif`, `${redirecting.url}/to-localhost.tif`];
+      const [metadata, other] = await build(hrefs, { ...DEFAULT_FETCH_POLICY, allowAddresses: ['loopback'] });
+      expect(failure(metadata).message).toMatch(
+        /the fetch policy refused GDAL's requests to 169\.254\.169\.254: 169\.254\.169\.254 is not a host the source/,
+      );
+      expect(failure(other).message).toMatch(
+        /refused GDAL's requests to localhost: localhost is not a host the source/,
+      );
+      // GDAL was sent to the same server under another name: it never got there
+      expect(redirecting.requests.filter((q) => q.headers.host?.startsWith('localhost'))).toEqual([]);
+    } finally {
+      await redirecting.close();
+    }
+  });
+
   it('does not open a VRT in the workspace that points GDAL at a forbidden address', async () => {
     started.length = 0;
     server.requests.length = 0;

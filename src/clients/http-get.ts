@@ -46,8 +46,8 @@ export class RequestTimeoutError extends Error {
 
 type LookupCallback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
 
-/** A `lookup` for http.request that refuses when any address of the host is refused. */
-function checkedLookup(check: HttpGetOptions['checkAddress'], refused: (err: Error) => void) {
+/** A `lookup` for http.request (and net.connect) that refuses when any address of the host is refused. */
+export function checkedLookup(check: HttpGetOptions['checkAddress'], refused: (err: Error) => void) {
   return (hostname: string, opts: { all?: boolean; family?: number }, callback: LookupCallback): void => {
     dnsLookup(hostname, { all: true, family: opts.family ?? 0 }, (err, addresses) => {
       if (err) return callback(err, '');

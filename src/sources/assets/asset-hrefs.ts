@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseS3Url } from '../../clients/s3.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import type { AssetsSource } from '../../manifest/schema.js';
-import { addressRefusal, FetchRefusedError } from '../../security/fetch-policy.js';
+import { addressRefusal, FetchRefusedError, hostMatches } from '../../security/fetch-policy.js';
 import { checkS3, openReads, type ReadDeps, type SourceReads } from '../guarded-read.js';
 import { toLocation } from '../locations.js';
 
@@ -135,6 +135,34 @@ export async function assetRefusal(href: string, baseDir: string, reads: SourceR
     if (err instanceof FetchRefusedError) return err;
     throw err;
   }
+}
+
+/**
+ * What GDAL may connect to once started, for the policy proxy: the hosts the source's http(s) hrefs name,
+ * `fetch-hosts`, and for S3 assets AWS's hosts or the job's AWS_S3_ENDPOINT; every address as for our reads.
+ */
+export function proxyChecks(source: AssetsSource, baseDir: string, deps: ReadDeps, s3Endpoint?: string) {
+  const reads = openReads(deps, []);
+  const hosts = new Set<string>();
+  const endpoint = s3Endpoint && new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`);
+  for (const href of source.requests.flatMap((r) => r.asset_paths)) {
+    let t: AssetTarget;
+    try {
+      t = assetTarget(href, baseDir);
+    } catch {
+      continue; // refused before any tool starts
+    }
+    if (t.kind === 'http') hosts.add(t.url.hostname.replace(/^\[|\]$/g, '').toLowerCase());
+    else if (t.kind === 's3') hosts.add(endpoint ? endpoint.hostname : '*.amazonaws.com');
+  }
+  const allowed = [...hosts, ...reads.policy.hosts];
+  return {
+    checkHost: (host: string) =>
+      hostMatches(host, allowed)
+        ? undefined
+        : new FetchRefusedError(`${host} is not a host the source's assets name`, 'host', ''),
+    checkAddress: (host: string, address: string) => addressRefusal(host, address, reads.policy.allowAddresses),
+  };
 }
 
 /** One refused asset href: request `request`'s `asset_paths[asset]`. */

@@ -12,8 +12,9 @@ import type { PlannedAssetRequest } from '../../model/inputs.js';
 import { expandExtension, knownShortNames, mergeExtensions, toolFill } from './extensions.js';
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
-import { assetRefusals, assetTarget, refusalError } from './asset-hrefs.js';
-import { runRioStac } from './rio-stac.js';
+import { assetRefusals, assetTarget, proxyChecks, refusalError } from './asset-hrefs.js';
+import { runRioStac, type RioStacRun } from './rio-stac.js';
+import { startPolicyProxy, type PolicyProxy } from '../../clients/policy-proxy.js';
 
 /**
  * `s3` reads s3:// collection and metadata files (assets on S3 are read by rasterio itself, with the AWS
@@ -269,13 +270,50 @@ export function assetLocation(planned: PlannedAssetRequest, k: number): SourceLo
     : { entry, pointer: `/asset_paths/${k}` };
 }
 
+/**
+ * The facts rio-stac reads from asset `k` (`href`, checked before any tool started); a refusal of the policy
+ * proxy while it ran is named in the error.
+ */
+async function readAsset(
+  planned: PlannedAssetRequest,
+  k: number,
+  href: string,
+  run: Omit<RioStacRun, 'asset'>,
+  baseDir: string,
+  deps: AssetBuildDeps,
+  proxy: PolicyProxy | undefined,
+): Promise<StacObject> {
+  const target = assetTarget(href, baseDir);
+  const asset = target.open;
+  if (target.kind === 'local' && target.path === asset) {
+    try {
+      await access(asset);
+    } catch (err) {
+      throw new ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, {
+        location: assetLocation(planned, k),
+        hint: `asset paths are relative to the ${planned.payload ? 'payload file' : 'manifest'}`,
+        cause: err,
+      });
+    }
+  }
+  const before = proxy?.refused.length ?? 0;
+  const res = await runRioStac(deps.runner, { ...run, asset, ...(proxy ? { proxy: proxy.address } : {}) });
+  if (!res.ok) {
+    const refused = proxy?.refused.slice(before) ?? [];
+    const why = refused.length > 0 ? `; the fetch policy refused GDAL's requests to ${refused.join('; ')}` : '';
+    throw Object.assign(new StageError('generate', `${planned.entry}: ${res.message}${why}`), { stderr: res.stderr });
+  }
+  deps.logger.debug(`${planned.entry}: rio stac read ${displayLocation(asset, baseDir)} in ${res.durationMs} ms`);
+  return res.item;
+}
+
 async function buildOne(
   planned: PlannedAssetRequest,
   source: AssetsSource,
   collection: { id: string; href: string },
   baseDir: string,
   deps: AssetBuildDeps,
-  opts: AssetBuildOptions,
+  opts: AssetBuildOptions & { proxy?: PolicyProxy },
 ): Promise<StacObject> {
   const { request, entry } = planned;
   const meta = await readMetadata(request.metadata_paths, baseDir, entry, deps);
@@ -292,33 +330,11 @@ async function buildOne(
   const names = assetNames(request.asset_paths);
   const facts: { name: string; item: StacObject }[] = [];
   for (const [k, p] of request.asset_paths.entries()) {
-    // checked by buildAssetItems before any tool started
-    const target = assetTarget(p, baseDir);
-    const asset = target.open;
-    if (target.kind === 'local' && target.path === asset) {
-      try {
-        await access(asset);
-      } catch (err) {
-        throw new ConfigurationError(`asset ${displayLocation(asset, baseDir)} does not exist`, {
-          location: assetLocation(planned, k),
-          hint: `asset paths are relative to the ${planned.payload ? 'payload file' : 'manifest'}`,
-          cause: err,
-        });
-      }
-    }
-    const res = await runRioStac(deps.runner, {
-      tool: source.tool,
-      asset,
-      assetName: names[k] as string,
-      itemId: planned.itemId,
-      ...(when.rio !== undefined ? { datetime: when.rio } : {}),
-      fill,
-      ...(source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {}),
-      timeoutMs: opts.timeoutMs ?? 120_000,
-    });
-    if (!res.ok) throw Object.assign(new StageError('generate', `${entry}: ${res.message}`), { stderr: res.stderr });
-    deps.logger.debug(`${entry}: rio stac read ${displayLocation(asset, baseDir)} in ${res.durationMs} ms`);
-    facts.push({ name: names[k] as string, item: res.item });
+    const run = { tool: source.tool, assetName: names[k] as string, itemId: planned.itemId, fill };
+    const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
+    const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
+    const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.proxy);
+    facts.push({ name: names[k] as string, item });
   }
   const item = combineAssetItems(facts);
   const properties: Record<string, unknown> = {
@@ -369,14 +385,16 @@ export async function buildAssetItems(
   });
   for (const p of planned) await deps.status?.update(p.requestId, 'queued', statusFields(p));
   const refusals = await assetRefusals(source, baseDir, deps);
-  return mapBounded(planned, opts.concurrency, async (p): Promise<AssetRequestResult> => {
+  // every connection GDAL makes goes through it (redirects, sidecars, S3 endpoints)
+  const proxy = await startPolicyProxy(proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']));
+  const results = mapBounded(planned, opts.concurrency, async (p): Promise<AssetRequestResult> => {
     const started = Date.now();
     await deps.status?.update(p.requestId, 'generating', statusFields(p));
     const origin = originOf(p, opts.sourceId);
     try {
       const refused = refusals.find((r) => r.request === p.index);
       if (refused !== undefined) throw refusalError(refused, assetLocation(p, refused.asset));
-      const doc = await buildOne(p, source, collection, baseDir, deps, opts);
+      const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy });
       return {
         ok: true,
         requestId: p.requestId,
@@ -403,4 +421,5 @@ export async function buildAssetItems(
       };
     }
   });
+  return results.finally(() => proxy.close());
 }

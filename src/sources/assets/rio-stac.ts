@@ -22,6 +22,8 @@ export interface RioStacRun {
   fill?: readonly ToolExtension[];
   /** Our environment variables (globs) the tool gets besides the allow-list, e.g. `AWS_*` for /vsis3/. */
   passEnv?: readonly string[];
+  /** `host:port` of the proxy every HTTP connection of GDAL goes through (src/clients/policy-proxy.ts). */
+  proxy?: string;
   timeoutMs: number;
 }
 
@@ -83,12 +85,14 @@ export const SKIPPED_GDAL_DRIVERS = [
  * - `CPL_VSIL_CURL_AUTHORIZATION_HEADER_ALLOWED_IF_REDIRECT=NO`: no auth header carried over a redirect;
  * - `AWS_NO_SIGN_REQUEST=YES` unless the tool was given AWS credentials: then GDAL neither reads ~/.aws nor asks
  *   the EC2 metadata endpoint (169.254.169.254) for the runner's credentials.
- * GDAL has no option that stops it following redirects; the hrefs themselves are checked first (asset-hrefs.ts).
+ * GDAL has no option that stops it following redirects: with `proxy`, every connection it makes (redirects,
+ * S3 endpoints) goes through our policy proxy (GDAL_HTTP_PROXY / GDAL_HTTPS_PROXY; NO_PROXY dropped).
  */
-export function gdalEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function gdalEnvironment(base: NodeJS.ProcessEnv, proxy?: string): NodeJS.ProcessEnv {
   const credentials = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN'];
+  const { NO_PROXY: _n, no_proxy: _m, ...rest } = base;
   return {
-    ...base,
+    ...(proxy !== undefined ? { ...rest, GDAL_HTTP_PROXY: proxy, GDAL_HTTPS_PROXY: proxy } : base),
     GDAL_DISABLE_READDIR_ON_OPEN: 'EMPTY_DIR',
     GDAL_PAM_ENABLED: 'NO',
     GDAL_SKIP: SKIPPED_GDAL_DRIVERS.join(' '),
@@ -102,7 +106,7 @@ export type RioStacResult =
   | { ok: true; item: StacObject; durationMs: number }
   | { ok: false; message: string; stderr: string; durationMs: number };
 
-export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs' | 'passEnv'>): string[] {
+export function rioStacArgs(run: Omit<RioStacRun, 'timeoutMs' | 'passEnv' | 'proxy'>): string[] {
   const opened = gdalPath(run.asset);
   const fill = run.fill ?? TOOL_EXTENSIONS;
   return [
@@ -137,7 +141,7 @@ export function stderrSummary(stderr: string): string {
 export async function runRioStac(runner: ProcessRunner, run: RioStacRun): Promise<RioStacResult> {
   const res = await runner.run('uvx', rioStacArgs(run), {
     timeoutMs: run.timeoutMs,
-    environment: gdalEnvironment,
+    environment: (base) => gdalEnvironment(base, run.proxy),
     ...(run.passEnv !== undefined ? { passEnv: run.passEnv } : {}),
   });
   if (res.timedOut)
