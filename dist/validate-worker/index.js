@@ -14502,7 +14502,7 @@ class http_get_RequestTimeoutError extends Error {
         this.timeoutMs = timeoutMs;
     }
 }
-/** A `lookup` for http.request that refuses when any address of the host is refused. */
+/** A `lookup` for http.request (and net.connect) that refuses when any address of the host is refused. */
 function checkedLookup(check, refused) {
     return (hostname, opts, callback) => {
         dnsLookup(hostname, { all: true, family: opts.family ?? 0 }, (err, addresses) => {
