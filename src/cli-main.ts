@@ -331,7 +331,7 @@ async function execute(
         ...(values.ledger ? { ledgerFile: values.ledger } : {}),
         dryRun: values['dry-run'] ?? false,
       },
-      { logger },
+      { logger, signal },
     );
   }
   const [{ ingest }, { createProcessRunner }] = await Promise.all([

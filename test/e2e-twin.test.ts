@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ingest, type IngestOptions } from '../src/run/ingest.js';
+import { CancelledError } from '../src/cancel.js';
 import { redriveRun } from '../src/run/redrive.js';
 import { RunLedger, type LedgerRecord } from '../src/targets/maap/ledger.js';
 import { createProcessRunner } from '../src/clients/process.js';
@@ -315,6 +316,28 @@ describe('publishing to the twin', () => {
         [`item:${bad}/${run}-bad-1`, 'dead-lettered'],
       ]);
       expect(again.ok).toBe(false);
+
+      // cancelled (SIGINT/SIGTERM in the CLI) while it waits: the pause ends at once and the result says so
+      // (issue 9: redrive ignored the signal and waited on until the watchdog cut it off, writing no report)
+      const controller = new AbortController();
+      const cancelled = await redriveRun(
+        {
+          manifestPath: path.join(dir, 'stac-ingest.yaml'),
+          policy: testPolicy(dir, { ...LOOPBACK, ...SHARED_DEMO_PACKAGE }),
+        },
+        {
+          logger: new RecordingLogger(),
+          signal: controller.signal,
+          sleep: async () => controller.abort(new CancelledError('SIGTERM')),
+        },
+      );
+      expect(cancelled.cancelled).toBe('SIGTERM');
+      expect(cancelled.ok).toBe(false);
+      expect(cancelled.stages.map((st) => [st.name, st.ok])).toEqual([
+        ['redrive', true],
+        ['wait', false],
+      ]);
+      expect(cancelled.problems.map((p) => p.stage)).toEqual(['cancel']);
     },
   );
 });

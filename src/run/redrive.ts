@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readdir } from 'node:fs/promises';
 import type { Logger } from '../logging.js';
-import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
+import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import { loadManifest } from '../manifest/load.js';
 import { createAwsClients, type AwsClients } from '../clients/aws.js';
 import { createStacApiClient, type StacApiClient } from '../clients/stac-api.js';
@@ -16,6 +16,7 @@ import { expectedItem, type ExpectedStac } from '../model/expected.js';
 import { selectTarget } from './ingest.js';
 import type { IngestResult } from '../model/result.js';
 import type { MaapTarget } from '../manifest/schema.js';
+import { abortableSleep } from '../retry.js';
 import { RunRecord } from './record.js';
 import type { ObjectStatus } from '../model/delivery.js';
 import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
@@ -38,6 +39,11 @@ export interface RedriveDeps {
   stacApi?: StacApiClient;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The run's cancellation (the CLI aborts it on SIGINT/SIGTERM): pauses end at once, no new stage starts, and the
+   * result is `cancelled`.
+   */
+  signal?: AbortSignal;
 }
 
 async function newestLedger(dir: string): Promise<string> {
@@ -186,9 +192,11 @@ async function redriveStep(run: RunRecord, r: Redrive, options: RedriveOptions, 
  * their topic, then waits until they are in the STAC API (or dead-lettered again).
  * The stage list: manifest and ledger → redrive → wait.
  */
-export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Promise<IngestResult> {
+export async function redriveRun(options: RedriveOptions, given: RedriveDeps): Promise<IngestResult> {
+  const { signal } = given;
+  const deps = signal ? { ...given, sleep: abortableSleep(signal, given.sleep) } : given;
   const { logger } = deps;
-  const run = new RunRecord('redrive', logger, deps.now ?? Date.now);
+  const run = new RunRecord('redrive', logger, deps.now ?? Date.now, signal);
   run.result.manifest = options.manifestPath;
   let aws = deps.aws;
   if (aws === undefined) run.onFinish(() => aws?.destroy());
@@ -218,8 +226,6 @@ export async function redriveRun(options: RedriveOptions, deps: RedriveDeps): Pr
     run.result.delivery = { ok: bad.length === 0, summary, objects: found.objects, details: { ledger: r.file } };
     return run.finish(bad.length === 0);
   } catch (err) {
-    const location = err instanceof ConfigurationError && err.location ? { location: err.location } : {};
-    run.result.problems.push({ severity: 'error', stage: 'redrive', message: describeError(err), ...location });
-    return run.finish(false);
+    return run.fail(err, 'redrive');
   }
 }
