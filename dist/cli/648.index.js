@@ -220,6 +220,7 @@ var manifest_policy = __webpack_require__(8312);
 
 
 
+
 async function newestLedger(dir) {
     const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => /^ledger-.+\.jsonl$/.test(n)).sort();
     const last = names.at(-1);
@@ -326,9 +327,11 @@ async function redriveStep(run, r, options, deps) {
  * their topic, then waits until they are in the STAC API (or dead-lettered again).
  * The stage list: manifest and ledger → redrive → wait.
  */
-async function redriveRun(options, deps) {
+async function redriveRun(options, given) {
+    const { signal } = given;
+    const deps = signal ? { ...given, sleep: (0,retry/* abortableSleep */.Mf)(signal, given.sleep) } : given;
     const { logger } = deps;
-    const run = new record/* RunRecord */.d('redrive', logger, deps.now ?? Date.now);
+    const run = new record/* RunRecord */.d('redrive', logger, deps.now ?? Date.now, signal);
     run.result.manifest = options.manifestPath;
     let aws = deps.aws;
     if (aws === undefined)
@@ -357,9 +360,7 @@ async function redriveRun(options, deps) {
         return run.finish(bad.length === 0);
     }
     catch (err) {
-        const location = err instanceof errors/* ConfigurationError */.j1 && err.location ? { location: err.location } : {};
-        run.result.problems.push({ severity: 'error', stage: 'redrive', message: (0,errors/* describeError */.Uc)(err), ...location });
-        return run.finish(false);
+        return run.fail(err, 'redrive');
     }
 }
 

@@ -1882,7 +1882,7 @@ async function execute(command, options, values, logger, signal) {
             ...(options.policy ? { policy: options.policy } : {}),
             ...(values.ledger ? { ledgerFile: values.ledger } : {}),
             dryRun: values['dry-run'] ?? false,
-        }, { logger });
+        }, { logger, signal });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1659)),
