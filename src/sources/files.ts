@@ -124,6 +124,67 @@ export async function matchFiles(
 }
 
 /**
+ * What a source read each time it is used remembers of its files from the first read: which files matched, and
+ * each one's size, modification time and inode. A later read of a file that differs, or of a different set of
+ * files, is refused: the documents validated would not be those written or published.
+ */
+export class FilePasses {
+  private files: string[] | undefined;
+  private readonly stamps = new Map<string, string>();
+
+  /** `show`: a path as messages name it. */
+  constructor(private readonly show: (abs: string) => string) {}
+
+  /** The files this read matched: the first read's list, or an error naming what changed. */
+  sameFiles(files: readonly string[], entry: string): void {
+    if (this.files === undefined) {
+      this.files = [...files];
+      return;
+    }
+    const added = files.find((f) => !this.files!.includes(f));
+    const gone = this.files.find((f) => !files.includes(f));
+    const odd = added ?? gone;
+    if (odd === undefined) return;
+    throw this.changed(this.show(odd), entry, added !== undefined ? 'appeared after the first read' : 'is gone');
+  }
+
+  /** Before and after each read of a file: the same size, modification time and inode as at its first read. */
+  async check(abs: string, entry: string): Promise<void> {
+    const st = await stat(abs, { bigint: true }).catch(() => undefined);
+    const stamp = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing';
+    const first = this.stamps.get(abs);
+    if (first === undefined) this.stamps.set(abs, stamp);
+    else if (first !== stamp) throw this.changed(this.show(abs), entry, 'changed');
+  }
+
+  private changed(file: string, entry: string, what: string): ConfigurationError {
+    return new ConfigurationError(
+      `${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
+        'validate, to write or publish): the documents checked would not be those sent',
+      {
+        location: { file, entry },
+        hint: 'run again once nothing writes to the source files; what a run published is in its ledger',
+      },
+    );
+  }
+}
+
+/** `files` read one after the other, each checked against `passes` before and after it is read. */
+async function* passFiles<T>(
+  files: string[],
+  entry: string,
+  passes: FilePasses | undefined,
+  read: (abs: string) => AsyncIterable<T>,
+): AsyncGenerator<T> {
+  passes?.sameFiles(files, entry);
+  for (const abs of files) {
+    await passes?.check(abs, entry);
+    yield* read(abs);
+    await passes?.check(abs, entry);
+  }
+}
+
+/**
  * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
  * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
  * one item per line. Files come in pattern order, sorted within a pattern, each file once.
@@ -134,8 +195,10 @@ export async function* itemFilesDocs(
   entry: string,
   limits: ReadLimits = {},
   check?: MatchCheck,
+  passes?: FilePasses,
 ): AsyncGenerator<LoadedDoc> {
-  for (const abs of await matchFiles(patterns, baseDir, entry, check)) yield* itemFileDocs(abs, baseDir, entry, limits);
+  const files = await matchFiles(patterns, baseDir, entry, check);
+  yield* passFiles(files, entry, passes, (abs) => itemFileDocs(abs, baseDir, entry, limits));
 }
 
 /** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
@@ -145,9 +208,10 @@ export async function* itemFilesUnits(
   entry: string,
   limits: ReadLimits = {},
   check?: MatchCheck,
+  passes?: FilePasses,
 ): AsyncGenerator<SourceDoc> {
-  for (const abs of await matchFiles(patterns, baseDir, entry, check))
-    yield* itemFileUnits(abs, baseDir, entry, limits);
+  const files = await matchFiles(patterns, baseDir, entry, check);
+  yield* passFiles(files, entry, passes, (abs) => itemFileUnits(abs, baseDir, entry, limits));
 }
 
 /** {@link itemFilesDocs}, collected. */

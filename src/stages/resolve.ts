@@ -13,7 +13,14 @@ import type {
 import { collectionEntryLabel, sourceEntryLabel } from '../model/plan.js';
 import { readRows, type Row } from '../sources/rows.js';
 import { renderTemplate } from '../sources/template.js';
-import { itemFilesDocs, itemFilesUnits, readItemFiles, readJsonFile, type MatchCheck } from '../sources/files.js';
+import {
+  FilePasses,
+  itemFilesDocs,
+  itemFilesUnits,
+  readItemFiles,
+  readJsonFile,
+  type MatchCheck,
+} from '../sources/files.js';
 import { readCatalog } from '../sources/catalog.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
@@ -157,8 +164,9 @@ async function streamedFiles(
   note: Note,
   check: MatchCheck,
 ): Promise<StreamedDocs> {
+  const passes = new FilePasses(display);
   const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
-    for await (const d of itemFilesDocs(patterns, dir, source.label, {}, check)) {
+    for await (const d of itemFilesDocs(patterns, dir, source.label, {}, check, passes)) {
       adoptDoc(d, dir, source, collection, into);
       yield d;
     }
@@ -175,7 +183,7 @@ async function streamedFiles(
   }
   note(describeMigrations(source.label, migrations));
   const units = async function* (): AsyncGenerator<SourceDoc> {
-    for await (const u of itemFilesUnits(patterns, dir, source.label, {}, check)) {
+    for await (const u of itemFilesUnits(patterns, dir, source.label, {}, check, passes)) {
       const origin = { ...u.origin, file: display(path.resolve(dir, u.origin.file)), sourceId: source.id };
       yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
     }
