@@ -3,12 +3,14 @@
  * stac-validator on the same realistic NDJSON corpus (bench/scale/corpus.ts: ~4.7 KB items, four extensions),
  * start-up CPU, peak RSS of `validate` at 10k and 1M items, and `plan` / `run` to a directory target.
  *
- *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--py-n 1000] [--keep]
+ *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--maap-n 100000]
+ *                              [--py-n 1000] [--keep]
  *
  * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS).
  * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
  * >= 22.12) comes from the npm package node@24 installed on demand into bench/.results/scale-tools, as does
- * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs.
+ * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs. `run` to the twin's
+ * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scaleCollection, scaleItem, writeNdjson } from './corpus.js';
+import { TWIN_ENV_FILE, twinEnv, twinTargetYaml } from '../../test/support/twin.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOOLS = path.join(REPO, 'bench/.results/scale-tools');
@@ -30,12 +33,13 @@ interface Args {
   ns: number[];
   big: number;
   runN: number;
+  maapN: number;
   pyN: number;
   keep: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, pyN: 1000, keep: false };
+  const args: Args = { ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--keep') {
@@ -46,12 +50,13 @@ function parseArgs(argv: string[]): Args {
     if (a === '--n') args.ns = value.split(',').map(Number);
     else if (a === '--big') args.big = Number(value);
     else if (a === '--run-n') args.runN = Number(value);
+    else if (a === '--maap-n') args.maapN = Number(value);
     else if (a === '--py-n') args.pyN = Number(value);
     else throw new Error(`unknown argument ${a}`);
   }
   const counts = [...args.ns, args.pyN];
-  if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !(args.big >= 0) || !(args.runN >= 0))
-    throw new Error('--n takes positive integers separated by commas; --big, --run-n and --py-n integers');
+  if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !(args.big >= 0) || !(args.runN >= 0) || !(args.maapN >= 0))
+    throw new Error('--n takes positive integers separated by commas; --big, --run-n, --maap-n, --py-n integers');
   return args;
 }
 
@@ -65,7 +70,13 @@ interface Measured {
 }
 
 /** Runs `cmd args` under /usr/bin/time; stdout and stderr go to files, so a long run holds nothing here. */
-async function timed(work: string, cmd: string, args: string[], cwd = work): Promise<Measured> {
+async function timed(
+  work: string,
+  cmd: string,
+  args: string[],
+  cwd = work,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Measured> {
   const times = path.join(work, 'time.txt');
   const out = path.join(work, 'stdout.txt');
   const errFile = path.join(work, 'stderr.txt');
@@ -74,6 +85,7 @@ async function timed(work: string, cmd: string, args: string[], cwd = work): Pro
     const code = await new Promise<number>((resolve, reject) => {
       const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', times, cmd, ...args], {
         cwd,
+        env,
         stdio: ['ignore', o.fd, e.fd],
       });
       child.on('error', reject);
@@ -315,6 +327,46 @@ async function directoryRun(work: string, t: Tools, args: Args, files: Map<numbe
   return lines;
 }
 
+/**
+ * `run` of `maapN` items (one NDJSON files source) to the running twin's maap target: published to its SNS topic,
+ * loaded by the real StacLoader into pgstac, awaited and verified in its STAC API. A new collection id each time
+ * (the items are put in it by the source's `collection`), so nothing is unchanged from an earlier run.
+ */
+async function maapRun(work: string, t: Tools, args: Args, files: Map<number, string>): Promise<string[]> {
+  if (args.maapN === 0) return ['run to the twin maap target: skipped (--maap-n 0)'];
+  if (!existsSync(TWIN_ENV_FILE)) return [`run to the twin maap target: skipped (no twin: ${TWIN_ENV_FILE})`];
+  const env = twinEnv();
+  const ds = path.join(work, 'dataset');
+  files.set(args.maapN, files.get(args.maapN) ?? (await corpus(work, args.maapN)));
+  const id = `scale-bench-${Date.now()}`;
+  await writeFile(path.join(ds, 'maap-collection.json'), JSON.stringify({ ...scaleCollection(), id }));
+  const manifest = [
+    'version: 1',
+    'collections:',
+    `  - id: ${id}`,
+    '    file: maap-collection.json',
+    'sources:',
+    '  - id: items',
+    `    files: items/items-${args.maapN}.ndjson`,
+    `    collection: ${id}`,
+    twinTargetYaml(env).replace('wait_minutes: 3', 'wait_minutes: 120').replace('poll_seconds: 1', 'poll_seconds: 5'),
+  ].join('\n');
+  await writeFile(path.join(ds, 'maap.yaml'), manifest);
+  const aws = {
+    AWS_ACCESS_KEY_ID: env.aws_access_key_id,
+    AWS_SECRET_ACCESS_KEY: env.aws_secret_access_key,
+    AWS_REGION: env.region,
+  };
+  const load = loadavg().map(f1).join(' ');
+  const m = await timed(work, t.node, [CLI, 'run', '--manifest', 'maap.yaml'], ds, { ...process.env, ...aws });
+  const verified = /(\d+) verified/.exec(m.stdout)?.[1];
+  const outcome = m.code === 0 ? `ok, ${verified ?? '?'} verified` : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+  return [
+    `run ${f0(args.maapN)} items to the twin maap target: ${outcome}; peak RSS ${f0(m.rssMb)} MB (goal < 400), ` +
+      `${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (load before ${load}, after ${loadavg().map(f1).join(' ')})`,
+  ];
+}
+
 function lastLine(m: Measured): string {
   const text = `${m.stdout}\n${m.stderr}`.trim().split('\n');
   return (text.findLast((l) => /error|heap|memory/i.test(l)) ?? text.at(-1) ?? '').trim().slice(0, 200);
@@ -346,6 +398,7 @@ async function main(): Promise<void> {
     for (const l of await startup(work, t)) console.log(l);
     for (const l of await bigValidate(work, t, args, files)) console.log(l);
     for (const l of await directoryRun(work, t, args, files)) console.log(l);
+    for (const l of await maapRun(work, t, args, files)) console.log(l);
     console.log(`load after: ${loadavg().map(f1).join(' ')}`);
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });

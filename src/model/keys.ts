@@ -1,5 +1,13 @@
 import type { StacObject } from './stac.js';
 
+/**
+ * A copy of `s` that holds nothing else: a string parsed out of a longer text may be a slice of it, and keeps the
+ * whole text alive as long as it is kept (an item's id, its whole NDJSON line).
+ */
+export function detached(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
 export function itemKey(collection: string, id: string): string {
   return `item:${collection}/${id}`;
 }

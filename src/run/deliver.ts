@@ -10,7 +10,7 @@
  */
 import { ConfigurationError, StageError } from '../errors.js';
 import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '../model/stac.js';
-import { itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
+import { detached, itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
 import type { PlannedRequest, StreamedDocs } from '../model/inputs.js';
 import {
@@ -78,7 +78,8 @@ class Book {
   /** How documents compare with the catalog: items against their collection's `item_assets`. */
   readonly compare: CompareOptions;
 
-  constructor(input: DeliveryInput, mode: DeliveryMode, ctx: TargetContext) {
+  /** `compareWith`: the collections items are compared against (default: those of `input`). */
+  constructor(input: DeliveryInput, mode: DeliveryMode, ctx: TargetContext, compareWith = input.collections) {
     const docs = new Map<string, Outgoing>();
     for (const d of [...input.collections, ...input.items]) {
       const p = plannedFromDoc(d);
@@ -92,7 +93,7 @@ class Book {
       this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
     }
     for (const r of input.remote) this.addRemote(r, mode, ctx);
-    const itemAssets = new Map(this.collections.map((c) => [c.id, c.doc['item_assets']]));
+    const itemAssets = new Map(compareWith.map((c) => [plannedFromDoc(c).id, c.doc['item_assets']]));
     this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
   }
 
@@ -190,11 +191,26 @@ function remoteNotSupported(first: RemoteSource, target: string): ConfigurationE
 }
 
 /**
- * Delivers documents that are not held (sources read as they are written, src/stages/resolve.ts) to a
- * snapshot target, in one go: there is nothing to compare, wait for or verify. The outcome lists the
- * collections and counts the items per collection.
+ * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
+ * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
  */
 export async function deliverStreamed(
+  target: Target,
+  input: DeliveryInput,
+  streams: StreamedDocs[],
+  ctx: TargetContext,
+): Promise<DeliveryOutcome> {
+  if (target.writeStream) return deliverSnapshot(target, input, streams, ctx);
+  if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
+    throw new StageError('deliver', `the ${target.type} target takes streamed documents only to publish them`);
+  return deliverInWindows(target, input, streams, ctx);
+}
+
+/**
+ * A snapshot target (a directory) writes streamed documents in one go: there is nothing to compare, wait for or
+ * verify. The outcome lists the collections and counts the items per collection.
+ */
+async function deliverSnapshot(
   target: Target,
   input: DeliveryInput,
   streams: StreamedDocs[],
@@ -224,6 +240,140 @@ export async function deliverStreamed(
   const summary = `delivered ${total} object(s) to ${target.describe()}: ${total} written`;
   ctx.logger.info(summary);
   return { ok: true, summary, objects, written, details: { ...target.details?.() } };
+}
+
+/**
+ * A window of a streamed delivery to a target that publishes: at most this many items, or items whose JSON holds
+ * this many bytes, whichever comes first. 6 MiB is about one StacLoader invocation's payload (Lambda's 6 MB
+ * event): a window of large items does not pile up more than the loader's event source takes at once (the twin's
+ * poller, as Lambda's, hands back what does not fit, and a message handed back twice is dead-lettered).
+ */
+export interface WindowLimits {
+  items: number;
+  bytes: number;
+}
+
+export const STREAM_WINDOW: WindowLimits = { items: 2000, bytes: 6 * 2 ** 20 };
+
+/** The items in windows; the first window is yielded even when there is no item (the collections go with it). */
+async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits): AsyncGenerator<LoadedDoc[]> {
+  let window: LoadedDoc[] = [];
+  let bytes = 0;
+  let yielded = false;
+  for await (const d of docs) {
+    // what is kept of an item after its window (its status, the ledger's record) must not keep its text alive
+    for (const field of ['id', 'collection'])
+      if (typeof d.doc[field] === 'string') d.doc[field] = detached(d.doc[field] as string);
+    window.push(d);
+    bytes += JSON.stringify(d.doc).length;
+    if (window.length < limits.items && bytes < limits.bytes) continue;
+    yield window;
+    yielded = true;
+    window = [];
+    bytes = 0;
+  }
+  if (window.length > 0 || !yielded) yield window;
+}
+
+/** What the windows of a streamed delivery add up to. */
+class WindowTotals {
+  readonly objects: ObjectStatus[] = [];
+  readonly progress: NonNullable<DeliveryOutcome['progress']> = [];
+  readonly classification = { new: 0, changed: 0, unchanged: 0, orphan: 0 };
+  readonly wait = { state: 'none', polls: 0, elapsedMs: 0 };
+  windows = 0;
+  private verified = 0;
+
+  add(o: DeliveryOutcome, expected: number): void {
+    this.windows++;
+    for (const x of o.objects) this.objects.push(x);
+    const c = o.details?.['classification'] as Record<keyof WindowTotals['classification'], number> | undefined;
+    if (c) for (const k of Object.keys(this.classification) as (keyof typeof c)[]) this.classification[k] += c[k];
+    const w = o.details?.['wait'] as { state: string; polls: number; elapsedMs: number } | undefined;
+    const at = this.wait.elapsedMs;
+    // the wait's state over all windows: the first that did not complete, else complete
+    const state = ['none', 'complete'].includes(this.wait.state) ? w?.state : this.wait.state;
+    if (w) Object.assign(this.wait, { state, polls: this.wait.polls + w.polls, elapsedMs: at + w.elapsedMs });
+    for (const p of o.progress ?? [])
+      this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
+    this.verified = this.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
+  }
+}
+
+/**
+ * Streamed documents to a target that publishes (the maap target), in bounded windows: each window's items are
+ * compared with the catalog, published, awaited and verified before the next one is read, so only one window's
+ * documents are in memory; what stays is each object's status. The collections (held) go with the first window;
+ * items of a collection that did not land are not sent. The target is opened once (one run ledger).
+ */
+async function deliverInWindows(
+  target: Target,
+  input: DeliveryInput,
+  streams: StreamedDocs[],
+  ctx: TargetContext,
+  limits: WindowLimits = STREAM_WINDOW,
+): Promise<DeliveryOutcome> {
+  const first = input.remote[0];
+  if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
+  if (target.ownsCollections)
+    throw new StageError('deliver', 'a target that owns its collections finds orphans among every item it holds');
+  const expected =
+    input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    yield* input.items;
+    for (const s of streams) yield* s.items();
+  };
+  const totals = new WindowTotals();
+  const absent = new Map<string, string>();
+  let catalogs: CatalogReader[] = [];
+  for await (const window of windowsOf(items(), limits)) {
+    const opening = totals.windows === 0;
+    const part: DeliveryInput = opening
+      ? { ...input, items: window }
+      : { ...input, collections: [], items: window, remote: [] };
+    const book = new Book(part, 'publish', ctx, input.collections);
+    if (opening) {
+      const work = {
+        mode: 'publish' as const,
+        runId: input.runId,
+        collections: book.collections,
+        items: book.items,
+        requests: book.requests,
+      };
+      for (const refused of await target.open(work, ctx)) book.add(refused);
+      catalogs = target.catalogs('publish', ctx);
+    }
+    for (const o of book.items) {
+      const why = absent.get(o.collection);
+      if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+    }
+    if (!opening) ctx.logger.info(`window ${totals.windows + 1}: ${window.length} item(s)`);
+    totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), expected);
+    if (opening)
+      for (const c of book.collections) {
+        const state = book.status(c.key)?.state;
+        if (state !== undefined && BAD.has(state)) absent.set(c.id, `is ${state}`);
+      }
+  }
+  return windowsOutcome(target, totals, ctx);
+}
+
+/** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
+function windowsOutcome(target: Target, totals: WindowTotals, ctx: TargetContext): DeliveryOutcome {
+  const { objects } = totals;
+  const sent = objects.filter((o) => o.sent).length;
+  const summary =
+    `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);
+  ctx.logger.info(summary);
+  const details: Record<string, unknown> = {
+    ...target.details?.(),
+    classification: totals.classification,
+    windows: totals.windows,
+  };
+  if (totals.wait.polls > 0) details['wait'] = totals.wait;
+  const result: DeliveryOutcome = { ok: objects.every((o) => !BAD.has(o.state)), summary, objects, details };
+  if (totals.progress.length > 0) result.progress = totals.progress;
+  return result;
 }
 
 /** Delivers `input` to `target`; throws for configuration errors and stage failures. */

@@ -399,6 +399,17 @@ async function validatePaths(
   );
 }
 
+/**
+ * Whether files sources are read where they are used instead of held: a run or plan to a directory (written as
+ * it is read), a run to a maap target (published in bounded windows) unless it owns its collections (orphans are
+ * found against every item of the run).
+ */
+function streamsFiles(target: Target, options: IngestOptions): boolean {
+  if (options.shard) return false;
+  if (target.type === 'directory') return options.command === 'run' || options.command === 'plan';
+  return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
+}
+
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */
 async function planStep(
   run: RunRecord,
@@ -420,8 +431,7 @@ async function planStep(
   const { logger, runner } = deps;
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
   const guard = workspaceGuard(policy);
-  // a run or plan to a directory reads files sources where it uses them instead of holding them
-  const streamFiles = target.type === 'directory' && ['run', 'plan'].includes(options.command) && !options.shard;
+  const streamFiles = streamsFiles(target, options);
   const reads = { s3, guard, fetchPolicy: policy.fetch };
   const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamFiles }));
   run.plan = buildPlan(options.manifestPath, inputs, name, target);

@@ -4,6 +4,7 @@ import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promi
 import path from 'node:path';
 import type { DirectoryFormat, DirectoryOutput } from '../../model/delivery.js';
 import type { StacObject } from '../../model/stac.js';
+import { detached } from '../../model/keys.js';
 import { StageError } from '../../errors.js';
 import { mapBounded } from '../../limit.js';
 import { stringifyJson } from '../../json.js';
@@ -84,8 +85,7 @@ async function writeWindow(p: Progress, items: StacObject[]): Promise<void> {
     if (p.format !== 'ndjson') {
       let ids = p.ids.get(cid);
       if (!ids) p.ids.set(cid, (ids = []));
-      // a copy: the parsed id may be a slice of its whole line, which it would keep alive
-      ids.push(Buffer.from(String(item['id'])).toString());
+      ids.push(detached(String(item['id'])));
       const file = placedItem(item, p.withCollection.has(cid));
       placed.push(file);
       p.files.push(file.rel);
