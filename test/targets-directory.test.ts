@@ -13,6 +13,8 @@ import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { MARKER_FILE, outputPolicy, recoverInterrupted } from '../src/targets/directory/output-dir.js';
+import { writeDirectory } from '../src/targets/directory/write.js';
+import { writeDirectoryStream } from '../src/targets/directory/stream.js';
 import { validCollection, validItem } from './support/stac-docs.js';
 import { REPO_ROOT } from './support/dataset.js';
 
@@ -196,4 +198,32 @@ describe('directory target: replacing its own output', () => {
       );
     },
   );
+});
+
+describe('directory target: held and streamed writes', () => {
+  it('write the same files, items.ndjson in the order the items came (issue 12)', async () => {
+    const dir = await tempDir();
+    const manifestPath = await dataset(dir, 0);
+    const policy = outputPolicy({ manifestPath });
+    const collections = [validCollection('c1')];
+    // not in id order: items.ndjson keeps this order on both paths, files and links go by id
+    const items = ['i-2', 'i-0', 'i-10', 'i-1'].map((id, n) => validItem('c1', id, n, 'v1'));
+    await writeDirectory(path.join(dir, 'held'), collections, items, 'both', policy);
+    const stream = async function* () {
+      yield* items;
+    };
+    await writeDirectoryStream(path.join(dir, 'streamed'), collections, stream(), 'both', policy);
+    const files = async (root: string) => {
+      const out = new Map<string, string>();
+      for (const f of await listing(root)) {
+        const text = await readFile(path.join(root, f), 'utf8').catch(() => undefined);
+        if (text !== undefined) out.set(f, text);
+      }
+      return out;
+    };
+    const held = await files(path.join(dir, 'held'));
+    expect(held).toEqual(await files(path.join(dir, 'streamed')));
+    const ndjson = held.get(path.join('c1', 'items.ndjson'))!.trim().split('\n');
+    expect(ndjson.map((l) => JSON.parse(l).id)).toEqual(['i-2', 'i-0', 'i-10', 'i-1']);
+  });
 });

@@ -115,7 +115,9 @@ export function layoutTop(
 /**
  * Lays collections and items out as a self-contained static STAC catalog
  * (`catalog.json` -> `<collection>/collection.json` -> `<collection>/items/<id>.json`) and/or one
- * `<collection>/items.ndjson` per collection. Pure: returns what to write.
+ * `<collection>/items.ndjson` per collection. Pure: returns what to write. `items.ndjson` lists the items in the
+ * order given (the order they were read or made), as a run that streams its sources writes it; links and files go
+ * by id.
  */
 export function layoutStaticCatalog(
   collections: StacObject[],
@@ -141,7 +143,8 @@ export function layoutStaticCatalog(
       sorted.map((i) => String(i['id'])),
     );
     if (format !== 'ndjson') for (const item of sorted) json.push(placedItem(item, hasCollection));
-    if (format !== 'catalog') ndjson.set(`${safeName(cid)}/items.ndjson`, sorted);
+    // items.ndjson in the order the items came, as the stream writer (stream.ts) writes it
+    if (format !== 'catalog') ndjson.set(`${safeName(cid)}/items.ndjson`, byCollection.get(cid) ?? []);
   }
   const top = layoutTop(collections, itemIds, format, title);
   if (format !== 'catalog') {
