@@ -494,11 +494,19 @@ function withMembers(base, members) {
 /* harmony export */   Dh: () => (/* binding */ itemKey),
 /* harmony export */   Gd: () => (/* binding */ reportCollectionOf),
 /* harmony export */   KO: () => (/* binding */ keyOfDocument),
+/* harmony export */   ht: () => (/* binding */ detached),
 /* harmony export */   lq: () => (/* binding */ requestKey),
 /* harmony export */   nQ: () => (/* binding */ reportCollection),
 /* harmony export */   rs: () => (/* binding */ NO_COLLECTION)
 /* harmony export */ });
 /* unused harmony export COLLECTION_WITHOUT_ID */
+/**
+ * A copy of `s` that holds nothing else: a string parsed out of a longer text may be a slice of it, and keeps the
+ * whole text alive as long as it is kept (an item's id, its whole NDJSON line).
+ */
+function detached(s) {
+    return Buffer.from(s, 'utf8').toString('utf8');
+}
 function itemKey(collection, id) {
     return `item:${collection}/${id}`;
 }

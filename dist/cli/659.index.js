@@ -5305,8 +5305,9 @@ async function schemaFolderErrors(loaded, guard) {
  * units: NDJSON blocks are parsed in the worker threads) and by the writer. Holds no document.
  */
 async function streamedFiles(patterns, dir, source, collection, note, check) {
+    const passes = new sources_files/* FilePasses */.IS(display);
     const docs = async function* (into = []) {
-        for await (const d of (0,sources_files/* itemFilesDocs */.IW)(patterns, dir, source.label, {}, check)) {
+        for await (const d of (0,sources_files/* itemFilesDocs */.IW)(patterns, dir, source.label, {}, check, passes)) {
             adoptDoc(d, dir, source, collection, into);
             yield d;
         }
@@ -5324,7 +5325,7 @@ async function streamedFiles(patterns, dir, source, collection, note, check) {
     }
     note(describeMigrations(source.label, migrations));
     const units = async function* () {
-        for await (const u of (0,sources_files/* itemFilesUnits */.Ul)(patterns, dir, source.label, {}, check)) {
+        for await (const u of (0,sources_files/* itemFilesUnits */.Ul)(patterns, dir, source.label, {}, check, passes)) {
             const origin = { ...u.origin, file: display(external_node_path_default().resolve(dir, u.origin.file)), sourceId: source.id };
             yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
         }
@@ -6100,7 +6101,9 @@ function layoutTop(collections, itemIds, format, title = 'stac-ingest output') {
 /**
  * Lays collections and items out as a self-contained static STAC catalog
  * (`catalog.json` -> `<collection>/collection.json` -> `<collection>/items/<id>.json`) and/or one
- * `<collection>/items.ndjson` per collection. Pure: returns what to write.
+ * `<collection>/items.ndjson` per collection. Pure: returns what to write. `items.ndjson` lists the items in the
+ * order given (the order they were read or made), as a run that streams its sources writes it; links and files go
+ * by id.
  */
 function layoutStaticCatalog(collections, items, format, title = 'stac-ingest output') {
     const byCollection = new Map();
@@ -6121,8 +6124,9 @@ function layoutStaticCatalog(collections, items, format, title = 'stac-ingest ou
         if (format !== 'ndjson')
             for (const item of sorted)
                 json.push(placedItem(item, hasCollection));
+        // items.ndjson in the order the items came, as the stream writer (stream.ts) writes it
         if (format !== 'catalog')
-            ndjson.set(`${safeName(cid)}/items.ndjson`, sorted);
+            ndjson.set(`${safeName(cid)}/items.ndjson`, byCollection.get(cid) ?? []);
     }
     const top = layoutTop(collections, itemIds, format, title);
     if (format !== 'catalog') {
@@ -6221,6 +6225,7 @@ async function readBack(dir, json, ndjson) {
 
 
 
+
 /** Item files written (and read back) at once, and how many items are taken before they are written. */
 const stream_IO_CONCURRENCY = 8;
 const WINDOW = 256;
@@ -6282,8 +6287,7 @@ async function writeWindow(p, items) {
             let ids = p.ids.get(cid);
             if (!ids)
                 p.ids.set(cid, (ids = []));
-            // a copy: the parsed id may be a slice of its whole line, which it would keep alive
-            ids.push(Buffer.from(String(item['id'])).toString());
+            ids.push((0,keys/* detached */.ht)(String(item['id'])));
             const file = placedItem(item, p.withCollection.has(cid));
             placed.push(file);
             p.files.push(file.rel);
@@ -8388,7 +8392,8 @@ class Book {
     before = new Map();
     /** How documents compare with the catalog: items against their collection's `item_assets`. */
     compare;
-    constructor(input, mode, ctx) {
+    /** `compareWith`: the collections items are compared against (default: those of `input`). */
+    constructor(input, mode, ctx, compareWith = input.collections) {
         const docs = new Map();
         for (const d of [...input.collections, ...input.items]) {
             const p = (0,expected/* plannedFromDoc */.vx)(d);
@@ -8403,7 +8408,7 @@ class Book {
         }
         for (const r of input.remote)
             this.addRemote(r, mode, ctx);
-        const itemAssets = new Map(this.collections.map((c) => [c.id, c.doc['item_assets']]));
+        const itemAssets = new Map(compareWith.map((c) => [(0,expected/* plannedFromDoc */.vx)(c).id, c.doc['item_assets']]));
         this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
     }
     add(status, expected, awaited) {
@@ -8492,11 +8497,21 @@ function remoteNotSupported(first, target) {
     });
 }
 /**
- * Delivers documents that are not held (sources read as they are written, src/stages/resolve.ts) to a
- * snapshot target, in one go: there is nothing to compare, wait for or verify. The outcome lists the
- * collections and counts the items per collection.
+ * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
+ * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
  */
 async function deliverStreamed(target, input, streams, ctx) {
+    if (target.writeStream)
+        return deliverSnapshot(target, input, streams, ctx);
+    if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
+        throw new src_errors/* StageError */.Zu('deliver', `the ${target.type} target takes streamed documents only to publish them`);
+    return deliverInWindows(target, input, streams, ctx);
+}
+/**
+ * A snapshot target (a directory) writes streamed documents in one go: there is nothing to compare, wait for or
+ * verify. The outcome lists the collections and counts the items per collection.
+ */
+async function deliverSnapshot(target, input, streams, ctx) {
     const first = input.remote[0];
     if (first !== undefined)
         throw remoteNotSupported(first, target.type);
@@ -8527,6 +8542,130 @@ async function deliverStreamed(target, input, streams, ctx) {
     const summary = `delivered ${total} object(s) to ${target.describe()}: ${total} written`;
     ctx.logger.info(summary);
     return { ok: true, summary, objects, written, details: { ...target.details?.() } };
+}
+const STREAM_WINDOW = { items: 2000, bytes: 6 * 2 ** 20 };
+/** The items in windows; the first window is yielded even when there is no item (the collections go with it). */
+async function* windowsOf(docs, limits) {
+    let window = [];
+    let bytes = 0;
+    let yielded = false;
+    for await (const d of docs) {
+        // what is kept of an item after its window (its status, the ledger's record) must not keep its text alive
+        for (const field of ['id', 'collection'])
+            if (typeof d.doc[field] === 'string')
+                d.doc[field] = (0,keys/* detached */.ht)(d.doc[field]);
+        window.push(d);
+        bytes += JSON.stringify(d.doc).length;
+        if (window.length < limits.items && bytes < limits.bytes)
+            continue;
+        yield window;
+        yielded = true;
+        window = [];
+        bytes = 0;
+    }
+    if (window.length > 0 || !yielded)
+        yield window;
+}
+/** What the windows of a streamed delivery add up to. */
+class WindowTotals {
+    objects = [];
+    progress = [];
+    classification = { new: 0, changed: 0, unchanged: 0, orphan: 0 };
+    wait = { state: 'none', polls: 0, elapsedMs: 0 };
+    windows = 0;
+    verified = 0;
+    add(o, expected) {
+        this.windows++;
+        for (const x of o.objects)
+            this.objects.push(x);
+        const c = o.details?.['classification'];
+        if (c)
+            for (const k of Object.keys(this.classification))
+                this.classification[k] += c[k];
+        const w = o.details?.['wait'];
+        const at = this.wait.elapsedMs;
+        // the wait's state over all windows: the first that did not complete, else complete
+        const state = ['none', 'complete'].includes(this.wait.state) ? w?.state : this.wait.state;
+        if (w)
+            Object.assign(this.wait, { state, polls: this.wait.polls + w.polls, elapsedMs: at + w.elapsedMs });
+        for (const p of o.progress ?? [])
+            this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
+        this.verified = this.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
+    }
+}
+/**
+ * Streamed documents to a target that publishes (the maap target), in bounded windows: each window's items are
+ * compared with the catalog, published, awaited and verified before the next one is read, so only one window's
+ * documents are in memory; what stays is each object's status. The collections (held) go with the first window;
+ * items of a collection that did not land are not sent. The target is opened once (one run ledger).
+ */
+async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WINDOW) {
+    const first = input.remote[0];
+    if (first !== undefined && !target.generatesRemotely)
+        throw remoteNotSupported(first, target.type);
+    if (target.ownsCollections)
+        throw new src_errors/* StageError */.Zu('deliver', 'a target that owns its collections finds orphans among every item it holds');
+    const expected = input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+    const items = async function* () {
+        yield* input.items;
+        for (const s of streams)
+            yield* s.items();
+    };
+    const totals = new WindowTotals();
+    const absent = new Map();
+    let catalogs = [];
+    for await (const window of windowsOf(items(), limits)) {
+        const opening = totals.windows === 0;
+        const part = opening
+            ? { ...input, items: window }
+            : { ...input, collections: [], items: window, remote: [] };
+        const book = new Book(part, 'publish', ctx, input.collections);
+        if (opening) {
+            const work = {
+                mode: 'publish',
+                runId: input.runId,
+                collections: book.collections,
+                items: book.items,
+                requests: book.requests,
+            };
+            for (const refused of await target.open(work, ctx))
+                book.add(refused);
+            catalogs = target.catalogs('publish', ctx);
+        }
+        for (const o of book.items) {
+            const why = absent.get(o.collection);
+            if (why !== undefined)
+                book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+        }
+        if (!opening)
+            ctx.logger.info(`window ${totals.windows + 1}: ${window.length} item(s)`);
+        totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), expected);
+        if (opening)
+            for (const c of book.collections) {
+                const state = book.status(c.key)?.state;
+                if (state !== undefined && model_delivery/* DELIVERY_PROBLEMS */.Q.has(state))
+                    absent.set(c.id, `is ${state}`);
+            }
+    }
+    return windowsOutcome(target, totals, ctx);
+}
+/** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
+function windowsOutcome(target, totals, ctx) {
+    const { objects } = totals;
+    const sent = objects.filter((o) => o.sent).length;
+    const summary = `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);
+    ctx.logger.info(summary);
+    const details = {
+        ...target.details?.(),
+        classification: totals.classification,
+        windows: totals.windows,
+    };
+    if (totals.wait.polls > 0)
+        details['wait'] = totals.wait;
+    const result = { ok: objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state)), summary, objects, details };
+    if (totals.progress.length > 0)
+        result.progress = totals.progress;
+    return result;
 }
 /** Delivers `input` to `target`; throws for configuration errors and stage failures. */
 async function deliver(target, input, ctx) {
@@ -11113,6 +11252,18 @@ async function validatePaths(run, paths, options, deps) {
         onUnreadable: report.error,
     }));
 }
+/**
+ * Whether files sources are read where they are used instead of held: a run or plan to a directory (written as
+ * it is read), a run to a maap target (published in bounded windows) unless it owns its collections (orphans are
+ * found against every item of the run).
+ */
+function streamsFiles(target, options) {
+    if (options.shard)
+        return false;
+    if (target.type === 'directory')
+        return options.command === 'run' || options.command === 'plan';
+    return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
+}
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */
 async function planStep(run, loaded, options, deps) {
     const { name, target } = selectTarget(loaded.manifest, options.target, options.output);
@@ -11129,8 +11280,7 @@ async function planStep(run, loaded, options, deps) {
     const { logger, runner } = deps;
     const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
     const guard = (0,security_workspace/* workspaceGuard */.RJ)(policy);
-    // a run or plan to a directory reads files sources where it uses them instead of holding them
-    const streamFiles = target.type === 'directory' && ['run', 'plan'].includes(options.command) && !options.shard;
+    const streamFiles = streamsFiles(target, options);
     const reads = { s3, guard, fetchPolicy: policy.fetch };
     const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamFiles }));
     run.plan = buildPlan(options.manifestPath, inputs, name, target);

@@ -14744,18 +14744,71 @@ async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'fi
     return files;
 }
 /**
+ * What a source read each time it is used remembers of its files from the first read: which files matched, and
+ * each one's size, modification time and inode. A later read of a file that differs, or of a different set of
+ * files, is refused: the documents validated would not be those written or published.
+ */
+class FilePasses {
+    show;
+    files;
+    stamps = new Map();
+    /** `show`: a path as messages name it. */
+    constructor(show) {
+        this.show = show;
+    }
+    /** The files this read matched: the first read's list, or an error naming what changed. */
+    sameFiles(files, entry) {
+        if (this.files === undefined) {
+            this.files = [...files];
+            return;
+        }
+        const added = files.find((f) => !this.files.includes(f));
+        const gone = this.files.find((f) => !files.includes(f));
+        const odd = added ?? gone;
+        if (odd === undefined)
+            return;
+        throw this.changed(this.show(odd), entry, added !== undefined ? 'appeared after the first read' : 'is gone');
+    }
+    /** Before and after each read of a file: the same size, modification time and inode as at its first read. */
+    async check(abs, entry) {
+        const st = await stat(abs, { bigint: true }).catch(() => undefined);
+        const stamp = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing';
+        const first = this.stamps.get(abs);
+        if (first === undefined)
+            this.stamps.set(abs, stamp);
+        else if (first !== stamp)
+            throw this.changed(this.show(abs), entry, 'changed');
+    }
+    changed(file, entry, what) {
+        return new ConfigurationError(`${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
+            'validate, to write or publish): the documents checked would not be those sent', {
+            location: { file, entry },
+            hint: 'run again once nothing writes to the source files; what a run published is in its ledger',
+        });
+    }
+}
+/** `files` read one after the other, each checked against `passes` before and after it is read. */
+async function* passFiles(files, entry, passes, read) {
+    passes?.sameFiles(files, entry);
+    for (const abs of files) {
+        await passes?.check(abs, entry);
+        yield* read(abs);
+        await passes?.check(abs, entry);
+    }
+}
+/**
  * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
  * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
  * one item per line. Files come in pattern order, sorted within a pattern, each file once.
  */
-async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check) {
-    for (const abs of await matchFiles(patterns, baseDir, entry, check))
-        yield* itemFileDocs(abs, baseDir, entry, limits);
+async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check, passes) {
+    const files = await matchFiles(patterns, baseDir, entry, check);
+    yield* passFiles(files, entry, passes, (abs) => itemFileDocs(abs, baseDir, entry, limits));
 }
 /** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
-async function* itemFilesUnits(patterns, baseDir, entry, limits = {}, check) {
-    for (const abs of await matchFiles(patterns, baseDir, entry, check))
-        yield* itemFileUnits(abs, baseDir, entry, limits);
+async function* itemFilesUnits(patterns, baseDir, entry, limits = {}, check, passes) {
+    const files = await matchFiles(patterns, baseDir, entry, check);
+    yield* passFiles(files, entry, passes, (abs) => itemFileUnits(abs, baseDir, entry, limits));
 }
 /** {@link itemFilesDocs}, collected. */
 async function readItemFiles(patterns, baseDir, entry, limits = {}, check) {
