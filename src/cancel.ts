@@ -117,6 +117,8 @@ export interface CancelOptions {
   graceMs?: number;
   /** Told when a signal arrives, and when the grace time is over. */
   log?: (message: string) => void;
+  /** Called (synchronously) just before the process is ended without the run's own report: write what is known. */
+  onForcedExit?: (signal: NodeJS.Signals) => void;
 }
 
 /**
@@ -130,10 +132,18 @@ export function cancelOnSignals(options: CancelOptions = {}): Cancellation {
   const log = options.log ?? ((m: string) => process.stderr.write(`stac-ingest: ${m}\n`));
   let first: NodeJS.Signals | undefined;
   let timer: NodeJS.Timeout | undefined;
+  const forcedExit = (sig: NodeJS.Signals): never => {
+    try {
+      options.onForcedExit?.(sig);
+    } catch (err) {
+      log(`could not write the report before exiting: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    process.exit(signalExitCode(sig));
+  };
   const onSignal = (sig: NodeJS.Signals) => {
     if (first !== undefined) {
       log(`${sig} again: stopping now`);
-      process.exit(signalExitCode(first));
+      forcedExit(first);
     }
     first = sig;
     log(`${sig}: cancelling (stopping the running steps, killing their processes, writing the report)`);
@@ -141,7 +151,7 @@ export function cancelOnSignals(options: CancelOptions = {}): Cancellation {
     leftovers.killGroups();
     timer = setTimeout(() => {
       log(`the run did not stop within ${(options.graceMs ?? 8_000) / 1000} s of ${sig}: exiting`);
-      process.exit(signalExitCode(sig));
+      forcedExit(sig);
     }, options.graceMs ?? 8_000);
     timer.unref();
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -260,6 +260,29 @@ function cliPolicy(
   return buildPolicy(workspaceOf(manifest, process.env['GITHUB_WORKSPACE'] || undefined), settings);
 }
 
+/** The result of a run the watchdog ended (it did not stop in time after a signal): cancelled, and nothing more. */
+function forcedExitResult(command: Command, manifest: string, sig: NodeJS.Signals, startedAt: number): IngestResult {
+  return {
+    ok: false,
+    cancelled: sig,
+    command,
+    manifest,
+    collections: [],
+    stages: [],
+    problems: [
+      {
+        severity: 'error',
+        stage: 'cancel',
+        message:
+          `cancelled by ${sig}: the run did not stop in time and was ended; what it had done is not in this ` +
+          "report (a maap run's ledger holds what SNS accepted)",
+      },
+    ],
+    startedAt: new Date(startedAt).toISOString(),
+    durationMs: Date.now() - startedAt,
+  };
+}
+
 /**
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
@@ -275,7 +298,21 @@ async function runCommand(
   const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
   const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
   registerEnvironmentSecrets(process.env, options.policy?.credentialEnv ?? [], logger);
-  const cancellation = cancelOnSignals({ log: (m) => logger.warning(m) });
+  const [{ renderSummary, renderText }, { toJsonReport }] = await Promise.all([
+    import('./report/summary.js'),
+    import('./report/json-report.js'),
+  ]);
+  const json = (r: IngestResult) => masker.mask(JSON.stringify(toJsonReport(r), null, 2)) + '\n';
+  const startedAt = Date.now();
+  const cancellation = cancelOnSignals({
+    log: (m) => logger.warning(m),
+    // the watchdog ends a run that does not stop in time: its report still says it was cancelled
+    onForcedExit: (sig) => {
+      const forced = forcedExitResult(command, options.manifestPath, sig, startedAt);
+      if (values['summary-file']) writeFileSync(values['summary-file'], masker.mask(renderSummary(forced)));
+      if (values['report-file']) writeFileSync(values['report-file'], json(forced));
+    },
+  });
   const { useRunTempRoot } = await import('./temp-root.js');
   const { swept } = await useRunTempRoot();
   if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
@@ -285,12 +322,9 @@ async function runCommand(
   } finally {
     cancellation.dispose();
   }
-  const { renderSummary, renderText } = await import('./report/summary.js');
-  const { toJsonReport } = await import('./report/json-report.js');
-  const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
   try {
     if (values['summary-file']) await writeFile(values['summary-file'], masker.mask(renderSummary(result)));
-    if (values['report-file']) await writeFile(values['report-file'], json());
+    if (values['report-file']) await writeFile(values['report-file'], json(result));
   } catch (err) {
     logger.error(`cannot write report: ${describeError(err)}`);
   }
@@ -300,7 +334,7 @@ async function runCommand(
       : [masker.mask(text)];
     process.stdout.write(lines.join('\n') + '\n');
   };
-  if (values.json) process.stdout.write(json());
+  if (values.json) process.stdout.write(json(result));
   else {
     if (result.plan && command === 'plan')
       print((await import('./report/plan-text.js')).renderPlanText(result.plan) + '\n');

@@ -5,13 +5,16 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyExample, REPO_ROOT } from './support/dataset.js';
 import { processesInheriting, processesMentioning } from './support/processes.js';
+import { validCollection } from './support/stac-docs.js';
 
 /** tsx's loader by path: the run's cwd is the dataset copy, which has no node_modules. */
 const TSX = pathToFileURL(path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
@@ -129,4 +132,45 @@ describe('processes a package leaves running', () => {
     },
     300_000,
   );
+});
+
+describe('a run that does not stop in time after the signal', () => {
+  it('is ended by the watchdog after 8 s, and its report and summary still say cancelled (issue 9)', async () => {
+    // a STAC API on loopback that takes requests and never answers: the plan's compare waits on it
+    const server = createServer(() => undefined);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-cancel-hang-'));
+    cleanups.push(async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await rm(dir, { recursive: true, force: true });
+    });
+    await writeFile(path.join(dir, 'collection.json'), JSON.stringify(validCollection('hang')));
+    await writeFile(
+      path.join(dir, 'stac-ingest.yaml'),
+      'version: 1\ncollections:\n  - id: hang\n    file: collection.json\nsources: []\ntargets:\n  t:\n' +
+        `    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${port}\n    stack: S\n` +
+        `    stac_api: http://127.0.0.1:${port}/\ndefault_target: t\n`,
+    );
+    const report = path.join(dir, 'report.json');
+    const summary = path.join(dir, 'summary.md');
+    const args = ['--import', TSX, path.join(REPO_ROOT, 'src', 'cli.ts'), 'plan', '-m', 'stac-ingest.yaml'];
+    args.push('--offline', '--auth-host', '127.0.0.1', '--report-file', report, '--summary-file', summary);
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (const end = Date.now() + 60_000; !output.includes('== compare with the catalog') && Date.now() < end;)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain('== compare with the catalog');
+    child.kill('SIGTERM');
+    expect(await exited, output).toBe(143);
+    expect(output).toContain('the run did not stop within 8 s of SIGTERM: exiting');
+    const written = JSON.parse(await readFile(report, 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ ok: false, status: 'cancelled', cancelled: 'SIGTERM', command: 'plan' });
+    expect(JSON.stringify(written['problems'])).toContain('cancelled by SIGTERM: the run did not stop in time');
+    expect(await readFile(summary, 'utf8')).toContain('**Cancelled** by SIGTERM');
+  }, 120_000);
 });
