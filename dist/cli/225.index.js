@@ -35,12 +35,15 @@ function describeCounts(c, of) {
 /***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   emptyCounts: () => (/* binding */ emptyCounts),
+/* harmony export */   renderReportJsonSchema: () => (/* binding */ renderReportJsonSchema),
+/* harmony export */   reportSchema: () => (/* binding */ reportSchema),
 /* harmony export */   toJsonReport: () => (/* binding */ toJsonReport)
 /* harmony export */ });
-/* unused harmony exports reportSchema, renderReportJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
 
 
@@ -268,7 +271,7 @@ function generationReport(g) {
     return { attempted: g.attempted, succeeded: g.succeeded, failed: g.failed.length, packages };
 }
 function renderReportJsonSchema() {
-    const { $schema, ...rest } = z.toJSONSchema(reportSchema, { io: 'output' });
+    const { $schema, ...rest } = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(reportSchema, { io: 'output' });
     return (JSON.stringify({
         $schema,
         $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',

@@ -35,11 +35,13 @@ function describeCounts(c, of) {
 /***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SUMMARY_LIMIT_BYTES: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   progressChart: () => (/* binding */ progressChart),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, progressChart */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 

@@ -129,10 +129,19 @@ function cancelOnSignals(options = {}) {
     const log = options.log ?? ((m) => process.stderr.write(`stac-ingest: ${m}\n`));
     let first;
     let timer;
+    const forcedExit = (sig) => {
+        try {
+            options.onForcedExit?.(sig);
+        }
+        catch (err) {
+            log(`could not write the report before exiting: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        process.exit(signalExitCode(sig));
+    };
     const onSignal = (sig) => {
         if (first !== undefined) {
             log(`${sig} again: stopping now`);
-            process.exit(signalExitCode(first));
+            forcedExit(first);
         }
         first = sig;
         log(`${sig}: cancelling (stopping the running steps, killing their processes, writing the report)`);
@@ -140,7 +149,7 @@ function cancelOnSignals(options = {}) {
         leftovers.killGroups();
         timer = setTimeout(() => {
             log(`the run did not stop within ${(options.graceMs ?? 8_000) / 1000} s of ${sig}: exiting`);
-            process.exit(signalExitCode(sig));
+            forcedExit(sig);
         }, options.graceMs ?? 8_000);
         timer.unref();
     };
@@ -1818,6 +1827,27 @@ function cliPolicy(values, manifestPath, int) {
         : manifestPath;
     return (0,policy/* buildPolicy */.vh)((0,workspace/* workspaceOf */.B3)(manifest, process.env['GITHUB_WORKSPACE'] || undefined), settings);
 }
+/** The result of a run the watchdog ended (it did not stop in time after a signal): cancelled, and nothing more. */
+function forcedExitResult(command, manifest, sig, startedAt) {
+    return {
+        ok: false,
+        cancelled: sig,
+        command,
+        manifest,
+        collections: [],
+        stages: [],
+        problems: [
+            {
+                severity: 'error',
+                stage: 'cancel',
+                message: `cancelled by ${sig}: the run did not stop in time and was ended; what it had done is not in this ` +
+                    "report (a maap run's ledger holds what SNS accepted)",
+            },
+        ],
+        startedAt: new Date(startedAt).toISOString(),
+        durationMs: Date.now() - startedAt,
+    };
+}
 /**
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
@@ -1828,7 +1858,23 @@ async function runCommand(command, options, values, masker) {
     const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
     const logger = new ConsoleLogger({ verbose: values.verbose ?? false, masker, workflowLog });
     (0,security_env/* registerEnvironmentSecrets */.QQ)(process.env, options.policy?.credentialEnv ?? [], logger);
-    const cancellation = (0,cancel/* cancelOnSignals */.dJ)({ log: (m) => logger.warning(m) });
+    const [{ renderSummary, renderText }, { toJsonReport }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225)),
+    ]);
+    const json = (r) => masker.mask(JSON.stringify(toJsonReport(r), null, 2)) + '\n';
+    const startedAt = Date.now();
+    const cancellation = (0,cancel/* cancelOnSignals */.dJ)({
+        log: (m) => logger.warning(m),
+        // the watchdog ends a run that does not stop in time: its report still says it was cancelled
+        onForcedExit: (sig) => {
+            const forced = forcedExitResult(command, options.manifestPath, sig, startedAt);
+            if (values['summary-file'])
+                (0,external_node_fs_.writeFileSync)(values['summary-file'], masker.mask(renderSummary(forced)));
+            if (values['report-file'])
+                (0,external_node_fs_.writeFileSync)(values['report-file'], json(forced));
+        },
+    });
     const { useRunTempRoot } = await __nccwpck_require__.e(/* import() */ 906).then(__nccwpck_require__.bind(__nccwpck_require__, 2906));
     const { swept } = await useRunTempRoot();
     if (swept.length > 0)
@@ -1840,14 +1886,11 @@ async function runCommand(command, options, values, masker) {
     finally {
         cancellation.dispose();
     }
-    const { renderSummary, renderText } = await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-    const { toJsonReport } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225));
-    const json = () => masker.mask(JSON.stringify(toJsonReport(result), null, 2)) + '\n';
     try {
         if (values['summary-file'])
             await (0,promises_.writeFile)(values['summary-file'], masker.mask(renderSummary(result)));
         if (values['report-file'])
-            await (0,promises_.writeFile)(values['report-file'], json());
+            await (0,promises_.writeFile)(values['report-file'], json(result));
     }
     catch (err) {
         logger.error(`cannot write report: ${(0,errors/* describeError */.Uc)(err)}`);
@@ -1859,7 +1902,7 @@ async function runCommand(command, options, values, masker) {
         process.stdout.write(lines.join('\n') + '\n');
     };
     if (values.json)
-        process.stdout.write(json());
+        process.stdout.write(json(result));
     else {
         if (result.plan && command === 'plan')
             print((await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 8495))).renderPlanText(result.plan) + '\n');
