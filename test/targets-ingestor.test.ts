@@ -416,7 +416,7 @@ describe.skipIf(unavailable !== undefined)(
     });
 
     it('is what createTarget makes for an ingestor target', async () => {
-      const adapter = createTarget(target(), '/tmp', {
+      const adapter = await createTarget(target(), '/tmp', {
         logger: new RecordingLogger(),
         env: { TEST_INGESTOR_TOKEN: TOKEN },
       });

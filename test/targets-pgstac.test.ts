@@ -343,7 +343,7 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     const env = {
       TEST_PGSTAC_DSN: `host=127.0.0.1 port=${port} dbname=postgres user=ingest_user password='${PASSWORD}'`,
     };
-    const adapter = createTarget(target(), '/tmp', { logger, env });
+    const adapter = await createTarget(target(), '/tmp', { logger, env });
     expect(adapter.type).toBe('pgstac');
     try {
       const outcome = await deliverTo(

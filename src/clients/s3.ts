@@ -75,13 +75,6 @@ export function s3ObjectStore(client: S3Client): ObjectStore & { destroy(): void
   };
 }
 
-/** `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it). */
-export function parseS3Url(url: string): { bucket: string; key: string } | undefined {
-  const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
-  if (!m) return undefined;
-  return { bucket: m[1] as string, key: m[2] as string };
-}
-
 /** The whole stream, unless it is (or declares to be) larger than `maxBytes`: then it is destroyed unread. */
 async function readLimited(body: Readable, declared: number | undefined, maxBytes = Infinity): Promise<Buffer> {
   if (declared !== undefined && declared > maxBytes) {

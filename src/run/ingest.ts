@@ -10,7 +10,6 @@ import { buildPlan, planWork, type RunWork } from './plan.js';
 import { resolveInputs, schemaFolderErrors } from '../stages/resolve.js';
 import type { EngineName } from '../stages/generate/engine.js';
 import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../sources/assets/requests-status.js';
-import { createS3Client, s3ObjectStore } from '../clients/s3.js';
 import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-store.js';
 import { itemKey } from '../model/keys.js';
 import { createSchemaResolver, type SchemaResolver } from '../stages/validate/schema-resolver.js';
@@ -426,7 +425,10 @@ async function planStep(
   // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
   const region = target.type === 'maap' && target.region ? { region: target.region } : {};
   const endpoint = target.type === 'maap' && target.endpoint ? { endpoint: target.endpoint } : {};
-  const s3 = lazyObjectStore(() => s3ObjectStore(createS3Client({ ...region, ...endpoint })));
+  const s3 = lazyObjectStore(async () => {
+    const { createS3Client, s3ObjectStore } = await import('../clients/s3.js');
+    return s3ObjectStore(createS3Client({ ...region, ...endpoint }));
+  });
   run.onFinish(() => s3.destroy());
   const { logger, runner } = deps;
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
@@ -461,7 +463,7 @@ async function deliverStep(
   let target: TargetAdapter | undefined;
   try {
     const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
-    target = createTarget(p.target, p.loaded.dir, {
+    target = await createTarget(p.target, p.loaded.dir, {
       logger,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
       ...(p.outputPolicy ? { outputPolicy: p.outputPolicy } : {}),

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BodyTooLargeError, httpGet, RequestTimeoutError } from '../clients/http-get.js';
-import { parseS3Url, type ObjectReader } from '../clients/s3.js';
+import type { ObjectReader } from '../clients/s3.js';
+import { parseS3Url } from '../model/s3-url.js';
 import { ConfigurationError, type SourceLocation } from '../errors.js';
 import {
   addressRefusal,

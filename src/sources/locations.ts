@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseS3Url } from '../clients/s3.js';
+import { parseS3Url } from '../model/s3-url.js';
 import { displayPath } from './files.js';
 
 /**

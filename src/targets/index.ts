@@ -4,9 +4,6 @@ import { ConfigurationError } from '../errors.js';
 import type { Target } from './target.js';
 import { createDirectoryTarget } from './directory/index.js';
 import type { OutputPolicy } from './directory/output-dir.js';
-import { createMaapTarget } from './maap/index.js';
-import { createPgstacTarget } from './pgstac.js';
-import { createIngestorTarget } from './ingestor.js';
 import type { AwsClients } from '../clients/aws.js';
 import type { StacApiClient } from '../clients/stac-api.js';
 
@@ -23,8 +20,11 @@ export interface TargetDeps {
   outputPolicy?: OutputPolicy;
 }
 
-/** The adapter for a target of the manifest. Each target type lives in its own module. */
-export function createTarget(target: TargetSettings, baseDir: string, deps: TargetDeps): Target {
+/**
+ * The adapter for a target of the manifest. Each target type lives in its own module, imported only when used (the
+ * maap target's AWS SDK costs start-up time that a directory run or `validate` should not pay).
+ */
+export async function createTarget(target: TargetSettings, baseDir: string, deps: TargetDeps): Promise<Target> {
   const shared = {
     logger: deps.logger,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -35,11 +35,11 @@ export function createTarget(target: TargetSettings, baseDir: string, deps: Targ
       if (!deps.outputPolicy) throw new Error('a directory target needs an output policy');
       return createDirectoryTarget(target, baseDir, deps.outputPolicy);
     case 'maap':
-      return createMaapTarget(target, baseDir, deps);
+      return (await import('./maap/index.js')).createMaapTarget(target, baseDir, deps);
     case 'ingestor':
-      return createIngestorTarget(target, shared);
+      return (await import('./ingestor.js')).createIngestorTarget(target, shared);
     case 'pgstac':
-      return createPgstacTarget(target, shared);
+      return (await import('./pgstac.js')).createPgstacTarget(target, shared);
     default: {
       const unknown: { type?: unknown } = target;
       throw new ConfigurationError(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);

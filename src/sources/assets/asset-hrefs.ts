@@ -2,7 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseS3Url } from '../../clients/s3.js';
+import { parseS3Url } from '../../model/s3-url.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import type { AssetsSource } from '../../manifest/schema.js';
 import { addressRefusal, FetchRefusedError, hostMatches } from '../../security/fetch-policy.js';

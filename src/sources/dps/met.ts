@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseS3Url } from '../../clients/s3.js';
+import { parseS3Url } from '../../model/s3-url.js';
 import { ConfigurationError } from '../../errors.js';
 import { displayLocation, listLocalFiles, locationKind, toLocation, type Location } from '../locations.js';
 import { readJsonLocation, type SourceReads } from '../guarded-read.js';

@@ -3,7 +3,7 @@ import type { Logger } from '../../logging.js';
 import type { DpsSource } from '../../manifest/schema.js';
 import { withCollection } from '../with-collection.js';
 import { deriveCollectionId } from './collection-id.js';
-import { parseS3Url } from '../../clients/s3.js';
+import { parseS3Url } from '../../model/s3-url.js';
 import { displayLocation, resolveHref, toLocation, type Location } from '../locations.js';
 import { openReads, type ReadDeps, type SourceReads } from '../guarded-read.js';
 import { findJobPrefix, locateMet, readMet } from './met.js';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseS3Url, type ObjectStore } from '../../clients/s3.js';
+import type { ObjectStore } from '../../clients/s3.js';
+import { parseS3Url } from '../../model/s3-url.js';
 import { ConfigurationError } from '../../errors.js';
 import { mapBounded } from '../../limit.js';
 import type { Logger } from '../../logging.js';
