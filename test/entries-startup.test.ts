@@ -48,4 +48,23 @@ describe('start-up', () => {
     expect(heavy(modules, ['@aws-sdk', 'pg', '@actions', 'ajv', 'zod', 'yaml', 'csv-parse'])).toEqual([]);
     expect(modules.filter((m) => m.includes('/src/run/'))).toEqual([]);
   });
+
+  it('validate loads neither the AWS SDK nor pg (only targets and S3 inputs need them)', async () => {
+    const item = {
+      type: 'Feature',
+      stac_version: '1.0.0',
+      id: 'a',
+      collection: 'c',
+      geometry: { type: 'Point', coordinates: [0, 0] },
+      bbox: [0, 0, 0, 0],
+      properties: { datetime: '2020-01-01T00:00:00Z' },
+      links: [{ rel: 'collection', href: './collection.json' }],
+      assets: {},
+    };
+    await writeFile(path.join(dir, 'one.ndjson'), JSON.stringify(item) + '\n');
+    const modules = await modulesLoadedBy(['validate', path.join(dir, 'one.ndjson'), '--offline']);
+    expect(modules.some((m) => m.endsWith('/src/run/ingest.ts'))).toBe(true);
+    expect(heavy(modules, ['@aws-sdk', '@smithy', 'pg', '@actions'])).toEqual([]);
+    expect(modules.filter((m) => m.endsWith('/src/clients/s3.ts') || m.endsWith('/src/clients/aws.ts'))).toEqual([]);
+  }, 120_000);
 });
