@@ -2,7 +2,7 @@ export const id = 648;
 export const ids = [648];
 export const modules = {
 
-/***/ 1648:
+/***/ 61648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,34 +12,34 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/manifest/load.ts + 3 modules
-var load = __webpack_require__(8568);
+var load = __webpack_require__(18568);
 // EXTERNAL MODULE: ./src/clients/aws.ts
-var clients_aws = __webpack_require__(5705);
+var clients_aws = __webpack_require__(95705);
 // EXTERNAL MODULE: ./src/clients/stac-api.ts
 var stac_api = __webpack_require__(6320);
 // EXTERNAL MODULE: ./src/targets/discover.ts
-var discover = __webpack_require__(1007);
+var discover = __webpack_require__(41007);
 // EXTERNAL MODULE: ./src/targets/stac-api-catalog.ts
 var stac_api_catalog = __webpack_require__(8792);
 // EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 1 modules
-var maap_ledger = __webpack_require__(7931);
+var maap_ledger = __webpack_require__(77931);
 // EXTERNAL MODULE: ./src/targets/maap/pipeline.ts
 var pipeline = __webpack_require__(7208);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sqs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8868);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
+var retry = __webpack_require__(49809);
 // EXTERNAL MODULE: ./src/targets/maap/dead-letters.ts
-var dead_letters = __webpack_require__(516);
+var dead_letters = __webpack_require__(90516);
 // EXTERNAL MODULE: ./src/targets/maap/publisher.ts + 2 modules
-var publisher = __webpack_require__(891);
+var publisher = __webpack_require__(20891);
 ;// CONCATENATED MODULE: ./src/stages/redrive-dead-letters.ts
 
 
@@ -188,19 +188,19 @@ async function deleteCopies(sqs, url, copies, sleep) {
 }
 
 // EXTERNAL MODULE: ./src/stages/wait.ts
-var stages_wait = __webpack_require__(9154);
+var stages_wait = __webpack_require__(69154);
 // EXTERNAL MODULE: ./src/stages/verify.ts
-var verify = __webpack_require__(9790);
+var verify = __webpack_require__(89790);
 // EXTERNAL MODULE: ./src/model/expected.ts
-var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 71 modules
-var ingest = __webpack_require__(4230);
+var model_expected = __webpack_require__(41329);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 60 modules
+var ingest = __webpack_require__(90310);
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
-var record = __webpack_require__(9077);
+var record = __webpack_require__(29077);
 // EXTERNAL MODULE: ./src/security/policy.ts
-var policy = __webpack_require__(2634);
+var policy = __webpack_require__(52634);
 // EXTERNAL MODULE: ./src/security/manifest-policy.ts + 1 modules
-var manifest_policy = __webpack_require__(8312);
+var manifest_policy = __webpack_require__(38312);
 ;// CONCATENATED MODULE: ./src/run/redrive.ts
 
 

@@ -1918,7 +1918,7 @@ async function runCommand(command, options, values, masker) {
 }
 async function execute(command, options, values, logger, signal) {
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(659), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(861), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(336), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(242), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1928,7 +1928,7 @@ async function execute(command, options, values, logger, signal) {
         }, { logger, signal });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(25), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1659)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
