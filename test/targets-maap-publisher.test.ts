@@ -7,6 +7,7 @@ import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { startMoto, type MotoServer } from './support/moto.js';
 import { createPipeline } from './support/pipeline.js';
 import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
+import { CancelledError } from '../src/cancel.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { documentEntry, itemRequestEntry } from '../src/targets/maap/entry.js';
@@ -218,6 +219,38 @@ describe('publishing to the MAAP topics against moto', () => {
     expect(r.published).toBe(200);
     expect(r.calls).toBe(20);
     expect(new Set(ledger.records().map((x) => x.messageId)).size).toBe(200);
+  });
+});
+
+describe('publishing cancelled (SIGINT/SIGTERM) mid-topic (issue 9)', () => {
+  it('starts no PublishBatch call once the run is cancelled; the calls in flight finish and are recorded', async () => {
+    const loader = await createPipeline(aws.sns, aws.sqs, 'loader-cancel', 2);
+    async function* gen() {
+      for (let i = 0; i < 200; i++) yield documentEntry(item(`c${i}`), { file: 'big.ndjson', line: i + 1 });
+    }
+    const controller = new AbortController();
+    const ledger = new RunLedger('cancel');
+    // the run is cancelled once 30 messages (3 calls) were accepted
+    const sink = {
+      record: (r: Parameters<RunLedger['record']>[0]) => {
+        ledger.record(r);
+        if (ledger.records().length === 30) controller.abort(new CancelledError('SIGTERM'));
+      },
+    };
+    const published = publishDocuments(
+      gen(),
+      { sns: aws.sns, logger: new RecordingLogger(), ledger: sink, signal: controller.signal },
+      { topicArn: loader.topicArn, concurrency: 2, adaptive: false },
+    );
+    await expect(published).rejects.toBeInstanceOf(CancelledError);
+    // at most the 2 calls in flight when it was cancelled went on: 3 + 2 calls, never the 20 of the whole source
+    const accepted = ledger.records().filter((r) => r.status === 'published' && r.messageId !== undefined);
+    expect(accepted.length).toBeGreaterThanOrEqual(30);
+    expect(accepted.length).toBeLessThanOrEqual(50);
+    expect(ledger.records()).toHaveLength(accepted.length);
+    // everything SNS accepted reached the queue, and is in the ledger
+    const delivered = await receiveAll(loader.queueUrl);
+    expect(delivered).toHaveLength(accepted.length);
   });
 });
 

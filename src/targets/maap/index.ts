@@ -204,6 +204,7 @@ class MaapPipelineTarget implements Target {
         sleep: ctx.sleep,
         now: ctx.now,
         ...(ctx.landed ? { landed: ctx.landed } : {}),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       },
       rate !== undefined ? { maxMessagesPerSecond: rate } : {},
     );

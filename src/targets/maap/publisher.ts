@@ -40,6 +40,19 @@ export interface PublishDeps {
    * are sent again (those it holds are not). Absent: they are sent again (at most once more).
    */
   landed?: (keys: string[]) => Promise<Set<string>>;
+  /**
+   * The run's cancellation: once it aborts, no new PublishBatch call starts; the calls in flight finish and are
+   * recorded, then the cancellation is thrown.
+   */
+  signal?: AbortSignal;
+}
+
+/** `items` until `signal` aborts; then its reason is thrown where the next one was asked for. */
+async function* untilAborted<T>(items: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  for await (const item of items) {
+    signal?.throwIfAborted();
+    yield item;
+  }
 }
 
 export interface PublishOptions {
@@ -413,7 +426,7 @@ export async function publishDocuments(
   });
   let fatal: unknown;
   try {
-    await mapBounded(batches, limit, (batch) => publish.sendBatch(batch));
+    await mapBounded(untilAborted(batches, deps.signal), limit, (batch) => publish.sendBatch(batch));
   } catch (err) {
     fatal = err;
   } finally {

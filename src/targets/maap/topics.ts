@@ -39,6 +39,8 @@ export interface TopicsDeps {
   now?: Clock;
   /** Which keys the live catalog holds as sent (asked about entries of calls that got no answer). */
   landed?: (keys: string[]) => Promise<Set<string>>;
+  /** The run's cancellation: no new PublishBatch call starts once it aborts (see publishDocuments). */
+  signal?: AbortSignal;
 }
 
 export interface TopicsResult {
