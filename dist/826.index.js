@@ -1702,6 +1702,13 @@ async function* batchEntries(source, options) {
 
 
 
+/** `items` until `signal` aborts; then its reason is thrown where the next one was asked for. */
+async function* untilAborted(items, signal) {
+    for await (const item of items) {
+        signal?.throwIfAborted();
+        yield item;
+    }
+}
 const DEFAULT_CONCURRENCY = 32;
 const DEFAULT_MAX_ATTEMPTS = 6;
 const MAX_LOGGED_FAILURES = 20;
@@ -2007,7 +2014,7 @@ async function publishDocuments(docs, deps, options) {
     });
     let fatal;
     try {
-        await (0,src_limit/* mapBounded */.yJ)(batches, limit, (batch) => publish.sendBatch(batch));
+        await (0,src_limit/* mapBounded */.yJ)(untilAborted(batches, deps.signal), limit, (batch) => publish.sendBatch(batch));
     }
     catch (err) {
         fatal = err;

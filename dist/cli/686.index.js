@@ -354,6 +354,7 @@ class MaapPipelineTarget {
             sleep: ctx.sleep,
             now: ctx.now,
             ...(ctx.landed ? { landed: ctx.landed } : {}),
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
         }, rate !== undefined ? { maxMessagesPerSecond: rate } : {});
         if (published.ledgerPath)
             this.ledgerPath = published.ledgerPath;
