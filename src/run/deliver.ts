@@ -21,6 +21,7 @@ import {
 } from '../model/delivery.js';
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
 import { publishStage } from '../stages/publish.js';
+import { RangeBounds } from '../stages/loader-waves.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
 import { createVerifier, verifyStage, type Verifier } from '../stages/verify.js';
 import { differsAt, type CompareOptions } from '../compare/compare.js';
@@ -199,11 +200,12 @@ export async function deliverStreamed(
   input: DeliveryInput,
   streams: StreamedDocs[],
   ctx: TargetContext,
+  limits: WindowLimits = STREAM_WINDOW,
 ): Promise<DeliveryOutcome> {
   if (target.writeStream) return deliverSnapshot(target, input, streams, ctx);
   if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
     throw new StageError('deliver', `the ${target.type} target takes streamed documents only to publish them`);
-  return deliverInWindows(target, input, streams, ctx);
+  return deliverInWindows(target, input, streams, ctx, limits);
 }
 
 /**
@@ -319,9 +321,15 @@ async function deliverInWindows(
     throw new StageError('deliver', 'a target that owns its collections finds orphans among every item it holds');
   const expected =
     input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
-  const items = async function* (): AsyncGenerator<LoadedDoc> {
+  const all = async function* (): AsyncGenerator<LoadedDoc> {
     yield* input.items;
     for (const s of streams) yield* s.items();
+  };
+  const bounds = target.datetimeTextRanges ? await boundItems(all()) : [];
+  const boundKeys = new Set(bounds.map((d) => plannedFromDoc(d).key));
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    yield* bounds;
+    for await (const d of all()) if (!boundKeys.has(plannedFromDoc(d).key)) yield d;
   };
   const totals = new WindowTotals();
   const absent = new Map<string, string>();
@@ -356,6 +364,21 @@ async function deliverInWindows(
       }
   }
   return windowsOutcome(target, totals, ctx);
+}
+
+/**
+ * The items holding each collection's datetime bounds, found in one more read of the documents. They go first in
+ * the first window (where the publish stage sends them in a wave of their own), so that the partition constraints
+ * pgstac derives from stored rows cover the items of every later window (src/stages/loader-waves.ts): bounds
+ * taken window by window would leave each window's items outside the range stored before it.
+ */
+async function boundItems(docs: AsyncIterable<LoadedDoc>): Promise<LoadedDoc[]> {
+  const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
+  for await (const d of docs) {
+    const c = d.doc['collection'];
+    bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+  }
+  return [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
 }
 
 /** The outcome of a delivery in windows: every object's status, the classification and waits added up. */

@@ -45,13 +45,14 @@ const sortable = (v: string): string => v.slice(0, 19) + (v.length > 20 ? v.slic
 
 /**
  * The items holding each collection's earliest and latest start and end (pypgstac's `datetime` and
- * `end_datetime`), to be stored before the others, and the others.
+ * `end_datetime`) among those added: at most four per collection are kept, so a stream can be scanned for them.
  */
-export function boundsFirst<T extends WaveItem>(items: readonly T[]): { bounds: T[]; rest: T[] } {
-  const extremes = new Map<string | null, Array<{ item: T; at: string }>>();
-  for (const item of items) {
-    const slots = extremes.get(item.collection) ?? [];
-    extremes.set(item.collection, slots);
+export class RangeBounds<T extends WaveItem> {
+  private readonly extremes = new Map<string | null, Array<{ item: T; at: string }>>();
+
+  add(item: T): void {
+    const slots = this.extremes.get(item.collection) ?? [];
+    this.extremes.set(item.collection, slots);
     rangeEnds(item.doc).forEach((v, end) => {
       if (v === undefined) return;
       const at = sortable(v);
@@ -61,7 +62,18 @@ export function boundsFirst<T extends WaveItem>(items: readonly T[]): { bounds: 
       }
     });
   }
-  const taken = new Set([...extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+
+  /** The items that hold a bound, each once. */
+  items(): Set<T> {
+    return new Set([...this.extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+  }
+}
+
+/** The items holding each collection's bounds ({@link RangeBounds}), to be stored before the others, and the others. */
+export function boundsFirst<T extends WaveItem>(items: readonly T[]): { bounds: T[]; rest: T[] } {
+  const bounds = new RangeBounds<T>();
+  for (const item of items) bounds.add(item);
+  const taken = bounds.items();
   return { bounds: items.filter((item) => taken.has(item)), rest: items.filter((item) => !taken.has(item)) };
 }
 
