@@ -7851,13 +7851,13 @@ function rangeEnds(doc) {
 const sortable = (v) => v.slice(0, 19) + (v.length > 20 ? v.slice(20, -1) : '').padEnd(6, '0');
 /**
  * The items holding each collection's earliest and latest start and end (pypgstac's `datetime` and
- * `end_datetime`), to be stored before the others, and the others.
+ * `end_datetime`) among those added: at most four per collection are kept, so a stream can be scanned for them.
  */
-function boundsFirst(items) {
-    const extremes = new Map();
-    for (const item of items) {
-        const slots = extremes.get(item.collection) ?? [];
-        extremes.set(item.collection, slots);
+class RangeBounds {
+    extremes = new Map();
+    add(item) {
+        const slots = this.extremes.get(item.collection) ?? [];
+        this.extremes.set(item.collection, slots);
         rangeEnds(item.doc).forEach((v, end) => {
             if (v === undefined)
                 return;
@@ -7869,7 +7869,17 @@ function boundsFirst(items) {
             }
         });
     }
-    const taken = new Set([...extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+    /** The items that hold a bound, each once. */
+    items() {
+        return new Set([...this.extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+    }
+}
+/** The items holding each collection's bounds ({@link RangeBounds}), to be stored before the others, and the others. */
+function boundsFirst(items) {
+    const bounds = new RangeBounds();
+    for (const item of items)
+        bounds.add(item);
+    const taken = bounds.items();
     return { bounds: items.filter((item) => taken.has(item)), rest: items.filter((item) => !taken.has(item)) };
 }
 /** `collection|field|second` -> whether the value has a fraction, for each end of the item's range. */
@@ -8000,6 +8010,7 @@ var stages_wait = __webpack_require__(69154);
 
 
 
+
 /** States the verify stage checks: written, or said to be in place. */
 const CHECKABLE = new Set(['published', 'written', 'verified']);
 /** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
@@ -8120,12 +8131,12 @@ function remoteNotSupported(first, target) {
  * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
  * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
  */
-async function deliverStreamed(target, input, streams, ctx) {
+async function deliverStreamed(target, input, streams, ctx, limits = STREAM_WINDOW) {
     if (target.writeStream)
         return deliverSnapshot(target, input, streams, ctx);
     if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
         throw new src_errors/* StageError */.Zu('deliver', `the ${target.type} target takes streamed documents only to publish them`);
-    return deliverInWindows(target, input, streams, ctx);
+    return deliverInWindows(target, input, streams, ctx, limits);
 }
 /**
  * A snapshot target (a directory) writes streamed documents in one go: there is nothing to compare, wait for or
@@ -8226,10 +8237,18 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
     if (target.ownsCollections)
         throw new src_errors/* StageError */.Zu('deliver', 'a target that owns its collections finds orphans among every item it holds');
     const expected = input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
-    const items = async function* () {
+    const all = async function* () {
         yield* input.items;
         for (const s of streams)
             yield* s.items();
+    };
+    const bounds = target.datetimeTextRanges ? await boundItems(all()) : [];
+    const boundKeys = new Set(bounds.map((d) => (0,model_expected/* plannedFromDoc */.vx)(d).key));
+    const items = async function* () {
+        yield* bounds;
+        for await (const d of all())
+            if (!boundKeys.has((0,model_expected/* plannedFromDoc */.vx)(d).key))
+                yield d;
     };
     const totals = new WindowTotals();
     const absent = new Map();
@@ -8268,6 +8287,20 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
             }
     }
     return windowsOutcome(target, totals, ctx);
+}
+/**
+ * The items holding each collection's datetime bounds, found in one more read of the documents. They go first in
+ * the first window (where the publish stage sends them in a wave of their own), so that the partition constraints
+ * pgstac derives from stored rows cover the items of every later window (src/stages/loader-waves.ts): bounds
+ * taken window by window would leave each window's items outside the range stored before it.
+ */
+async function boundItems(docs) {
+    const bounds = new RangeBounds();
+    for await (const d of docs) {
+        const c = d.doc['collection'];
+        bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+    }
+    return [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
 }
 /** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
 function windowsOutcome(target, totals, ctx) {
