@@ -121,11 +121,20 @@ async function checkAddresses(url: URL, reads: SourceReads): Promise<void> {
 }
 
 /** Checks one asset href; resolves to why it may not be read ({@link FetchRefusedError}), or undefined. */
-export async function assetRefusal(href: string, baseDir: string, reads: SourceReads): Promise<unknown> {
+export async function assetRefusal(
+  href: string,
+  baseDir: string,
+  reads: SourceReads,
+  /** Hosts already checked, by name: thousands of hrefs on one host are resolved once. */
+  checked = new Map<string, Promise<void>>(),
+): Promise<unknown> {
   try {
     const target = assetTarget(href, baseDir);
-    if (target.kind === 'http') await checkAddresses(target.url, reads);
-    else if (target.kind === 's3') checkS3(target.bucket, target.key, reads);
+    if (target.kind === 'http') {
+      const host = target.url.hostname;
+      if (!checked.has(host)) checked.set(host, checkAddresses(target.url, reads));
+      await checked.get(host);
+    } else if (target.kind === 's3') checkS3(target.bucket, target.key, reads);
     else {
       const outside = reads.guard ? await reads.guard(target.path) : undefined;
       if (outside !== undefined) refuse(outside, 'workspace', '');
@@ -179,10 +188,11 @@ export interface AssetRefusal {
  */
 export async function assetRefusals(source: AssetsSource, baseDir: string, deps: ReadDeps): Promise<AssetRefusal[]> {
   const reads = openReads(deps, [toLocation(source.collection, baseDir)]);
+  const checked = new Map<string, Promise<void>>();
   const out: AssetRefusal[] = [];
   for (const [request, r] of source.requests.entries())
     for (const [asset, href] of r.asset_paths.entries()) {
-      const error = await assetRefusal(href, baseDir, reads);
+      const error = await assetRefusal(href, baseDir, reads, checked);
       if (error instanceof FetchRefusedError) out.push({ request, asset, href, error });
     }
   return out;
