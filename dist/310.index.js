@@ -5442,11 +5442,17 @@ async function checkAddresses(url, reads) {
     }
 }
 /** Checks one asset href; resolves to why it may not be read ({@link FetchRefusedError}), or undefined. */
-async function assetRefusal(href, baseDir, reads) {
+async function assetRefusal(href, baseDir, reads, 
+/** Hosts already checked, by name: thousands of hrefs on one host are resolved once. */
+checked = new Map()) {
     try {
         const target = assetTarget(href, baseDir);
-        if (target.kind === 'http')
-            await checkAddresses(target.url, reads);
+        if (target.kind === 'http') {
+            const host = target.url.hostname;
+            if (!checked.has(host))
+                checked.set(host, checkAddresses(target.url, reads));
+            await checked.get(host);
+        }
         else if (target.kind === 's3')
             checkS3(target.bucket, target.key, reads);
         else {
@@ -5497,10 +5503,11 @@ function proxyChecks(source, baseDir, deps, s3Endpoint) {
  */
 async function assetRefusals(source, baseDir, deps) {
     const reads = openReads(deps, [toLocation(source.collection, baseDir)]);
+    const checked = new Map();
     const out = [];
     for (const [request, r] of source.requests.entries())
         for (const [asset, href] of r.asset_paths.entries()) {
-            const error = await assetRefusal(href, baseDir, reads);
+            const error = await assetRefusal(href, baseDir, reads, checked);
             if (error instanceof fetch_policy/* FetchRefusedError */.fZ)
                 out.push({ request, asset, href, error });
         }
