@@ -153,7 +153,9 @@ describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastap
         const ledger = await RunLedger.read(ledgerPath);
         expect(ledger.records().map((r) => r.key)).toEqual(docs.map((d) => keyOfDocument(d)));
         expect(outcome.objects.find((o) => o.key === 'item:mc/m-1')?.ref).toBe(ledger.get('item:mc/m-1')?.messageId);
-        expect(outcome.progress?.at(-1)).toMatchObject({ expected: 3 });
+        // m-1 and m-bad hold the collection's datetime bounds and go first (pgstac's partition constraints), m-1
+        // lands in that wave's wait: the last wait is for m-2 and m-bad
+        expect(outcome.progress?.at(-1)).toMatchObject({ expected: 2 });
       } finally {
         await adapter.close?.();
       }
