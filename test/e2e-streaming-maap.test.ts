@@ -35,8 +35,8 @@ beforeAll(async () => {
   for (let i = 0; i < ITEMS; i++) {
     const item = scaleItem(i) as { properties: Record<string, unknown> };
     item.properties['description'] = `scene ${i}: ${filler}`;
-    // every window spans the same datetimes: pgstac (MAAP's use_queue settings) finds items by the datetime range
-    // its partition stats held at the last pg_cron run, and an item past it is not found until the next update
+    // every window spans the same datetimes: with MAAP's use_queue, pg_cron gives the partition a datetime
+    // constraint from the rows stored at that moment, and a loader batch outside it is lost (loader-waves.ts)
     item.properties['datetime'] = `2024-01-01T00:00:0${i % 10}Z`;
     if (!out.write(JSON.stringify(item) + '\n')) await once(out, 'drain');
   }
