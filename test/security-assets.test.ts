@@ -115,6 +115,12 @@ const ATTACKS: Array<[string, (s: CaptureServer) => string, RegExp]> = [
   ['/vsicurl?url=', (s) => `/vsicurl?url=${s.url}/cogs/cog.tif`, /\(gdal-vsi\): \/vsicurl\/ is not allowed/],
   ['/vsizip/{…}', () => '/vsizip/{/etc/x.zip}/a.tif', /\(gdal-vsi\).* without \{…\}/],
   ['/vsizip/ over /etc', () => '/vsizip//etc/x.zip/a.tif', /\(workspace\): \/etc\/x\.zip\/a\.tif lies outside/],
+  [
+    '/vsizip/ with .. after the archive',
+    () => `/vsizip/${outside}/secret.zip/../../ws/tiles/a.tif`,
+    /\(gdal-vsi\).* has \. or \.\. segments/,
+  ],
+  ['a malformed http URL', () => 'https://a b/x.tif', /\(scheme\): https:\/\/a b\/x\.tif is not a valid URL/],
   ['gs:// scheme', () => 'gs://bucket/x.tif', /\(scheme\): gs:\/\/bucket\/x\.tif uses the scheme 'gs:'/],
   ['zip+https scheme', (s) => `zip+https://127.0.0.1:${s.port}/a.zip!x.tif`, /\(scheme\).* 'zip\+https:'/],
 ];

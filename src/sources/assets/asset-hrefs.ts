@@ -56,7 +56,10 @@ function s3Target(bucket: string, key: string, open: string): AssetTarget {
 
 function urlTarget(text: string, open: string): AssetTarget {
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  if (scheme === 'http' || scheme === 'https') return { kind: 'http', url: new URL(text), open };
+  if (scheme === 'http' || scheme === 'https') {
+    if (!URL.canParse(text)) refuse(`${text} is not a valid URL`, 'scheme', 'give a URL such as https://host/path.tif');
+    return { kind: 'http', url: new URL(text), open };
+  }
   if (scheme === 's3') {
     const { bucket, key } = parseS3Url(text) ?? { bucket: '', key: '' };
     return s3Target(bucket, key, open);
@@ -82,6 +85,9 @@ function vsiTarget(href: string, open: string): AssetTarget {
   if (m === null || !ARCHIVE_VSI.includes(name)) return refuse(`/${name}/ is not allowed`, 'gdal-vsi', VSI_HINT);
   if (!rest.startsWith('/') || /[{}]/.test(rest))
     refuse(`/${name}/ must wrap an absolute path or /vsi…/ path without {…} here`, 'gdal-vsi', VSI_HINT);
+  // GDAL opens the href as written: a `..` after the archive's name, or after a symlink, is not where it leads
+  if (rest.split('/').some((s) => s === '.' || s === '..'))
+    refuse(`/${name}/${rest} has . or .. segments`, 'gdal-vsi', 'give the archive path without . or .. segments');
   return rest.startsWith('/vsi') ? vsiTarget(rest, open) : { kind: 'local', path: path.resolve(rest), open };
 }
 
