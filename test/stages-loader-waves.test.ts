@@ -212,4 +212,22 @@ describe('a streamed delivery in windows, to a loader that ranges over datetime 
     // the constraint pgstac derives from them
     expect(events).toEqual(['write c10,c15', 'write c11,c12', 'write c13,c14']);
   });
+
+  it('counts a window in bytes, not characters: text in other scripts fills it three times faster', async () => {
+    const events: string[] = [];
+    const title = '地'.repeat(300); // 300 characters, 900 bytes of UTF-8
+    const docs = ['1', '2', '3'].map((n) => item('c', `c${n}`, { ...at('10:00:00Z'), title }));
+    const stream: StreamedDocs = {
+      counts: new Map([['c', docs.length]]),
+      held: [],
+      units: async function* () {},
+      items: async function* () {
+        for (const d of docs) yield { doc: d.doc, origin: d.origin };
+      },
+    };
+    const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
+    const target = { ...recordingTarget(events), datetimeTextRanges: false };
+    await deliverStreamed(target, input, [stream], noWait, { items: 100, bytes: 1000 });
+    expect(events).toEqual(['write c1', 'write c2', 'write c3']);
+  });
 });

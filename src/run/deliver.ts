@@ -267,7 +267,7 @@ async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits):
     for (const field of ['id', 'collection'])
       if (typeof d.doc[field] === 'string') d.doc[field] = detached(d.doc[field] as string);
     window.push(d);
-    bytes += JSON.stringify(d.doc).length;
+    bytes += Buffer.byteLength(JSON.stringify(d.doc));
     if (window.length < limits.items && bytes < limits.bytes) continue;
     yield window;
     yielded = true;
