@@ -5374,8 +5374,11 @@ function s3Target(bucket, key, open) {
 }
 function urlTarget(text, open) {
     const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-    if (scheme === 'http' || scheme === 'https')
+    if (scheme === 'http' || scheme === 'https') {
+        if (!URL.canParse(text))
+            refuse(`${text} is not a valid URL`, 'scheme', 'give a URL such as https://host/path.tif');
         return { kind: 'http', url: new URL(text), open };
+    }
     if (scheme === 's3') {
         const { bucket, key } = parseS3Url(text) ?? { bucket: '', key: '' };
         return s3Target(bucket, key, open);
@@ -5401,6 +5404,9 @@ function vsiTarget(href, open) {
         return refuse(`/${name}/ is not allowed`, 'gdal-vsi', VSI_HINT);
     if (!rest.startsWith('/') || /[{}]/.test(rest))
         refuse(`/${name}/ must wrap an absolute path or /vsi…/ path without {…} here`, 'gdal-vsi', VSI_HINT);
+    // GDAL opens the href as written: a `..` after the archive's name, or after a symlink, is not where it leads
+    if (rest.split('/').some((s) => s === '.' || s === '..'))
+        refuse(`/${name}/${rest} has . or .. segments`, 'gdal-vsi', 'give the archive path without . or .. segments');
     return rest.startsWith('/vsi') ? vsiTarget(rest, open) : { kind: 'local', path: external_node_path_default().resolve(rest), open };
 }
 /** Where an asset href (as the manifest or a payload file gives it) takes GDAL; throws FetchRefusedError. */
@@ -8193,7 +8199,7 @@ async function* windowsOf(docs, limits) {
             if (typeof d.doc[field] === 'string')
                 d.doc[field] = (0,keys/* detached */.ht)(d.doc[field]);
         window.push(d);
-        bytes += JSON.stringify(d.doc).length;
+        bytes += Buffer.byteLength(JSON.stringify(d.doc));
         if (window.length < limits.items && bytes < limits.bytes)
             continue;
         yield window;
