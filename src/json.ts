@@ -325,9 +325,7 @@ class Parser {
       if (this.s[this.i] !== ':') this.fail("':' after the property name");
       this.i++;
       const v = this.value(out, key);
-      if (key === '__proto__')
-        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      setMember(out, key, v);
       this.ws();
       const c = this.s[this.i++];
       if (c === ',') continue;
@@ -448,4 +446,14 @@ export function withMembers<T extends object>(base: T, members: Partial<T>): T {
   const out = { ...base, ...members };
   copyNumberTexts(base, out);
   return out;
+}
+
+/**
+ * `out[key] = value` for a key taken from a document: a member named `__proto__` is an own member like any other
+ * (plain assignment would set the object's prototype and lose it).
+ */
+export function setMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

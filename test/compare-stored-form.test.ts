@@ -159,7 +159,7 @@ describe('members named like Object.prototype properties (issue 12, found while 
       .replace('"links":[]', `"links":[{"rel":"self","href":"https://x/i1","${k}":true}]`);
 
   it('are members like any other: kept or dropped by the model, never a crash', () => {
-    for (const k of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    for (const k of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__']) {
       const form = storedForm(doc(named(k)));
       expect(form.errors, k).toEqual([]);
       const stored = form.stored as Record<string, Record<string, unknown>>;
@@ -167,6 +167,15 @@ describe('members named like Object.prototype properties (issue 12, found while 
       expect(Object.hasOwn(stored['assets'] ?? {}, k), k).toBe(true);
       expect(loaderRefusals(doc(named(k)))).toEqual([]);
     }
+  });
+
+  it('a member named __proto__ keeps its value in the stored form (it was silently lost)', () => {
+    const form = storedForm(doc(named('__proto__')));
+    const stored = form.stored as Record<string, Record<string, unknown>>;
+    expect(stored['properties']?.['__proto__']).toBe('p');
+    expect(stringifyJson(stored['assets']?.['__proto__'])).toBe('{"href":"s3://b/k.tif","__proto__":1}');
+    expect(Object.getPrototypeOf(stored['properties'])).toBe(Object.prototype);
+    expect(stringifyJson(form.stored)).toContain('"__proto__":"p"');
   });
 
   it('a geometry of type "constructor" is refused as an unknown geometry type', () => {

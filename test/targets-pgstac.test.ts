@@ -14,6 +14,7 @@ import { createPgstacTarget } from '../src/targets/pgstac.js';
 import type { TargetContext } from '../src/targets/target.js';
 import { deliver as deliverTo, type DeliveryInput } from '../src/run/deliver.js';
 import { compareStac } from '../src/compare/compare.js';
+import { parseJson, stringifyJson } from '../src/json.js';
 import { freePort } from './support/moto.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
@@ -392,6 +393,20 @@ describe('pgstac DSN and row format (no database)', () => {
   });
   it('says what is wrong with a DSN it cannot read', () => {
     expect(() => parseDsn('not a dsn', { entry: 'pgstac target' })).toThrow(ConfigurationError);
+  });
+  it('dehydrates and hydrates members named __proto__ or constructor like any other', () => {
+    const base = { type: 'Feature', assets: { constructor: { roles: ['data'] } }, properties: { __proto__: 1 } };
+    const item = parseJson(
+      '{"type":"Feature","id":"i","collection":"c","geometry":null,"links":[],' +
+        '"properties":{"__proto__":2,"constructor":"c"},"assets":{"__proto__":{"href":"s3://x"}}}',
+    ) as StacObject;
+    const stored = dehydrate(base, item);
+    expect(stringifyJson(stored['properties'])).toBe('{"__proto__":2,"constructor":"c"}');
+    expect(stringifyJson(stored['assets'])).toContain('"__proto__":{"href":"s3://x"}');
+    const { id, geometry, ...content } = stored;
+    const back = hydrate({ id: String(id), collection: 'c', geometry, content }, base);
+    expect(stringifyJson(back['properties'])).toBe('{"__proto__":2,"constructor":"c"}');
+    expect(Object.keys(back['assets'] as object)).toEqual(['__proto__']);
   });
   it('dehydrates against the base item and hydrates back to the same item', () => {
     const base = {

@@ -14,6 +14,7 @@
  *   which the pgstac target checks after every write.
  */
 import type { StacObject } from '../model/stac.js';
+import { setMember } from '../json.js';
 
 /** pgstac's "do not merge this key from the base item" marker. */
 export const DO_NOT_MERGE = '𒍟※';
@@ -38,7 +39,7 @@ function markMissing(
   item: Record<string, unknown>,
   out: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (isRecord(base)) for (const k of Object.keys(base)) if (!(k in item)) out[k] = DO_NOT_MERGE;
+  if (isRecord(base)) for (const k of Object.keys(base)) if (!Object.hasOwn(item, k)) setMember(out, k, DO_NOT_MERGE);
   return out;
 }
 
@@ -47,21 +48,22 @@ function strip(base: unknown, item: Record<string, unknown>): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
     if (value === undefined) continue;
-    if (b === undefined || !(key in b)) {
-      out[key] = value;
+    if (b === undefined || !Object.hasOwn(b, key)) {
+      setMember(out, key, value);
       continue;
     }
     const bv = b[key];
     if (jsonEqual(bv, value)) continue;
     if (Array.isArray(bv) && Array.isArray(value)) {
-      out[key] =
+      const arr =
         bv.length !== value.length
           ? value
           : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+      setMember(out, key, arr);
       continue;
     }
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
-    out[key] = isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value;
+    setMember(out, key, isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value);
   }
   return markMissing(b, item, out);
 }
@@ -118,6 +120,8 @@ export function itemRow(item: StacObject, baseItem: unknown): ItemRow {
   };
 }
 
+const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+
 /** pgstac's `merge_jsonb(item, base)`: the stored difference merged back onto the base item. */
 function merge(a: unknown, b: unknown): unknown {
   if (a === DO_NOT_MERGE) return undefined;
@@ -125,8 +129,8 @@ function merge(a: unknown, b: unknown): unknown {
   if (isRecord(a) && isRecord(b)) {
     const out: Record<string, unknown> = {};
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const v = merge(a[k], b[k]);
-      if (v !== null && v !== undefined) out[k] = v;
+      const v = merge(own(a, k), own(b, k));
+      if (v !== null && v !== undefined) setMember(out, k, v);
     }
     return out;
   }

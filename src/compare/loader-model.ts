@@ -6,6 +6,7 @@
  * every change they made and every reason they refuse the document.
  */
 import { pydanticDatetime } from './datetime.js';
+import { setMember } from '../json.js';
 import { isPyObject, pyEqual, pyFloatRepr, type PyJson, type PyObject } from './py-value.js';
 
 export interface LoaderIssue {
@@ -213,7 +214,7 @@ function dict(of: Validator): Validator {
       return v;
     }
     const out: PyObject = {};
-    for (const [k, x] of Object.entries(v)) out[k] = of(x, child(at, k), w);
+    for (const [k, x] of Object.entries(v)) setMember(out, k, of(x, child(at, k), w));
     return out;
   };
 }
@@ -256,7 +257,7 @@ export function model(spec: ModelSpec): Validator {
       // own members only: a member named like an Object.prototype property (`constructor`) is not a field
       const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
       if (field === undefined) {
-        if (spec.extra === 'allow') out[key] = value;
+        if (spec.extra === 'allow') setMember(out, key, value);
         else if (w.quiet !== true) {
           const kept = Object.keys(spec.fields).join(', ');
           w.changes.push({

@@ -4,7 +4,7 @@
  * whatever its size or text. The stored-form model works on these, so `10` and `10.0`, or
  * `9007199254740993` and `9007199254740992`, stay apart where the loader keeps them apart.
  */
-import { hasNumberTexts, numberText, setNumberText } from '../json.js';
+import { hasNumberTexts, numberText, setMember, setNumberText } from '../json.js';
 
 export type PyJson = null | boolean | string | bigint | number | PyJson[] | PyObject;
 export interface PyObject {
@@ -50,7 +50,7 @@ function member(v: unknown, holder: object | undefined, key: string | number, re
     const out: PyObject = {};
     for (const k of Object.keys(v)) {
       const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = member(x, texts, k, reading);
+      if (x !== undefined) setMember(out, k, member(x, texts, k, reading));
     }
     return out;
   }
@@ -68,7 +68,7 @@ export function fromPy(value: PyJson): unknown {
   }
   if (isPyObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(value)) out[k] = plainMember(x, out, k);
+    for (const [k, x] of Object.entries(value)) setMember(out, k, plainMember(x, out, k));
     return out;
   }
   return plainMember(value, undefined, '');

@@ -7,7 +7,7 @@
  */
 import { child, COLLECTION, ITEM, model, ptr, type At, type LoaderIssue, type ModelWalk } from './loader-model.js';
 import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject, type PyReading } from './py-value.js';
-import { stringifyJson } from '../json.js';
+import { setMember, stringifyJson } from '../json.js';
 
 export type { LoaderIssue } from './loader-model.js';
 
@@ -142,7 +142,7 @@ function orjson(v: PyJson, at: At, w: ModelWalk, copy: boolean): PyJson {
     if (!copy) for (const k in v) orjson(v[k] ?? null, child(at, k), w, false);
     else {
       const out: PyObject = {};
-      for (const [k, x] of Object.entries(v)) out[k] = orjson(x, child(at, k), w, true);
+      for (const [k, x] of Object.entries(v)) setMember(out, k, orjson(x, child(at, k), w, true));
       return out;
     }
   }
@@ -199,11 +199,11 @@ function roundTrip(base: PyObject, item: PyObject, at: At, w: ModelWalk): PyObje
   const out: PyObject = {};
   for (const [key, value] of Object.entries(item)) {
     const p = child(at, key);
-    if (!(key in base)) out[key] = value;
+    if (!Object.hasOwn(base, key)) setMember(out, key, value);
     else {
       const b = base[key] ?? null;
       const merged = roundTripValue(b, value, p, w);
-      if (merged !== DO_NOT_MERGE) out[key] = merged;
+      if (merged !== DO_NOT_MERGE) setMember(out, key, merged);
     }
   }
   return out;
@@ -244,7 +244,7 @@ function stripNullMembers(v: PyJson, at: At, w: ModelWalk): PyJson {
         rule: 'dropped',
         message: 'null member removed (pgstac drops nulls from items)',
       });
-    else out[k] = stripNullMembers(x, child(at, k), w);
+    else setMember(out, k, stripNullMembers(x, child(at, k), w));
   }
   return out;
 }
