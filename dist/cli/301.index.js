@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ numberText),
+/* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Q_: () => (/* binding */ JsonDepthError),
 /* harmony export */   Y7: () => (/* binding */ cloneJson),
 /* harmony export */   gn: () => (/* binding */ withMembers),
@@ -353,10 +354,7 @@ class Parser {
                 this.fail("':' after the property name");
             this.i++;
             const v = this.value(out, key);
-            if (key === '__proto__')
-                Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                out[key] = v;
+            setMember(out, key, v);
             this.ws();
             const c = this.s[this.i++];
             if (c === ',')
@@ -481,6 +479,16 @@ function withMembers(base, members) {
     const out = { ...base, ...members };
     copyNumberTexts(base, out);
     return out;
+}
+/**
+ * `out[key] = value` for a key taken from a document: a member named `__proto__` is an own member like any other
+ * (plain assignment would set the object's prototype and lose it).
+ */
+function setMember(out, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        out[key] = value;
 }
 
 

@@ -113,7 +113,8 @@ function describe(v) {
 /* harmony export */ });
 /* unused harmony exports str, float, GEOMETRY_MODELS, hasZ, PROVIDER, LINK, ASSET, ITEM_PROPERTIES, SPATIAL_EXTENT, TIME_INTERVAL, EXTENT, RANGE */
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5462);
-/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1320);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1320);
 /**
  * The StacLoader's models, field by field: stac-pydantic 3.5.1 `Item` / `Collection` with their
  * nested models and geojson-pydantic 2.1.1 geometries, validated in pydantic 2's lax mode and
@@ -121,6 +122,7 @@ function describe(v) {
  * twin/stored-form.json lists them. `throughModels` returns what the models hand to pypgstac,
  * every change they made and every reason they refuse the document.
  */
+
 
 
 /** `at`'s child `key`. */
@@ -208,7 +210,7 @@ function float(opts = {}) {
         }
         if (typeof v !== 'number' && w.quiet !== true) {
             const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
-            const message = `${describe(v)} becomes the float ${(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyFloatRepr */ .XO)(out)}${rounded}`;
+            const message = `${describe(v)} becomes the float ${(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pyFloatRepr */ .XO)(out)}${rounded}`;
             w.changes.push({ pointer: ptr(at), rule: 'float', message });
         }
         return out;
@@ -281,13 +283,13 @@ function list(of, opts = {}) {
 }
 function dict(of) {
     return (v, at, w) => {
-        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
             fail(w, at, 'loader:field', `must be an object (got ${describe(v)})`);
             return v;
         }
         const out = {};
         for (const [k, x] of Object.entries(v))
-            out[k] = of(x, child(at, k), w);
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(out, k, of(x, child(at, k), w));
         return out;
     };
 }
@@ -314,7 +316,7 @@ function requiredOf(spec) {
 }
 function model(spec) {
     return (v, at, w) => {
-        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
             fail(w, at, 'loader:field', `must be an object (got ${describe(v)})`);
             return v;
         }
@@ -328,7 +330,7 @@ function model(spec) {
             const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
             if (field === undefined) {
                 if (spec.extra === 'allow')
-                    out[key] = value;
+                    (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(out, key, value);
                 else if (w.quiet !== true) {
                     const kept = Object.keys(spec.fields).join(', ');
                     w.changes.push({
@@ -397,7 +399,7 @@ function closedRings(rings, at, w) {
     rings.forEach((ring, i) => {
         if (!Array.isArray(ring) || ring.length === 0)
             return;
-        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyEqual */ .Q8)(ring[0] ?? null, ring[ring.length - 1] ?? null)) {
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pyEqual */ .Q8)(ring[0] ?? null, ring[ring.length - 1] ?? null)) {
             fail(w, child(at, i), 'loader:geometry', 'linear ring is not closed: its last position must equal its first; repeat the first position at the end');
         }
     });
@@ -439,7 +441,7 @@ const GEOMETRY_MODELS = {
 };
 /** Whether any position of a geometry has a third number. */
 function hasZ(g) {
-    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(g))
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(g))
         return false;
     if (Array.isArray(g['geometries']))
         return g['geometries'].some(hasZ);
@@ -448,7 +450,7 @@ function hasZ(g) {
 }
 /** The discriminated union on `type`. */
 function geometry(v, at, w) {
-    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
         fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${describe(v)})`);
         return v;
     }
@@ -553,7 +555,7 @@ const ITEM = {
     pre: (doc, at, w) => {
         // stac-pydantic `Item.validate_bbox`: `if values.get("geometry") and values.get("bbox") is None`
         const g = doc['geometry'];
-        const truthy = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(g) ? Object.keys(g).length > 0 : Array.isArray(g) ? g.length > 0 : Boolean(g);
+        const truthy = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(g) ? Object.keys(g).length > 0 : Array.isArray(g) ? g.length > 0 : Boolean(g);
         if (!truthy || (doc['bbox'] ?? null) !== null)
             return true;
         fail(w, child(at, 'bbox'), 'loader:bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
@@ -605,7 +607,7 @@ const RANGE = {
 function summary(v, at, w) {
     if (Array.isArray(v))
         return v;
-    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
         const isRangeValue = (x) => typeof x === 'bigint' || typeof x === 'number' || typeof x === 'string';
         return isRangeValue(v['minimum']) && isRangeValue(v['maximum']) ? model(RANGE)(v, at, w) : v;
     }
@@ -857,7 +859,7 @@ function member(v, holder, key, reading) {
         for (const k of Object.keys(v)) {
             const x = v[k];
             if (x !== undefined)
-                out[k] = member(x, texts, k, reading);
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setMember */ .Nk)(out, k, member(x, texts, k, reading));
         }
         return out;
     }
@@ -877,7 +879,7 @@ function fromPy(value) {
     if (isPyObject(value)) {
         const out = {};
         for (const [k, x] of Object.entries(value))
-            out[k] = plainMember(x, out, k);
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setMember */ .Nk)(out, k, plainMember(x, out, k));
         return out;
     }
     return plainMember(value, undefined, '');
@@ -1082,7 +1084,7 @@ function orjson(v, at, w, copy) {
         else {
             const out = {};
             for (const [k, x] of Object.entries(v))
-                out[k] = orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, true);
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, true));
             return out;
         }
     }
@@ -1136,13 +1138,13 @@ function roundTrip(base, item, at, w) {
     const out = {};
     for (const [key, value] of Object.entries(item)) {
         const p = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, key);
-        if (!(key in base))
-            out[key] = value;
+        if (!Object.hasOwn(base, key))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, value);
         else {
             const b = base[key] ?? null;
             const merged = roundTripValue(b, value, p, w);
             if (merged !== DO_NOT_MERGE)
-                out[key] = merged;
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, merged);
         }
     }
     return out;
@@ -1189,7 +1191,7 @@ function stripNullMembers(v, at, w) {
                 message: 'null member removed (pgstac drops nulls from items)',
             });
         else
-            out[k] = stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w);
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w));
     }
     return out;
 }

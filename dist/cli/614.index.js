@@ -415,7 +415,10 @@ var errors = __webpack_require__(3916);
 var retry = __webpack_require__(9809);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/clients/pgstac-rows.ts
+
 /** pgstac's "do not merge this key from the base item" marker. */
 const DO_NOT_MERGE = '𒍟※';
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -437,8 +440,8 @@ function jsonEqual(a, b) {
 function markMissing(base, item, out) {
     if (isRecord(base))
         for (const k of Object.keys(base))
-            if (!(k in item))
-                out[k] = DO_NOT_MERGE;
+            if (!Object.hasOwn(item, k))
+                (0,json/* setMember */.Nk)(out, k, DO_NOT_MERGE);
     return out;
 }
 function strip(base, item) {
@@ -447,23 +450,23 @@ function strip(base, item) {
     for (const [key, value] of Object.entries(item)) {
         if (value === undefined)
             continue;
-        if (b === undefined || !(key in b)) {
-            out[key] = value;
+        if (b === undefined || !Object.hasOwn(b, key)) {
+            (0,json/* setMember */.Nk)(out, key, value);
             continue;
         }
         const bv = b[key];
         if (jsonEqual(bv, value))
             continue;
         if (Array.isArray(bv) && Array.isArray(value)) {
-            out[key] =
-                bv.length !== value.length
-                    ? value
-                    : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+            const arr = bv.length !== value.length
+                ? value
+                : value.map((v, i) => (isRecord(bv[i]) && isRecord(v) ? markMissing(bv[i], v, strip(bv[i], v)) : v));
+            (0,json/* setMember */.Nk)(out, key, arr);
             continue;
         }
         if (value === null || (Array.isArray(value) && value.length === 0))
             continue;
-        out[key] = isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value;
+        (0,json/* setMember */.Nk)(out, key, isRecord(value) ? markMissing(bv, value, strip(bv, value)) : value);
     }
     return markMissing(b, item, out);
 }
@@ -507,6 +510,7 @@ function itemRow(item, baseItem) {
         private: priv,
     };
 }
+const own = (o, k) => (Object.hasOwn(o, k) ? o[k] : undefined);
 /** pgstac's `merge_jsonb(item, base)`: the stored difference merged back onto the base item. */
 function merge(a, b) {
     if (a === DO_NOT_MERGE)
@@ -516,9 +520,9 @@ function merge(a, b) {
     if (isRecord(a) && isRecord(b)) {
         const out = {};
         for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-            const v = merge(a[k], b[k]);
+            const v = merge(own(a, k), own(b, k));
             if (v !== null && v !== undefined)
-                out[k] = v;
+                (0,json/* setMember */.Nk)(out, k, v);
         }
         return out;
     }
@@ -535,8 +539,6 @@ function hydrate(row, baseItem) {
     return merge(item, baseItem);
 }
 
-// EXTERNAL MODULE: ./src/json.ts
-var json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/clients/pgstac.ts
 /**
  * A small pgstac client over a `pg` Pool: upserts through pgstac's own SQL functions

@@ -11982,10 +11982,7 @@ class Parser {
                 this.fail("':' after the property name");
             this.i++;
             const v = this.value(out, key);
-            if (key === '__proto__')
-                Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                out[key] = v;
+            setMember(out, key, v);
             this.ws();
             const c = this.s[this.i++];
             if (c === ',')
@@ -12110,6 +12107,16 @@ function withMembers(base, members) {
     const out = { ...base, ...members };
     copyNumberTexts(base, out);
     return out;
+}
+/**
+ * `out[key] = value` for a key taken from a document: a member named `__proto__` is an own member like any other
+ * (plain assignment would set the object's prototype and lose it).
+ */
+function setMember(out, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        out[key] = value;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/json-text.ts
@@ -12914,7 +12921,7 @@ function member(v, holder, key, reading) {
         for (const k of Object.keys(v)) {
             const x = v[k];
             if (x !== undefined)
-                out[k] = member(x, texts, k, reading);
+                setMember(out, k, member(x, texts, k, reading));
         }
         return out;
     }
@@ -12934,7 +12941,7 @@ function py_value_fromPy(value) {
     if (py_value_isPyObject(value)) {
         const out = {};
         for (const [k, x] of Object.entries(value))
-            out[k] = plainMember(x, out, k);
+            setMember(out, k, plainMember(x, out, k));
         return out;
     }
     return plainMember(value, undefined, '');
@@ -13011,6 +13018,7 @@ function py_value_sameNumber(a, b) {
  * twin/stored-form.json lists them. `throughModels` returns what the models hand to pypgstac,
  * every change they made and every reason they refuse the document.
  */
+
 
 
 /** `at`'s child `key`. */
@@ -13177,7 +13185,7 @@ function dict(of) {
         }
         const out = {};
         for (const [k, x] of Object.entries(v))
-            out[k] = of(x, child(at, k), w);
+            setMember(out, k, of(x, child(at, k), w));
         return out;
     };
 }
@@ -13218,7 +13226,7 @@ function model(spec) {
             const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
             if (field === undefined) {
                 if (spec.extra === 'allow')
-                    out[key] = value;
+                    setMember(out, key, value);
                 else if (w.quiet !== true) {
                     const kept = Object.keys(spec.fields).join(', ');
                     w.changes.push({
@@ -13709,7 +13717,7 @@ function orjson(v, at, w, copy) {
         else {
             const out = {};
             for (const [k, x] of Object.entries(v))
-                out[k] = orjson(x, child(at, k), w, true);
+                setMember(out, k, orjson(x, child(at, k), w, true));
             return out;
         }
     }
@@ -13763,13 +13771,13 @@ function roundTrip(base, item, at, w) {
     const out = {};
     for (const [key, value] of Object.entries(item)) {
         const p = child(at, key);
-        if (!(key in base))
-            out[key] = value;
+        if (!Object.hasOwn(base, key))
+            setMember(out, key, value);
         else {
             const b = base[key] ?? null;
             const merged = roundTripValue(b, value, p, w);
             if (merged !== DO_NOT_MERGE)
-                out[key] = merged;
+                setMember(out, key, merged);
         }
     }
     return out;
@@ -13816,7 +13824,7 @@ function stripNullMembers(v, at, w) {
                 message: 'null member removed (pgstac drops nulls from items)',
             });
         else
-            out[k] = stripNullMembers(x, child(at, k), w);
+            setMember(out, k, stripNullMembers(x, child(at, k), w));
     }
     return out;
 }
