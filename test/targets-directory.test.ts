@@ -17,6 +17,7 @@ import { writeDirectory } from '../src/targets/directory/write.js';
 import { writeDirectoryStream } from '../src/targets/directory/stream.js';
 import { validCollection, validItem } from './support/stac-docs.js';
 import { REPO_ROOT } from './support/dataset.js';
+import { freezeAt } from './support/fs-freeze.js';
 
 const cleanups: string[] = [];
 afterEach(async () => {
@@ -198,6 +199,52 @@ describe('directory target: replacing its own output', () => {
       );
     },
   );
+});
+
+/** The version (test:tag) every item file and NDJSON line of an output says, or what is wrong with it. */
+async function outputVersion(out: string, n: number): Promise<string> {
+  const names = await readdir(path.join(out, 'c1', 'items')).catch(() => undefined);
+  if (names === undefined) return 'absent';
+  const tags = new Set<string>();
+  for (const name of names)
+    tags.add(JSON.parse(await readFile(path.join(out, 'c1', 'items', name), 'utf8')).properties['test:tag']);
+  const lines = (await readFile(path.join(out, 'c1', 'items.ndjson'), 'utf8')).trim().split('\n');
+  for (const line of lines) tags.add(JSON.parse(line).properties['test:tag']);
+  await readFile(path.join(out, 'catalog.json'), 'utf8');
+  await readFile(path.join(out, MARKER_FILE), 'utf8');
+  if (names.length !== n || lines.length !== n || tags.size !== 1) return `mixed ${[...tags].join('+')}`;
+  return [...tags][0] ?? 'none';
+}
+
+describe('directory target: killed inside the swap', () => {
+  it('at every step of the swap the output is whole; the next run sweeps what is left and replaces it', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 3);
+    const parent = path.join(dir, '.stac-ingest');
+    const out = path.join(parent, 'out');
+    const watched = (file: string) => file.startsWith(parent + path.sep) && /^\.?out/.test(path.relative(parent, file));
+    expect((await run(manifest)).ok).toBe(true);
+    let done = false;
+    let step = 1;
+    for (; !done; step++) {
+      const before = await outputVersion(out, 3);
+      await dataset(dir, 3, '.stac-ingest/out', `k${step}`);
+      const freeze = freezeAt(step, watched);
+      const ended = await Promise.race([run(manifest).then((r) => r.ok), freeze.reached.then(() => undefined)]);
+      freeze.restore();
+      done = ended !== undefined;
+      const left = await outputVersion(out, 3);
+      // whole: the previous output or the new one; absent only between the two renames, the previous one aside
+      if (left === 'absent') expect((await readdir(parent)).filter((n) => n.includes('-old-'))).toHaveLength(1);
+      else expect([before, `k${step}`], `step ${step}`).toContain(left);
+      await dataset(dir, 3, '.stac-ingest/out', `r${step}`);
+      expect((await run(manifest)).ok).toBe(true);
+      expect(await readdir(parent), `after a kill at step ${step}`).toEqual(['out']);
+      expect(await outputVersion(out, 3)).toBe(`r${step}`);
+    }
+    // renames, then each of the 3 items, the collection, the catalog, the NDJSON files and the marker removed
+    expect(step).toBeGreaterThan(12);
+  });
 });
 
 describe('directory target: held and streamed writes', () => {

@@ -12,9 +12,12 @@ import { isInside as inside, realPathOf, workspaceOf } from '../../security/work
  * A run writes into a fresh sibling `.<name>.stac-ingest-tmp-<random>` that holds a marker file
  * (MARKER_FILE: the tool and the manifest), and swaps it in by rename at the end: the previous
  * output is renamed to `.<name>.stac-ingest-old-<random>`, the new one to `<name>`, then the old one
- * is removed. Only folders holding our marker for the same manifest are ever removed or renamed.
- * A run killed before the swap leaves the previous output as it was; the next run removes the
- * leftovers, and puts a previous output back whose swap was cut between the two renames.
+ * to `.<name>.stac-ingest-del-<random>` (from then on it is never put back) and removed, its marker
+ * last. Only folders holding our marker for the same manifest are ever removed or renamed, and empty
+ * folders under the names we make (a kill between creating a folder and writing its marker, or
+ * between removing the marker and the folder). A run killed before the swap leaves the previous
+ * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
+ * was cut between the two renames.
  */
 export const MARKER_FILE = '.stac-ingest-output.json';
 const TOOL = 'stac-ingest';
@@ -131,21 +134,48 @@ export async function outputState(root: string, policy: OutputPolicy): Promise<O
   );
 }
 
-const siblingPrefix = (root: string, kind: 'tmp' | 'old'): string => `.${path.basename(root)}.stac-ingest-${kind}-`;
+type SiblingKind = 'tmp' | 'old' | 'del';
+const siblingPrefix = (root: string, kind: SiblingKind): string => `.${path.basename(root)}.stac-ingest-${kind}-`;
+/** The random part of the names we make: mkdtemp's six characters, or twelve hex digits. */
+const OUR_SUFFIX = /^(?:[A-Za-z0-9]{6}|[0-9a-f]{12})$/;
 
 /**
- * Leftovers of runs that were killed: temp folders are removed, and a previous output whose swap
- * was cut between its two renames is put back. Only folders holding our marker are touched.
+ * Whether a sibling under one of our names is ours to remove: it holds our marker for this manifest, or it is a
+ * folder we were killed in the middle of making or removing (empty, or holding only an unreadable marker).
+ */
+async function isOurLeftover(dir: string, suffix: string, policy: OutputPolicy): Promise<boolean> {
+  if (await isOurs(dir, policy)) return true;
+  if (!OUR_SUFFIX.test(suffix)) return false;
+  const names = await readdir(dir).catch(() => undefined);
+  if (names === undefined || names.some((n) => n !== MARKER_FILE)) return false;
+  return names.length === 0 || (await readMarker(dir)) === undefined;
+}
+
+/** Removes a folder of ours, its marker last: a kill part way leaves it marked (or empty); a later run removes it. */
+async function removeOwned(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n !== MARKER_FILE))
+    await rm(path.join(dir, name), { recursive: true, force: true });
+  await rm(path.join(dir, MARKER_FILE), { force: true });
+  await rmdir(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
+}
+
+/**
+ * Leftovers of runs that were killed: temp folders and old outputs are removed, and a previous output whose swap
+ * was cut between its two renames is put back. Only our own folders are touched (`isOurLeftover`).
  */
 export async function recoverInterrupted(root: string, policy: OutputPolicy): Promise<void> {
   const parent = path.dirname(root);
   const names = await readdir(parent).catch(() => [] as string[]);
-  for (const kind of ['old', 'tmp'] as const) {
-    for (const name of names.filter((n) => n.startsWith(siblingPrefix(root, kind)))) {
+  for (const kind of ['old', 'tmp', 'del'] as const) {
+    const prefix = siblingPrefix(root, kind);
+    for (const name of names.filter((n) => n.startsWith(prefix))) {
       const dir = path.join(parent, name);
-      if (!(await isOurs(dir, policy))) continue;
-      if (kind === 'old' && !existsSync(root)) await rename(dir, root);
-      else await rm(dir, { recursive: true, force: true });
+      if (!(await isOurLeftover(dir, name.slice(prefix.length), policy))) continue;
+      if (kind === 'old' && !existsSync(root) && (await isOurs(dir, policy))) await rename(dir, root);
+      else await removeOwned(dir);
     }
   }
 }
@@ -153,7 +183,7 @@ export async function recoverInterrupted(root: string, policy: OutputPolicy): Pr
 /** A fresh folder to write a new output into, swapped in for `root` by `commit`. */
 export interface Staging {
   readonly dir: string;
-  /** Replaces the output at the root with the staged one (two renames), then removes the old one. */
+  /** Replaces the output at the root with the staged one (two renames), then moves the old one aside and removes it. */
   commit(): Promise<void>;
   /** Removes the staged folder. */
   discard(): Promise<void>;
@@ -202,14 +232,17 @@ export async function openStaging(root: string, policy: OutputPolicy): Promise<S
       const state = await outputState(root, policy);
       if (state === 'empty') await rmdir(root);
       if (state === 'ours') {
-        const old = path.join(parent, siblingPrefix(root, 'old') + randomBytes(6).toString('hex'));
+        const id = randomBytes(6).toString('hex');
+        const old = path.join(parent, siblingPrefix(root, 'old') + id);
+        const del = path.join(parent, siblingPrefix(root, 'del') + id);
         await rename(root, old);
         await rename(dir, root);
-        await rm(old, { recursive: true, force: true });
+        await rename(old, del);
+        await removeOwned(del);
         return;
       }
       await rename(dir, root);
     },
-    discard: () => rm(dir, { recursive: true, force: true }),
+    discard: () => removeOwned(dir),
   };
 }
