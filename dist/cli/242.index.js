@@ -5120,9 +5120,12 @@ var security_workspace = __webpack_require__(6179);
  * A run writes into a fresh sibling `.<name>.stac-ingest-tmp-<random>` that holds a marker file
  * (MARKER_FILE: the tool and the manifest), and swaps it in by rename at the end: the previous
  * output is renamed to `.<name>.stac-ingest-old-<random>`, the new one to `<name>`, then the old one
- * is removed. Only folders holding our marker for the same manifest are ever removed or renamed.
- * A run killed before the swap leaves the previous output as it was; the next run removes the
- * leftovers, and puts a previous output back whose swap was cut between the two renames.
+ * to `.<name>.stac-ingest-del-<random>` (from then on it is never put back) and removed, its marker
+ * last. Only folders holding our marker for the same manifest are ever removed or renamed, and empty
+ * folders under the names we make (a kill between creating a folder and writing its marker, or
+ * between removing the marker and the folder). A run killed before the swap leaves the previous
+ * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
+ * was cut between the two renames.
  */
 const MARKER_FILE = '.stac-ingest-output.json';
 const TOOL = 'stac-ingest';
@@ -5196,22 +5199,50 @@ async function outputState(root, policy) {
     throw output_dir_refuse(policy, root, `it is not empty and was not created by stac-ingest (it holds no ${MARKER_FILE})`, `nothing there is removed; empty or remove it yourself, or ${CHOOSE}`);
 }
 const siblingPrefix = (root, kind) => `.${external_node_path_default().basename(root)}.stac-ingest-${kind}-`;
+/** The random part of the names we make: mkdtemp's six characters, or twelve hex digits. */
+const OUR_SUFFIX = /^(?:[A-Za-z0-9]{6}|[0-9a-f]{12})$/;
 /**
- * Leftovers of runs that were killed: temp folders are removed, and a previous output whose swap
- * was cut between its two renames is put back. Only folders holding our marker are touched.
+ * Whether a sibling under one of our names is ours to remove: it holds our marker for this manifest, or it is a
+ * folder we were killed in the middle of making or removing (empty, or holding only an unreadable marker).
+ */
+async function isOurLeftover(dir, suffix, policy) {
+    if (await isOurs(dir, policy))
+        return true;
+    if (!OUR_SUFFIX.test(suffix))
+        return false;
+    const names = await (0,promises_.readdir)(dir).catch(() => undefined);
+    if (names === undefined || names.some((n) => n !== MARKER_FILE))
+        return false;
+    return names.length === 0 || (await readMarker(dir)) === undefined;
+}
+/** Removes a folder of ours, its marker last: a kill part way leaves it marked (or empty); a later run removes it. */
+async function removeOwned(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    for (const name of names.filter((n) => n !== MARKER_FILE))
+        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+    await (0,promises_.rm)(external_node_path_default().join(dir, MARKER_FILE), { force: true });
+    await (0,promises_.rmdir)(dir).catch((err) => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+}
+/**
+ * Leftovers of runs that were killed: temp folders and old outputs are removed, and a previous output whose swap
+ * was cut between its two renames is put back. Only our own folders are touched (`isOurLeftover`).
  */
 async function recoverInterrupted(root, policy) {
     const parent = external_node_path_default().dirname(root);
     const names = await (0,promises_.readdir)(parent).catch(() => []);
-    for (const kind of ['old', 'tmp']) {
-        for (const name of names.filter((n) => n.startsWith(siblingPrefix(root, kind)))) {
+    for (const kind of ['old', 'tmp', 'del']) {
+        const prefix = siblingPrefix(root, kind);
+        for (const name of names.filter((n) => n.startsWith(prefix))) {
             const dir = external_node_path_default().join(parent, name);
-            if (!(await isOurs(dir, policy)))
+            if (!(await isOurLeftover(dir, name.slice(prefix.length), policy)))
                 continue;
-            if (kind === 'old' && !(0,external_node_fs_.existsSync)(root))
+            if (kind === 'old' && !(0,external_node_fs_.existsSync)(root) && (await isOurs(dir, policy)))
                 await (0,promises_.rename)(dir, root);
             else
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                await removeOwned(dir);
         }
     }
 }
@@ -5252,15 +5283,18 @@ async function openStaging(root, policy) {
             if (state === 'empty')
                 await (0,promises_.rmdir)(root);
             if (state === 'ours') {
-                const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + (0,external_node_crypto_.randomBytes)(6).toString('hex'));
+                const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+                const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + id);
+                const del = external_node_path_default().join(parent, siblingPrefix(root, 'del') + id);
                 await (0,promises_.rename)(root, old);
                 await (0,promises_.rename)(dir, root);
-                await (0,promises_.rm)(old, { recursive: true, force: true });
+                await (0,promises_.rename)(old, del);
+                await removeOwned(del);
                 return;
             }
             await (0,promises_.rename)(dir, root);
         },
-        discard: () => (0,promises_.rm)(dir, { recursive: true, force: true }),
+        discard: () => removeOwned(dir),
     };
 }
 
