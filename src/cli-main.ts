@@ -3,9 +3,10 @@ import { statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestOptions } from './run/ingest.js';
+import type { IngestDeps, IngestOptions } from './run/ingest.js';
+import type { ValidationThreads } from './stages/validate/threads.js';
 import type { Command, IngestResult } from './model/result.js';
-import { SecretMasker, type Logger } from './logging.js';
+import { SecretMasker } from './logging.js';
 import { registerEnvironmentSecrets } from './security/env.js';
 import { describeError } from './errors.js';
 import { cancelOnSignals, signalExitCode } from './cancel.js';
@@ -225,8 +226,15 @@ export async function main(argv: string[], masker: SecretMasker = cliMasker()): 
     }
     options.paths = rest;
   }
-
-  return await runCommand(command as Command, options, values, masker);
+  // large files to validate: the worker threads boot while the rest of the command loads
+  const threads = options.paths
+    ? (await import('./stages/validate/threads.js')).prestartThreads(options.paths, options.threads)
+    : undefined;
+  try {
+    return await runCommand(command as Command, options, values, masker, threads);
+  } finally {
+    await threads?.close();
+  }
 }
 
 type Values = ReturnType<typeof parse>['values'];
@@ -292,6 +300,7 @@ async function runCommand(
   options: IngestOptions,
   values: Values,
   masker: SecretMasker,
+  validationThreads: ValidationThreads | undefined,
 ): Promise<number> {
   const { ConsoleLogger, inertLines } = await import('./logging.js');
   // the one redaction point: the log, stdout and the report files all pass it
@@ -318,7 +327,7 @@ async function runCommand(
   if (swept.length > 0) logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
   let result: IngestResult;
   try {
-    result = await execute(command, options, values, logger, cancellation.signal);
+    result = await execute(command, options, values, { logger, signal: cancellation.signal, validationThreads });
   } finally {
     cancellation.dispose();
   }
@@ -352,9 +361,9 @@ async function execute(
   command: Command,
   options: IngestOptions,
   values: Values,
-  logger: Logger,
-  signal: AbortSignal,
+  deps: Pick<IngestDeps, 'logger' | 'signal' | 'validationThreads'> & { signal: AbortSignal },
 ): Promise<IngestResult> {
+  const { logger, signal } = deps;
   if (command === 'redrive') {
     const { redriveRun } = await import('./run/redrive.js');
     return await redriveRun(
@@ -373,7 +382,7 @@ async function execute(
     import('./clients/process.js'),
   ]);
   const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
-  return await ingest(options, { logger, runner, signal });
+  return await ingest(options, { ...deps, runner });
 }
 
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */

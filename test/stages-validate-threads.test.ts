@@ -9,6 +9,7 @@ import { stacPathsUnits } from '../src/sources/files.js';
 import { validateDocuments, THREADS_AFTER } from '../src/stages/validate/index.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
+import { prestartThreads, PRESTART_BYTES, ValidationThreads } from '../src/stages/validate/threads.js';
 import { scaleItem } from '../bench/scale/corpus.js';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edits reach deep into items
@@ -56,7 +57,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function validate(threads: number) {
+async function validate(threads: number, started?: ValidationThreads) {
   const unreadable: ConfigurationError[] = [];
   const report = { error: (e: ConfigurationError) => unreadable.push(e), skipped: () => undefined };
   const units = async function* (): AsyncGenerator<SourceDoc> {
@@ -67,7 +68,12 @@ async function validate(threads: number) {
   };
   const logger = new RecordingLogger();
   const resolver = createSchemaResolver({ mirrors: [], bundled: bundledSchemaMirror()!, network: false, logger });
-  const result = await validateDocuments(units(), { resolver, threads, onUnreadable: (e) => unreadable.push(e) });
+  const result = await validateDocuments(units(), {
+    resolver,
+    threads,
+    ...(started ? { started } : {}),
+    onUnreadable: (e) => unreadable.push(e),
+  });
   return { result, unreadable: unreadable.map((e) => [e.message, e.location]) };
 }
 
@@ -94,5 +100,40 @@ describe('validation in worker threads', () => {
       ["b.ndjson: line 401 is not valid JSON: expected a value, found 'o'", expect.objectContaining({ line: 401 })],
     ]);
     expect(single.result.checked.items).toBe(THREADS_AFTER * 3 + 400 + 50);
+  });
+
+  it('finds the same with worker threads started before the first document (validate of large files)', async () => {
+    const single = await validate(0);
+    const started = new ValidationThreads(2);
+    try {
+      const threaded = await validate(0, started);
+      expect(threaded.result.threads).toBe(2);
+      expect(threaded.result.findings).toEqual(single.result.findings);
+      expect(threaded.result.checked).toEqual(single.result.checked);
+      expect(threaded.result.invalid).toEqual(single.result.invalid);
+      expect(threaded.result.byCollection).toEqual(single.result.byCollection);
+      expect(threaded.unreadable).toEqual(single.unreadable);
+      // the caller's threads stay open for the caller to close: they still check
+      const again = await validate(0, started);
+      expect(again.result.findings).toEqual(single.result.findings);
+    } finally {
+      await started.close();
+    }
+  });
+
+  it('starts threads first thing only for large named files', async () => {
+    const small = path.join(dir, 'c.geojson');
+    expect(prestartThreads([small], 2)).toBeUndefined();
+    expect(prestartThreads([dir], 2)).toBeUndefined(); // a folder: its documents start threads as they come
+    const big = path.join(dir, 'big.ndjson');
+    await writeFile(big, Buffer.alloc(PRESTART_BYTES, 10));
+    try {
+      expect(prestartThreads([big], 0)).toBeUndefined();
+      const threads = prestartThreads([big, path.join(dir, 'missing.ndjson')], 2);
+      expect(threads?.size).toBe(2);
+      await threads?.close();
+    } finally {
+      await rm(big);
+    }
   });
 });

@@ -32,6 +32,7 @@ import { gatePullRequestCode } from '../security/untrusted.js';
 import { unknownCollectionProblems } from './unknown-collections.js';
 import { abortableSleep, realSleep } from '../retry.js';
 import { readShards, shardWork, writeShardBundle, type Shard } from './shards.js';
+import type { ValidationThreads } from '../stages/validate/threads.js';
 
 export interface IngestOptions {
   command: Command;
@@ -82,6 +83,8 @@ export interface IngestDeps {
    * killed, waits end), no new one starts, and the result is `cancelled`.
    */
   signal?: AbortSignal;
+  /** Validation worker threads the entry started first thing (`validate` of large files; the entry closes them). */
+  validationThreads?: ValidationThreads | undefined;
 }
 
 /** The implicit `local` target: a directory under the manifest's folder. */
@@ -393,6 +396,7 @@ async function validatePaths(
       logger: deps.logger,
       maxWarnings: options.maxWarnings,
       threads: options.threads,
+      started: deps.validationThreads,
       onUnreadable: report.error,
     }),
   );

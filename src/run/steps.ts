@@ -12,6 +12,7 @@ import { sourceEntryLabel } from '../model/plan.js';
 import { describeCounts, type GenerationSummary } from '../model/result.js';
 import { generateItems } from '../stages/generate/index.js';
 import { validateDocuments } from '../stages/validate/index.js';
+import type { ValidationThreads } from '../stages/validate/threads.js';
 import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
 import type { FetchPolicy } from '../security/fetch-policy.js';
 import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
@@ -130,6 +131,8 @@ export interface ValidateStepOptions {
   logger: Logger;
   maxWarnings: number | undefined;
   threads?: number | undefined;
+  /** Worker threads the entry started (see ValidateOptions.started). */
+  started?: ValidationThreads | undefined;
   onUnreadable?: (err: ConfigurationError) => void;
 }
 
@@ -138,13 +141,14 @@ export async function validateStep(
   docs: Iterable<SourceDoc> | AsyncIterable<SourceDoc>,
   options: ValidateStepOptions,
 ): Promise<boolean> {
-  const { resolver, logger, maxWarnings, threads, onUnreadable } = options;
+  const { resolver, logger, maxWarnings, threads, started, onUnreadable } = options;
   try {
     const report = await run.stage('validate', () =>
       validateDocuments(docs, {
         resolver,
         ...(maxWarnings !== undefined ? { maxWarnings } : {}),
         ...(threads !== undefined ? { threads } : {}),
+        ...(started ? { started } : {}),
         ...(onUnreadable ? { onUnreadable } : {}),
       }),
     );

@@ -42,6 +42,11 @@ interface CommonValidateOptions {
    * documents came in as text; 0: the main thread alone). Findings are the same either way.
    */
   threads?: number;
+  /**
+   * Worker threads the caller started (and closes), used whatever the input's size: documents go to them from
+   * the first whose shape they learnt (or after THREADS_EARLY_AFTER documents).
+   */
+  started?: ValidationThreads;
   /** A document that is not JSON: reported here, and its file's later documents are skipped (as when reading). */
   onUnreadable?: (err: ConfigurationError) => void;
 }
@@ -85,7 +90,11 @@ export async function validateDocuments(
   const onMain = (unit: SourceDoc): UnitResult => checkUnit(unit, (d) => validator.passes(d), true);
   // with workers, the main thread reads, hands out batches and takes the results in input order
   const workers = options.threads ?? availableParallelism();
-  let threads: ValidationThreads | undefined;
+  let threads = options.started;
+  if (threads !== undefined) tally.adopt(threads);
+  let used = false;
+  /** Whether documents go to the worker threads (once they know a shape: else the main thread does it twice). */
+  const handOff = (): boolean => threads !== undefined && (tally.learnt || seen >= THREADS_EARLY_AFTER);
   const queue: Promise<Array<[SourceDoc, UnitResult]>>[] = [];
   let batch: SourceDoc[] = [];
   let seen = 0;
@@ -94,6 +103,7 @@ export async function validateDocuments(
     const sent = batch;
     queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
     batch = [];
+    used = true;
   };
   const takeHead = async (): Promise<void> => {
     for (const [unit, result] of await (queue.shift() as (typeof queue)[number])) await tally.take(unit, result);
@@ -102,7 +112,7 @@ export async function validateDocuments(
     seen++;
     if (threads === undefined && workers > 0 && (seen === THREADS_AFTER || (bigInput && seen >= THREADS_EARLY_AFTER)))
       threads = tally.startThreads(workers);
-    if (threads !== undefined && (unit.text !== undefined || unit.block !== undefined)) {
+    if (handOff() && (unit.text !== undefined || unit.block !== undefined)) {
       batch.push(unit);
       if (batch.length >= BATCH_UNITS || unit.block !== undefined) flush();
     } else {
@@ -116,7 +126,7 @@ export async function validateDocuments(
     for await (const unit of units) {
       // a block of lines goes whole to a worker; before the workers start, line by line
       const { block } = unit;
-      if (block === undefined || threads !== undefined) await one(unit);
+      if (block === undefined || handOff()) await one(unit);
       else {
         const big = block.fileBytes !== undefined && block.fileBytes - block.offset >= THREADS_EARLY_BYTES;
         for (const u of unitsOf(unit)) await one(u, big);
@@ -124,10 +134,10 @@ export async function validateDocuments(
     }
     flush();
     while (queue.length > 0) await takeHead();
-    return { threads: threads?.size ?? 0, ...(await tally.report(options.maxWarnings, logger)) };
+    return { threads: used ? (threads?.size ?? 0) : 0, ...(await tally.report(options.maxWarnings, logger)) };
   } finally {
     tally.close();
-    await threads?.close();
+    if (threads !== options.started) await threads?.close();
   }
 }
 
@@ -184,6 +194,8 @@ class Tally {
   /** The fast checks known, by shape, for worker threads. */
   private readonly shapes = new Map<string, FastShape | undefined>();
   private threads: ValidationThreads | undefined;
+  /** Whether a shape's fast check is known (worker threads then check documents of it). */
+  learnt = false;
 
   constructor(
     private readonly validator: SchemaValidator,
@@ -195,9 +207,13 @@ class Tally {
   }
 
   startThreads(count: number): ValidationThreads {
-    this.threads = new ValidationThreads(count);
-    for (const shape of this.shapes.values()) if (shape) this.threads.learn(shape);
-    return this.threads;
+    return this.adopt(new ValidationThreads(count));
+  }
+
+  adopt(threads: ValidationThreads): ValidationThreads {
+    this.threads = threads;
+    for (const shape of this.shapes.values()) if (shape) threads.learn(shape);
+    return threads;
   }
 
   async take(unit: SourceDoc, r: UnitResult): Promise<void> {
@@ -227,7 +243,10 @@ class Tally {
       this.shapes.set(key, undefined);
       const shape = await this.validator.fastShape(doc);
       this.shapes.set(key, shape);
-      if (shape) this.threads?.learn(shape);
+      if (shape) {
+        this.threads?.learn(shape);
+        this.learnt = true;
+      }
     }
   }
 

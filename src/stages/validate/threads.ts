@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -65,6 +66,29 @@ function workerSource(): { file: URL } | { code: string } {
     dir = path.dirname(dir);
   }
   throw new Error(`${WORKER_BUNDLE} is missing from the stac-ingest installation (looked upwards from ${here})`);
+}
+
+/** Named files of this many bytes in all start the worker threads first thing (see {@link prestartThreads}). */
+export const PRESTART_BYTES = 4 << 20;
+
+/**
+ * Worker threads started before anything else when the files in `paths` hold PRESTART_BYTES or more (a few hundred
+ * documents and up), so that they boot on the other cores while the command loads its modules and reads the first
+ * documents; undefined for smaller input or `count` 0 (default: one per core). The caller closes them.
+ */
+export function prestartThreads(paths: readonly string[], count?: number): ValidationThreads | undefined {
+  const threads = count ?? availableParallelism();
+  if (threads <= 0) return undefined;
+  let bytes = 0;
+  for (const p of paths) {
+    try {
+      const s = statSync(p, { throwIfNoEntry: false });
+      if (s?.isFile()) bytes += s.size;
+    } catch {
+      // not readable: reading it says why
+    }
+  }
+  return bytes >= PRESTART_BYTES ? new ValidationThreads(threads) : undefined;
 }
 
 /**
