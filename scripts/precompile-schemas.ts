@@ -10,7 +10,7 @@ import { glob } from 'tinyglobby';
 import { ConsoleLogger } from '../src/logging.js';
 import { bundledSchemaMirror, PRECOMPILED_NAME } from '../src/stages/validate/bundled.js';
 import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
-import { precompileValidators } from '../src/stages/validate/precompiled.js';
+import { precompileValidators } from '../src/stages/validate/compiled-code.js';
 
 const out = path.resolve(process.argv[2] ?? 'dist', 'validators');
 const bundled = bundledSchemaMirror();

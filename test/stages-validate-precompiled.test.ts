@@ -9,7 +9,8 @@ import { validateDocuments } from '../src/stages/validate/index.js';
 import { bundledSchemaMirror, PRECOMPILED_NAME } from '../src/stages/validate/bundled.js';
 import { createSchemaResolver } from '../src/stages/validate/schema-resolver.js';
 import { createSchemaValidator } from '../src/stages/validate/schema-validator.js';
-import { PrecompiledValidators, precompileValidators } from '../src/stages/validate/precompiled.js';
+import { precompileValidators } from '../src/stages/validate/compiled-code.js';
+import { PrecompiledValidators } from '../src/stages/validate/precompiled.js';
 import { EXTENSIONS, scaleItem } from '../bench/scale/corpus.js';
 
 const BUNDLED = bundledSchemaMirror()!;

@@ -2,29 +2,12 @@ import { Ajv, type AnySchemaObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import type { Logger } from '../../logging.js';
+import { MODE_OPTIONS, type Mode } from './validator-runtime.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 export type Draft = 'draft-07' | '2019-09' | '2020-12';
-
-/**
- * Two kinds of validators per schema: `fast` answers valid or not (first error stops it, nothing
- * inlined twice), `full` collects every error with its data for the findings. Validity is the same
- * for both (ajv's `allErrors` and `verbose` change only what is reported), so a document the fast one
- * passes needs nothing more, and one it fails gets the full one's findings, exactly as before.
- */
-export type Mode = 'fast' | 'full';
-
-const MODE_OPTIONS: Record<Mode, Options> = {
-  fast: { allErrors: false, verbose: false, inlineRefs: false },
-  full: { allErrors: true, verbose: true },
-};
-
-/** Names what compiled code depends on: ajv's version, its options and the formats. */
-export function ajvFingerprint(mode: Mode, ajvVersion: string): string {
-  return `ajv ${ajvVersion} ${JSON.stringify(MODE_OPTIONS[mode])} strict:false formats:full+iri`;
-}
 
 export function draftOf(schema: AnySchemaObject): Draft | { unsupported: string } {
   const declared = schema.$schema;

@@ -1,63 +1,23 @@
-import { createHash } from 'node:crypto';
-import type { AnySchemaObject, ValidateFunction } from 'ajv';
+import type { AnySchemaObject } from 'ajv';
 import type { Ajv } from 'ajv';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import * as equalModule from 'ajv/dist/runtime/equal.js';
-import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-import * as uriModule from 'ajv/dist/runtime/uri.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
-import ajvPackage from 'ajv/package.json' with { type: 'json' };
+import type { Logger } from '../../logging.js';
+import { createAjv, draftOf, prepareSchema } from './ajv-instance.js';
+import { schemaHash, type PrecompiledMeta } from './precompiled.js';
+import { AJV_VERSION, ajvFingerprint } from './validator-runtime.js';
 
 /**
  * Compiled validators as code: ajv's standalone output for a set of schemas, which evaluates in a
- * few milliseconds where compiling the schemas takes a second. Made at build time for the bundled
- * schemas (scripts/precompile-schemas.ts) and at run time for worker threads; the code is only ever
- * made by stac-ingest itself, from schemas it resolved, never read from the dataset repository.
+ * few milliseconds where compiling the schemas takes a second (validator-runtime.ts runs it). Made at
+ * build time for the bundled schemas (scripts/precompile-schemas.ts) and at run time for worker threads;
+ * the code is only ever made by stac-ingest itself, from schemas it resolved, never read from the dataset
+ * repository.
  */
-
-export const AJV_VERSION: string = ajvPackage.version;
-
-// CommonJS modules seen through ESM: the function is `default` (or `default.default` under some interop)
-const cjsDefault = (m: unknown): unknown => {
-  const d = (m as { default?: unknown }).default;
-  return (d as { default?: unknown } | undefined)?.default ?? d;
-};
-
-const RUNTIME: Record<string, unknown> = {
-  'ajv/dist/runtime/equal': { default: cjsDefault(equalModule) },
-  'ajv/dist/runtime/ucs2length': { default: cjsDefault(ucs2lengthModule) },
-  'ajv/dist/runtime/uri': { default: cjsDefault(uriModule) },
-  'ajv-formats/dist/formats': { fullFormats: { ...fullFormats, iri: true, 'iri-reference': true } },
-};
-
-function runtimeRequire(id: string): unknown {
-  const m = RUNTIME[id];
-  if (m === undefined) throw new Error(`compiled validator code needs '${id}', which stac-ingest does not provide`);
-  return m;
-}
-
-/** Evaluates standalone code: the validators it exports, by schema URL. */
-export function evaluateValidatorCode(code: string): Record<string, ValidateFunction> {
-  const module = { exports: {} as Record<string, ValidateFunction> };
-  // the code is ajv's output for schemas stac-ingest resolved (see the module comment)
-  const run = new Function('require', 'module', 'exports', code) as (
-    r: typeof runtimeRequire,
-    m: typeof module,
-    e: typeof module.exports,
-  ) => void;
-  run(runtimeRequire, module, module.exports);
-  return module.exports;
-}
 
 /** Standalone code exporting the validators of `urls` (compiled in `ajv`, made with `source: true`). */
 export function validatorCode(ajv: Ajv, urls: readonly string[]): string {
   const standaloneCode = (standaloneCodeModule as unknown as { default?: typeof standaloneCodeModule }).default;
   return (standaloneCode ?? standaloneCodeModule)(ajv, Object.fromEntries(urls.map((u) => [u, u])));
-}
-
-/** A short content hash of a resolved schema. */
-export function schemaHash(schema: object): string {
-  return createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
 }
 
 /** Every schema document `url` reaches through `$ref` (itself included), in discovery order. */
@@ -91,4 +51,37 @@ function collectRefs(value: unknown, out: string[]): void {
       else collectRefs(v, out);
     }
   }
+}
+
+type Resolve = (url: string) => Promise<object>;
+
+/**
+ * Compiles the fast validators of `urls` (draft-07 schemas; others are left out): the standalone code
+ * of each (files `0.js`, `1.js`, ... in `urls` order) and the hashes of every schema each reaches.
+ */
+export async function precompileValidators(
+  urls: readonly string[],
+  resolve: Resolve,
+  logger: Logger,
+): Promise<{ meta: PrecompiledMeta; files: Map<string, string> }> {
+  const ajv = await createAjv({
+    draft: 'draft-07',
+    mode: 'fast',
+    source: true,
+    logger,
+    loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
+  });
+  const meta: PrecompiledMeta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
+  const files = new Map<string, string>();
+  for (const url of urls) {
+    const raw = await resolve(url);
+    if (draftOf(raw) !== 'draft-07') continue;
+    if (ajv.getSchema(url) === undefined) await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
+    const deps: Record<string, string> = {};
+    for (const dep of await schemaClosure(url, resolve)) deps[dep] = schemaHash(await resolve(dep));
+    const file = `${files.size}.js`;
+    files.set(file, validatorCode(ajv, [url]));
+    meta.schemas[url] = { file, deps };
+  }
+  return { meta, files };
 }

@@ -13,7 +13,8 @@ import { locatePointers } from '../../sources/json-text.js';
 import { parseUnit, unitsOf } from '../../sources/units.js';
 import { checkUnit, type UnitResult } from './check-unit.js';
 import { ValidationThreads, type Checked, type CheckedUnit } from './threads.js';
-import { createSchemaValidator, shapeKey, type FastShape, type SchemaValidator } from './schema-validator.js';
+import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { shapeKey, type FastShape } from './shape.js';
 
 export const FIRST_ERRORS = 5;
 

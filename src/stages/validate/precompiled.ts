@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { describeError } from '../../errors.js';
 import type { Logger } from '../../logging.js';
-import { ajvFingerprint, createAjv, draftOf, prepareSchema } from './ajv-instance.js';
+import { createHash } from 'node:crypto';
 import { PRECOMPILED_NAME } from './bundled.js';
-import { AJV_VERSION, evaluateValidatorCode, schemaClosure, schemaHash, validatorCode } from './compiled-code.js';
+import { AJV_VERSION, ajvFingerprint, evaluateValidatorCode } from './validator-runtime.js';
 
 /**
  * What a precompiled set holds: for each schema URL, the file of its validator's code (which holds
@@ -89,33 +89,7 @@ export class PrecompiledValidators {
   }
 }
 
-/**
- * Compiles the fast validators of `urls` (draft-07 schemas; others are left out): the standalone code
- * of each (files `0.js`, `1.js`, ... in `urls` order) and the hashes of every schema each reaches.
- */
-export async function precompileValidators(
-  urls: readonly string[],
-  resolve: Resolve,
-  logger: Logger,
-): Promise<{ meta: PrecompiledMeta; files: Map<string, string> }> {
-  const ajv = await createAjv({
-    draft: 'draft-07',
-    mode: 'fast',
-    source: true,
-    logger,
-    loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
-  });
-  const meta: PrecompiledMeta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
-  const files = new Map<string, string>();
-  for (const url of urls) {
-    const raw = await resolve(url);
-    if (draftOf(raw) !== 'draft-07') continue;
-    if (ajv.getSchema(url) === undefined) await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
-    const deps: Record<string, string> = {};
-    for (const dep of await schemaClosure(url, resolve)) deps[dep] = schemaHash(await resolve(dep));
-    const file = `${files.size}.js`;
-    files.set(file, validatorCode(ajv, [url]));
-    meta.schemas[url] = { file, deps };
-  }
-  return { meta, files };
+/** A short content hash of a resolved schema. */
+export function schemaHash(schema: object): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
 }

@@ -7,10 +7,12 @@ import type { ErrorObject } from 'ajv';
 import { condenseErrors, describeAjvError } from './ajv-errors.js';
 import { SchemaUnavailableError, type SchemaResolver } from './schema-resolver.js';
 import { isPre1Stac } from '../../sources/migrate.js';
-import { createAjv, draftOf, prepareSchema, type Draft, type Mode } from './ajv-instance.js';
+import { createAjv, draftOf, prepareSchema, type Draft } from './ajv-instance.js';
+import type { Mode } from './validator-runtime.js';
 import { PrecompiledValidators } from './precompiled.js';
 import { bundledValidatorsDir } from './bundled.js';
 import { validatorCode } from './compiled-code.js';
+import { shapeKey, type FastShape, type FastPart } from './shape.js';
 
 /** Validates STAC documents against their core schema and every schema in `stac_extensions`. */
 export interface SchemaValidator {
@@ -25,14 +27,6 @@ export interface SchemaValidator {
    * precompiled validator to use or the code of the one compiled here; undefined when there is none.
    */
   fastShape(doc: StacObject): Promise<FastShape | undefined>;
-}
-
-/** One schema of a shape's fast check, for a worker thread. */
-export type FastPart = { url: string; precompiledDir: string } | { url: string; code: string };
-
-export interface FastShape {
-  key: string;
-  parts: FastPart[];
 }
 
 export interface SchemaValidatorOptions {
@@ -118,16 +112,6 @@ function schemaSetOf(doc: StacObject): SchemaSet {
       set.checks.push({ url: ext, rule: `schema:${ext}` });
   }
   return set;
-}
-
-/** The key of a document's schema set, or undefined for a shape not worth remembering. */
-export function shapeKey(doc: StacObject): string | undefined {
-  const { type, stac_version: version, stac_extensions: extensions } = doc;
-  if (typeof type !== 'string' || typeof version !== 'string') return undefined;
-  if (extensions === undefined) return `${type}\n${version}`;
-  if (!Array.isArray(extensions) || extensions.length > 64 || !extensions.every((e) => typeof e === 'string'))
-    return undefined;
-  return `${type}\n${version}\n${extensions.join('\n')}`;
 }
 
 const MAX_SHAPES = 1000;

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceDoc } from '../../model/stac.js';
 import type { UnitResult } from './check-unit.js';
-import type { FastShape } from './schema-validator.js';
+import type { FastShape } from './shape.js';
 
 /** What the main thread sends a validation worker: a shape to learn, or documents to check. */
 export type ToWorker = { kind: 'shape'; shape: FastShape } | { kind: 'batch'; seq: number; units: SourceDoc[] };

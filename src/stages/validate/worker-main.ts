@@ -8,9 +8,9 @@ import { RecordingLogger } from '../../logging.js';
 import type { SourceDoc, StacObject } from '../../model/stac.js';
 import { unitsOf } from '../../sources/units.js';
 import { checkUnit } from './check-unit.js';
-import { evaluateValidatorCode } from './compiled-code.js';
+import { evaluateValidatorCode } from './validator-runtime.js';
 import { PrecompiledValidators } from './precompiled.js';
-import { shapeKey, type FastShape } from './schema-validator.js';
+import { shapeKey, type FastShape } from './shape.js';
 import type { Checked, CheckedUnit, ToWorker } from './threads.js';
 
 const shapes = new Map<string, ValidateFunction[]>();
