@@ -1799,7 +1799,16 @@ async function main(argv, masker = cliMasker()) {
         }
         options.paths = rest;
     }
-    return await runCommand(command, options, values, masker);
+    // large files to validate: the worker threads boot while the rest of the command loads
+    const threads = options.paths
+        ? (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 1775))).prestartThreads(options.paths, options.threads)
+        : undefined;
+    try {
+        return await runCommand(command, options, values, masker, threads);
+    }
+    finally {
+        await threads?.close();
+    }
 }
 /**
  * The trusted policy from the flags, over the defaults. The workspace is GITHUB_WORKSPACE in a workflow, else the
@@ -1852,7 +1861,7 @@ function forcedExitResult(command, manifest, sig, startedAt) {
  * Runs a command and writes its report. Modules load here, on demand: `--help` and a usage error
  * never load the core, and each command loads only what it uses (targets load their SDKs themselves).
  */
-async function runCommand(command, options, values, masker) {
+async function runCommand(command, options, values, masker, validationThreads) {
     const { ConsoleLogger, inertLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1338));
     // the one redaction point: the log, stdout and the report files all pass it
     const workflowLog = process.env['GITHUB_ACTIONS'] === 'true';
@@ -1881,7 +1890,7 @@ async function runCommand(command, options, values, masker) {
         logger.info(`removed ${swept.length} temp folder(s) that killed runs left behind`);
     let result;
     try {
-        result = await execute(command, options, values, logger, cancellation.signal);
+        result = await execute(command, options, values, { logger, signal: cancellation.signal, validationThreads });
     }
     finally {
         cancellation.dispose();
@@ -1916,9 +1925,10 @@ async function runCommand(command, options, values, masker) {
     }
     return result.ok ? 0 : 1;
 }
-async function execute(command, options, values, logger, signal) {
+async function execute(command, options, values, deps) {
+    const { logger, signal } = deps;
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(861), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(336), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(242), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(861), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(336), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(799), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1928,11 +1938,11 @@ async function execute(command, options, values, logger, signal) {
         }, { logger, signal });
     }
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2242)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(24), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(671), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8799)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
-    return await ingest(options, { logger, runner, signal });
+    return await ingest(options, { ...deps, runner });
 }
 /** `predict`: what the catalog will store for each document under `paths`; exit 1 when the loader refuses one. */
 async function printPredictions(paths, json, io) {
