@@ -377,6 +377,9 @@ async function execute(
       { logger, signal },
     );
   }
+  // validate of named files loads no manifest, generator or target
+  if (command === 'validate' && options.paths !== undefined && options.paths.length > 0)
+    return (await import('./run/validate-paths.js')).validatePathsRun(options.paths, options, deps);
   const [{ ingest }, { createProcessRunner }] = await Promise.all([
     import('./run/ingest.js'),
     import('./clients/process.js'),

@@ -49,7 +49,7 @@ describe('start-up', () => {
     expect(modules.filter((m) => m.includes('/src/run/'))).toEqual([]);
   });
 
-  it('validate loads neither the AWS SDK nor pg (only targets and S3 inputs need them)', async () => {
+  it('validate of files loads neither the AWS SDK nor pg, nor the manifest, generator or target code', async () => {
     const item = {
       type: 'Feature',
       stac_version: '1.0.0',
@@ -63,8 +63,10 @@ describe('start-up', () => {
     };
     await writeFile(path.join(dir, 'one.ndjson'), JSON.stringify(item) + '\n');
     const modules = await modulesLoadedBy(['validate', path.join(dir, 'one.ndjson'), '--offline']);
-    expect(modules.some((m) => m.endsWith('/src/run/ingest.ts'))).toBe(true);
-    expect(heavy(modules, ['@aws-sdk', '@smithy', 'pg', '@actions'])).toEqual([]);
+    expect(modules.some((m) => m.endsWith('/src/run/validate-paths.ts'))).toBe(true);
+    expect(heavy(modules, ['@aws-sdk', '@smithy', 'pg', '@actions', 'execa', 'yaml', 'csv-parse'])).toEqual([]);
+    const unused = ['/src/run/ingest.ts', '/src/manifest/', '/src/stages/generate/', '/src/targets/'];
+    expect(modules.filter((m) => unused.some((u) => m.includes(u)))).toEqual([]);
     expect(modules.filter((m) => m.endsWith('/src/clients/s3.ts') || m.endsWith('/src/clients/aws.ts'))).toEqual([]);
   }, 120_000);
 });

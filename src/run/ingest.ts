@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
-import { ConfigurationError, ConfigurationErrors, describeError, type SourceLocation } from '../errors.js';
+import { ConfigurationError, ConfigurationErrors, describeError } from '../errors.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Manifest, Target } from '../manifest/schema.js';
 import { buildPlan, planWork, type RunWork } from './plan.js';
@@ -12,9 +11,7 @@ import type { EngineName } from '../stages/generate/engine.js';
 import { openRequestStatusStore, statusFileFor, type RequestStatusStore } from '../sources/assets/requests-status.js';
 import { lazyObjectStore, type LazyObjectStore } from '../clients/lazy-object-store.js';
 import { itemKey } from '../model/keys.js';
-import { createSchemaResolver, type SchemaResolver } from '../stages/validate/schema-resolver.js';
-import { bundledSchemaMirror } from '../stages/validate/bundled.js';
-import { stacPathsUnits, type PathsReport } from '../sources/files.js';
+import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
 import { DELIVERY_PROBLEMS, type DeliveryOutcome, type DirectoryOutput } from '../model/delivery.js';
 import { createTarget } from '../targets/index.js';
 import { checkOutput, directoryOutputPolicy, type OutputPolicy } from '../targets/directory/output-dir.js';
@@ -23,8 +20,10 @@ import { originToLocation, type LoadedDoc, type SourceDoc } from '../model/stac.
 import type { StreamedDocs } from '../model/inputs.js';
 import type { Command, IngestResult } from '../model/result.js';
 import { deliver, deliverStreamed, type DeliveryInput } from './deliver.js';
-import { problemsFrom, RunRecord } from './record.js';
-import { generateStep, uploadStep, validateStep } from './steps.js';
+import { RunRecord } from './record.js';
+import { generateStep, uploadStep } from './steps.js';
+import { validateStep } from './validate-step.js';
+import { schemaResolver, validatePaths } from './validate-paths.js';
 import { defaultPolicy, type TrustedPolicy } from '../security/policy.js';
 import { policyViolations } from '../security/manifest-policy.js';
 import { workspaceGuard, workspaceOf, type PathGuard } from '../security/workspace.js';
@@ -114,73 +113,6 @@ export function selectTarget(
     target = { ...target, path: output };
   }
   return { name: chosen, target };
-}
-
-/** What reading STAC paths reports: unreadable files as errors, skipped non-STAC JSON as warnings. */
-function pathsReport(run: RunRecord, logger: Logger): PathsReport {
-  return {
-    error: (err) => {
-      for (const p of problemsFrom(err, 'read')) {
-        run.result.problems.push(p);
-        logger.error(p.message, p.location);
-      }
-    },
-    skipped: (file) => {
-      run.result.problems.push({
-        severity: 'warning',
-        stage: 'read',
-        message: `${file} is not STAC (no type or stac_version): skipped`,
-        location: { file },
-      });
-      logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
-    },
-  };
-}
-
-/**
- * Where schemas come from, in this order: the manifest's mirrors, the command line's (or the Action's),
- * the schemas bundled with stac-ingest, the cache (the command line's, else the manifest's), then the
- * network unless either turns it off. A mirror folder that does not exist is an error.
- */
-async function schemaResolver(
-  options: IngestOptions,
-  deps: IngestDeps,
-  loaded?: LoadedManifest,
-): Promise<SchemaResolver> {
-  const settings = loaded?.manifest.validation;
-  const dir = loaded?.dir ?? process.cwd();
-  const mirrors: { dir: string; given: string; location?: SourceLocation }[] = [
-    ...(settings?.schema_mirrors ?? []).map((m, i) => ({
-      dir: path.resolve(dir, m),
-      given: `validation.schema_mirrors '${m}'`,
-      ...(loaded ? { location: loaded.locationOf(['validation', 'schema_mirrors', i]) } : {}),
-    })),
-    ...options.schemaMirrors.map((m) => ({ dir: path.resolve(m), given: `schema mirror '${m}'` })),
-  ];
-  const missing: ConfigurationError[] = [];
-  for (const m of mirrors) {
-    const st = await stat(m.dir).catch(() => undefined);
-    if (st?.isDirectory()) continue;
-    missing.push(
-      new ConfigurationError(`${m.given} ${st ? 'is not a folder' : 'does not exist'} (${m.dir})`, {
-        ...(m.location ? { location: m.location } : {}),
-        hint: 'a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option',
-      }),
-    );
-  }
-  if (missing.length > 0) throw new ConfigurationErrors(missing);
-  const cacheDir =
-    options.schemaCache ??
-    (settings?.schema_cache !== undefined ? path.resolve(dir, settings.schema_cache) : undefined);
-  const bundled = bundledSchemaMirror();
-  return createSchemaResolver({
-    mirrors: mirrors.map((m) => m.dir),
-    ...(bundled !== undefined ? { bundled } : {}),
-    ...(cacheDir !== undefined ? { cacheDir } : {}),
-    network: (options.network ?? true) && (settings?.network ?? true),
-    ...(options.policy ? { fetchPolicy: options.policy.fetch } : {}),
-    logger: deps.logger,
-  });
 }
 
 /** What every command shares once the manifest is read: the target, and the work the plan decided. */
@@ -372,34 +304,6 @@ async function publishShards(
     return run.finish(false);
   }
   return deliverStep(run, p, options, deps, undefined);
-}
-
-/** `validate` of STAC files without a manifest: read → validate. */
-async function validatePaths(
-  run: RunRecord,
-  paths: string[],
-  options: IngestOptions,
-  deps: IngestDeps,
-): Promise<IngestResult> {
-  let resolver: SchemaResolver;
-  try {
-    resolver = await schemaResolver(options, deps);
-  } catch (err) {
-    return run.fail(err, 'validate');
-  }
-  // documents stream from the files into validation, none is kept
-  const report = pathsReport(run, deps.logger);
-  const units = stacPathsUnits(paths, process.cwd(), report);
-  return run.finish(
-    await validateStep(run, units, {
-      resolver,
-      logger: deps.logger,
-      maxWarnings: options.maxWarnings,
-      threads: options.threads,
-      started: deps.validationThreads,
-      onUnreadable: report.error,
-    }),
-  );
 }
 
 /**

@@ -1,19 +1,16 @@
 /**
  * The run's steps before delivery, each a stage of src/stages/ (or a source builder) with what the
- * run records of it: generate (asset items, create-item/create-collection), validate, and the DPS
+ * run records of it: generate (asset items, create-item/create-collection) and the DPS
  * uploads whose items the DPS generator publishes.
  */
 import type { Logger } from '../logging.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { LazyObjectStore } from '../clients/lazy-object-store.js';
-import { describeError, type ConfigurationError } from '../errors.js';
-import { originToLocation, type SourceDoc } from '../model/stac.js';
+import { describeError } from '../errors.js';
+import { originToLocation } from '../model/stac.js';
 import { sourceEntryLabel } from '../model/plan.js';
-import { describeCounts, type GenerationSummary } from '../model/result.js';
+import type { GenerationSummary } from '../model/result.js';
 import { generateItems } from '../stages/generate/index.js';
-import { validateDocuments } from '../stages/validate/index.js';
-import type { ValidationThreads } from '../stages/validate/threads.js';
-import type { SchemaResolver } from '../stages/validate/schema-resolver.js';
 import type { FetchPolicy } from '../security/fetch-policy.js';
 import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
 import type { RequestStatusStore } from '../sources/assets/requests-status.js';
@@ -21,7 +18,7 @@ import type { PathGuard } from '../security/workspace.js';
 import { uploadDpsSource } from '../sources/dps/upload-dps.js';
 import type { RemoteSource } from './deliver.js';
 import type { RunWork } from './plan.js';
-import { problemsFrom, type RunRecord } from './record.js';
+import type { RunRecord } from './record.js';
 
 export interface StepDeps {
   logger: Logger;
@@ -122,58 +119,6 @@ export async function generateStep(
     if (deps.signal?.aborted && /\bcancelled$/.test(message)) continue; // the run reports its cancellation once
     const detail = stderr ? { detail: stderr } : {};
     run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
-  }
-}
-
-/** Validates every document of the run; `false` when any is invalid (or too many warnings). */
-export interface ValidateStepOptions {
-  resolver: SchemaResolver;
-  logger: Logger;
-  maxWarnings: number | undefined;
-  threads?: number | undefined;
-  /** Worker threads the entry started (see ValidateOptions.started). */
-  started?: ValidationThreads | undefined;
-  onUnreadable?: (err: ConfigurationError) => void;
-}
-
-export async function validateStep(
-  run: RunRecord,
-  docs: Iterable<SourceDoc> | AsyncIterable<SourceDoc>,
-  options: ValidateStepOptions,
-): Promise<boolean> {
-  const { resolver, logger, maxWarnings, threads, started, onUnreadable } = options;
-  try {
-    const report = await run.stage('validate', () =>
-      validateDocuments(docs, {
-        resolver,
-        ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-        ...(threads !== undefined ? { threads } : {}),
-        ...(started ? { started } : {}),
-        ...(onUnreadable ? { onUnreadable } : {}),
-      }),
-    );
-    const { checked, invalid, byCollection, errors, warnings, findings } = report;
-    run.result.validation = {
-      checked,
-      invalid,
-      byCollection,
-      errors,
-      warnings,
-      findings,
-      ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-    };
-    for (const f of findings) {
-      if (f.severity === 'error') logger.error(`${f.rule}: ${f.message}`, f.location);
-      else logger.warning(`${f.rule}: ${f.message}`, f.location);
-    }
-    const problem = (message: string) => run.result.problems.push({ severity: 'error', stage: 'validate', message });
-    if (maxWarnings !== undefined && warnings > maxWarnings)
-      problem(`${warnings} warnings exceed --max-warnings ${maxWarnings}`);
-    if (errors > 0) problem(`${errors} validation error(s) in ${describeCounts(invalid, checked)}`);
-    return report.ok;
-  } catch (err) {
-    run.result.problems.push(...problemsFrom(err, 'validate'));
-    return false;
   }
 }
 
