@@ -1,0 +1,3298 @@
+export const id = 918;
+export const ids = [918,775,225];
+export const modules = {
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   lx: () => (/* binding */ httpGet),
+/* harmony export */   yG: () => (/* binding */ checkedLookup)
+/* harmony export */ });
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+class BodyTooLargeError extends Error {
+    maxBytes;
+    name = 'BodyTooLargeError';
+    constructor(maxBytes) {
+        super(`the response is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    name = 'RequestTimeoutError';
+    constructor(timeoutMs) {
+        super(`no complete response within ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** A `lookup` for http.request (and net.connect) that refuses when any address of the host is refused. */
+function checkedLookup(check, refused) {
+    return (hostname, opts, callback) => {
+        (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true, family: opts.family ?? 0 }, (err, addresses) => {
+            if (err)
+                return callback(err, '');
+            for (const a of addresses) {
+                const refusal = check(hostname, a.address);
+                if (refusal) {
+                    refused(refusal);
+                    return callback(refusal, '');
+                }
+            }
+            const first = addresses[0];
+            if (opts.all)
+                callback(null, addresses);
+            else
+                callback(null, first?.address ?? '', first?.family ?? 4);
+        });
+    };
+}
+function readBody(res, maxBytes, fail, done) {
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes)
+        return fail(new BodyTooLargeError(maxBytes));
+    const chunks = [];
+    let size = 0;
+    res.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes)
+            fail(new BodyTooLargeError(maxBytes));
+        else
+            chunks.push(chunk);
+    });
+    res.on('end', () => done(Buffer.concat(chunks, size)));
+    res.on('error', fail);
+}
+function httpGet(url, options) {
+    return new Promise((resolve, reject) => {
+        const literal = url.hostname.replace(/^\[|\]$/g, '');
+        const early = (0,node_net__WEBPACK_IMPORTED_MODULE_3__.isIP)(literal) ? options.checkAddress(literal, literal) : undefined;
+        if (early)
+            return reject(early);
+        let settled = false;
+        let refusal;
+        const finish = (fn) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            fn();
+        };
+        const fail = (err) => finish(() => {
+            req.destroy();
+            reject(refusal ?? err);
+        });
+        const onAbort = () => fail(options.signal?.reason instanceof Error ? options.signal.reason : new Error('aborted'));
+        const get = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_2___default().get) : (node_http__WEBPACK_IMPORTED_MODULE_1___default().get);
+        const req = get(url, {
+            headers: options.headers ?? {},
+            lookup: checkedLookup(options.checkAddress, (e) => (refusal = e)),
+            agent: false,
+        }, (res) => {
+            const status = res.statusCode ?? 0;
+            const head = { status, statusText: res.statusMessage ?? '' };
+            if (status < 200 || status > 299) {
+                const location = res.headers.location;
+                finish(() => resolve({ ...head, ...(location ? { location } : {}), body: Buffer.alloc(0) }));
+                res.destroy();
+                return;
+            }
+            readBody(res, options.maxBytes, fail, (body) => finish(() => resolve({ ...head, body })));
+        });
+        const timer = setTimeout(() => fail(new RequestTimeoutError(options.timeoutMs)), options.timeoutMs);
+        req.on('error', fail);
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 6832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   Py: () => (/* binding */ compareWithCatalog),
+/* harmony export */   _C: () => (/* binding */ copyHash),
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   tN: () => (/* binding */ differsAt)
+/* harmony export */ });
+/* unused harmony exports escapePointerToken, jsonEqual, compareStac, contentHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1320);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8301);
+/**
+ * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
+ * differing places as JSON pointers, and a content hash for cheap change detection. Numbers compare
+ * by value with integers exact (an int and a float of the same value are equal).
+ */
+
+
+
+
+function escapePointerToken(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v) => typeof v === 'number' || typeof v === 'bigint';
+function sameScalar(a, b) {
+    if (isNumber(a) && isNumber(b))
+        return (0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .sameNumber */ .SR)(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    return a === b;
+}
+/** A difference as plain JSON (an exact integer keeps its digits when written, see src/json.ts). */
+function difference(path, expected, actual) {
+    return (0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .fromPy */ .cw)({ path, expected, actual });
+}
+function diffInto(expected, actual, path, out, max) {
+    if (out.length > max)
+        return false;
+    if (Array.isArray(expected) && Array.isArray(actual)) {
+        const n = Math.max(expected.length, actual.length);
+        for (let i = 0; i < n; i++) {
+            if (!diffInto(expected[i], actual[i], `${path}/${i}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (isRecord(expected) && isRecord(actual)) {
+        const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+        for (const k of [...keys].sort()) {
+            if (!diffInto(expected[k], actual[k], `${path}/${escapePointerToken(k)}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (!sameScalar(expected, actual))
+        out.push(difference(path, expected, actual));
+    return out.length <= max;
+}
+/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!jsonEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (isRecord(a)) {
+        if (!isRecord(b))
+            return false;
+        let n = 0;
+        for (const k in a) {
+            if (a[k] === undefined)
+                continue;
+            n++;
+            if (!jsonEqual(a[k], b[k]))
+                return false;
+        }
+        for (const k in b)
+            if (b[k] !== undefined)
+                n--;
+        return n === 0;
+    }
+    return sameScalar(a, b);
+}
+/** Differences between two already-normalised values. */
+function diffValues(expected, actual, maxDifferences = 50) {
+    if (jsonEqual(expected, actual))
+        return { equal: true, differences: [], truncated: false };
+    const out = [];
+    diffInto(expected, actual, '', out, maxDifferences);
+    const truncated = out.length > maxDifferences;
+    if (truncated)
+        out.length = maxDifferences;
+    return { equal: out.length === 0, differences: out, truncated };
+}
+/**
+ * Compares what we sent (`expected`) with what the API returned (`actual`) by content:
+ * both are normalised the same way first, so a correctly loaded object is `equal`.
+ */
+function compareStac(expected, actual, options = {}) {
+    const { maxDifferences, actualLinkBase, itemAssetsOf, ...norm } = options;
+    const itemAssets = expected.type === 'Feature' && typeof expected.collection === 'string'
+        ? itemAssetsOf?.(expected.collection)
+        : undefined;
+    if (itemAssets !== undefined)
+        norm.itemAssets = itemAssets;
+    const actualNorm = { ...norm };
+    const base = actualLinkBase ?? norm.linkBase;
+    if (base !== undefined)
+        actualNorm.linkBase = base;
+    return diffValues((0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedPy */ .h7)(expected, norm), (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedPy */ .h7)(actual, actualNorm), maxDifferences ?? 50);
+}
+/** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
+function contentHash(doc, options = {}) {
+    return createHash('sha256')
+        .update(canonicalJson(normalizedPy(doc, options)))
+        .digest('hex');
+}
+/**
+ * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
+ * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
+ * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
+ */
+function compareWithCatalog(sent, stored, options = {}) {
+    if (stored === undefined)
+        return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
+    if (sent === undefined)
+        return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
+    const cmp = compareStac(sent, stored, options);
+    return {
+        outcome: cmp.equal ? 'equal' : 'different',
+        differences: cmp.differences,
+        truncated: cmp.truncated,
+        contentCompared: true,
+    };
+}
+/** Why a copy is not the one sent: `the STAC API's copy differs at /a, /b`. */
+function differsAt(copy, differences, truncated = false) {
+    return `${copy} differs at ${describeDifferences(differences, truncated)}`;
+}
+/** A fingerprint of a catalog's copy as it was read: tells whether the catalog changed it since. */
+function copyHash(doc) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_json_js__WEBPACK_IMPORTED_MODULE_3__.stringifyJson)(doc)).digest('hex');
+}
+/** The differing places for people: the first five JSON pointers, `…` when there are more. */
+function describeDifferences(differences, truncated = false) {
+    const paths = differences.slice(0, 5).map((d) => d.path || '/');
+    return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 2441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DELIVERY_PROBLEMS)
+/* harmony export */ });
+/** States in which an object is not where it should be: each is an error of the run. */
+const DELIVERY_PROBLEMS = new Set([
+    'failed',
+    'missing',
+    'stale',
+    'dead-lettered',
+    'unverified',
+]);
+
+
+/***/ }),
+
+/***/ 2960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runStatus),
+/* harmony export */   w: () => (/* binding */ describeCounts)
+/* harmony export */ });
+function runStatus(result) {
+    return result.cancelled !== undefined ? 'cancelled' : result.ok ? 'success' : 'failure';
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `3 items, 1 collection and 1 other document` (kinds with none left out; `nothing` when empty). */
+function describeCounts(c, of) {
+    const parts = [];
+    const part = (k, one) => {
+        if (c[k] === 0)
+            return;
+        parts.push(of === undefined ? plural(c[k], one) : `${c[k]} of ${plural(of[k], one)}`);
+    };
+    part('items', 'item');
+    part('collections', 'collection');
+    part('other', 'other document');
+    if (parts.length === 0)
+        return 'nothing';
+    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+
+/***/ }),
+
+/***/ 8051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseS3Url)
+/* harmony export */ });
+/**
+ * `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it).
+ * Pure string parsing, apart from src/clients/s3.ts so that its users do not load the AWS SDK.
+ */
+function parseS3Url(url) {
+    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
+    if (!m)
+        return undefined;
+    return { bucket: m[1], key: m[2] };
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   emptyCounts: () => (/* binding */ emptyCounts),
+/* harmony export */   renderReportJsonSchema: () => (/* binding */ renderReportJsonSchema),
+/* harmony export */   reportSchema: () => (/* binding */ reportSchema),
+/* harmony export */   toJsonReport: () => (/* binding */ toJsonReport)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
+
+
+/**
+ * The machine-readable run report (`--report-file`, the Action's `report-file` output).
+ * This zod schema is its documentation: `schema/report.schema.json` is generated from it.
+ */
+const location = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
+    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
+    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('JSON pointer inside the file'),
+    entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest entry, e.g. `sources[0] (scenes) row 3`'),
+})
+    .describe('Where a problem is');
+const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    planned: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    generated: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    generation_failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    written: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    new: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    unchanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    orphans: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    published: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    unverified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    stale: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    dead_lettered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    report_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true when everything expected passed; the exit status follows it'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'cancelled'])
+        .describe('cancelled: a SIGINT/SIGTERM stopped the run; the report holds what was done until then'),
+    cancelled: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('what cancelled the run (the signal)'),
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
+    manifest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('ISO 8601'),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })),
+    totals: counts.describe('sums over collections'),
+    collections: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(counts.extend({
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        collections_checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        collections_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('collection documents with a validation error'),
+        first_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    })),
+    problems: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
+        stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        location: location.optional(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    })),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']), rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), location })),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), what: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
+        .optional()
+        .describe('what was not run on this event and why (code from an untrusted pull request)'),
+    objects: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('collection:<id>, item:<collection>/<id> or request:<source>#<n>'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['collection', 'item', 'request']),
+        collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, unverified, ' +
+            'dead-lettered, failed'),
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('SNS MessageId, ingestion id, ...'),
+        location: location.optional(),
+    }))
+        .describe('every collection, item and request the run handled, with where it ended up'),
+    generation: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        attempted: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        succeeded: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        packages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            package: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('package_name as sent to the generator (with `with:` after commas)'),
+            engine: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['worker', 'uvx']),
+            items: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('create-item (and create-collection) calls run'),
+            failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+            ms_per_item: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                .describe('mean duration of one call; with N in parallel the wall time per item is about this / N'),
+            setup_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                .optional()
+                .describe('worker engine: resolving and (when new) installing the environment'),
+            workers: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+                started: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                replaced: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('lost on an item (timeout, crash, cancel)'),
+                recycled: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('retired by the item or memory limit'),
+                peak_worker_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                peak_pool_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+                first_ready_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+                    .optional()
+                    .describe('from the pool start to its first worker having imported stactools'),
+            })
+                .optional(),
+        })),
+    })
+        .optional()
+        .describe('local generation: counts, and the time per item per package'),
+    progress: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(), expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int() }))
+        .optional(),
+    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J())
+        .optional()
+        .describe('target-specific facts (output directory, ledger path, topics)'),
+})
+    .describe('stac-ingest run report');
+// the schema and the model's type must stay the same shape
+const countsMatch = {};
+void countsMatch;
+function emptyCounts() {
+    return {
+        planned: 0,
+        checked: 0,
+        generated: 0,
+        generation_failed: 0,
+        invalid: 0,
+        written: 0,
+        new: 0,
+        changed: 0,
+        unchanged: 0,
+        orphans: 0,
+        published: 0,
+        verified: 0,
+        missing: 0,
+        unverified: 0,
+        stale: 0,
+        dead_lettered: 0,
+        failed: 0,
+    };
+}
+function clean(o) {
+    for (const k of Object.keys(o))
+        if (o[k] === undefined)
+            delete o[k];
+    return o;
+}
+/** Builds the report from a run's result (pure). */
+function toJsonReport(result) {
+    const collections = result.collections.map((c) => ({
+        ...emptyCounts(),
+        ...c.counts,
+        id: c.id,
+        collections_checked: c.collectionsChecked,
+        collections_invalid: c.collectionsInvalid,
+        first_errors: c.firstErrors,
+    }));
+    const totals = emptyCounts();
+    for (const c of collections)
+        for (const k of Object.keys(totals))
+            totals[k] += c[k];
+    const report = {
+        report_version: 1,
+        ok: result.ok,
+        status: (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .runStatus */ .e)(result),
+        ...(result.cancelled !== undefined ? { cancelled: result.cancelled } : {}),
+        command: result.command,
+        started_at: result.startedAt,
+        duration_ms: result.durationMs,
+        stages: result.stages,
+        totals,
+        collections,
+        problems: result.problems.map((p) => clean({ severity: p.severity, stage: p.stage, message: p.message, location: p.location, detail: p.detail })),
+        findings: result.validation?.findings ?? [],
+        ...(result.plan?.skipped.length ? { skipped: result.plan.skipped } : {}),
+        objects: (result.delivery?.objects ?? []).map((o) => clean({
+            key: o.key,
+            kind: o.kind,
+            collection: o.collection,
+            id: o.id,
+            state: o.state,
+            reason: o.reason,
+            ref: o.ref,
+            location: {
+                file: o.origin.file,
+                ...(o.origin.line !== undefined ? { line: o.origin.line } : {}),
+                ...(o.origin.entry ? { entry: o.origin.entry } : {}),
+            },
+        })),
+    };
+    if (result.manifest !== undefined)
+        report.manifest = result.manifest;
+    if (result.target)
+        report.target = result.target;
+    if (result.generation)
+        report.generation = generationReport(result.generation);
+    if (result.delivery?.progress)
+        report.progress = result.delivery.progress.map((p) => ({
+            at_ms: p.atMs,
+            verified: p.verified,
+            expected: p.expected,
+        }));
+    if (result.delivery?.details)
+        report.details = result.delivery.details;
+    return report;
+}
+function generationReport(g) {
+    const packages = (g.packages ?? []).map((p) => {
+        const pool = p.pool;
+        const workers = pool && {
+            started: pool.started,
+            replaced: pool.replaced,
+            recycled: pool.recycled,
+            peak_worker_rss_bytes: pool.peakWorkerRss,
+            peak_pool_rss_bytes: pool.peakPoolRss,
+            ...(pool.firstReadyMs !== undefined ? { first_ready_ms: pool.firstReadyMs } : {}),
+        };
+        const msPerItem = p.items > 0 ? Math.round((p.itemMs / p.items) * 100) / 100 : 0;
+        return {
+            package: p.package,
+            engine: p.engine,
+            items: p.items,
+            failed: p.failed,
+            ms_per_item: msPerItem,
+            ...(p.setupMs !== undefined ? { setup_ms: p.setupMs } : {}),
+            ...(workers ? { workers } : {}),
+        };
+    });
+    return { attempted: g.attempted, succeeded: g.succeeded, failed: g.failed.length, packages };
+}
+function renderReportJsonSchema() {
+    const { $schema, ...rest } = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(reportSchema, { io: 'output' });
+    return (JSON.stringify({
+        $schema,
+        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',
+        title: 'stac-ingest run report',
+        ...rest,
+    }, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ RunRecord),
+  P: () => (/* binding */ problemsFrom)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(517);
+// EXTERNAL MODULE: ./src/model/delivery.ts
+var model_delivery = __webpack_require__(2441);
+// EXTERNAL MODULE: ./src/report/json-report.ts
+var json_report = __webpack_require__(4225);
+;// CONCATENATED MODULE: ./src/run/collections.ts
+
+
+
+const MAX_FIRST_ERRORS = 5;
+/** `file:line /pointer rule: message`, on one line. */
+function noteOf(f) {
+    const { file, line, pointer } = f.location;
+    return `${file ?? ''}${line !== undefined ? ':' + line : ''} ${pointer ?? ''} ${f.rule}: ${f.message}`
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
+function summarizeCollections(plan, outcomes, validation, delivery) {
+    const map = new Map();
+    const get = (id) => {
+        let c = map.get(id);
+        if (!c)
+            map.set(id, (c = { id, collectionsChecked: 0, collectionsInvalid: 0, counts: (0,json_report.emptyCounts)(), firstErrors: [] }));
+        return c;
+    };
+    const note = (c, text) => {
+        if (c.firstErrors.length < MAX_FIRST_ERRORS)
+            c.firstErrors.push(text);
+    };
+    for (const pc of plan?.collections ?? [])
+        get(pc.id).counts.planned = pc.items;
+    for (const t of validation?.byCollection ?? []) {
+        const c = get(t.id);
+        c.collectionsChecked += t.collections;
+        c.counts.checked += t.items;
+        c.counts.invalid += t.invalidItems;
+        c.collectionsInvalid += t.invalidCollections;
+        for (const f of t.firstErrors)
+            note(c, noteOf(f));
+    }
+    for (const o of outcomes) {
+        const c = get((o.ok ? (0,keys/* reportCollectionOf */.Gd)(o.doc.doc) : o.job.request.collection_id) ?? keys/* NO_COLLECTION */.rs);
+        if (o.ok)
+            c.counts.generated++;
+        else {
+            c.counts.generation_failed++;
+            note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
+        }
+    }
+    for (const [id, n] of Object.entries(delivery?.written ?? {}))
+        get(id).counts.written += n;
+    for (const o of delivery?.objects ?? []) {
+        if (o.kind === 'collection')
+            continue;
+        const c = get(o.collection ?? keys/* NO_COLLECTION */.rs);
+        if (o.change === 'new')
+            c.counts.new++;
+        else if (o.change === 'changed')
+            c.counts.changed++;
+        else if (o.change === 'unchanged')
+            c.counts.unchanged++;
+        // what this run sent, forced or not; a verify publishes nothing
+        if (o.sent === true && o.state !== 'written')
+            c.counts.published++;
+        switch (o.state) {
+            case 'orphan':
+                c.counts.orphans++;
+                break;
+            case 'written':
+                c.counts.written++;
+                break;
+            case 'published':
+                break;
+            case 'verified':
+                c.counts.verified++;
+                break;
+            case 'stale':
+                c.counts.stale++;
+                break;
+            case 'missing':
+                c.counts.missing++;
+                break;
+            case 'unverified':
+                c.counts.unverified++;
+                break;
+            case 'dead-lettered':
+                c.counts.dead_lettered++;
+                break;
+            case 'failed':
+                c.counts.failed++;
+                break;
+            case 'unchanged':
+            case 'planned':
+                break;
+        }
+        if (model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
+            note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
+    }
+    return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/run/record.ts
+
+
+
+function problemsFrom(err, stage) {
+    if (err instanceof cancel/* CancelledError */.cc)
+        return []; // RunRecord.finish reports the cancellation once
+    if (err instanceof errors/* ConfigurationErrors */.yb)
+        return err.errors.flatMap((e) => problemsFrom(e, stage));
+    if (err instanceof errors/* ConfigurationError */.j1) {
+        const p = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
+        if (err.location)
+            p.location = err.location;
+        return [p];
+    }
+    return [{ severity: 'error', stage, message: (0,errors/* describeError */.Uc)(err) }];
+}
+class RunRecord {
+    logger;
+    now;
+    signal;
+    result;
+    /** Every document of the run, given or generated. */
+    docs = [];
+    outcomes = [];
+    plan;
+    started;
+    cleanups = [];
+    constructor(command, logger, now, 
+    /** The run's cancellation: once aborted, no new stage starts and the run ends `cancelled`. */
+    signal) {
+        this.logger = logger;
+        this.now = now;
+        this.signal = signal;
+        this.started = now();
+        this.result = {
+            ok: false,
+            command,
+            collections: [],
+            problems: [],
+            stages: [],
+            startedAt: new Date(this.started).toISOString(),
+            durationMs: 0,
+        };
+    }
+    /** Runs `fn` as a named, timed stage in its own log group; throws the cancellation once the run is cancelled. */
+    async stage(name, fn) {
+        this.signal?.throwIfAborted();
+        const t0 = this.now();
+        let ok = false;
+        try {
+            const r = await this.logger.group(name, fn);
+            ok = true;
+            return r;
+        }
+        finally {
+            this.result.stages.push({ name, ms: this.now() - t0, ok });
+        }
+    }
+    /** Something to release when the run ends (SDK clients). */
+    onFinish(cleanup) {
+        this.cleanups.push(cleanup);
+    }
+    hasErrors() {
+        return this.result.problems.some((p) => p.severity === 'error');
+    }
+    finish(ok) {
+        for (const c of this.cleanups)
+            c();
+        const r = this.result;
+        if (this.signal?.aborted && r.cancelled === undefined) {
+            const reason = this.signal.reason;
+            r.cancelled = reason instanceof cancel/* CancelledError */.cc ? reason.reason : (0,errors/* describeError */.Uc)(reason);
+            const last = r.stages.at(-1);
+            r.problems.push({
+                severity: 'error',
+                stage: 'cancel',
+                message: `cancelled by ${r.cancelled}${last ? ` during or after '${last.name}'` : ''}: ` +
+                    'running steps were stopped and their processes killed; nothing more was started',
+            });
+        }
+        r.ok = ok && !this.hasErrors();
+        r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
+        r.durationMs = this.now() - this.started;
+        return r;
+    }
+    fail(err, stage) {
+        // an error the cancellation caused (a killed process, an aborted call) is the cancellation itself
+        if (!this.signal?.aborted)
+            this.result.problems.push(...problemsFrom(err, stage));
+        return this.finish(false);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   schemaResolver: () => (/* binding */ schemaResolver),
+/* harmony export */   validatePaths: () => (/* binding */ validatePaths),
+/* harmony export */   validatePathsRun: () => (/* binding */ validatePathsRun)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6109);
+/* harmony import */ var _stages_validate_bundled_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2058);
+/* harmony import */ var _stages_validate_schema_resolver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6734);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9077);
+/* harmony import */ var _validate_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3427);
+
+
+
+
+
+
+
+
+/** `stac-ingest validate <paths...>`: the run, from start to result. */
+async function validatePathsRun(paths, options, deps) {
+    const run = new _record_js__WEBPACK_IMPORTED_MODULE_6__/* .RunRecord */ .d('validate', deps.logger, deps.now ?? Date.now, deps.signal);
+    return validatePaths(run, paths, options, deps);
+}
+/** `validate` of STAC files without a manifest: read → validate. */
+async function validatePaths(run, paths, options, deps) {
+    let resolver;
+    try {
+        resolver = await schemaResolver(options, deps);
+    }
+    catch (err) {
+        return run.fail(err, 'validate');
+    }
+    // documents stream from the files into validation, none is kept
+    const report = pathsReport(run, deps.logger);
+    const units = (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .stacPathsUnits */ .nR)(paths, process.cwd(), report);
+    return run.finish(await (0,_validate_step_js__WEBPACK_IMPORTED_MODULE_7__/* .validateStep */ .X)(run, units, {
+        resolver,
+        logger: deps.logger,
+        maxWarnings: options.maxWarnings,
+        threads: options.threads,
+        started: deps.validationThreads,
+        onUnreadable: report.error,
+    }));
+}
+/** What reading STAC paths reports: unreadable files as errors, skipped non-STAC JSON as warnings. */
+function pathsReport(run, logger) {
+    return {
+        error: (err) => {
+            for (const p of (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsFrom */ .P)(err, 'read')) {
+                run.result.problems.push(p);
+                logger.error(p.message, p.location);
+            }
+        },
+        skipped: (file) => {
+            run.result.problems.push({
+                severity: 'warning',
+                stage: 'read',
+                message: `${file} is not STAC (no type or stac_version): skipped`,
+                location: { file },
+            });
+            logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
+        },
+    };
+}
+/**
+ * Where schemas come from, in this order: the manifest's mirrors, the command line's (or the Action's),
+ * the schemas bundled with stac-ingest, the cache (the command line's, else the manifest's), then the
+ * network unless either turns it off. A mirror folder that does not exist is an error.
+ */
+async function schemaResolver(options, deps, loaded) {
+    const settings = loaded?.manifest.validation;
+    const dir = loaded?.dir ?? process.cwd();
+    const mirrors = [
+        ...(settings?.schema_mirrors ?? []).map((m, i) => ({
+            dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, m),
+            given: `validation.schema_mirrors '${m}'`,
+            ...(loaded ? { location: loaded.locationOf(['validation', 'schema_mirrors', i]) } : {}),
+        })),
+        ...options.schemaMirrors.map((m) => ({ dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(m), given: `schema mirror '${m}'` })),
+    ];
+    const missing = [];
+    for (const m of mirrors) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(m.dir).catch(() => undefined);
+        if (st?.isDirectory())
+            continue;
+        missing.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${m.given} ${st ? 'is not a folder' : 'does not exist'} (${m.dir})`, {
+            ...(m.location ? { location: m.location } : {}),
+            hint: 'a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option',
+        }));
+    }
+    if (missing.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationErrors */ .yb(missing);
+    const cacheDir = options.schemaCache ??
+        (settings?.schema_cache !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, settings.schema_cache) : undefined);
+    const bundled = (0,_stages_validate_bundled_js__WEBPACK_IMPORTED_MODULE_4__/* .bundledSchemaMirror */ .Tu)();
+    return (0,_stages_validate_schema_resolver_js__WEBPACK_IMPORTED_MODULE_5__/* .createSchemaResolver */ .O2)({
+        mirrors: mirrors.map((m) => m.dir),
+        ...(bundled !== undefined ? { bundled } : {}),
+        ...(cacheDir !== undefined ? { cacheDir } : {}),
+        network: (options.network ?? true) && (settings?.network ?? true),
+        ...(options.policy ? { fetchPolicy: options.policy.fetch } : {}),
+        logger: deps.logger,
+    });
+}
+
+
+/***/ }),
+
+/***/ 3427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ validateStep)
+});
+
+// EXTERNAL MODULE: ./src/model/result.ts
+var result = __webpack_require__(2960);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/model/stac.ts
+var stac = __webpack_require__(3802);
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(517);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/stages/validate/key-set.ts
+
+
+
+/** A 64-bit hash of a string as two 32-bit halves (two multiply-xor lanes over its UTF-16 units). */
+function hash64(key) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return [h1 >>> 0, h2 >>> 0];
+}
+const FLUSH_BYTES = 1 << 20;
+/**
+ * An exact set of strings that keeps a few bytes per member in memory: 64-bit hashes and file offsets
+ * in typed arrays, the members themselves (each with a payload) appended to a temporary file and read
+ * back only when two hashes agree. A million members take about 32 MB, whatever their length.
+ */
+class SpilledKeySet {
+    hi = new Uint32Array(1 << 16);
+    lo = new Uint32Array(1 << 16);
+    /** 1 + the record's offset in the file; 0: empty slot. */
+    at = new Float64Array(1 << 16);
+    count = 0;
+    dir;
+    fd;
+    written = 0;
+    pending = [];
+    pendingBytes = 0;
+    /**
+     * Adds `key` (with `payload`, kept for whoever adds the same key later) and returns undefined;
+     * when the key is already in the set, returns the payload it was first added with.
+     */
+    addOrGet(key, payload) {
+        const [h1, h2] = hash64(key);
+        const mask = this.at.length - 1;
+        let slot = h1 & mask;
+        while (this.at[slot] !== 0) {
+            if (this.hi[slot] === h1 && this.lo[slot] === h2) {
+                const [known, earlier] = JSON.parse(this.read(this.at[slot] - 1));
+                if (known === key)
+                    return earlier;
+            }
+            slot = (slot + 1) & mask;
+        }
+        this.hi[slot] = h1;
+        this.lo[slot] = h2;
+        // one JSON array per line (JSON text holds no raw line break)
+        this.at[slot] = 1 + this.append(`${JSON.stringify([key, payload])}\n`);
+        if (++this.count * 2 > this.at.length)
+            this.grow();
+        return undefined;
+    }
+    /** Removes the temporary file. */
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.dir !== undefined)
+            cancel/* leftovers */.To.removeDirSync(this.dir);
+        this.fd = undefined;
+        this.dir = undefined;
+    }
+    append(record) {
+        const offset = this.written + this.pendingBytes;
+        this.pending.push(record);
+        this.pendingBytes += Buffer.byteLength(record);
+        if (this.pendingBytes >= FLUSH_BYTES)
+            this.flush();
+        return offset;
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        if (this.fd === undefined) {
+            const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
+            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
+        }
+        (0,external_node_fs_.writeSync)(this.fd, this.pending.join(''), this.written);
+        this.written += this.pendingBytes;
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    /** The record at `offset`, up to its newline. */
+    read(offset) {
+        this.flush();
+        const parts = [];
+        for (let pos = offset;;) {
+            const buf = Buffer.alloc(4096);
+            const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, buf.length, pos);
+            const nl = buf.subarray(0, n).indexOf(10);
+            if (nl !== -1 || n === 0) {
+                parts.push(buf.subarray(0, nl === -1 ? n : nl));
+                return Buffer.concat(parts).toString('utf8');
+            }
+            parts.push(buf.subarray(0, n));
+            pos += n;
+        }
+    }
+    grow() {
+        const { hi, lo, at } = this;
+        const size = at.length * 2;
+        this.hi = new Uint32Array(size);
+        this.lo = new Uint32Array(size);
+        this.at = new Float64Array(size);
+        for (let i = 0; i < at.length; i++) {
+            if (at[i] === 0)
+                continue;
+            let slot = hi[i] & (size - 1);
+            while (this.at[slot] !== 0)
+                slot = (slot + 1) & (size - 1);
+            this.hi[slot] = hi[i];
+            this.lo[slot] = lo[i];
+            this.at[slot] = at[i];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
+
+
+
+/**
+ * Finds items with the same (collection, id) and collections with the same id across all the
+ * documents of a run. The loader would keep only one of them (the last one published), so a
+ * duplicate is almost always a mistake in the sources.
+ */
+class DuplicateTracker {
+    /** Item keys start with `i`, collection keys with `c`; each keeps the origin of its first document. */
+    seen = new SpilledKeySet();
+    /** Records a document; returns a finding when one with the same key was seen before. */
+    add(doc, origin, collectionOverride) {
+        return this.addIdentity({ type: doc['type'], id: doc['id'], collection: collectionOverride ?? doc['collection'] }, origin);
+    }
+    /** {@link add} by what the document is: its type, id and (an item's) collection. */
+    addIdentity(doc, origin) {
+        const id = doc.id;
+        if (typeof id !== 'string' || id === '')
+            return undefined;
+        if (doc.type === 'Feature') {
+            const collection = doc.collection;
+            if (typeof collection !== 'string' || collection === '')
+                return undefined;
+            return this.check(`i${JSON.stringify([collection, id])}`, origin, 'duplicate:item', `duplicate item '${id}' in collection '${collection}'`);
+        }
+        if (doc.type === 'Collection') {
+            return this.check(`c${id}`, origin, 'duplicate:collection', `duplicate collection '${id}'`);
+        }
+        return undefined;
+    }
+    /** Removes what the tracker spilled to disk. */
+    close() {
+        this.seen.close();
+    }
+    check(key, origin, rule, what) {
+        const earlier = this.seen.addOrGet(key, JSON.stringify(origin));
+        if (earlier === undefined)
+            return undefined;
+        const first = JSON.parse(earlier);
+        return {
+            severity: 'error',
+            rule,
+            message: `${what}: also at ${(0,src_errors/* formatLocation */.j$)((0,stac/* originToLocation */.J)(first))}; only one of them would ` +
+                `end up in the catalog`,
+            location: (0,stac/* originToLocation */.J)(origin, '/id'),
+        };
+    }
+}
+/** All duplicate findings of a list of documents, each naming both places. */
+function findDuplicates(docs) {
+    const tracker = new DuplicateTracker();
+    const findings = [];
+    try {
+        for (const d of docs) {
+            const f = tracker.add(d.doc, d.origin, d.collection);
+            if (f !== undefined)
+                findings.push(f);
+        }
+    }
+    finally {
+        tracker.close();
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/compare/loader-model.ts
+var loader_model = __webpack_require__(5956);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(4980);
+;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
+/** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
+function jsonPointer(...segments) {
+    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** Orders pointers by their segments, numbers numerically (`/a/2` before `/a/10`). */
+function comparePointers(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '';
+        const y = pb[i] ?? '';
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny))
+            return nx - ny;
+        return x < y ? -1 : 1;
+    }
+    return pa.length - pb.length;
+}
+
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
+
+
+
+
+
+/**
+ * What the real StacLoader (eoapi-cdk, stac-pydantic, pypgstac, pgstac) would refuse, checked before
+ * anything is published. The refusals come from the one model of the loader, src/compare/stored-form.ts
+ * (what the catalog stores and why a document cannot be stored); the checks here are the ones around it:
+ * the SNS size limit, the handler's S3-event routing, the placeholder SQL, and fields the loader drops.
+ */
+/** SNS's message size limit; the loader gets one STAC document per message. */
+const SNS_MAX_BYTES = 262_144;
+/** The loader treats any message containing this text as an S3 event notification. */
+const S3_EVENT_MARKER = 'aws:s3';
+/** A raw finding at the place its document came from. */
+function locateFinding(f, origin) {
+    return { severity: f.severity, rule: f.rule, message: f.message, location: (0,stac/* originToLocation */.J)(origin, f.pointer) };
+}
+function checkLoaderRules(doc, origin, options = {}) {
+    return loaderRuleProblems(doc, options).map((f) => locateFinding(f, origin));
+}
+/** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
+function loaderRuleProblems(doc, options = {}) {
+    const findings = [];
+    const add = (severity, rule, pointer, message) => {
+        findings.push({ severity, rule, message, pointer });
+    };
+    const isItem = doc['type'] === 'Feature';
+    const sent = isItem && options.overrideCollection !== undefined
+        ? (0,json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
+        : doc;
+    for (const e of (0,stored_form/* loaderRefusals */.j_)(sent))
+        add('error', e.rule, e.pointer, e.message);
+    if (isItem)
+        checkItem(doc, options, add);
+    if (!settledByText(options))
+        checkMessage(doc, add);
+    return findings;
+}
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options) {
+    const { sourceText: text, overrideCollection: collection } = options;
+    if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    let room = SNS_MAX_BYTES;
+    if (collection !== undefined) {
+        if (collection.includes(S3_EVENT_MARKER))
+            return false;
+        room -= OVERRIDE_ROOM + 6 * collection.length;
+    }
+    // at most 3 UTF-8 bytes per UTF-16 code unit
+    return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc, add) {
+    const text = (0,json.stringifyJson)(doc);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SNS_MAX_BYTES) {
+        add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} ` +
+            `KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 ` +
+            `KiB); make the document smaller (fewer/shorter assets, links or properties)`);
+    }
+    if (text.includes(S3_EVENT_MARKER)) {
+        const places = findText(doc, S3_EVENT_MARKER);
+        for (const { pointer, inKey } of places.length > 0 ? places : [{ pointer: '', inKey: false }]) {
+            add('error', 'loader:aws-s3', pointer, `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any ` +
+                `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
+        }
+    }
+}
+function checkItem(doc, options, add) {
+    for (const key of Object.keys(doc)) {
+        if (!Object.hasOwn(loader_model/* ITEM */.Uo.fields, key)) {
+            add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it ` +
+                `(move it into \`properties\` to keep it)`);
+        }
+    }
+    const effective = options.overrideCollection ?? doc['collection'];
+    if (typeof effective === 'string' && effective.includes("'")) {
+        add('warning', 'loader:collection-quote', '/collection', `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set ` +
+            `(as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole ` +
+            `collection group; use an id without '`);
+    }
+}
+/** JSON pointers of every key or string value that contains `needle`. */
+function findText(value, needle, at = []) {
+    if (typeof value === 'string')
+        return value.includes(needle) ? [{ pointer: jsonPointer(...at), inKey: false }] : [];
+    const found = [];
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => found.push(...findText(v, needle, [...at, i])));
+    }
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            if (k.includes(needle))
+                found.push({ pointer: jsonPointer(...at, k), inKey: true });
+            found.push(...findText(v, needle, [...at, k]));
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/sources/json-text.ts
+var json_text = __webpack_require__(4460);
+// EXTERNAL MODULE: ./src/sources/units.ts
+var sources_units = __webpack_require__(9913);
+;// CONCATENATED MODULE: ./src/stages/validate/check-unit.ts
+
+
+
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** `fast` answers true when the document passes every schema of its shape (false: not known to). */
+function checkUnit(unit, fast, keepDoc) {
+    let doc;
+    try {
+        doc = (0,sources_units/* parseUnit */.E8)(unit).doc;
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* ConfigurationError */.j1))
+            throw err;
+        return {
+            unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
+            problems: [],
+            fast: false,
+        };
+    }
+    const type = str(doc['type']);
+    const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+    // the text is the document's only when the document was parsed from it here
+    if (unit.doc === undefined && unit.text !== undefined)
+        options.sourceText = unit.text;
+    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
+    if (type !== undefined)
+        result.type = type;
+    const id = str(doc['id']);
+    if (id !== undefined)
+        result.id = id;
+    const collection = type === 'Collection' ? id : str(doc['collection']);
+    if (collection !== undefined)
+        result.collection = collection;
+    if (keepDoc)
+        result.doc = doc;
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/stages/validate/threads.ts
+var threads = __webpack_require__(1775);
+;// CONCATENATED MODULE: ./src/stages/validate/ajv-errors.ts
+/**
+ * Turns ajv's raw error list into the few errors a person should read.
+ *
+ * STAC schemas are full of `oneOf`/`anyOf` alternatives (geometry types, item-or-collection
+ * extension schemas, geometry-or-null). When none matches, ajv reports every failure of every
+ * alternative. We drop the alternatives that clearly were not meant (a branch that failed on a
+ * `type`, `const` or `enum` check, i.e. a discriminator), keep the rest, drop the summary
+ * "must match exactly one schema" when something more precise remains under it, and remove
+ * duplicates that several schemas report for the same value.
+ */
+function condenseErrors(errors) {
+    const dropped = new Set();
+    const summaries = new Map();
+    for (let k = errors.length - 1; k >= 0; k--) {
+        const c = errors[k];
+        if (c === undefined || dropped.has(k) || !isCombinator(c))
+            continue;
+        if (c.params['passingSchemas'] != null)
+            continue; // more than one alternative matched: keep as is
+        const prefix = c.schemaPath + '/';
+        const branches = new Map();
+        for (let i = 0; i < k; i++) {
+            const e = errors[i];
+            if (e === undefined || dropped.has(i) || !e.schemaPath.startsWith(prefix))
+                continue;
+            const n = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+            if (!Number.isInteger(n))
+                continue;
+            const list = branches.get(n) ?? [];
+            list.push(i);
+            branches.set(n, list);
+        }
+        if (branches.size === 0)
+            continue;
+        const wrong = [...branches].filter(([, idx]) => idx.some((i) => isDiscriminatorMiss(errors[i], c.instancePath)));
+        const maxBranch = Math.max(...branches.keys());
+        // a branch with no error under this schema path failed inside a $ref'd schema: it is a real candidate
+        const hiddenBranch = branches.size < maxBranch + 1;
+        const plausible = branches.size - wrong.length > 0 || hiddenBranch;
+        if (plausible) {
+            for (const [, idx] of wrong)
+                for (const i of idx)
+                    dropped.add(i);
+            const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
+            const merged = hiddenBranch
+                ? undefined
+                : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
+            if (merged !== undefined) {
+                for (const [, idx] of left)
+                    for (const i of idx)
+                        dropped.add(i);
+                summaries.set(k, merged);
+            }
+        }
+        else {
+            // every alternative failed on its discriminator: one error listing what would have been accepted
+            for (const [, idx] of branches)
+                for (const i of idx)
+                    dropped.add(i);
+            summaries.set(k, summarizeAlternatives(c, [...branches.values()]
+                .flat()
+                .map((i) => errors[i])
+                .filter((e) => e !== undefined)));
+        }
+    }
+    const kept = [];
+    errors.forEach((e, i) => {
+        if (!dropped.has(i))
+            kept.push(summaries.get(i) ?? e);
+    });
+    const precise = kept.filter((e) => !isSummary(e));
+    const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
+    const seen = new Set();
+    return result.filter((e) => {
+        const alternatives = e.message?.startsWith('matches none of the alternatives') === true ||
+            e.message?.startsWith('must satisfy one of') === true;
+        const key = alternatives
+            ? `${e.instancePath}\u0000alternatives`
+            : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function isCombinator(e) {
+    return e.keyword === 'oneOf' || e.keyword === 'anyOf';
+}
+function isSummary(e) {
+    return isCombinator(e) || e.keyword === 'if' || e.keyword === 'allOf';
+}
+/** A `type`/`const`/`enum`/`not` failure on the alternative's own value or one of its direct members. */
+function isDiscriminatorMiss(e, base) {
+    if (e === undefined || !['const', 'enum', 'type', 'not'].includes(e.keyword))
+        return false;
+    if (!isAtOrBelow(e.instancePath, base))
+        return false;
+    const depth = e.instancePath.slice(base.length).split('/').length - 1;
+    return depth <= 1;
+}
+/**
+ * Alternatives that each failed with one error on the same value (e.g. bbox with 4 or 6 numbers)
+ * become one error: "must satisfy one of: ...".
+ */
+function mergeSinglePathBranches(c, branches) {
+    if (branches.length < 2 || branches.some((b) => b.length !== 1))
+        return undefined;
+    const first = branches[0]?.[0];
+    if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath))
+        return undefined;
+    const messages = [
+        ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
+    ];
+    return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
+}
+function isAtOrBelow(pointer, parent) {
+    return pointer === parent || pointer.startsWith(parent + '/');
+}
+function summarizeAlternatives(c, branchErrors) {
+    const byPath = new Map();
+    for (const e of branchErrors) {
+        const values = e.keyword === 'const'
+            ? [e.params['allowedValue']]
+            : e.keyword === 'enum'
+                ? e.params['allowedValues']
+                : [];
+        if (values.length === 0)
+            continue;
+        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
+    }
+    // the deepest discriminator is the most telling one (e.g. /geometry/type rather than /geometry)
+    const best = [...byPath].sort((a, b) => b[0].length - a[0].length)[0];
+    if (best === undefined)
+        return c;
+    const allowed = [...new Set(best[1].map((v) => JSON.stringify(v)))];
+    const sample = branchErrors.find((e) => e.instancePath === best[0]);
+    return {
+        ...c,
+        data: sample?.data,
+        instancePath: best[0],
+        keyword: 'enum',
+        params: { allowedValues: allowed.map((v) => JSON.parse(v)) },
+        message: `matches none of the alternatives; must be one of ${allowed.join(', ')}`,
+    };
+}
+function preview(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+/** A one-line message with the useful params (missing property, allowed values, found value). */
+function describeAjvError(e) {
+    const p = e.params;
+    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
+        ? ` (got ${preview(e.data)})`
+        : '';
+    if (e.message?.startsWith('matches none of the alternatives') === true ||
+        e.message?.startsWith('must satisfy one of') === true) {
+        return e.message + got;
+    }
+    switch (e.keyword) {
+        case 'required':
+            return `missing required property '${String(p['missingProperty'])}'`;
+        case 'additionalProperties':
+            return `property '${String(p['additionalProperty'])}' is not allowed here`;
+        case 'enum':
+            return `must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        case 'const':
+            return `must be ${JSON.stringify(p['allowedValue'])}${got}`;
+        case 'type':
+            return (`must be of type ` +
+                `${Array.isArray(p['type']) ? p['type'].join(' or ') : String(p['type'])}${got}`);
+        case 'format':
+            return `must be a valid ${String(p['format'])}${got}`;
+        case 'pattern':
+            return `must match the pattern ${String(p['pattern'])}${got}`;
+        case 'not':
+            return `is not allowed here${got}`;
+        case 'oneOf':
+            if (p['passingSchemas'] != null)
+                return (`matches more than one alternative ` +
+                    `(${p['passingSchemas'].join(', ')}); it must match exactly one${got}`);
+            return `matches none of the allowed alternatives${got}`;
+        case 'anyOf':
+            return `matches none of the allowed alternatives${got}`;
+        default:
+            return `${e.message ?? e.keyword}${got}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/stages/validate/schema-resolver.ts
+var schema_resolver = __webpack_require__(6734);
+// EXTERNAL MODULE: ./src/sources/migrate.ts
+var migrate = __webpack_require__(4683);
+// EXTERNAL MODULE: ./src/stages/validate/ajv-instance.ts
+var ajv_instance = __webpack_require__(1217);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/stages/validate/bundled.ts
+var bundled = __webpack_require__(2058);
+// EXTERNAL MODULE: ./src/stages/validate/validator-runtime.ts
+var validator_runtime = __webpack_require__(1606);
+;// CONCATENATED MODULE: ./src/stages/validate/precompiled.ts
+
+
+
+
+
+
+/**
+ * Fast validators compiled at build time (for the bundled schemas). One is used only when every
+ * schema it was compiled from resolves, here and now, to the same content (a mirror may hold other
+ * copies), and only for the same ajv version and options; otherwise the caller compiles.
+ */
+class PrecompiledValidators {
+    dir;
+    logger;
+    meta;
+    loaded = new Map();
+    checked = new Map();
+    constructor(dir, logger) {
+        this.dir = dir;
+        this.logger = logger;
+    }
+    async get(url, resolve) {
+        const meta = await (this.meta ??= this.readMeta());
+        const entry = meta?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        for (const [dep, hash] of Object.entries(entry.deps)) {
+            let same = this.checked.get(dep);
+            if (same === undefined) {
+                same = resolve(dep).then((schema) => precompiled_schemaHash(schema) === hash, () => false);
+                this.checked.set(dep, same);
+            }
+            if (!(await same))
+                return undefined;
+        }
+        return this.trusted(url);
+    }
+    /**
+     * The validator of `url` without checking its schemas (a worker thread, told by the main thread,
+     * which checked them). Undefined when there is none or its code does not load.
+     */
+    trusted(url) {
+        let fn = this.loaded.get(url);
+        if (fn === undefined) {
+            fn = this.load(url);
+            this.loaded.set(url, fn);
+        }
+        return fn;
+    }
+    async load(url) {
+        const entry = (await (this.meta ??= this.readMeta()))?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        try {
+            return (0,validator_runtime/* evaluateValidatorCode */.Vi)(await (0,promises_.readFile)(external_node_path_default().join(this.dir, entry.file), 'utf8'))[url];
+        }
+        catch (err) {
+            this.logger.debug(`precompiled validator of ${url} unusable: ${(0,src_errors/* describeError */.Uc)(err)}`);
+            return undefined;
+        }
+    }
+    async readMeta() {
+        try {
+            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(this.dir, `${bundled/* PRECOMPILED_NAME */.x2}.json`), 'utf8'));
+            if (meta.fingerprint === (0,validator_runtime/* ajvFingerprint */.GC)('fast', validator_runtime/* AJV_VERSION */.zq))
+                return meta;
+            this.logger.debug(`precompiled validators in ${this.dir} were made with ${meta.fingerprint}: not used`);
+        }
+        catch (err) {
+            this.logger.debug(`no precompiled validators in ${this.dir}: ${(0,src_errors/* describeError */.Uc)(err)}`);
+        }
+        return undefined;
+    }
+}
+/** A short content hash of a resolved schema. */
+function precompiled_schemaHash(schema) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
+var standalone = __webpack_require__(1398);
+var standalone_default = /*#__PURE__*/__webpack_require__.n(standalone);
+;// CONCATENATED MODULE: ./src/stages/validate/compiled-code.ts
+
+
+
+
+/**
+ * Compiled validators as code: ajv's standalone output for a set of schemas, which evaluates in a
+ * few milliseconds where compiling the schemas takes a second (validator-runtime.ts runs it). Made at
+ * build time for the bundled schemas (scripts/precompile-schemas.ts) and at run time for worker threads;
+ * the code is only ever made by stac-ingest itself, from schemas it resolved, never read from the dataset
+ * repository.
+ */
+/** Standalone code exporting the validators of `urls` (compiled in `ajv`, made with `source: true`). */
+function validatorCode(ajv, urls) {
+    const standaloneCode = (standalone_default())["default"];
+    return (standaloneCode ?? (standalone_default()))(ajv, Object.fromEntries(urls.map((u) => [u, u])));
+}
+/** Every schema document `url` reaches through `$ref` (itself included), in discovery order. */
+async function schemaClosure(url, resolve) {
+    const seen = new Set();
+    const visit = async (u) => {
+        if (seen.has(u))
+            return;
+        seen.add(u);
+        const refs = [];
+        collectRefs(await resolve(u), refs);
+        for (const ref of refs) {
+            let target;
+            try {
+                target = new URL(ref, u);
+            }
+            catch {
+                continue;
+            }
+            target.hash = '';
+            if (target.protocol === 'https:' || target.protocol === 'http:')
+                await visit(target.href);
+        }
+    };
+    await visit(url);
+    return [...seen];
+}
+function collectRefs(value, out) {
+    if (Array.isArray(value))
+        for (const v of value)
+            collectRefs(v, out);
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            if (k === '$ref' && typeof v === 'string' && !v.startsWith('#'))
+                out.push(v);
+            else
+                collectRefs(v, out);
+        }
+    }
+}
+/**
+ * Compiles the fast validators of `urls` (draft-07 schemas; others are left out): the standalone code
+ * of each (files `0.js`, `1.js`, ... in `urls` order) and the hashes of every schema each reaches.
+ */
+async function precompileValidators(urls, resolve, logger) {
+    const ajv = await createAjv({
+        draft: 'draft-07',
+        mode: 'fast',
+        source: true,
+        logger,
+        loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
+    });
+    const meta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
+    const files = new Map();
+    for (const url of urls) {
+        const raw = await resolve(url);
+        if (draftOf(raw) !== 'draft-07')
+            continue;
+        if (ajv.getSchema(url) === undefined)
+            await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
+        const deps = {};
+        for (const dep of await schemaClosure(url, resolve))
+            deps[dep] = schemaHash(await resolve(dep));
+        const file = `${files.size}.js`;
+        files.set(file, validatorCode(ajv, [url]));
+        meta.schemas[url] = { file, deps };
+    }
+    return { meta, files };
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/shape.ts
+/** The key of a document's schema set, or undefined for a shape not worth remembering. */
+function shapeKey(doc) {
+    const { type, stac_version: version, stac_extensions: extensions } = doc;
+    if (typeof type !== 'string' || typeof version !== 'string')
+        return undefined;
+    if (extensions === undefined)
+        return `${type}\n${version}`;
+    if (!Array.isArray(extensions) || extensions.length > 64 || !extensions.every((e) => typeof e === 'string'))
+        return undefined;
+    return `${type}\n${version}\n${extensions.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
+
+
+
+
+
+
+
+
+
+
+const CORE_PATHS = {
+    Feature: 'item-spec/json-schema/item.json',
+    Collection: 'collection-spec/json-schema/collection.json',
+    Catalog: 'catalog-spec/json-schema/catalog.json',
+};
+/** Past this many errors against one schema, a document gets one "N more" finding instead. */
+const MAX_FINDINGS_PER_SCHEMA = 25;
+const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/**
+ * The STAC core schema URL for a document, or a reason why there is none. A document without a
+ * known `type` gets no core schema here; the loader rules report the type itself.
+ */
+function coreSchemaUrl(doc) {
+    const type = doc['type'];
+    if (typeof type !== 'string' || CORE_PATHS[type] === undefined)
+        return undefined;
+    const version = doc['stac_version'];
+    if (typeof version !== 'string' || !SEMVER.test(version)) {
+        return {
+            problem: `stac_version ` +
+                `${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, ` +
+                `so the core schema cannot be chosen`,
+        };
+    }
+    if ((0,migrate/* isPre1Stac */.ww)(version)) {
+        return {
+            rule: 'stac:version',
+            problem: `STAC ${version} predates 1.0.0, which the loader and the current schemas expect: set \`migrate: true\` ` +
+                'on its source in the manifest (upgrades it with @radiantearth/stac-migrate before validation; ' +
+                'the plan lists what changed), or upgrade the file',
+        };
+    }
+    return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
+}
+function isHttpUrl(value) {
+    try {
+        const u = new URL(value);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function schemaSetOf(doc) {
+    const set = { checks: [] };
+    const core = coreSchemaUrl(doc);
+    if (core !== undefined && 'problem' in core) {
+        set.problem = core.problem;
+        if (core.rule !== undefined)
+            set.problemRule = core.rule;
+    }
+    else if (core !== undefined)
+        set.checks.push({ url: core.url, rule: 'schema:core' });
+    const extensions = doc['stac_extensions'];
+    if (Array.isArray(extensions)) {
+        // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
+        for (const ext of new Set(extensions.filter((e) => typeof e === 'string' && isHttpUrl(e))))
+            set.checks.push({ url: ext, rule: `schema:${ext}` });
+    }
+    return set;
+}
+const MAX_SHAPES = 1000;
+/** Where the document names a schema: `/stac_extensions/<i>`, or the document itself (its core schema). */
+function extensionPointer(doc, url) {
+    const exts = doc['stac_extensions'];
+    const i = Array.isArray(exts) ? exts.indexOf(url) : -1;
+    return i === -1 ? '' : `/stac_extensions/${i}`;
+}
+function defaultPrecompiled(logger) {
+    const dir = (0,bundled/* bundledValidatorsDir */.xd)();
+    return dir === undefined ? null : new PrecompiledValidators(dir, logger);
+}
+/** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
+class ValidatorCompiler {
+    resolver;
+    precompiled;
+    logger;
+    // each schema is looked up once, whichever validators (fast, full, precompiled) need it
+    looked = new Map();
+    instances = new Map();
+    compiled = new Map();
+    fromPrecompiled = new Set();
+    fastInstance = new Map();
+    codes = new Map();
+    // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
+    compileQueue = Promise.resolve();
+    constructor(resolver, precompiled, logger) {
+        this.resolver = resolver;
+        this.precompiled = precompiled;
+        this.logger = logger;
+    }
+    resolve(url) {
+        let found = this.looked.get(url);
+        if (found === undefined)
+            this.looked.set(url, (found = this.resolver.resolve(url)));
+        return found;
+    }
+    instance(draft, mode) {
+        const key = `${draft} ${mode}`;
+        let ajv = this.instances.get(key);
+        if (ajv === undefined) {
+            const loadSchema = async (uri) => (0,ajv_instance/* prepareSchema */.b2)(await this.resolve(uri), uri, draft);
+            // the fast validators keep their code, for worker threads
+            ajv = (0,ajv_instance/* createAjv */.gr)({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+            this.instances.set(key, ajv);
+        }
+        return ajv;
+    }
+    async compile(url, mode) {
+        if (mode === 'fast') {
+            const ready = await this.precompiled?.get(url, (u) => this.resolve(u));
+            if (ready !== undefined) {
+                this.fromPrecompiled.add(url);
+                return ready;
+            }
+        }
+        const raw = (await this.resolve(url));
+        const draft = (0,ajv_instance/* draftOf */.bz)(raw);
+        if (typeof draft !== 'string')
+            throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
+        const ajv = await this.instance(draft, mode);
+        if (mode === 'fast')
+            this.fastInstance.set(url, ajv);
+        const existing = ajv.getSchema(url);
+        if (existing !== undefined)
+            return existing;
+        return await ajv.compileAsync((0,ajv_instance/* prepareSchema */.b2)(raw, url, draft));
+    }
+    validatorFor(url, mode) {
+        const key = `${mode} ${url}`;
+        let pending = this.compiled.get(key);
+        if (pending === undefined) {
+            pending = this.compileQueue.then(() => this.compile(url, mode));
+            this.compileQueue = pending.catch(() => undefined);
+            this.compiled.set(key, pending);
+        }
+        return pending;
+    }
+    /** How a worker thread gets the fast validator of `url` (compiled before). */
+    part(url) {
+        if (this.fromPrecompiled.has(url) && this.precompiled)
+            return { url, precompiledDir: this.precompiled.dir };
+        let code = this.codes.get(url);
+        if (code === undefined)
+            this.codes.set(url, (code = validatorCode(this.fastInstance.get(url), [url])));
+        return { url, code };
+    }
+}
+/** The findings of one document against one schema (full validator). */
+async function checkAgainst(compiler, doc, origin, url, rule) {
+    let validate;
+    try {
+        validate = await compiler.validatorFor(url, 'full');
+    }
+    catch (err) {
+        return [
+            {
+                severity: 'error',
+                rule: 'schema:unavailable',
+                message: err instanceof schema_resolver/* SchemaUnavailableError */.EQ
+                    ? `${(0,src_errors/* describeError */.Uc)(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+                    : `cannot validate against ${url}: ${(0,src_errors/* describeError */.Uc)(err)}`,
+                location: (0,stac/* originToLocation */.J)(origin, extensionPointer(doc, url)),
+            },
+        ];
+    }
+    if (validate(doc))
+        return [];
+    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+    const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+        severity: 'error',
+        rule,
+        message: explain(e),
+        location: (0,stac/* originToLocation */.J)(origin, e.instancePath),
+    }));
+    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+        findings.push({
+            severity: 'error',
+            rule,
+            message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+            location: (0,stac/* originToLocation */.J)(origin, ''),
+        });
+    }
+    return findings;
+}
+const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+/** The finding for a document whose core schema cannot be chosen (none when it can). */
+function problemFindings(set, origin) {
+    if (set.problem === undefined)
+        return [];
+    return [
+        {
+            severity: 'error',
+            rule: set.problemRule ?? 'schema:core',
+            message: set.problem,
+            location: (0,stac/* originToLocation */.J)(origin, '/stac_version'),
+        },
+    ];
+}
+function createSchemaValidator(options) {
+    const { logger } = options;
+    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+    const compiler = new ValidatorCompiler(options.resolver, precompiled, logger);
+    const shapes = new Map();
+    function setFor(doc) {
+        const key = shapeKey(doc);
+        if (key === undefined)
+            return schemaSetOf(doc);
+        let set = shapes.get(key);
+        if (set === undefined) {
+            set = schemaSetOf(doc);
+            if (shapes.size < MAX_SHAPES)
+                shapes.set(key, set);
+        }
+        return set;
+    }
+    function prepareFast(set) {
+        set.ready ??= Promise.all(set.checks.map((c) => compiler.validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
+            logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${(0,src_errors/* describeError */.Uc)(err)}`);
+            set.fast = null;
+        });
+        return set.ready;
+    }
+    return {
+        async fastShape(doc) {
+            const key = shapeKey(doc);
+            if (key === undefined)
+                return undefined;
+            const set = setFor(doc);
+            await prepareFast(set);
+            if (!Array.isArray(set.fast) || set.problem !== undefined)
+                return undefined;
+            return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
+        },
+        passes(doc) {
+            const set = setFor(doc);
+            if (set.fast === undefined)
+                void prepareFast(set);
+            return fastPass(set, doc);
+        },
+        async validate(doc, origin) {
+            const set = setFor(doc);
+            await prepareFast(set);
+            if (fastPass(set, doc))
+                return [];
+            const found = await Promise.all(set.checks.map((c) => checkAgainst(compiler, doc, origin, c.url, c.rule)));
+            return [...problemFindings(set, origin), ...found.flat()];
+        },
+    };
+}
+/** A `pattern` and a `format` failure on the same string (STAC datetimes) read as one problem. */
+function mergeStringChecks(errors) {
+    const formats = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]));
+    const patterns = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+    const out = [];
+    for (const e of errors) {
+        const format = formats.get(e.instancePath);
+        if (e.keyword === 'pattern' && format !== undefined) {
+            out.push({
+                ...e,
+                message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
+            });
+            continue;
+        }
+        if (e.keyword === 'format' && patterns.has(e.instancePath))
+            continue;
+        out.push(e);
+    }
+    return out;
+}
+/** Messages for the STAC rules whose raw JSON Schema wording says nothing useful. */
+function explain(e) {
+    if (e.instancePath === '/collection' && e.keyword === 'not') {
+        return (`\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add ` +
+            `a link {"rel": "collection", "href": ...} to the collection`);
+    }
+    if (e.keyword === 'pattern' && e.message?.startsWith('must be a valid') === true) {
+        return `${e.message} (got ${JSON.stringify(e.data)})`;
+    }
+    return describeAjvError(e);
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIRST_ERRORS = 5;
+/** Documents read before worker threads start (a small run is done before they would be ready). */
+const THREADS_AFTER = 2000;
+/**
+ * Sooner, after THREADS_EARLY_AFTER documents (whose shapes the workers then learn), when a block of lines comes
+ * from a file with this much still to read: thousands of documents, worth the threads' start at once.
+ */
+const THREADS_EARLY_BYTES = 16 << 20;
+const THREADS_EARLY_AFTER = 100;
+const BATCH_UNITS = 256;
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+    setSecret: () => undefined,
+};
+/**
+ * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
+ * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
+ * Documents stream through: parsed (from text) and checked in worker threads for large inputs, their
+ * results taken in input order, so findings and counts never depend on the threads.
+ */
+async function validateDocuments(units, options) {
+    const logger = options.logger ?? silentLogger;
+    const validator = 'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
+    const tally = new Tally(validator, options.onUnreadable);
+    const onMain = (unit) => checkUnit(unit, (d) => validator.passes(d), true);
+    // with workers, the main thread reads, hands out batches and takes the results in input order
+    const workers = options.threads ?? (0,external_node_os_.availableParallelism)();
+    let threads = options.started;
+    if (threads !== undefined)
+        tally.adopt(threads);
+    let used = false;
+    /** Whether documents go to the worker threads (once they know a shape: else the main thread does it twice). */
+    const handOff = () => threads !== undefined && (tally.learnt || seen >= THREADS_EARLY_AFTER);
+    const queue = [];
+    let batch = [];
+    let seen = 0;
+    const flush = () => {
+        if (batch.length === 0 || threads === undefined)
+            return;
+        const sent = batch;
+        queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
+        batch = [];
+        used = true;
+    };
+    const takeHead = async () => {
+        for (const [unit, result] of await queue.shift())
+            await tally.take(unit, result);
+    };
+    const one = async (unit, bigInput = false) => {
+        seen++;
+        if (threads === undefined && workers > 0 && (seen === THREADS_AFTER || (bigInput && seen >= THREADS_EARLY_AFTER)))
+            threads = tally.startThreads(workers);
+        if (handOff() && (unit.text !== undefined || unit.block !== undefined)) {
+            batch.push(unit);
+            if (batch.length >= BATCH_UNITS || unit.block !== undefined)
+                flush();
+        }
+        else {
+            flush();
+            if (queue.length === 0)
+                await tally.take(unit, onMain(unit));
+            else
+                queue.push(Promise.resolve([[unit, onMain(unit)]]));
+        }
+        while (queue.length > (threads?.size ?? 0) * 3)
+            await takeHead();
+    };
+    try {
+        for await (const unit of units) {
+            // a block of lines goes whole to a worker; before the workers start, line by line
+            const { block } = unit;
+            if (block === undefined || handOff())
+                await one(unit);
+            else {
+                const big = block.fileBytes !== undefined && block.fileBytes - block.offset >= THREADS_EARLY_BYTES;
+                for (const u of (0,sources_units/* unitsOf */.$J)(unit))
+                    await one(u, big);
+            }
+        }
+        flush();
+        while (queue.length > 0)
+            await takeHead();
+        return { threads: used ? (threads?.size ?? 0) : 0, ...(await tally.report(options.maxWarnings, logger)) };
+    }
+    finally {
+        tally.close();
+        if (threads !== options.started)
+            await threads?.close();
+    }
+}
+/** The documents a batch held (a block's lines rebuilt from their numbers), each with its result. */
+function pairUp(sent, checked) {
+    const out = [];
+    sent.forEach((unit, i) => {
+        const { block, ...rest } = unit;
+        const results = checked[i] ?? [];
+        for (let k = 0; k < results.length;) {
+            const c = unpack(results, k);
+            k = c.next;
+            if (block === undefined)
+                out.push([unit, c.result]);
+            else {
+                const text = c.text !== undefined ? { text: c.text } : {};
+                out.push([{ ...rest, origin: { ...unit.origin, line: c.line }, ...text }, c.result]);
+            }
+        }
+    });
+    return out;
+}
+/** The result at `results[k]` (see {@link CheckedUnit}), and where the next one starts. */
+function unpack(results, k) {
+    const entry = results[k];
+    if (typeof entry === 'object')
+        return { ...entry, next: k + 1 };
+    const [type, id, collection] = [results[k + 1], results[k + 2], results[k + 3]];
+    const result = { problems: [], fast: true };
+    if (typeof type === 'string')
+        result.type = type;
+    if (typeof id === 'string')
+        result.id = id;
+    if (typeof collection === 'string')
+        result.collection = collection;
+    return { result, line: entry, next: k + 4 };
+}
+/** What validation learns, document by document, in input order. */
+class Tally {
+    validator;
+    onUnreadable;
+    duplicates = new DuplicateTracker();
+    findings = [];
+    checked = { items: 0, collections: 0, other: 0 };
+    invalid = { items: 0, collections: 0, other: 0 };
+    tallies = new Map();
+    errorCollection = new Map();
+    /** Findings in JSON files (not NDJSON lines): they get the line of their pointer once everything is read. */
+    toLocate = new Map();
+    /** Files whose reading stopped at a document that is not JSON. */
+    stopped = new Set();
+    /** The fast checks known, by shape, for worker threads. */
+    shapes = new Map();
+    threads;
+    /** Whether a shape's fast check is known (worker threads then check documents of it). */
+    learnt = false;
+    constructor(validator, onUnreadable) {
+        this.validator = validator;
+        this.onUnreadable = onUnreadable;
+    }
+    close() {
+        this.duplicates.close();
+    }
+    startThreads(count) {
+        return this.adopt(new threads.ValidationThreads(count));
+    }
+    adopt(threads) {
+        this.threads = threads;
+        for (const shape of this.shapes.values())
+            if (shape)
+                threads.learn(shape);
+        return threads;
+    }
+    async take(unit, r) {
+        const { origin } = unit;
+        if (this.stopped.has(origin.file))
+            return;
+        if (r.unreadable) {
+            this.stopped.add(origin.file);
+            const { message, location, hint } = r.unreadable;
+            this.onUnreadable?.(new src_errors/* ConfigurationError */.j1(message, { ...(location ? { location } : {}), ...(hint ? { hint } : {}) }));
+            return;
+        }
+        const state = this.count(r);
+        this.keep(unit, state, r.problems.map((p) => locateFinding(p, origin)));
+        const dup = this.duplicates.addIdentity({ type: r.type, id: r.id, collection: r.collection }, origin);
+        if (dup !== undefined)
+            this.keep(unit, state, [dup]);
+        if (r.fast && r.doc === undefined)
+            return;
+        const doc = r.doc ?? (0,sources_units/* parseUnit */.E8)(unit).doc;
+        if (!r.fast)
+            this.keep(unit, state, await this.schemaFindings(doc, origin));
+        const key = shapeKey(doc);
+        if (key !== undefined && !this.shapes.has(key)) {
+            this.shapes.set(key, undefined);
+            const shape = await this.validator.fastShape(doc);
+            this.shapes.set(key, shape);
+            if (shape) {
+                this.threads?.learn(shape);
+                this.learnt = true;
+            }
+        }
+    }
+    async schemaFindings(doc, origin) {
+        try {
+            return await this.validator.validate(doc, origin);
+        }
+        catch (err) {
+            const message = `schema validation could not run: ${(0,src_errors/* describeError */.Uc)(err)}`;
+            return [{ severity: 'error', rule: 'schema:unavailable', message, location: (0,stac/* originToLocation */.J)(origin, '') }];
+        }
+    }
+    count(r) {
+        const kind = r.type === 'Feature' ? 'items' : r.type === 'Collection' ? 'collections' : 'other';
+        this.checked[kind]++;
+        const id = (0,keys/* reportCollection */.nQ)(r.type, r.collection);
+        if (id === undefined)
+            return { kind, tally: undefined, invalid: false };
+        let tally = this.tallies.get(id);
+        if (tally === undefined) {
+            tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+            this.tallies.set(id, tally);
+        }
+        if (kind === 'items')
+            tally.items++;
+        else
+            tally.collections++;
+        return { kind, tally, invalid: false };
+    }
+    keep(unit, state, found) {
+        for (const f of found) {
+            this.findings.push(f);
+            if (f.severity !== 'error')
+                continue;
+            if (state.tally)
+                this.errorCollection.set(f, state.tally);
+            if (state.invalid)
+                continue;
+            state.invalid = true;
+            this.invalid[state.kind]++;
+            if (state.tally && state.kind === 'items')
+                state.tally.invalidItems++;
+            if (state.tally && state.kind === 'collections')
+                state.tally.invalidCollections++;
+        }
+        const file = unit.origin.absolutePath;
+        if (found.length === 0 || file === undefined || unit.origin.line !== undefined)
+            return;
+        let list = this.toLocate.get(file);
+        if (list === undefined)
+            this.toLocate.set(file, (list = []));
+        for (const f of found)
+            list.push(f);
+    }
+    async report(maxWarnings, logger) {
+        await locateFindings(this.toLocate);
+        const findings = this.findings.sort(compareFindings);
+        for (const f of findings) {
+            const tally = this.errorCollection.get(f);
+            if (tally && tally.firstErrors.length < FIRST_ERRORS)
+                tally.firstErrors.push(f);
+        }
+        const byCollection = [...this.tallies.values()].sort((a, b) => compareText(a.id, b.id));
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        const warnings = findings.length - errors;
+        const ok = errors === 0 && (maxWarnings === undefined || warnings <= maxWarnings);
+        logger.debug(`validated ${(0,result/* describeCounts */.w)(this.checked)}: ${errors} error(s), ${warnings} warning(s)`);
+        return { checked: this.checked, invalid: this.invalid, byCollection, findings, errors, warnings, ok };
+    }
+}
+/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
+async function locateFindings(byFile) {
+    for (const [file, found] of byFile) {
+        const lines = await (0,json_text/* locatePointers */.F8)(file, found.map((f) => f.location.pointer ?? ''));
+        for (const f of found) {
+            const line = lines.get(f.location.pointer ?? '');
+            if (line !== undefined)
+                f.location.line = line;
+        }
+    }
+}
+function compareText(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** By file, line, manifest entry, JSON pointer, then rule and message: stable across runs. */
+function compareFindings(a, b) {
+    return (compareText(a.location.file, b.location.file) ||
+        (a.location.line ?? 0) - (b.location.line ?? 0) ||
+        compareText(a.location.entry, b.location.entry) ||
+        comparePointers(a.location.pointer ?? '', b.location.pointer ?? '') ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+/** `items/a.json:1 at /properties/datetime: loader:timezone: datetime '...' has no timezone; ...` */
+function formatFinding(f) {
+    const where = formatLocation(f.location);
+    return `${where === '' ? '' : where + ': '}${f.rule}: ${f.message}`;
+}
+
+// EXTERNAL MODULE: ./src/run/record.ts + 1 modules
+var record = __webpack_require__(9077);
+;// CONCATENATED MODULE: ./src/run/validate-step.ts
+
+
+
+/** Validates every document of the run; `false` when any is invalid (or too many warnings). */
+async function validateStep(run, docs, options) {
+    const { resolver, logger, maxWarnings, threads, started, onUnreadable } = options;
+    try {
+        const report = await run.stage('validate', () => validateDocuments(docs, {
+            resolver,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+            ...(threads !== undefined ? { threads } : {}),
+            ...(started ? { started } : {}),
+            ...(onUnreadable ? { onUnreadable } : {}),
+        }));
+        const { checked, invalid, byCollection, errors, warnings, findings } = report;
+        run.result.validation = {
+            checked,
+            invalid,
+            byCollection,
+            errors,
+            warnings,
+            findings,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+        };
+        for (const f of findings) {
+            if (f.severity === 'error')
+                logger.error(`${f.rule}: ${f.message}`, f.location);
+            else
+                logger.warning(`${f.rule}: ${f.message}`, f.location);
+        }
+        const problem = (message) => run.result.problems.push({ severity: 'error', stage: 'validate', message });
+        if (maxWarnings !== undefined && warnings > maxWarnings)
+            problem(`${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+        if (errors > 0)
+            problem(`${errors} validation error(s) in ${(0,result/* describeCounts */.w)(invalid, checked)}`);
+        return report.ok;
+    }
+    catch (err) {
+        run.result.problems.push(...(0,record/* problemsFrom */.P)(err, 'validate'));
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ guardedHttpGet),
+/* harmony export */   O2: () => (/* binding */ readJsonLocation),
+/* harmony export */   f1: () => (/* binding */ readFailure),
+/* harmony export */   fR: () => (/* binding */ checkS3),
+/* harmony export */   go: () => (/* binding */ openReads),
+/* harmony export */   kT: () => (/* binding */ countRead),
+/* harmony export */   mb: () => (/* binding */ readLocation)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4583);
+/* harmony import */ var _model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8051);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3214);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2204);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4460);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(850);
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+function s3Folder(loc) {
+    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__/* .parseS3Url */ .F)(loc);
+    return parsed === undefined
+        ? undefined
+        : `${parsed.bucket}/${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parsed.key)}/`.replace(/\/\.\/$/, '/');
+}
+/**
+ * The reads of one source: `declared` are the locations its manifest entry names (its catalog, met.json, collection,
+ * metadata files); their hosts and S3 folders are what it may read, with `s3Prefixes` (`bucket/prefix/`) besides.
+ */
+function openReads(deps, declared, s3Prefixes = []) {
+    const hosts = [];
+    const prefixes = [...s3Prefixes];
+    for (const loc of declared) {
+        const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(loc);
+        if (kind === 'http')
+            hosts.push(new URL(loc).hostname.toLowerCase());
+        else if (kind === 's3')
+            prefixes.push(s3Folder(loc) ?? '');
+    }
+    return {
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.guard ? { guard: deps.guard } : {}),
+        policy: deps.fetchPolicy ?? _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FETCH_POLICY */ .U3,
+        hosts,
+        s3Prefixes: prefixes.filter((p) => p !== ''),
+        counts: { catalogs: 0, items: 0 },
+    };
+}
+/** Counts one more catalog or item of the source; refuses past the cap. */
+function countRead(reads, what) {
+    const max = what === 'catalogs' ? reads.policy.maxCatalogs : reads.policy.maxItems;
+    reads.counts[what] += 1;
+    if (reads.counts[what] <= max)
+        return;
+    const setting = what === 'catalogs' ? 'maxCatalogs' : 'maxItems';
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`more than ${max} ${what === 'catalogs' ? 'catalogs and collections' : 'items'} in one source`, setting === 'maxCatalogs' ? 'max-catalogs' : 'max-items', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)(setting)} raises the cap`);
+}
+async function readLocal(loc, from, reads) {
+    if (from !== undefined && (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(from) !== 'local')
+        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${from} is a remote document; it may not link to the local file ${loc}`, 'scheme', 'remote catalogs link to http(s):// and s3:// documents only; nothing allows local files');
+    const refused = reads.guard ? await reads.guard(loc) : undefined;
+    if (refused !== undefined)
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(refused, false);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(loc);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+            cause: err,
+        });
+    }
+}
+function checkHost(url, reads) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${url.href} is not http(s)`, 'scheme', 'redirects may lead to http(s):// only');
+    const host = url.hostname;
+    if (reads.hosts.includes(host.toLowerCase()) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hostMatches */ ._y)(host, reads.policy.hosts))
+        return;
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${host} is not a host this source names (${reads.hosts.join(', ') || 'none'})`, 'host', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('fetchHosts')} lists more hosts sources may read from ` +
+        `(now: ${reads.policy.hosts.join(', ') || 'none'})`);
+}
+function deadlineOf(reads) {
+    reads.deadline ??= AbortSignal.timeout(reads.policy.totalTimeoutMs);
+    return reads.deadline;
+}
+/** Caps and timeouts reached as refusals naming the setting that raises them. */
+function limitRefusal(err, reads) {
+    const p = reads.policy;
+    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .BodyTooLargeError */ .Au)
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`the document is larger than the cap of ${p.maxDocumentBytes} bytes`, 'max-document-bytes', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('maxDocumentBytes')} raises the cap`);
+    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH)
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`no complete answer within the per-request timeout of ${p.requestTimeoutMs / 1000} s`, 'request-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('requestTimeoutSeconds')} sets it (seconds)`);
+    if (reads.deadline?.aborted)
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`the source's reads took longer than the total timeout of ${p.totalTimeoutMs / 1000} s`, 'total-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('totalTimeoutSeconds')} sets it (seconds)`);
+    return err;
+}
+/** One http(s) document, redirects followed by hand and each hop checked like the first request. */
+async function guardedHttpGet(loc, policy, allowHost, extra = {}) {
+    let url = new URL(loc);
+    for (let hop = 0;; hop++) {
+        allowHost(url);
+        const res = await (0,_clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .httpGet */ .lx)(url, {
+            maxBytes: policy.maxDocumentBytes,
+            timeoutMs: policy.requestTimeoutMs,
+            ...extra,
+            checkAddress: (host, address) => (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .addressRefusal */ .V4)(host, address, policy.allowAddresses),
+        });
+        if (res.status >= 200 && res.status <= 299)
+            return res.body;
+        if (res.location === undefined || res.status < 300 || res.status > 399)
+            throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+        if (hop >= MAX_REDIRECTS)
+            throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`more than ${MAX_REDIRECTS} redirects`, false);
+        url = new URL(res.location, url);
+    }
+}
+async function readHttp(loc, reads) {
+    const signal = deadlineOf(reads);
+    try {
+        return await guardedHttpGet(loc, reads.policy, (url) => checkHost(url, reads), { signal });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ || refused instanceof _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5)
+            throw refused;
+        const message = refused instanceof Error ? refused.message : String(refused);
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`request failed: ${message}`, false, { cause: err });
+    }
+}
+function checkS3(bucket, key, reads) {
+    const at = `${bucket}/${key}`;
+    if (reads.s3Prefixes.some((p) => at.startsWith(p)) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hostMatches */ ._y)(`s3://${at}`, reads.policy.hosts))
+        return;
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`s3://${at} is outside the S3 folders this source names ` +
+        `(${reads.s3Prefixes.map((p) => `s3://${p}`).join(', ') || 'none'})`, 's3-scope', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('fetchHosts')} may list more (e.g. \`s3://bucket/prefix/**\`)`);
+}
+async function readS3(loc, reads) {
+    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__/* .parseS3Url */ .F)(loc);
+    if (parsed === undefined || parsed.key === '')
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`'${loc}' is not an s3://bucket/key URL`, false);
+    checkS3(parsed.bucket, parsed.key, reads);
+    if (reads.s3 === undefined)
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5('no S3 client was configured to read s3:// locations', false);
+    try {
+        return await reads.s3.get(parsed.bucket, parsed.key, {
+            maxBytes: reads.policy.maxDocumentBytes,
+            signal: deadlineOf(reads),
+        });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ)
+            throw refused;
+        const name = err.name ?? '';
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+    }
+}
+/**
+ * The document at `loc`, reached from the document at `from` (a link) or named by the manifest (no `from`).
+ * Throws LocationReadError when it cannot be read, FetchRefusedError when the policy refuses it.
+ */
+async function readLocation(loc, reads, from) {
+    const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(loc);
+    if (kind === 'local')
+        return readLocal(loc, from, reads);
+    if (kind === 'http')
+        return readHttp(loc, reads);
+    return readS3(loc, reads);
+}
+/** A read that failed or was refused, as a ConfigurationError at `location`, saying `what` was being read. */
+function readFailure(err, what, location, hint) {
+    if (err instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} refused (${err.rule}): ${err.message}`, {
+            location,
+            hint: err.hint,
+            cause: err,
+        });
+    if (err instanceof _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} cannot be read: ${err.message}`, {
+            location,
+            ...(hint !== undefined ? { hint } : {}),
+            cause: err,
+        });
+    return err;
+}
+/**
+ * Reads and parses the JSON at a location the manifest names. Unreadable or refused is a ConfigurationError naming
+ * `what` and the file; invalid JSON one naming the line and column.
+ */
+async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
+    const file = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .displayLocation */ .S5)(loc, baseDir);
+    let text;
+    try {
+        text = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(await readLocation(loc, reads), { file, entry });
+    }
+    catch (err) {
+        throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
+    }
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonText */ .lk)(text);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
+    return { value: parsed.value, file, text };
+}
+
+
+/***/ }),
+
+/***/ 850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ listLocalFiles),
+/* harmony export */   QD: () => (/* binding */ locationKind),
+/* harmony export */   S5: () => (/* binding */ displayLocation),
+/* harmony export */   _T: () => (/* binding */ resolveHref),
+/* harmony export */   c5: () => (/* binding */ LocationReadError),
+/* harmony export */   nc: () => (/* binding */ toLocation),
+/* harmony export */   v: () => (/* binding */ UnsupportedLocationError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_s3_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8051);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6109);
+
+
+
+
+
+const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
+function locationKind(loc) {
+    const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'file')
+        return 'local';
+    if (scheme === 'http' || scheme === 'https')
+        return 'http';
+    if (scheme === 's3')
+        return 's3';
+    throw new UnsupportedLocationError(loc);
+}
+class UnsupportedLocationError extends Error {
+    location;
+    name = 'UnsupportedLocationError';
+    constructor(location) {
+        super(`'${location}' uses a scheme we cannot read (supported: paths, file://, http(s)://, s3://)`);
+        this.location = location;
+    }
+}
+/** A location could not be read; `notFound` tells a missing document from other failures. */
+class LocationReadError extends Error {
+    notFound;
+    name = 'LocationReadError';
+    constructor(message, notFound, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.notFound = notFound;
+    }
+}
+/** A manifest value (path relative to `baseDir`, file://, http(s)://, s3://) as a Location. */
+function toLocation(value, baseDir) {
+    if (value.toLowerCase().startsWith('file://'))
+        return (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(value);
+    return SCHEME_RE.test(value) ? value : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, value);
+}
+/** `href` as found in the document at `base`, made absolute (fragments dropped). */
+function resolveHref(href, base) {
+    const clean = href.split('#')[0] ?? '';
+    if (SCHEME_RE.test(clean))
+        return clean.toLowerCase().startsWith('file://') ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(clean) : clean;
+    const kind = locationKind(base);
+    if (kind === 'local')
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(base), clean);
+    if (kind === 's3') {
+        const { bucket, key } = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_4__/* .parseS3Url */ .F)(base) ?? { bucket: '', key: '' };
+        const joined = clean.startsWith('/') ? clean.slice(1) : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(key), clean);
+        return `s3://${bucket}/${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(joined).replace(/^(\.\.\/)+/, '')}`;
+    }
+    return new URL(clean, base).href;
+}
+/** How a location is named in findings: local paths relative to `baseDir`, URLs as they are. */
+function displayLocation(loc, baseDir) {
+    return locationKind(loc) === 'local' ? (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(loc, baseDir) : loc;
+}
+/** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
+async function listLocalFiles(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(e.parentPath, e.name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 4683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ describeMigrations),
+/* harmony export */   Hm: () => (/* binding */ migrateDocument),
+/* harmony export */   ww: () => (/* binding */ isPre1Stac)
+/* harmony export */ });
+/* harmony import */ var _radiantearth_stac_migrate__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1968);
+/* harmony import */ var _radiantearth_stac_migrate__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_radiantearth_stac_migrate__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6832);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+
+
+
+const VERSION = /^(\d+)\.(\d+)\.(\d+)(?:-(.+))?$/;
+/** STAC before 1.0.0 (0.x, 1.0.0-beta, 1.0.0-rc): what the 1.x schemas and the loader do not take. */
+function isPre1Stac(version) {
+    if (typeof version !== 'string')
+        return false;
+    const m = VERSION.exec(version);
+    if (!m)
+        return false;
+    return m[1] === '0' || (m[1] === '1' && m[2] === '0' && m[3] === '0' && m[4] !== undefined);
+}
+/**
+ * Upgrades an older STAC document with @radiantearth/stac-migrate (the STAC community's migration
+ * library) and says what changed; a document already at 1.0.0 or later is returned as it is.
+ */
+function migrateDocument(doc) {
+    const from = doc['stac_version'];
+    if (!isPre1Stac(from))
+        return { doc };
+    // cloneJson, not structuredClone: numbers keep the text they were written with (src/json.ts)
+    const upgraded = _radiantearth_stac_migrate__WEBPACK_IMPORTED_MODULE_0___default().stac((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .cloneJson */ .Y7)(doc), true);
+    const changed = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .diffValues */ .In)(doc, upgraded, 20).differences.map((d) => d.path);
+    return { doc: upgraded, migration: { from, to: String(upgraded['stac_version']), changed } };
+}
+/** One plan line for a source's migrations: versions, count, and the first changed places. */
+function describeMigrations(label, migrations) {
+    if (migrations.length === 0)
+        return undefined;
+    const versions = [...new Set(migrations.map((m) => `${m.from} -> ${m.to}`))].join(', ');
+    const places = [...new Set(migrations.flatMap((m) => m.changed))].map((path) => ({
+        path,
+        expected: undefined,
+        actual: undefined,
+    }));
+    return (`${label}: migrated ${migrations.length} document(s) with stac-migrate (${versions}); ` +
+        `${(0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDifferences */ .g7)(places)}`);
+}
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ prepareSchema),
+/* harmony export */   bz: () => (/* binding */ draftOf),
+/* harmony export */   gr: () => (/* binding */ createAjv)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv_dist_compile_codegen_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1436);
+/* harmony import */ var _validator_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1606);
+
+
+
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default());
+function draftOf(schema) {
+    const declared = schema.$schema;
+    if (declared === undefined)
+        return 'draft-07';
+    if (declared.includes('2020-12'))
+        return '2020-12';
+    if (declared.includes('2019-09'))
+        return '2019-09';
+    if (/draft-0[67]/.test(declared))
+        return 'draft-07';
+    return { unsupported: declared };
+}
+/**
+ * Identifies a schema by the URL it was fetched from (some published schemas declare a
+ * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
+ * draft be used from this instance's schemas by dropping its `$schema`.
+ */
+function prepareSchema(schema, url, draft) {
+    const copy = { ...schema, $id: url };
+    if (copy.$schema !== undefined && draftOf(copy) !== draft)
+        delete copy.$schema;
+    return copy;
+}
+/** An ajv instance for one draft and mode, with the formats STAC needs (the 2019/2020 classes load on demand). */
+async function createAjv(setup) {
+    const options = {
+        strict: false,
+        validateSchema: false,
+        ..._validator_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .MODE_OPTIONS */ .dj[setup.mode],
+        loadSchema: setup.loadSchema,
+        logger: {
+            log: (m) => setup.logger.debug(String(m)),
+            warn: (m) => setup.logger.debug(`ajv: ${String(m)}`),
+            error: (m) => setup.logger.debug(`ajv: ${String(m)}`),
+        },
+        ...(setup.source ? { code: { source: true, formats: (0,ajv_dist_compile_codegen_index_js__WEBPACK_IMPORTED_MODULE_2__._) `require("ajv-formats/dist/formats").fullFormats` } } : {}),
+    };
+    let ajv;
+    if (setup.draft === '2020-12')
+        ajv = new (await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.t.bind(__webpack_require__, 2210, 23))).Ajv2020(options);
+    else if (setup.draft === '2019-09')
+        ajv = new (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).Ajv2019(options);
+    else
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(options);
+    addFormats(ajv);
+    // STAC uses these for hrefs; any string is accepted, as by stac-validator
+    ajv.addFormat('iri', true);
+    ajv.addFormat('iri-reference', true);
+    return ajv;
+}
+
+
+/***/ }),
+
+/***/ 2058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ bundledSchemaMirror),
+/* harmony export */   x2: () => (/* binding */ PRECOMPILED_NAME),
+/* harmony export */   xd: () => (/* binding */ bundledValidatorsDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The `stac-schemas/` mirror shipped with stac-ingest (STAC core, the common extensions, PROJJSON,
+ * GeoJSON, the JSON Schema meta-schemas), found by walking up from this module: works from src/
+ * (tsx), dist/ (the Action, whose checkout has stac-schemas/ next to dist/) and dist/cli/ (the CLI).
+ */
+function bundledSchemaMirror(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i++) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'stac-schemas');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, 'schemas.stacspec.org')))
+            return candidate;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** The index of the precompiled validators: `<name>.json` (what they hold and in which file). */
+const PRECOMPILED_NAME = 'stac-validators';
+/**
+ * The folder of validators precompiled from the bundled schemas at build time (`dist/validators`),
+ * found by walking up from this module like the schemas: from dist/ and dist/cli/ (the bundles) and
+ * from src/ (it then uses the committed build's, which it checks before use).
+ */
+function bundledValidatorsDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i++) {
+        for (const candidate of [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'validators'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'dist', 'validators')])
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, `${PRECOMPILED_NAME}.json`)))
+                return candidate;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ SchemaUnavailableError),
+/* harmony export */   O2: () => (/* binding */ createSchemaResolver)
+/* harmony export */ });
+/* unused harmony exports urlToRelativePath, documentUrl, notASchema */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3214);
+/* harmony import */ var _sources_guarded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9363);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2204);
+/* harmony import */ var _ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1217);
+
+
+
+
+
+
+
+/** A schema could not be found anywhere; the message names the URL and every place looked. */
+class SchemaUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    url;
+    looked;
+    constructor(url, looked, reason, hint, options = {}) {
+        super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, {
+            hint,
+            ...options,
+        });
+        this.url = url;
+        this.looked = looked;
+    }
+}
+/**
+ * Maps `https://host/a/b.json` to `<root>/host/a/b.json`. Rejects URLs whose path would
+ * escape the root (`..`) and anything that is not http(s). The fragment and query are dropped.
+ */
+function urlToRelativePath(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    const segments = decodeURIComponent(parsed.pathname)
+        .split('/')
+        .filter((s) => s !== '');
+    if (segments.some((s) => s === '..' || s === '.' || s.includes('\\')))
+        return undefined;
+    if (segments.length === 0)
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parsed.host, ...segments);
+}
+/** Drops the fragment: `a.json#/definitions/x` and `a.json` are the same document. */
+function documentUrl(url) {
+    const hash = url.indexOf('#');
+    return hash === -1 ? url : url.slice(0, hash);
+}
+async function readJsonIfExists(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+    const parsed = JSON.parse(text);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new Error(`${file} does not hold a JSON object`);
+    }
+    return parsed;
+}
+async function fromFile(file, url, where) {
+    try {
+        return await readJsonIfExists(file);
+    }
+    catch (err) {
+        throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)})`, `fix or delete ${file}`, { cause: err });
+    }
+}
+const SCHEMA_KEYWORDS = ['$schema', '$ref', 'type', 'properties', 'allOf', 'anyOf', 'oneOf', 'definitions', '$defs'];
+/** Why a fetched document is not a JSON Schema (undefined when it is one): it must pass its draft's meta-schema. */
+async function notASchema(doc, logger) {
+    if (!SCHEMA_KEYWORDS.some((k) => k in doc))
+        return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
+    const draft = (0,_ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .bz)(doc);
+    if (typeof draft !== 'string')
+        return `its $schema ${draft.unsupported} is not a draft we know`;
+    const ajv = await (0,_ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .createAjv */ .gr)({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
+    if (ajv.validateSchema(doc) === true)
+        return undefined;
+    return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;
+}
+/** Refuses a URL whose host is not a schema host. */
+function checkSchemaHost(url, policy) {
+    if ((0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .hostMatches */ ._y)(url.hostname, policy.schemaHosts))
+        return;
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .FetchRefusedError */ .fZ(`${url.hostname} is not a schema host`, 'schema-host', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchSettingName */ .sw)('schemaHosts')} lists more hosts schemas may be fetched from ` +
+        `(now: ${policy.schemaHosts.join(', ')}), or put a copy in a schema mirror`);
+}
+/** A schema from a schema host, under the fetch policy; a document that is not a JSON Schema is refused. */
+async function fetchSchema(policy, url, logger) {
+    const headers = { accept: 'application/schema+json, application/json' };
+    const body = await (0,_sources_guarded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .guardedHttpGet */ .H$)(url, policy, (u) => checkSchemaHost(u, policy), { headers });
+    const parsed = JSON.parse((0,_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(body, { file: url }));
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the response is not a JSON object');
+    const why = await notASchema(parsed, logger);
+    if (why !== undefined)
+        throw new Error(`the response is not a JSON Schema (${why}); it is not cached`);
+    return parsed;
+}
+async function store(file, schema, logger) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(schema, null, 2) + '\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    }
+    catch (err) {
+        logger.warning(`could not write schema cache ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
+    }
+}
+/**
+ * Looks in the mirrors, the bundled schemas (local folders the workflow chose, for any host) and the cache (schema
+ * hosts only), in that order; every file looked at goes to `looked`.
+ */
+async function findLocally(options, url, rel, looked) {
+    const { logger } = options;
+    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+    for (const [i, mirror] of folders.entries()) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(mirror, rel);
+        looked.push(file);
+        const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+        const found = await fromFile(file, url, where);
+        if (found) {
+            logger.debug(`schema ${url} <- ${where} ${file}`);
+            return found;
+        }
+    }
+    if (options.cacheDir === undefined || !(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .hostMatches */ ._y)(new URL(url).hostname, policyOf(options).schemaHosts))
+        return undefined;
+    const cacheFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cacheDir, rel);
+    looked.push(cacheFile);
+    const found = await fromFile(cacheFile, url, 'cached');
+    if (found)
+        logger.debug(`schema ${url} <- cache ${cacheFile}`);
+    return found;
+}
+const policyOf = (options) => options.fetchPolicy ?? _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FETCH_POLICY */ .U3;
+/** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
+async function fetchAndCache(options, url, rel, looked) {
+    const hint = [
+        `put a copy at ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+            `<dir>\`, manifest \`validation.schema_mirrors\`)`,
+        options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+    ].join(', ');
+    const refused = (err) => new SchemaUnavailableError(url, looked, `refused (${err.rule}): ${err.message}`, err.hint, { cause: err });
+    try {
+        checkSchemaHost(new URL(url), policyOf(options));
+    }
+    catch (err) {
+        throw refused(err);
+    }
+    if (!options.network) {
+        throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+    }
+    looked.push(url);
+    let schema;
+    try {
+        schema = await fetchSchema(policyOf(options), url, options.logger);
+    }
+    catch (err) {
+        if (err instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .FetchRefusedError */ .fZ)
+            throw refused(err);
+        throw new SchemaUnavailableError(url, looked, `fetching it failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)})`, hint, { cause: err });
+    }
+    options.logger.debug(`schema ${url} <- network`);
+    if (options.cacheDir !== undefined)
+        await store(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cacheDir, rel), schema, options.logger);
+    return schema;
+}
+async function loadSchema(options, url) {
+    const rel = urlToRelativePath(url);
+    if (rel === undefined) {
+        throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+    }
+    const looked = [];
+    return (await findLocally(options, url, rel, looked)) ?? (await fetchAndCache(options, url, rel, looked));
+}
+function createSchemaResolver(options) {
+    const memory = new Map();
+    return {
+        resolve(url) {
+            const key = documentUrl(url);
+            let pending = memory.get(key);
+            if (pending === undefined) {
+                pending = loadSchema(options, key);
+                // a failure is remembered too: the same missing schema is not looked up once per item
+                memory.set(key, pending);
+            }
+            return pending;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRESTART_BYTES: () => (/* binding */ PRESTART_BYTES),
+/* harmony export */   ValidationThreads: () => (/* binding */ ValidationThreads),
+/* harmony export */   prestartThreads: () => (/* binding */ prestartThreads)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+const WORKER_BUNDLE = node_path__WEBPACK_IMPORTED_MODULE_2___default().join('validate-worker', 'index.js');
+/**
+ * A worker keeps nothing between batches but its validators; a small old generation makes V8 collect
+ * early instead of growing the heap (and the process's memory) towards the main thread's limit. The young
+ * generation holds a few documents' worth of garbage (parsed, read as Python, through the models): at 4 MB,
+ * scavenges took ~20% of a worker; 1M items take 14% less CPU at 16 MB (~10 MB more peak RSS) and 16% less
+ * again at 32 MB (~25 MB more).
+ */
+const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 32 } };
+/**
+ * How to start a worker: the bundle scripts/build.mjs makes (dist/validate-worker, found by walking up
+ * from this module), or, running from src/ (tsx, vitest), worker-main.ts through tsx's loader.
+ */
+function workerSource() {
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url);
+    if (here.endsWith('.ts')) {
+        const tsx = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(here), '..', '..', '..', 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs'));
+        const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(here), 'worker-main.ts'));
+        return {
+            code: `import(${JSON.stringify(tsx.href)})` +
+                `.then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+        };
+    }
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(here);
+    for (let i = 0; i < 4; i++) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, WORKER_BUNDLE);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return { file: (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(candidate) };
+        dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+    }
+    throw new Error(`${WORKER_BUNDLE} is missing from the stac-ingest installation (looked upwards from ${here})`);
+}
+/** Named files of this many bytes in all start the worker threads first thing (see {@link prestartThreads}). */
+const PRESTART_BYTES = 4 << 20;
+/**
+ * Worker threads started before anything else when the files in `paths` hold PRESTART_BYTES or more (a few hundred
+ * documents and up), so that they boot on the other cores while the command loads its modules and reads the first
+ * documents; undefined for smaller input or `count` 0 (default: one per core). The caller closes them.
+ */
+function prestartThreads(paths, count) {
+    const threads = count ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)();
+    if (threads <= 0)
+        return undefined;
+    let bytes = 0;
+    for (const p of paths) {
+        try {
+            const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false });
+            if (s?.isFile())
+                bytes += s.size;
+        }
+        catch {
+            // not readable: reading it says why
+        }
+    }
+    return bytes >= PRESTART_BYTES ? new ValidationThreads(threads) : undefined;
+}
+/**
+ * Worker threads that check documents (check-unit.ts) in parallel. Batches go to the least busy
+ * worker; their results come back by batch number, for the caller to use in input order.
+ */
+class ValidationThreads {
+    workers = [];
+    waiting = new Map();
+    seq = 0;
+    failure;
+    constructor(count) {
+        const source = workerSource();
+        for (let i = 0; i < count; i++) {
+            const worker = 'file' in source
+                ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(source.file, WORKER_OPTIONS)
+                : new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(source.code, { ...WORKER_OPTIONS, eval: true });
+            const entry = { worker, busy: 0 };
+            worker.on('message', (m) => {
+                entry.busy--;
+                const w = this.waiting.get(m.seq);
+                this.waiting.delete(m.seq);
+                w?.resolve(m.results);
+            });
+            worker.on('error', (err) => this.fail(err));
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`a validation worker stopped (exit ${code})`));
+            });
+            this.workers.push(entry);
+        }
+    }
+    get size() {
+        return this.workers.length;
+    }
+    /** Every worker learns the fast check of a shape (before any batch sent after this call). */
+    learn(shape) {
+        for (const { worker } of this.workers)
+            worker.postMessage({ kind: 'shape', shape });
+    }
+    check(units) {
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        const seq = this.seq++;
+        const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+        target.busy++;
+        return new Promise((resolve, reject) => {
+            this.waiting.set(seq, { resolve, reject });
+            target.worker.postMessage({ kind: 'batch', seq, units });
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    fail(err) {
+        this.failure ??= err;
+        for (const w of this.waiting.values())
+            w.reject(err);
+        this.waiting.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ ajvFingerprint),
+/* harmony export */   Vi: () => (/* binding */ evaluateValidatorCode),
+/* harmony export */   dj: () => (/* binding */ MODE_OPTIONS),
+/* harmony export */   zq: () => (/* binding */ AJV_VERSION)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6214);
+/* harmony import */ var ajv_dist_runtime_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6285);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
+/* harmony import */ var ajv_package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8039);
+
+
+
+
+
+/**
+ * What compiled validator code needs to run, and nothing of ajv's compiler: worker threads load only this
+ * (and the code), so they start in a fraction of the time. The code is ajv's standalone output for schemas
+ * stac-ingest resolved (compiled-code.ts), never read from the dataset repository.
+ */
+const AJV_VERSION = ajv_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE;
+const MODE_OPTIONS = {
+    fast: { allErrors: false, verbose: false, inlineRefs: false },
+    full: { allErrors: true, verbose: true },
+};
+/** Names what compiled code depends on: ajv's version, its options and the formats. */
+function ajvFingerprint(mode, ajvVersion) {
+    return `ajv ${ajvVersion} ${JSON.stringify(MODE_OPTIONS[mode])} strict:false formats:full+iri`;
+}
+// CommonJS modules seen through ESM: the function is `default` (or `default.default` under some interop)
+const cjsDefault = (m) => {
+    const d = m.default;
+    return d?.default ?? d;
+};
+const RUNTIME = {
+    'ajv/dist/runtime/equal': { default: cjsDefault(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__) },
+    'ajv/dist/runtime/ucs2length': { default: cjsDefault(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__) },
+    'ajv/dist/runtime/uri': { default: cjsDefault(ajv_dist_runtime_uri_js__WEBPACK_IMPORTED_MODULE_4__) },
+    'ajv-formats/dist/formats': { fullFormats: { ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats, iri: true, 'iri-reference': true } },
+};
+function runtimeRequire(id) {
+    const m = RUNTIME[id];
+    if (m === undefined)
+        throw new Error(`compiled validator code needs '${id}', which stac-ingest does not provide`);
+    return m;
+}
+/** Evaluates standalone code: the validators it exports, by schema URL. */
+function evaluateValidatorCode(code) {
+    const module = { exports: {} };
+    // the code is ajv's output for schemas stac-ingest resolved (see the module comment)
+    const run = new Function('require', 'module', 'exports', code);
+    run(runtimeRequire, module, module.exports);
+    return module.exports;
+}
+
+
+/***/ })
+
+};
