@@ -26,6 +26,10 @@ export interface LoadedDoc {
 
 /** Whole lines of a file as bytes (not decoded): the first is line `firstLine`. */
 export interface LineBlock {
+  /**
+   * Nothing else views their memory (`bytes.buffer`): a block is handed over whole, and its memory may move to
+   * the thread that checks it (validate/threads.ts), leaving `bytes` empty here.
+   */
   bytes: Uint8Array;
   firstLine: number;
   /** Byte offset of the block in the file. */
