@@ -5427,9 +5427,12 @@ async function* readLineBlocks(absPath, file, options = {}) {
         let line = 1; // the number of carry's line
         let position = 0; // file offset of carry
         for (;;) {
-            const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-            const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, null);
-            const chunk = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
+            // one memory per block, after the carried start of its first line: the block alone views it (a validation
+            // worker thread takes it over without a copy, see LineBlock)
+            const buf = Buffer.allocUnsafeSlow(carry.length + CHUNK_BYTES);
+            carry.copy(buf);
+            const { bytesRead } = await handle.read(buf, carry.length, CHUNK_BYTES, null);
+            const chunk = buf.subarray(0, carry.length + bytesRead);
             if (bytesRead === 0) {
                 if (chunk.length > 0)
                     yield checkedBlock(chunk, file, line, position, size);
