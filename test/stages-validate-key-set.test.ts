@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SpilledKeySet } from '../src/stages/validate/key-set.js';
+import { keyHash, SpilledKeySet } from '../src/stages/validate/key-set.js';
+import { findDuplicates } from '../src/stages/validate/duplicates.js';
+import type { StacObject } from '../src/model/stac.js';
 
 describe('SpilledKeySet', () => {
   it('is exact: every repeat found with its first payload, nothing else, whatever the keys hold', () => {
@@ -17,5 +19,35 @@ describe('SpilledKeySet', () => {
     } finally {
       set.close();
     }
+  });
+});
+
+/** Two item ids of collection `c` whose duplicate-set keys (duplicates.ts: `i` + JSON [collection, id]) collide. */
+function collidingIds(): [string, string] {
+  const byHash = new Map<number, string>();
+  for (let i = 0; ; i++) {
+    const id = `item-${i}`;
+    const hash = keyHash(`i${JSON.stringify(['c', id])}`);
+    const other = byHash.get(hash);
+    if (other !== undefined) return [other, id];
+    byHash.set(hash, id);
+  }
+}
+
+describe('duplicate ids under a hash collision', () => {
+  const [a, b] = collidingIds();
+  const item = (id: string): StacObject => ({ type: 'Feature', id, collection: 'c' });
+
+  it('are found exactly: two ids with the same hash are not duplicates, a repeat of either is', () => {
+    expect(a).not.toBe(b);
+    const findings = findDuplicates(
+      [a, b, 'other', b, a].map((id, i) => ({ doc: item(id), origin: { file: 'items.ndjson', line: i + 1 } })),
+    );
+    expect(findings.map((f) => [f.location.line, f.message.split(':')[0]])).toEqual([
+      [4, `duplicate item '${b}' in collection 'c'`],
+      [5, `duplicate item '${a}' in collection 'c'`],
+    ]);
+    expect(findings[0]?.message).toContain('items.ndjson:2');
+    expect(findings[1]?.message).toContain('items.ndjson:1');
   });
 });
