@@ -8767,58 +8767,57 @@ var cancel = __webpack_require__(90833);
 
 
 
-/** A 64-bit hash of a string as two 32-bit halves (two multiply-xor lanes over its UTF-16 units). */
-function hash64(key) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return [h1 >>> 0, h2 >>> 0];
+/** A 32-bit hash of a string (FNV-1a over its UTF-16 units, then a final mix so that every bit counts). */
+function keyHash(key) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
 }
-const key_set_FLUSH_BYTES = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
+const FIRST_MEMBERS = 1 << 15;
 /**
- * An exact set of strings that keeps a few bytes per member in memory: 64-bit hashes and file offsets
- * in typed arrays, the members themselves (each with a payload) appended to a temporary file and read
- * back only when two hashes agree. A million members take about 32 MB, whatever their length.
+ * An exact set of strings that keeps 20 bytes or less per member in memory: per member its 32-bit hash and the
+ * offset of its record in a temporary file (the member with a payload, read back only when two hashes agree), and
+ * a table of member numbers by hash. A million members take 20 MB, whatever their length.
  */
 class SpilledKeySet {
-    hi = new Uint32Array(1 << 16);
-    lo = new Uint32Array(1 << 16);
-    /** 1 + the record's offset in the file; 0: empty slot. */
-    at = new Float64Array(1 << 16);
+    /** 1 + the number of the member in the slot of its hash (open addressing, at most half full); 0: empty. */
+    slots = new Uint32Array(FIRST_MEMBERS * 2);
+    hashes = new Uint32Array(FIRST_MEMBERS);
+    offsets = new Float64Array(FIRST_MEMBERS);
     count = 0;
     dir;
     fd;
+    /** Bytes in the file; records after them wait in `buffer` (its first `buffered` bytes). */
     written = 0;
-    pending = [];
-    pendingBytes = 0;
+    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    buffered = 0;
     /**
      * Adds `key` (with `payload`, kept for whoever adds the same key later) and returns undefined;
      * when the key is already in the set, returns the payload it was first added with.
      */
     addOrGet(key, payload) {
-        const [h1, h2] = hash64(key);
-        const mask = this.at.length - 1;
-        let slot = h1 & mask;
-        while (this.at[slot] !== 0) {
-            if (this.hi[slot] === h1 && this.lo[slot] === h2) {
-                const [known, earlier] = JSON.parse(this.read(this.at[slot] - 1));
-                if (known === key)
-                    return earlier;
-            }
-            slot = (slot + 1) & mask;
+        const hash = keyHash(key);
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
+            if (this.hashes[m - 1] !== hash)
+                continue;
+            const [known, earlier] = JSON.parse(this.read(this.offsets[m - 1]));
+            if (known === key)
+                return earlier;
         }
-        this.hi[slot] = h1;
-        this.lo[slot] = h2;
+        if (this.count === this.hashes.length)
+            this.growMembers();
+        this.hashes[this.count] = hash;
         // one JSON array per line (JSON text holds no raw line break)
-        this.at[slot] = 1 + this.append(`${JSON.stringify([key, payload])}\n`);
-        if (++this.count * 2 > this.at.length)
-            this.grow();
+        this.offsets[this.count] = this.append(`${JSON.stringify([key, payload])}\n`);
+        this.slots[slot] = ++this.count;
+        if (this.count * 2 > this.slots.length)
+            this.growSlots();
         return undefined;
     }
     /** Removes the temporary file. */
@@ -8830,25 +8829,33 @@ class SpilledKeySet {
         this.fd = undefined;
         this.dir = undefined;
     }
+    /** Appends a record; returns its offset in the file. */
     append(record) {
-        const offset = this.written + this.pendingBytes;
-        this.pending.push(record);
-        this.pendingBytes += Buffer.byteLength(record);
-        if (this.pendingBytes >= key_set_FLUSH_BYTES)
+        const offset = this.written + this.buffered;
+        const bytes = Buffer.byteLength(record);
+        if (this.buffered + bytes > BUFFER_BYTES)
             this.flush();
+        if (bytes > BUFFER_BYTES) {
+            (0,external_node_fs_.writeSync)(this.file(), record, this.written);
+            this.written += bytes;
+        }
+        else
+            this.buffered += this.buffer.write(record, this.buffered);
         return offset;
     }
-    flush() {
-        if (this.pendingBytes === 0)
-            return;
+    file() {
         if (this.fd === undefined) {
             const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
             this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
         }
-        (0,external_node_fs_.writeSync)(this.fd, this.pending.join(''), this.written);
-        this.written += this.pendingBytes;
-        this.pending = [];
-        this.pendingBytes = 0;
+        return this.fd;
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        (0,external_node_fs_.writeSync)(this.file(), this.buffer, 0, this.buffered, this.written);
+        this.written += this.buffered;
+        this.buffered = 0;
     }
     /** The record at `offset`, up to its newline. */
     read(offset) {
@@ -8856,7 +8863,7 @@ class SpilledKeySet {
         const parts = [];
         for (let pos = offset;;) {
             const buf = Buffer.alloc(4096);
-            const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, buf.length, pos);
+            const n = (0,external_node_fs_.readSync)(this.file(), buf, 0, buf.length, pos);
             const nl = buf.subarray(0, n).indexOf(10);
             if (nl !== -1 || n === 0) {
                 parts.push(buf.subarray(0, nl === -1 ? n : nl));
@@ -8866,22 +8873,24 @@ class SpilledKeySet {
             pos += n;
         }
     }
-    grow() {
-        const { hi, lo, at } = this;
-        const size = at.length * 2;
-        this.hi = new Uint32Array(size);
-        this.lo = new Uint32Array(size);
-        this.at = new Float64Array(size);
-        for (let i = 0; i < at.length; i++) {
-            if (at[i] === 0)
-                continue;
-            let slot = hi[i] & (size - 1);
-            while (this.at[slot] !== 0)
-                slot = (slot + 1) & (size - 1);
-            this.hi[slot] = hi[i];
-            this.lo[slot] = lo[i];
-            this.at[slot] = at[i];
+    growMembers() {
+        const hashes = new Uint32Array(this.hashes.length * 2);
+        const offsets = new Float64Array(this.offsets.length * 2);
+        hashes.set(this.hashes);
+        offsets.set(this.offsets);
+        this.hashes = hashes;
+        this.offsets = offsets;
+    }
+    growSlots() {
+        const slots = new Uint32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let m = 1; m <= this.count; m++) {
+            let slot = this.hashes[m - 1] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = m;
         }
+        this.slots = slots;
     }
 }
 
