@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { CommandNotFoundError, type ProcessRunner } from '../../clients/process.js';
@@ -109,6 +109,35 @@ async function resolvePins(o: EnvironmentOptions, python: string, requirements: 
   }
 }
 
+/** An environment no run has used for this long is removed by the next run that prepares one. */
+export const ENVIRONMENT_MAX_AGE_MS = 30 * 24 * 3600_000;
+
+/**
+ * Removes the environments under `cacheDir` that no run has used for `maxAgeMs` (their ready marker's time, touched
+ * on every use). Only folders named like ours and holding our ready marker: anything else is left alone.
+ * Best-effort: a folder that cannot be read or removed stays. Returns the folders removed.
+ */
+export async function pruneEnvironments(
+  cacheDir: string,
+  maxAgeMs = ENVIRONMENT_MAX_AGE_MS,
+  now = Date.now(),
+): Promise<string[]> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!/^[0-9a-f]{24}$/.test(name)) continue;
+    const dir = path.join(cacheDir, name);
+    const marker = await stat(path.join(dir, READY_FILE)).catch(() => undefined);
+    if (marker === undefined || now - marker.mtimeMs < maxAgeMs) continue;
+    const gone = await rm(dir, { recursive: true, force: true }).then(
+      () => true,
+      () => false,
+    );
+    if (gone) removed.push(dir);
+  }
+  return removed;
+}
+
 const exists = (p: string) =>
   access(p).then(
     () => true,
@@ -129,7 +158,8 @@ export async function prepareEnvironment(packageName: string, o: EnvironmentOpti
     const requirements = environmentRequirements(packageName, o.cwd);
     const pins = await resolvePins(o, python, requirements);
     const key = createHash('sha256').update(`${python}\n${pins}`).digest('hex');
-    const dir = path.join(o.cacheDir ?? defaultEnvironmentCache(o.env), key.slice(0, 24));
+    const cacheDir = o.cacheDir ?? defaultEnvironmentCache(o.env);
+    const dir = path.join(cacheDir, key.slice(0, 24));
     const envPython =
       process.platform === 'win32' ? path.join(dir, 'Scripts', 'python.exe') : path.join(dir, 'bin', 'python');
     const local = packageName.split(',').some(isLocalPackagePath);
@@ -145,7 +175,11 @@ export async function prepareEnvironment(packageName: string, o: EnvironmentOpti
         o.cwd,
       );
       await writeFile(path.join(dir, READY_FILE), new Date().toISOString() + '\n');
+    } else {
+      const now = new Date();
+      await utimes(path.join(dir, READY_FILE), now, now);
     }
+    await pruneEnvironments(cacheDir);
     return {
       ok: true,
       environment: { key, dir, python: envPython, setupMs: Date.now() - started, installed: !ready || local },
