@@ -661,6 +661,29 @@ async function resolvePins(o, python, requirements) {
         await cancel/* leftovers */.To.removeDir(dir);
     }
 }
+/** An environment no run has used for this long is removed by the next run that prepares one. */
+const ENVIRONMENT_MAX_AGE_MS = 30 * 24 * 3600_000;
+/**
+ * Removes the environments under `cacheDir` that no run has used for `maxAgeMs` (their ready marker's time, touched
+ * on every use). Only folders named like ours and holding our ready marker: anything else is left alone.
+ * Best-effort: a folder that cannot be read or removed stays. Returns the folders removed.
+ */
+async function pruneEnvironments(cacheDir, maxAgeMs = ENVIRONMENT_MAX_AGE_MS, now = Date.now()) {
+    const names = await (0,promises_.readdir)(cacheDir).catch(() => []);
+    const removed = [];
+    for (const name of names) {
+        if (!/^[0-9a-f]{24}$/.test(name))
+            continue;
+        const dir = external_node_path_default().join(cacheDir, name);
+        const marker = await (0,promises_.stat)(external_node_path_default().join(dir, READY_FILE)).catch(() => undefined);
+        if (marker === undefined || now - marker.mtimeMs < maxAgeMs)
+            continue;
+        const gone = await (0,promises_.rm)(dir, { recursive: true, force: true }).then(() => true, () => false);
+        if (gone)
+            removed.push(dir);
+    }
+    return removed;
+}
 const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
 /**
  * The environment for one generator package spec: resolves the requirement set with uv (every run, like uvx), and
@@ -676,7 +699,8 @@ async function prepareEnvironment(packageName, o) {
         const requirements = environmentRequirements(packageName, o.cwd);
         const pins = await resolvePins(o, python, requirements);
         const key = (0,external_node_crypto_.createHash)('sha256').update(`${python}\n${pins}`).digest('hex');
-        const dir = external_node_path_default().join(o.cacheDir ?? defaultEnvironmentCache(o.env), key.slice(0, 24));
+        const cacheDir = o.cacheDir ?? defaultEnvironmentCache(o.env);
+        const dir = external_node_path_default().join(cacheDir, key.slice(0, 24));
         const envPython = process.platform === 'win32' ? external_node_path_default().join(dir, 'Scripts', 'python.exe') : external_node_path_default().join(dir, 'bin', 'python');
         const local = packageName.split(',').some(schema/* isLocalPackagePath */.JN);
         const ready = await exists(external_node_path_default().join(dir, READY_FILE));
@@ -688,6 +712,11 @@ async function prepareEnvironment(packageName, o) {
             await uv(o, ['pip', 'install', '--python', envPython, '--quiet', '-r', external_node_path_default().join(dir, 'requirements.txt')], o.cwd);
             await (0,promises_.writeFile)(external_node_path_default().join(dir, READY_FILE), new Date().toISOString() + '\n');
         }
+        else {
+            const now = new Date();
+            await (0,promises_.utimes)(external_node_path_default().join(dir, READY_FILE), now, now);
+        }
+        await pruneEnvironments(cacheDir);
         return {
             ok: true,
             environment: { key, dir, python: envPython, setupMs: Date.now() - started, installed: !ready || local },
