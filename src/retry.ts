@@ -175,6 +175,8 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
   /** Called before each pause. */
   onRetry?: (err: unknown, attempt: number, delayMs: number) => void;
+  /** Gives up once `withinMs` have passed since the first failure: no pause that would end later is started. */
+  deadline?: { now: Clock; withinMs: number };
 }
 
 /** The pause before retry number `attempt`: the backoff, or the server's `Retry-After` when longer. */
@@ -184,18 +186,24 @@ export function retryDelay(err: unknown, attempt: number, options: RetryOptions)
 }
 
 /**
- * Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made; then
- * rethrows the last error. Retryable by default: AWS throttling/5xx/dropped connections and
- * `TransientHttpError`.
+ * Runs `fn` until it succeeds, the error is not retryable, `maxAttempts` calls were made, or the next pause would
+ * end past the `deadline`; then rethrows the last error. Retryable by default: AWS throttling/5xx/dropped
+ * connections and `TransientHttpError`.
  */
 export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
   const isRetryable = options.isRetryable ?? isRetryableError;
+  let firstFailure: number | undefined;
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt);
     } catch (err) {
       if (attempt >= options.maxAttempts || !isRetryable(err)) throw err;
       const delay = retryDelay(err, attempt, options);
+      if (options.deadline !== undefined) {
+        const now = options.deadline.now();
+        firstFailure ??= now;
+        if (now - firstFailure + delay > options.deadline.withinMs) throw err;
+      }
       options.onRetry?.(err, attempt, delay);
       await options.sleep(delay);
     }

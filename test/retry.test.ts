@@ -109,6 +109,28 @@ describe('withRetry', () => {
     expect(value).toBe('ok');
     expect(time.sleeps).toEqual([3000, 200, 60_000]);
   });
+  it('with a deadline: retries until the next pause would end past it, counting from the first failure', async () => {
+    const time = fakeTime();
+    let calls = 0;
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          await time.sleep(500); // each call itself takes 0.5 s
+          throw awsError('ServiceUnavailable', 503);
+        },
+        {
+          maxAttempts: 100,
+          sleep: time.sleep,
+          backoff: { baseMs: 2000, maxMs: 8000, jitter: 'none' },
+          deadline: { now: time.now, withinMs: 30_000 },
+        },
+      ),
+    ).rejects.toThrow('ServiceUnavailable');
+    // failures at 0.5, 3, 7.5, 16, 24.5 s; the pause after the fifth would end at 33 s, 32.5 s after the first
+    expect(time.sleeps.filter((ms) => ms !== 500)).toEqual([2000, 4000, 8000, 8000]);
+    expect(calls).toBe(5);
+  });
 });
 
 describe('TokenBucket', () => {

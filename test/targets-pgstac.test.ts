@@ -3,6 +3,7 @@
  * `pypgstac migrate`) and a real stac-fastapi-pgstac on loopback (test/support/stac-services.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { createPgstacClient, parseDsn } from '../src/clients/pgstac.js';
 import { dehydrate, DO_NOT_MERGE, hydrate } from '../src/clients/pgstac-rows.js';
 import type { LoadedDoc, StacObject } from '../src/model/stac.js';
@@ -226,7 +227,7 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
       expect(logger.text()).toMatch(
         new RegExp(
           'warning: batch 2/3: pgstac: lost the connection to PostgreSQL at .*: terminating connection due to ' +
-            'administrator command; writing it again in 2 s \\(retry 1 of 2\\)',
+            'administrator command; writing it again in 2 s \\(retry 1; retries go on for up to 60 s\\)',
         ),
       );
       const [rows] = await services.sql<{ n: string; ids: string }>(
@@ -241,6 +242,90 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
       await services.sql('DROP SEQUENCE public.cut_once_count');
     }
   });
+
+  /**
+   * Delivers 300 items of `collection` in batches of 100 while PostgreSQL is stopped during batch 2 for `downMs`
+   * (connections refused meanwhile): the batch's transaction waits on an advisory lock the test holds, and
+   * PostgreSQL is stopped while it waits (a sequence makes it wait once). `time` replaces the run's clock and sleep.
+   */
+  async function deliverAcrossOutage(collection: string, downMs: number, time?: Pick<TargetContext, 'now' | 'sleep'>) {
+    await services.sql('CREATE SEQUENCE public.outage_count');
+    await services.sql(
+      `CREATE FUNCTION public.outage() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.id = '${collection}-150' AND nextval('public.outage_count') = 1 THEN
+           PERFORM pg_advisory_xact_lock(4242);
+         END IF;
+         RETURN NEW;
+       END $$`,
+    );
+    await services.sql(
+      'CREATE TRIGGER outage BEFORE INSERT ON pgstac.items FOR EACH ROW EXECUTE FUNCTION public.outage()',
+    );
+    const holder = new pg.Client({ connectionString: dsn });
+    holder.on('error', () => undefined); // its connection is cut by the stop, which frees the lock
+    await holder.connect();
+    const logger = new RecordingLogger();
+    const adapter = createPgstacTarget(target({ batch_size: 100 }), { logger, env: { TEST_PGSTAC_DSN: dsn } });
+    try {
+      await holder.query('SELECT pg_advisory_lock(4242)');
+      const items = Array.from({ length: 300 }, (_, i) => itemDoc(collection, `${collection}-${i}`, i));
+      const run = input([collectionDoc(collection)], items);
+      const delivered = deliverTo(adapter, run, { ...context(logger), ...time }).then(
+        (o) => o,
+        (e: Error) => e,
+      );
+      for (let waiting = 0; waiting === 0;) {
+        await new Promise((r) => setTimeout(r, 100));
+        const [w] = await services.sql<{ n: string }>(
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'",
+        );
+        waiting = Number(w?.n ?? 0);
+      }
+      const restarted = services.restartPostgres(downMs);
+      const outcome = await delivered;
+      await restarted;
+      return { outcome, logger };
+    } finally {
+      await adapter.close?.();
+      await holder.end().catch(() => undefined);
+      await services.sql('DROP TRIGGER outage ON pgstac.items');
+      await services.sql('DROP FUNCTION public.outage()');
+      await services.sql('DROP SEQUENCE public.outage_count');
+    }
+  }
+
+  it('rides out PostgreSQL down for 12 s mid-load (issue 9, fault matrix p1): the batch lands once', async () => {
+    const { outcome, logger } = await deliverAcrossOutage('down', 12_000);
+    if (outcome instanceof Error) throw outcome;
+    expect(outcome.ok, outcome.summary).toBe(true);
+    expect(outcome.objects.filter((o) => o.state !== 'verified')).toEqual([]);
+    expect(logger.text()).toMatch(/warning: batch 2\/3: pgstac: .*writing it again in 8 s \(retry 3;/);
+    const [rows] = await services.sql<{ n: string; ids: string }>(
+      "SELECT count(*) AS n, count(DISTINCT id) AS ids FROM pgstac.items WHERE collection = 'down'",
+    );
+    expect(rows).toEqual({ n: '300', ids: '300' });
+  }, 90_000);
+
+  it('gives up once PostgreSQL stays down past 60 s, and says what happened', async () => {
+    // PostgreSQL really down; the run's clock moves by each pause it asks for (a tenth of it really waited)
+    let now = 0;
+    const time = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        now += ms;
+        await new Promise((r) => setTimeout(r, ms / 10));
+      },
+    };
+    const { outcome } = await deliverAcrossOutage('gone', 15_000, time);
+    expect(outcome).toBeInstanceOf(StageError);
+    expect((outcome as Error).message).toMatch(
+      new RegExp(
+        '^pgstac: batch 2/3 was not written: PostgreSQL could not be reached again in 5\\d s after the connection ' +
+          'was lost \\(9 tries; retries stop after 60 s\\); the last error: pgstac: cannot connect to PostgreSQL',
+      ),
+    );
+  }, 90_000);
 
   it('upserts: a changed item replaces the stored one, an unchanged one is left as it was', async () => {
     const a = itemDoc('ups', 'u-a', 1);

@@ -9,8 +9,8 @@
  * A batch the database refuses (bad geometry, datetime…) is rolled back as a whole: its items are
  * reported failed with the database's message, and the other batches still go. Items the table
  * cannot hold at all (no geometry…) are not sent. A write whose connection was lost (PostgreSQL
- * restarting) is tried again, 2 and then 4 s later: it did not commit, or committed upserts that
- * writing again leaves as they are.
+ * restarting) is tried again with backoff until PostgreSQL is back, for up to a minute: it did not
+ * commit, or committed upserts that writing again leaves as they are.
  */
 import type { StacObject } from '../model/stac.js';
 import { originToLocation } from '../model/stac.js';
@@ -52,21 +52,46 @@ export interface PgstacTargetDeps {
   createClient?: (options: PgstacClientOptions) => PgstacClient;
 }
 
-/** Writes of one transaction after a lost connection: tried again 2 and then 4 s later. */
-export const CONNECTION_RETRY = { maxAttempts: 3, backoff: { baseMs: 2000, factor: 2, jitter: 'none' as const } };
+/**
+ * Writes of one transaction after a lost connection: tried again 2, 4, 8, 8 … s later, for as long as a
+ * PostgreSQL restart may take on a loaded machine, and no more than `withinMs` after the first failure.
+ */
+export const CONNECTION_RETRY = {
+  maxAttempts: 100,
+  withinMs: 60_000,
+  backoff: { baseMs: 2000, factor: 2, maxMs: 8000, jitter: 'none' as const },
+};
 
-/** `write` (one transaction of upserts), tried again when its connection was lost (CONNECTION_RETRY). */
-function retriedWrite(what: string, write: () => Promise<void>, ctx: TargetContext): Promise<void> {
-  return withRetry(write, {
-    ...CONNECTION_RETRY,
-    sleep: ctx.sleep,
-    isRetryable: (err) => err instanceof PgstacConnectionError,
-    onRetry: (err, n, delay) =>
-      ctx.logger.warning(
-        `${what}: ${(err as Error).message}; writing it again in ${delay / 1000} s ` +
-          `(retry ${n} of ${CONNECTION_RETRY.maxAttempts - 1})`,
-      ),
-  });
+/** `write` (one transaction of upserts), tried again while its connection is lost (CONNECTION_RETRY). */
+async function retriedWrite(what: string, write: () => Promise<void>, ctx: TargetContext): Promise<void> {
+  const { maxAttempts, withinMs, backoff } = CONNECTION_RETRY;
+  let retries = 0;
+  let firstFailure: number | undefined;
+  try {
+    await withRetry(write, {
+      maxAttempts,
+      backoff,
+      sleep: ctx.sleep,
+      deadline: { now: ctx.now, withinMs },
+      isRetryable: (err) => err instanceof PgstacConnectionError,
+      onRetry: (err, n, delay) => {
+        retries = n;
+        firstFailure ??= ctx.now();
+        ctx.logger.warning(
+          `${what}: ${(err as Error).message}; writing it again in ${delay / 1000} s ` +
+            `(retry ${n}; retries go on for up to ${withinMs / 1000} s)`,
+        );
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof PgstacConnectionError) || firstFailure === undefined) throw err;
+    const s = Math.round((ctx.now() - firstFailure) / 1000);
+    throw new PgstacConnectionError(
+      `${what} was not written: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
+        `(${retries + 1} tries; retries stop after ${withinMs / 1000} s); the last error: ${err.message}`,
+      { cause: err },
+    );
+  }
 }
 
 /** Ids per read-back query. */

@@ -47,8 +47,11 @@ export interface StacServices {
   load(docs: readonly object[]): Promise<void>;
   /** Runs SQL as the database superuser (search_path: pgstac, public). */
   sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Stops PostgreSQL (fast shutdown: open connections are cut) and starts it again on the same port and data. */
-  restartPostgres(): Promise<void>;
+  /**
+   * Stops PostgreSQL (fast shutdown: open connections are cut) and starts it again on the same port and data,
+   * `downMs` after it stopped (connections refused meanwhile).
+   */
+  restartPostgres(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -285,8 +288,9 @@ export async function startStacServices(): Promise<StacServices> {
       async sql<T extends pg.QueryResultRow>(text: string, params?: unknown[]) {
         return (await dbPool.query<T>(text, params)).rows;
       },
-      async restartPostgres() {
+      async restartPostgres(downMs = 0) {
         await stopProc(procs[0]!, 'SIGINT');
+        await new Promise((r) => setTimeout(r, downMs));
         procs[0] = await launchPostgres(data, sock, pgPort, user);
       },
       stop,
