@@ -898,17 +898,42 @@ var stac_api_catalog = __webpack_require__(8792);
 
 
 
-/** Writes of one transaction after a lost connection: tried again 2 and then 4 s later. */
-const CONNECTION_RETRY = { maxAttempts: 3, backoff: { baseMs: 2000, factor: 2, jitter: 'none' } };
-/** `write` (one transaction of upserts), tried again when its connection was lost (CONNECTION_RETRY). */
-function retriedWrite(what, write, ctx) {
-    return (0,retry/* withRetry */.bD)(write, {
-        ...CONNECTION_RETRY,
-        sleep: ctx.sleep,
-        isRetryable: (err) => err instanceof PgstacConnectionError,
-        onRetry: (err, n, delay) => ctx.logger.warning(`${what}: ${err.message}; writing it again in ${delay / 1000} s ` +
-            `(retry ${n} of ${CONNECTION_RETRY.maxAttempts - 1})`),
-    });
+/**
+ * Writes of one transaction after a lost connection: tried again 2, 4, 8, 8 … s later, for as long as a
+ * PostgreSQL restart may take on a loaded machine, and no more than `withinMs` after the first failure.
+ */
+const CONNECTION_RETRY = {
+    maxAttempts: 100,
+    withinMs: 60_000,
+    backoff: { baseMs: 2000, factor: 2, maxMs: 8000, jitter: 'none' },
+};
+/** `write` (one transaction of upserts), tried again while its connection is lost (CONNECTION_RETRY). */
+async function retriedWrite(what, write, ctx) {
+    const { maxAttempts, withinMs, backoff } = CONNECTION_RETRY;
+    let retries = 0;
+    let firstFailure;
+    try {
+        await (0,retry/* withRetry */.bD)(write, {
+            maxAttempts,
+            backoff,
+            sleep: ctx.sleep,
+            deadline: { now: ctx.now, withinMs },
+            isRetryable: (err) => err instanceof PgstacConnectionError,
+            onRetry: (err, n, delay) => {
+                retries = n;
+                firstFailure ??= ctx.now();
+                ctx.logger.warning(`${what}: ${err.message}; writing it again in ${delay / 1000} s ` +
+                    `(retry ${n}; retries go on for up to ${withinMs / 1000} s)`);
+            },
+        });
+    }
+    catch (err) {
+        if (!(err instanceof PgstacConnectionError) || firstFailure === undefined)
+            throw err;
+        const s = Math.round((ctx.now() - firstFailure) / 1000);
+        throw new PgstacConnectionError(`${what} was not written: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
+            `(${retries + 1} tries; retries stop after ${withinMs / 1000} s); the last error: ${err.message}`, { cause: err });
+    }
 }
 /** Ids per read-back query. */
 const READ_CHUNK = 2000;

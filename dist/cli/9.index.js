@@ -1043,12 +1043,13 @@ function retryDelay(err, attempt, options) {
     return Math.max(backoffDelay(attempt, options.backoff), asked);
 }
 /**
- * Runs `fn` until it succeeds, the error is not retryable, or `maxAttempts` calls were made; then
- * rethrows the last error. Retryable by default: AWS throttling/5xx/dropped connections and
- * `TransientHttpError`.
+ * Runs `fn` until it succeeds, the error is not retryable, `maxAttempts` calls were made, or the next pause would
+ * end past the `deadline`; then rethrows the last error. Retryable by default: AWS throttling/5xx/dropped
+ * connections and `TransientHttpError`.
  */
 async function withRetry(fn, options) {
     const isRetryable = options.isRetryable ?? isRetryableError;
+    let firstFailure;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn(attempt);
@@ -1057,6 +1058,12 @@ async function withRetry(fn, options) {
             if (attempt >= options.maxAttempts || !isRetryable(err))
                 throw err;
             const delay = retryDelay(err, attempt, options);
+            if (options.deadline !== undefined) {
+                const now = options.deadline.now();
+                firstFailure ??= now;
+                if (now - firstFailure + delay > options.deadline.withinMs)
+                    throw err;
+            }
             options.onRetry?.(err, attempt, delay);
             await options.sleep(delay);
         }
