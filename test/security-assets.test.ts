@@ -17,6 +17,7 @@ import { ingest } from '../src/run/ingest.js';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from '../src/security/fetch-policy.js';
 import { workspaceGuard } from '../src/security/workspace.js';
 import { buildAssetItems, type AssetRequestResult } from '../src/sources/assets/asset-item.js';
+import { ALLOWED_GDAL_DRIVERS, gdalSkipList } from '../src/sources/assets/rio-stac.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { serveFiles, startCaptureServer, type CaptureServer } from './support/capture-server.js';
 import { testPolicy } from './support/policy.js';
@@ -217,8 +218,25 @@ describe('what GDAL may do once started', () => {
       '<SourceBand>1</SourceBand></SimpleSource></VRTRasterBand></VRTDataset>';
     await writeFile(path.join(ws, 'tiles', 'innocent.tif'), vrt);
     const f = failure((await build(['tiles/innocent.tif']))[0]);
-    expect(started).toHaveLength(1);
+    expect(started.filter((args) => args.includes('rio'))).toHaveLength(1);
     expect(f.message).toMatch(/rio stac failed on .*innocent\.tif.*not recognized as being in a supported file format/);
     expect(server.requests).toEqual([]);
+  });
+
+  it('does not follow a KML super-overlay in the workspace to a raster outside it', async () => {
+    // KMLSUPEROVERLAY was not on the old deny-list: rio-stac published the bbox and statistics of the outside file
+    const kml =
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><GroundOverlay><Icon><href>../../outside/secret.tif</href></Icon>' +
+      '<LatLonBox><north>60</north><south>58</south><east>22</east><west>20</west></LatLonBox></GroundOverlay></kml>';
+    await writeFile(path.join(ws, 'tiles', 'overlay.kml'), kml);
+    const f = failure((await build(['tiles/overlay.kml']))[0]);
+    expect(f.message).toMatch(/rio stac failed on .*overlay\.kml.*not recognized as being in a supported file format/);
+  });
+
+  it("registers only the allowed raster drivers of the tool's own GDAL", async () => {
+    const skip = await gdalSkipList(real, 'rio-stac', 120_000);
+    const referencing = ['VRT', 'KMLSUPEROVERLAY', 'RPFTOC', 'ECRGTOC', 'DIMAP', 'RS2', 'TSX', 'ISIS2', 'HDF5'];
+    expect(skip).toEqual(expect.arrayContaining([...referencing, 'netCDF', 'Zarr', 'NITF', 'ESRI Shapefile']));
+    expect(ALLOWED_GDAL_DRIVERS.filter((d) => skip.includes(d))).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { expandExtension, knownShortNames, mergeExtensions, toolFill } from './e
 import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
 import { assetRefusals, assetTarget, proxyChecks, refusalError } from './asset-hrefs.js';
-import { runRioStac, type RioStacRun } from './rio-stac.js';
+import { gdalSkipList, runRioStac, type RioStacRun } from './rio-stac.js';
 import { startPolicyProxy, type PolicyProxy } from '../../clients/policy-proxy.js';
 
 /**
@@ -313,7 +313,7 @@ async function buildOne(
   collection: { id: string; href: string },
   baseDir: string,
   deps: AssetBuildDeps,
-  opts: AssetBuildOptions & { proxy?: PolicyProxy },
+  opts: AssetBuildOptions & { proxy?: PolicyProxy; skipDrivers: () => Promise<string[]> },
 ): Promise<StacObject> {
   const { request, entry } = planned;
   const meta = await readMetadata(request.metadata_paths, baseDir, entry, deps);
@@ -328,9 +328,12 @@ async function buildOne(
   }
   const fill = toolFill(source.tool_extensions ?? 'all', meta.extensions);
   const names = assetNames(request.asset_paths);
+  const skipDrivers = await opts.skipDrivers().catch((err: unknown) => {
+    throw new StageError('generate', `${entry}: ${describeError(err)}`, { cause: err });
+  });
   const facts: { name: string; item: StacObject }[] = [];
   for (const [k, p] of request.asset_paths.entries()) {
-    const run = { tool: source.tool, assetName: names[k] as string, itemId: planned.itemId, fill };
+    const run = { tool: source.tool, assetName: names[k] as string, itemId: planned.itemId, fill, skipDrivers };
     const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
     const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
     const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.proxy);
@@ -387,6 +390,9 @@ export async function buildAssetItems(
   const refusals = await assetRefusals(source, baseDir, deps);
   // every connection GDAL makes goes through it (redirects, sidecars, S3 endpoints)
   const proxy = await startPolicyProxy(proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']));
+  // read from the tool's GDAL once, when the first asset is read (a source whose hrefs are all refused starts nothing)
+  let skip: Promise<string[]> | undefined;
+  const skipDrivers = () => (skip ??= gdalSkipList(deps.runner, source.tool, opts.timeoutMs ?? 120_000));
   const results = mapBounded(planned, opts.concurrency, async (p): Promise<AssetRequestResult> => {
     const started = Date.now();
     await deps.status?.update(p.requestId, 'generating', statusFields(p));
@@ -394,7 +400,7 @@ export async function buildAssetItems(
     try {
       const refused = refusals.find((r) => r.request === p.index);
       if (refused !== undefined) throw refusalError(refused, assetLocation(p, refused.asset));
-      const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy });
+      const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy, skipDrivers });
       return {
         ok: true,
         requestId: p.requestId,
