@@ -2739,40 +2739,53 @@ function gdalPath(asset) {
     return /^https?:\/\//i.test(asset) ? `/vsicurl/${asset}` : asset;
 }
 /**
- * Drivers whose files name other files or URLs that GDAL then opens (a VRT in the workspace could point at
- * /etc/… or at http://169.254.169.254/, and rio-stac would publish statistics of it): not registered.
+ * The GDAL drivers an asset may be opened with: raster formats whose files name no other file or URL (GeoTIFF/COG,
+ * JPEG 2000, PNG, JPEG, WebP, GIF). Every other driver of the tool's GDAL is skipped: VRT, GTI, KML super-overlays,
+ * RPF/ECRG tables of contents, DIMAP, RS2/RCM/TSX, ISIS2/PDS, Zarr (kerchunk references), and HDF5 and netCDF,
+ * whose library follows external links and external raw storage to any path, with no option to stop it.
  */
-const SKIPPED_GDAL_DRIVERS = [
-    'VRT',
-    'GTI',
-    'WMS',
-    'WMTS',
-    'WCS',
-    'HTTP',
-    'DAAS',
-    'EEDA',
-    'EEDAI',
-    'PLMOSAIC',
-    'OGCAPI',
-    'STACIT',
-    'STACTA',
-    'NGW',
-    'ESRIC',
-    'MRF',
-    'GDALG',
-    'PDS4',
-    'ISIS3',
-    'PDS',
-    'VICAR',
-    'SAFE',
-    'SENTINEL2',
+const ALLOWED_GDAL_DRIVERS = [
+    'GTiff',
+    'COG',
+    'JP2OpenJPEG',
+    'JP2KAK',
+    'JP2ECW',
+    'JP2MrSID',
+    'JPEG2000',
+    'PNG',
+    'JPEG',
+    'WEBP',
+    'GIF',
+    'BIGGIF',
 ];
+const LIST_DRIVERS = 'import json, rasterio\nwith rasterio.Env() as env:\n    print(json.dumps(sorted(env.drivers())))';
+/**
+ * The drivers of the tool's own GDAL that are not in {@link ALLOWED_GDAL_DRIVERS}, read from that GDAL
+ * (`uvx --from <tool> python`, rasterio's driver list). GDAL (3.10 in rasterio's wheels) has no allow-list option,
+ * only the deny-list GDAL_SKIP: computed from the child's own list, a driver a newer GDAL adds is skipped too.
+ * Throws when the list cannot be read, so that no asset is opened with every driver registered.
+ */
+async function gdalSkipList(runner, tool, timeoutMs) {
+    const res = await runner.run('uvx', ['--from', tool, 'python', '-c', LIST_DRIVERS], { timeoutMs });
+    let names;
+    try {
+        names = res.exitCode === 0 ? JSON.parse(res.stdout.trim().split('\n').at(-1) ?? '') : undefined;
+    }
+    catch {
+        names = undefined;
+    }
+    // GDAL_SKIP is split at commas (at spaces when it has none): a name with a comma could not be skipped
+    if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string' && !n.includes(',')))
+        throw new Error(`cannot list the GDAL drivers of ${tool} (exit ${res.exitCode ?? res.signal}` +
+            `${res.timedOut ? ', timed out' : ''}): ${stderrSummary(res.stderr) || res.stdout.slice(0, 200)}`);
+    return names.filter((n) => !ALLOWED_GDAL_DRIVERS.includes(n));
+}
 /**
  * GDAL configuration set over whatever the tool was given, so that GDAL reads the asset and nothing else:
  * - `GDAL_DISABLE_READDIR_ON_OPEN=EMPTY_DIR`: no directory listing and no probing of sidecar files next to the
  *   asset (.aux.xml, .msk, .ovr, RPC/IMD/metadata files): one asset read by /vsicurl/ made 38 requests, now 2;
  * - `GDAL_PAM_ENABLED=NO`: no .aux.xml read or written beside the asset;
- * - `GDAL_SKIP`: {@link SKIPPED_GDAL_DRIVERS};
+ * - `GDAL_SKIP`: `skip`, every driver but {@link ALLOWED_GDAL_DRIVERS} (see gdalSkipList);
  * - `GDAL_HTTP_NETRC=NO`: no credentials from ~/.netrc (HOME is passed);
  * - `CPL_VSIL_CURL_AUTHORIZATION_HEADER_ALLOWED_IF_REDIRECT=NO`: no auth header carried over a redirect;
  * - `AWS_NO_SIGN_REQUEST=YES` unless the tool was given AWS credentials: then GDAL neither reads ~/.aws nor asks
@@ -2780,14 +2793,14 @@ const SKIPPED_GDAL_DRIVERS = [
  * GDAL has no option that stops it following redirects: with `proxy`, every connection it makes (redirects,
  * S3 endpoints) goes through our policy proxy (GDAL_HTTP_PROXY / GDAL_HTTPS_PROXY; NO_PROXY dropped).
  */
-function gdalEnvironment(base, proxy) {
+function gdalEnvironment(base, skip, proxy) {
     const credentials = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN'];
     const { NO_PROXY: _n, no_proxy: _m, ...rest } = base;
     return {
         ...(proxy !== undefined ? { ...rest, GDAL_HTTP_PROXY: proxy, GDAL_HTTPS_PROXY: proxy } : base),
         GDAL_DISABLE_READDIR_ON_OPEN: 'EMPTY_DIR',
         GDAL_PAM_ENABLED: 'NO',
-        GDAL_SKIP: SKIPPED_GDAL_DRIVERS.join(' '),
+        GDAL_SKIP: skip.join(','),
         GDAL_HTTP_NETRC: 'NO',
         CPL_VSIL_CURL_AUTHORIZATION_HEADER_ALLOWED_IF_REDIRECT: 'NO',
         ...(credentials.some((n) => base[n] !== undefined) ? {} : { AWS_NO_SIGN_REQUEST: 'YES' }),
@@ -2826,7 +2839,7 @@ function stderrSummary(stderr) {
 async function runRioStac(runner, run) {
     const res = await runner.run('uvx', rioStacArgs(run), {
         timeoutMs: run.timeoutMs,
-        environment: (base) => gdalEnvironment(base, run.proxy),
+        environment: (base) => gdalEnvironment(base, run.skipDrivers, run.proxy),
         ...(run.passEnv !== undefined ? { passEnv: run.passEnv } : {}),
     });
     if (res.timedOut)
@@ -3218,9 +3231,12 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
     }
     const fill = toolFill(source.tool_extensions ?? 'all', meta.extensions);
     const names = assetNames(request.asset_paths);
+    const skipDrivers = await opts.skipDrivers().catch((err) => {
+        throw new src_errors/* StageError */.Zu('generate', `${entry}: ${(0,src_errors/* describeError */.Uc)(err)}`, { cause: err });
+    });
     const facts = [];
     for (const [k, p] of request.asset_paths.entries()) {
-        const run = { tool: source.tool, assetName: names[k], itemId: planned.itemId, fill };
+        const run = { tool: source.tool, assetName: names[k], itemId: planned.itemId, fill, skipDrivers };
         const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
         const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
         const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.proxy);
@@ -3270,6 +3286,9 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
     const refusals = await assetRefusals(source, baseDir, deps);
     // every connection GDAL makes goes through it (redirects, sidecars, S3 endpoints)
     const proxy = await startPolicyProxy(proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']));
+    // read from the tool's GDAL once, when the first asset is read (a source whose hrefs are all refused starts nothing)
+    let skip;
+    const skipDrivers = () => (skip ??= gdalSkipList(deps.runner, source.tool, opts.timeoutMs ?? 120_000));
     const results = (0,limit/* mapBounded */.yJ)(planned, opts.concurrency, async (p) => {
         const started = Date.now();
         await deps.status?.update(p.requestId, 'generating', statusFields(p));
@@ -3278,7 +3297,7 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
             const refused = refusals.find((r) => r.request === p.index);
             if (refused !== undefined)
                 throw refusalError(refused, assetLocation(p, refused.asset));
-            const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy });
+            const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy, skipDrivers });
             return {
                 ok: true,
                 requestId: p.requestId,
