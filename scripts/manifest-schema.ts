@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { renderManifestJsonSchema } from '../src/manifest/json-schema.js';
-import { renderReportJsonSchema } from '../src/report/json-report.js';
+import { renderReportJsonSchema } from '../src/report/json-report-schema.js';
 
 for (const [name, text] of [
   ['manifest.schema.json', renderManifestJsonSchema()],

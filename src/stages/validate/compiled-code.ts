@@ -2,7 +2,8 @@ import type { AnySchemaObject } from 'ajv';
 import type { Ajv } from 'ajv';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Logger } from '../../logging.js';
-import { createAjv, draftOf, prepareSchema } from './ajv-instance.js';
+import { createAjv } from './ajv-instance.js';
+import { draftOf, prepareSchema } from './drafts.js';
 import { schemaHash, type PrecompiledMeta } from './precompiled.js';
 import { AJV_VERSION, ajvFingerprint } from './validator-runtime.js';
 

@@ -11,7 +11,7 @@ import {
 } from '../../security/fetch-policy.js';
 import { guardedHttpGet } from '../../sources/guarded-read.js';
 import { decodeUtf8 } from '../../utf8.js';
-import { createAjv, draftOf } from './ajv-instance.js';
+import { draftOf } from './drafts.js';
 
 /**
  * Finds the JSON Schema behind a URL, in this order: the mirror folders, the schemas bundled with
@@ -116,6 +116,7 @@ export async function notASchema(doc: object, logger: Logger): Promise<string | 
   if (!SCHEMA_KEYWORDS.some((k) => k in doc)) return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
   const draft = draftOf(doc);
   if (typeof draft !== 'string') return `its $schema ${draft.unsupported} is not a draft we know`;
+  const { createAjv } = await import('./ajv-instance.js');
   const ajv = await createAjv({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
   if (ajv.validateSchema(doc) === true) return undefined;
   return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;

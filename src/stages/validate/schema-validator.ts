@@ -7,11 +7,10 @@ import type { ErrorObject } from 'ajv';
 import { condenseErrors, describeAjvError } from './ajv-errors.js';
 import { SchemaUnavailableError, type SchemaResolver } from './schema-resolver.js';
 import { isPre1Stac } from '../../sources/migrate.js';
-import { createAjv, draftOf, prepareSchema, type Draft } from './ajv-instance.js';
+import { draftOf, prepareSchema, type Draft } from './drafts.js';
 import type { Mode } from './validator-runtime.js';
 import { PrecompiledValidators } from './precompiled.js';
 import { bundledValidatorsDir } from './bundled.js';
-import { validatorCode } from './compiled-code.js';
 import { shapeKey, type FastShape, type FastPart } from './shape.js';
 
 /** Validates STAC documents against their core schema and every schema in `stac_extensions`. */
@@ -158,8 +157,9 @@ class ValidatorCompiler {
     if (ajv === undefined) {
       const loadSchema = async (uri: string): Promise<AnySchemaObject> =>
         prepareSchema(await this.resolve(uri), uri, draft);
-      // the fast validators keep their code, for worker threads
-      ajv = createAjv({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+      // the fast validators keep their code, for worker threads; ajv loads only when a schema is compiled here
+      const setup = { draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' };
+      ajv = import('./ajv-instance.js').then(({ createAjv }) => createAjv(setup));
       this.instances.set(key, ajv);
     }
     return ajv;
@@ -198,10 +198,13 @@ class ValidatorCompiler {
   }
 
   /** How a worker thread gets the fast validator of `url` (compiled before). */
-  part(url: string): FastPart {
+  async part(url: string): Promise<FastPart> {
     if (this.fromPrecompiled.has(url) && this.precompiled) return { url, precompiledDir: this.precompiled.dir };
     let code = this.codes.get(url);
-    if (code === undefined) this.codes.set(url, (code = validatorCode(this.fastInstance.get(url) as Ajv, [url])));
+    if (code === undefined) {
+      const { validatorCode } = await import('./compiled-code.js');
+      this.codes.set(url, (code = validatorCode(this.fastInstance.get(url) as Ajv, [url])));
+    }
     return { url, code };
   }
 }
@@ -300,7 +303,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       const set = setFor(doc);
       await prepareFast(set);
       if (!Array.isArray(set.fast) || set.problem !== undefined) return undefined;
-      return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
+      return { key, parts: await Promise.all(set.checks.map((c) => compiler.part(c.url))) };
     },
     passes(doc) {
       const set = setFor(doc);
