@@ -5854,8 +5854,8 @@ async function uploadStep(run, work, deps, baseDir) {
     return remote;
 }
 
-// EXTERNAL MODULE: ./src/run/validate-step.ts + 11 modules
-var validate_step = __webpack_require__(3427);
+// EXTERNAL MODULE: ./src/run/validate-step.ts + 9 modules
+var validate_step = __webpack_require__(7167);
 // EXTERNAL MODULE: ./src/run/validate-paths.ts
 var validate_paths = __webpack_require__(7918);
 // EXTERNAL MODULE: ./src/security/policy.ts

@@ -360,128 +360,14 @@ function parseS3Url(url) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   emptyCounts: () => (/* binding */ emptyCounts),
-/* harmony export */   renderReportJsonSchema: () => (/* binding */ renderReportJsonSchema),
-/* harmony export */   reportSchema: () => (/* binding */ reportSchema),
 /* harmony export */   toJsonReport: () => (/* binding */ toJsonReport)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
-
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
 
 /**
- * The machine-readable run report (`--report-file`, the Action's `report-file` output).
- * This zod schema is its documentation: `schema/report.schema.json` is generated from it.
+ * The machine-readable run report (`--report-file`, the Action's `report-file` output), built from a run's
+ * result; its zod schema, the documentation, is json-report-schema.ts (not loaded here).
  */
-const location = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
-    column: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
-    pointer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('JSON pointer inside the file'),
-    entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest entry, e.g. `sources[0] (scenes) row 3`'),
-})
-    .describe('Where a problem is');
-const counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    planned: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    generated: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    generation_failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    written: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    new: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    unchanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    orphans: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    published: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    unverified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    stale: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    dead_lettered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-});
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    report_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true when everything expected passed; the exit status follows it'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'cancelled'])
-        .describe('cancelled: a SIGINT/SIGTERM stopped the run; the report holds what was done until then'),
-    cancelled: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('what cancelled the run (the signal)'),
-    command: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['validate', 'plan', 'run', 'verify', 'redrive', 'publish-shards', 'status']),
-    manifest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('ISO 8601'),
-    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })),
-    totals: counts.describe('sums over collections'),
-    collections: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(counts.extend({
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        collections_checked: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        collections_invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('collection documents with a validation error'),
-        first_errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    })),
-    problems: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
-        stage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        location: location.optional(),
-        detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    })),
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']), rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), location })),
-    skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ entry: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), what: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }))
-        .optional()
-        .describe('what was not run on this event and why (code from an untrusted pull request)'),
-    objects: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('collection:<id>, item:<collection>/<id> or request:<source>#<n>'),
-        kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['collection', 'item', 'request']),
-        collection: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-            .describe('new, changed, unchanged, orphan, written, published, verified, stale, missing, unverified, ' +
-            'dead-lettered, failed'),
-        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('SNS MessageId, ingestion id, ...'),
-        location: location.optional(),
-    }))
-        .describe('every collection, item and request the run handled, with where it ended up'),
-    generation: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        attempted: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        succeeded: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-        packages: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-            package: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('package_name as sent to the generator (with `with:` after commas)'),
-            engine: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['worker', 'uvx']),
-            items: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('create-item (and create-collection) calls run'),
-            failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-            ms_per_item: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
-                .describe('mean duration of one call; with N in parallel the wall time per item is about this / N'),
-            setup_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
-                .optional()
-                .describe('worker engine: resolving and (when new) installing the environment'),
-            workers: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-                started: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-                replaced: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('lost on an item (timeout, crash, cancel)'),
-                recycled: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().describe('retired by the item or memory limit'),
-                peak_worker_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-                peak_pool_rss_bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
-                first_ready_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
-                    .optional()
-                    .describe('from the pool start to its first worker having imported stactools'),
-            })
-                .optional(),
-        })),
-    })
-        .optional()
-        .describe('local generation: counts, and the time per item per package'),
-    progress: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(), expected: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int() }))
-        .optional(),
-    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J())
-        .optional()
-        .describe('target-specific facts (output directory, ledger path, topics)'),
-})
-    .describe('stac-ingest run report');
-// the schema and the model's type must stay the same shape
-const countsMatch = {};
-void countsMatch;
 function emptyCounts() {
     return {
         planned: 0,
@@ -526,7 +412,7 @@ function toJsonReport(result) {
     const report = {
         report_version: 1,
         ok: result.ok,
-        status: (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .runStatus */ .e)(result),
+        status: (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .runStatus */ .e)(result),
         ...(result.cancelled !== undefined ? { cancelled: result.cancelled } : {}),
         command: result.command,
         started_at: result.startedAt,
@@ -591,15 +477,6 @@ function generationReport(g) {
         };
     });
     return { attempted: g.attempted, succeeded: g.succeeded, failed: g.failed.length, packages };
-}
-function renderReportJsonSchema() {
-    const { $schema, ...rest } = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(reportSchema, { io: 'output' });
-    return (JSON.stringify({
-        $schema,
-        $id: 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/report.schema.json',
-        title: 'stac-ingest run report',
-        ...rest,
-    }, null, 2) + '\n');
 }
 
 
@@ -837,7 +714,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stages_validate_bundled_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2058);
 /* harmony import */ var _stages_validate_schema_resolver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6734);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9077);
-/* harmony import */ var _validate_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3427);
+/* harmony import */ var _validate_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7167);
 
 
 
@@ -936,7 +813,7 @@ async function schemaResolver(options, deps, loaded) {
 
 /***/ }),
 
-/***/ 3427:
+/***/ 7167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1538,184 +1415,12 @@ function describeAjvError(e) {
 var schema_resolver = __webpack_require__(6734);
 // EXTERNAL MODULE: ./src/sources/migrate.ts
 var migrate = __webpack_require__(4683);
-// EXTERNAL MODULE: ./src/stages/validate/ajv-instance.ts
-var ajv_instance = __webpack_require__(1217);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/stages/validate/drafts.ts
+var drafts = __webpack_require__(6932);
+// EXTERNAL MODULE: ./src/stages/validate/precompiled.ts
+var precompiled = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/stages/validate/bundled.ts
 var bundled = __webpack_require__(2058);
-// EXTERNAL MODULE: ./src/stages/validate/validator-runtime.ts
-var validator_runtime = __webpack_require__(1606);
-;// CONCATENATED MODULE: ./src/stages/validate/precompiled.ts
-
-
-
-
-
-
-/**
- * Fast validators compiled at build time (for the bundled schemas). One is used only when every
- * schema it was compiled from resolves, here and now, to the same content (a mirror may hold other
- * copies), and only for the same ajv version and options; otherwise the caller compiles.
- */
-class PrecompiledValidators {
-    dir;
-    logger;
-    meta;
-    loaded = new Map();
-    checked = new Map();
-    constructor(dir, logger) {
-        this.dir = dir;
-        this.logger = logger;
-    }
-    async get(url, resolve) {
-        const meta = await (this.meta ??= this.readMeta());
-        const entry = meta?.schemas[url];
-        if (entry === undefined)
-            return undefined;
-        for (const [dep, hash] of Object.entries(entry.deps)) {
-            let same = this.checked.get(dep);
-            if (same === undefined) {
-                same = resolve(dep).then((schema) => precompiled_schemaHash(schema) === hash, () => false);
-                this.checked.set(dep, same);
-            }
-            if (!(await same))
-                return undefined;
-        }
-        return this.trusted(url);
-    }
-    /**
-     * The validator of `url` without checking its schemas (a worker thread, told by the main thread,
-     * which checked them). Undefined when there is none or its code does not load.
-     */
-    trusted(url) {
-        let fn = this.loaded.get(url);
-        if (fn === undefined) {
-            fn = this.load(url);
-            this.loaded.set(url, fn);
-        }
-        return fn;
-    }
-    async load(url) {
-        const entry = (await (this.meta ??= this.readMeta()))?.schemas[url];
-        if (entry === undefined)
-            return undefined;
-        try {
-            return (0,validator_runtime/* evaluateValidatorCode */.Vi)(await (0,promises_.readFile)(external_node_path_default().join(this.dir, entry.file), 'utf8'))[url];
-        }
-        catch (err) {
-            this.logger.debug(`precompiled validator of ${url} unusable: ${(0,src_errors/* describeError */.Uc)(err)}`);
-            return undefined;
-        }
-    }
-    async readMeta() {
-        try {
-            const meta = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(this.dir, `${bundled/* PRECOMPILED_NAME */.x2}.json`), 'utf8'));
-            if (meta.fingerprint === (0,validator_runtime/* ajvFingerprint */.GC)('fast', validator_runtime/* AJV_VERSION */.zq))
-                return meta;
-            this.logger.debug(`precompiled validators in ${this.dir} were made with ${meta.fingerprint}: not used`);
-        }
-        catch (err) {
-            this.logger.debug(`no precompiled validators in ${this.dir}: ${(0,src_errors/* describeError */.Uc)(err)}`);
-        }
-        return undefined;
-    }
-}
-/** A short content hash of a resolved schema. */
-function precompiled_schemaHash(schema) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/standalone/index.js
-var standalone = __webpack_require__(1398);
-var standalone_default = /*#__PURE__*/__webpack_require__.n(standalone);
-;// CONCATENATED MODULE: ./src/stages/validate/compiled-code.ts
-
-
-
-
-/**
- * Compiled validators as code: ajv's standalone output for a set of schemas, which evaluates in a
- * few milliseconds where compiling the schemas takes a second (validator-runtime.ts runs it). Made at
- * build time for the bundled schemas (scripts/precompile-schemas.ts) and at run time for worker threads;
- * the code is only ever made by stac-ingest itself, from schemas it resolved, never read from the dataset
- * repository.
- */
-/** Standalone code exporting the validators of `urls` (compiled in `ajv`, made with `source: true`). */
-function validatorCode(ajv, urls) {
-    const standaloneCode = (standalone_default())["default"];
-    return (standaloneCode ?? (standalone_default()))(ajv, Object.fromEntries(urls.map((u) => [u, u])));
-}
-/** Every schema document `url` reaches through `$ref` (itself included), in discovery order. */
-async function schemaClosure(url, resolve) {
-    const seen = new Set();
-    const visit = async (u) => {
-        if (seen.has(u))
-            return;
-        seen.add(u);
-        const refs = [];
-        collectRefs(await resolve(u), refs);
-        for (const ref of refs) {
-            let target;
-            try {
-                target = new URL(ref, u);
-            }
-            catch {
-                continue;
-            }
-            target.hash = '';
-            if (target.protocol === 'https:' || target.protocol === 'http:')
-                await visit(target.href);
-        }
-    };
-    await visit(url);
-    return [...seen];
-}
-function collectRefs(value, out) {
-    if (Array.isArray(value))
-        for (const v of value)
-            collectRefs(v, out);
-    else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-            if (k === '$ref' && typeof v === 'string' && !v.startsWith('#'))
-                out.push(v);
-            else
-                collectRefs(v, out);
-        }
-    }
-}
-/**
- * Compiles the fast validators of `urls` (draft-07 schemas; others are left out): the standalone code
- * of each (files `0.js`, `1.js`, ... in `urls` order) and the hashes of every schema each reaches.
- */
-async function precompileValidators(urls, resolve, logger) {
-    const ajv = await createAjv({
-        draft: 'draft-07',
-        mode: 'fast',
-        source: true,
-        logger,
-        loadSchema: async (u) => prepareSchema(await resolve(u), u, 'draft-07'),
-    });
-    const meta = { fingerprint: ajvFingerprint('fast', AJV_VERSION), schemas: {} };
-    const files = new Map();
-    for (const url of urls) {
-        const raw = await resolve(url);
-        if (draftOf(raw) !== 'draft-07')
-            continue;
-        if (ajv.getSchema(url) === undefined)
-            await ajv.compileAsync(prepareSchema(raw, url, 'draft-07'));
-        const deps = {};
-        for (const dep of await schemaClosure(url, resolve))
-            deps[dep] = schemaHash(await resolve(dep));
-        const file = `${files.size}.js`;
-        files.set(file, validatorCode(ajv, [url]));
-        meta.schemas[url] = { file, deps };
-    }
-    return { meta, files };
-}
-
 ;// CONCATENATED MODULE: ./src/stages/validate/shape.ts
 /** The key of a document's schema set, or undefined for a shape not worth remembering. */
 function shapeKey(doc) {
@@ -1730,7 +1435,6 @@ function shapeKey(doc) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
-
 
 
 
@@ -1810,7 +1514,7 @@ function extensionPointer(doc, url) {
 }
 function defaultPrecompiled(logger) {
     const dir = (0,bundled/* bundledValidatorsDir */.xd)();
-    return dir === undefined ? null : new PrecompiledValidators(dir, logger);
+    return dir === undefined ? null : new precompiled/* PrecompiledValidators */.E(dir, logger);
 }
 /** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
 class ValidatorCompiler {
@@ -1841,9 +1545,10 @@ class ValidatorCompiler {
         const key = `${draft} ${mode}`;
         let ajv = this.instances.get(key);
         if (ajv === undefined) {
-            const loadSchema = async (uri) => (0,ajv_instance/* prepareSchema */.b2)(await this.resolve(uri), uri, draft);
-            // the fast validators keep their code, for worker threads
-            ajv = (0,ajv_instance/* createAjv */.gr)({ draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' });
+            const loadSchema = async (uri) => (0,drafts/* prepareSchema */.u)(await this.resolve(uri), uri, draft);
+            // the fast validators keep their code, for worker threads; ajv loads only when a schema is compiled here
+            const setup = { draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' };
+            ajv = Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217)).then(({ createAjv }) => createAjv(setup));
             this.instances.set(key, ajv);
         }
         return ajv;
@@ -1857,7 +1562,7 @@ class ValidatorCompiler {
             }
         }
         const raw = (await this.resolve(url));
-        const draft = (0,ajv_instance/* draftOf */.bz)(raw);
+        const draft = (0,drafts/* draftOf */.b)(raw);
         if (typeof draft !== 'string')
             throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
         const ajv = await this.instance(draft, mode);
@@ -1866,7 +1571,7 @@ class ValidatorCompiler {
         const existing = ajv.getSchema(url);
         if (existing !== undefined)
             return existing;
-        return await ajv.compileAsync((0,ajv_instance/* prepareSchema */.b2)(raw, url, draft));
+        return await ajv.compileAsync((0,drafts/* prepareSchema */.u)(raw, url, draft));
     }
     validatorFor(url, mode) {
         const key = `${mode} ${url}`;
@@ -1879,12 +1584,14 @@ class ValidatorCompiler {
         return pending;
     }
     /** How a worker thread gets the fast validator of `url` (compiled before). */
-    part(url) {
+    async part(url) {
         if (this.fromPrecompiled.has(url) && this.precompiled)
             return { url, precompiledDir: this.precompiled.dir };
         let code = this.codes.get(url);
-        if (code === undefined)
+        if (code === undefined) {
+            const { validatorCode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 2801));
             this.codes.set(url, (code = validatorCode(this.fastInstance.get(url), [url])));
+        }
         return { url, code };
     }
 }
@@ -1972,7 +1679,7 @@ function createSchemaValidator(options) {
             await prepareFast(set);
             if (!Array.isArray(set.fast) || set.problem !== undefined)
                 return undefined;
-            return { key, parts: set.checks.map((c) => compiler.part(c.url)) };
+            return { key, parts: await Promise.all(set.checks.map((c) => compiler.part(c.url))) };
         },
         passes(doc) {
             const set = setFor(doc);
@@ -2748,80 +2455,6 @@ function describeMigrations(label, migrations) {
 
 /***/ }),
 
-/***/ 1217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b2: () => (/* binding */ prepareSchema),
-/* harmony export */   bz: () => (/* binding */ draftOf),
-/* harmony export */   gr: () => (/* binding */ createAjv)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_compile_codegen_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1436);
-/* harmony import */ var _validator_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1606);
-
-
-
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object's type.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default());
-function draftOf(schema) {
-    const declared = schema.$schema;
-    if (declared === undefined)
-        return 'draft-07';
-    if (declared.includes('2020-12'))
-        return '2020-12';
-    if (declared.includes('2019-09'))
-        return '2019-09';
-    if (/draft-0[67]/.test(declared))
-        return 'draft-07';
-    return { unsupported: declared };
-}
-/**
- * Identifies a schema by the URL it was fetched from (some published schemas declare a
- * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
- * draft be used from this instance's schemas by dropping its `$schema`.
- */
-function prepareSchema(schema, url, draft) {
-    const copy = { ...schema, $id: url };
-    if (copy.$schema !== undefined && draftOf(copy) !== draft)
-        delete copy.$schema;
-    return copy;
-}
-/** An ajv instance for one draft and mode, with the formats STAC needs (the 2019/2020 classes load on demand). */
-async function createAjv(setup) {
-    const options = {
-        strict: false,
-        validateSchema: false,
-        ..._validator_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .MODE_OPTIONS */ .dj[setup.mode],
-        loadSchema: setup.loadSchema,
-        logger: {
-            log: (m) => setup.logger.debug(String(m)),
-            warn: (m) => setup.logger.debug(`ajv: ${String(m)}`),
-            error: (m) => setup.logger.debug(`ajv: ${String(m)}`),
-        },
-        ...(setup.source ? { code: { source: true, formats: (0,ajv_dist_compile_codegen_index_js__WEBPACK_IMPORTED_MODULE_2__._) `require("ajv-formats/dist/formats").fullFormats` } } : {}),
-    };
-    let ajv;
-    if (setup.draft === '2020-12')
-        ajv = new (await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.t.bind(__webpack_require__, 2210, 23))).Ajv2020(options);
-    else if (setup.draft === '2019-09')
-        ajv = new (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.t.bind(__webpack_require__, 878, 23))).Ajv2019(options);
-    else
-        ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(options);
-    addFormats(ajv);
-    // STAC uses these for hrefs; any string is accepted, as by stac-validator
-    ajv.addFormat('iri', true);
-    ajv.addFormat('iri-reference', true);
-    return ajv;
-}
-
-
-/***/ }),
-
 /***/ 2058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2881,6 +2514,138 @@ function bundledValidatorsDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___defa
 
 /***/ }),
 
+/***/ 6932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ draftOf),
+/* harmony export */   u: () => (/* binding */ prepareSchema)
+/* harmony export */ });
+function draftOf(schema) {
+    const declared = schema.$schema;
+    if (declared === undefined)
+        return 'draft-07';
+    if (declared.includes('2020-12'))
+        return '2020-12';
+    if (declared.includes('2019-09'))
+        return '2019-09';
+    if (/draft-0[67]/.test(declared))
+        return 'draft-07';
+    return { unsupported: declared };
+}
+/**
+ * Identifies a schema by the URL it was fetched from (some published schemas declare a
+ * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
+ * draft be used from this instance's schemas by dropping its `$schema`.
+ */
+function prepareSchema(schema, url, draft) {
+    const copy = { ...schema, $id: url };
+    if (copy.$schema !== undefined && draftOf(copy) !== draft)
+        delete copy.$schema;
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 7488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PrecompiledValidators)
+/* harmony export */ });
+/* unused harmony export schemaHash */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bundled_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2058);
+/* harmony import */ var _validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1606);
+
+
+
+
+
+
+/**
+ * Fast validators compiled at build time (for the bundled schemas). One is used only when every
+ * schema it was compiled from resolves, here and now, to the same content (a mirror may hold other
+ * copies), and only for the same ajv version and options; otherwise the caller compiles.
+ */
+class PrecompiledValidators {
+    dir;
+    logger;
+    meta;
+    loaded = new Map();
+    checked = new Map();
+    constructor(dir, logger) {
+        this.dir = dir;
+        this.logger = logger;
+    }
+    async get(url, resolve) {
+        const meta = await (this.meta ??= this.readMeta());
+        const entry = meta?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        for (const [dep, hash] of Object.entries(entry.deps)) {
+            let same = this.checked.get(dep);
+            if (same === undefined) {
+                same = resolve(dep).then((schema) => schemaHash(schema) === hash, () => false);
+                this.checked.set(dep, same);
+            }
+            if (!(await same))
+                return undefined;
+        }
+        return this.trusted(url);
+    }
+    /**
+     * The validator of `url` without checking its schemas (a worker thread, told by the main thread,
+     * which checked them). Undefined when there is none or its code does not load.
+     */
+    trusted(url) {
+        let fn = this.loaded.get(url);
+        if (fn === undefined) {
+            fn = this.load(url);
+            this.loaded.set(url, fn);
+        }
+        return fn;
+    }
+    async load(url) {
+        const entry = (await (this.meta ??= this.readMeta()))?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        try {
+            return (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateValidatorCode */ .Vi)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, entry.file), 'utf8'))[url];
+        }
+        catch (err) {
+            this.logger.debug(`precompiled validator of ${url} unusable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
+            return undefined;
+        }
+    }
+    async readMeta() {
+        try {
+            const meta = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, `${_bundled_js__WEBPACK_IMPORTED_MODULE_4__/* .PRECOMPILED_NAME */ .x2}.json`), 'utf8'));
+            if (meta.fingerprint === (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ajvFingerprint */ .GC)('fast', _validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .AJV_VERSION */ .zq))
+                return meta;
+            this.logger.debug(`precompiled validators in ${this.dir} were made with ${meta.fingerprint}: not used`);
+        }
+        catch (err) {
+            this.logger.debug(`no precompiled validators in ${this.dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
+        }
+        return undefined;
+    }
+}
+/** A short content hash of a resolved schema. */
+function schemaHash(schema) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
 /***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2897,7 +2662,7 @@ function bundledValidatorsDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___defa
 /* harmony import */ var _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3214);
 /* harmony import */ var _sources_guarded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9363);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2204);
-/* harmony import */ var _ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1217);
+/* harmony import */ var _drafts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6932);
 
 
 
@@ -2975,10 +2740,11 @@ const SCHEMA_KEYWORDS = ['$schema', '$ref', 'type', 'properties', 'allOf', 'anyO
 async function notASchema(doc, logger) {
     if (!SCHEMA_KEYWORDS.some((k) => k in doc))
         return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
-    const draft = (0,_ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .bz)(doc);
+    const draft = (0,_drafts_js__WEBPACK_IMPORTED_MODULE_6__/* .draftOf */ .b)(doc);
     if (typeof draft !== 'string')
         return `its $schema ${draft.unsupported} is not a draft we know`;
-    const ajv = await (0,_ajv_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .createAjv */ .gr)({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
+    const { createAjv } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217));
+    const ajv = await createAjv({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
     if (ajv.validateSchema(doc) === true)
         return undefined;
     return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;

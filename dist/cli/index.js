@@ -1768,7 +1768,7 @@ async function main(argv, masker = cliMasker()) {
         if (threads !== undefined)
             options.threads = threads;
         if (values.engine !== undefined)
-            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
+            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
         if (values.shard !== undefined)
             options.shard = (await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
         if (values['shards-dir'] !== undefined)
@@ -1869,7 +1869,7 @@ async function runCommand(command, options, values, masker, validationThreads) {
     (0,security_env/* registerEnvironmentSecrets */.QQ)(process.env, options.policy?.credentialEnv ?? [], logger);
     const [{ renderSummary, renderText }, { toJsonReport }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 7994)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4225)),
+        __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 4225)),
     ]);
     const json = (r) => masker.mask(JSON.stringify(toJsonReport(r), null, 2)) + '\n';
     const startedAt = Date.now();
@@ -1928,7 +1928,7 @@ async function runCommand(command, options, values, masker, validationThreads) {
 async function execute(command, options, values, deps) {
     const { logger, signal } = deps;
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(861), __nccwpck_require__.e(941), __nccwpck_require__.e(336), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(336), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1939,9 +1939,9 @@ async function execute(command, options, values, deps) {
     }
     // validate of named files loads no manifest, generator or target
     if (command === 'validate' && options.paths !== undefined && options.paths.length > 0)
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(941), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7918))).validatePathsRun(options.paths, options, deps);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(35), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7918))).validatePathsRun(options.paths, options, deps);
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(941), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5009)),
+        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5009)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
