@@ -35,6 +35,7 @@ import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
 import { emptinessErrors } from './empty-sources.js';
+import { capYoungGenerations, RUN_YOUNG_GENERATION_MB } from './validate/heap.js';
 import type { PathGuard } from '../security/workspace.js';
 
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
@@ -164,6 +165,9 @@ async function streamedFiles(
   note: Note,
   check: MatchCheck,
 ): Promise<StreamedDocs> {
+  // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
+  // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
+  capYoungGenerations(RUN_YOUNG_GENERATION_MB);
   const passes = new FilePasses(display);
   const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
     for await (const d of itemFilesDocs(patterns, dir, source.label, {}, check, passes)) {
