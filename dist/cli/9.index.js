@@ -3555,7 +3555,10 @@ function whyEmpty(s) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stages/validate/heap.ts
+var heap = __webpack_require__(7798);
 ;// CONCATENATED MODULE: ./src/stages/resolve.ts
+
 
 
 
@@ -3678,6 +3681,9 @@ async function schemaFolderErrors(loaded, guard) {
  * units: NDJSON blocks are parsed in the worker threads) and by the writer. Holds no document.
  */
 async function streamedFiles(patterns, dir, source, collection, note, check) {
+    // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
+    // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
+    (0,heap/* capYoungGenerations */.i)(heap/* RUN_YOUNG_GENERATION_MB */.eX);
     const passes = new sources_files/* FilePasses */.IS(display);
     const docs = async function* (into = []) {
         for await (const d of (0,sources_files/* itemFilesDocs */.IW)(patterns, dir, source.label, {}, check, passes)) {

@@ -1801,7 +1801,7 @@ async function main(argv, masker = cliMasker()) {
     }
     // large files to validate: the worker threads boot while the rest of the command loads
     const threads = options.paths
-        ? (await __nccwpck_require__.e(/* import() */ 670).then(__nccwpck_require__.bind(__nccwpck_require__, 2670))).prestartThreads(options.paths, options.threads)
+        ? (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 1775))).prestartThreads(options.paths, options.threads)
         : undefined;
     try {
         return await runCommand(command, options, values, masker, threads);
