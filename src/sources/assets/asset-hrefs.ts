@@ -152,14 +152,45 @@ export async function assetRefusal(
   }
 }
 
+/** A virtual-hosted S3 name on AWS, `<bucket>.s3[.-]<region…>.amazonaws.com` (greedy: the longest bucket). */
+const AWS_S3_HOST = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+/** AWS STS, which GDAL asks for web-identity or assumed-role credentials. */
+const AWS_STS_HOST = /^sts(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
+
+/**
+ * Whether GDAL's /vsis3/ may connect to `host` (lower case) for one of `buckets`. On AWS: the buckets'
+ * virtual-hosted names (GDAL's default) and STS; path-style `s3.<region>.amazonaws.com` is refused, since the bucket
+ * travels inside a TLS tunnel the proxy cannot see. On a custom endpoint (`endpoint`, its host name):
+ * `<bucket>.<endpoint>`, or the endpoint itself with the bucket as the first path segment (plain http, `path`
+ * given); a tunnel to the endpoint (https, `path` undefined) cannot be checked by bucket and is allowed.
+ */
+export function s3HostAllowed(host: string, path: string | undefined, buckets: ReadonlySet<string>, endpoint?: string) {
+  if (endpoint === undefined) {
+    const bucket = AWS_S3_HOST.exec(host)?.[1];
+    return (bucket !== undefined && buckets.has(bucket)) || AWS_STS_HOST.test(host);
+  }
+  if (host.endsWith(`.${endpoint}`)) return buckets.has(host.slice(0, -endpoint.length - 1));
+  if (host !== endpoint) return false;
+  if (path === undefined) return true;
+  try {
+    return buckets.has(decodeURIComponent(path.split('/')[1] ?? ''));
+  } catch {
+    return false; // not percent-encoded text
+  }
+}
+
 /**
  * What GDAL may connect to once started, for the policy proxy: the hosts the source's http(s) hrefs name,
- * `fetch-hosts`, and for S3 assets AWS's hosts or the job's AWS_S3_ENDPOINT; every address as for our reads.
+ * `fetch-hosts`, and for S3 assets only the buckets the hrefs name ({@link s3HostAllowed}, on AWS or on the job's
+ * AWS_S3_ENDPOINT); every address as for our reads.
  */
 export function proxyChecks(source: AssetsSource, baseDir: string, deps: ReadDeps, s3Endpoint?: string) {
   const reads = openReads(deps, []);
   const hosts = new Set<string>();
-  const endpoint = s3Endpoint && new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`);
+  const buckets = new Set<string>();
+  const endpoint = s3Endpoint
+    ? new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`).hostname.toLowerCase()
+    : undefined;
   for (const href of source.requests.flatMap((r) => r.asset_paths)) {
     let t: AssetTarget;
     try {
@@ -168,14 +199,18 @@ export function proxyChecks(source: AssetsSource, baseDir: string, deps: ReadDep
       continue; // refused before any tool starts
     }
     if (t.kind === 'http') hosts.add(t.url.hostname.replace(/^\[|\]$/g, '').toLowerCase());
-    else if (t.kind === 's3') hosts.add(endpoint ? endpoint.hostname : '*.amazonaws.com');
+    else if (t.kind === 's3') buckets.add(t.bucket);
   }
   const allowed = [...hosts, ...reads.policy.hosts];
   return {
-    checkHost: (host: string) =>
-      hostMatches(host, allowed)
-        ? undefined
-        : new FetchRefusedError(`${host} is not a host the source's assets name`, 'host', ''),
+    checkHost: (host: string, path?: string) => {
+      const name = host.toLowerCase();
+      if (hostMatches(name, allowed) || (buckets.size > 0 && s3HostAllowed(name, path, buckets, endpoint)))
+        return undefined;
+      const what =
+        name === endpoint && path !== undefined ? `${host}${path} is not in an S3 bucket` : `${host} is not a host`;
+      return new FetchRefusedError(`${what} the source's assets name`, 'host', '');
+    },
     checkAddress: (host: string, address: string) => addressRefusal(host, address, reads.policy.allowAddresses),
   };
 }
