@@ -77,10 +77,14 @@ const source = (hrefs: string[]): AssetsSource => ({
   })),
 });
 
-async function build(hrefs: string[], policy: FetchPolicy = DEFAULT_FETCH_POLICY): Promise<AssetRequestResult[]> {
+async function build(
+  hrefs: string[],
+  policy: FetchPolicy = DEFAULT_FETCH_POLICY,
+  concurrency = 1,
+): Promise<AssetRequestResult[]> {
   const guard = workspaceGuard({ workspace: ws, outsidePaths: [] });
   const deps = { runner, logger: new RecordingLogger(), fetchPolicy: policy, guard };
-  return buildAssetItems(source(hrefs), ws, 'sources[0] (tiles)', deps, { concurrency: 1 });
+  return buildAssetItems(source(hrefs), ws, 'sources[0] (tiles)', deps, { concurrency });
 }
 
 const failure = (r: AssetRequestResult | undefined): { message: string; pointer?: string; stderr: string } => {
@@ -205,6 +209,30 @@ describe('what GDAL may do once started', () => {
       expect(redirecting.requests.filter((q) => q.headers.host?.startsWith('localhost'))).toEqual([]);
     } finally {
       await redirecting.close();
+    }
+  });
+
+  it('names a refusal of the proxy only in the error of the run that made it (asset_concurrency 2)', async () => {
+    let redirected: () => void = () => undefined;
+    const refusedFirst = new Promise<void>((resolve) => (redirected = resolve));
+    const slow = await startCaptureServer((req, res) => {
+      if (req.url === '/to-metadata.tif') {
+        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/x.tif' }).end();
+        redirected();
+      } else {
+        // the other run fails (404) only after the first one's refusal
+        void refusedFirst.then(() => setTimeout(() => res.writeHead(404).end(), 3_000));
+      }
+    });
+    try {
+      const hrefs = [`${slow.url}/to-metadata.tif`, `${slow.url}/missing.tif`];
+      const [redirecting, missing] = await build(hrefs, { ...DEFAULT_FETCH_POLICY, allowAddresses: ['loopback'] }, 2);
+      expect(failure(redirecting).message).toMatch(/the fetch policy refused GDAL's requests to 169\.254\.169\.254/);
+      // before: one shared proxy, and the refusal recorded while this run was going was blamed on it too
+      expect(failure(missing).message).toMatch(/rio stac failed on .*missing\.tif/);
+      expect(failure(missing).message).not.toMatch(/refused/);
+    } finally {
+      await slow.close();
     }
   });
 

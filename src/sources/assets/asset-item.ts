@@ -14,7 +14,7 @@ import { deriveItemId, deriveRequestId } from './item-id.js';
 import type { RequestStatusStore } from './requests-status.js';
 import { assetRefusals, assetTarget, proxyChecks, refusalError } from './asset-hrefs.js';
 import { gdalSkipList, runRioStac, type RioStacRun } from './rio-stac.js';
-import { startPolicyProxy, type PolicyProxy } from '../../clients/policy-proxy.js';
+import { startPolicyProxy, type PolicyProxyChecks } from '../../clients/policy-proxy.js';
 
 /**
  * `s3` reads s3:// collection and metadata files (assets on S3 are read by rasterio itself, with the AWS
@@ -271,8 +271,9 @@ export function assetLocation(planned: PlannedAssetRequest, k: number): SourceLo
 }
 
 /**
- * The facts rio-stac reads from asset `k` (`href`, checked before any tool started); a refusal of the policy
- * proxy while it ran is named in the error.
+ * The facts rio-stac reads from asset `k` (`href`, checked before any tool started). Each run has its own policy
+ * proxy, so that a refusal named in the error is this run's, whatever ran beside it; closed (both sides of every
+ * connection) when the tool ends.
  */
 async function readAsset(
   planned: PlannedAssetRequest,
@@ -281,7 +282,7 @@ async function readAsset(
   run: Omit<RioStacRun, 'asset'>,
   baseDir: string,
   deps: AssetBuildDeps,
-  proxy: PolicyProxy | undefined,
+  checks: PolicyProxyChecks,
 ): Promise<StacObject> {
   const target = assetTarget(href, baseDir);
   const asset = target.open;
@@ -296,10 +297,10 @@ async function readAsset(
       });
     }
   }
-  const before = proxy?.refused.length ?? 0;
-  const res = await runRioStac(deps.runner, { ...run, asset, ...(proxy ? { proxy: proxy.address } : {}) });
+  const proxy = await startPolicyProxy(checks);
+  const res = await runRioStac(deps.runner, { ...run, asset, proxy: proxy.address }).finally(() => proxy.close());
   if (!res.ok) {
-    const refused = proxy?.refused.slice(before) ?? [];
+    const refused = proxy.refused;
     const why = refused.length > 0 ? `; the fetch policy refused GDAL's requests to ${refused.join('; ')}` : '';
     throw Object.assign(new StageError('generate', `${planned.entry}: ${res.message}${why}`), { stderr: res.stderr });
   }
@@ -313,7 +314,7 @@ async function buildOne(
   collection: { id: string; href: string },
   baseDir: string,
   deps: AssetBuildDeps,
-  opts: AssetBuildOptions & { proxy?: PolicyProxy; skipDrivers: () => Promise<string[]> },
+  opts: AssetBuildOptions & { checks: PolicyProxyChecks; skipDrivers: () => Promise<string[]> },
 ): Promise<StacObject> {
   const { request, entry } = planned;
   const meta = await readMetadata(request.metadata_paths, baseDir, entry, deps);
@@ -336,7 +337,7 @@ async function buildOne(
     const run = { tool: source.tool, assetName: names[k] as string, itemId: planned.itemId, fill, skipDrivers };
     const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
     const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
-    const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.proxy);
+    const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.checks);
     facts.push({ name: names[k] as string, item });
   }
   const item = combineAssetItems(facts);
@@ -388,8 +389,8 @@ export async function buildAssetItems(
   });
   for (const p of planned) await deps.status?.update(p.requestId, 'queued', statusFields(p));
   const refusals = await assetRefusals(source, baseDir, deps);
-  // every connection GDAL makes goes through it (redirects, sidecars, S3 endpoints)
-  const proxy = await startPolicyProxy(proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']));
+  // every connection GDAL makes goes through a proxy with these checks (redirects, sidecars, S3 endpoints)
+  const checks = proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']);
   // read from the tool's GDAL once, when the first asset is read (a source whose hrefs are all refused starts nothing)
   let skip: Promise<string[]> | undefined;
   const skipDrivers = () => (skip ??= gdalSkipList(deps.runner, source.tool, opts.timeoutMs ?? 120_000));
@@ -400,7 +401,7 @@ export async function buildAssetItems(
     try {
       const refused = refusals.find((r) => r.request === p.index);
       if (refused !== undefined) throw refusalError(refused, assetLocation(p, refused.asset));
-      const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy, skipDrivers });
+      const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, checks, skipDrivers });
       return {
         ok: true,
         requestId: p.requestId,
@@ -427,5 +428,5 @@ export async function buildAssetItems(
       };
     }
   });
-  return results.finally(() => proxy.close());
+  return results;
 }
