@@ -2663,14 +2663,47 @@ checked = new Map()) {
         throw err;
     }
 }
+/** A virtual-hosted S3 name on AWS, `<bucket>.s3[.-]<region…>.amazonaws.com` (greedy: the longest bucket). */
+const AWS_S3_HOST = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+/** AWS STS, which GDAL asks for web-identity or assumed-role credentials. */
+const AWS_STS_HOST = /^sts(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
+/**
+ * Whether GDAL's /vsis3/ may connect to `host` (lower case) for one of `buckets`. On AWS: the buckets'
+ * virtual-hosted names (GDAL's default) and STS; path-style `s3.<region>.amazonaws.com` is refused, since the bucket
+ * travels inside a TLS tunnel the proxy cannot see. On a custom endpoint (`endpoint`, its host name):
+ * `<bucket>.<endpoint>`, or the endpoint itself with the bucket as the first path segment (plain http, `path`
+ * given); a tunnel to the endpoint (https, `path` undefined) cannot be checked by bucket and is allowed.
+ */
+function s3HostAllowed(host, path, buckets, endpoint) {
+    if (endpoint === undefined) {
+        const bucket = AWS_S3_HOST.exec(host)?.[1];
+        return (bucket !== undefined && buckets.has(bucket)) || AWS_STS_HOST.test(host);
+    }
+    if (host.endsWith(`.${endpoint}`))
+        return buckets.has(host.slice(0, -endpoint.length - 1));
+    if (host !== endpoint)
+        return false;
+    if (path === undefined)
+        return true;
+    try {
+        return buckets.has(decodeURIComponent(path.split('/')[1] ?? ''));
+    }
+    catch {
+        return false; // not percent-encoded text
+    }
+}
 /**
  * What GDAL may connect to once started, for the policy proxy: the hosts the source's http(s) hrefs name,
- * `fetch-hosts`, and for S3 assets AWS's hosts or the job's AWS_S3_ENDPOINT; every address as for our reads.
+ * `fetch-hosts`, and for S3 assets only the buckets the hrefs name ({@link s3HostAllowed}, on AWS or on the job's
+ * AWS_S3_ENDPOINT); every address as for our reads.
  */
 function proxyChecks(source, baseDir, deps, s3Endpoint) {
     const reads = (0,guarded_read/* openReads */.go)(deps, []);
     const hosts = new Set();
-    const endpoint = s3Endpoint && new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`);
+    const buckets = new Set();
+    const endpoint = s3Endpoint
+        ? new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`).hostname.toLowerCase()
+        : undefined;
     for (const href of source.requests.flatMap((r) => r.asset_paths)) {
         let t;
         try {
@@ -2682,13 +2715,17 @@ function proxyChecks(source, baseDir, deps, s3Endpoint) {
         if (t.kind === 'http')
             hosts.add(t.url.hostname.replace(/^\[|\]$/g, '').toLowerCase());
         else if (t.kind === 's3')
-            hosts.add(endpoint ? endpoint.hostname : '*.amazonaws.com');
+            buckets.add(t.bucket);
     }
     const allowed = [...hosts, ...reads.policy.hosts];
     return {
-        checkHost: (host) => (0,fetch_policy/* hostMatches */._y)(host, allowed)
-            ? undefined
-            : new fetch_policy/* FetchRefusedError */.fZ(`${host} is not a host the source's assets name`, 'host', ''),
+        checkHost: (host, path) => {
+            const name = host.toLowerCase();
+            if ((0,fetch_policy/* hostMatches */._y)(name, allowed) || (buckets.size > 0 && s3HostAllowed(name, path, buckets, endpoint)))
+                return undefined;
+            const what = name === endpoint && path !== undefined ? `${host}${path} is not in an S3 bucket` : `${host} is not a host`;
+            return new fetch_policy/* FetchRefusedError */.fZ(`${what} the source's assets name`, 'host', '');
+        },
         checkAddress: (host, address) => (0,fetch_policy/* addressRefusal */.V4)(host, address, reads.policy.allowAddresses),
     };
 }
@@ -2910,11 +2947,18 @@ var http_get = __webpack_require__(4583);
 
 
 /** The first refusal of `host` (name, then a literal address); checked names are resolved by `checkedLookup`. */
-function refusalOf(host, checks) {
+function refusalOf(host, checks, path) {
     const bare = host.replace(/^\[|\]$/g, '');
-    return checks.checkHost(bare) ?? ((0,external_node_net_.isIP)(bare) ? checks.checkAddress(bare, bare) : undefined);
+    return checks.checkHost(bare, path) ?? ((0,external_node_net_.isIP)(bare) ? checks.checkAddress(bare, bare) : undefined);
 }
-function forward(req, res, { checks, refuse }) {
+/** Keeps `socket` in the context's set until it closes, and ends it after the idle timeout. */
+function track(socket, ctx, onIdle) {
+    ctx.sockets.add(socket);
+    socket.on('close', () => ctx.sockets.delete(socket));
+    socket.setTimeout(ctx.idleTimeoutMs, onIdle);
+}
+function forward(req, res, ctx) {
+    const { checks, refuse } = ctx;
     let url;
     try {
         url = new URL(req.url ?? '');
@@ -2924,7 +2968,7 @@ function forward(req, res, { checks, refuse }) {
     }
     if (url.protocol !== 'http:')
         return void res.writeHead(400).end();
-    const early = refusalOf(url.hostname, checks);
+    const early = refusalOf(url.hostname, checks, url.pathname);
     if (early)
         return refuse(url.hostname, early, () => res.writeHead(403).end(early.message));
     let refusal;
@@ -2935,13 +2979,15 @@ function forward(req, res, { checks, refuse }) {
         agent: false,
         lookup: (0,http_get/* checkedLookup */.yG)(checks.checkAddress, (e) => (refusal = e)),
     });
+    upstream.on('socket', (socket) => track(socket, ctx, () => upstream.destroy(new Error('upstream idle'))));
     upstream.on('response', (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.on('error', () => res.destroy());
         answer.pipe(res);
     });
+    // the tool hung up (or the answer is complete): nothing more is read from upstream
+    res.on('close', () => upstream.destroy());
     req.on('error', () => upstream.destroy());
-    res.on('error', () => upstream.destroy());
     upstream.on('error', (err) => {
         if (refusal)
             refuse(url.hostname, refusal, () => res.writeHead(403).end(refusal?.message));
@@ -2952,10 +2998,10 @@ function forward(req, res, { checks, refuse }) {
     });
     req.pipe(upstream);
 }
-function tunnel(req, client, head, { checks, refuse, tunnels }) {
-    tunnels.add(client);
-    client.on('close', () => tunnels.delete(client));
-    client.on('error', () => undefined); // a refused client hanging up early; once tunnelled, see below
+function tunnel(req, client, head, ctx) {
+    const { checks, refuse } = ctx;
+    track(client, ctx, () => client.destroy());
+    client.on('error', () => undefined); // a client hanging up early; once tunnelled, both sides end together
     const at = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(req.url ?? '');
     if (!at)
         return void client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
@@ -2970,11 +3016,14 @@ function tunnel(req, client, head, { checks, refuse, tunnels }) {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
         up.write(head);
         up.pipe(client).pipe(up);
+        // from here on, neither side outlives the other
+        up.on('close', () => client.destroy());
     });
-    client.on('error', () => up.destroy());
+    track(up, ctx, () => (up.destroy(), client.destroy()));
+    client.on('close', () => up.destroy());
     up.on('error', () => (refusal ? forbidden(refusal) : client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')));
 }
-async function startPolicyProxy(checks) {
+async function startPolicyProxy(checks, opts = {}) {
     const refused = [];
     const ctx = {
         checks,
@@ -2982,10 +3031,12 @@ async function startPolicyProxy(checks) {
             refused.push(`${host}: ${err.message}`);
             answer();
         },
-        // a tunnel leaves the server's connections once CONNECT succeeds: closed by hand
-        tunnels: new Set(),
+        idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
+        // tunnels leave the server's connections once CONNECT succeeds, and upstream sockets never were: closed by hand
+        sockets: new Set(),
     };
     const server = (0,external_node_http_.createServer)((req, res) => forward(req, res, ctx));
+    server.on('connection', (socket) => socket.setTimeout(ctx.idleTimeoutMs, () => socket.destroy()));
     server.on('connect', (req, client, head) => tunnel(req, client, head, ctx));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
@@ -2993,7 +3044,7 @@ async function startPolicyProxy(checks) {
         refused,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
-            for (const socket of ctx.tunnels)
+            for (const socket of ctx.sockets)
                 socket.destroy();
             server.close(() => resolve());
         }),
@@ -3190,10 +3241,11 @@ function assetLocation(planned, k) {
         : { entry, pointer: `/asset_paths/${k}` };
 }
 /**
- * The facts rio-stac reads from asset `k` (`href`, checked before any tool started); a refusal of the policy
- * proxy while it ran is named in the error.
+ * The facts rio-stac reads from asset `k` (`href`, checked before any tool started). Each run has its own policy
+ * proxy, so that a refusal named in the error is this run's, whatever ran beside it; closed (both sides of every
+ * connection) when the tool ends.
  */
-async function readAsset(planned, k, href, run, baseDir, deps, proxy) {
+async function readAsset(planned, k, href, run, baseDir, deps, checks) {
     const target = assetTarget(href, baseDir);
     const asset = target.open;
     if (target.kind === 'local' && target.path === asset) {
@@ -3208,10 +3260,10 @@ async function readAsset(planned, k, href, run, baseDir, deps, proxy) {
             });
         }
     }
-    const before = proxy?.refused.length ?? 0;
-    const res = await runRioStac(deps.runner, { ...run, asset, ...(proxy ? { proxy: proxy.address } : {}) });
+    const proxy = await startPolicyProxy(checks);
+    const res = await runRioStac(deps.runner, { ...run, asset, proxy: proxy.address }).finally(() => proxy.close());
     if (!res.ok) {
-        const refused = proxy?.refused.slice(before) ?? [];
+        const refused = proxy.refused;
         const why = refused.length > 0 ? `; the fetch policy refused GDAL's requests to ${refused.join('; ')}` : '';
         throw Object.assign(new src_errors/* StageError */.Zu('generate', `${planned.entry}: ${res.message}${why}`), { stderr: res.stderr });
     }
@@ -3239,7 +3291,7 @@ async function buildOne(planned, source, collection, baseDir, deps, opts) {
         const run = { tool: source.tool, assetName: names[k], itemId: planned.itemId, fill, skipDrivers };
         const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
         const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
-        const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.proxy);
+        const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.checks);
         facts.push({ name: names[k], item });
     }
     const item = combineAssetItems(facts);
@@ -3284,8 +3336,8 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
     for (const p of planned)
         await deps.status?.update(p.requestId, 'queued', statusFields(p));
     const refusals = await assetRefusals(source, baseDir, deps);
-    // every connection GDAL makes goes through it (redirects, sidecars, S3 endpoints)
-    const proxy = await startPolicyProxy(proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']));
+    // every connection GDAL makes goes through a proxy with these checks (redirects, sidecars, S3 endpoints)
+    const checks = proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']);
     // read from the tool's GDAL once, when the first asset is read (a source whose hrefs are all refused starts nothing)
     let skip;
     const skipDrivers = () => (skip ??= gdalSkipList(deps.runner, source.tool, opts.timeoutMs ?? 120_000));
@@ -3297,7 +3349,7 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
             const refused = refusals.find((r) => r.request === p.index);
             if (refused !== undefined)
                 throw refusalError(refused, assetLocation(p, refused.asset));
-            const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, proxy, skipDrivers });
+            const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, checks, skipDrivers });
             return {
                 ok: true,
                 requestId: p.requestId,
@@ -3323,7 +3375,7 @@ async function buildAssetItems(source, baseDir, entry, deps, opts) {
             };
         }
     });
-    return results.finally(() => proxy.close());
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/assets/payloads.ts
