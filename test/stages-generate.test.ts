@@ -315,6 +315,23 @@ describe.each(ENGINES)('generateItems with the demo stactools plugin, engine %s'
     );
   });
 
+  it('refuses an output that is not UTF-8, naming its line and byte (issue 9, not replaced by U+FFFD)', async () => {
+    // the demo package writes the item in Latin-1 with the title 'Zürich': 0xFC where UTF-8 needs 0xC3 0xBC
+    const file = await input(`${engine}-latin1.txt`, scene('latin1') + '# LATIN1\n');
+    const { outcomes } = await generateItems(
+      [job(file)],
+      { runner, logger: new RecordingLogger(), tmpDir: scratch },
+      { concurrency: 1, cwd: FIXTURES, engine },
+    );
+    expect(failure(outcomes[0]).error).toMatch(
+      new RegExp(
+        '^stac demo create-item exited 0 but its output is not UTF-8 \\(nothing is replaced\\): \\S+: ' +
+          'line \\d+ is not valid UTF-8 at byte offset \\d+ \\(byte \\d+ of the line\\): ' +
+          '0xFC 0x72 0x69 0x63 is no UTF-8',
+      ),
+    );
+  });
+
   it("runs a kind: 'collection' job through generateItems, with no collection overwrite", async () => {
     const item = await input(`${engine}-mixed.txt`, scene('mixed'));
     const jobs: GenerateJob[] = [

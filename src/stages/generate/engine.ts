@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProcessRunner } from '../../clients/process.js';
 import { leftovers } from '../../cancel.js';
@@ -9,6 +10,7 @@ import {
   formatSeconds,
   checkCreatedOutput,
   MAX_OUTPUT_BYTES,
+  readCreatedOutput,
   tooLargeMessage,
   runCreate,
   STDERR_TAIL_CHARS,
@@ -183,6 +185,11 @@ async function runInPool(entry: PoolEntry, call: CreateCall, out: string): Promi
   if (call.signal?.aborted) return fail(`${what} was cancelled`, r);
   if (r.exitCode !== 0) return fail(exitMessage(what, r.exitCode, r.signal, r.stderr), r);
   if (r.tooLarge !== undefined) return fail(tooLargeMessage(what, out, r.tooLarge, cap), r);
+  if (r.notUtf8 === true) {
+    const read = await readCreatedOutput(out, what);
+    await rm(out, { force: true });
+    return fail('error' in read ? read.error : `${what}: the worker found its output not UTF-8`, r);
+  }
   const checked = checkCreatedOutput(
     r.output,
     out,

@@ -6,6 +6,7 @@ import type { StacObject } from '../../model/stac.js';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import { formatCommand, type UvxCommand } from './uvx-command.js';
 import { parseJson } from '../../json.js';
+import { decodeUtf8 } from '../../utf8.js';
 
 export const UVX_MISSING_MESSAGE =
   'uvx not found on PATH: in a workflow add `- uses: astral-sh/setup-uv@v6`; locally `pip install uv`';
@@ -152,11 +153,30 @@ export async function runCreate(runner: ProcessRunner, p: RunCreateParams): Prom
       () => undefined,
     );
     if (size !== undefined && size > cap) return fail(tooLargeMessage(p.what, outputPath, size, cap));
-    const text = await readFile(outputPath, 'utf8').catch(() => undefined);
-    const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
+    const read = await readCreatedOutput(outputPath, p.what);
+    if ('error' in read) return fail(read.error);
+    const checked = checkCreatedOutput(read.text, outputPath, p.what, p.expectType, result.stdout);
     return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
   } finally {
     await leftovers.removeDir(dir);
+  }
+}
+
+/**
+ * The text a create command wrote to `outputPath` (undefined: the file is gone), through the one UTF-8 decoder:
+ * output that is not UTF-8 is an error naming the line and byte, never text with U+FFFD in it.
+ */
+export async function readCreatedOutput(
+  outputPath: string,
+  what: string,
+): Promise<{ text: string | undefined } | { error: string }> {
+  const bytes = await readFile(outputPath).catch(() => undefined);
+  if (bytes === undefined) return { text: undefined };
+  try {
+    return { text: decodeUtf8(bytes, { file: outputPath }) };
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    return { error: `${what} exited 0 but its output is not UTF-8 (nothing is replaced): ${err.message}` };
   }
 }
 

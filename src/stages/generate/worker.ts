@@ -35,6 +35,8 @@ export interface WorkerReply {
   lost: boolean;
   /** Set when the output was over the cap: its size in bytes (and `output` is undefined). */
   tooLarge?: number;
+  /** The output file is not UTF-8: left in place (and `output` is undefined) for the caller to locate and remove. */
+  notUtf8?: boolean;
 }
 
 export type WorkerStart = { ok: true } | { ok: false; error: string; stderr: string };
@@ -45,6 +47,7 @@ interface Answer {
   stderr: string;
   output: string | undefined;
   tooLarge: number | undefined;
+  notUtf8: boolean;
 }
 
 interface Pending {
@@ -60,6 +63,7 @@ interface ProtocolLine {
   stderr?: string;
   text?: string | null;
   size?: number | null;
+  not_utf8?: boolean;
   rss?: number;
 }
 
@@ -151,13 +155,15 @@ export class StactoolsWorker {
     else if (this.pending && msg.id === this.pending.id) {
       if (typeof msg.rss === 'number') this.rss = msg.rss;
       const output = typeof msg.text === 'string' ? msg.text : undefined;
-      const tooLarge = output === undefined && typeof msg.size === 'number' ? msg.size : undefined;
+      const notUtf8 = msg.not_utf8 === true;
+      const tooLarge = output === undefined && !notUtf8 && typeof msg.size === 'number' ? msg.size : undefined;
       this.pending.settle({
         exit: msg.exit ?? 1,
         stdout: msg.stdout ?? '',
         stderr: msg.stderr ?? '',
         output,
         tooLarge,
+        notUtf8,
       });
     }
   }
@@ -199,6 +205,7 @@ export class StactoolsWorker {
               timedOut: false,
               lost: false,
               ...(answer.tooLarge !== undefined ? { tooLarge: answer.tooLarge } : {}),
+              ...(answer.notUtf8 ? { notUtf8: true } : {}),
             });
             return;
           }
