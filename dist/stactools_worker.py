@@ -94,18 +94,25 @@ def run_command(cli, argv: list) -> int:
 
 
 def take_output(path: str, max_bytes: int):
-    """What the command left in its output file (None: it removed it, or it is over max_bytes) and its size."""
+    """
+    What the command left in its output file (None: it removed it, it is over max_bytes, or it is not UTF-8), its
+    size, and whether it is not UTF-8 (then the file is left for the caller, which says where, and removes it).
+    """
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
             os.unlink(path)
-            return None, size
+            return None, size, False
         with open(path, "rb") as f:
-            text = f.read().decode("utf-8", errors="replace")
+            raw = f.read()
     except OSError:
-        return None, None
+        return None, None, False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, size, True
     os.unlink(path)
-    return text, size
+    return text, size, False
 
 
 def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
@@ -128,7 +135,7 @@ def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
                 os.dup2(devnull, 1)
                 os.dup2(saved_stderr, 2)
                 isolation.restore()
-        text, size = take_output(req["output"], req.get("max_bytes", 1 << 62))
+        text, size, not_utf8 = take_output(req["output"], req.get("max_bytes", 1 << 62))
         reply = {
             "id": req["id"],
             "exit": code,
@@ -137,6 +144,7 @@ def serve(cli, requests, replies, saved_stderr: int, devnull: int) -> None:
             "output": req["output"],
             "text": text,
             "size": size,
+            "not_utf8": not_utf8,
             "rss": resident_bytes(),
         }
         replies.write(json.dumps(reply, ensure_ascii=False) + "\n")

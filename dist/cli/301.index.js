@@ -1,5 +1,5 @@
 export const id = 301;
-export const ids = [301,682];
+export const ids = [301];
 export const modules = {
 
 /***/ 8301:

@@ -1,5 +1,5 @@
 export const id = 356;
-export const ids = [356,301,682];
+export const ids = [356,301];
 export const modules = {
 
 /***/ 8301:

@@ -1,5 +1,5 @@
 export const id = 460;
-export const ids = [460,301,682];
+export const ids = [460,301];
 export const modules = {
 
 /***/ 8301:

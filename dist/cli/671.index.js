@@ -566,6 +566,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -577,8 +579,6 @@ var run_create = __webpack_require__(4055);
 var uvx_command = __webpack_require__(4722);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/clients/process.ts
 var clients_process = __webpack_require__(9953);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -839,13 +839,15 @@ class StactoolsWorker {
             if (typeof msg.rss === 'number')
                 this.rss = msg.rss;
             const output = typeof msg.text === 'string' ? msg.text : undefined;
-            const tooLarge = output === undefined && typeof msg.size === 'number' ? msg.size : undefined;
+            const notUtf8 = msg.not_utf8 === true;
+            const tooLarge = output === undefined && !notUtf8 && typeof msg.size === 'number' ? msg.size : undefined;
             this.pending.settle({
                 exit: msg.exit ?? 1,
                 stdout: msg.stdout ?? '',
                 stderr: msg.stderr ?? '',
                 output,
                 tooLarge,
+                notUtf8,
             });
         }
     }
@@ -880,6 +882,7 @@ class StactoolsWorker {
                             timedOut: false,
                             lost: false,
                             ...(answer.tooLarge !== undefined ? { tooLarge: answer.tooLarge } : {}),
+                            ...(answer.notUtf8 ? { notUtf8: true } : {}),
                         });
                         return;
                     }
@@ -1023,6 +1026,7 @@ class WorkerPool {
 
 
 
+
 const ENGINES = ['worker', 'uvx'];
 /** Checks an engine name given on the command line or as an Action input (`what` names it in the error). */
 function engineName(value, what) {
@@ -1144,6 +1148,11 @@ async function runInPool(entry, call, out) {
         return fail((0,run_create/* exitMessage */.sF)(what, r.exitCode, r.signal, r.stderr), r);
     if (r.tooLarge !== undefined)
         return fail((0,run_create/* tooLargeMessage */.pb)(what, out, r.tooLarge, cap), r);
+    if (r.notUtf8 === true) {
+        const read = await (0,run_create/* readCreatedOutput */.cq)(out, what);
+        await (0,promises_.rm)(out, { force: true });
+        return fail('error' in read ? read.error : `${what}: the worker found its output not UTF-8`, r);
+    }
     const checked = (0,run_create/* checkCreatedOutput */.kL)(r.output, out, what, call.spec.sub === 'create-item' ? 'Feature' : 'Collection', r.stdout);
     return checked.ok
         ? { ok: true, doc: checked.doc, command, durationMs: Date.now() - started }
@@ -1160,6 +1169,7 @@ async function runInPool(entry, call, out) {
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   cq: () => (/* binding */ readCreatedOutput),
 /* harmony export */   kL: () => (/* binding */ checkCreatedOutput),
 /* harmony export */   pb: () => (/* binding */ tooLargeMessage),
 /* harmony export */   q3: () => (/* binding */ runCreate),
@@ -1175,8 +1185,10 @@ async function runInPool(entry, call, out) {
 /* harmony import */ var _clients_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9953);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(833);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _uvx_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4722);
+/* harmony import */ var _uvx_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4722);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8301);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2204);
+
 
 
 
@@ -1244,7 +1256,7 @@ async function runCreate(runner, p) {
     const dir = await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.tempDir('stac-ingest-gen-', p.tmpDir);
     const outputPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'output.json');
     const cmd = p.build(outputPath);
-    const shown = (0,_uvx_command_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCommand */ .fE)(cmd);
+    const shown = (0,_uvx_command_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCommand */ .fE)(cmd);
     const started = Date.now();
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(outputPath, '');
@@ -1289,12 +1301,31 @@ async function runCreate(runner, p) {
         const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(outputPath).then((s) => s.size, () => undefined);
         if (size !== undefined && size > cap)
             return fail(tooLargeMessage(p.what, outputPath, size, cap));
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputPath, 'utf8').catch(() => undefined);
-        const checked = checkCreatedOutput(text, outputPath, p.what, p.expectType, result.stdout);
+        const read = await readCreatedOutput(outputPath, p.what);
+        if ('error' in read)
+            return fail(read.error);
+        const checked = checkCreatedOutput(read.text, outputPath, p.what, p.expectType, result.stdout);
         return checked.ok ? { ok: true, doc: checked.doc, command: shown, durationMs } : fail(checked.error);
     }
     finally {
         await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.removeDir(dir);
+    }
+}
+/**
+ * The text a create command wrote to `outputPath` (undefined: the file is gone), through the one UTF-8 decoder:
+ * output that is not UTF-8 is an error naming the line and byte, never text with U+FFFD in it.
+ */
+async function readCreatedOutput(outputPath, what) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(outputPath).catch(() => undefined);
+    if (bytes === undefined)
+        return { text: undefined };
+    try {
+        return { text: (0,_utf8_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, { file: outputPath }) };
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1))
+            throw err;
+        return { error: `${what} exited 0 but its output is not UTF-8 (nothing is replaced): ${err.message}` };
     }
 }
 /** `<what> exited with code N: <last stderr line>` or `<what> was killed by SIGNAL: ...`. */

@@ -1768,7 +1768,7 @@ async function main(argv, masker = cliMasker()) {
         if (threads !== undefined)
             options.threads = threads;
         if (values.engine !== undefined)
-            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
+            options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
         if (values.shard !== undefined)
             options.shard = (await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
         if (values['shards-dir'] !== undefined)
@@ -1954,7 +1954,7 @@ async function printPredictions(paths, json, io) {
         return 2;
     }
     const { predictPaths, renderPredictions } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3656));
-    const { stringifyJson } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 8301));
+    const { stringifyJson } = await __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 8301));
     const result = await predictPaths(paths, process.cwd());
     const report = {
         predictions: result.predictions,
