@@ -42,7 +42,7 @@ afterEach(async () => {
 
 async function streamed(): Promise<StreamedDocs> {
   const loaded = await loadManifest(path.join(dir, 'stac-ingest.yaml'));
-  const inputs = await resolveInputs(loaded, { streamFiles: true });
+  const inputs = await resolveInputs(loaded, { streamSources: true });
   const source = inputs.sources[0];
   if (source?.kind !== 'files' || source.stream === undefined) throw new Error('the source is not streamed');
   return source.stream;

@@ -4,6 +4,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 export const COLLECTION_ID = 'scale-bench';
 
@@ -119,5 +121,51 @@ export async function writeNdjson(file: string, n: number): Promise<number> {
   }
   out.end();
   await once(out, 'finish');
+  return bytes;
+}
+
+/**
+ * Writes items [0, n) (`item(i)`, default {@link scaleItem}) as a static catalog under `root`: catalog.json links the
+ * collection (collection.json), which links `part-k/catalog.json` sub-catalogs of `perPart` items each, one file per
+ * item beside its sub-catalog. Resolves to the bytes of the item files.
+ */
+export async function writeCatalogTree(
+  root: string,
+  n: number,
+  item: (i: number) => Record<string, unknown> = scaleItem,
+  perPart = 1000,
+): Promise<number> {
+  const json = (file: string, value: unknown) => writeFile(path.join(root, file), JSON.stringify(value));
+  const parts = Math.ceil(n / perPart);
+  const child = (href: string) => ({ rel: 'child', href, type: 'application/json' });
+  await mkdir(root, { recursive: true });
+  await json('catalog.json', {
+    type: 'Catalog',
+    stac_version: '1.1.0',
+    id: 'scale-bench-root',
+    description: 'the root of the scale bench catalog',
+    links: [child('./collection.json')],
+  });
+  const partLinks = Array.from({ length: parts }, (_, k) => child(`./part-${k}/catalog.json`));
+  await json('collection.json', { ...scaleCollection(), links: partLinks });
+  let bytes = 0;
+  for (let k = 0; k < parts; k++) {
+    await mkdir(path.join(root, `part-${k}`));
+    const links: unknown[] = [];
+    for (let i = k * perPart; i < Math.min(n, (k + 1) * perPart); i++) {
+      const doc: Record<string, unknown> = { ...item(i), links: [{ rel: 'collection', href: '../collection.json' }] };
+      const text = JSON.stringify(doc);
+      bytes += Buffer.byteLength(text);
+      await writeFile(path.join(root, `part-${k}`, `${String(doc['id'])}.json`), text);
+      links.push({ rel: 'item', href: `./${String(doc['id'])}.json`, type: 'application/geo+json' });
+    }
+    await json(`part-${k}/catalog.json`, {
+      type: 'Catalog',
+      stac_version: '1.1.0',
+      id: `part-${k}`,
+      description: `items ${k * perPart} to ${Math.min(n, (k + 1) * perPart) - 1}`,
+      links,
+    });
+  }
   return bytes;
 }

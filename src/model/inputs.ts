@@ -66,14 +66,16 @@ export type ResolvedSource =
     };
 
 /**
- * The documents of a source read again each time they are needed instead of held (a files source of a run to a
- * directory target): what is remembered is how many items each collection gets.
+ * The documents of a source read again each time they are needed instead of held (a files or catalog source of a
+ * validate, or of a run to a directory target): what is remembered is how many items each collection gets.
  */
 export interface StreamedDocs {
   /** Items per collection id (`(no collection)` for items without one), from a first read. */
   counts: Map<string, number>;
   /** The documents that are not items (a Collection or Catalog among the files): few, so held. */
   held: LoadedDoc[];
+  /** The first item of each collection, as far as it names it (type, id, collection), and where it was read. */
+  firsts?: LoadedDoc[];
   /** The documents as units (NDJSON blocks parsed where they are checked), for validation. */
   units(): AsyncIterable<SourceDoc>;
   /** The items parsed, as they are sent (not the held documents). */

@@ -236,11 +236,10 @@ async function* documentsOf(held: LoadedDoc[], streams: StreamedDocs[] = []): As
 
 /** `validate`: collections items name that the manifest does not define, looked up in the target's STAC API. */
 async function unknownCollectionsStep(run: RunRecord, p: Prepared, options: IngestOptions, logger: Logger) {
+  const held = [...run.docs, ...(p.work.streams ?? []).flatMap((s) => s.held)];
   const defined = new Set([
     ...p.loaded.manifest.collections.map((c) => c.id),
-    ...run.docs.flatMap((d) =>
-      d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : [],
-    ),
+    ...held.flatMap((d) => (d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : [])),
   ]);
   const url = 'stac_api' in p.target ? p.target.stac_api : undefined;
   let catalog: { name: string; has: (id: string) => Promise<boolean> } | undefined;
@@ -249,7 +248,8 @@ async function unknownCollectionsStep(run: RunRecord, p: Prepared, options: Inge
     const api = createStacApiClient({ baseUrl: url, logger, maxAttempts: 2 });
     catalog = { name: `the STAC API at ${url}`, has: async (id) => (await api.getCollection(id)) !== undefined };
   }
-  for (const problem of await unknownCollectionProblems(run.docs, defined, catalog)) {
+  const streamed = (p.work.streams ?? []).flatMap((s) => [...s.held, ...(s.firsts ?? [])]);
+  for (const problem of await unknownCollectionProblems([...run.docs, ...streamed], defined, catalog)) {
     logger.warning(problem.message, problem.location);
     run.result.problems.push(problem);
   }
@@ -307,12 +307,13 @@ async function publishShards(
 }
 
 /**
- * Whether files sources are read where they are used instead of held: a run or plan to a directory (written as
- * it is read), a run to a maap target (published in bounded windows) unless it owns its collections (orphans are
- * found against every item of the run).
+ * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
+ * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded windows)
+ * unless it owns its collections (orphans are found against every item of the run).
  */
-function streamsFiles(target: Target, options: IngestOptions): boolean {
+function streamsSources(target: Target, options: IngestOptions): boolean {
   if (options.shard) return false;
+  if (options.command === 'validate') return true;
   if (target.type === 'directory') return options.command === 'run' || options.command === 'plan';
   return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
 }
@@ -341,9 +342,9 @@ async function planStep(
   const { logger, runner } = deps;
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
   const guard = workspaceGuard(policy);
-  const streamFiles = streamsFiles(target, options);
+  const streamSources = streamsSources(target, options);
   const reads = { s3, guard, fetchPolicy: policy.fetch };
-  const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamFiles }));
+  const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources }));
   run.plan = buildPlan(options.manifestPath, inputs, name, target);
   run.result.plan = run.plan;
   run.result.target = run.plan.target;

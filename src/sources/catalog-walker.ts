@@ -25,9 +25,18 @@ interface Walk {
   baseDir: string;
   entry: string;
   reads: SourceReads;
-  items: LoadedDoc[];
   seenItems: Set<Location>;
   seenCatalogs: Set<Location>;
+  /** Compares each document read with the same document of the source's first read (a source read again). */
+  pass?: ReadPass;
+}
+
+/** What a read of a source read more than once checks: each document's bytes as at the first read. */
+export interface ReadPass {
+  /** Throws when the document differs from the one read at the same place in the first read. */
+  see(bytes: Buffer, file: string): void;
+  /** Throws when the first read had more documents. */
+  end(): void;
 }
 
 export interface WalkOptions {
@@ -53,18 +62,34 @@ async function readDoc(
   walk: Walk,
   what: 'catalogs' | 'items',
 ): Promise<unknown> {
+  return parseRead(await readBytes(loc, ref, walk, what), displayLocation(loc, walk.baseDir), walk);
+}
+
+/** {@link readDoc} before parsing: the bytes (reads run in parallel, documents are parsed in link order). */
+async function readBytes(
+  loc: Location,
+  ref: LinkRef | undefined,
+  walk: Walk,
+  what: 'catalogs' | 'items',
+): Promise<Buffer> {
   const file = displayLocation(loc, walk.baseDir);
-  let text: string;
+  let bytes: Buffer;
   try {
     countRead(walk.reads, what);
-    text = decodeUtf8(await readLocation(loc, walk.reads, ref?.from), { file, entry: walk.entry });
+    bytes = await readLocation(loc, walk.reads, ref?.from);
   } catch (err) {
     if (ref === undefined)
       throw readFailure(err, `catalog ${file}`, { file, entry: walk.entry }, 'check the `catalog` location');
     const from = displayLocation(ref.from, walk.baseDir);
     throw linkFailure(err, ref, from, file, walk);
   }
-  const parsed = parseJsonText(text);
+  return bytes;
+}
+
+/** A document read: checked against the first read of the source (when read again), decoded and parsed. */
+function parseRead(bytes: Buffer, file: string, walk: Walk): unknown {
+  walk.pass?.see(bytes, file);
+  const parsed = parseJsonText(decodeUtf8(bytes, { file, entry: walk.entry }));
   if (!parsed.ok)
     throw new ConfigurationError(`${file} is not valid JSON: ${parsed.message}`, {
       location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
@@ -129,18 +154,13 @@ function target(ref: LinkRef, walk: Walk): Location {
   }
 }
 
-async function walkContainer(loc: Location, doc: StacObject, ancestors: Location[], walk: Walk): Promise<void> {
+type Link = { ref: LinkRef; loc: Location };
+
+/** The child and item links of a container, one at a time (a container may link 100,000 items). */
+function* linksOf(loc: Location, links: unknown[], walk: Walk): Generator<Link> {
   const file = displayLocation(loc, walk.baseDir);
-  const links = doc['links'];
-  if (links === undefined) return;
-  if (!Array.isArray(links))
-    throw new ConfigurationError(`${file}: \`links\` is not a list`, {
-      location: { file, pointer: '/links', entry: walk.entry },
-    });
-  const items: { ref: LinkRef; loc: Location }[] = [];
-  const children: { ref: LinkRef; loc: Location }[] = [];
-  links.forEach((link: unknown, i) => {
-    if (!isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item')) return;
+  for (const [i, link] of links.entries()) {
+    if (!isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item')) continue;
     const href = link['href'];
     const pointer = `/links/${i}/href`;
     if (typeof href !== 'string' || href === '')
@@ -148,34 +168,69 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
         location: { file, pointer, entry: walk.entry },
       });
     const ref: LinkRef = { from: loc, pointer, rel: link['rel'], href };
-    (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
-  });
-
-  for (let start = 0; start < items.length; start += ITEM_READ_BATCH) {
-    const batch = items
-      .slice(start, start + ITEM_READ_BATCH)
-      .filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
-    const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk, 'items')));
-    docs.forEach((item, k) => {
-      const { ref, loc: l } = batch[k] as { ref: LinkRef; loc: Location };
-      if (!isObject(item) || item['type'] !== 'Feature') {
-        throw new ConfigurationError(
-          `${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`,
-          {
-            location: { file, pointer: ref.pointer, entry: walk.entry },
-            hint: 'link catalogs and collections with rel "child"',
-          },
-        );
-      }
-      const shown = displayLocation(l, walk.baseDir);
-      walk.items.push({
-        doc: item,
-        origin: { file: shown, ...(locationKind(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry },
-      });
-    });
+    yield { ref, loc: target(ref, walk) };
   }
+}
 
-  for (const { ref, loc: l } of children) {
+/** An item a link leads to, as a document of the source; anything but an item is an error located at the link. */
+function itemDoc(item: unknown, { ref, loc }: Link, walk: Walk): LoadedDoc {
+  const file = displayLocation(ref.from, walk.baseDir);
+  if (!isObject(item) || item['type'] !== 'Feature') {
+    throw new ConfigurationError(
+      `${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`,
+      {
+        location: { file, pointer: ref.pointer, entry: walk.entry },
+        hint: 'link catalogs and collections with rel "child"',
+      },
+    );
+  }
+  const shown = displayLocation(loc, walk.baseDir);
+  return {
+    doc: item,
+    origin: { file: shown, ...(locationKind(loc) === 'local' ? { absolutePath: loc } : {}), entry: walk.entry },
+  };
+}
+
+/** The items a container links, read a batch at a time, in link order, each item once. */
+async function* linkedItems(loc: Location, links: unknown[], walk: Walk): AsyncGenerator<LoadedDoc> {
+  let batch: Link[] = [];
+  const flush = async function* (): AsyncGenerator<LoadedDoc> {
+    const read = await Promise.all(batch.map(({ ref, loc: l }) => readBytes(l, ref, walk, 'items')));
+    const links = batch;
+    batch = [];
+    for (const [k, bytes] of read.entries()) {
+      const link = links[k] as Link;
+      yield itemDoc(parseRead(bytes, displayLocation(link.loc, walk.baseDir), walk), link, walk);
+    }
+  };
+  for (const link of linksOf(loc, links, walk)) {
+    if (link.ref.rel !== 'item' || walk.seenItems.has(link.loc)) continue;
+    walk.seenItems.add(link.loc);
+    batch.push(link);
+    if (batch.length === ITEM_READ_BATCH) yield* flush();
+  }
+  if (batch.length > 0) yield* flush();
+}
+
+/** The items of a container and, depth first in link order, of the catalogs and collections it links as children. */
+async function* walkContainer(
+  loc: Location,
+  doc: StacObject,
+  ancestors: Location[],
+  walk: Walk,
+): AsyncGenerator<LoadedDoc> {
+  const file = displayLocation(loc, walk.baseDir);
+  const links = doc['links'];
+  if (links === undefined) return;
+  if (!Array.isArray(links))
+    throw new ConfigurationError(`${file}: \`links\` is not a list`, {
+      location: { file, pointer: '/links', entry: walk.entry },
+    });
+  // every link is checked (an href, a location it resolves to) before anything it leads to is read
+  for (const _ of linksOf(loc, links, walk));
+  yield* linkedItems(loc, links, walk);
+  for (const { ref, loc: l } of linksOf(loc, links, walk)) {
+    if (ref.rel !== 'child') continue;
     if (ancestors.includes(l)) {
       throw new ConfigurationError(
         `${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which ` +
@@ -190,21 +245,39 @@ async function walkContainer(loc: Location, doc: StacObject, ancestors: Location
     walk.seenCatalogs.add(l);
     const child = await readDoc(l, ref, walk, 'catalogs');
     expectContainer(child, l, ref, walk, false);
-    await walkContainer(l, child, [...ancestors, l], walk);
+    yield* walkContainer(l, child, [...ancestors, l], walk);
   }
 }
 
-/** Every item reachable from the catalog at `root`; each doc's origin names where it was read. */
+/**
+ * Every item reachable from the catalog at `root`, one at a time (nothing of an item is kept once it is yielded but
+ * where it was read, to read it once); each doc's origin names where it was read. `pass`: the source is read again,
+ * each document checked against its first read.
+ */
+export async function* walkCatalogItems(
+  root: Location,
+  baseDir: string,
+  entry: string,
+  reads: SourceReads,
+  options: WalkOptions & { pass?: ReadPass },
+): AsyncGenerator<LoadedDoc> {
+  const walk: Walk = { baseDir, entry, reads, seenItems: new Set(), seenCatalogs: new Set([root]) };
+  if (options.pass) walk.pass = options.pass;
+  const doc = await readDoc(root, undefined, walk, 'catalogs');
+  expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
+  yield* walkContainer(root, doc, [root], walk);
+  options.pass?.end();
+}
+
+/** {@link walkCatalogItems}, collected. */
 export async function walkCatalog(
   root: Location,
   baseDir: string,
   entry: string,
   reads: SourceReads,
   options: WalkOptions,
-): Promise<{ root: StacObject; items: LoadedDoc[] }> {
-  const walk: Walk = { baseDir, entry, reads, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
-  const doc = await readDoc(root, undefined, walk, 'catalogs');
-  expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
-  await walkContainer(root, doc, [root], walk);
-  return { root: doc, items: walk.items };
+): Promise<{ items: LoadedDoc[] }> {
+  const items: LoadedDoc[] = [];
+  for await (const d of walkCatalogItems(root, baseDir, entry, reads, options)) items.push(d);
+  return { items };
 }

@@ -1,7 +1,8 @@
 import type { LoadedDoc } from '../model/stac.js';
 import { toLocation } from './locations.js';
 import { openReads, type ReadDeps } from './guarded-read.js';
-import { walkCatalog } from './catalog-walker.js';
+import { walkCatalog, walkCatalogItems } from './catalog-walker.js';
+import type { DocumentPasses } from './read-passes.js';
 
 /**
  * All items reachable from a STAC catalog (e.g. a DPS output `catalog.json`) through `child` and `item`
@@ -19,4 +20,20 @@ export async function readCatalog(
   const root = toLocation(catalogPath, baseDir);
   const { items } = await walkCatalog(root, baseDir, entry, openReads(deps, [root]), { rootMustBeCatalog: false });
   return items;
+}
+
+/**
+ * {@link readCatalog} one item at a time: one read of the catalog (its own caps and timeout), each document checked
+ * against the first read of `passes` (a source read each time it is used).
+ */
+export function catalogItems(
+  catalogPath: string,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+  passes: DocumentPasses,
+): AsyncGenerator<LoadedDoc> {
+  const root = toLocation(catalogPath, baseDir);
+  const options = { rootMustBeCatalog: false, pass: passes.begin() };
+  return walkCatalogItems(root, baseDir, entry, openReads(deps, [root]), options);
 }

@@ -7,6 +7,7 @@ import { decodeUtf8 } from '../utf8.js';
 import { JsonScanError, JsonScanner, MAX_DOCUMENT_BYTES, parseJsonText } from './json-text.js';
 import { formatBytes, readLineBlocks } from './lines.js';
 import { parseUnit, unitsOf } from './units.js';
+import { changedBetweenReads } from './read-passes.js';
 
 export const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'] as const;
 
@@ -158,14 +159,7 @@ export class FilePasses {
   }
 
   private changed(file: string, entry: string, what: string): ConfigurationError {
-    return new ConfigurationError(
-      `${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
-        'validate, to write or publish): the documents checked would not be those sent',
-      {
-        location: { file, entry },
-        hint: 'run again once nothing writes to the source files; what a run published is in its ledger',
-      },
-    );
+    return changedBetweenReads(file, entry, what);
   }
 }
 

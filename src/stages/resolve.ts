@@ -21,13 +21,15 @@ import {
   readJsonFile,
   type MatchCheck,
 } from '../sources/files.js';
-import { readCatalog } from '../sources/catalog.js';
+import { catalogItems, readCatalog } from '../sources/catalog.js';
+import { DocumentPasses } from '../sources/read-passes.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
+import { detached } from '../model/keys.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { readDpsSource } from '../sources/dps/read-dps.js';
-import { locationKind, toLocation } from '../sources/locations.js';
+import { displayLocation, locationKind, toLocation } from '../sources/locations.js';
 import type { ReadDeps } from '../sources/guarded-read.js';
 import { assetLocation, planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
 import { assetRefusals, refusalError } from '../sources/assets/asset-hrefs.js';
@@ -81,18 +83,32 @@ export function buildRequests(
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** Rewrites error locations given relative to the manifest directory into working-directory paths (not URLs). */
+function rebaseError(dir: string, err: unknown): unknown {
+  const fix = (e: ConfigurationError): void => {
+    const file = e.location?.file;
+    if (e.location && file !== undefined && !path.isAbsolute(file) && !HAS_SCHEME.test(file))
+      e.location.file = display(path.resolve(dir, file));
+  };
+  if (err instanceof ConfigurationErrors) err.errors.forEach(fix);
+  else if (err instanceof ConfigurationError) fix(err);
+  return err;
+}
+
+/** {@link rebaseError} for what `fn` throws. */
 async function rebased<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    const fix = (e: ConfigurationError): void => {
-      const file = e.location?.file;
-      if (e.location && file !== undefined && !path.isAbsolute(file) && !HAS_SCHEME.test(file))
-        e.location.file = display(path.resolve(dir, file));
-    };
-    if (err instanceof ConfigurationErrors) err.errors.forEach(fix);
-    else if (err instanceof ConfigurationError) fix(err);
-    throw err;
+    throw rebaseError(dir, err);
+  }
+}
+
+/** {@link rebaseError} for what a read of a source throws, at any of its reads. */
+async function* rebasedRead<T>(dir: string, read: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* read;
+  } catch (err) {
+    throw rebaseError(dir, err);
   }
 }
 
@@ -153,11 +169,55 @@ export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuar
 }
 
 /**
- * A files source read each time it is used instead of held: read once here to count its items per
- * collection (and to find unreadable files now, as a held source does), then again by validation (as
- * units: NDJSON blocks are parsed in the worker threads) and by the writer. Holds no document.
+ * A source read each time it is used instead of held: read once here to count its items per collection (and to find
+ * what cannot be read now, as a held source does), then again by validation and by the writer or publisher. Holds
+ * no item. `read`: one read of its documents; `units`: one read as units (NDJSON blocks parsed where they are
+ * checked), when the source has them.
  */
-async function streamedFiles(
+async function streamedSource(
+  source: SourceTag,
+  dir: string,
+  collection: string | undefined,
+  note: Note,
+  read: () => AsyncIterable<LoadedDoc>,
+  units?: () => AsyncIterable<SourceDoc>,
+): Promise<StreamedDocs> {
+  const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
+    for await (const d of read()) {
+      adoptDoc(d, dir, source, collection, into);
+      yield d;
+    }
+  };
+  const counts = new Map<string, number>();
+  const held: LoadedDoc[] = [];
+  const firsts: LoadedDoc[] = [];
+  const migrations: Migration[] = [];
+  for await (const d of docs(migrations)) {
+    if (d.doc['type'] !== 'Feature') held.push(d);
+    else {
+      const c = d.doc['collection'];
+      const cid = typeof c === 'string' ? c : '(no collection)';
+      if (!counts.has(cid)) firsts.push(firstItem(d));
+      counts.set(cid, (counts.get(cid) ?? 0) + 1);
+    }
+  }
+  note(describeMigrations(source.label, migrations));
+  // migrated documents are checked as they are sent: parsed and upgraded here
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    for await (const d of docs()) if (d.doc['type'] === 'Feature') yield d;
+  };
+  return { counts, held, firsts, items, units: units && !source.migrate ? units : () => docs() };
+}
+
+/** What is kept of the first item of a collection: its id and collection, and where it was read. */
+function firstItem(d: LoadedDoc): LoadedDoc {
+  const keep = (v: unknown) => (typeof v === 'string' ? detached(v) : v);
+  const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
+  return { doc, origin: structuredClone(d.origin) };
+}
+
+/** A files source read where it is used ({@link streamedSource}), each file checked to be the same at every read. */
+function streamedFiles(
   patterns: string[],
   dir: string,
   source: SourceTag,
@@ -169,34 +229,14 @@ async function streamedFiles(
   // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
   capYoungGenerations(RUN_YOUNG_GENERATION_MB);
   const passes = new FilePasses(display);
-  const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
-    for await (const d of itemFilesDocs(patterns, dir, source.label, {}, check, passes)) {
-      adoptDoc(d, dir, source, collection, into);
-      yield d;
-    }
-  };
-  const counts = new Map<string, number>();
-  const held: LoadedDoc[] = [];
-  const migrations: Migration[] = [];
-  for await (const d of docs(migrations)) {
-    if (d.doc['type'] !== 'Feature') held.push(d);
-    else {
-      const cid = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : '(no collection)';
-      counts.set(cid, (counts.get(cid) ?? 0) + 1);
-    }
-  }
-  note(describeMigrations(source.label, migrations));
   const units = async function* (): AsyncGenerator<SourceDoc> {
     for await (const u of itemFilesUnits(patterns, dir, source.label, {}, check, passes)) {
       const origin = { ...u.origin, file: display(path.resolve(dir, u.origin.file)), sourceId: source.id };
       yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
     }
   };
-  // migrated documents are checked as they are sent: parsed and upgraded here
-  const items = async function* (): AsyncGenerator<LoadedDoc> {
-    for await (const d of docs()) if (d.doc['type'] === 'Feature') yield d;
-  };
-  return { counts, held, items, units: source.migrate ? () => docs() : units };
+  const read = () => itemFilesDocs(patterns, dir, source.label, {}, check, passes);
+  return streamedSource(source, dir, collection, note, read, units);
 }
 
 /**
@@ -205,8 +245,8 @@ async function streamedFiles(
 export interface ResolveDeps extends ReadDeps {
   logger?: Logger;
   runner?: ProcessRunner;
-  /** Files sources are counted, not held: their documents are read again where they are used. */
-  streamFiles?: boolean;
+  /** Files and catalog sources are counted, not held: their documents are read again where they are used. */
+  streamSources?: boolean;
 }
 
 type CollectionEntry = LoadedManifest['manifest']['collections'][number];
@@ -357,7 +397,7 @@ async function resolveSource(
     const at = (j: number): ManifestPath =>
       typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
     const check = (abs: string, j: number) => contained(abs, loaded, at(j), deps);
-    if (deps.streamFiles) {
+    if (deps.streamSources) {
       const stream = await rebased(dir, () => streamedFiles(patterns, dir, source, entry.collection, note, check));
       return { kind: 'files', index, entry, docs: [], stream };
     }
@@ -371,6 +411,12 @@ async function resolveSource(
     const catalog = entry.catalog;
     const root = toLocation(catalog, dir);
     if (locationKind(root) === 'local') await contained(root, loaded, ['sources', index, 'catalog'], deps);
+    if (deps.streamSources) {
+      const passes = new DocumentPasses(label, displayLocation(root, dir));
+      const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
+      const stream = await streamedSource(source, dir, entry.collection, note, read);
+      return { kind: 'catalog', index, entry, docs: [], stream };
+    }
     const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
     note(applySource(docs, dir, source, entry.collection));
     return { kind: 'catalog', index, entry, docs };

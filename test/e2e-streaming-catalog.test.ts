@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createProcessRunner } from '../src/clients/process.js';
+import { REPO_ROOT } from './support/dataset.js';
+import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
+
+/**
+ * A catalog source walked lazily (issue 12): a static catalog (root -> collection -> sub-catalogs -> one file per
+ * item) much larger than the heap given to the process is validated, then written to a directory target, by the
+ * built CLI with `--max-old-space-size=256`, with the findings and output of a run without the limit. Held in
+ * memory, as before, its items alone need well over that heap.
+ */
+const HEAP_MB = 256;
+const ITEMS = 4000;
+const runner = createProcessRunner();
+let dir = '';
+let bytes = 0;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'streaming-catalog-'));
+  // realistic items with a long description each: many bytes, few items (the test costs little CPU)
+  const filler = 'Sentinel-2 L2A scene processed with Sen2Cor 2.11 from the L1C product; '.repeat(1400);
+  const item = (i: number) => {
+    const doc = scaleItem(i) as { properties: Record<string, unknown> };
+    doc.properties['description'] = `scene ${i}: ${filler}`;
+    // one invalid item, and a duplicate of the first: findings to compare
+    if (i === 7) doc.properties['eo:cloud_cover'] = 'cloudy';
+    return i === ITEMS - 1 ? { ...doc, id: (scaleItem(0) as { id: string }).id } : doc;
+  };
+  bytes = await writeCatalogTree(path.join(dir, 'catalog'), ITEMS, item, 500);
+  const manifest = (catalog: string) =>
+    [
+      'version: 1',
+      'sources:',
+      '  - id: scenes',
+      `    catalog: ${catalog}`,
+      'targets:',
+      '  local: { type: directory, path: out, format: both }',
+      '',
+    ].join('\n');
+  await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest('catalog/catalog.json'));
+  // the same catalog without the two broken items, for the run
+  await writeCatalogTree(path.join(dir, 'fixed'), ITEMS - 1, (i) => (i === 7 ? scaleItem(7) : item(i)), 500);
+  await writeFile(path.join(dir, 'fixed.yaml'), manifest('fixed/catalog.json'));
+}, 300_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[], nodeOptions: string[]) {
+  const entry = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+  return runner.run(process.execPath, [...nodeOptions, entry, ...args, '--offline'], { cwd: dir, timeoutMs: 600_000 });
+}
+
+/** Every file of a folder (relative path -> sha256), read in chunks. */
+async function tree(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const abs = path.join(e.parentPath, e.name);
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
+    files.set(path.relative(root, abs), hash.digest('hex'));
+  }
+  return files;
+}
+
+const findings = (text: string) => text.split('\n').filter((l) => /error|warning/i.test(l) && !/took/.test(l));
+
+describe('a catalog source is walked lazily', () => {
+  it(`validates with a ${HEAP_MB} MB heap a larger catalog, with the findings of an unlimited run`, async () => {
+    expect(bytes).toBeGreaterThan(1.4 * HEAP_MB * 2 ** 20);
+    const limited = await cli(['validate'], [`--max-old-space-size=${HEAP_MB}`]);
+    expect(limited.exitCode, limited.stdout.slice(-2000) + limited.stderr.slice(-2000)).toBe(1);
+    expect(limited.stdout).toMatch(new RegExp(`${ITEMS} items? checked`));
+    const out = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`;
+    expect(out(limited)).toContain('duplicate item');
+    expect(out(limited)).toMatch(/part-0\/S2B_\S+_0000007_L2A\.json/);
+    const unlimited = await cli(['validate'], []);
+    expect(findings(out(limited))).toEqual(findings(out(unlimited)));
+  }, 900_000);
+
+  it(`runs to a directory with a ${HEAP_MB} MB heap, with the output of an unlimited run`, async () => {
+    const limited = await cli(
+      ['run', '--manifest', 'fixed.yaml', '--output', 'out-limited'],
+      [`--max-old-space-size=${HEAP_MB}`],
+    );
+    expect(limited.exitCode, limited.stdout.slice(-2000) + limited.stderr.slice(-2000)).toBe(0);
+    expect(limited.stdout).toContain(`written ${ITEMS - 1}`);
+    const unlimited = await cli(['run', '--manifest', 'fixed.yaml', '--output', 'out-unlimited'], []);
+    expect(unlimited.exitCode, unlimited.stderr.slice(-2000)).toBe(0);
+    const a = await tree(path.join(dir, 'out-limited'));
+    expect(a).toEqual(await tree(path.join(dir, 'out-unlimited')));
+    expect([...a.keys()].filter((f) => f.includes(`${path.sep}items${path.sep}`))).toHaveLength(ITEMS - 1);
+  }, 900_000);
+});
