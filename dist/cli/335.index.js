@@ -1310,12 +1310,14 @@ function originToLocation(origin, pointer) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3382);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2204);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4460);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(249);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9913);
+/* harmony import */ var _read_passes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9083);
+
 
 
 
@@ -1380,7 +1382,7 @@ async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'fi
     const files = [];
     const seen = new Set();
     for (const [index, pattern] of patterns.entries()) {
-        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
+        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
         if (matches.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what.setting} pattern '${pattern}' matches no files`, {
                 location: { entry },
@@ -1435,11 +1437,7 @@ class FilePasses {
             throw this.changed(this.show(abs), entry, 'changed');
     }
     changed(file, entry, what) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
-            'validate, to write or publish): the documents checked would not be those sent', {
-            location: { file, entry },
-            hint: 'run again once nothing writes to the source files; what a run published is in its ledger',
-        });
+        return (0,_read_passes_js__WEBPACK_IMPORTED_MODULE_7__/* .changedBetweenReads */ .q)(file, entry, what);
     }
 }
 /** `files` read one after the other, each checked against `passes` before and after it is read. */
@@ -1696,7 +1694,7 @@ async function* stacPathsUnits(paths, baseDir, report) {
             continue;
         }
         const files = st.isDirectory()
-            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_7__/* .glob */ .TI)('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
             : [abs];
         if (files.length === 0)
             report.error(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
@@ -1839,6 +1837,86 @@ function linesOf(block) {
 async function* readLines(absPath, file, options = {}) {
     for await (const block of readLineBlocks(absPath, file, options))
         yield* linesOf(block);
+}
+
+
+/***/ }),
+
+/***/ 9083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ changedBetweenReads),
+/* harmony export */   x: () => (/* binding */ DocumentPasses)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * A source read each time it is used (counted, validated, then written or published) must read the same documents
+ * every time: what is checked must be what is sent.
+ */
+/** The error for a source that changed between two of its reads: `what` happened to `file`. */
+function changedBetweenReads(file, entry, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
+        'validate, to write or publish): the documents checked would not be those sent', {
+        location: { file, entry },
+        hint: 'run again once nothing writes to the source; what a run published is in its ledger',
+    });
+}
+const DIGEST_BYTES = 16;
+/**
+ * What a source read lazily (a catalog walked over files, http(s) or S3) remembers of its first complete read: a
+ * 16-byte digest of each document in the order read (16 MB for a million documents), not the documents. Each later
+ * read compares every document with the one read at the same place before it is used.
+ */
+class DocumentPasses {
+    entry;
+    root;
+    digests = Buffer.alloc(DIGEST_BYTES * 1024);
+    count = 0;
+    complete = false;
+    /** `entry`: the source, as messages name it; `root`: what its documents are read from. */
+    constructor(entry, root) {
+        this.entry = entry;
+        this.root = root;
+    }
+    /** One read of the source: the first records, the later ones compare. */
+    begin() {
+        let at = 0;
+        if (!this.complete)
+            this.count = 0;
+        return {
+            see: (bytes, file) => {
+                const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest().subarray(0, DIGEST_BYTES);
+                if (!this.complete)
+                    return this.record(digest);
+                const known = at < this.count ? this.digests.subarray(at * DIGEST_BYTES, (at + 1) * DIGEST_BYTES) : undefined;
+                at++;
+                if (known === undefined)
+                    throw changedBetweenReads(file, this.entry, 'appeared after the first read');
+                if (!known.equals(digest))
+                    throw changedBetweenReads(file, this.entry, 'changed');
+            },
+            end: () => {
+                if (!this.complete)
+                    this.complete = true;
+                else if (at < this.count)
+                    throw changedBetweenReads(this.root, this.entry, `links ${this.count - at} document(s) fewer`);
+            },
+        };
+    }
+    record(digest) {
+        if ((this.count + 1) * DIGEST_BYTES > this.digests.length) {
+            const grown = Buffer.alloc(this.digests.length * 2);
+            this.digests.copy(grown);
+            this.digests = grown;
+        }
+        digest.copy(this.digests, this.count * DIGEST_BYTES);
+        this.count++;
+    }
 }
 
 

@@ -1651,11 +1651,15 @@ function typeOf(doc) {
 }
 /** Reads one catalog or item (counted against the source's cap); failures and refusals are located at the link. */
 async function readDoc(loc, ref, walk, what) {
+    return parseRead(await readBytes(loc, ref, walk, what), (0,locations/* displayLocation */.S5)(loc, walk.baseDir), walk);
+}
+/** {@link readDoc} before parsing: the bytes (reads run in parallel, documents are parsed in link order). */
+async function readBytes(loc, ref, walk, what) {
     const file = (0,locations/* displayLocation */.S5)(loc, walk.baseDir);
-    let text;
+    let bytes;
     try {
         (0,guarded_read/* countRead */.kT)(walk.reads, what);
-        text = (0,utf8/* decodeUtf8 */._6)(await (0,guarded_read/* readLocation */.mb)(loc, walk.reads, ref?.from), { file, entry: walk.entry });
+        bytes = await (0,guarded_read/* readLocation */.mb)(loc, walk.reads, ref?.from);
     }
     catch (err) {
         if (ref === undefined)
@@ -1663,7 +1667,12 @@ async function readDoc(loc, ref, walk, what) {
         const from = (0,locations/* displayLocation */.S5)(ref.from, walk.baseDir);
         throw linkFailure(err, ref, from, file, walk);
     }
-    const parsed = (0,json_text/* parseJsonText */.lk)(text);
+    return bytes;
+}
+/** A document read: checked against the first read of the source (when read again), decoded and parsed. */
+function parseRead(bytes, file, walk) {
+    walk.pass?.see(bytes, file);
+    const parsed = (0,json_text/* parseJsonText */.lk)((0,utf8/* decodeUtf8 */._6)(bytes, { file, entry: walk.entry }));
     if (!parsed.ok)
         throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
             location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
@@ -1716,7 +1725,62 @@ function target(ref, walk) {
         });
     }
 }
-async function walkContainer(loc, doc, ancestors, walk) {
+/** The child and item links of a container, one at a time (a container may link 100,000 items). */
+function* linksOf(loc, links, walk) {
+    const file = (0,locations/* displayLocation */.S5)(loc, walk.baseDir);
+    for (const [i, link] of links.entries()) {
+        if (!isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
+            continue;
+        const href = link['href'];
+        const pointer = `/links/${i}/href`;
+        if (typeof href !== 'string' || href === '')
+            throw new src_errors/* ConfigurationError */.j1(`${file}: ${String(link['rel'])} link has no href`, {
+                location: { file, pointer, entry: walk.entry },
+            });
+        const ref = { from: loc, pointer, rel: link['rel'], href };
+        yield { ref, loc: target(ref, walk) };
+    }
+}
+/** An item a link leads to, as a document of the source; anything but an item is an error located at the link. */
+function itemDoc(item, { ref, loc }, walk) {
+    const file = (0,locations/* displayLocation */.S5)(ref.from, walk.baseDir);
+    if (!isObject(item) || item['type'] !== 'Feature') {
+        throw new src_errors/* ConfigurationError */.j1(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
+            location: { file, pointer: ref.pointer, entry: walk.entry },
+            hint: 'link catalogs and collections with rel "child"',
+        });
+    }
+    const shown = (0,locations/* displayLocation */.S5)(loc, walk.baseDir);
+    return {
+        doc: item,
+        origin: { file: shown, ...((0,locations/* locationKind */.QD)(loc) === 'local' ? { absolutePath: loc } : {}), entry: walk.entry },
+    };
+}
+/** The items a container links, read a batch at a time, in link order, each item once. */
+async function* linkedItems(loc, links, walk) {
+    let batch = [];
+    const flush = async function* () {
+        const read = await Promise.all(batch.map(({ ref, loc: l }) => readBytes(l, ref, walk, 'items')));
+        const links = batch;
+        batch = [];
+        for (const [k, bytes] of read.entries()) {
+            const link = links[k];
+            yield itemDoc(parseRead(bytes, (0,locations/* displayLocation */.S5)(link.loc, walk.baseDir), walk), link, walk);
+        }
+    };
+    for (const link of linksOf(loc, links, walk)) {
+        if (link.ref.rel !== 'item' || walk.seenItems.has(link.loc))
+            continue;
+        walk.seenItems.add(link.loc);
+        batch.push(link);
+        if (batch.length === ITEM_READ_BATCH)
+            yield* flush();
+    }
+    if (batch.length > 0)
+        yield* flush();
+}
+/** The items of a container and, depth first in link order, of the catalogs and collections it links as children. */
+async function* walkContainer(loc, doc, ancestors, walk) {
     const file = (0,locations/* displayLocation */.S5)(loc, walk.baseDir);
     const links = doc['links'];
     if (links === undefined)
@@ -1725,41 +1789,13 @@ async function walkContainer(loc, doc, ancestors, walk) {
         throw new src_errors/* ConfigurationError */.j1(`${file}: \`links\` is not a list`, {
             location: { file, pointer: '/links', entry: walk.entry },
         });
-    const items = [];
-    const children = [];
-    links.forEach((link, i) => {
-        if (!isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
-            return;
-        const href = link['href'];
-        const pointer = `/links/${i}/href`;
-        if (typeof href !== 'string' || href === '')
-            throw new src_errors/* ConfigurationError */.j1(`${file}: ${String(link['rel'])} link has no href`, {
-                location: { file, pointer, entry: walk.entry },
-            });
-        const ref = { from: loc, pointer, rel: link['rel'], href };
-        (ref.rel === 'item' ? items : children).push({ ref, loc: target(ref, walk) });
-    });
-    for (let start = 0; start < items.length; start += ITEM_READ_BATCH) {
-        const batch = items
-            .slice(start, start + ITEM_READ_BATCH)
-            .filter(({ loc: l }) => !walk.seenItems.has(l) && walk.seenItems.add(l));
-        const docs = await Promise.all(batch.map(({ ref, loc: l }) => readDoc(l, ref, walk, 'items')));
-        docs.forEach((item, k) => {
-            const { ref, loc: l } = batch[k];
-            if (!isObject(item) || item['type'] !== 'Feature') {
-                throw new src_errors/* ConfigurationError */.j1(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
-                    location: { file, pointer: ref.pointer, entry: walk.entry },
-                    hint: 'link catalogs and collections with rel "child"',
-                });
-            }
-            const shown = (0,locations/* displayLocation */.S5)(l, walk.baseDir);
-            walk.items.push({
-                doc: item,
-                origin: { file: shown, ...((0,locations/* locationKind */.QD)(l) === 'local' ? { absolutePath: l } : {}), entry: walk.entry },
-            });
-        });
-    }
-    for (const { ref, loc: l } of children) {
+    // every link is checked (an href, a location it resolves to) before anything it leads to is read
+    for (const _ of linksOf(loc, links, walk))
+        ;
+    yield* linkedItems(loc, links, walk);
+    for (const { ref, loc: l } of linksOf(loc, links, walk)) {
+        if (ref.rel !== 'child')
+            continue;
         if (ancestors.includes(l)) {
             throw new src_errors/* ConfigurationError */.j1(`${file}: child link '${ref.href}' leads back to ${(0,locations/* displayLocation */.S5)(l, walk.baseDir)}, which ` +
                 `contains this catalog (a cycle)`, {
@@ -1772,16 +1808,29 @@ async function walkContainer(loc, doc, ancestors, walk) {
         walk.seenCatalogs.add(l);
         const child = await readDoc(l, ref, walk, 'catalogs');
         expectContainer(child, l, ref, walk, false);
-        await walkContainer(l, child, [...ancestors, l], walk);
+        yield* walkContainer(l, child, [...ancestors, l], walk);
     }
 }
-/** Every item reachable from the catalog at `root`; each doc's origin names where it was read. */
-async function walkCatalog(root, baseDir, entry, reads, options) {
-    const walk = { baseDir, entry, reads, items: [], seenItems: new Set(), seenCatalogs: new Set([root]) };
+/**
+ * Every item reachable from the catalog at `root`, one at a time (nothing of an item is kept once it is yielded but
+ * where it was read, to read it once); each doc's origin names where it was read. `pass`: the source is read again,
+ * each document checked against its first read.
+ */
+async function* walkCatalogItems(root, baseDir, entry, reads, options) {
+    const walk = { baseDir, entry, reads, seenItems: new Set(), seenCatalogs: new Set([root]) };
+    if (options.pass)
+        walk.pass = options.pass;
     const doc = await readDoc(root, undefined, walk, 'catalogs');
     expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
-    await walkContainer(root, doc, [root], walk);
-    return { root: doc, items: walk.items };
+    yield* walkContainer(root, doc, [root], walk);
+    options.pass?.end();
+}
+/** {@link walkCatalogItems}, collected. */
+async function walkCatalog(root, baseDir, entry, reads, options) {
+    const items = [];
+    for await (const d of walkCatalogItems(root, baseDir, entry, reads, options))
+        items.push(d);
+    return { items };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/catalog.ts
@@ -1800,9 +1849,22 @@ async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
     const { items } = await walkCatalog(root, baseDir, entry, (0,guarded_read/* openReads */.go)(deps, [root]), { rootMustBeCatalog: false });
     return items;
 }
+/**
+ * {@link readCatalog} one item at a time: one read of the catalog (its own caps and timeout), each document checked
+ * against the first read of `passes` (a source read each time it is used).
+ */
+function catalogItems(catalogPath, baseDir, entry, deps, passes) {
+    const root = (0,locations/* toLocation */.nc)(catalogPath, baseDir);
+    const options = { rootMustBeCatalog: false, pass: passes.begin() };
+    return walkCatalogItems(root, baseDir, entry, (0,guarded_read/* openReads */.go)(deps, [root]), options);
+}
 
+// EXTERNAL MODULE: ./src/sources/read-passes.ts
+var read_passes = __webpack_require__(9083);
 // EXTERNAL MODULE: ./src/sources/with-collection.ts
 var with_collection = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(517);
 // EXTERNAL MODULE: ./src/sources/migrate.ts
 var migrate = __webpack_require__(4683);
 ;// CONCATENATED MODULE: ./src/sources/dps/html-entities.ts
@@ -3628,6 +3690,8 @@ var heap = __webpack_require__(7798);
 
 
 
+
+
 /** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
 function display(abs) {
     const rel = external_node_path_default().relative(process.cwd(), abs);
@@ -3663,21 +3727,34 @@ function buildRequests(st, collectionId, rows, entry, file, line) {
 }
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Rewrites error locations given relative to the manifest directory into working-directory paths (not URLs). */
+function rebaseError(dir, err) {
+    const fix = (e) => {
+        const file = e.location?.file;
+        if (e.location && file !== undefined && !external_node_path_default().isAbsolute(file) && !HAS_SCHEME.test(file))
+            e.location.file = display(external_node_path_default().resolve(dir, file));
+    };
+    if (err instanceof src_errors/* ConfigurationErrors */.yb)
+        err.errors.forEach(fix);
+    else if (err instanceof src_errors/* ConfigurationError */.j1)
+        fix(err);
+    return err;
+}
+/** {@link rebaseError} for what `fn` throws. */
 async function rebased(dir, fn) {
     try {
         return await fn();
     }
     catch (err) {
-        const fix = (e) => {
-            const file = e.location?.file;
-            if (e.location && file !== undefined && !external_node_path_default().isAbsolute(file) && !HAS_SCHEME.test(file))
-                e.location.file = display(external_node_path_default().resolve(dir, file));
-        };
-        if (err instanceof src_errors/* ConfigurationErrors */.yb)
-            err.errors.forEach(fix);
-        else if (err instanceof src_errors/* ConfigurationError */.j1)
-            fix(err);
-        throw err;
+        throw rebaseError(dir, err);
+    }
+}
+/** {@link rebaseError} for what a read of a source throws, at any of its reads. */
+async function* rebasedRead(dir, read) {
+    try {
+        yield* read;
+    }
+    catch (err) {
+        throw rebaseError(dir, err);
     }
 }
 /**
@@ -3728,46 +3805,62 @@ async function schemaFolderErrors(loaded, guard) {
     return errors;
 }
 /**
- * A files source read each time it is used instead of held: read once here to count its items per
- * collection (and to find unreadable files now, as a held source does), then again by validation (as
- * units: NDJSON blocks are parsed in the worker threads) and by the writer. Holds no document.
+ * A source read each time it is used instead of held: read once here to count its items per collection (and to find
+ * what cannot be read now, as a held source does), then again by validation and by the writer or publisher. Holds
+ * no item. `read`: one read of its documents; `units`: one read as units (NDJSON blocks parsed where they are
+ * checked), when the source has them.
  */
-async function streamedFiles(patterns, dir, source, collection, note, check) {
-    // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
-    // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
-    (0,heap/* capYoungGenerations */.i)(heap/* RUN_YOUNG_GENERATION_MB */.eX);
-    const passes = new sources_files/* FilePasses */.IS(display);
+async function streamedSource(source, dir, collection, note, read, units) {
     const docs = async function* (into = []) {
-        for await (const d of (0,sources_files/* itemFilesDocs */.IW)(patterns, dir, source.label, {}, check, passes)) {
+        for await (const d of read()) {
             adoptDoc(d, dir, source, collection, into);
             yield d;
         }
     };
     const counts = new Map();
     const held = [];
+    const firsts = [];
     const migrations = [];
     for await (const d of docs(migrations)) {
         if (d.doc['type'] !== 'Feature')
             held.push(d);
         else {
-            const cid = typeof d.doc['collection'] === 'string' ? d.doc['collection'] : '(no collection)';
+            const c = d.doc['collection'];
+            const cid = typeof c === 'string' ? c : '(no collection)';
+            if (!counts.has(cid))
+                firsts.push(firstItem(d));
             counts.set(cid, (counts.get(cid) ?? 0) + 1);
         }
     }
     note((0,migrate/* describeMigrations */.Hb)(source.label, migrations));
-    const units = async function* () {
-        for await (const u of (0,sources_files/* itemFilesUnits */.Ul)(patterns, dir, source.label, {}, check, passes)) {
-            const origin = { ...u.origin, file: display(external_node_path_default().resolve(dir, u.origin.file)), sourceId: source.id };
-            yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
-        }
-    };
     // migrated documents are checked as they are sent: parsed and upgraded here
     const items = async function* () {
         for await (const d of docs())
             if (d.doc['type'] === 'Feature')
                 yield d;
     };
-    return { counts, held, items, units: source.migrate ? () => docs() : units };
+    return { counts, held, firsts, items, units: units && !source.migrate ? units : () => docs() };
+}
+/** What is kept of the first item of a collection: its id and collection, and where it was read. */
+function firstItem(d) {
+    const keep = (v) => (typeof v === 'string' ? (0,keys/* detached */.ht)(v) : v);
+    const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
+    return { doc, origin: structuredClone(d.origin) };
+}
+/** A files source read where it is used ({@link streamedSource}), each file checked to be the same at every read. */
+function streamedFiles(patterns, dir, source, collection, note, check) {
+    // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
+    // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
+    (0,heap/* capYoungGenerations */.i)(heap/* RUN_YOUNG_GENERATION_MB */.eX);
+    const passes = new sources_files/* FilePasses */.IS(display);
+    const units = async function* () {
+        for await (const u of (0,sources_files/* itemFilesUnits */.Ul)(patterns, dir, source.label, {}, check, passes)) {
+            const origin = { ...u.origin, file: display(external_node_path_default().resolve(dir, u.origin.file)), sourceId: source.id };
+            yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
+        }
+    };
+    const read = () => (0,sources_files/* itemFilesDocs */.IW)(patterns, dir, source.label, {}, check, passes);
+    return streamedSource(source, dir, collection, note, read, units);
 }
 /** A collection file: read, checked to be one JSON object with the manifest's id. */
 async function readCollectionFile(loaded, index, entry, note, deps) {
@@ -3877,7 +3970,7 @@ async function resolveSource(loaded, index, entry, deps, note) {
         const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
         const at = (j) => typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
         const check = (abs, j) => contained(abs, loaded, at(j), deps);
-        if (deps.streamFiles) {
+        if (deps.streamSources) {
             const stream = await rebased(dir, () => streamedFiles(patterns, dir, source, entry.collection, note, check));
             return { kind: 'files', index, entry, docs: [], stream };
         }
@@ -3894,6 +3987,12 @@ async function resolveSource(loaded, index, entry, deps, note) {
         const root = (0,locations/* toLocation */.nc)(catalog, dir);
         if ((0,locations/* locationKind */.QD)(root) === 'local')
             await contained(root, loaded, ['sources', index, 'catalog'], deps);
+        if (deps.streamSources) {
+            const passes = new read_passes/* DocumentPasses */.x(label, (0,locations/* displayLocation */.S5)(root, dir));
+            const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
+            const stream = await streamedSource(source, dir, entry.collection, note, read);
+            return { kind: 'catalog', index, entry, docs: [], stream };
+        }
         const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
         note(applySource(docs, dir, source, entry.collection));
         return { kind: 'catalog', index, entry, docs };
@@ -3965,8 +4064,6 @@ function lazyObjectStore(make) {
     };
 }
 
-// EXTERNAL MODULE: ./src/model/keys.ts
-var keys = __webpack_require__(517);
 // EXTERNAL MODULE: ./src/model/delivery.ts
 var model_delivery = __webpack_require__(2441);
 // EXTERNAL MODULE: external "node:fs"
@@ -6164,9 +6261,10 @@ async function* documentsOf(held, streams = []) {
 }
 /** `validate`: collections items name that the manifest does not define, looked up in the target's STAC API. */
 async function unknownCollectionsStep(run, p, options, logger) {
+    const held = [...run.docs, ...(p.work.streams ?? []).flatMap((s) => s.held)];
     const defined = new Set([
         ...p.loaded.manifest.collections.map((c) => c.id),
-        ...run.docs.flatMap((d) => d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : []),
+        ...held.flatMap((d) => (d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : [])),
     ]);
     const url = 'stac_api' in p.target ? p.target.stac_api : undefined;
     let catalog;
@@ -6175,7 +6273,8 @@ async function unknownCollectionsStep(run, p, options, logger) {
         const api = createStacApiClient({ baseUrl: url, logger, maxAttempts: 2 });
         catalog = { name: `the STAC API at ${url}`, has: async (id) => (await api.getCollection(id)) !== undefined };
     }
-    for (const problem of await unknownCollectionProblems(run.docs, defined, catalog)) {
+    const streamed = (p.work.streams ?? []).flatMap((s) => [...s.held, ...(s.firsts ?? [])]);
+    for (const problem of await unknownCollectionProblems([...run.docs, ...streamed], defined, catalog)) {
         logger.warning(problem.message, problem.location);
         run.result.problems.push(problem);
     }
@@ -6218,13 +6317,15 @@ async function publishShards(run, p, options, deps, resolver) {
     return deliverStep(run, p, options, deps, undefined);
 }
 /**
- * Whether files sources are read where they are used instead of held: a run or plan to a directory (written as
- * it is read), a run to a maap target (published in bounded windows) unless it owns its collections (orphans are
- * found against every item of the run).
+ * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
+ * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded windows)
+ * unless it owns its collections (orphans are found against every item of the run).
  */
-function streamsFiles(target, options) {
+function streamsSources(target, options) {
     if (options.shard)
         return false;
+    if (options.command === 'validate')
+        return true;
     if (target.type === 'directory')
         return options.command === 'run' || options.command === 'plan';
     return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
@@ -6248,9 +6349,9 @@ async function planStep(run, loaded, options, deps) {
     const { logger, runner } = deps;
     const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
     const guard = (0,security_workspace/* workspaceGuard */.RJ)(policy);
-    const streamFiles = streamsFiles(target, options);
+    const streamSources = streamsSources(target, options);
     const reads = { s3, guard, fetchPolicy: policy.fetch };
-    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamFiles }));
+    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources }));
     run.plan = buildPlan(options.manifestPath, inputs, name, target);
     run.result.plan = run.plan;
     run.result.target = run.plan.target;
