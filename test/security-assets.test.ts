@@ -259,6 +259,7 @@ describe('what GDAL may do once started', () => {
     await writeFile(path.join(ws, 'tiles', 'overlay.kml'), kml);
     const f = failure((await build(['tiles/overlay.kml']))[0]);
     expect(f.message).toMatch(/rio stac failed on .*overlay\.kml.*not recognized as being in a supported file format/);
+    expect(f.message).toMatch(/formats whose files name other files, such as VRT, KML, .* are not opened; convert/);
   });
 
   it("registers only the allowed raster drivers of the tool's own GDAL", async () => {
