@@ -2935,6 +2935,8 @@ function stderrSummary(stderr) {
         .filter((l) => l !== '' && !l.startsWith('warning: An executable named'));
     return lines.at(-1) ?? '';
 }
+const UNSUPPORTED_HINT = ' (assets are read only as GeoTIFF/COG, JPEG 2000, PNG, JPEG, WebP or GIF: formats whose files name other files, ' +
+    'such as VRT, KML, HDF5 or netCDF, are not opened; convert the asset to a COG)';
 async function runRioStac(runner, run) {
     const res = await runner.run('uvx', rioStacArgs(run), {
         timeoutMs: run.timeoutMs,
@@ -2950,9 +2952,10 @@ async function runRioStac(runner, run) {
         };
     if (res.exitCode !== 0) {
         const why = stderrSummary(res.stderr);
+        const formats = why.includes('not recognized as being in a supported file format') ? UNSUPPORTED_HINT : '';
         return {
             ok: false,
-            message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}`,
+            message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}${formats}`,
             stderr: res.stderr,
             durationMs: res.durationMs,
         };
