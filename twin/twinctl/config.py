@@ -14,7 +14,10 @@ def build_config() -> Dict[str, Any]:
         "region": os.environ.get("TWIN_REGION", "us-west-2"),
         "stack_name": os.environ.get("TWIN_STACK_NAME", f"MAAP-STAC-{stage}-pgSTAC"),
         "loader": {
-            "visibility_timeout": env_int("TWIN_LOADER_VISIBILITY_TIMEOUT", 10),
+            # the construct's visibility timeout is the Lambda timeout + 10 s: with visibility = timeout, a
+            # loaded machine made moto slow enough that valid records were received twice and dead-lettered
+            "visibility_timeout": env_int("TWIN_LOADER_VISIBILITY_TIMEOUT",
+                                          int(env_float("TWIN_LOADER_TIMEOUT", 10)) + 10),
             "timeout": env_float("TWIN_LOADER_TIMEOUT", 10),
             "batch_size": env_int("TWIN_LOADER_BATCH_SIZE", 500),
             "batch_window": env_float("TWIN_LOADER_BATCH_WINDOW", 2),
