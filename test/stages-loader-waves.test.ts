@@ -9,7 +9,8 @@ import { boundsFirst, loaderWaves } from '../src/stages/loader-waves.js';
 import { publishStage } from '../src/stages/publish.js';
 import { deliverStreamed } from '../src/run/deliver.js';
 import type { StreamedDocs } from '../src/model/inputs.js';
-import type { Outgoing, Target, TargetContext, WriteBatch, Written } from '../src/targets/target.js';
+import type { CatalogReader, Outgoing, Target, TargetContext, WriteBatch, Written } from '../src/targets/target.js';
+import type { StacObject } from '../src/model/stac.js';
 import { RecordingLogger } from '../src/logging.js';
 
 function item(collection: string, id: string, properties: Record<string, unknown>): Outgoing {
@@ -229,5 +230,92 @@ describe('a streamed delivery in windows, to a loader that ranges over datetime 
     const target = { ...recordingTarget(events), datetimeTextRanges: false };
     await deliverStreamed(target, input, [stream], noWait, { items: 100, bytes: 1000 });
     expect(events).toEqual(['write c1', 'write c2', 'write c3']);
+  });
+});
+
+/**
+ * A loader that is behind: what one write sends lands (in the stand-in catalog, as sent) only once a later write
+ * came, or once the last item is sent; the first write lands at once. Events: writes, and catalog reads.
+ */
+function laggingLoader(last: string, events: string[]): Target {
+  const stored = new Map<string, StacObject>();
+  let behind: Outgoing[] = [];
+  let writes = 0;
+  const catalog: CatalogReader = {
+    name: 'a stand-in catalog',
+    copy: "the stand-in's copy",
+    read: async (objects) => {
+      events.push(`read ${objects.map((o) => o.id).join(',')}`);
+      return new Map(objects.flatMap((o) => (stored.has(o.key) ? [[o.key, stored.get(o.key)!] as const] : [])));
+    },
+  };
+  return {
+    type: 'lagging',
+    datetimeTextRanges: true,
+    wait: { timeoutMs: 60_000, pollIntervalMs: 1000, landing: 'catalog' },
+    open: async () => [],
+    catalogs: () => [catalog],
+    describe: () => 'a stand-in loader topic whose loader is one write behind',
+    write: async (batch: WriteBatch): Promise<Written[]> => {
+      const sent = [...batch.collections, ...batch.items];
+      events.push(`write ${sent.map((o) => o.id).join(',')}`);
+      for (const o of behind) stored.set(o.key, o.doc);
+      behind = sent;
+      if (writes++ === 0 || sent.some((o) => o.id === last)) for (const o of sent) stored.set(o.key, o.doc);
+      return sent.map((o) => ({ key: o.key, state: 'published' }));
+    },
+  };
+}
+
+/** A clock that moves a second each time it is read, and a sleep that does not wait. */
+function fastClock(): TargetContext {
+  let t = 0;
+  return { logger: new RecordingLogger(), stage: (_n, fn) => fn(), now: () => (t += 1000), sleep: async () => {} };
+}
+
+function streamOf(docs: Outgoing[]): StreamedDocs {
+  return {
+    counts: new Map([['c', docs.length]]),
+    held: [],
+    units: async function* () {},
+    items: async function* () {
+      for (const d of docs) yield { doc: d.doc, origin: d.origin };
+    },
+  };
+}
+
+describe('a streamed delivery in windows, pipelined', () => {
+  it('publishes the next window while the one before is awaited, and verifies every one', async () => {
+    const events: string[] = [];
+    const docs = ['10', '11', '12', '13', '14', '15', '16'].map((h) => item('c', `c${h}`, at(`${h}:00:00Z`)));
+    const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
+    const limits = { items: 2, bytes: 2 ** 20, inFlight: 2 };
+    const out = await deliverStreamed(laggingLoader('c15', events), input, [streamOf(docs)], fastClock(), limits);
+    // one window at a time, c11,c12 would land only once c13,c14 are written: it would time out, missing
+    expect(out.objects.map((o) => `${o.id} ${o.state}`)).toEqual(
+      ['c10', 'c16', 'c11', 'c12', 'c13', 'c14', 'c15'].map((id) => `${id} verified`),
+    );
+    expect(out.ok).toBe(true);
+    expect(events.filter((e) => e.startsWith('write'))).toEqual([
+      'write c10,c16',
+      'write c11,c12',
+      'write c13,c14',
+      'write c15',
+    ]);
+  });
+
+  it('holds back a window with items of a second whose other kind is still being loaded', async () => {
+    const events: string[] = [];
+    const times = ['10:00:00Z', '12:00:00Z', '11:00:00Z', '11:00:00.5Z', '11:00:00.7Z'];
+    const docs = times.map((t, i) => item('c', `c${i}`, at(t)));
+    const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
+    const limits = { items: 1, bytes: 2 ** 20, inFlight: 3 };
+    const target = { ...laggingLoader('c4', events) };
+    await deliverStreamed(target, input, [streamOf(docs)], fastClock(), limits);
+    const at11 = events.indexOf('write c2');
+    const fraction = events.indexOf('write c3');
+    // c2 (11:00:00) is verified (read as landed) before c3 (11:00:00.5) is sent; c3 and c4 (both fractions) overlap
+    expect(events.slice(at11, fraction).filter((e) => e === 'read c2').length).toBeGreaterThan(0);
+    expect(events.indexOf('write c4')).toBeLessThan(events.lastIndexOf('read c3'));
   });
 });

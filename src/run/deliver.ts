@@ -20,8 +20,8 @@ import {
   type ObjectStatus,
 } from '../model/delivery.js';
 import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
-import { publishStage } from '../stages/publish.js';
-import { RangeBounds } from '../stages/loader-waves.js';
+import { publishStage, type PublishStageOptions } from '../stages/publish.js';
+import { RangeBounds, SecondKinds } from '../stages/loader-waves.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
 import { createVerifier, verifyStage, type Verifier } from '../stages/verify.js';
 import { differsAt, type CompareOptions } from '../compare/compare.js';
@@ -253,9 +253,14 @@ async function deliverSnapshot(
 export interface WindowLimits {
   items: number;
   bytes: number;
+  /**
+   * Windows sent and not yet settled at a time (default 1): window k+1 is compared and published while window k
+   * is awaited and verified, so the loader always has work. Each in flight holds its documents.
+   */
+  inFlight?: number;
 }
 
-export const STREAM_WINDOW: WindowLimits = { items: 2000, bytes: 6 * 2 ** 20 };
+export const STREAM_WINDOW: WindowLimits = { items: 2000, bytes: 6 * 2 ** 20, inFlight: 2 };
 
 /** The items in windows; the first window is yielded even when there is no item (the collections go with it). */
 async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits): AsyncGenerator<LoadedDoc[]> {
@@ -304,9 +309,11 @@ class WindowTotals {
 
 /**
  * Streamed documents to a target that publishes (the maap target), in bounded windows: each window's items are
- * compared with the catalog, published, awaited and verified before the next one is read, so only one window's
- * documents are in memory; what stays is each object's status. The collections (held) go with the first window;
- * items of a collection that did not land are not sent. The target is opened once (one run ledger).
+ * compared with the catalog and published, then awaited and verified; the next window is read and published while
+ * the one before is awaited ({@link WindowPipeline}), so at most `limits.inFlight` windows' documents are in
+ * memory; what stays is each object's status. The first window (the collections, and the items holding each
+ * collection's datetime bounds) is settled before any other is sent; items of a collection that did not land are
+ * not sent. The target is opened once (one run ledger).
  */
 async function deliverInWindows(
   target: Target,
@@ -334,36 +341,109 @@ async function deliverInWindows(
   const totals = new WindowTotals();
   const absent = new Map<string, string>();
   let catalogs: CatalogReader[] = [];
-  for await (const window of windowsOf(items(), limits)) {
-    const opening = totals.windows === 0;
-    const part: DeliveryInput = opening
-      ? { ...input, items: window }
-      : { ...input, collections: [], items: window, remote: [] };
-    const book = new Book(part, 'publish', ctx, input.collections);
-    if (opening) {
-      const work = {
-        mode: 'publish' as const,
-        runId: input.runId,
-        collections: book.collections,
-        items: book.items,
-        requests: book.requests,
-      };
-      for (const refused of await target.open(work, ctx)) book.add(refused);
-      catalogs = target.catalogs('publish', ctx);
-    }
-    for (const o of book.items) {
-      const why = absent.get(o.collection);
-      if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
-    }
-    if (!opening) ctx.logger.info(`window ${totals.windows + 1}: ${window.length} item(s)`);
-    totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), expected);
-    if (opening)
-      for (const c of book.collections) {
-        const state = book.status(c.key)?.state;
-        if (state !== undefined && BAD.has(state)) absent.set(c.id, `is ${state}`);
+  const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+  let n = 0;
+  try {
+    for await (const window of windowsOf(items(), limits)) {
+      if (n++ === 0) {
+        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected });
+        continue;
       }
+      const book = new Book(
+        { ...input, collections: [], items: window, remote: [] },
+        'publish',
+        ctx,
+        input.collections,
+      );
+      for (const o of book.items) {
+        const why = absent.get(o.collection);
+        if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+      }
+      const kinds = new SecondKinds().add(target.datetimeTextRanges ? book.items : []);
+      await pipeline.admit(kinds);
+      ctx.logger.info(`window ${n}: ${window.length} item(s)`);
+      // the first window stored each collection's earliest and latest items
+      const sent = await sendDelivery(target, book, catalogs, input.force, ctx, true);
+      pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
+    }
+    await pipeline.drain();
+  } catch (err) {
+    await pipeline.stop();
+    throw err;
   }
   return windowsOutcome(target, totals, ctx);
+}
+
+/** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
+async function openingWindow(
+  target: Target,
+  input: DeliveryInput,
+  window: LoadedDoc[],
+  ctx: TargetContext,
+  run: { totals: WindowTotals; absent: Map<string, string>; expected: number },
+): Promise<CatalogReader[]> {
+  const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
+  const work = {
+    mode: 'publish' as const,
+    runId: input.runId,
+    collections: book.collections,
+    items: book.items,
+    requests: book.requests,
+  };
+  for (const refused of await target.open(work, ctx)) book.add(refused);
+  const catalogs = target.catalogs('publish', ctx);
+  run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), run.expected);
+  for (const c of book.collections) {
+    const state = book.status(c.key)?.state;
+    if (state !== undefined && BAD.has(state)) run.absent.set(c.id, `is ${state}`);
+  }
+  return catalogs;
+}
+
+/**
+ * The windows after the first: each is sent (compared, published) while those before it settle (awaited,
+ * verified: one at a time, in order); at most `max` windows are sent and not settled. A window with items of a
+ * second whose other kind (whole, fraction) is in a window still in flight waits until that one settled: the loader
+ * could take both in one batch (src/stages/loader-waves.ts).
+ */
+class WindowPipeline {
+  private readonly flight: Array<{ settled: Promise<void>; kinds: SecondKinds }> = [];
+  private chain: Promise<void> = Promise.resolve();
+  private failure: { err: unknown } | undefined;
+
+  constructor(private readonly max: number) {}
+
+  /** Resolves once a window with these datetime kinds may be sent; throws what a settle threw. */
+  async admit(kinds: SecondKinds): Promise<void> {
+    while (this.flight.length > 0 && (this.flight.length >= this.max || this.flight.some((f) => f.kinds.meets(kinds))))
+      await this.flight.shift()!.settled;
+    this.check();
+  }
+
+  /** Settles a sent window after those before it. */
+  launch(settle: () => Promise<void>, kinds: SecondKinds): void {
+    const settled = this.chain
+      .then(() => (this.failure === undefined ? settle() : undefined))
+      .catch((err: unknown) => void (this.failure ??= { err }));
+    this.chain = settled;
+    this.flight.push({ settled, kinds });
+  }
+
+  /** Every window settled; throws what a settle threw. */
+  async drain(): Promise<void> {
+    await this.chain;
+    this.check();
+  }
+
+  /** After a failure elsewhere: lets what is settling end (no later window starts settling). */
+  async stop(): Promise<void> {
+    this.failure ??= { err: new Error('stopped') };
+    await this.chain;
+  }
+
+  private check(): void {
+    if (this.failure !== undefined) throw this.failure.err;
+  }
 }
 
 /**
@@ -481,6 +561,30 @@ async function publishDelivery(
   force: boolean,
   ctx: TargetContext,
 ): Promise<DeliveryOutcome> {
+  return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx), ctx);
+}
+
+/** What a publish sent, for {@link settleDelivery} to wait for and verify. */
+interface Sent {
+  catalogs: CatalogReader[];
+  written: Written[];
+  classification: CatalogClassification | undefined;
+  /** The target's objects land later, and can be seen landing. */
+  waits: boolean;
+}
+
+/**
+ * The first part of a publish: compared with the catalog (where the target skips what is unchanged) and written,
+ * collections first and items in waves (src/stages/publish.ts). `boundsStored`: see {@link PublishStageOptions}.
+ */
+async function sendDelivery(
+  target: Target,
+  book: Book,
+  catalogs: CatalogReader[],
+  force: boolean,
+  ctx: TargetContext,
+  boundsStored = false,
+): Promise<Sent> {
   const catalog = catalogs[0];
   const classification =
     target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
@@ -492,7 +596,7 @@ async function publishDelivery(
     items: book.items.filter(planned),
     requests: book.requests.filter(planned),
   };
-  const phases =
+  const phases: PublishStageOptions =
     waits && policy.landing === 'catalog'
       ? {
           awaitCollections: (keys: string[]) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx),
@@ -501,11 +605,20 @@ async function publishDelivery(
           },
         }
       : {};
+  if (boundsStored) phases.boundsStored = true;
   const landed = catalog ? { landed: (keys: readonly string[]) => landedAsSent(book, catalog, keys, ctx) } : {};
   const written = await publishStage(target, batch, { ...ctx, ...landed }, phases);
   applyWritten(book, written);
+  return { catalogs, written, classification, waits };
+}
+
+/** The second part of a publish: waits until what was sent landed or settled, verifies it, and tells the outcome. */
+async function settleDelivery(target: Target, book: Book, sent: Sent, ctx: TargetContext): Promise<DeliveryOutcome> {
+  const { catalogs, written, classification, waits } = sent;
+  const catalog = catalogs[0];
+  const policy = target.wait;
   let wait: WaitResult | undefined;
-  if (waits) wait = await waitForLanding(target, book, catalog, policy, ctx);
+  if (waits && policy) wait = await waitForLanding(target, book, catalog, policy, ctx);
   if (catalogs.length > 0 && (policy === undefined || waits))
     await verifyStage(book.expected(CHECKABLE), catalogs, ctx, { compare: book.compare });
   // ItemRequests whose items all landed count as verified
@@ -521,8 +634,8 @@ async function publishDelivery(
   const details: Record<string, unknown> = { ...target.details?.() };
   if (wait) details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs };
   if (classification) details['classification'] = classification.counts;
-  const sent = written.filter((w) => w.state !== 'failed').length;
-  const result = outcome(target, book, `delivered ${sent} object(s) to ${target.describe()}`, ctx, details);
+  const n = written.filter((w) => w.state !== 'failed').length;
+  const result = outcome(target, book, `delivered ${n} object(s) to ${target.describe()}`, ctx, details);
   if (wait && wait.progress.length > 0) result.progress = wait.progress;
   return result;
 }

@@ -87,6 +87,36 @@ function keysOf(item: WaveItem): Array<{ key: string; fraction: boolean }> {
 }
 
 /**
+ * Which kinds (whole second, fraction) of datetime each `collection|end|second` of the items added has: items of
+ * windows that may meet in one loader batch (published while earlier ones are still being loaded) must not put
+ * both kinds of one second there ({@link loaderWaves} keeps them apart within one write).
+ */
+export class SecondKinds {
+  private readonly kinds = new Map<string, Set<boolean>>();
+
+  add(items: Iterable<WaveItem>): this {
+    for (const item of items)
+      for (const { key, fraction } of keysOf(item))
+        (this.kinds.get(key) ?? this.kinds.set(key, new Set()).get(key)!).add(fraction);
+    return this;
+  }
+
+  /** Whether a second has one kind here and the other in `other`. */
+  meets(other: SecondKinds): boolean {
+    for (const [key, kinds] of other.kinds) {
+      const mine = this.kinds.get(key);
+      if (mine !== undefined && [...kinds].some((k) => mine.has(!k))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the item has a fraction in a second that also has a whole-second item here. */
+  fractionMeetsWhole(item: WaveItem): boolean {
+    return keysOf(item).some((k) => k.fraction && this.kinds.get(k.key)?.size === 2);
+  }
+}
+
+/**
  * Splits `items` into waves no two of which put a whole-second and a fractional datetime of the same second
  * (same collection, same end of the range) in one batch. Items with no such conflict all go in the first wave.
  */
@@ -94,12 +124,8 @@ export function loaderWaves<T extends WaveItem>(items: readonly T[]): T[][] {
   const waves: T[][] = [];
   let rest = [...items];
   while (rest.length > 0) {
-    const kinds = new Map<string, Set<boolean>>();
-    for (const item of rest)
-      for (const { key, fraction } of keysOf(item))
-        (kinds.get(key) ?? kinds.set(key, new Set()).get(key)!).add(fraction);
-    const conflicted = (item: T): boolean => keysOf(item).some((k) => k.fraction && kinds.get(k.key)?.size === 2);
-    let wave = rest.filter((item) => !conflicted(item));
+    const kinds = new SecondKinds().add(rest);
+    let wave = rest.filter((item) => !kinds.fractionMeetsWhole(item));
     // every item left is fractional somewhere a whole second waits: one at a time breaks the cycle
     if (wave.length === 0) wave = rest.slice(0, 1);
     waves.push(wave);

@@ -20,6 +20,11 @@ export interface PublishStageOptions {
   awaitCollections?: (keys: string[]) => Promise<Map<string, string>>;
   /** Waits until the written items have landed (or settled); between waves of items. Absent: one wave. */
   awaitItems?: (keys: string[]) => Promise<void>;
+  /**
+   * Each collection's earliest and latest items are stored already (by an earlier window of a streamed delivery):
+   * no bounds-first wave, whose wait would queue behind the items of the windows still being loaded.
+   */
+  boundsStored?: boolean;
 }
 
 export async function publishStage(
@@ -75,7 +80,7 @@ async function publishItems(
   options: PublishStageOptions,
 ): Promise<Written[]> {
   const waved = target.datetimeTextRanges && options.awaitItems;
-  const split = waved ? boundsFirst(rest.items) : { bounds: [], rest: rest.items };
+  const split = waved && !options.boundsStored ? boundsFirst(rest.items) : { bounds: [], rest: rest.items };
   const first = split.rest.length > 0 ? loaderWaves(split.bounds) : [];
   const waves = [...first, ...(waved ? loaderWaves(first.length > 0 ? split.rest : rest.items) : [rest.items])];
   if (waves.length === 0) waves.push([]);
