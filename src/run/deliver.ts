@@ -11,6 +11,7 @@
 import { ConfigurationError, StageError } from '../errors.js';
 import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '../model/stac.js';
 import { detached, itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
+import { StatusTable } from '../model/status-table.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
 import type { PlannedRequest, StreamedDocs } from '../model/inputs.js';
 import {
@@ -284,7 +285,8 @@ async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits):
 
 /** What the windows of a streamed delivery add up to. */
 class WindowTotals {
-  readonly objects: ObjectStatus[] = [];
+  /** Every object's status, compactly: a window's objects are garbage once it settled. */
+  readonly objects = new StatusTable();
   readonly progress: NonNullable<DeliveryOutcome['progress']> = [];
   readonly classification = { new: 0, changed: 0, unchanged: 0, orphan: 0 };
   readonly wait = { state: 'none', polls: 0, elapsedMs: 0 };
@@ -303,7 +305,7 @@ class WindowTotals {
     if (w) Object.assign(this.wait, { state, polls: this.wait.polls + w.polls, elapsedMs: at + w.elapsedMs });
     for (const p of o.progress ?? [])
       this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
-    this.verified = this.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
+    this.verified += o.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
   }
 }
 
@@ -463,7 +465,7 @@ async function boundItems(docs: AsyncIterable<LoadedDoc>): Promise<LoadedDoc[]> 
 
 /** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
 function windowsOutcome(target: Target, totals: WindowTotals, ctx: TargetContext): DeliveryOutcome {
-  const { objects } = totals;
+  const objects = totals.objects.toArray();
   const sent = objects.filter((o) => o.sent).length;
   const summary =
     `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);

@@ -1,0 +1,135 @@
+import type { ObjectState, ObjectStatus } from './delivery.js';
+import type { Origin } from './stac.js';
+import { collectionKey, itemKey } from './keys.js';
+
+const KINDS: ReadonlyArray<ObjectStatus['kind']> = ['collection', 'item', 'request'];
+const STATES: readonly ObjectState[] = [
+  'planned',
+  'orphan',
+  'written',
+  'unchanged',
+  'published',
+  'verified',
+  'stale',
+  'missing',
+  'unverified',
+  'dead-lettered',
+  'failed',
+];
+const CHANGES = [undefined, 'new', 'changed', 'unchanged'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SENT = 1 << 8;
+const HAS_REF = 1 << 9;
+
+/** What does not fit an object's compact form, kept as given. */
+interface Extra {
+  key?: string;
+  reason?: string;
+  ref?: string;
+  origin?: Origin;
+}
+
+/** The key an object of this kind, collection and id has unless told otherwise. */
+function usualKey(kind: ObjectStatus['kind'], collection: string | null, id: string | null): string | undefined {
+  if (id === null) return undefined;
+  return kind === 'collection' ? collectionKey(id) : kind === 'item' ? itemKey(collection ?? '', id) : undefined;
+}
+
+/**
+ * Object statuses kept compactly, for a delivery of many windows (issue 12: kept as objects, each with its key,
+ * origin and MessageId strings, they took about 700 bytes per item): per object a few numbers in typed arrays, its
+ * id, and an SNS MessageId as 16 bytes; strings that repeat (collections, files) are kept once. What does not fit
+ * (a reason, an origin with more than file and line, a key of another form) is kept as given beside them. Read
+ * back as ObjectStatus objects.
+ */
+export class StatusTable {
+  private readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
+  private readonly ids: Array<string | null> = [];
+  private collections = new Int32Array(1024);
+  private files = new Int32Array(1024);
+  private lines = new Int32Array(1024);
+  /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref. */
+  private flags = new Uint16Array(1024);
+  private refs = Buffer.alloc(16 * 1024);
+  private readonly extras = new Map<number, Extra>();
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(s: ObjectStatus): void {
+    const i = this.size++;
+    if (i === this.flags.length) this.grow();
+    const extra: Extra = {};
+    this.ids.push(s.id);
+    this.collections[i] = s.collection === null ? -1 : this.name(s.collection);
+    const { file, line, ...more } = s.origin;
+    if (Object.keys(more).length > 0 || (line !== undefined && line < 0)) extra.origin = s.origin;
+    this.files[i] = this.name(file);
+    this.lines[i] = line ?? -1;
+    if (s.key !== usualKey(s.kind, s.collection, s.id)) extra.key = s.key;
+    if (s.reason !== undefined) extra.reason = s.reason;
+    let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
+    if (s.sent) bits |= SENT;
+    if (s.ref !== undefined && UUID.test(s.ref)) {
+      this.refs.write(s.ref.replaceAll('-', ''), 16 * i, 'hex');
+      bits |= HAS_REF;
+    } else if (s.ref !== undefined) extra.ref = s.ref;
+    this.flags[i] = bits;
+    if (Object.keys(extra).length > 0) this.extras.set(i, extra);
+  }
+
+  /** The status of object `i` (in the order pushed), as a new object. */
+  at(i: number): ObjectStatus {
+    const bits = this.flags[i]!;
+    const extra = this.extras.get(i);
+    const kind = KINDS[bits & 3]!;
+    const c = this.collections[i]!;
+    const collection = c < 0 ? null : this.names[c]!;
+    const id = this.ids[i] ?? null;
+    const line = this.lines[i]!;
+    const origin = extra?.origin ?? { file: this.names[this.files[i]!]!, ...(line >= 0 ? { line } : {}) };
+    const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
+    const s: ObjectStatus = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15]! };
+    if (extra?.reason !== undefined) s.reason = extra.reason;
+    if (bits & HAS_REF) {
+      const hex = this.refs.toString('hex', 16 * i, 16 * i + 16);
+      s.ref = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    } else if (extra?.ref !== undefined) s.ref = extra.ref;
+    const change = CHANGES[(bits >> 6) & 3];
+    if (change !== undefined) s.change = change;
+    if (bits & SENT) s.sent = true;
+    return s;
+  }
+
+  toArray(): ObjectStatus[] {
+    return Array.from({ length: this.size }, (_, i) => this.at(i));
+  }
+
+  private name(s: string): number {
+    let n = this.nameIndex.get(s);
+    if (n === undefined) {
+      n = this.names.push(s) - 1;
+      this.nameIndex.set(s, n);
+    }
+    return n;
+  }
+
+  private grow(): void {
+    const n = this.flags.length * 2;
+    const wider = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.collections = wider(this.collections, (k) => new Int32Array(k));
+    this.files = wider(this.files, (k) => new Int32Array(k));
+    this.lines = wider(this.lines, (k) => new Int32Array(k));
+    this.flags = wider(this.flags, (k) => new Uint16Array(k));
+    const refs = Buffer.alloc(16 * n);
+    this.refs.copy(refs);
+    this.refs = refs;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The statuses a streamed delivery keeps of every object across its windows (issue 12): compact, and read back
+ * as they were given.
+ */
+import { describe, expect, it } from 'vitest';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { randomUUID } from 'node:crypto';
+import { StatusTable } from '../src/model/status-table.js';
+import type { ObjectStatus } from '../src/model/delivery.js';
+
+function item(i: number): ObjectStatus {
+  const id = Buffer.from(`S2B_T10SKC_20200101_${String(i).padStart(7, '0')}_L2A`).toString();
+  return {
+    key: `item:scale-bench-1796082171357/${id}`,
+    kind: 'item',
+    collection: 'scale-bench-1796082171357',
+    id,
+    origin: { file: 'items/items-100000.ndjson', line: i + 1 },
+    state: 'verified',
+    change: 'new',
+    sent: true,
+    ref: randomUUID(),
+  };
+}
+
+describe('StatusTable', () => {
+  it('gives back every status as pushed, the uncommon shapes too', () => {
+    const statuses: ObjectStatus[] = [
+      item(0),
+      {
+        key: 'collection:c',
+        kind: 'collection',
+        collection: 'c',
+        id: 'c',
+        origin: { file: 'c.json' },
+        state: 'published',
+      },
+      {
+        key: 'request:src#3',
+        kind: 'request',
+        collection: null,
+        id: null,
+        origin: { file: 'rows.csv', line: 4, entry: 'sources[0]', sourceId: 'src' },
+        state: 'dead-lettered',
+        reason: 'ValidationError: bad',
+        ref: 'not-a-uuid-42',
+      },
+      {
+        key: 'item:/x',
+        kind: 'item',
+        collection: null,
+        id: 'x',
+        origin: { file: '' },
+        state: 'orphan',
+        change: 'changed',
+      },
+      {
+        key: 'item:odd key',
+        kind: 'item',
+        collection: 'c',
+        id: 'y',
+        origin: { file: 'y.json', line: 0 },
+        state: 'failed',
+      },
+    ];
+    const table = new StatusTable();
+    for (const s of statuses) table.push(s);
+    for (let i = 0; i < 3000; i++) table.push(item(i));
+    expect(table.length).toBe(3005);
+    expect(table.toArray().slice(0, 5)).toEqual(statuses);
+    expect(table.at(1004)).toMatchObject({ id: item(999).id, origin: { line: 1000 }, state: 'verified', sent: true });
+  });
+
+  it('keeps 50,000 item statuses in under 200 bytes each (as objects they took about 700)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    const table = new StatusTable();
+    for (let i = 0; i < 50_000; i++) table.push(item(i));
+    const perItem = (heap() - before) / 50_000;
+    expect(table.length).toBe(50_000);
+    expect(perItem, `${perItem.toFixed(0)} bytes per status`).toBeLessThan(120);
+  });
+});
