@@ -319,3 +319,16 @@ describe('a streamed delivery in windows, pipelined', () => {
     expect(events.indexOf('write c4')).toBeLessThan(events.lastIndexOf('read c3'));
   });
 });
+
+describe('a streamed delivery in windows, pipelined, to a loader taking one event at a time', () => {
+  it('keeps what the windows in flight send, counted as the loader gets it, within one event', async () => {
+    const events: string[] = [];
+    const title = '"quoted"'.repeat(100); // 800 bytes, 1,000 once escaped in the SNS envelope
+    const docs = ['10', '11', '12', '13', '14', '15'].map((h) => item('c', `c${h}`, { ...at(`${h}:00:00Z`), title }));
+    const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
+    // each item is about 3.6 KB in the loader's event: two windows in flight share 15 KB, 7.5 KB each
+    const limits = { items: 100, bytes: 15_000, inFlight: 2 };
+    await deliverStreamed(laggingLoader('c15', events), input, [streamOf(docs)], fastClock(), limits);
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(['write c10,c15', 'write c11,c12', 'write c13,c14']);
+  });
+});

@@ -263,8 +263,20 @@ export interface WindowLimits {
 
 export const STREAM_WINDOW: WindowLimits = { items: 2000, bytes: 6 * 2 ** 20, inFlight: 2 };
 
-/** The items in windows; the first window is yielded even when there is no item (the collections go with it). */
+/**
+ * What an item weighs in the loader's event: its JSON as a string inside the SNS envelope (quotes escaped), the
+ * envelope's other fields and the record's (about 2 KiB).
+ */
+const loaderRecordBytes = (doc: StacObject): number => Buffer.byteLength(JSON.stringify(JSON.stringify(doc))) + 2048;
+
+/**
+ * The items in windows; the first window is yielded even when there is no item (the collections go with it). The
+ * windows in flight share `limits.bytes`: what is queued for the loader at once stays within one event of it (its
+ * event source hands back what does not fit, and a record handed back twice is dead-lettered: with two windows of
+ * 6 MiB of 221 KB items in flight, the twin's loader dead-lettered items of the source).
+ */
 async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits): AsyncGenerator<LoadedDoc[]> {
+  const budget = limits.bytes / Math.max(1, limits.inFlight ?? 1);
   let window: LoadedDoc[] = [];
   let bytes = 0;
   let yielded = false;
@@ -272,13 +284,15 @@ async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits):
     // what is kept of an item after its window (its status, the ledger's record) must not keep its text alive
     for (const field of ['id', 'collection'])
       if (typeof d.doc[field] === 'string') d.doc[field] = detached(d.doc[field] as string);
+    const weight = loaderRecordBytes(d.doc);
+    if (window.length > 0 && (window.length >= limits.items || bytes + weight > budget)) {
+      yield window;
+      yielded = true;
+      window = [];
+      bytes = 0;
+    }
     window.push(d);
-    bytes += Buffer.byteLength(JSON.stringify(d.doc));
-    if (window.length < limits.items && bytes < limits.bytes) continue;
-    yield window;
-    yielded = true;
-    window = [];
-    bytes = 0;
+    bytes += weight;
   }
   if (window.length > 0 || !yielded) yield window;
 }
