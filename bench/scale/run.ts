@@ -4,13 +4,14 @@
  * start-up CPU, peak RSS of `validate` at 10k and 1M items, and `plan` / `run` to a directory target.
  *
  *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--maap-n 100000]
- *                              [--py-n 1000] [--keep]
+ *                              [--py-n 1000] [--keep] [--maap-only]
  *
  * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS).
  * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
  * >= 22.12) comes from the npm package node@24 installed on demand into bench/.results/scale-tools, as does
  * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs. `run` to the twin's
- * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`).
+ * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`);
+ * --maap-only runs nothing else.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -36,14 +37,24 @@ interface Args {
   maapN: number;
   pyN: number;
   keep: boolean;
+  maapOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, keep: false };
+  const args: Args = {
+    ns: [10_000, 100_000],
+    big: 1_000_000,
+    runN: 1_000_000,
+    maapN: 100_000,
+    pyN: 1000,
+    keep: false,
+    maapOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--keep') {
-      args.keep = true;
+    if (a === '--keep' || a === '--maap-only') {
+      if (a === '--keep') args.keep = true;
+      else args.maapOnly = true;
       continue;
     }
     const value = argv[++i] ?? '';
@@ -358,7 +369,9 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
     AWS_REGION: env.region,
   };
   const load = loadavg().map(f1).join(' ');
-  const m = await timed(work, t.node, [CLI, 'run', '--manifest', 'maap.yaml'], ds, { ...process.env, ...aws });
+  // the twin's endpoints are on loopback: credentials go there only when it is named an auth host
+  const cli = [CLI, 'run', '--manifest', 'maap.yaml', '--auth-host', '127.0.0.1'];
+  const m = await timed(work, t.node, cli, ds, { ...process.env, ...aws });
   const verified = /(\d+) verified/.exec(m.stdout)?.[1];
   const outcome = m.code === 0 ? `ok, ${verified ?? '?'} verified` : `FAILED (exit ${m.code}: ${lastLine(m)})`;
   return [
@@ -378,6 +391,10 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'stac-ingest-bench-scale-'));
   try {
     const t = await tools(work);
+    if (args.maapOnly) {
+      for (const l of await maapRun(work, t, args, new Map())) console.log(l);
+      return;
+    }
     const cpu = cpus()[0]?.model ?? '?';
     console.log(`# bench/scale: ${cpus().length} cores (${cpu}), load ${loadavg().map(f1).join(' ')}`);
     console.log(
