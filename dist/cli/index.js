@@ -1928,7 +1928,7 @@ async function runCommand(command, options, values, masker, validationThreads) {
 async function execute(command, options, values, deps) {
     const { logger, signal } = deps;
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(336), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(336), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(367), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -1941,7 +1941,7 @@ async function execute(command, options, values, deps) {
     if (command === 'validate' && options.paths !== undefined && options.paths.length > 0)
         return (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(35), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7918))).validatePathsRun(options.paths, options, deps);
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5009)),
+        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(993), __nccwpck_require__.e(382), __nccwpck_require__.e(311), __nccwpck_require__.e(35), __nccwpck_require__.e(458), __nccwpck_require__.e(460), __nccwpck_require__.e(335), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2367)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
