@@ -4,14 +4,17 @@
  * start-up CPU, peak RSS of `validate` at 10k and 1M items, and `plan` / `run` to a directory target.
  *
  *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--maap-n 100000]
- *                              [--py-n 1000] [--keep] [--maap-only]
+ *                              [--py-n 1000] [--catalog-n 100000] [--keep] [--maap-only] [--catalog-only]
+ *                              [--cli dist/cli/index.js]
  *
  * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS).
  * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
  * >= 22.12) comes from the npm package node@24 installed on demand into bench/.results/scale-tools, as does
  * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs. `run` to the twin's
  * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`);
- * --maap-only runs nothing else.
+ * --maap-only runs nothing else. `validate` and `plan` of a catalog source (a static catalog tree of --catalog-n item
+ * files; 0 skips it): peak RSS; --catalog-only runs only that (with this node), --cli another build (e.g. an older
+ * dist, for before/after).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,12 +22,12 @@ import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaleCollection, scaleItem, writeNdjson } from './corpus.js';
+import { scaleCollection, scaleItem, writeCatalogTree, writeNdjson } from './corpus.js';
 import { TWIN_ENV_FILE, twinEnv, twinTargetYaml } from '../../test/support/twin.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOOLS = path.join(REPO, 'bench/.results/scale-tools');
-const CLI = path.join(REPO, 'dist/cli/index.js');
+let CLI = path.join(REPO, 'dist/cli/index.js');
 const SCHEMAS = path.join(REPO, 'stac-schemas');
 const SNV_VERSION = '2.0.0';
 const STAC_VALIDATOR = 'stac-validator==4.1.2';
@@ -36,25 +39,23 @@ interface Args {
   runN: number;
   maapN: number;
   pyN: number;
+  catalogN: number;
+  catalogOnly: boolean;
   keep: boolean;
   maapOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
-    ns: [10_000, 100_000],
-    big: 1_000_000,
-    runN: 1_000_000,
-    maapN: 100_000,
-    pyN: 1000,
-    keep: false,
-    maapOnly: false,
+    ...{ ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, catalogN: 100_000 },
+    ...{ catalogOnly: false, keep: false, maapOnly: false },
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--keep' || a === '--maap-only') {
+    if (a === '--keep' || a === '--maap-only' || a === '--catalog-only') {
       if (a === '--keep') args.keep = true;
-      else args.maapOnly = true;
+      else if (a === '--maap-only') args.maapOnly = true;
+      else args.catalogOnly = true;
       continue;
     }
     const value = argv[++i] ?? '';
@@ -63,10 +64,13 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--run-n') args.runN = Number(value);
     else if (a === '--maap-n') args.maapN = Number(value);
     else if (a === '--py-n') args.pyN = Number(value);
+    else if (a === '--catalog-n') args.catalogN = Number(value);
+    else if (a === '--cli') CLI = path.resolve(value);
     else throw new Error(`unknown argument ${a}`);
   }
   const counts = [...args.ns, args.pyN];
-  if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !(args.big >= 0) || !(args.runN >= 0) || !(args.maapN >= 0))
+  const sizes = [args.big, args.runN, args.maapN, args.catalogN];
+  if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !sizes.every((n) => n >= 0))
     throw new Error('--n takes positive integers separated by commas; --big, --run-n, --maap-n, --py-n integers');
   return args;
 }
@@ -380,6 +384,26 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
   ];
 }
 
+/** `validate` and `plan` (to a directory) of a manifest with one catalog source: a tree of `catalogN` item files. */
+async function catalogRun(work: string, node: string, args: Args): Promise<string[]> {
+  if (args.catalogN === 0) return ['validate/plan of a catalog source: skipped (--catalog-n 0)'];
+  const ds = path.join(work, 'catalog-dataset');
+  const bytes = await writeCatalogTree(path.join(ds, 'catalog'), args.catalogN);
+  const manifest = ['version: 1', 'sources:', '  - id: scenes', '    catalog: catalog/catalog.json', ''];
+  await writeFile(path.join(ds, 'stac-ingest.yaml'), manifest.join('\n'));
+  const lines: string[] = [];
+  for (const command of ['validate', 'plan']) {
+    const m = await timed(work, node, [CLI, command, '--offline'], ds);
+    const outcome = m.code === 0 ? 'ok' : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+    lines.push(
+      `${command} of a catalog of ${f0(args.catalogN)} item files (${f0(bytes / 2 ** 20)} MB): ${outcome}; ` +
+        `peak RSS ${f0(m.rssMb)} MB, ${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (${path.relative(REPO, CLI)})`,
+    );
+  }
+  await rm(ds, { recursive: true, force: true });
+  return lines;
+}
+
 function lastLine(m: Measured): string {
   const text = `${m.stdout}\n${m.stderr}`.trim().split('\n');
   return (text.findLast((l) => /error|heap|memory/i.test(l)) ?? text.at(-1) ?? '').trim().slice(0, 200);
@@ -390,6 +414,10 @@ async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first`);
   const work = await mkdtemp(path.join(tmpdir(), 'stac-ingest-bench-scale-'));
   try {
+    if (args.catalogOnly) {
+      for (const l of await catalogRun(work, process.execPath, args)) console.log(l);
+      return;
+    }
     const t = await tools(work);
     if (args.maapOnly) {
       for (const l of await maapRun(work, t, args, new Map())) console.log(l);
@@ -416,6 +444,7 @@ async function main(): Promise<void> {
     for (const l of await bigValidate(work, t, args, files)) console.log(l);
     for (const l of await directoryRun(work, t, args, files)) console.log(l);
     for (const l of await maapRun(work, t, args, files)) console.log(l);
+    for (const l of await catalogRun(work, t.node, args)) console.log(l);
     console.log(`load after: ${loadavg().map(f1).join(' ')}`);
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });
