@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createProcessRunner } from '../src/clients/process.js';
 import { REPO_ROOT } from './support/dataset.js';
+import { treeHashes } from './support/tree-hash.js';
 import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
 
 /**
@@ -57,19 +56,6 @@ async function cli(args: string[], nodeOptions: string[]) {
   return runner.run(process.execPath, [...nodeOptions, entry, ...args, '--offline'], { cwd: dir, timeoutMs: 600_000 });
 }
 
-/** Every file of a folder (relative path -> sha256), read in chunks. */
-async function tree(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const abs = path.join(e.parentPath, e.name);
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
-    files.set(path.relative(root, abs), hash.digest('hex'));
-  }
-  return files;
-}
-
 const findings = (text: string) => text.split('\n').filter((l) => /error|warning/i.test(l) && !/took/.test(l));
 
 describe('a catalog source is walked lazily', () => {
@@ -94,8 +80,8 @@ describe('a catalog source is walked lazily', () => {
     expect(limited.stdout).toContain(`written ${ITEMS - 1}`);
     const unlimited = await cli(['run', '--manifest', 'fixed.yaml', '--output', 'out-unlimited'], []);
     expect(unlimited.exitCode, unlimited.stderr.slice(-2000)).toBe(0);
-    const a = await tree(path.join(dir, 'out-limited'));
-    expect(a).toEqual(await tree(path.join(dir, 'out-unlimited')));
+    const a = await treeHashes(path.join(dir, 'out-limited'));
+    expect(a).toEqual(await treeHashes(path.join(dir, 'out-unlimited')));
     expect([...a.keys()].filter((f) => f.includes(`${path.sep}items${path.sep}`))).toHaveLength(ITEMS - 1);
   }, 900_000);
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createProcessRunner } from '../src/clients/process.js';
 import { REPO_ROOT } from './support/dataset.js';
+import { treeHashes } from './support/tree-hash.js';
 import { scaleCollection, scaleItem } from '../bench/scale/corpus.js';
 
 /**
@@ -61,19 +61,6 @@ async function run(output: string, nodeOptions: string[]) {
   return runner.run(process.execPath, args, { cwd: dir, timeoutMs: 600_000 });
 }
 
-/** Every file of a folder (relative path -> sha256), read in chunks. */
-async function tree(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const abs = path.join(e.parentPath, e.name);
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
-    files.set(path.relative(root, abs), hash.digest('hex'));
-  }
-  return files;
-}
-
 describe('run streams a files source into a directory target', () => {
   it(`succeeds with a ${HEAP_MB} MB heap on a larger source, with the output of an unlimited run`, async () => {
     const source = (await stat(path.join(dir, 'items', 'scenes.ndjson'))).size;
@@ -85,8 +72,8 @@ describe('run streams a files source into a directory target', () => {
     const unlimited = await run('out-unlimited', []);
     expect(unlimited.exitCode, unlimited.stderr.slice(-2000)).toBe(0);
 
-    const a = await tree(path.join(dir, 'out-limited'));
-    const b = await tree(path.join(dir, 'out-unlimited'));
+    const a = await treeHashes(path.join(dir, 'out-limited'));
+    const b = await treeHashes(path.join(dir, 'out-unlimited'));
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect(a).toEqual(b);
     const items = [...a.keys()].filter((f) => f.startsWith(path.join('scale-bench', 'items') + path.sep));
