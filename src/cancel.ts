@@ -7,9 +7,13 @@
  * Whatever is still registered when the process exits, by any path (return, throw, process.exit, a second signal),
  * is killed and removed by its exit hook. It is one per process because process groups and exit hooks are.
  *
+ * What no hook can do is run after a SIGKILL (the OOM killer, `kill -9`): for that, the first group registered
+ * starts a {@link Reaper}, a small detached process that kills the groups still registered when we vanish.
+ *
  * `cancelOnSignals` is installed by the entries (src/cli-main.ts, src/action.ts) and gives them the AbortSignal
  * they pass down.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,18 +37,77 @@ export function killProcessGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL
   }
 }
 
+/**
+ * The reaper's whole program (run by `node -e`): it reads `+<pgid>` and `-<pgid>` lines on stdin and, once stdin
+ * ends (our process is gone, however it ended), SIGKILLs the groups it still holds and exits.
+ */
+const REAPER_PROGRAM = `
+const groups = new Set();
+let rest = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  const lines = (rest + chunk).split('\\n');
+  rest = lines.pop();
+  for (const line of lines) (line[0] === '+' ? groups.add(line.slice(1)) : groups.delete(line.slice(1)));
+});
+process.stdin.on('end', () => {
+  for (const pgid of groups) try { process.kill(-Number(pgid), 'SIGKILL'); } catch {}
+  process.exit(0);
+});
+`;
+
+/**
+ * A process that outlives a SIGKILL of ours to kill the children's groups we could not: it leads its own process
+ * group (a signal to ours does not reach it), gets an empty environment, holds the read end of a pipe from us and
+ * is told each group as it is registered and released. It never keeps our process alive; if it cannot start or
+ * dies, nothing else changes (the exit hook still works for every other way of ending).
+ */
+class Reaper {
+  private child: ChildProcess | undefined;
+
+  add(pgid: number): void {
+    this.tell(`+${pgid}`);
+  }
+
+  remove(pgid: number): void {
+    this.tell(`-${pgid}`);
+  }
+
+  private tell(line: string): void {
+    const stdin = this.started().stdin;
+    if (stdin?.writable) stdin.write(`${line}\n`);
+  }
+
+  private started(): ChildProcess {
+    if (this.child) return this.child;
+    const child = spawn(process.execPath, ['-e', REAPER_PROGRAM], {
+      detached: true,
+      env: {},
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    child.on('error', () => undefined);
+    child.stdin?.on('error', () => undefined);
+    child.unref();
+    (child.stdin as { unref?: () => void } | null)?.unref?.();
+    return (this.child = child);
+  }
+}
+
 class Leftovers {
   private readonly groups = new Set<number>();
   private readonly dirs = new Set<string>();
+  private readonly reaper = process.platform === 'win32' ? undefined : new Reaper();
   private hooked = false;
 
   /** A child that leads its own process group; the returned release kills what is left of the group. */
   group(pgid: number): () => void {
     this.hook();
     this.groups.add(pgid);
+    this.reaper?.add(pgid);
     return () => {
       if (!this.groups.delete(pgid)) return;
       killProcessGroup(pgid);
+      this.reaper?.remove(pgid);
     };
   }
 

@@ -7,8 +7,8 @@
  * Real parts throughout: the demo stactools package run by the worker engine, the local twin (moto, the real
  * StacLoader, stac-fastapi-pgstac, pgstac), a private PostgreSQL cluster for the pgstac target.
  * The seed is printed (STAC_INGEST_FAULT_SEED sets it); the table of cases is printed at the end.
- * Orphans are counted once the case is over (after the re-run): a child that a SIGKILLed run cannot stop (uv
- * resolving, a create-item process) runs on until it ends by itself, which the note reports when it took over 5 s.
+ * Orphans are counted once the case is over (after the re-run). A SIGKILLed run's children (uv resolving, a
+ * create-item process) are killed by its reaper (src/cancel.ts) as it dies; the note names any still alive 5 s on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -124,35 +124,42 @@ describe('the worker engine', () => {
     expect(await processesInheriting(token)).toEqual([]);
   });
 
-  it('leaves no worker behind when stac-ingest itself is killed mid-item', async () => {
-    const hangFile = join(dir, 'hang-killed.txt');
-    await writeFile(hangFile, 'id=k\nHANG\n');
-    const token = randomUUID();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'support', 'generate-child.ts'), FIXTURES, hangFile],
-      {
-        env: { ...process.env, STAC_INGEST_TEST_RUN: token },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    // wait until a worker runs (and then the hanging item)
-    let workers: number[] = [];
-    for (let i = 0; i < 450 && workers.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      const mine = new Set(await processesInheriting(token));
-      workers = (await processesMentioning('stactools_worker.py')).filter((pid) => mine.has(pid));
-    }
-    expect(workers.length).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 3_000));
-    child.kill('SIGKILL');
-    await exited;
-    let left = workers;
-    for (let i = 0; i < 50 && left.length > 0; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      left = await processesInheriting(token);
-    }
-    expect(left).toEqual([]);
-  }, 150_000);
+  it.each([
+    ['worker', 'stactools_worker.py'],
+    ['uvx', 'create-item'],
+  ] as const)(
+    'leaves no %s process behind when stac-ingest itself is killed (SIGKILL) mid-item',
+    async (engine, needle) => {
+      const hangFile = join(dir, `hang-killed-${engine}.txt`);
+      await writeFile(hangFile, 'id=k\nHANG\n');
+      const token = randomUUID();
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'support', 'generate-child.ts'), FIXTURES, hangFile, engine],
+        {
+          env: { ...process.env, STAC_INGEST_TEST_RUN: token },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      // wait until the item's process runs (and hangs)
+      let started: number[] = [];
+      for (let i = 0; i < 450 && started.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        const mine = new Set(await processesInheriting(token));
+        started = (await processesMentioning(needle)).filter((pid) => mine.has(pid));
+      }
+      expect(started.length).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 3_000));
+      child.kill('SIGKILL');
+      await exited;
+      let left = started;
+      for (let i = 0; i < 50 && left.length > 0; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        left = await processesInheriting(token);
+      }
+      expect(left).toEqual([]);
+    },
+    150_000,
+  );
 });

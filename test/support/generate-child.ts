@@ -1,13 +1,14 @@
 /**
- * A stac-ingest process generating one demo item with the worker engine, for tests that kill it mid-item:
- *   tsx test/support/generate-child.ts <fixtures dir> <input file>
+ * A stac-ingest process generating one demo item, for tests that kill it mid-item:
+ *   tsx test/support/generate-child.ts <fixtures dir> <input file> [engine: worker (default) | uvx]
  * It passes STAC_INGEST_TEST_RUN on to what it starts (the `subprocess-env` mechanism), so a test can find them.
  */
 import { createProcessRunner } from '../../src/clients/process.js';
 import { RecordingLogger } from '../../src/logging.js';
 import { generateItems } from '../../src/stages/generate/index.js';
+import type { EngineName } from '../../src/stages/generate/engine.js';
 
-const [fixtures, file] = process.argv.slice(2) as [string, string];
+const [fixtures, file, engine = 'worker'] = process.argv.slice(2) as [string, string, EngineName?];
 await generateItems(
   [
     {
@@ -23,5 +24,5 @@ await generateItems(
     },
   ],
   { runner: createProcessRunner({ passEnv: ['STAC_INGEST_TEST_RUN'] }), logger: new RecordingLogger() },
-  { concurrency: 1, cwd: fixtures, engine: 'worker' },
+  { concurrency: 1, cwd: fixtures, engine },
 );
