@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStacApiClient, StacApiError, type StacApiClientOptions } from '../src/clients/stac-api.js';
+import { CancelledError } from '../src/cancel.js';
 import { ConfigurationError } from '../src/errors.js';
 import { RecordingLogger } from '../src/logging.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js';
@@ -245,5 +246,32 @@ describe.skipIf(unavailable !== undefined)('STAC API client (real stac-fastapi-p
     const err = await api.getCollection('col-a').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).hint).toMatch(/auth header/);
+  });
+  describe('the run is cancelled (SIGINT/SIGTERM abort its signal)', () => {
+    async function requested(n: number): Promise<void> {
+      for (let i = 0; i < 200 && proxy.requests.length < n; i++) await new Promise((r) => setTimeout(r, 25));
+    }
+
+    it('aborts a request the API holds, without a retry', async () => {
+      proxy.setFaults(() => ({ kind: 'pass', delayMs: 30_000 }));
+      const controller = new AbortController();
+      const { api } = client({ signal: controller.signal });
+      const pending = api.getCollection('col-a').catch((e: unknown) => e);
+      await requested(1);
+      controller.abort(new CancelledError('SIGTERM'));
+      expect(await pending).toBeInstanceOf(CancelledError);
+      expect(proxy.requests).toHaveLength(1);
+    }, 10_000);
+
+    it('ends the pause before a retry and sends no more requests', async () => {
+      proxy.setFaults(() => ({ kind: 'answer', status: 503 }));
+      const controller = new AbortController();
+      const { api } = client({ signal: controller.signal, sleep: () => new Promise<void>(() => undefined) });
+      const pending = api.getCollection('col-a').catch((e: unknown) => e);
+      await requested(1);
+      controller.abort(new CancelledError('SIGINT'));
+      expect(await pending).toBeInstanceOf(CancelledError);
+      expect(proxy.requests).toHaveLength(1);
+    }, 10_000);
   });
 });

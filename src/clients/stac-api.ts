@@ -14,6 +14,7 @@ import type { Logger } from '../logging.js';
 import { parseJson } from '../json.js';
 import { streamBounded } from '../limit.js';
 import {
+  abortableSleep,
   parseRetryAfter,
   realClock,
   realSleep,
@@ -43,6 +44,8 @@ export interface StacApiClientOptions {
   maxRetryAfterMs?: number;
   /** Per-request timeout, in ms (default 60 000). */
   timeoutMs?: number;
+  /** The run's cancellation: a request in flight is aborted and nothing is retried once it fires. */
+  signal?: AbortSignal;
   /** Ids per `POST /search` request (default 250). */
   searchChunkSize?: number;
   /** `limit` asked per page (default: the chunk size for searches, 1000 for item listings). */
@@ -165,6 +168,7 @@ interface Settings {
   maxAttempts: number;
   maxRetryAfterMs: number;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
   chunkSize: number;
   concurrency: number;
   maxPages: number;
@@ -194,12 +198,13 @@ function settingsOf(options: StacApiClientOptions): Settings {
   }
   return {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    sleep: options.sleep ?? realSleep,
+    sleep: options.signal ? abortableSleep(options.signal, options.sleep) : (options.sleep ?? realSleep),
     now: options.now ?? realClock,
     logger: options.logger,
     maxAttempts: Math.max(1, options.maxAttempts ?? 6),
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
     timeoutMs: options.timeoutMs ?? 60_000,
+    signal: options.signal,
     chunkSize: Math.max(1, options.searchChunkSize ?? 250),
     concurrency: Math.max(1, options.concurrency ?? 4),
     maxPages: options.maxPages ?? 100_000,
@@ -309,11 +314,14 @@ class StacApi implements StacApiClient {
       const init: RequestInit = {
         method: spec.method,
         headers: this.headersFor(spec),
-        signal: AbortSignal.timeout(this.s.timeoutMs),
+        signal: this.s.signal
+          ? AbortSignal.any([this.s.signal, AbortSignal.timeout(this.s.timeoutMs)])
+          : AbortSignal.timeout(this.s.timeoutMs),
       };
       if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
       res = await this.s.fetch(spec.url, init);
     } catch (err) {
+      if (this.s.signal?.aborted) throw this.s.signal.reason;
       this.count('network');
       const why = err instanceof Error ? err.message : String(err);
       throw new TransientHttpError(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
@@ -322,6 +330,7 @@ class StacApi implements StacApiClient {
     }
     this.count(String(res.status));
     const text = await res.text().catch(() => '');
+    if (this.s.signal?.aborted) throw this.s.signal.reason;
     if (isTransientStatus(res.status)) {
       const retryAfter = parseRetryAfter(res.headers.get('retry-after'), this.s.now());
       throw new TransientHttpError(
@@ -341,7 +350,7 @@ class StacApi implements StacApiClient {
         sleep: this.s.sleep,
         backoff: this.s.backoff,
         maxRetryAfterMs: this.s.maxRetryAfterMs,
-        isRetryable: (err) => err instanceof TransientHttpError,
+        isRetryable: (err) => err instanceof TransientHttpError && !this.s.signal?.aborted,
         onRetry: (err, n, delay) => {
           this.counts.retries++;
           const asked = (err as TransientHttpError).retryAfterMs;

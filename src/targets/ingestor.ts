@@ -241,7 +241,8 @@ class IngestorApiTarget implements Target {
     }
     const { logger, sleep, now } = ctx;
     const fetch = this.deps.fetch ? { fetch: this.deps.fetch } : {};
-    const api = createStacApiClient({ baseUrl: stacApi, logger, sleep, now, ...fetch });
+    const signal = ctx.signal ? { signal: ctx.signal } : {};
+    const api = createStacApiClient({ baseUrl: stacApi, logger, sleep, now, ...fetch, ...signal });
     return [stacApiCatalog(api, { absent: 'not found through the STAC API' })];
   }
 

@@ -214,6 +214,7 @@ class PgstacDatabaseTarget implements Target {
         logger: ctx.logger,
         sleep: ctx.sleep,
         now: ctx.now,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
         ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
       });
       catalogs.push(stacApiCatalog(api, { absent: 'not found through the STAC API' }));

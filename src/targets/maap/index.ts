@@ -48,7 +48,7 @@ export interface MaapTargetOptions {
 }
 
 /** The STAC API client of the target, with its auth header (a secret) from the environment. */
-function stacApiOf(target: MaapTarget, deps: MaapTargetDeps): StacApiClient | undefined {
+function stacApiOf(target: MaapTarget, deps: MaapTargetDeps, signal?: AbortSignal): StacApiClient | undefined {
   if (deps.stacApi) return deps.stacApi;
   if (target.stac_api === undefined) return undefined;
   const headers: Record<string, string> = {};
@@ -65,6 +65,7 @@ function stacApiOf(target: MaapTarget, deps: MaapTargetDeps): StacApiClient | un
     baseUrl: target.stac_api,
     logger: deps.logger,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(signal ? { signal } : {}),
     headers,
   });
 }
@@ -169,7 +170,7 @@ class MaapPipelineTarget implements Target {
   }
 
   catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {
-    const client = (this.stac ??= { api: stacApiOf(this.target, this.deps) }).api;
+    const client = (this.stac ??= { api: stacApiOf(this.target, this.deps, ctx.signal) }).api;
     if (client) return [stacApiCatalog(client)];
     if (mode !== 'publish')
       throw new ConfigurationError(`target needs \`stac_api\` to ${mode} against the live catalog`);
