@@ -134,43 +134,67 @@ describe('processes a package leaves running', () => {
   );
 });
 
-describe('a run that does not stop in time after the signal', () => {
-  it('is ended by the watchdog after 8 s, and its report and summary still say cancelled (issue 9)', async () => {
-    // a STAC API on loopback that takes requests and never answers: the plan's compare waits on it
-    const server = createServer(() => undefined);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as AddressInfo).port;
-    const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-cancel-hang-'));
-    cleanups.push(async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      await rm(dir, { recursive: true, force: true });
-    });
-    await writeFile(path.join(dir, 'collection.json'), JSON.stringify(validCollection('hang')));
-    await writeFile(
-      path.join(dir, 'stac-ingest.yaml'),
-      'version: 1\ncollections:\n  - id: hang\n    file: collection.json\nsources: []\ntargets:\n  t:\n' +
-        `    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${port}\n    stack: S\n` +
-        `    stac_api: http://127.0.0.1:${port}/\ndefault_target: t\n`,
-    );
-    const report = path.join(dir, 'report.json');
-    const summary = path.join(dir, 'summary.md');
-    const args = ['--import', TSX, path.join(REPO_ROOT, 'src', 'cli.ts'), 'plan', '-m', 'stac-ingest.yaml'];
-    args.push('--offline', '--auth-host', '127.0.0.1', '--report-file', report, '--summary-file', summary);
-    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    for (const end = Date.now() + 60_000; !output.includes('== compare with the catalog') && Date.now() < end;)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(output).toContain('== compare with the catalog');
-    child.kill('SIGTERM');
-    expect(await exited, output).toBe(143);
-    expect(output).toContain('the run did not stop within 8 s of SIGTERM: exiting');
-    const written = JSON.parse(await readFile(report, 'utf8')) as Record<string, unknown>;
-    expect(written).toMatchObject({ ok: false, status: 'cancelled', cancelled: 'SIGTERM', command: 'plan' });
-    expect(JSON.stringify(written['problems'])).toContain('cancelled by SIGTERM: the run did not stop in time');
-    expect(await readFile(summary, 'utf8')).toContain('**Cancelled** by SIGTERM');
+/**
+ * A run against a maap target whose every endpoint (the STAC API, CloudFormation) is a loopback server that takes
+ * requests and never answers; SIGTERM once the output shows `stage`.
+ */
+async function hangingMaapRun(command: 'plan' | 'run', stage: string) {
+  const server = createServer(() => undefined);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-cancel-hang-'));
+  cleanups.push(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    await rm(dir, { recursive: true, force: true });
+  });
+  await writeFile(path.join(dir, 'collection.json'), JSON.stringify(validCollection('hang')));
+  await writeFile(
+    path.join(dir, 'stac-ingest.yaml'),
+    'version: 1\ncollections:\n  - id: hang\n    file: collection.json\nsources: []\ntargets:\n  t:\n' +
+      `    type: maap\n    region: us-west-2\n    endpoint: http://127.0.0.1:${port}\n    stack: S\n` +
+      `    stac_api: http://127.0.0.1:${port}/\ndefault_target: t\n`,
+  );
+  const report = path.join(dir, 'report.json');
+  const summary = path.join(dir, 'summary.md');
+  const args = ['--import', TSX, path.join(REPO_ROOT, 'src', 'cli.ts'), command, '-m', 'stac-ingest.yaml'];
+  args.push('--offline', '--auth-host', '127.0.0.1', '--report-file', report, '--summary-file', summary);
+  const child = spawn(process.execPath, args, {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  for (const end = Date.now() + 60_000; !output.includes(stage) && Date.now() < end;)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(output).toContain(stage);
+  await new Promise((r) => setTimeout(r, 500)); // the request is now held
+  child.kill('SIGTERM');
+  const code = await exited;
+  const written = JSON.parse(await readFile(report, 'utf8')) as Record<string, unknown>;
+  return { code, output: () => output, report: written, summary: await readFile(summary, 'utf8') };
+}
+
+describe('a run cancelled while a service holds its request', () => {
+  it('a STAC API request is aborted: the run stops by itself and reports cancelled (issue 9)', async () => {
+    const run = await hangingMaapRun('plan', '== compare with the catalog');
+    expect(run.code, run.output()).toBe(143);
+    expect(run.output()).not.toContain('did not stop within');
+    expect(run.report).toMatchObject({ ok: false, status: 'cancelled', cancelled: 'SIGTERM', command: 'plan' });
+    expect(JSON.stringify(run.report['problems'])).toContain('cancelled by SIGTERM');
+    expect(run.summary).toContain('**Cancelled** by SIGTERM');
+  }, 120_000);
+
+  // the AWS SDK calls (CloudFormation here) do not take the run's signal: the watchdog ends the run
+  it('is ended by the watchdog after 8 s when it does not stop, and still reports cancelled (issue 9)', async () => {
+    const run = await hangingMaapRun('run', '== resolve target');
+    expect(run.code, run.output()).toBe(143);
+    expect(run.output()).toContain('the run did not stop within 8 s of SIGTERM: exiting');
+    expect(run.report).toMatchObject({ ok: false, status: 'cancelled', cancelled: 'SIGTERM', command: 'run' });
+    expect(JSON.stringify(run.report['problems'])).toContain('cancelled by SIGTERM: the run did not stop in time');
+    expect(run.summary).toContain('**Cancelled** by SIGTERM');
   }, 120_000);
 });
