@@ -204,7 +204,7 @@ var pipeline = __webpack_require__(7208);
 
 
 /** The STAC API client of the target, with its auth header (a secret) from the environment. */
-function stacApiOf(target, deps) {
+function stacApiOf(target, deps, signal) {
     if (deps.stacApi)
         return deps.stacApi;
     if (target.stac_api === undefined)
@@ -223,6 +223,7 @@ function stacApiOf(target, deps) {
         baseUrl: target.stac_api,
         logger: deps.logger,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(signal ? { signal } : {}),
         headers,
     });
 }
@@ -323,7 +324,7 @@ class MaapPipelineTarget {
         return [];
     }
     catalogs(mode, ctx) {
-        const client = (this.stac ??= { api: stacApiOf(this.target, this.deps) }).api;
+        const client = (this.stac ??= { api: stacApiOf(this.target, this.deps, ctx.signal) }).api;
         if (client)
             return [(0,stac_api_catalog/* stacApiCatalog */.t)(client)];
         if (mode !== 'publish')

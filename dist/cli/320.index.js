@@ -102,12 +102,13 @@ function settingsOf(options) {
     }
     return {
         fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-        sleep: options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk,
+        sleep: options.signal ? (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .abortableSleep */ .Mf)(options.signal, options.sleep) : (options.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk),
         now: options.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realClock */ .dQ,
         logger: options.logger,
         maxAttempts: Math.max(1, options.maxAttempts ?? 6),
         maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
         timeoutMs: options.timeoutMs ?? 60_000,
+        signal: options.signal,
         chunkSize: Math.max(1, options.searchChunkSize ?? 250),
         concurrency: Math.max(1, options.concurrency ?? 4),
         maxPages: options.maxPages ?? 100_000,
@@ -207,13 +208,17 @@ class StacApi {
             const init = {
                 method: spec.method,
                 headers: this.headersFor(spec),
-                signal: AbortSignal.timeout(this.s.timeoutMs),
+                signal: this.s.signal
+                    ? AbortSignal.any([this.s.signal, AbortSignal.timeout(this.s.timeoutMs)])
+                    : AbortSignal.timeout(this.s.timeoutMs),
             };
             if (spec.body !== undefined)
                 init.body = JSON.stringify(spec.body);
             res = await this.s.fetch(spec.url, init);
         }
         catch (err) {
+            if (this.s.signal?.aborted)
+                throw this.s.signal.reason;
             this.count('network');
             const why = err instanceof Error ? err.message : String(err);
             throw new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} failed: ${why}`, undefined, undefined, {
@@ -222,6 +227,8 @@ class StacApi {
         }
         this.count(String(res.status));
         const text = await res.text().catch(() => '');
+        if (this.s.signal?.aborted)
+            throw this.s.signal.reason;
         if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientStatus */ .Dm)(res.status)) {
             const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(res.headers.get('retry-after'), this.s.now());
             throw new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt(`${spec.method} ${redactUrl(spec.url)} answered ${res.status}`, res.status, retryAfter);
@@ -236,7 +243,7 @@ class StacApi {
                 sleep: this.s.sleep,
                 backoff: this.s.backoff,
                 maxRetryAfterMs: this.s.maxRetryAfterMs,
-                isRetryable: (err) => err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt,
+                isRetryable: (err) => err instanceof _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .TransientHttpError */ .jt && !this.s.signal?.aborted,
                 onRetry: (err, n, delay) => {
                     this.counts.retries++;
                     const asked = err.retryAfterMs;

@@ -12,14 +12,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   dJ: () => (/* binding */ cancelOnSignals)
 /* harmony export */ });
 /* unused harmony export killProcessGroup */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * What a run started that must not outlive it, and how a SIGINT/SIGTERM cancels it.
  *
@@ -29,9 +31,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * Whatever is still registered when the process exits, by any path (return, throw, process.exit, a second signal),
  * is killed and removed by its exit hook. It is one per process because process groups and exit hooks are.
  *
+ * What no hook can do is run after a SIGKILL (the OOM killer, `kill -9`): for that, the first group registered
+ * starts a {@link Reaper}, a small detached process that kills the groups still registered when we vanish.
+ *
  * `cancelOnSignals` is installed by the entries (src/cli-main.ts, src/action.ts) and gives them the AbortSignal
  * they pass down.
  */
+
 
 
 
@@ -55,39 +61,94 @@ function killProcessGroup(pgid, signal = 'SIGKILL') {
         return false; // already gone
     }
 }
+/**
+ * The reaper's whole program (run by `node -e`): it reads `+<pgid>` and `-<pgid>` lines on stdin and, once stdin
+ * ends (our process is gone, however it ended), SIGKILLs the groups it still holds and exits.
+ */
+const REAPER_PROGRAM = `
+const groups = new Set();
+let rest = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  const lines = (rest + chunk).split('\\n');
+  rest = lines.pop();
+  for (const line of lines) (line[0] === '+' ? groups.add(line.slice(1)) : groups.delete(line.slice(1)));
+});
+process.stdin.on('end', () => {
+  for (const pgid of groups) try { process.kill(-Number(pgid), 'SIGKILL'); } catch {}
+  process.exit(0);
+});
+`;
+/**
+ * A process that outlives a SIGKILL of ours to kill the children's groups we could not: it leads its own process
+ * group (a signal to ours does not reach it), gets an empty environment, holds the read end of a pipe from us and
+ * is told each group as it is registered and released. It never keeps our process alive; if it cannot start or
+ * dies, nothing else changes (the exit hook still works for every other way of ending).
+ */
+class Reaper {
+    child;
+    add(pgid) {
+        this.tell(`+${pgid}`);
+    }
+    remove(pgid) {
+        this.tell(`-${pgid}`);
+    }
+    tell(line) {
+        const stdin = this.started().stdin;
+        if (stdin?.writable)
+            stdin.write(`${line}\n`);
+    }
+    started() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, ['-e', REAPER_PROGRAM], {
+            detached: true,
+            env: {},
+            stdio: ['pipe', 'ignore', 'ignore'],
+        });
+        child.on('error', () => undefined);
+        child.stdin?.on('error', () => undefined);
+        child.unref();
+        child.stdin?.unref?.();
+        return (this.child = child);
+    }
+}
 class Leftovers {
     groups = new Set();
     dirs = new Set();
+    reaper = process.platform === 'win32' ? undefined : new Reaper();
     hooked = false;
     /** A child that leads its own process group; the returned release kills what is left of the group. */
     group(pgid) {
         this.hook();
         this.groups.add(pgid);
+        this.reaper?.add(pgid);
         return () => {
             if (!this.groups.delete(pgid))
                 return;
             killProcessGroup(pgid);
+            this.reaper?.remove(pgid);
         };
     }
     /** A fresh temp folder `<parent>/<prefix>XXXXXX`, removed at exit unless `removeDir` did it first. */
-    async tempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    async tempDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)()) {
         this.hook();
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, prefix));
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(parent, prefix));
         this.dirs.add(dir);
         return dir;
     }
-    tempDirSync(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    tempDirSync(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)()) {
         this.hook();
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, prefix));
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(parent, prefix));
         this.dirs.add(dir);
         return dir;
     }
     async removeDir(dir) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
         this.dirs.delete(dir);
     }
     removeDirSync(dir) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
         this.dirs.delete(dir);
     }
     /** SIGKILLs every registered process group (they stay registered until their calls end). */
@@ -107,7 +168,7 @@ class Leftovers {
             this.killGroups();
             this.groups.clear();
             for (const dir of this.dirs)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
             this.dirs.clear();
         });
     }
