@@ -195,18 +195,28 @@ describe('publishStage with a loader that compares datetime text', () => {
   );
 });
 
+/**
+ * A streamed source of `docs` (collection `c`), with the bounds its first read finds (as src/stages/resolve.ts does);
+ * `reads.n` counts the reads of its items.
+ */
+function streamOf(docs: Outgoing[], reads = { n: 0 }): StreamedDocs {
+  return {
+    counts: new Map([['c', docs.length]]),
+    held: [],
+    bounds: boundsFirst(docs).bounds.map((d) => ({ doc: d.doc, origin: d.origin })),
+    units: async function* () {},
+    items: async function* () {
+      reads.n++;
+      for (const d of docs) yield { doc: d.doc, origin: d.origin };
+    },
+  };
+}
+
 describe('a streamed delivery in windows, to a loader that ranges over datetime text', () => {
   it("puts each collection's earliest and latest items in the first window, wherever they are read", async () => {
     const events: string[] = [];
     const docs = ['10', '11', '12', '13', '14', '15'].map((h) => item('c', `c${h}`, at(`${h}:00:00Z`)));
-    const stream: StreamedDocs = {
-      counts: new Map([['c', docs.length]]),
-      held: [],
-      units: async function* () {},
-      items: async function* () {
-        for (const d of docs) yield { doc: d.doc, origin: d.origin };
-      },
-    };
+    const stream = streamOf(docs);
     const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
     await deliverStreamed(recordingTarget(events), input, [stream], noWait, { items: 2, bytes: 2 ** 20 });
     // read in time order: windows by reading order alone would store 10-11 first, and 12-15 would fall outside
@@ -214,18 +224,24 @@ describe('a streamed delivery in windows, to a loader that ranges over datetime 
     expect(events).toEqual(['write c10,c15', 'write c11,c12', 'write c13,c14']);
   });
 
+  it('reads the source once: the bounds come from its first read (by resolve), not from one more read', async () => {
+    const events: string[] = [];
+    const docs = ['12', '10', '11', '15', '13'].map((h) => item('c', `c${h}`, at(`${h}:00:00Z`)));
+    const reads = { n: 0 };
+    const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
+    await deliverStreamed(recordingTarget(events), input, [streamOf(docs, reads)], noWait, {
+      items: 2,
+      bytes: 2 ** 20,
+    });
+    expect(reads.n).toBe(1);
+    expect(events).toEqual(['write c10,c15', 'write c12,c11', 'write c13']);
+  });
+
   it('counts a window in bytes, not characters: text in other scripts fills it three times faster', async () => {
     const events: string[] = [];
     const title = '地'.repeat(300); // 300 characters, 900 bytes of UTF-8
     const docs = ['1', '2', '3'].map((n) => item('c', `c${n}`, { ...at('10:00:00Z'), title }));
-    const stream: StreamedDocs = {
-      counts: new Map([['c', docs.length]]),
-      held: [],
-      units: async function* () {},
-      items: async function* () {
-        for (const d of docs) yield { doc: d.doc, origin: d.origin };
-      },
-    };
+    const stream = streamOf(docs);
     const input = { runId: 'r', collections: [], items: [], remote: [], force: false };
     const target = { ...recordingTarget(events), datetimeTextRanges: false };
     await deliverStreamed(target, input, [stream], noWait, { items: 100, bytes: 1000 });
@@ -271,17 +287,6 @@ function laggingLoader(last: string, events: string[]): Target {
 function fastClock(): TargetContext {
   let t = 0;
   return { logger: new RecordingLogger(), stage: (_n, fn) => fn(), now: () => (t += 1000), sleep: async () => {} };
-}
-
-function streamOf(docs: Outgoing[]): StreamedDocs {
-  return {
-    counts: new Map([['c', docs.length]]),
-    held: [],
-    units: async function* () {},
-    items: async function* () {
-      for (const d of docs) yield { doc: d.doc, origin: d.origin };
-    },
-  };
 }
 
 describe('a streamed delivery in windows, pipelined', () => {

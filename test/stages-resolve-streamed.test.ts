@@ -88,3 +88,24 @@ describe('a streamed files source read again', () => {
     await expect(drain(s.items())).rejects.toThrow(/items\/b\.ndjson is gone/);
   });
 });
+
+describe('the first read of a streamed files source', () => {
+  it("finds each collection's earliest and latest items (sent first to maap, not read again)", async () => {
+    const at = (id: string, collection: string, datetime: string) =>
+      JSON.stringify({ ...JSON.parse(item(id)), collection, properties: { datetime } });
+    const lines = [
+      at('mid', 'c1', '2024-01-02T00:00:00Z'),
+      at('late', 'c1', '2024-01-03T00:00:00.5Z'),
+      at('early', 'c1', '2024-01-01T00:00:00Z'),
+      at('only', 'c2', '2023-06-01T00:00:00Z'),
+    ];
+    await writeFile(path.join(dir, 'items', 'a.ndjson'), lines.join('\n') + '\n');
+    await rm(path.join(dir, 'items', 'b.ndjson'));
+    const s = await streamed();
+    expect(s.bounds.map((d) => d.doc['id']).sort()).toEqual(['early', 'late', 'only']);
+    expect(s.bounds.find((d) => d.doc['id'] === 'late')?.origin).toMatchObject({
+      file: expect.stringMatching(/a\.ndjson$/),
+      line: 2,
+    });
+  });
+});

@@ -76,6 +76,11 @@ export interface StreamedDocs {
   held: LoadedDoc[];
   /** The first item of each collection, as far as it names it (type, id, collection), and where it was read. */
   firsts?: LoadedDoc[];
+  /**
+   * The items holding each collection's datetime bounds (src/stages/loader-waves.ts RangeBounds), found by the first
+   * read: a few per collection, held whole (a target publishing in windows sends them first).
+   */
+  bounds: LoadedDoc[];
   /** The documents as units (NDJSON blocks parsed where they are checked), for validation. */
   units(): AsyncIterable<SourceDoc>;
   /** The items parsed, as they are sent (not the held documents). */

@@ -348,7 +348,7 @@ async function deliverInWindows(
     yield* input.items;
     for (const s of streams) yield* s.items();
   };
-  const bounds = target.datetimeTextRanges ? await boundItems(all()) : [];
+  const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
   const boundKeys = new Set(bounds.map((d) => plannedFromDoc(d).key));
   const items = async function* (): AsyncGenerator<LoadedDoc> {
     yield* bounds;
@@ -463,14 +463,15 @@ class WindowPipeline {
 }
 
 /**
- * The items holding each collection's datetime bounds, found in one more read of the documents. They go first in
- * the first window (where the publish stage sends them in a wave of their own), so that the partition constraints
- * pgstac derives from stored rows cover the items of every later window (src/stages/loader-waves.ts): bounds
- * taken window by window would leave each window's items outside the range stored before it.
+ * The items holding each collection's datetime bounds: of the held items, and of each stream's (found by its first
+ * read). They go first in the first window (where the publish stage sends them in a wave of their own), so that the
+ * partition constraints pgstac derives from stored rows cover the items of every later window
+ * (src/stages/loader-waves.ts): bounds taken window by window would leave each window's items outside the range
+ * stored before it.
  */
-async function boundItems(docs: AsyncIterable<LoadedDoc>): Promise<LoadedDoc[]> {
+function boundItems(held: readonly LoadedDoc[], streams: readonly StreamedDocs[]): LoadedDoc[] {
   const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
-  for await (const d of docs) {
+  for (const d of [...held, ...streams.flatMap((s) => s.bounds)]) {
     const c = d.doc['collection'];
     bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
   }

@@ -37,6 +37,7 @@ import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
 import { emptinessErrors } from './empty-sources.js';
+import { RangeBounds } from './loader-waves.js';
 import { capYoungGenerations, RUN_YOUNG_GENERATION_MB } from './validate/heap.js';
 import type { PathGuard } from '../security/workspace.js';
 
@@ -169,10 +170,10 @@ export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuar
 }
 
 /**
- * A source read each time it is used instead of held: read once here to count its items per collection (and to find
- * what cannot be read now, as a held source does), then again by validation and by the writer or publisher. Holds
- * no item. `read`: one read of its documents; `units`: one read as units (NDJSON blocks parsed where they are
- * checked), when the source has them.
+ * A source read each time it is used instead of held: read once here to count its items per collection, find the
+ * items holding each collection's datetime bounds (and what cannot be read now, as a held source does), then again
+ * by validation and by the writer or publisher. Holds no item but those few. `read`: one read of its documents;
+ * `units`: one read as units (NDJSON blocks parsed where they are checked), when the source has them.
  */
 async function streamedSource(
   source: SourceTag,
@@ -191,6 +192,7 @@ async function streamedSource(
   const counts = new Map<string, number>();
   const held: LoadedDoc[] = [];
   const firsts: LoadedDoc[] = [];
+  const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
   const migrations: Migration[] = [];
   for await (const d of docs(migrations)) {
     if (d.doc['type'] !== 'Feature') held.push(d);
@@ -199,6 +201,7 @@ async function streamedSource(
       const cid = typeof c === 'string' ? c : '(no collection)';
       if (!counts.has(cid)) firsts.push(firstItem(d));
       counts.set(cid, (counts.get(cid) ?? 0) + 1);
+      bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
     }
   }
   note(describeMigrations(source.label, migrations));
@@ -206,7 +209,8 @@ async function streamedSource(
   const items = async function* (): AsyncGenerator<LoadedDoc> {
     for await (const d of docs()) if (d.doc['type'] === 'Feature') yield d;
   };
-  return { counts, held, firsts, items, units: units && !source.migrate ? units : () => docs() };
+  const bound = [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
+  return { counts, held, firsts, bounds: bound, items, units: units && !source.migrate ? units : () => docs() };
 }
 
 /** What is kept of the first item of a collection: its id and collection, and where it was read. */
