@@ -6556,6 +6556,133 @@ function whyEmpty(s) {
     }
 }
 
+// EXTERNAL MODULE: ./src/compare/datetime.ts
+var datetime = __webpack_require__(95462);
+;// CONCATENATED MODULE: ./src/stages/loader-waves.ts
+/**
+ * pypgstac (the StacLoader's `load_items`) sets a partition's datetime bounds by comparing datetime
+ * *text*: in one loader batch, `…12:00:00.500000Z` sorts before `…12:00:00Z` (`.` < `Z`), so items of
+ * one collection at the same second with and without a fraction give a range whose lower bound is
+ * after its upper bound, and the whole collection group of the batch fails ("range lower bound must
+ * be less than or equal to range upper bound"; twin/STORED_FORM.md). Sending the canonical form does
+ * not help: the loader writes it again the same way. What helps is never letting such items meet in
+ * one batch: they go in waves, the whole-second ones first (the order that also keeps the stored
+ * bounds right for later batches), each wave published once the one before has landed.
+ *
+ * Before them go the items that hold each collection's datetime bounds (`boundsFirst`). pgstac (with
+ * `use_queue`, as MAAP runs it) gives a partition its CHECK constraint later, from pg_cron's queue, set
+ * to the range of the rows committed then; a loader invocation that read the partition's bounds before
+ * and inserts after gets a CheckViolation, which pypgstac 0.9.9 retries with the batch's item iterator
+ * already used up: the retry inserts nothing, the handler logs "successfully loaded" and the messages
+ * are deleted. 380 of 2,000 items were lost that way on the twin. Once the earliest and the latest item
+ * of a collection are stored, every range pgstac derives from stored rows covers all the others.
+ */
+
+/** The two datetimes pypgstac ranges over: `start_datetime`/`end_datetime` when both are set, else `datetime` twice. */
+function rangeEnds(doc) {
+    const p = doc['properties'];
+    if (typeof p !== 'object' || p === null)
+        return [undefined, undefined];
+    const props = p;
+    const canonical = (v) => {
+        const r = v === null || v === undefined ? undefined : (0,datetime/* pydanticDatetime */.A)(v);
+        return r?.ok ? r.value : undefined;
+    };
+    const start = canonical(props['start_datetime']);
+    const end = canonical(props['end_datetime']);
+    if (start !== undefined && end !== undefined)
+        return [start, end];
+    const dt = canonical(props['datetime']);
+    return [dt, dt];
+}
+/** Canonical UTC text (`YYYY-MM-DDTHH:MM:SS[.ffffff]Z`) as fixed-width text that sorts by time. */
+const sortable = (v) => v.slice(0, 19) + (v.length > 20 ? v.slice(20, -1) : '').padEnd(6, '0');
+/**
+ * The items holding each collection's earliest and latest start and end (pypgstac's `datetime` and
+ * `end_datetime`) among those added: at most four per collection are kept, so a stream can be scanned for them.
+ */
+class RangeBounds {
+    extremes = new Map();
+    add(item) {
+        const slots = this.extremes.get(item.collection) ?? [];
+        this.extremes.set(item.collection, slots);
+        rangeEnds(item.doc).forEach((v, end) => {
+            if (v === undefined)
+                return;
+            const at = sortable(v);
+            for (const [i, earliest] of [[2 * end, true], [2 * end + 1, false]]) {
+                const held = slots[i];
+                if (held === undefined || (earliest ? at < held.at : at > held.at))
+                    slots[i] = { item, at };
+            }
+        });
+    }
+    /** The items that hold a bound, each once. */
+    items() {
+        return new Set([...this.extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+    }
+}
+/** The items holding each collection's bounds ({@link RangeBounds}), to be stored before the others, and the others. */
+function boundsFirst(items) {
+    const bounds = new RangeBounds();
+    for (const item of items)
+        bounds.add(item);
+    const taken = bounds.items();
+    return { bounds: items.filter((item) => taken.has(item)), rest: items.filter((item) => !taken.has(item)) };
+}
+/** `collection|field|second` -> whether the value has a fraction, for each end of the item's range. */
+function keysOf(item) {
+    return rangeEnds(item.doc).flatMap((value, field) => value === undefined
+        ? []
+        : [{ key: `${item.collection}|${field}|${value.slice(0, 19)}`, fraction: value.length > 20 }]);
+}
+/**
+ * Which kinds (whole second, fraction) of datetime each `collection|end|second` of the items added has: items of
+ * windows that may meet in one loader batch (published while earlier ones are still being loaded) must not put
+ * both kinds of one second there ({@link loaderWaves} keeps them apart within one write).
+ */
+class SecondKinds {
+    kinds = new Map();
+    add(items) {
+        for (const item of items)
+            for (const { key, fraction } of keysOf(item))
+                (this.kinds.get(key) ?? this.kinds.set(key, new Set()).get(key)).add(fraction);
+        return this;
+    }
+    /** Whether a second has one kind here and the other in `other`. */
+    meets(other) {
+        for (const [key, kinds] of other.kinds) {
+            const mine = this.kinds.get(key);
+            if (mine !== undefined && [...kinds].some((k) => mine.has(!k)))
+                return true;
+        }
+        return false;
+    }
+    /** Whether the item has a fraction in a second that also has a whole-second item here. */
+    fractionMeetsWhole(item) {
+        return keysOf(item).some((k) => k.fraction && this.kinds.get(k.key)?.size === 2);
+    }
+}
+/**
+ * Splits `items` into waves no two of which put a whole-second and a fractional datetime of the same second
+ * (same collection, same end of the range) in one batch. Items with no such conflict all go in the first wave.
+ */
+function loaderWaves(items) {
+    const waves = [];
+    let rest = [...items];
+    while (rest.length > 0) {
+        const kinds = new SecondKinds().add(rest);
+        let wave = rest.filter((item) => !kinds.fractionMeetsWhole(item));
+        // every item left is fractional somewhere a whole second waits: one at a time breaks the cycle
+        if (wave.length === 0)
+            wave = rest.slice(0, 1);
+        waves.push(wave);
+        const taken = new Set(wave);
+        rest = rest.filter((item) => !taken.has(item));
+    }
+    return waves;
+}
+
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./src/stages/validate/heap.ts
@@ -6600,6 +6727,7 @@ function capYoungGenerations(mainMb = MAIN_YOUNG_GENERATION_MB) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/resolve.ts
+
 
 
 
@@ -6733,10 +6861,10 @@ async function schemaFolderErrors(loaded, guard) {
     return errors;
 }
 /**
- * A source read each time it is used instead of held: read once here to count its items per collection (and to find
- * what cannot be read now, as a held source does), then again by validation and by the writer or publisher. Holds
- * no item. `read`: one read of its documents; `units`: one read as units (NDJSON blocks parsed where they are
- * checked), when the source has them.
+ * A source read each time it is used instead of held: read once here to count its items per collection, find the
+ * items holding each collection's datetime bounds (and what cannot be read now, as a held source does), then again
+ * by validation and by the writer or publisher. Holds no item but those few. `read`: one read of its documents;
+ * `units`: one read as units (NDJSON blocks parsed where they are checked), when the source has them.
  */
 async function streamedSource(source, dir, collection, note, read, units) {
     const docs = async function* (into = []) {
@@ -6748,6 +6876,7 @@ async function streamedSource(source, dir, collection, note, read, units) {
     const counts = new Map();
     const held = [];
     const firsts = [];
+    const bounds = new RangeBounds();
     const migrations = [];
     for await (const d of docs(migrations)) {
         if (d.doc['type'] !== 'Feature')
@@ -6758,6 +6887,7 @@ async function streamedSource(source, dir, collection, note, read, units) {
             if (!counts.has(cid))
                 firsts.push(firstItem(d));
             counts.set(cid, (counts.get(cid) ?? 0) + 1);
+            bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
         }
     }
     note(describeMigrations(source.label, migrations));
@@ -6767,7 +6897,8 @@ async function streamedSource(source, dir, collection, note, read, units) {
             if (d.doc['type'] === 'Feature')
                 yield d;
     };
-    return { counts, held, firsts, items, units: units && !source.migrate ? units : () => docs() };
+    const bound = [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
+    return { counts, held, firsts, bounds: bound, items, units: units && !source.migrate ? units : () => docs() };
 }
 /** What is kept of the first item of a collection: its id and collection, and where it was read. */
 function firstItem(d) {
@@ -7966,133 +8097,6 @@ async function readWithOrphans(catalog, planned, owned) {
     return { found, orphans };
 }
 
-// EXTERNAL MODULE: ./src/compare/datetime.ts
-var datetime = __webpack_require__(95462);
-;// CONCATENATED MODULE: ./src/stages/loader-waves.ts
-/**
- * pypgstac (the StacLoader's `load_items`) sets a partition's datetime bounds by comparing datetime
- * *text*: in one loader batch, `…12:00:00.500000Z` sorts before `…12:00:00Z` (`.` < `Z`), so items of
- * one collection at the same second with and without a fraction give a range whose lower bound is
- * after its upper bound, and the whole collection group of the batch fails ("range lower bound must
- * be less than or equal to range upper bound"; twin/STORED_FORM.md). Sending the canonical form does
- * not help: the loader writes it again the same way. What helps is never letting such items meet in
- * one batch: they go in waves, the whole-second ones first (the order that also keeps the stored
- * bounds right for later batches), each wave published once the one before has landed.
- *
- * Before them go the items that hold each collection's datetime bounds (`boundsFirst`). pgstac (with
- * `use_queue`, as MAAP runs it) gives a partition its CHECK constraint later, from pg_cron's queue, set
- * to the range of the rows committed then; a loader invocation that read the partition's bounds before
- * and inserts after gets a CheckViolation, which pypgstac 0.9.9 retries with the batch's item iterator
- * already used up: the retry inserts nothing, the handler logs "successfully loaded" and the messages
- * are deleted. 380 of 2,000 items were lost that way on the twin. Once the earliest and the latest item
- * of a collection are stored, every range pgstac derives from stored rows covers all the others.
- */
-
-/** The two datetimes pypgstac ranges over: `start_datetime`/`end_datetime` when both are set, else `datetime` twice. */
-function rangeEnds(doc) {
-    const p = doc['properties'];
-    if (typeof p !== 'object' || p === null)
-        return [undefined, undefined];
-    const props = p;
-    const canonical = (v) => {
-        const r = v === null || v === undefined ? undefined : (0,datetime/* pydanticDatetime */.A)(v);
-        return r?.ok ? r.value : undefined;
-    };
-    const start = canonical(props['start_datetime']);
-    const end = canonical(props['end_datetime']);
-    if (start !== undefined && end !== undefined)
-        return [start, end];
-    const dt = canonical(props['datetime']);
-    return [dt, dt];
-}
-/** Canonical UTC text (`YYYY-MM-DDTHH:MM:SS[.ffffff]Z`) as fixed-width text that sorts by time. */
-const sortable = (v) => v.slice(0, 19) + (v.length > 20 ? v.slice(20, -1) : '').padEnd(6, '0');
-/**
- * The items holding each collection's earliest and latest start and end (pypgstac's `datetime` and
- * `end_datetime`) among those added: at most four per collection are kept, so a stream can be scanned for them.
- */
-class RangeBounds {
-    extremes = new Map();
-    add(item) {
-        const slots = this.extremes.get(item.collection) ?? [];
-        this.extremes.set(item.collection, slots);
-        rangeEnds(item.doc).forEach((v, end) => {
-            if (v === undefined)
-                return;
-            const at = sortable(v);
-            for (const [i, earliest] of [[2 * end, true], [2 * end + 1, false]]) {
-                const held = slots[i];
-                if (held === undefined || (earliest ? at < held.at : at > held.at))
-                    slots[i] = { item, at };
-            }
-        });
-    }
-    /** The items that hold a bound, each once. */
-    items() {
-        return new Set([...this.extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
-    }
-}
-/** The items holding each collection's bounds ({@link RangeBounds}), to be stored before the others, and the others. */
-function boundsFirst(items) {
-    const bounds = new RangeBounds();
-    for (const item of items)
-        bounds.add(item);
-    const taken = bounds.items();
-    return { bounds: items.filter((item) => taken.has(item)), rest: items.filter((item) => !taken.has(item)) };
-}
-/** `collection|field|second` -> whether the value has a fraction, for each end of the item's range. */
-function keysOf(item) {
-    return rangeEnds(item.doc).flatMap((value, field) => value === undefined
-        ? []
-        : [{ key: `${item.collection}|${field}|${value.slice(0, 19)}`, fraction: value.length > 20 }]);
-}
-/**
- * Which kinds (whole second, fraction) of datetime each `collection|end|second` of the items added has: items of
- * windows that may meet in one loader batch (published while earlier ones are still being loaded) must not put
- * both kinds of one second there ({@link loaderWaves} keeps them apart within one write).
- */
-class SecondKinds {
-    kinds = new Map();
-    add(items) {
-        for (const item of items)
-            for (const { key, fraction } of keysOf(item))
-                (this.kinds.get(key) ?? this.kinds.set(key, new Set()).get(key)).add(fraction);
-        return this;
-    }
-    /** Whether a second has one kind here and the other in `other`. */
-    meets(other) {
-        for (const [key, kinds] of other.kinds) {
-            const mine = this.kinds.get(key);
-            if (mine !== undefined && [...kinds].some((k) => mine.has(!k)))
-                return true;
-        }
-        return false;
-    }
-    /** Whether the item has a fraction in a second that also has a whole-second item here. */
-    fractionMeetsWhole(item) {
-        return keysOf(item).some((k) => k.fraction && this.kinds.get(k.key)?.size === 2);
-    }
-}
-/**
- * Splits `items` into waves no two of which put a whole-second and a fractional datetime of the same second
- * (same collection, same end of the range) in one batch. Items with no such conflict all go in the first wave.
- */
-function loaderWaves(items) {
-    const waves = [];
-    let rest = [...items];
-    while (rest.length > 0) {
-        const kinds = new SecondKinds().add(rest);
-        let wave = rest.filter((item) => !kinds.fractionMeetsWhole(item));
-        // every item left is fractional somewhere a whole second waits: one at a time breaks the cycle
-        if (wave.length === 0)
-            wave = rest.slice(0, 1);
-        waves.push(wave);
-        const taken = new Set(wave);
-        rest = rest.filter((item) => !taken.has(item));
-    }
-    return waves;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
 
 async function publishStage(target, batch, ctx, options = {}) {
@@ -8439,7 +8443,7 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
         for (const s of streams)
             yield* s.items();
     };
-    const bounds = target.datetimeTextRanges ? await boundItems(all()) : [];
+    const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
     const boundKeys = new Set(bounds.map((d) => (0,model_expected/* plannedFromDoc */.vx)(d).key));
     const items = async function* () {
         yield* bounds;
@@ -8544,14 +8548,15 @@ class WindowPipeline {
     }
 }
 /**
- * The items holding each collection's datetime bounds, found in one more read of the documents. They go first in
- * the first window (where the publish stage sends them in a wave of their own), so that the partition constraints
- * pgstac derives from stored rows cover the items of every later window (src/stages/loader-waves.ts): bounds
- * taken window by window would leave each window's items outside the range stored before it.
+ * The items holding each collection's datetime bounds: of the held items, and of each stream's (found by its first
+ * read). They go first in the first window (where the publish stage sends them in a wave of their own), so that the
+ * partition constraints pgstac derives from stored rows cover the items of every later window
+ * (src/stages/loader-waves.ts): bounds taken window by window would leave each window's items outside the range
+ * stored before it.
  */
-async function boundItems(docs) {
+function boundItems(held, streams) {
     const bounds = new RangeBounds();
-    for await (const d of docs) {
+    for (const d of [...held, ...streams.flatMap((s) => s.bounds)]) {
         const c = d.doc['collection'];
         bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
     }
