@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
@@ -215,6 +215,40 @@ async function outputVersion(out: string, n: number): Promise<string> {
   if (names.length !== n || lines.length !== n || tags.size !== 1) return `mixed ${[...tags].join('+')}`;
   return [...tags][0] ?? 'none';
 }
+
+describe('directory target: two runs at once', () => {
+  it('a run is refused while another writes the output, and sweeps nothing of it; once that run is gone, it goes on', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 3);
+    const parent = path.join(dir, '.stac-ingest');
+    // what a run still writing has beside the output: its lock (a live process) and its marked staging folder
+    const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const otherGone = new Promise((r) => other.on('exit', r));
+    const staging = path.join(parent, '.out.stac-ingest-tmp-abc123');
+    await mkdir(staging, { recursive: true });
+    await writeFile(
+      path.join(staging, MARKER_FILE),
+      JSON.stringify({ tool: 'stac-ingest', manifest: 'stac-ingest.yaml' }),
+    );
+    const lock = { pid: other.pid, host: hostname(), started: '2026-12-01T03:00:00.000Z' };
+    await writeFile(path.join(parent, '.out.stac-ingest-lock'), JSON.stringify(lock));
+    try {
+      const refused = await run(manifest);
+      expect(refused.ok).toBe(false);
+      expect(refused.problems.map((p) => p.message).join('\n')).toContain(
+        `another stac-ingest run is writing it (pid ${other.pid} on ${hostname()}`,
+      );
+      expect((await readdir(parent)).sort()).toEqual(['.out.stac-ingest-lock', '.out.stac-ingest-tmp-abc123']);
+    } finally {
+      other.kill('SIGKILL');
+      await otherGone;
+    }
+    // the lock's run is gone (killed): the next run takes the lock over, sweeps the leftovers and writes
+    expect((await run(manifest)).ok).toBe(true);
+    expect((await readdir(parent)).sort()).toEqual(['out']);
+    expect(await readdir(path.join(parent, 'out', 'c1', 'items'))).toHaveLength(3);
+  });
+});
 
 describe('directory target: killed inside the swap', () => {
   it('at every step of the swap the output is whole; the next run sweeps what is left and replaces it', async () => {

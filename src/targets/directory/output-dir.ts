@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import type { LoadedManifest } from '../../manifest/load.js';
@@ -18,6 +19,9 @@ import { isInside as inside, realPathOf, workspaceOf } from '../../security/work
  * between removing the marker and the folder). A run killed before the swap leaves the previous
  * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
  * was cut between the two renames.
+ *
+ * Two runs never write one output at once: a run holds `.<name>.stac-ingest-lock` (made with O_EXCL) from before
+ * it cleans up leftovers until the swap is done, so it cannot sweep the staging folder of a run still writing.
  */
 export const MARKER_FILE = '.stac-ingest-output.json';
 const TOOL = 'stac-ingest';
@@ -217,32 +221,102 @@ export function directoryOutputPolicy(
   });
 }
 
+/** Who holds an output's lock. */
+interface Lock {
+  pid: number;
+  host: string;
+  started: string;
+}
+
+async function readLock(file: string): Promise<Lock | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  try {
+    const lock = JSON.parse(text ?? '') as Partial<Lock>;
+    return typeof lock.pid === 'number' && typeof lock.host === 'string' ? (lock as Lock) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
+ * process lives (a lock naming this very process was left by a run of it that did not finish).
+ */
+function mayBeRunning(lock: Lock): boolean {
+  if (lock.host !== hostname()) return true;
+  if (lock.pid === process.pid) return false;
+  try {
+    process.kill(lock.pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the output's lock, or refuses while another run holds it; a lock whose run is gone (killed) is taken over.
+ * Returns its release.
+ */
+async function lockOutput(root: string, policy: OutputPolicy): Promise<() => Promise<void>> {
+  const file = path.join(path.dirname(root), `.${path.basename(root)}.stac-ingest-lock`);
+  const mine: Lock = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  await mkdir(path.dirname(root), { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeFile(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
+      return () => rm(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const held = await readLock(file);
+    if (attempt > 1 || (held !== undefined && mayBeRunning(held)))
+      throw refuse(
+        policy,
+        root,
+        `another stac-ingest run is writing it` +
+          (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''),
+        `wait for that run to finish; if no run is writing it, remove ${file}`,
+      );
+    await rm(file, { force: true });
+  }
+}
+
 /** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
 export async function openStaging(root: string, policy: OutputPolicy): Promise<Staging> {
   await checkOutputLocation(root, policy);
+  const unlock = await lockOutput(root, policy);
+  try {
+    return await stage(root, policy, unlock);
+  } catch (err) {
+    await unlock();
+    throw err;
+  }
+}
+
+async function stage(root: string, policy: OutputPolicy, unlock: () => Promise<void>): Promise<Staging> {
   await recoverInterrupted(root, policy);
   await outputState(root, policy);
   const parent = path.dirname(root);
-  await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(path.join(parent, siblingPrefix(root, 'tmp')));
   await writeFile(path.join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
   return {
     dir,
-    async commit() {
-      const state = await outputState(root, policy);
-      if (state === 'empty') await rmdir(root);
-      if (state === 'ours') {
-        const id = randomBytes(6).toString('hex');
-        const old = path.join(parent, siblingPrefix(root, 'old') + id);
-        const del = path.join(parent, siblingPrefix(root, 'del') + id);
-        await rename(root, old);
-        await rename(dir, root);
-        await rename(old, del);
-        await removeOwned(del);
-        return;
-      }
-      await rename(dir, root);
-    },
-    discard: () => removeOwned(dir),
+    commit: () => swapIn(root, dir, policy).finally(unlock),
+    discard: () => removeOwned(dir).finally(unlock),
   };
+}
+
+/** Replaces the output at the root with the staged folder. */
+async function swapIn(root: string, dir: string, policy: OutputPolicy): Promise<void> {
+  const parent = path.dirname(root);
+  const state = await outputState(root, policy);
+  if (state === 'empty') await rmdir(root);
+  if (state !== 'ours') return rename(dir, root);
+  const id = randomBytes(6).toString('hex');
+  const old = path.join(parent, siblingPrefix(root, 'old') + id);
+  const del = path.join(parent, siblingPrefix(root, 'del') + id);
+  await rename(root, old);
+  await rename(dir, root);
+  await rename(old, del);
+  await removeOwned(del);
 }
