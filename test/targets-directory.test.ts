@@ -217,7 +217,7 @@ async function outputVersion(out: string, n: number): Promise<string> {
 }
 
 describe('directory target: two runs at once', () => {
-  it('is refused while another run writes the output, sweeping nothing of it; once that run is gone, goes on', async () => {
+  it('refused while another run writes the output, sweeping nothing; once that run is gone, it goes on', async () => {
     const dir = await tempDir();
     const manifest = await dataset(dir, 3);
     const parent = path.join(dir, '.stac-ingest');
