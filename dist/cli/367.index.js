@@ -4215,6 +4215,7 @@ var security_workspace = __webpack_require__(6179);
 
 
 
+
 /**
  * The directory target's output folder: whose it is, and how it is replaced.
  *
@@ -4227,6 +4228,9 @@ var security_workspace = __webpack_require__(6179);
  * between removing the marker and the folder). A run killed before the swap leaves the previous
  * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
  * was cut between the two renames.
+ *
+ * Two runs never write one output at once: a run holds `.<name>.stac-ingest-lock` (made with O_EXCL) from before
+ * it cleans up leftovers until the swap is done, so it cannot sweep the staging folder of a run still writing.
  */
 const MARKER_FILE = '.stac-ingest-output.json';
 const TOOL = 'stac-ingest';
@@ -4368,35 +4372,96 @@ function directoryOutputPolicy(loaded, targetName, options) {
         givenBy,
     });
 }
+async function readLock(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    try {
+        const lock = JSON.parse(text ?? '');
+        return typeof lock.pid === 'number' && typeof lock.host === 'string' ? lock : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
+ * process lives (a lock naming this very process was left by a run of it that did not finish).
+ */
+function mayBeRunning(lock) {
+    if (lock.host !== (0,external_node_os_.hostname)())
+        return true;
+    if (lock.pid === process.pid)
+        return false;
+    try {
+        process.kill(lock.pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the output's lock, or refuses while another run holds it; a lock whose run is gone (killed) is taken over.
+ * Returns its release.
+ */
+async function lockOutput(root, policy) {
+    const file = external_node_path_default().join(external_node_path_default().dirname(root), `.${external_node_path_default().basename(root)}.stac-ingest-lock`);
+    const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: new Date().toISOString() };
+    await (0,promises_.mkdir)(external_node_path_default().dirname(root), { recursive: true });
+    for (let attempt = 1;; attempt++) {
+        try {
+            await (0,promises_.writeFile)(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
+            return () => (0,promises_.rm)(file, { force: true });
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readLock(file);
+        if (attempt > 1 || (held !== undefined && mayBeRunning(held)))
+            throw output_dir_refuse(policy, root, `another stac-ingest run is writing it` +
+                (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''), `wait for that run to finish; if no run is writing it, remove ${file}`);
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
 /** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
 async function openStaging(root, policy) {
     await checkOutputLocation(root, policy);
+    const unlock = await lockOutput(root, policy);
+    try {
+        return await stage(root, policy, unlock);
+    }
+    catch (err) {
+        await unlock();
+        throw err;
+    }
+}
+async function stage(root, policy, unlock) {
     await recoverInterrupted(root, policy);
     await outputState(root, policy);
     const parent = external_node_path_default().dirname(root);
-    await (0,promises_.mkdir)(parent, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, siblingPrefix(root, 'tmp')));
     await (0,promises_.writeFile)(external_node_path_default().join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
     return {
         dir,
-        async commit() {
-            const state = await outputState(root, policy);
-            if (state === 'empty')
-                await (0,promises_.rmdir)(root);
-            if (state === 'ours') {
-                const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-                const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + id);
-                const del = external_node_path_default().join(parent, siblingPrefix(root, 'del') + id);
-                await (0,promises_.rename)(root, old);
-                await (0,promises_.rename)(dir, root);
-                await (0,promises_.rename)(old, del);
-                await removeOwned(del);
-                return;
-            }
-            await (0,promises_.rename)(dir, root);
-        },
-        discard: () => removeOwned(dir),
+        commit: () => swapIn(root, dir, policy).finally(unlock),
+        discard: () => removeOwned(dir).finally(unlock),
     };
+}
+/** Replaces the output at the root with the staged folder. */
+async function swapIn(root, dir, policy) {
+    const parent = external_node_path_default().dirname(root);
+    const state = await outputState(root, policy);
+    if (state === 'empty')
+        await (0,promises_.rmdir)(root);
+    if (state !== 'ours')
+        return (0,promises_.rename)(dir, root);
+    const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + id);
+    const del = external_node_path_default().join(parent, siblingPrefix(root, 'del') + id);
+    await (0,promises_.rename)(root, old);
+    await (0,promises_.rename)(dir, root);
+    await (0,promises_.rename)(old, del);
+    await removeOwned(del);
 }
 
 ;// CONCATENATED MODULE: ./src/targets/directory/write.ts
