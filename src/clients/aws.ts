@@ -19,6 +19,8 @@ export interface AwsClientOptions {
    * (it knows which batch entries to resend), so the SDK must not silently resend.
    */
   sdkMaxAttempts?: number;
+  /** A call without an answer after this long fails (a `TimeoutError`; default 120 000 ms). */
+  requestTimeoutMs?: number;
 }
 
 interface CommonConfig {
@@ -26,10 +28,23 @@ interface CommonConfig {
   endpoint?: string;
   credentials?: AwsCredentials;
   maxAttempts: number;
+  requestHandler: { connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: true };
 }
 
+/**
+ * The SDK's HTTP handler waits forever by default (no connection or request timeout; an exceeded `requestTimeout`
+ * is only a warning unless `throwOnRequestTimeout`): a black-holed endpoint would hang the run until the job's own
+ * timeout. A call that times out is one without an answer, which the publisher and the retries already handle.
+ */
 function commonConfig(options: AwsClientOptions): CommonConfig {
-  const config: CommonConfig = { maxAttempts: options.sdkMaxAttempts ?? 1 };
+  const config: CommonConfig = {
+    maxAttempts: options.sdkMaxAttempts ?? 1,
+    requestHandler: {
+      connectionTimeout: 10_000,
+      requestTimeout: options.requestTimeoutMs ?? 120_000,
+      throwOnRequestTimeout: true,
+    },
+  };
   if (options.region !== undefined) config.region = options.region;
   if (options.endpoint !== undefined) config.endpoint = options.endpoint;
   if (options.credentials !== undefined) config.credentials = options.credentials;
