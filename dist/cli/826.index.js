@@ -20,8 +20,20 @@ export const modules = {
 
 
 
+/**
+ * The SDK's HTTP handler waits forever by default (no connection or request timeout; an exceeded `requestTimeout`
+ * is only a warning unless `throwOnRequestTimeout`): a black-holed endpoint would hang the run until the job's own
+ * timeout. A call that times out is one without an answer, which the publisher and the retries already handle.
+ */
 function commonConfig(options) {
-    const config = { maxAttempts: options.sdkMaxAttempts ?? 1 };
+    const config = {
+        maxAttempts: options.sdkMaxAttempts ?? 1,
+        requestHandler: {
+            connectionTimeout: 10_000,
+            requestTimeout: options.requestTimeoutMs ?? 120_000,
+            throwOnRequestTimeout: true,
+        },
+    };
     if (options.region !== undefined)
         config.region = options.region;
     if (options.endpoint !== undefined)
