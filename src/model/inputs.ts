@@ -83,6 +83,11 @@ export interface StreamedDocs {
   bounds: LoadedDoc[];
   /** The documents as units (NDJSON blocks parsed where they are checked), for validation. */
   units(): AsyncIterable<SourceDoc>;
+  /**
+   * Counted by its first read where it is used (a validate reads it once), not by a read of its own: `counts`,
+   * `held`, `firsts` and `bounds` are complete once that read is, and it fails at its end when the source is empty.
+   */
+  countedByFirstUse?: boolean;
   /** The items parsed, as they are sent (not the held documents). */
   items(): AsyncIterable<LoadedDoc>;
 }

@@ -126,6 +126,8 @@ interface Prepared {
   guard: PathGuard;
   /** What a directory target may replace. */
   outputPolicy?: OutputPolicy;
+  /** Builds the plan again: a source counted by its first use (RunWork streams) is counted once it was read. */
+  replan: () => void;
 }
 
 /** A plan or verify against a live catalog needs the documents (generated ones too) to compare. */
@@ -223,6 +225,7 @@ async function validateRun(
   const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
   const docs = documentsOf(run.docs, p.work.streams);
   const valid = await validateStep(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
+  if (p.work.streams?.some((s) => s.countedByFirstUse)) p.replan();
   if (valid && !run.hasErrors()) return true;
   if (options.command === 'run') logger.error('nothing was written or published: fix the problems above and run again');
   return false;
@@ -344,12 +347,19 @@ async function planStep(
   const guard = workspaceGuard(policy);
   const streamSources = streamsSources(target, options);
   const reads = { s3, guard, fetchPolicy: policy.fetch };
-  const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources }));
-  run.plan = buildPlan(options.manifestPath, inputs, name, target);
-  run.result.plan = run.plan;
-  run.result.target = run.plan.target;
+  // a validate reads each catalog source once: that read counts it
+  const countOnFirstUse = options.command === 'validate';
+  const inputs = await run.stage('inputs', () =>
+    resolveInputs(loaded, { ...reads, logger, runner, streamSources, countOnFirstUse }),
+  );
   const gated = gatePullRequestCode(inputs, policy, options.command);
-  run.plan.skipped = gated.skipped;
+  const replan = () => {
+    run.plan = buildPlan(options.manifestPath, inputs, name, target);
+    run.plan.skipped = gated.skipped;
+    run.result.plan = run.plan;
+    run.result.target = run.plan.target;
+  };
+  replan();
   const generate = options.command !== 'validate' || options.generate === true;
   // publish-shards delivers what `run` would; the shards generated it
   const command = options.command === 'publish-shards' ? 'run' : options.command;
@@ -357,7 +367,7 @@ async function planStep(
     generate,
     ...(options.engine ? { engine: options.engine } : {}),
   });
-  return { loaded, name, target, s3, guard, work, ...(outputPolicy ? { outputPolicy } : {}) };
+  return { loaded, name, target, s3, guard, work, replan, ...(outputPolicy ? { outputPolicy } : {}) };
 }
 
 /** Delivers the run's documents (and remote generation) to the target in the command's mode. */

@@ -23,18 +23,28 @@ export function emptinessErrors(
     ];
   const errors: ConfigurationError[] = [];
   for (const s of sources) {
-    if (s.entry.allow_empty || yieldCount(s) > 0) continue;
-    const label = sourceEntryLabel(s.index, s.entry.id);
-    errors.push(
-      new ConfigurationError(`source '${s.entry.id}' yields nothing: ${whyEmpty(s)}`, {
-        location: loaded.locationOf(['sources', s.index], label),
-        hint:
-          'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
-          '`allow_empty: true` on it',
-      }),
-    );
+    // a source counted by its first use is checked at the end of that read
+    if (('stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0) continue;
+    const error = emptySourceError(loaded, s.entry, s.index, s.kind);
+    if (error) errors.push(error);
   }
   return errors;
+}
+
+/** The error for source `index` that yields nothing, unless its entry says `allow_empty: true`. */
+export function emptySourceError(
+  loaded: Pick<LoadedManifest, 'locationOf'>,
+  entry: ResolvedSource['entry'],
+  index: number,
+  kind: ResolvedSource['kind'] = 'catalog',
+): ConfigurationError | undefined {
+  if (entry.allow_empty) return undefined;
+  return new ConfigurationError(`source '${entry.id}' yields nothing: ${whyEmpty(kind, entry)}`, {
+    location: loaded.locationOf(['sources', index], sourceEntryLabel(index, entry.id)),
+    hint:
+      'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
+      '`allow_empty: true` on it',
+  });
 }
 
 function yieldCount(s: ResolvedSource): number {
@@ -42,10 +52,10 @@ function yieldCount(s: ResolvedSource): number {
   return 'docs' in s ? s.docs.length : s.requests.length;
 }
 
-function whyEmpty(s: ResolvedSource): string {
-  switch (s.kind) {
+function whyEmpty(kind: ResolvedSource['kind'], entry: ResolvedSource['entry']): string {
+  switch (kind) {
     case 'stactools':
-      return `its rows file ${s.entry.stactools?.rows ?? ''} holds no rows`;
+      return `its rows file ${entry.stactools?.rows ?? ''} holds no rows`;
     case 'files':
       return 'its files hold no STAC items (an empty FeatureCollection or NDJSON file?)';
     case 'catalog':

@@ -36,7 +36,7 @@ import { assetRefusals, refusalError } from '../sources/assets/asset-hrefs.js';
 import { assetsSourceOf } from '../sources/assets/payloads.js';
 import type { ProcessRunner } from '../clients/process.js';
 import type { Logger } from '../logging.js';
-import { emptinessErrors } from './empty-sources.js';
+import { emptinessErrors, emptySourceError } from './empty-sources.js';
 import { RangeBounds } from './loader-waves.js';
 import { capYoungGenerations, RUN_YOUNG_GENERATION_MB } from './validate/heap.js';
 import type { PathGuard } from '../security/workspace.js';
@@ -169,11 +169,36 @@ export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuar
   return errors;
 }
 
+/** What the first read of a streamed source keeps in `into`: items per collection, non-items, first items, bounds. */
+function tallyInto(into: StreamedDocs): { add(d: LoadedDoc): void; end(): void } {
+  const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
+  return {
+    add: (d) => {
+      if (d.doc['type'] !== 'Feature') return void into.held.push(d);
+      const c = d.doc['collection'];
+      const cid = typeof c === 'string' ? c : '(no collection)';
+      if (!into.counts.has(cid)) (into.firsts ??= []).push(firstItem(d));
+      into.counts.set(cid, (into.counts.get(cid) ?? 0) + 1);
+      bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+    },
+    end: () => {
+      for (const { doc, origin } of bounds.items()) into.bounds.push({ doc, origin });
+    },
+  };
+}
+
+/** How a streamed source is counted: by a read of its own in resolve, or (`firstUse`) by the first read using it. */
+interface StreamCount {
+  /** The source is read once where used (a validate): that read counts it; `empty` fails it when it holds none. */
+  firstUse?: { empty: () => ConfigurationError | undefined };
+}
+
 /**
  * A source read each time it is used instead of held: read once here to count its items per collection, find the
  * items holding each collection's datetime bounds (and what cannot be read now, as a held source does), then again
- * by validation and by the writer or publisher. Holds no item but those few. `read`: one read of its documents;
- * `units`: one read as units (NDJSON blocks parsed where they are checked), when the source has them.
+ * by validation and by the writer or publisher; or, with `count.firstUse`, counted by its first use (a validate reads
+ * it once). Holds no item but those few. `read`: one read of its documents; `units`: one read as units (NDJSON
+ * blocks parsed where they are checked), when the source has them.
  */
 async function streamedSource(
   source: SourceTag,
@@ -182,6 +207,7 @@ async function streamedSource(
   note: Note,
   read: () => AsyncIterable<LoadedDoc>,
   units?: () => AsyncIterable<SourceDoc>,
+  count: StreamCount = {},
 ): Promise<StreamedDocs> {
   const docs = async function* (into: Migration[] = []): AsyncGenerator<LoadedDoc> {
     for await (const d of read()) {
@@ -189,28 +215,36 @@ async function streamedSource(
       yield d;
     }
   };
-  const counts = new Map<string, number>();
-  const held: LoadedDoc[] = [];
-  const firsts: LoadedDoc[] = [];
-  const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
-  const migrations: Migration[] = [];
-  for await (const d of docs(migrations)) {
-    if (d.doc['type'] !== 'Feature') held.push(d);
-    else {
-      const c = d.doc['collection'];
-      const cid = typeof c === 'string' ? c : '(no collection)';
-      if (!counts.has(cid)) firsts.push(firstItem(d));
-      counts.set(cid, (counts.get(cid) ?? 0) + 1);
-      bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+  const stream: StreamedDocs = { counts: new Map(), held: [], firsts: [], bounds: [], items, units: () => docs() };
+  let counted = false;
+  // the counting read: every document tallied, the migrations noted, an empty source refused at its end
+  const counting = async function* (): AsyncGenerator<LoadedDoc> {
+    for (const kept of [stream.held, stream.firsts ?? [], stream.bounds]) kept.length = 0;
+    stream.counts.clear();
+    const tally = tallyInto(stream);
+    const migrations: Migration[] = [];
+    for await (const d of docs(migrations)) {
+      tally.add(d);
+      yield d;
     }
-  }
-  note(describeMigrations(source.label, migrations));
-  // migrated documents are checked as they are sent: parsed and upgraded here
-  const items = async function* (): AsyncGenerator<LoadedDoc> {
-    for await (const d of docs()) if (d.doc['type'] === 'Feature') yield d;
+    tally.end();
+    counted = true;
+    note(describeMigrations(source.label, migrations));
+    const empty = stream.counts.size + stream.held.length === 0 ? count.firstUse?.empty() : undefined;
+    if (empty) throw empty;
   };
-  const bound = [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
-  return { counts, held, firsts, bounds: bound, items, units: units && !source.migrate ? units : () => docs() };
+  // migrated documents are checked as they are sent: parsed and upgraded here
+  async function* items(): AsyncGenerator<LoadedDoc> {
+    for await (const d of counted ? docs() : counting()) if (d.doc['type'] === 'Feature') yield d;
+  }
+  if (count.firstUse) {
+    stream.countedByFirstUse = true;
+    stream.units = () => (counted ? docs() : counting());
+    return stream;
+  }
+  for await (const _ of counting());
+  if (units && !source.migrate) stream.units = units;
+  return stream;
 }
 
 /** What is kept of the first item of a collection: its id and collection, and where it was read. */
@@ -251,6 +285,8 @@ export interface ResolveDeps extends ReadDeps {
   runner?: ProcessRunner;
   /** Files and catalog sources are counted, not held: their documents are read again where they are used. */
   streamSources?: boolean;
+  /** Catalog sources are read once (a validate): counted by that read, not by a walk of their own. */
+  countOnFirstUse?: boolean;
 }
 
 type CollectionEntry = LoadedManifest['manifest']['collections'][number];
@@ -418,7 +454,8 @@ async function resolveSource(
     if (deps.streamSources) {
       const passes = new DocumentPasses(label, displayLocation(root, dir));
       const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
-      const stream = await streamedSource(source, dir, entry.collection, note, read);
+      const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+      const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
       return { kind: 'catalog', index, entry, docs: [], stream };
     }
     const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
