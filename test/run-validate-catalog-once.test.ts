@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { RecordingLogger } from '../src/logging.js';
+import { createProcessRunner } from '../src/clients/process.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
 import { validCollection, validItem } from './support/stac-docs.js';
 import { LOOPBACK_FETCH, testPolicy } from './support/policy.js';
@@ -77,7 +78,7 @@ async function validate(catalog: string) {
     policy: testPolicy(dir, LOOPBACK_FETCH),
     threads: 0,
   };
-  return ingest(options, { logger: new RecordingLogger() });
+  return ingest(options, { logger: new RecordingLogger(), runner: createProcessRunner() });
 }
 
 describe('validate of a catalog source', () => {
@@ -85,7 +86,7 @@ describe('validate of a catalog source', () => {
     requests.clear();
     const result = await validate('/full/catalog.json');
     expect(result.validation?.checked).toEqual(expect.objectContaining({ items: 21 }));
-    expect(result.validation?.findings.some((f) => f.location?.file.endsWith('/full/i2.json'))).toBe(true);
+    expect(result.validation?.findings.some((f) => f.location?.file?.endsWith('/full/i2.json'))).toBe(true);
     expect(result.plan?.collections.map((c) => [c.id, c.items])).toEqual([['c1', 21]]);
     expect(result.plan?.totals.items).toBe(21);
     // the root, the collection, the sub-catalog, 21 item files (i0 linked twice, read once)

@@ -1,5 +1,6 @@
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import { ConfigurationError } from '../errors.js';
+import { SpilledKeySet } from '../model/key-set.js';
 import { decodeUtf8 } from '../utf8.js';
 import { parseJsonText } from './json-text.js';
 import { displayLocation, locationKind, resolveHref, UnsupportedLocationError, type Location } from './locations.js';
@@ -25,7 +26,8 @@ interface Walk {
   baseDir: string;
   entry: string;
   reads: SourceReads;
-  seenItems: Set<Location>;
+  /** The items read: a million locations take 20 MB (src/model/key-set.ts), not the ~150 MB of a Set of them. */
+  seenItems: SpilledKeySet;
   seenCatalogs: Set<Location>;
   /** Compares each document read with the same document of the source's first read (a source read again). */
   pass?: ReadPass;
@@ -204,8 +206,7 @@ async function* linkedItems(loc: Location, links: unknown[], walk: Walk): AsyncG
     }
   };
   for (const link of linksOf(loc, links, walk)) {
-    if (link.ref.rel !== 'item' || walk.seenItems.has(link.loc)) continue;
-    walk.seenItems.add(link.loc);
+    if (link.ref.rel !== 'item' || walk.seenItems.addOrGet(link.loc, '') !== undefined) continue;
     batch.push(link);
     if (batch.length === ITEM_READ_BATCH) yield* flush();
   }
@@ -261,11 +262,15 @@ export async function* walkCatalogItems(
   reads: SourceReads,
   options: WalkOptions & { pass?: ReadPass },
 ): AsyncGenerator<LoadedDoc> {
-  const walk: Walk = { baseDir, entry, reads, seenItems: new Set(), seenCatalogs: new Set([root]) };
+  const walk: Walk = { baseDir, entry, reads, seenItems: new SpilledKeySet(), seenCatalogs: new Set([root]) };
   if (options.pass) walk.pass = options.pass;
-  const doc = await readDoc(root, undefined, walk, 'catalogs');
-  expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
-  yield* walkContainer(root, doc, [root], walk);
+  try {
+    const doc = await readDoc(root, undefined, walk, 'catalogs');
+    expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
+    yield* walkContainer(root, doc, [root], walk);
+  } finally {
+    walk.seenItems.close();
+  }
   options.pass?.end();
 }
 

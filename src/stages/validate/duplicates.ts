@@ -1,7 +1,7 @@
 import type { Finding, Origin, StacObject } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { formatLocation } from '../../errors.js';
-import { SpilledKeySet } from './key-set.js';
+import { SpilledKeySet } from '../../model/key-set.js';
 
 /**
  * Finds items with the same (collection, id) and collections with the same id across all the

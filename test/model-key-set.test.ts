@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyHash, SpilledKeySet } from '../src/stages/validate/key-set.js';
+import { keyHash, SpilledKeySet } from '../src/model/key-set.js';
 import { findDuplicates } from '../src/stages/validate/duplicates.js';
 import type { StacObject } from '../src/model/stac.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { leftovers } from '../../cancel.js';
+import { leftovers } from '../cancel.js';
 
 /** A 32-bit hash of a string (FNV-1a over its UTF-16 units, then a final mix so that every bit counts). */
 export function keyHash(key: string): number {
