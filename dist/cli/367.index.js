@@ -1629,7 +1629,10 @@ var sources_files = __webpack_require__(6109);
 var locations = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/sources/guarded-read.ts
 var guarded_read = __webpack_require__(9363);
+// EXTERNAL MODULE: ./src/model/key-set.ts
+var key_set = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/sources/catalog-walker.ts
+
 
 
 
@@ -1769,9 +1772,8 @@ async function* linkedItems(loc, links, walk) {
         }
     };
     for (const link of linksOf(loc, links, walk)) {
-        if (link.ref.rel !== 'item' || walk.seenItems.has(link.loc))
+        if (link.ref.rel !== 'item' || walk.seenItems.addOrGet(link.loc, '') !== undefined)
             continue;
-        walk.seenItems.add(link.loc);
         batch.push(link);
         if (batch.length === ITEM_READ_BATCH)
             yield* flush();
@@ -1817,12 +1819,17 @@ async function* walkContainer(loc, doc, ancestors, walk) {
  * each document checked against its first read.
  */
 async function* walkCatalogItems(root, baseDir, entry, reads, options) {
-    const walk = { baseDir, entry, reads, seenItems: new Set(), seenCatalogs: new Set([root]) };
+    const walk = { baseDir, entry, reads, seenItems: new key_set/* SpilledKeySet */.L(), seenCatalogs: new Set([root]) };
     if (options.pass)
         walk.pass = options.pass;
-    const doc = await readDoc(root, undefined, walk, 'catalogs');
-    expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
-    yield* walkContainer(root, doc, [root], walk);
+    try {
+        const doc = await readDoc(root, undefined, walk, 'catalogs');
+        expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
+        yield* walkContainer(root, doc, [root], walk);
+    }
+    finally {
+        walk.seenItems.close();
+    }
     options.pass?.end();
 }
 /** {@link walkCatalogItems}, collected. */
@@ -3642,26 +3649,34 @@ function emptinessErrors(loaded, sources) {
         ];
     const errors = [];
     for (const s of sources) {
-        if (s.entry.allow_empty || yieldCount(s) > 0)
+        // a source counted by its first use is checked at the end of that read
+        if (('stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0)
             continue;
-        const label = sourceEntryLabel(s.index, s.entry.id);
-        errors.push(new src_errors/* ConfigurationError */.j1(`source '${s.entry.id}' yields nothing: ${whyEmpty(s)}`, {
-            location: loaded.locationOf(['sources', s.index], label),
-            hint: 'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
-                '`allow_empty: true` on it',
-        }));
+        const error = emptySourceError(loaded, s.entry, s.index, s.kind);
+        if (error)
+            errors.push(error);
     }
     return errors;
+}
+/** The error for source `index` that yields nothing, unless its entry says `allow_empty: true`. */
+function emptySourceError(loaded, entry, index, kind = 'catalog') {
+    if (entry.allow_empty)
+        return undefined;
+    return new src_errors/* ConfigurationError */.j1(`source '${entry.id}' yields nothing: ${whyEmpty(kind, entry)}`, {
+        location: loaded.locationOf(['sources', index], sourceEntryLabel(index, entry.id)),
+        hint: 'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
+            '`allow_empty: true` on it',
+    });
 }
 function yieldCount(s) {
     if ('stream' in s && s.stream)
         return [...s.stream.counts.values()].reduce((a, b) => a + b, s.stream.held.length);
     return 'docs' in s ? s.docs.length : s.requests.length;
 }
-function whyEmpty(s) {
-    switch (s.kind) {
+function whyEmpty(kind, entry) {
+    switch (kind) {
         case 'stactools':
-            return `its rows file ${s.entry.stactools?.rows ?? ''} holds no rows`;
+            return `its rows file ${entry.stactools?.rows ?? ''} holds no rows`;
         case 'files':
             return 'its files hold no STAC items (an empty FeatureCollection or NDJSON file?)';
         case 'catalog':
@@ -3935,45 +3950,76 @@ async function schemaFolderErrors(loaded, guard) {
         await contained(external_node_path_default().resolve(loaded.dir, value), loaded, at, { guard }).catch((e) => errors.push(e));
     return errors;
 }
+/** What the first read of a streamed source keeps in `into`: items per collection, non-items, first items, bounds. */
+function tallyInto(into) {
+    const bounds = new RangeBounds();
+    return {
+        add: (d) => {
+            if (d.doc['type'] !== 'Feature')
+                return void into.held.push(d);
+            const c = d.doc['collection'];
+            const cid = typeof c === 'string' ? c : '(no collection)';
+            if (!into.counts.has(cid))
+                (into.firsts ??= []).push(firstItem(d));
+            into.counts.set(cid, (into.counts.get(cid) ?? 0) + 1);
+            bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+        },
+        end: () => {
+            for (const { doc, origin } of bounds.items())
+                into.bounds.push({ doc, origin });
+        },
+    };
+}
 /**
  * A source read each time it is used instead of held: read once here to count its items per collection, find the
  * items holding each collection's datetime bounds (and what cannot be read now, as a held source does), then again
- * by validation and by the writer or publisher. Holds no item but those few. `read`: one read of its documents;
- * `units`: one read as units (NDJSON blocks parsed where they are checked), when the source has them.
+ * by validation and by the writer or publisher; or, with `count.firstUse`, counted by its first use (a validate reads
+ * it once). Holds no item but those few. `read`: one read of its documents; `units`: one read as units (NDJSON
+ * blocks parsed where they are checked), when the source has them.
  */
-async function streamedSource(source, dir, collection, note, read, units) {
+async function streamedSource(source, dir, collection, note, read, units, count = {}) {
     const docs = async function* (into = []) {
         for await (const d of read()) {
             adoptDoc(d, dir, source, collection, into);
             yield d;
         }
     };
-    const counts = new Map();
-    const held = [];
-    const firsts = [];
-    const bounds = new RangeBounds();
-    const migrations = [];
-    for await (const d of docs(migrations)) {
-        if (d.doc['type'] !== 'Feature')
-            held.push(d);
-        else {
-            const c = d.doc['collection'];
-            const cid = typeof c === 'string' ? c : '(no collection)';
-            if (!counts.has(cid))
-                firsts.push(firstItem(d));
-            counts.set(cid, (counts.get(cid) ?? 0) + 1);
-            bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+    const stream = { counts: new Map(), held: [], firsts: [], bounds: [], items, units: () => docs() };
+    let counted = false;
+    // the counting read: every document tallied, the migrations noted, an empty source refused at its end
+    const counting = async function* () {
+        for (const kept of [stream.held, stream.firsts ?? [], stream.bounds])
+            kept.length = 0;
+        stream.counts.clear();
+        const tally = tallyInto(stream);
+        const migrations = [];
+        for await (const d of docs(migrations)) {
+            tally.add(d);
+            yield d;
         }
-    }
-    note((0,migrate/* describeMigrations */.Hb)(source.label, migrations));
+        tally.end();
+        counted = true;
+        note((0,migrate/* describeMigrations */.Hb)(source.label, migrations));
+        const empty = stream.counts.size + stream.held.length === 0 ? count.firstUse?.empty() : undefined;
+        if (empty)
+            throw empty;
+    };
     // migrated documents are checked as they are sent: parsed and upgraded here
-    const items = async function* () {
-        for await (const d of docs())
+    async function* items() {
+        for await (const d of counted ? docs() : counting())
             if (d.doc['type'] === 'Feature')
                 yield d;
-    };
-    const bound = [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
-    return { counts, held, firsts, bounds: bound, items, units: units && !source.migrate ? units : () => docs() };
+    }
+    if (count.firstUse) {
+        stream.countedByFirstUse = true;
+        stream.units = () => (counted ? docs() : counting());
+        return stream;
+    }
+    for await (const _ of counting())
+        ;
+    if (units && !source.migrate)
+        stream.units = units;
+    return stream;
 }
 /** What is kept of the first item of a collection: its id and collection, and where it was read. */
 function firstItem(d) {
@@ -4124,7 +4170,8 @@ async function resolveSource(loaded, index, entry, deps, note) {
         if (deps.streamSources) {
             const passes = new read_passes/* DocumentPasses */.x(label, (0,locations/* displayLocation */.S5)(root, dir));
             const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
-            const stream = await streamedSource(source, dir, entry.collection, note, read);
+            const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+            const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
             return { kind: 'catalog', index, entry, docs: [], stream };
         }
         const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
@@ -6327,8 +6374,8 @@ async function uploadStep(run, work, deps, baseDir) {
     return remote;
 }
 
-// EXTERNAL MODULE: ./src/run/validate-step.ts + 9 modules
-var validate_step = __webpack_require__(7167);
+// EXTERNAL MODULE: ./src/run/validate-step.ts + 8 modules
+var validate_step = __webpack_require__(2486);
 // EXTERNAL MODULE: ./src/run/validate-paths.ts
 var validate_paths = __webpack_require__(7918);
 // EXTERNAL MODULE: ./src/security/policy.ts
@@ -6565,6 +6612,8 @@ async function validateRun(run, p, options, resolver, logger) {
     const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
     const docs = documentsOf(run.docs, p.work.streams);
     const valid = await (0,validate_step/* validateStep */.X)(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
+    if (p.work.streams?.some((s) => s.countedByFirstUse))
+        p.replan();
     if (valid && !run.hasErrors())
         return true;
     if (options.command === 'run')
@@ -6669,12 +6718,17 @@ async function planStep(run, loaded, options, deps) {
     const guard = (0,security_workspace/* workspaceGuard */.RJ)(policy);
     const streamSources = streamsSources(target, options);
     const reads = { s3, guard, fetchPolicy: policy.fetch };
-    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources }));
-    run.plan = buildPlan(options.manifestPath, inputs, name, target);
-    run.result.plan = run.plan;
-    run.result.target = run.plan.target;
+    // a validate reads each catalog source once: that read counts it
+    const countOnFirstUse = options.command === 'validate';
+    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources, countOnFirstUse }));
     const gated = gatePullRequestCode(inputs, policy, options.command);
-    run.plan.skipped = gated.skipped;
+    const replan = () => {
+        run.plan = buildPlan(options.manifestPath, inputs, name, target);
+        run.plan.skipped = gated.skipped;
+        run.result.plan = run.plan;
+        run.result.target = run.plan.target;
+    };
+    replan();
     const generate = options.command !== 'validate' || options.generate === true;
     // publish-shards delivers what `run` would; the shards generated it
     const command = options.command === 'publish-shards' ? 'run' : options.command;
@@ -6682,7 +6736,7 @@ async function planStep(run, loaded, options, deps) {
         generate,
         ...(options.engine ? { engine: options.engine } : {}),
     });
-    return { loaded, name, target, s3, guard, work, ...(outputPolicy ? { outputPolicy } : {}) };
+    return { loaded, name, target, s3, guard, work, replan, ...(outputPolicy ? { outputPolicy } : {}) };
 }
 /** Delivers the run's documents (and remote generation) to the target in the command's mode. */
 async function deliverStep(run, p, options, deps, status) {

@@ -304,6 +304,151 @@ const DELIVERY_PROBLEMS = new Set([
 
 /***/ }),
 
+/***/ 1463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SpilledKeySet)
+/* harmony export */ });
+/* unused harmony export keyHash */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
+
+
+
+/** A 32-bit hash of a string (FNV-1a over its UTF-16 units, then a final mix so that every bit counts). */
+function keyHash(key) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+const BUFFER_BYTES = 1 << 20;
+const FIRST_MEMBERS = 1 << 15;
+/**
+ * An exact set of strings that keeps 20 bytes or less per member in memory: per member its 32-bit hash and the
+ * offset of its record in a temporary file (the member with a payload, read back only when two hashes agree), and
+ * a table of member numbers by hash. A million members take 20 MB, whatever their length.
+ */
+class SpilledKeySet {
+    /** 1 + the number of the member in the slot of its hash (open addressing, at most half full); 0: empty. */
+    slots = new Uint32Array(FIRST_MEMBERS * 2);
+    hashes = new Uint32Array(FIRST_MEMBERS);
+    offsets = new Float64Array(FIRST_MEMBERS);
+    count = 0;
+    dir;
+    fd;
+    /** Bytes in the file; records after them wait in `buffer` (its first `buffered` bytes). */
+    written = 0;
+    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    buffered = 0;
+    /**
+     * Adds `key` (with `payload`, kept for whoever adds the same key later) and returns undefined;
+     * when the key is already in the set, returns the payload it was first added with.
+     */
+    addOrGet(key, payload) {
+        const hash = keyHash(key);
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
+            if (this.hashes[m - 1] !== hash)
+                continue;
+            const [known, earlier] = JSON.parse(this.read(this.offsets[m - 1]));
+            if (known === key)
+                return earlier;
+        }
+        if (this.count === this.hashes.length)
+            this.growMembers();
+        this.hashes[this.count] = hash;
+        // one JSON array per line (JSON text holds no raw line break)
+        this.offsets[this.count] = this.append(`${JSON.stringify([key, payload])}\n`);
+        this.slots[slot] = ++this.count;
+        if (this.count * 2 > this.slots.length)
+            this.growSlots();
+        return undefined;
+    }
+    /** Removes the temporary file. */
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        if (this.dir !== undefined)
+            _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To.removeDirSync(this.dir);
+        this.fd = undefined;
+        this.dir = undefined;
+    }
+    /** Appends a record; returns its offset in the file. */
+    append(record) {
+        const offset = this.written + this.buffered;
+        const bytes = Buffer.byteLength(record);
+        if (this.buffered + bytes > BUFFER_BYTES)
+            this.flush();
+        if (bytes > BUFFER_BYTES) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.file(), record, this.written);
+            this.written += bytes;
+        }
+        else
+            this.buffered += this.buffer.write(record, this.buffered);
+        return offset;
+    }
+    file() {
+        if (this.fd === undefined) {
+            const dir = (this.dir = _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To.tempDirSync('stac-ingest-keys-'));
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'keys'), 'w+');
+        }
+        return this.fd;
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.file(), this.buffer, 0, this.buffered, this.written);
+        this.written += this.buffered;
+        this.buffered = 0;
+    }
+    /** The record at `offset`, up to its newline. */
+    read(offset) {
+        this.flush();
+        const parts = [];
+        for (let pos = offset;;) {
+            const buf = Buffer.alloc(4096);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.file(), buf, 0, buf.length, pos);
+            const nl = buf.subarray(0, n).indexOf(10);
+            if (nl !== -1 || n === 0) {
+                parts.push(buf.subarray(0, nl === -1 ? n : nl));
+                return Buffer.concat(parts).toString('utf8');
+            }
+            parts.push(buf.subarray(0, n));
+            pos += n;
+        }
+    }
+    growMembers() {
+        const hashes = new Uint32Array(this.hashes.length * 2);
+        const offsets = new Float64Array(this.offsets.length * 2);
+        hashes.set(this.hashes);
+        offsets.set(this.offsets);
+        this.hashes = hashes;
+        this.offsets = offsets;
+    }
+    growSlots() {
+        const slots = new Uint32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let m = 1; m <= this.count; m++) {
+            let slot = this.hashes[m - 1] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = m;
+        }
+        this.slots = slots;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -714,7 +859,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stages_validate_bundled_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2058);
 /* harmony import */ var _stages_validate_schema_resolver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6734);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9077);
-/* harmony import */ var _validate_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7167);
+/* harmony import */ var _validate_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2486);
 
 
 
@@ -813,7 +958,7 @@ async function schemaResolver(options, deps, loaded) {
 
 /***/ }),
 
-/***/ 7167:
+/***/ 2486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -832,144 +977,8 @@ var stac = __webpack_require__(3802);
 var keys = __webpack_require__(517);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __webpack_require__(833);
-;// CONCATENATED MODULE: ./src/stages/validate/key-set.ts
-
-
-
-/** A 32-bit hash of a string (FNV-1a over its UTF-16 units, then a final mix so that every bit counts). */
-function keyHash(key) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++)
-        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-const BUFFER_BYTES = 1 << 20;
-const FIRST_MEMBERS = 1 << 15;
-/**
- * An exact set of strings that keeps 20 bytes or less per member in memory: per member its 32-bit hash and the
- * offset of its record in a temporary file (the member with a payload, read back only when two hashes agree), and
- * a table of member numbers by hash. A million members take 20 MB, whatever their length.
- */
-class SpilledKeySet {
-    /** 1 + the number of the member in the slot of its hash (open addressing, at most half full); 0: empty. */
-    slots = new Uint32Array(FIRST_MEMBERS * 2);
-    hashes = new Uint32Array(FIRST_MEMBERS);
-    offsets = new Float64Array(FIRST_MEMBERS);
-    count = 0;
-    dir;
-    fd;
-    /** Bytes in the file; records after them wait in `buffer` (its first `buffered` bytes). */
-    written = 0;
-    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
-    buffered = 0;
-    /**
-     * Adds `key` (with `payload`, kept for whoever adds the same key later) and returns undefined;
-     * when the key is already in the set, returns the payload it was first added with.
-     */
-    addOrGet(key, payload) {
-        const hash = keyHash(key);
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
-            if (this.hashes[m - 1] !== hash)
-                continue;
-            const [known, earlier] = JSON.parse(this.read(this.offsets[m - 1]));
-            if (known === key)
-                return earlier;
-        }
-        if (this.count === this.hashes.length)
-            this.growMembers();
-        this.hashes[this.count] = hash;
-        // one JSON array per line (JSON text holds no raw line break)
-        this.offsets[this.count] = this.append(`${JSON.stringify([key, payload])}\n`);
-        this.slots[slot] = ++this.count;
-        if (this.count * 2 > this.slots.length)
-            this.growSlots();
-        return undefined;
-    }
-    /** Removes the temporary file. */
-    close() {
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        if (this.dir !== undefined)
-            cancel/* leftovers */.To.removeDirSync(this.dir);
-        this.fd = undefined;
-        this.dir = undefined;
-    }
-    /** Appends a record; returns its offset in the file. */
-    append(record) {
-        const offset = this.written + this.buffered;
-        const bytes = Buffer.byteLength(record);
-        if (this.buffered + bytes > BUFFER_BYTES)
-            this.flush();
-        if (bytes > BUFFER_BYTES) {
-            (0,external_node_fs_.writeSync)(this.file(), record, this.written);
-            this.written += bytes;
-        }
-        else
-            this.buffered += this.buffer.write(record, this.buffered);
-        return offset;
-    }
-    file() {
-        if (this.fd === undefined) {
-            const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
-            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
-        }
-        return this.fd;
-    }
-    flush() {
-        if (this.buffered === 0)
-            return;
-        (0,external_node_fs_.writeSync)(this.file(), this.buffer, 0, this.buffered, this.written);
-        this.written += this.buffered;
-        this.buffered = 0;
-    }
-    /** The record at `offset`, up to its newline. */
-    read(offset) {
-        this.flush();
-        const parts = [];
-        for (let pos = offset;;) {
-            const buf = Buffer.alloc(4096);
-            const n = (0,external_node_fs_.readSync)(this.file(), buf, 0, buf.length, pos);
-            const nl = buf.subarray(0, n).indexOf(10);
-            if (nl !== -1 || n === 0) {
-                parts.push(buf.subarray(0, nl === -1 ? n : nl));
-                return Buffer.concat(parts).toString('utf8');
-            }
-            parts.push(buf.subarray(0, n));
-            pos += n;
-        }
-    }
-    growMembers() {
-        const hashes = new Uint32Array(this.hashes.length * 2);
-        const offsets = new Float64Array(this.offsets.length * 2);
-        hashes.set(this.hashes);
-        offsets.set(this.offsets);
-        this.hashes = hashes;
-        this.offsets = offsets;
-    }
-    growSlots() {
-        const slots = new Uint32Array(this.slots.length * 2);
-        const mask = slots.length - 1;
-        for (let m = 1; m <= this.count; m++) {
-            let slot = this.hashes[m - 1] & mask;
-            while (slots[slot] !== 0)
-                slot = (slot + 1) & mask;
-            slots[slot] = m;
-        }
-        this.slots = slots;
-    }
-}
-
+// EXTERNAL MODULE: ./src/model/key-set.ts
+var key_set = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
 
 
@@ -981,7 +990,7 @@ class SpilledKeySet {
  */
 class DuplicateTracker {
     /** Item keys start with `i`, collection keys with `c`; each keeps the origin of its first document. */
-    seen = new SpilledKeySet();
+    seen = new key_set/* SpilledKeySet */.L();
     /** Records a document; returns a finding when one with the same key was seen before. */
     add(doc, origin, collectionOverride) {
         return this.addIdentity({ type: doc['type'], id: doc['id'], collection: collectionOverride ?? doc['collection'] }, origin);
