@@ -102,6 +102,17 @@ describe('validation in worker threads', () => {
     expect(single.result.checked.items).toBe(THREADS_AFTER * 3 + 400 + 50);
   });
 
+  it('finds the same with one worker, the main thread checking blocks itself while the worker is busy', async () => {
+    const single = await validate(0);
+    const shared = await validate(1);
+    expect(shared.result.threads).toBe(1);
+    expect(shared.result.findings).toEqual(single.result.findings);
+    expect(shared.result.checked).toEqual(single.result.checked);
+    expect(shared.result.invalid).toEqual(single.result.invalid);
+    expect(shared.result.byCollection).toEqual(single.result.byCollection);
+    expect(shared.unreadable).toEqual(single.unreadable);
+  });
+
   it('finds the same with worker threads started before the first document (validate of large files)', async () => {
     const single = await validate(0);
     const started = new ValidationThreads(2);

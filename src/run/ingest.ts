@@ -47,7 +47,7 @@ export interface IngestOptions {
   generate?: boolean;
   /** Items generated at once (default: one per core) and parallel asset reads (default 4). */
   concurrency?: number;
-  /** Validation worker threads (default: one per core, for large inputs; 0: none). */
+  /** Validation worker threads (default: one per core but one, for large inputs; 0: none). */
   threads?: number;
   /** Local generation engine for every stactools source and collection (default: each entry's own, else `worker`). */
   engine?: EngineName;

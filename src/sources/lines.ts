@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { checkUtf8, stripBom } from '../utf8.js';
 import { MAX_DOCUMENT_BYTES } from './json-text.js';
 import type { LineBlock } from '../model/stac.js';
+import { blockMemory } from './block-memory.js';
 
 /** One line of a text file: its text (BOM and CR stripped), 1-based number and the byte offset where it starts. */
 export interface Line {
@@ -56,8 +57,8 @@ export async function* readLineBlocks(
     let position = 0; // file offset of carry
     for (;;) {
       // one memory per block, after the carried start of its first line: the block alone views it (a validation
-      // worker thread takes it over without a copy, see LineBlock)
-      const buf = Buffer.allocUnsafeSlow(carry.length + CHUNK_BYTES);
+      // worker thread takes it over without a copy, see LineBlock, and gives it back for reuse)
+      const buf = blockMemory(carry.length + CHUNK_BYTES, CHUNK_BYTES);
       carry.copy(buf);
       const { bytesRead } = await handle.read(buf, carry.length, CHUNK_BYTES, null);
       const chunk = buf.subarray(0, carry.length + bytesRead);

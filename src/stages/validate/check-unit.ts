@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../../errors.js';
 import type { SourceDoc, StacObject } from '../../model/stac.js';
-import { parseUnit } from '../../sources/units.js';
+import { parseUnit, unitsOf } from '../../sources/units.js';
 import { loaderRuleProblems, type LoaderRuleOptions, type RawFinding } from './loader-rules.js';
 
 /**
@@ -49,4 +49,37 @@ export function checkUnit(unit: SourceDoc, fast: (doc: StacObject) => boolean, k
   if (collection !== undefined) result.collection = collection;
   if (keepDoc) result.doc = doc;
   return result;
+}
+
+/** A checked document's result (a block's documents: with its line, and its text when it must be looked at again). */
+export interface Checked {
+  result: UnitResult;
+  line?: number;
+  text?: string;
+}
+
+/**
+ * The results of one unit's documents, in order: a document that passed every check with nothing to say is
+ * four entries, its line, type, id and collection (no object per document to copy between threads); any other
+ * is its {@link Checked}.
+ */
+export type CheckedUnit = Array<Checked | number | string | undefined>;
+
+/**
+ * A unit's results as a worker thread sends them (the main thread, checking a batch itself, makes the same): a
+ * document's result; a block's documents' results, with their lines (and text, when asked about again).
+ */
+export function checkUnits(unit: SourceDoc, fast: (doc: StacObject) => boolean): CheckedUnit {
+  if (unit.block === undefined) return [{ result: checkUnit(unit, fast, false) }];
+  const out: CheckedUnit = [];
+  for (const u of unitsOf(unit)) {
+    const result = checkUnit(u, fast, false);
+    const line = u.origin.line as number;
+    if (result.fast && result.problems.length === 0) out.push(line, result.type, result.id, result.collection);
+    else {
+      const again = !result.fast && result.unreadable === undefined;
+      out.push({ result, line, ...(again ? { text: u.text as string } : {}) } satisfies Checked);
+    }
+  }
+  return out;
 }

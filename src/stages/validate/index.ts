@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Finding, Origin, SourceDoc, StacObject } from '../../model/stac.js';
 import { describeCounts, type CollectionTally, type DocCounts } from '../../model/result.js';
 import { originToLocation } from '../../model/stac.js';
@@ -11,8 +10,9 @@ import { comparePointers } from './pointer.js';
 import type { SchemaResolver } from './schema-resolver.js';
 import { locatePointers } from '../../sources/json-text.js';
 import { parseUnit, unitsOf } from '../../sources/units.js';
-import { checkUnit, type UnitResult } from './check-unit.js';
-import { ValidationThreads, type Checked, type CheckedUnit } from './threads.js';
+import { checkUnit, checkUnits, type Checked, type CheckedUnit, type UnitResult } from './check-unit.js';
+import { defaultThreadCount, ValidationThreads } from './threads.js';
+import { blockMemoryOf, giveBackBlockMemory } from '../../sources/block-memory.js';
 import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 import { shapeKey, type FastShape } from './shape.js';
 
@@ -39,8 +39,8 @@ interface CommonValidateOptions {
   maxWarnings?: number;
   logger?: Logger;
   /**
-   * Worker threads checking documents (default: one per core, started once {@link THREADS_AFTER}
-   * documents came in as text; 0: the main thread alone). Findings are the same either way.
+   * Worker threads checking documents beside the main thread (default: one per core but one, started once
+   * {@link THREADS_AFTER} documents came in as text; 0: the main thread alone). Findings are the same either way.
    */
   threads?: number;
   /**
@@ -64,6 +64,8 @@ export const THREADS_AFTER = 2000;
 export const THREADS_EARLY_BYTES = 16 << 20;
 const THREADS_EARLY_AFTER = 100;
 const BATCH_UNITS = 256;
+/** Batches (a block of lines each, when read from NDJSON) waiting for their results to be taken, per thread. */
+const QUEUED_PER_THREAD = 3;
 
 const silentLogger: Logger = {
   debug: () => undefined,
@@ -88,9 +90,10 @@ export async function validateDocuments(
   const validator =
     'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
   const tally = new Tally(validator, options.onUnreadable);
-  const onMain = (unit: SourceDoc): UnitResult => checkUnit(unit, (d) => validator.passes(d), true);
+  const passes = (doc: StacObject): boolean => validator.passes(doc);
+  const onMain = (unit: SourceDoc): UnitResult => checkUnit(unit, passes, true);
   // with workers, the main thread reads, hands out batches and takes the results in input order
-  const workers = options.threads ?? availableParallelism();
+  const workers = options.threads ?? defaultThreadCount();
   let threads = options.started;
   if (threads !== undefined) tally.adopt(threads);
   let used = false;
@@ -102,8 +105,15 @@ export async function validateDocuments(
   const flush = (): void => {
     if (batch.length === 0 || threads === undefined) return;
     const sent = batch;
-    queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
     batch = [];
+    // the main thread checks a batch itself, as a worker would, while every worker has its next one waiting
+    if (!threads.wantsWork()) {
+      const checked = sent.map((u) => checkUnits(u, passes));
+      queue.push(Promise.resolve(pairUp(sent, checked)));
+      for (const memory of blockMemoryOf(sent)) giveBackBlockMemory(memory);
+      return;
+    }
+    queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
     used = true;
   };
   const takeHead = async (): Promise<void> => {
@@ -121,7 +131,7 @@ export async function validateDocuments(
       if (queue.length === 0) await tally.take(unit, onMain(unit));
       else queue.push(Promise.resolve([[unit, onMain(unit)]]));
     }
-    while (queue.length > (threads?.size ?? 0) * 3) await takeHead();
+    while (queue.length > ((threads?.size ?? 0) + 1) * QUEUED_PER_THREAD) await takeHead();
   };
   try {
     for await (const unit of units) {
