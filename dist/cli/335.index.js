@@ -1292,6 +1292,48 @@ function originToLocation(origin, pointer) {
 
 /***/ }),
 
+/***/ 1667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S2: () => (/* binding */ blockMemoryOf),
+/* harmony export */   hx: () => (/* binding */ giveBackBlockMemory),
+/* harmony export */   nh: () => (/* binding */ blockMemory)
+/* harmony export */ });
+/** Room in a reused memory for the carried start of a block's first line (longer carries get memory of their own). */
+const CARRY_ROOM = 256 << 10;
+/** Memories kept for reuse (the blocks in flight between the reader and the validation threads come back). */
+const KEPT = 8;
+const kept = [];
+/**
+ * A buffer of `bytes` bytes (uninitialized) that nothing else views: a given-back memory when one is large enough,
+ * else new memory (of the reusable size when `bytes` fits it, so that it can come back).
+ */
+function blockMemory(bytes, chunkBytes) {
+    const reusable = chunkBytes + CARRY_ROOM;
+    if (bytes > reusable)
+        return Buffer.allocUnsafeSlow(bytes);
+    const last = kept.at(-1);
+    const memory = last !== undefined && last.byteLength >= bytes ? kept.pop() : undefined;
+    return Buffer.from(memory ?? Buffer.allocUnsafeSlow(reusable).buffer, 0, bytes);
+}
+/**
+ * Gives back the memory of a consumed block for reuse: it moves to a new owner (every view of it here, the block's
+ * bytes included, is left empty, as when a block moves to a worker thread).
+ */
+function giveBackBlockMemory(memory) {
+    if (kept.length >= KEPT || memory.byteLength === 0)
+        return;
+    kept.push(structuredClone(memory, { transfer: [memory] }));
+}
+/** The memory of the blocks among `units` (it moves between threads with them). */
+function blockMemoryOf(units) {
+    return units.flatMap((u) => (u.block ? [u.block.bytes.buffer] : []));
+}
+
+
+/***/ }),
+
 /***/ 6109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1733,6 +1775,8 @@ async function* stacPathsUnits(paths, baseDir, report) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2204);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4460);
+/* harmony import */ var _block_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1667);
+
 
 
 
@@ -1772,8 +1816,8 @@ async function* readLineBlocks(absPath, file, options = {}) {
         let position = 0; // file offset of carry
         for (;;) {
             // one memory per block, after the carried start of its first line: the block alone views it (a validation
-            // worker thread takes it over without a copy, see LineBlock)
-            const buf = Buffer.allocUnsafeSlow(carry.length + CHUNK_BYTES);
+            // worker thread takes it over without a copy, see LineBlock, and gives it back for reuse)
+            const buf = (0,_block_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .blockMemory */ .nh)(carry.length + CHUNK_BYTES, CHUNK_BYTES);
             carry.copy(buf);
             const { bytesRead } = await handle.read(buf, carry.length, CHUNK_BYTES, null);
             const chunk = buf.subarray(0, carry.length + bytesRead);

@@ -1681,7 +1681,7 @@ Options:
                              let a directory target write outside the repository holding
                              the manifest (the manifest's folder when there is no repository)
   -j, --concurrency <n>      items generated at once (default: one per core) and parallel asset reads (default: 4)
-      --threads <n>          validation worker threads for large inputs (default: one per core; 0: none)
+      --threads <n>          validation worker threads for large inputs (default: cores - 1; 0: none)
       --engine <worker|uvx>  local generation: persistent Python workers (default) or one uvx process per item,
                              exactly as the StactoolsItemGenerator Lambda (overrides the manifest's engine)
       --shard <k/n>          run: only shard k of n (rows, files and catalog items by a hash of their key)

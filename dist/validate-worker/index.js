@@ -5393,6 +5393,7 @@ function stripBom(text) {
 
 
 
+
 const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /** The error for a line past the size cap, named by file and line (the file is never held in memory whole). */
 function lineTooLong(file, line, maxLineBytes) {
@@ -5428,8 +5429,8 @@ async function* readLineBlocks(absPath, file, options = {}) {
         let position = 0; // file offset of carry
         for (;;) {
             // one memory per block, after the carried start of its first line: the block alone views it (a validation
-            // worker thread takes it over without a copy, see LineBlock)
-            const buf = Buffer.allocUnsafeSlow(carry.length + CHUNK_BYTES);
+            // worker thread takes it over without a copy, see LineBlock, and gives it back for reuse)
+            const buf = blockMemory(carry.length + CHUNK_BYTES, CHUNK_BYTES);
             carry.copy(buf);
             const { bytesRead } = await handle.read(buf, carry.length, CHUNK_BYTES, null);
             const chunk = buf.subarray(0, carry.length + bytesRead);
@@ -6762,6 +6763,26 @@ function checkUnit(unit, fast, keepDoc) {
         result.doc = doc;
     return result;
 }
+/**
+ * A unit's results as a worker thread sends them (the main thread, checking a batch itself, makes the same): a
+ * document's result; a block's documents' results, with their lines (and text, when asked about again).
+ */
+function checkUnits(unit, fast) {
+    if (unit.block === undefined)
+        return [{ result: checkUnit(unit, fast, false) }];
+    const out = [];
+    for (const u of unitsOf(unit)) {
+        const result = checkUnit(u, fast, false);
+        const line = u.origin.line;
+        if (result.fast && result.problems.length === 0)
+            out.push(line, result.type, result.id, result.collection);
+        else {
+            const again = !result.fast && result.unreadable === undefined;
+            out.push({ result, line, ...(again ? { text: u.text } : {}) });
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(951);
@@ -6962,6 +6983,38 @@ function shapeKey(doc) {
     return `${type}\n${version}\n${extensions.join('\n')}`;
 }
 
+;// CONCATENATED MODULE: ./src/sources/block-memory.ts
+/** Room in a reused memory for the carried start of a block's first line (longer carries get memory of their own). */
+const CARRY_ROOM = (/* unused pure expression or super */ null && (256 << 10));
+/** Memories kept for reuse (the blocks in flight between the reader and the validation threads come back). */
+const block_memory_KEPT = 8;
+const kept = (/* unused pure expression or super */ null && ([]));
+/**
+ * A buffer of `bytes` bytes (uninitialized) that nothing else views: a given-back memory when one is large enough,
+ * else new memory (of the reusable size when `bytes` fits it, so that it can come back).
+ */
+function block_memory_blockMemory(bytes, chunkBytes) {
+    const reusable = chunkBytes + CARRY_ROOM;
+    if (bytes > reusable)
+        return Buffer.allocUnsafeSlow(bytes);
+    const last = kept.at(-1);
+    const memory = last !== undefined && last.byteLength >= bytes ? kept.pop() : undefined;
+    return Buffer.from(memory ?? Buffer.allocUnsafeSlow(reusable).buffer, 0, bytes);
+}
+/**
+ * Gives back the memory of a consumed block for reuse: it moves to a new owner (every view of it here, the block's
+ * bytes included, is left empty, as when a block moves to a worker thread).
+ */
+function giveBackBlockMemory(memory) {
+    if (kept.length >= block_memory_KEPT || memory.byteLength === 0)
+        return;
+    kept.push(structuredClone(memory, { transfer: [memory] }));
+}
+/** The memory of the blocks among `units` (it moves between threads with them). */
+function blockMemoryOf(units) {
+    return units.flatMap((u) => (u.block ? [u.block.bytes.buffer] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/stages/validate/worker-main.ts
 /**
  * A validation worker thread (started by threads.ts): parses documents and runs the checks that need
@@ -6999,23 +7052,6 @@ function fast(doc) {
     const fns = key === undefined ? undefined : shapes.get(key);
     return fns !== undefined && fns.every((f) => f(doc) === true);
 }
-/** A document's result; a block's documents' results, with their lines (and text, when asked about again). */
-function check(unit) {
-    if (unit.block === undefined)
-        return [{ result: checkUnit(unit, fast, false) }];
-    const out = [];
-    for (const u of unitsOf(unit)) {
-        const result = checkUnit(u, fast, false);
-        const line = u.origin.line;
-        if (result.fast && result.problems.length === 0)
-            out.push(line, result.type, result.id, result.collection);
-        else {
-            const again = !result.fast && result.unreadable === undefined;
-            out.push({ result, line, ...(again ? { text: u.text } : {}) });
-        }
-    }
-    return out;
-}
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)
     throw new Error('worker-main runs as a worker thread');
@@ -7025,8 +7061,12 @@ port.on('message', (message) => {
     queue = queue.then(async () => {
         if (message.kind === 'shape')
             await learn(message.shape);
-        else
-            port.postMessage({ seq: message.seq, results: message.units.map(check) });
+        else {
+            const results = message.units.map((u) => checkUnits(u, fast));
+            // the blocks' memory goes back to the main thread, to read later blocks into
+            const memory = blockMemoryOf(message.units);
+            port.postMessage({ seq: message.seq, results, memory }, memory);
+        }
     });
 });
 

@@ -1,0 +1,12689 @@
+export const id = 426;
+export const ids = [426];
+export const modules = {
+
+/***/ 64583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   lx: () => (/* binding */ httpGet),
+/* harmony export */   yG: () => (/* binding */ checkedLookup)
+/* harmony export */ });
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+class BodyTooLargeError extends Error {
+    maxBytes;
+    name = 'BodyTooLargeError';
+    constructor(maxBytes) {
+        super(`the response is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+    }
+}
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    name = 'RequestTimeoutError';
+    constructor(timeoutMs) {
+        super(`no complete response within ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** A `lookup` for http.request (and net.connect) that refuses when any address of the host is refused. */
+function checkedLookup(check, refused) {
+    return (hostname, opts, callback) => {
+        (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true, family: opts.family ?? 0 }, (err, addresses) => {
+            if (err)
+                return callback(err, '');
+            for (const a of addresses) {
+                const refusal = check(hostname, a.address);
+                if (refusal) {
+                    refused(refusal);
+                    return callback(refusal, '');
+                }
+            }
+            const first = addresses[0];
+            if (opts.all)
+                callback(null, addresses);
+            else
+                callback(null, first?.address ?? '', first?.family ?? 4);
+        });
+    };
+}
+function readBody(res, maxBytes, fail, done) {
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes)
+        return fail(new BodyTooLargeError(maxBytes));
+    const chunks = [];
+    let size = 0;
+    res.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes)
+            fail(new BodyTooLargeError(maxBytes));
+        else
+            chunks.push(chunk);
+    });
+    res.on('end', () => done(Buffer.concat(chunks, size)));
+    res.on('error', fail);
+}
+function httpGet(url, options) {
+    return new Promise((resolve, reject) => {
+        const literal = url.hostname.replace(/^\[|\]$/g, '');
+        const early = (0,node_net__WEBPACK_IMPORTED_MODULE_3__.isIP)(literal) ? options.checkAddress(literal, literal) : undefined;
+        if (early)
+            return reject(early);
+        let settled = false;
+        let refusal;
+        const finish = (fn) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            fn();
+        };
+        const fail = (err) => finish(() => {
+            req.destroy();
+            reject(refusal ?? err);
+        });
+        const onAbort = () => fail(options.signal?.reason instanceof Error ? options.signal.reason : new Error('aborted'));
+        const get = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_2___default().get) : (node_http__WEBPACK_IMPORTED_MODULE_1___default().get);
+        const req = get(url, {
+            headers: options.headers ?? {},
+            lookup: checkedLookup(options.checkAddress, (e) => (refusal = e)),
+            agent: false,
+        }, (res) => {
+            const status = res.statusCode ?? 0;
+            const head = { status, statusText: res.statusMessage ?? '' };
+            if (status < 200 || status > 299) {
+                const location = res.headers.location;
+                finish(() => resolve({ ...head, ...(location ? { location } : {}), body: Buffer.alloc(0) }));
+                res.destroy();
+                return;
+            }
+            readBody(res, options.maxBytes, fail, (body) => finish(() => resolve({ ...head, body })));
+        });
+        const timer = setTimeout(() => fail(new RequestTimeoutError(options.timeoutMs)), options.timeoutMs);
+        req.on('error', fail);
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 95369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Py: () => (/* binding */ compareWithCatalog),
+  _C: () => (/* binding */ copyHash),
+  g7: () => (/* binding */ describeDifferences),
+  In: () => (/* binding */ diffValues),
+  tN: () => (/* binding */ differsAt)
+});
+
+// UNUSED EXPORTS: compareStac, contentHash, escapePointerToken, jsonEqual
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/compare/py-value.ts
+var py_value = __webpack_require__(21320);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(42599);
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
+
+
+/** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
+const API_GENERATED_LINK_RELS = new Set([
+    'self',
+    'item',
+    'parent',
+    'collection',
+    'root',
+    'items',
+    'next',
+    'prev',
+    'previous',
+    'first',
+    'last',
+    'queryables',
+    'http://www.opengis.net/def/rel/ogc/1.0/queryables',
+    'aggregate',
+    'aggregations',
+]);
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function hasScheme(href) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(href);
+}
+function normalizeLinks(links, options) {
+    if (!Array.isArray(links))
+        return links;
+    const kept = links
+        .filter((l) => !(isRecord(l) && typeof l.rel === 'string' && API_GENERATED_LINK_RELS.has(l.rel)))
+        .map((l) => {
+        if (!isRecord(l) || typeof l.href !== 'string' || options.linkBase === undefined || hasScheme(l.href))
+            return l;
+        try {
+            return { ...l, href: new URL(l.href, options.linkBase).href };
+        }
+        catch {
+            return l;
+        }
+    });
+    // an unordered set: the API puts its own links first and keeps the rest in stored order
+    if (kept.length < 2)
+        return kept;
+    return kept
+        .map((l) => [normalize_canonicalJson(l), l])
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([, l]) => l);
+}
+/** The comparable form as Python values (see py-value.ts): what compare.ts works on. */
+function normalize_normalizedPy(doc, options = {}) {
+    const { stored, kind } = (0,stored_form/* storedForm */.K2)(doc, options.itemAssets === undefined ? {} : { itemAssets: (0,py_value/* toPy */.XI)(options.itemAssets) });
+    if (!(0,py_value/* isPyObject */.zt)(stored))
+        return stored;
+    const out = { ...stored };
+    if (kind === 'collection' && (options.collectionExtent ?? 'ignore') === 'ignore')
+        delete out['extent'];
+    if ((options.links ?? 'content') === 'ignore')
+        delete out['links'];
+    else if ('links' in out)
+        out['links'] = normalizeLinks(out['links'] ?? null, options);
+    return out;
+}
+/**
+ * The comparable form of a STAC Item or Collection as plain JSON (numbers written the way Python writes
+ * them, see src/json.ts). Never mutates its input.
+ */
+function normalizeStac(doc, options = {}) {
+    return fromPy(normalize_normalizedPy(doc, options));
+}
+/** JSON with object keys sorted at every level: the same for documents equal by content. */
+function normalize_canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => (v === undefined ? 'null' : normalize_canonicalJson(v))).join(',')}]`;
+    if (isRecord(value)) {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${normalize_canonicalJson(value[k])}`).join(',')}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            return 'null';
+        // an integral float hashes like the int of the same value (`2.0` == `2`)
+        return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/**
+ * Content comparison of STAC documents on their normalised forms (see normalize.ts), with the
+ * differing places as JSON pointers, and a content hash for cheap change detection. Numbers compare
+ * by value with integers exact (an int and a float of the same value are equal).
+ */
+
+
+
+
+function escapePointerToken(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const compare_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v) => typeof v === 'number' || typeof v === 'bigint';
+function sameScalar(a, b) {
+    if (isNumber(a) && isNumber(b))
+        return (0,py_value/* sameNumber */.SR)(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    return a === b;
+}
+/** A difference as plain JSON (an exact integer keeps its digits when written, see src/json.ts). */
+function difference(path, expected, actual) {
+    return (0,py_value/* fromPy */.cw)({ path, expected, actual });
+}
+function diffInto(expected, actual, path, out, max) {
+    if (out.length > max)
+        return false;
+    if (Array.isArray(expected) && Array.isArray(actual)) {
+        const n = Math.max(expected.length, actual.length);
+        for (let i = 0; i < n; i++) {
+            if (!diffInto(expected[i], actual[i], `${path}/${i}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (compare_isRecord(expected) && compare_isRecord(actual)) {
+        const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+        for (const k of [...keys].sort()) {
+            if (!diffInto(expected[k], actual[k], `${path}/${escapePointerToken(k)}`, out, max))
+                return false;
+        }
+        return true;
+    }
+    if (!sameScalar(expected, actual))
+        out.push(difference(path, expected, actual));
+    return out.length <= max;
+}
+/** Deep equality of JSON values (numbers numerically, key order ignored); the fast path before a diff. */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!jsonEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (compare_isRecord(a)) {
+        if (!compare_isRecord(b))
+            return false;
+        let n = 0;
+        for (const k in a) {
+            if (a[k] === undefined)
+                continue;
+            n++;
+            if (!jsonEqual(a[k], b[k]))
+                return false;
+        }
+        for (const k in b)
+            if (b[k] !== undefined)
+                n--;
+        return n === 0;
+    }
+    return sameScalar(a, b);
+}
+/** Differences between two already-normalised values. */
+function diffValues(expected, actual, maxDifferences = 50) {
+    if (jsonEqual(expected, actual))
+        return { equal: true, differences: [], truncated: false };
+    const out = [];
+    diffInto(expected, actual, '', out, maxDifferences);
+    const truncated = out.length > maxDifferences;
+    if (truncated)
+        out.length = maxDifferences;
+    return { equal: out.length === 0, differences: out, truncated };
+}
+/**
+ * Compares what we sent (`expected`) with what the API returned (`actual`) by content:
+ * both are normalised the same way first, so a correctly loaded object is `equal`.
+ */
+function compareStac(expected, actual, options = {}) {
+    const { maxDifferences, actualLinkBase, itemAssetsOf, ...norm } = options;
+    const itemAssets = expected.type === 'Feature' && typeof expected.collection === 'string'
+        ? itemAssetsOf?.(expected.collection)
+        : undefined;
+    if (itemAssets !== undefined)
+        norm.itemAssets = itemAssets;
+    const actualNorm = { ...norm };
+    const base = actualLinkBase ?? norm.linkBase;
+    if (base !== undefined)
+        actualNorm.linkBase = base;
+    return diffValues(normalize_normalizedPy(expected, norm), normalize_normalizedPy(actual, actualNorm), maxDifferences ?? 50);
+}
+/** sha256 (hex) of the canonical JSON of the normalised document: stable across key order and 2 vs 2.0. */
+function contentHash(doc, options = {}) {
+    return createHash('sha256')
+        .update(canonicalJson(normalizedPy(doc, options)))
+        .digest('hex');
+}
+/**
+ * The one comparison with a catalog: what was sent (`undefined`: only presence is known, e.g. an
+ * item generated remotely) against the catalog's copy (`undefined`: not there). The plan's
+ * new / changed / unchanged and the verifier's missing / stale / verified are both read from it.
+ */
+function compareWithCatalog(sent, stored, options = {}) {
+    if (stored === undefined)
+        return { outcome: 'absent', differences: [], truncated: false, contentCompared: false };
+    if (sent === undefined)
+        return { outcome: 'equal', differences: [], truncated: false, contentCompared: false };
+    const cmp = compareStac(sent, stored, options);
+    return {
+        outcome: cmp.equal ? 'equal' : 'different',
+        differences: cmp.differences,
+        truncated: cmp.truncated,
+        contentCompared: true,
+    };
+}
+/** Why a copy is not the one sent: `the STAC API's copy differs at /a, /b`. */
+function differsAt(copy, differences, truncated = false) {
+    return `${copy} differs at ${describeDifferences(differences, truncated)}`;
+}
+/** A fingerprint of a catalog's copy as it was read: tells whether the catalog changed it since. */
+function copyHash(doc) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,json/* stringifyJson */.sd)(doc)).digest('hex');
+}
+/** The differing places for people: the first five JSON pointers, `…` when there are more. */
+function describeDifferences(differences, truncated = false) {
+    const paths = differences.slice(0, 5).map((d) => d.path || '/');
+    return `${paths.join(', ')}${differences.length > 5 || truncated ? ', …' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 95462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ pydanticDatetime)
+/* harmony export */ });
+/**
+ * stac-pydantic's `UtcDatetime` (pydantic 2 `AwareDatetime`, then `astimezone(utc)`), as the
+ * pinned StacLoader runs it (twin/stored-form.json, type_behaviour "datetime"): what it accepts
+ * and the text `model_dump(mode="json")` writes, `YYYY-MM-DDTHH:MM:SS[.ffffff]Z`.
+ */
+/** Date, time (seconds optional), fraction (`.` or `,`), zone; `T`, `t`, `_` or a space between. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt_ ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+/** A number of seconds (or milliseconds, above 2e10) since 1970 written as a string. */
+const UNIX_TEXT = /^-?\d+(?:\.\d+)?$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const pad = (n, width) => String(n).padStart(width, '0');
+const isLeap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** The UTC text pydantic writes for `value`, or why the loader refuses it. */
+function pydanticDatetime(value) {
+    if (typeof value === 'bigint')
+        return fromUnix(Number(value));
+    if (typeof value === 'number') {
+        return Number.isNaN(value) ? { ok: false, reason: 'NaN is not a datetime' } : fromUnix(value);
+    }
+    if (typeof value !== 'string')
+        return { ok: false, reason: `${describe(value)} is not a datetime` };
+    if (UNIX_TEXT.test(value))
+        return fromUnix(Number(value));
+    const m = RFC3339.exec(value);
+    if (!m)
+        return { ok: false, reason: 'is not an RFC 3339 datetime like 2020-01-01T00:00:00Z' };
+    const [, y, mo, d, h, mi, s, frac, z, sign, oh, om] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (year === 0)
+        return { ok: false, reason: 'year 0 is out of range' };
+    if (month < 1 || month > 12)
+        return { ok: false, reason: 'has a month outside 1-12' };
+    const days = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 31);
+    if (day < 1 || day > days)
+        return { ok: false, reason: 'has a day outside its month' };
+    if (h === undefined)
+        return { ok: false, reason: 'has no time and no timezone', naive: true };
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? '0') > 59) {
+        return { ok: false, reason: 'has an hour, minute or second out of range (no hour 24, no leap second 60)' };
+    }
+    if (z === undefined && sign === undefined)
+        return { ok: false, reason: 'has no timezone', naive: true };
+    let offset = 0;
+    if (sign !== undefined) {
+        if (Number(oh) > 23 || Number(om) > 59)
+            return { ok: false, reason: 'has a UTC offset out of range' };
+        offset = (Number(oh) * 60 + Number(om)) * (sign === '-' ? -1 : 1);
+    }
+    const micro = frac === undefined ? 0 : Number(frac.slice(0, 6).padEnd(6, '0'));
+    const local = utcMs(year, month, day, Number(h), Number(mi), Number(s ?? '0'));
+    const ms = local - offset * 60_000;
+    if (ms < MIN_MS || ms > MAX_MS)
+        return { ok: false, reason: 'falls outside the years 1-9999 once converted to UTC' };
+    return { ok: true, value: format(ms, micro) };
+}
+const MIN_MS = utcMs(1, 1, 1, 0, 0, 0);
+const MAX_MS = utcMs(9999, 12, 31, 23, 59, 59) + 999;
+function utcMs(y, mo, d, h, mi, s) {
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    t.setUTCHours(h, mi, s, 0);
+    return t.getTime();
+}
+/** Seconds since 1970 (milliseconds when the magnitude is above 2e10), rounded to microseconds. */
+function fromUnix(n) {
+    if (!Number.isFinite(n))
+        return { ok: false, reason: 'is not a finite number' };
+    const seconds = Math.abs(n) > 2e10 ? n / 1000 : n;
+    const micros = Math.round(seconds * 1e6);
+    const ms = Math.floor(micros / 1000);
+    if (ms < MIN_MS || ms > MAX_MS)
+        return { ok: false, reason: 'is a unix time outside the years 1-9999' };
+    return { ok: true, value: format(ms, ((micros % 1_000_000) + 1_000_000) % 1_000_000) };
+}
+function format(ms, micro) {
+    const t = new Date(ms - (ms % 1000 < 0 ? 1000 + (ms % 1000) : ms % 1000));
+    const base = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` +
+        `T${pad(t.getUTCHours(), 2)}:${pad(t.getUTCMinutes(), 2)}:${pad(t.getUTCSeconds(), 2)}`;
+    return micro === 0 ? `${base}Z` : `${base}.${pad(micro, 6)}Z`;
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+
+/***/ }),
+
+/***/ 75956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ ptr),
+/* harmony export */   Uo: () => (/* binding */ ITEM),
+/* harmony export */   ge: () => (/* binding */ model),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   nP: () => (/* binding */ COLLECTION)
+/* harmony export */ });
+/* unused harmony exports str, float, GEOMETRY_MODELS, hasZ, PROVIDER, LINK, ASSET, ITEM_PROPERTIES, SPATIAL_EXTENT, TIME_INTERVAL, EXTENT, RANGE */
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95462);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21320);
+/**
+ * The StacLoader's models, field by field: stac-pydantic 3.5.1 `Item` / `Collection` with their
+ * nested models and geojson-pydantic 2.1.1 geometries, validated in pydantic 2's lax mode and
+ * dumped with `model_dump(mode="json")` (by alias, `exclude_unset`, nulls kept), as
+ * twin/stored-form.json lists them. `throughModels` returns what the models hand to pypgstac,
+ * every change they made and every reason they refuse the document.
+ */
+
+
+
+/** `at`'s child `key`. */
+const child = (at, key) => ({ parent: at, key });
+/** `at` as an RFC 6901 JSON pointer. */
+function ptr(at) {
+    let out = '';
+    for (let a = at; a !== undefined; a = a.parent)
+        out = `/${String(a.key).replace(/~/g, '~0').replace(/\//g, '~1')}${out}`;
+    return out;
+}
+function fail(w, at, rule, message) {
+    w.errors.push({ pointer: ptr(at), rule, message });
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 37) + '...' : v)}`;
+    if (typeof v === 'bigint' || typeof v === 'number')
+        return `the number ${String(v)}`;
+    if (typeof v === 'boolean')
+        return String(v);
+    return Array.isArray(v) ? 'a list' : 'an object';
+}
+// ---------------------------------------------------------------------------------------------
+// scalar kinds
+// ---------------------------------------------------------------------------------------------
+function str(opts = {}) {
+    return (v, at, w) => {
+        const rule = opts.rule ?? 'loader:field';
+        if (typeof v !== 'string')
+            fail(w, at, rule, `must be a string (got ${describe(v)})`);
+        else if (opts.minLength !== undefined && codePointsBelow(v, opts.minLength))
+            fail(w, at, rule, 'must not be empty');
+        else if (opts.pattern !== undefined && !opts.pattern.test(v)) {
+            fail(w, at, rule, `${describe(v)} does not have the required form`);
+        }
+        return v;
+    };
+}
+/** Whether `s` has fewer than `n` code points (spread only when its length leaves it open: 1 or 2 units each). */
+function codePointsBelow(s, n) {
+    if (s.length < n)
+        return true;
+    return s.length < 2 * n && [...s].length < n;
+}
+function literal(value) {
+    return (v, at, w) => {
+        if (v !== value)
+            fail(w, at, 'loader:type', `must be "${value}" (got ${describe(v)})`);
+        return v;
+    };
+}
+/** Python `float(...)` of a string, as pydantic's lax float parsing takes it. */
+function floatOfText(s) {
+    const t = s.trim();
+    if (/^[+-]?(inf|infinity)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/i.test(t))
+        return NaN;
+    if (!/^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/.test(t))
+        return undefined;
+    return Number(t.replace(/_/g, ''));
+}
+/** pydantic lax `float`: numbers, booleans and numeric strings become floats. */
+function float(opts = {}) {
+    return (v, at, w) => {
+        let out;
+        if (typeof v === 'number')
+            out = v;
+        else if (typeof v === 'bigint')
+            out = Number(v);
+        else if (typeof v === 'boolean')
+            out = v ? 1 : 0;
+        else if (typeof v === 'string')
+            out = floatOfText(v);
+        if (out === undefined) {
+            fail(w, at, 'loader:number', `must be a number (got ${describe(v)})`);
+            return v;
+        }
+        if (opts.gt !== undefined && !(out > opts.gt)) {
+            fail(w, at, 'loader:number', `must be greater than ${opts.gt} (got ${String(v)})`);
+            return v;
+        }
+        if (typeof v !== 'number' && w.quiet !== true) {
+            const rounded = typeof v === 'bigint' && BigInt(out) !== v ? ', rounded to a double' : '';
+            const message = `${describe(v)} becomes the float ${(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pyFloatRepr */ .XO)(out)}${rounded}`;
+            w.changes.push({ pointer: ptr(at), rule: 'float', message });
+        }
+        return out;
+    };
+}
+/** pydantic smart union `float | int` (`NumType`): ints stay ints, numeric strings and booleans become floats. */
+function intOrFloat(orStr) {
+    const asFloat = float();
+    return (v, at, w) => {
+        if (typeof v === 'bigint' || typeof v === 'number')
+            return v;
+        if (orStr && typeof v === 'string')
+            return v;
+        return asFloat(v, at, w);
+    };
+}
+function datetime(v, at, w) {
+    const r = (0,_datetime_js__WEBPACK_IMPORTED_MODULE_0__/* .pydanticDatetime */ .A)(v);
+    if (!r.ok) {
+        const rule = r.naive ? 'loader:timezone' : 'loader:datetime';
+        const shown = typeof v === 'string' ? `'${v}'` : describe(v);
+        const hint = r.naive ? "; add 'Z' or an offset" : '';
+        fail(w, at, rule, `${lastToken(at)} ${shown} ${r.reason}${hint}`);
+        return v;
+    }
+    if (r.value !== v && w.quiet !== true)
+        w.changes.push({ pointer: ptr(at), rule: 'datetime', message: `${describe(v)} is stored as "${r.value}"` });
+    return r.value;
+}
+function lastToken(at) {
+    return at === undefined ? '' : String(at.key);
+}
+/** pydantic `AnyUrl`: a URL with a scheme, normalised as the WHATWG URL standard (Rust `url`) does. */
+function url(v, at, w) {
+    if (typeof v !== 'string') {
+        fail(w, at, 'loader:extension-url', `must be a URL string (got ${describe(v)})`);
+        return v;
+    }
+    let href;
+    try {
+        href = new URL(v).href;
+    }
+    catch {
+        fail(w, at, 'loader:extension-url', `${describe(v)} is not a URL; use the extension's schema URL, ` +
+            'e.g. https://stac-extensions.github.io/eo/v1.1.0/schema.json');
+        return v;
+    }
+    if (href !== v && w.quiet !== true)
+        w.changes.push({ pointer: ptr(at), rule: 'url', message: `"${v}" is stored as "${href}"` });
+    return href;
+}
+// ---------------------------------------------------------------------------------------------
+// containers
+// ---------------------------------------------------------------------------------------------
+function list(of, opts = {}) {
+    return (v, at, w) => {
+        const rule = opts.rule ?? 'loader:field';
+        if (!Array.isArray(v)) {
+            fail(w, at, rule, `must be a list (got ${describe(v)})`);
+            return v;
+        }
+        if (opts.min !== undefined && v.length < opts.min) {
+            fail(w, at, rule, `needs at least ${opts.min} ${opts.what ?? 'entries'} (has ${v.length})`);
+        }
+        else if (opts.max !== undefined && v.length > opts.max) {
+            fail(w, at, rule, `takes at most ${opts.max} ${opts.what ?? 'entries'} (has ${v.length})`);
+        }
+        return v.map((x, i) => of(x, child(at, i), w));
+    };
+}
+function dict(of) {
+    return (v, at, w) => {
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
+            fail(w, at, 'loader:field', `must be an object (got ${describe(v)})`);
+            return v;
+        }
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(out, k, of(x, child(at, k), w));
+        return out;
+    };
+}
+/** A fixed-size tuple of numbers of one of the given lengths (a bbox, a position). */
+function numbers(lengths, of, rule, what) {
+    return (v, at, w) => {
+        if (!Array.isArray(v) || !lengths.includes(v.length)) {
+            const got = Array.isArray(v) ? `${v.length} number(s)` : describe(v);
+            fail(w, at, rule, `${what} must be a list of ${lengths.join(' or ')} numbers (got ${got})`);
+            return v;
+        }
+        return v.map((x, i) => of(x, child(at, i), w));
+    };
+}
+/** The required members of each model (looked up once, not per document). */
+const requiredKeys = new WeakMap();
+function requiredOf(spec) {
+    let keys = requiredKeys.get(spec);
+    if (keys === undefined) {
+        keys = Object.keys(spec.fields).filter((k) => spec.fields[k]?.required === true);
+        requiredKeys.set(spec, keys);
+    }
+    return keys;
+}
+function model(spec) {
+    return (v, at, w) => {
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
+            fail(w, at, 'loader:field', `must be an object (got ${describe(v)})`);
+            return v;
+        }
+        if (spec.pre !== undefined && !spec.pre(v, at, w))
+            return v;
+        const before = w.errors.length;
+        const out = {};
+        for (const key of Object.keys(v)) {
+            const value = v[key];
+            // own members only: a member named like an Object.prototype property (`constructor`) is not a field
+            const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
+            if (field === undefined) {
+                if (spec.extra === 'allow')
+                    (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(out, key, value);
+                else if (w.quiet !== true) {
+                    const kept = Object.keys(spec.fields).join(', ');
+                    w.changes.push({
+                        pointer: ptr(child(at, key)),
+                        rule: 'dropped',
+                        message: `dropped: ${spec.name} keeps only ${kept}`,
+                    });
+                }
+            }
+            else if (value === null && field.nullable === true) {
+                if (spec.dropIfNull?.includes(key)) {
+                    if (w.quiet !== true)
+                        w.changes.push({
+                            pointer: ptr(child(at, key)),
+                            rule: 'dropped',
+                            message: 'a null member removed by the serializer',
+                        });
+                }
+                else
+                    out[key] = null;
+            }
+            else
+                out[key] = field.v(value, child(at, key), w);
+        }
+        for (const key of requiredOf(spec)) {
+            if (!(key in v))
+                fail(w, child(at, key), requiredRule(key), `missing \`${key}\` (${spec.name} requires it)`);
+        }
+        if (spec.check !== undefined && w.errors.length === before)
+            spec.check(out, at, w);
+        return out;
+    };
+}
+function requiredRule(key) {
+    if (key === 'datetime')
+        return 'loader:datetime';
+    if (key === 'id')
+        return 'loader:id';
+    if (key === 'type')
+        return 'loader:type';
+    return 'loader:field';
+}
+// ---------------------------------------------------------------------------------------------
+// geojson-pydantic geometries
+// ---------------------------------------------------------------------------------------------
+const coordinate = float();
+const position = numbers([2, 3], coordinate, 'loader:geometry', 'a position');
+const bboxTuple = numbers([4, 6], float(), 'loader:bbox', 'bbox');
+/** geojson-pydantic's bbox check on a geometry: min y <= max y, min z <= max z. */
+function geometryBbox(v, at, w) {
+    const out = bboxTuple(v, at, w);
+    if (Array.isArray(out) && out.every((x) => typeof x === 'number')) {
+        const b = out;
+        const o = b.length / 2;
+        if (b[1] > b[1 + o])
+            fail(w, at, 'loader:bbox', 'bbox min y is greater than max y');
+        if (o > 2 && b[2] > b[2 + o])
+            fail(w, at, 'loader:bbox', 'bbox min z is greater than max z');
+    }
+    return out;
+}
+const positions = (min, what = 'positions') => list(position, { ...(min === undefined ? {} : { min }), rule: 'loader:geometry', what });
+function closedRings(rings, at, w) {
+    if (!Array.isArray(rings))
+        return;
+    rings.forEach((ring, i) => {
+        if (!Array.isArray(ring) || ring.length === 0)
+            return;
+        if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .pyEqual */ .Q8)(ring[0] ?? null, ring[ring.length - 1] ?? null)) {
+            fail(w, child(at, i), 'loader:geometry', 'linear ring is not closed: its last position must equal its first; repeat the first position at the end');
+        }
+    });
+}
+function geometryModel(type, coords, check) {
+    const spec = {
+        name: type,
+        extra: 'ignore',
+        fields: { bbox: { v: geometryBbox, nullable: true }, type: { v: literal(type), required: true } },
+        dropIfNull: ['bbox'],
+    };
+    if (type === 'GeometryCollection')
+        spec.fields['geometries'] = { v: coords, required: true };
+    else
+        spec.fields['coordinates'] = { v: coords, required: true };
+    if (check)
+        spec.check = check;
+    return spec;
+}
+const ring = positions(4, 'positions in a linear ring');
+const line = positions(2, 'positions in a LineString');
+const GEOMETRY_MODELS = {
+    Point: geometryModel('Point', position),
+    MultiPoint: geometryModel('MultiPoint', positions()),
+    LineString: geometryModel('LineString', line),
+    MultiLineString: geometryModel('MultiLineString', list(line, { rule: 'loader:geometry' })),
+    Polygon: geometryModel('Polygon', list(ring, { rule: 'loader:geometry' }), (out, at, w) => closedRings(out['coordinates'] ?? null, child(at, 'coordinates'), w)),
+    MultiPolygon: geometryModel('MultiPolygon', list(list(ring, { rule: 'loader:geometry' }), { rule: 'loader:geometry' }), (out, at, w) => {
+        const polygons = out['coordinates'];
+        if (Array.isArray(polygons))
+            polygons.forEach((p, i) => closedRings(p, child(child(at, 'coordinates'), i), w));
+    }),
+    GeometryCollection: geometryModel('GeometryCollection', list(geometry, { rule: 'loader:geometry' }), (out, at, w) => {
+        const parts = out['geometries'];
+        if (Array.isArray(parts) && new Set(parts.map(hasZ)).size === 2) {
+            fail(w, child(at, 'geometries'), 'loader:geometry', 'a GeometryCollection cannot mix 2D and 3D geometries');
+        }
+    }),
+};
+/** Whether any position of a geometry has a third number. */
+function hasZ(g) {
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(g))
+        return false;
+    if (Array.isArray(g['geometries']))
+        return g['geometries'].some(hasZ);
+    const deep = (c) => Array.isArray(c) && (c.length === 3 && !Array.isArray(c[0]) ? true : c.some((x) => Array.isArray(x) && deep(x)));
+    return deep(g['coordinates'] ?? null);
+}
+/** The discriminated union on `type`. */
+function geometry(v, at, w) {
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
+        fail(w, at, 'loader:geometry', `geometry must be a GeoJSON geometry object (got ${describe(v)})`);
+        return v;
+    }
+    const spec = typeof v['type'] === 'string' && Object.hasOwn(GEOMETRY_MODELS, v['type']) ? GEOMETRY_MODELS[v['type']] : undefined;
+    if (spec === undefined) {
+        const kinds = Object.keys(GEOMETRY_MODELS).join(', ');
+        fail(w, child(at, 'type'), 'loader:geometry', `geometry type ${describe(v['type'] ?? null)} is not one of ${kinds}`);
+        return v;
+    }
+    return model(spec)(v, at, w);
+}
+// ---------------------------------------------------------------------------------------------
+// stac-pydantic models
+// ---------------------------------------------------------------------------------------------
+const SEMVER_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+/** stac-pydantic's `SEMVER_REGEX` (stac_version). */
+const SEMVER = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${SEMVER_ID}(?:\\.${SEMVER_ID})*))?` +
+    '(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$');
+const optStr = { v: str(), nullable: true };
+const strList = { v: list(str()), nullable: true };
+const dt = { v: datetime, nullable: true };
+const PROVIDER = {
+    name: 'Provider',
+    extra: 'ignore',
+    fields: { name: { v: str({ minLength: 1 }), required: true }, description: optStr, roles: strList, url: optStr },
+};
+const LINK = {
+    name: 'Link',
+    extra: 'allow',
+    fields: {
+        href: { v: str({ minLength: 1, rule: 'loader:link' }), required: true },
+        rel: { v: str({ minLength: 1, rule: 'loader:link' }), required: true },
+        type: optStr,
+        title: optStr,
+    },
+};
+const ASSET = {
+    name: 'Asset',
+    extra: 'allow',
+    fields: {
+        href: { v: str({ minLength: 1, rule: 'loader:asset' }), required: true },
+        type: optStr,
+        title: optStr,
+        description: optStr,
+        roles: strList,
+    },
+};
+const stacExtensions = { v: list(url, { rule: 'loader:extension-url' }), nullable: true };
+const links = { v: list(model(LINK), { rule: 'loader:link' }), required: true };
+const stacVersion = { v: str({ pattern: SEMVER, rule: 'loader:stac-version' }) };
+const ITEM_PROPERTIES = {
+    name: 'ItemProperties',
+    extra: 'allow',
+    fields: {
+        title: optStr,
+        description: optStr,
+        datetime: { v: datetime, nullable: true, required: true },
+        created: dt,
+        updated: dt,
+        start_datetime: dt,
+        end_datetime: dt,
+        license: optStr,
+        providers: { v: list(model(PROVIDER)), nullable: true },
+        platform: optStr,
+        instruments: strList,
+        constellation: optStr,
+        mission: optStr,
+        gsd: { v: float({ gt: 0 }), nullable: true },
+    },
+    check: (out, at, w) => {
+        // StacCommonMetadata.validate_datetime_or_start_end, then validate_start_end
+        const start = out['start_datetime'] ?? null;
+        const end = out['end_datetime'] ?? null;
+        if (start === null && end === null) {
+            if ((out['datetime'] ?? null) === null) {
+                const msg = 'datetime is null, so both start_datetime and end_datetime are required';
+                fail(w, child(at, 'datetime'), 'loader:datetime', msg);
+            }
+        }
+        else if (start === null || end === null) {
+            const [given, missing] = start === null ? ['end_datetime', 'start_datetime'] : ['start_datetime', 'end_datetime'];
+            fail(w, child(at, missing), 'loader:datetime', `${given} is set without ${missing}; give both or neither`);
+        }
+    },
+};
+const ITEM = {
+    name: 'Item',
+    extra: 'ignore',
+    fields: {
+        bbox: { v: numbers([4, 6], float(), 'loader:bbox', 'bbox'), nullable: true },
+        type: { v: literal('Feature'), required: true },
+        geometry: { v: geometry, required: true, nullable: true },
+        properties: { v: model(ITEM_PROPERTIES), required: true },
+        id: { v: str({ minLength: 1, rule: 'loader:id' }), required: true },
+        stac_version: stacVersion,
+        assets: { v: dict(model(ASSET)), required: true },
+        links,
+        stac_extensions: stacExtensions,
+        collection: { v: str({ rule: 'loader:collection' }), nullable: true },
+    },
+    dropIfNull: ['bbox', 'id'],
+    pre: (doc, at, w) => {
+        // stac-pydantic `Item.validate_bbox`: `if values.get("geometry") and values.get("bbox") is None`
+        const g = doc['geometry'];
+        const truthy = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(g) ? Object.keys(g).length > 0 : Array.isArray(g) ? g.length > 0 : Boolean(g);
+        if (!truthy || (doc['bbox'] ?? null) !== null)
+            return true;
+        fail(w, child(at, 'bbox'), 'loader:bbox', 'bbox is required when geometry is set; add the bounding box of the geometry');
+        return false;
+    },
+};
+const collectionBbox = numbers([4, 6], intOrFloat(false), 'loader:bbox', 'bbox');
+const SPATIAL_EXTENT = {
+    name: 'SpatialExtent',
+    extra: 'ignore',
+    fields: { bbox: { v: list(collectionBbox, { rule: 'loader:bbox' }), required: true } },
+    check: (out, at, w) => checkBboxes(out['bbox'] ?? null, child(at, 'bbox'), w),
+};
+const TIME_INTERVAL = {
+    name: 'TimeInterval',
+    extra: 'ignore',
+    fields: {
+        interval: {
+            v: list(list(nullableDatetime, { min: 2, max: 2, rule: 'loader:datetime', what: 'values (start, end)' }), {
+                min: 1,
+                rule: 'loader:datetime',
+                what: 'interval',
+            }),
+            required: true,
+        },
+    },
+    check: (out, at, w) => checkIntervals(out['interval'] ?? null, child(at, 'interval'), w),
+};
+function nullableDatetime(v, at, w) {
+    return v === null ? null : datetime(v, at, w);
+}
+const EXTENT = {
+    name: 'Extent',
+    extra: 'ignore',
+    fields: {
+        spatial: { v: model(SPATIAL_EXTENT), required: true },
+        temporal: { v: model(TIME_INTERVAL), required: true },
+    },
+};
+const RANGE = {
+    name: 'Range',
+    extra: 'ignore',
+    fields: { minimum: { v: intOrFloat(true), required: true }, maximum: { v: intOrFloat(true), required: true } },
+};
+/**
+ * `Range | list[Any] | dict[str, Any]` in pydantic's smart mode: an object whose minimum and maximum are
+ * numbers or strings is a Range.
+ */
+function summary(v, at, w) {
+    if (Array.isArray(v))
+        return v;
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_2__/* .isPyObject */ .zt)(v)) {
+        const isRangeValue = (x) => typeof x === 'bigint' || typeof x === 'number' || typeof x === 'string';
+        return isRangeValue(v['minimum']) && isRangeValue(v['maximum']) ? model(RANGE)(v, at, w) : v;
+    }
+    fail(w, at, 'loader:field', `a summary must be a list, a range object or a JSON Schema object (got ${describe(v)})`);
+    return v;
+}
+const COLLECTION = {
+    name: 'Collection',
+    extra: 'allow',
+    fields: {
+        id: { v: str({ minLength: 1, rule: 'loader:id' }), required: true },
+        description: { v: str({ minLength: 1 }), required: true },
+        stac_version: stacVersion,
+        links,
+        stac_extensions: stacExtensions,
+        title: optStr,
+        type: { v: literal('Collection'), required: true },
+        assets: { v: dict(model(ASSET)), nullable: true },
+        license: { v: str({ minLength: 1 }), required: true },
+        extent: { v: model(EXTENT), required: true },
+        keywords: strList,
+        providers: { v: list(model(PROVIDER)), nullable: true },
+        summaries: { v: dict(summary), nullable: true },
+    },
+};
+/** stac-pydantic `validate_bbox` on one collection bbox, then containment of the later ones in the first. */
+function checkBboxes(v, at, w) {
+    if (!Array.isArray(v) || v.length === 0)
+        return;
+    const boxes = v.map((b) => (Array.isArray(b) ? b.map(Number) : []));
+    boxes.forEach((b, i) => {
+        const problem = bboxProblem(b);
+        if (problem !== undefined)
+            fail(w, child(at, i), 'loader:bbox', problem);
+    });
+    const [x0, y0, x1, y1] = corners(boxes[0] ?? []);
+    const crossing = x0 > x1;
+    boxes.slice(1).forEach((b, k) => {
+        const [sx0, sy0, sx1, sy1] = corners(b);
+        const subCrossing = sx0 > sx1;
+        let inside = sy0 >= y0 && sy1 <= y1;
+        if (inside && !crossing)
+            inside = !subCrossing && sx0 >= x0 && sx1 <= x1;
+        else if (inside && subCrossing)
+            inside = sx0 > x0 && sx1 < x1;
+        else if (inside)
+            inside = !(sx0 >= 0 && sx0 < x0) && !(sx0 <= 0 && sx1 > x1);
+        if (!inside)
+            fail(w, child(at, k + 1), 'loader:bbox', 'bbox is not inside the first (overall) bbox');
+    });
+}
+function corners(b) {
+    const n = (i) => b[i] ?? 0;
+    return b.length === 6 ? [n(0), n(1), n(3), n(4)] : [n(0), n(1), n(2), n(3)];
+}
+function bboxProblem(b) {
+    if (b.length === 0)
+        return undefined;
+    if (b.length === 6 && (b[5] ?? 0) < (b[2] ?? 0))
+        return 'bbox maximum elevation is below its minimum';
+    const [x0, y0, x1, y1] = corners(b);
+    if (x0 < -180 || y0 < -90 || x1 > 180 || y1 > 90)
+        return 'bbox must be within (-180, -90, 180, 90)';
+    if (x1 < x0 && (x1 > 0 || x0 < 0))
+        return 'bbox max longitude is below its min longitude without crossing the antimeridian';
+    if (y1 < y0)
+        return 'bbox max latitude is below its min latitude';
+    return undefined;
+}
+/** stac-pydantic `validate_time_interval`: start <= end, and every later interval inside the first. */
+function checkIntervals(v, at, w) {
+    if (!Array.isArray(v) || v.length === 0)
+        return;
+    // canonical datetimes sort as text once every one has six fraction digits
+    const t = (x) => typeof x !== 'string' ? undefined : x.includes('.') ? x : x.replace('Z', '.000000Z');
+    const [first, ...rest] = v.map((iv) => (Array.isArray(iv) ? [t(iv[0]), t(iv[1])] : [undefined, undefined]));
+    const [start, end] = first ?? [];
+    if (start && end && start > end)
+        fail(w, child(at, 0), 'loader:datetime', 'interval start is after its end');
+    rest.forEach(([s, e], k) => {
+        const p = child(at, k + 1);
+        if (s && e && s > e)
+            fail(w, p, 'loader:datetime', 'interval start is after its end');
+        else if (start && s && start > s)
+            fail(w, p, 'loader:datetime', 'interval starts before the first (overall) interval');
+        else if (end && e && e > end)
+            fail(w, p, 'loader:datetime', 'interval ends after the first (overall) interval');
+    });
+}
+
+
+/***/ }),
+
+/***/ 21320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ pyEqual),
+/* harmony export */   SR: () => (/* binding */ sameNumber),
+/* harmony export */   XI: () => (/* binding */ toPy),
+/* harmony export */   XO: () => (/* binding */ pyFloatRepr),
+/* harmony export */   cw: () => (/* binding */ fromPy),
+/* harmony export */   zt: () => (/* binding */ isPyObject)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8301);
+/**
+ * JSON values as the StacLoader's Python holds them after `json.loads`: an integer literal is an
+ * exact `int` (here a `bigint`), any other number a `float` (an IEEE double, here a `number`),
+ * whatever its size or text. The stored-form model works on these, so `10` and `10.0`, or
+ * `9007199254740993` and `9007199254740992`, stay apart where the loader keeps them apart.
+ */
+
+const isPyObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const INTEGER_TEXT = /^-?\d+$/;
+/** A parsed JSON value (number text kept, see src/json.ts) as Python reads its text. */
+function toPy(value, reading) {
+    return member(value, undefined, '', reading);
+}
+function member(v, holder, key, reading) {
+    if (typeof v === 'number') {
+        const text = holder && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .numberText */ .$4)(holder, key);
+        if (text === undefined) {
+            // the same as reading String(v), without building it: a fraction or inf/nan is a float, a safe integer an int
+            if (!Number.isInteger(v))
+                return v;
+            if (Number.isSafeInteger(v))
+                return BigInt(v);
+        }
+        const written = text ?? String(v);
+        if (!INTEGER_TEXT.test(written))
+            return Number(written);
+        if (reading)
+            reading.exactInts = true;
+        return BigInt(written);
+    }
+    // number texts are looked up only in containers that keep some (most keep none)
+    if (Array.isArray(v)) {
+        const texts = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v) ? v : undefined;
+        const out = [];
+        for (let i = 0; i < v.length; i++)
+            out.push(member(v[i], texts, i, reading));
+        return out;
+    }
+    if (typeof v === 'object' && v !== null) {
+        const texts = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v) ? v : undefined;
+        const out = {};
+        for (const k of Object.keys(v)) {
+            const x = v[k];
+            if (x !== undefined)
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setMember */ .Nk)(out, k, member(x, texts, k, reading));
+        }
+        return out;
+    }
+    if (typeof v === 'bigint' && reading)
+        reading.exactInts = true;
+    if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint')
+        return v;
+    return null;
+}
+/** Back to a plain JSON value whose numbers write as Python writes them (`10.0`, `1e+20`, exact integers). */
+function fromPy(value) {
+    if (Array.isArray(value)) {
+        const out = [];
+        value.forEach((x, i) => (out[i] = plainMember(x, out, i)));
+        return out;
+    }
+    if (isPyObject(value)) {
+        const out = {};
+        for (const [k, x] of Object.entries(value))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setMember */ .Nk)(out, k, plainMember(x, out, k));
+        return out;
+    }
+    return plainMember(value, undefined, '');
+}
+function plainMember(v, holder, key) {
+    if (typeof v === 'bigint') {
+        const n = Number(v);
+        if (holder && String(n) !== v.toString())
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setNumberText */ .pc)(holder, key, v.toString());
+        return n;
+    }
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return null;
+        const text = pyFloatRepr(v);
+        if (holder && text !== String(v))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .setNumberText */ .pc)(holder, key, text);
+        return v;
+    }
+    if (Array.isArray(v) || isPyObject(v))
+        return fromPy(v);
+    return v;
+}
+/** Python's `repr(float)`: the shortest round-trip digits, `.0` on whole numbers, exponent from 1e16 and below 1e-4. */
+function pyFloatRepr(n) {
+    if (Object.is(n, -0))
+        return '-0.0';
+    const [mantissa = '', expText = '0'] = n.toExponential().split('e');
+    const exp = Number(expText);
+    const sign = n < 0 ? '-' : '';
+    const digits = mantissa.replace('-', '').replace('.', '');
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (exp >= digits.length - 1)
+        return `${sign}${digits}${'0'.repeat(exp - digits.length + 1)}.0`;
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Python's `==` on JSON values: numbers by value, `True == 1`, containers member by member. */
+function pyEqual(a, b) {
+    const na = numeric(a);
+    const nb = numeric(b);
+    if (na !== undefined || nb !== undefined)
+        return na !== undefined && nb !== undefined && sameNumber(na, nb);
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i] ?? null));
+    if (isPyObject(a)) {
+        if (!isPyObject(b))
+            return false;
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((k) => k in b && pyEqual(a[k] ?? null, b[k] ?? null));
+    }
+    return a === b;
+}
+function numeric(v) {
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    return typeof v === 'bigint' || typeof v === 'number' ? v : undefined;
+}
+/** Equality of an int or float with an int or float by mathematical value. */
+function sameNumber(a, b) {
+    // `==` between a bigint and a number compares their mathematical values
+    return a == b;
+}
+
+
+/***/ }),
+
+/***/ 42599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ storedForm),
+/* harmony export */   j_: () => (/* binding */ loaderRefusals)
+/* harmony export */ });
+/* unused harmony export storedFormOfPy */
+/* harmony import */ var _loader_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75956);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21320);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+/**
+ * What the catalog stores for a document we send, and every reason the StacLoader refuses it:
+ * the whole path of twin/STORED_FORM.md, from the handler's `json.loads` through the stac-pydantic
+ * models (loader-model.ts), orjson, pypgstac's dehydration and pgstac's hydration on read, to the
+ * STAC API. One model serves `validate` (the refusals), `verify` / `plan` (the comparison) and
+ * `predict` (the stored form and the changes).
+ */
+
+
+
+/** The Python int range orjson writes (beyond it the whole collection group of the batch fails). */
+const INT_MIN = -(2n ** 63n);
+const INT_MAX = 2n ** 64n - 1n;
+/** The stored form of a parsed document (plain JSON with number text, see src/json.ts). */
+function storedForm(doc, context = {}) {
+    return storedFormOfPy((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc), context);
+}
+function storedFormOfPy(py, context = {}) {
+    const w = { errors: [], changes: [] };
+    const { kind, stored } = throughLoader(py, w, context);
+    return { kind, stored, changes: outermost(w.changes), errors: w.errors };
+}
+/**
+ * Why the loader refuses a parsed document: the `errors` of {@link storedForm}, in the same order, without
+ * building the stored form past the models (orjson and pgstac refuse nothing else than wide integers and a
+ * null geometry).
+ */
+function loaderRefusals(doc) {
+    const w = { errors: [], changes: [], quiet: true };
+    const reading = { exactInts: false };
+    const { kind, stored } = throughLoader((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc, reading), w, undefined);
+    if (kind === 'other')
+        return w.errors;
+    // the models make no int: only one read from text (or beyond 2^53) can be too wide for orjson
+    if (reading.exactInts)
+        orjson(stored, undefined, w, false);
+    const geometry = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored) ? stored['geometry'] : undefined;
+    if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
+        nullGeometry(w);
+    return w.errors;
+}
+/** The loader's path for a document; with no `context`, only through the models. */
+function throughLoader(py, w, context) {
+    const type = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) ? py['type'] : undefined;
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
+        w.errors.push({
+            pointer: (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) && type !== undefined ? '/type' : '',
+            rule: 'loader:type',
+            message: type === undefined
+                ? 'missing `type`; the loader dispatches on it and fails without it ' +
+                    '(use "Feature" for items, "Collection" for collections)'
+                : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
+                    'the loader accepts only "Feature" (items) and "Collection" (collections)',
+        });
+        return { kind: 'other', stored: py };
+    }
+    const kind = type === 'Feature' ? 'item' : 'collection';
+    let stored = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .model */ .ge)(kind === 'item' ? _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ITEM */ .Uo : _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION */ .nP)(py, undefined, w);
+    if (kind === 'item')
+        itemCollection(stored, w);
+    if (context === undefined)
+        return { kind, stored };
+    stored = orjson(stored, undefined, w, true);
+    if (kind === 'item' && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored))
+        stored = pgstacItem(stored, context, w);
+    return { kind, stored };
+}
+/** Changes inside a member that was dropped as a whole say nothing more: only the drop is kept. */
+function outermost(changes) {
+    const dropped = changes.filter((c) => c.rule === 'dropped').map((c) => `${c.pointer}/`);
+    return changes.filter((c) => !dropped.some((d) => c.pointer.startsWith(d)));
+}
+/** The handler's own check after the model: `if not item.collection: raise KeyError(...)`. */
+function itemCollection(item, w) {
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item))
+        return;
+    const c = item['collection'];
+    if (typeof c === 'string' && c !== '')
+        return;
+    w.errors.push({
+        pointer: '/collection',
+        rule: 'loader:collection',
+        message: c === undefined
+            ? 'item has no `collection`; the loader needs it to know where to write the item ' +
+                '(set it, or give the source a `collection` in the manifest)'
+            : 'collection must be a non-empty string',
+    });
+}
+/**
+ * orjson (pypgstac writes the dump with it): integers outside 64 bits fail; inf and nan become null.
+ * Without `copy`, only the failures are found (the value is returned as it was).
+ */
+function orjson(v, at, w, copy) {
+    if (typeof v === 'bigint') {
+        if (v < INT_MIN || v > INT_MAX) {
+            w.errors.push({
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at),
+                rule: 'loader:integer-range',
+                message: `the integer ${v.toString()} is outside the 64-bit range the loader can store (orjson: "Integer exceeds ` +
+                    '64-bit range"; the whole collection group of the batch fails); ' +
+                    `write it as a float (e.g. ${Number(v).toExponential()}) or a string`,
+            });
+        }
+        return v;
+    }
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+        w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'number', message: `${String(v)} is stored as null` });
+        return null;
+    }
+    if (Array.isArray(v)) {
+        if (copy)
+            return v.map((x, i) => orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, true));
+        for (let i = 0; i < v.length; i++)
+            orjson(v[i] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, false);
+    }
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
+        if (!copy)
+            for (const k in v)
+                orjson(v[k] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, false);
+        else {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, true));
+            return out;
+        }
+    }
+    return v;
+}
+function nullGeometry(w) {
+    w.errors.push({
+        pointer: '/geometry',
+        rule: 'loader:null-geometry',
+        message: 'geometry is null; pgstac stores items with a NOT NULL geometry, so the load fails ' +
+            '(and takes the rest of the batch for this collection with it); give the item a geometry',
+    });
+}
+/** pypgstac's row (geometry to PostGIS, content dehydrated) and pgstac's `content_hydrate` on read. */
+function pgstacItem(item, context, w) {
+    const out = { ...item };
+    if (item['geometry'] === null)
+        nullGeometry(w);
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['geometry']))
+        out['geometry'] = postgisGeometry(item['geometry'], (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(undefined, 'geometry'), w);
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(context.itemAssets) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['assets'])) {
+        out['assets'] = roundTrip(context.itemAssets, item['assets'], (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(undefined, 'assets'), w);
+    }
+    return stripNullMembers(out, undefined, w);
+}
+/** PostGIS rebuilds the geometry from WKB: its `bbox` (and anything but type and coordinates) is gone. */
+function postgisGeometry(g, at, w) {
+    const out = {};
+    for (const [k, v] of Object.entries(g)) {
+        if (k === 'type' || k === 'coordinates')
+            out[k] = v;
+        else if (k === 'geometries' && Array.isArray(v)) {
+            out[k] = v.map((x, i) => ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(x) ? postgisGeometry(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, 'geometries'), i), w) : x));
+        }
+        else {
+            w.changes.push({
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k)),
+                rule: 'dropped',
+                message: 'dropped: PostGIS rebuilds the geometry',
+            });
+        }
+    }
+    return out;
+}
+const DO_NOT_MERGE = Symbol('do not merge');
+/**
+ * pypgstac `dehydrate(base, item)` followed by pgstac `merge_jsonb(stored, base)`: members equal to the
+ * base's by Python `==` (`1.0 == 1`, `True == 1`), `null` and `[]` come back as the base's value.
+ */
+function roundTrip(base, item, at, w) {
+    const out = {};
+    for (const [key, value] of Object.entries(item)) {
+        const p = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, key);
+        if (!Object.hasOwn(base, key))
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, value);
+        else {
+            const b = base[key] ?? null;
+            const merged = roundTripValue(b, value, p, w);
+            if (merged !== DO_NOT_MERGE)
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, merged);
+        }
+    }
+    return out;
+}
+function roundTripValue(b, value, at, w) {
+    const fromBase = (why) => {
+        const shown = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringifyJson */ .sd)((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .fromPy */ .cw)(b));
+        const described = shown.length > 60 ? '(an object)' : shown;
+        const message = `stored as the collection's item_assets value ${described} (${why})`;
+        if (b !== value)
+            w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'item_assets', message });
+        return b;
+    };
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyEqual */ .Q8)(b, value))
+        return typeof b === typeof value && !(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b) && !Array.isArray(b) ? value : fromBase('equal by Python ==');
+    if (Array.isArray(b) && Array.isArray(value)) {
+        if (b.length !== value.length)
+            return value;
+        return value.map((v, i) => {
+            const bv = b[i] ?? null;
+            if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(bv) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+                return roundTrip(bv, v, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w);
+            return v === null ? bv : v;
+        });
+    }
+    if (value === null || (Array.isArray(value) && value.length === 0))
+        return fromBase('an empty value is not stored');
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(value) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b))
+        return roundTrip(b, value, at, w);
+    return value;
+}
+/** pgstac's `jsonb_strip_nulls` on the hydrated item: null object members are removed at any depth. */
+function stripNullMembers(v, at, w) {
+    if (Array.isArray(v))
+        return v.map((x, i) => stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w));
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if (x === null)
+            w.changes.push({
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k)),
+                rule: 'dropped',
+                message: 'null member removed (pgstac drops nulls from items)',
+            });
+        else
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 57768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ streamBounded),
+/* harmony export */   ws: () => (/* binding */ AdaptiveLimit),
+/* harmony export */   yJ: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * The one concurrency limiter: at most `limit` calls of `fn` in flight over a list.
+ * A rejection stops starting new calls and is rethrown once the running ones settle
+ * (nothing is left running behind the caller's back).
+ */
+function checkLimit(limit) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
+}
+/**
+ * Runs `fn` over `items` (an array, any iterable, or an async iterable read only as calls finish,
+ * so a slow consumer holds back the reading) with at most `limit` calls in flight, yielding each
+ * result as it completes (in completion order). Calls start in input order. An error thrown by the
+ * source counts as a rejection. A consumer that stops early leaves the running calls to finish
+ * unobserved; no new ones start, and the source is closed.
+ */
+async function* streamBounded(items, limit, fn) {
+    if (typeof limit === 'number')
+        checkLimit(limit);
+    const capacity = () => (typeof limit === 'number' ? limit : Math.max(1, limit.current()));
+    const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+    const running = new Map();
+    let started = 0;
+    let exhausted = false;
+    let failure;
+    const start = (item) => {
+        const index = started++;
+        const settled = fn(item, index).then((value) => ({ index, ok: true, value }), (error) => ({ index, ok: false, error }));
+        running.set(index, settled);
+    };
+    try {
+        for (;;) {
+            while (failure === undefined && !exhausted && running.size < capacity()) {
+                try {
+                    const next = await source.next();
+                    if (next.done === true)
+                        exhausted = true;
+                    else
+                        start(next.value);
+                }
+                catch (error) {
+                    failure = { error };
+                    exhausted = true;
+                }
+            }
+            if (running.size === 0)
+                break;
+            const done = await Promise.race(running.values());
+            running.delete(done.index);
+            if (!done.ok)
+                failure ??= { error: done.error };
+            else if (failure === undefined)
+                yield { index: done.index, value: done.value };
+        }
+    }
+    finally {
+        if (!exhausted)
+            await source.return?.();
+    }
+    if (failure !== undefined)
+        throw failure.error;
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapBounded(items, limit, fn) {
+    const results = [];
+    for await (const { index, value } of streamBounded(items, limit, fn))
+        results[index] = value;
+    return results;
+}
+/**
+ * AIMD concurrency: halves on congestion (a throttled or timed-out call, or one much slower than the
+ * running baseline, a moving average of answered calls), grows by one after a full window of answered
+ * calls that were not slow, between `min` and `max`. Calls
+ * started before the last decrease do not decrease it again (one congestion event, one halving).
+ * `start()` before a call returns its ticket; `done(ticket, ms, signal)` after it.
+ */
+class AdaptiveLimit {
+    options;
+    limit;
+    min;
+    stats;
+    epoch = 0;
+    fastInWindow = 0;
+    baseline;
+    constructor(options) {
+        this.options = options;
+        checkLimit(options.max);
+        this.min = Math.min(options.max, Math.max(1, Math.floor(options.min ?? 1)));
+        this.limit = options.max;
+        this.stats = {
+            configured: options.max,
+            lowest: options.max,
+            highest: options.max,
+            final: options.max,
+            decreases: 0,
+            increases: 0,
+            baselineMs: undefined,
+        };
+    }
+    current() {
+        return this.limit;
+    }
+    start() {
+        return this.epoch;
+    }
+    /** Whether a call of `ms` is well above the running baseline. */
+    slow(ms) {
+        if (this.baseline === undefined)
+            return false;
+        const factor = this.options.latencyFactor ?? 3;
+        const margin = this.options.latencyMarginMs ?? 250;
+        return ms > this.baseline * factor && ms > this.baseline + margin;
+    }
+    done(ticket, ms, signal) {
+        const slow = signal === 'answered' && this.slow(ms);
+        // every answered call moves the baseline: a slowdown that lasts becomes the new normal, a jump does not
+        if (signal === 'answered')
+            this.baseline = this.baseline === undefined ? ms : this.baseline + 0.1 * (ms - this.baseline);
+        if (signal === 'throttled' || signal === 'timeout' || slow) {
+            if (ticket !== this.epoch)
+                return;
+            this.epoch++;
+            this.fastInWindow = 0;
+            const next = Math.max(this.min, Math.floor(this.limit / 2));
+            if (next < this.limit)
+                this.stats.decreases++;
+            this.set(next);
+            return;
+        }
+        if (signal !== 'answered')
+            return;
+        if (++this.fastInWindow < this.limit)
+            return;
+        this.fastInWindow = 0;
+        if (this.limit >= this.options.max)
+            return;
+        this.set(this.limit + 1);
+        this.stats.increases++;
+    }
+    set(limit) {
+        this.limit = limit;
+        this.stats.lowest = Math.min(this.stats.lowest, limit);
+        this.stats.highest = Math.max(this.stats.highest, limit);
+        this.stats.final = limit;
+    }
+    report() {
+        const baselineMs = this.baseline === undefined ? undefined : Math.round(this.baseline);
+        return { ...this.stats, baselineMs };
+    }
+}
+
+
+/***/ }),
+
+/***/ 18568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eY: () => (/* binding */ loadManifest)
+});
+
+// UNUSED EXPORTS: DEFAULT_MANIFEST_NAME, MAX_MANIFEST_BYTES, checkManifestFiles, parseManifest
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(32204);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ./src/manifest/schema.ts
+var schema = __webpack_require__(46470);
+;// CONCATENATED MODULE: ./src/manifest/json-schema.ts
+
+
+/**
+ * Where the published JSON Schema of the manifest lives (editors fetch it through `$schema` /
+ * yaml-language-server).
+ */
+const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/maap/stac-ingest/v1/schema/manifest.schema.json';
+/** The JSON Schema of what a user may write in the manifest (zod input side: defaults are optional). */
+function buildManifestJsonSchema() {
+    const { $schema, ...rest } = json_schema_processors/* toJSONSchema */.bl(schema/* manifestSchema */.rc, { io: 'input' });
+    return { $schema, $id: MANIFEST_SCHEMA_ID, title: 'stac-ingest manifest', ...rest };
+}
+/** The exact text of `schema/manifest.schema.json`. */
+function renderManifestJsonSchema() {
+    return JSON.stringify(buildManifestJsonSchema(), null, 2) + '\n';
+}
+let cached;
+function manifestJsonSchema() {
+    cached ??= buildManifestJsonSchema();
+    return cached;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The alternatives of a subschema (anyOf/oneOf branches), narrowed by a `type`-style discriminator
+ * when the data has one.
+ */
+function alternatives(schema, data) {
+    const branches = [...asSchemas(schema['anyOf']), ...asSchemas(schema['oneOf'])];
+    if (branches.length === 0)
+        return [schema];
+    const flat = branches.flatMap((b) => alternatives(b, data));
+    if (!isObject(data))
+        return flat;
+    const matching = flat.filter((b) => {
+        const props = b['properties'];
+        if (!isObject(props))
+            return false;
+        return Object.entries(props).some(([k, p]) => isObject(p) && 'const' in p && data[k] === p['const']);
+    });
+    return matching.length > 0 ? matching : flat;
+}
+function asSchemas(v) {
+    return Array.isArray(v) ? v.filter(isObject) : [];
+}
+/**
+ * The property names the manifest allows at `path` (a zod issue path), read from the generated JSON Schema.
+ * `valueAt` gives the user's data at a path, used to pick the branch of a discriminated union.
+ */
+function allowedKeysAt(path, valueAt) {
+    let current = [manifestJsonSchema()];
+    for (let depth = 0; depth < path.length; depth++) {
+        const seg = path[depth];
+        const data = valueAt(path.slice(0, depth));
+        const next = [];
+        for (const s of current.flatMap((c) => alternatives(c, data))) {
+            if (typeof seg === 'number') {
+                if (isObject(s['items']))
+                    next.push(s['items']);
+            }
+            else {
+                const props = s['properties'];
+                const prop = isObject(props) ? props[String(seg)] : undefined;
+                if (isObject(prop))
+                    next.push(prop);
+                else if (isObject(s['additionalProperties']))
+                    next.push(s['additionalProperties']);
+            }
+        }
+        current = next;
+    }
+    const keys = new Set();
+    for (const s of current.flatMap((c) => alternatives(c, valueAt(path)))) {
+        const props = s['properties'];
+        if (isObject(props))
+            Object.keys(props).forEach((k) => keys.add(k));
+    }
+    return [...keys];
+}
+
+// EXTERNAL MODULE: ./src/manifest/messages.ts
+var messages = __webpack_require__(11601);
+;// CONCATENATED MODULE: ./src/manifest/issues.ts
+
+
+/** Marks a message zod would have written itself, so we can write a better one from the issue's data. */
+const DEFAULT_MESSAGE = '\u0001default';
+const defaultMessageMap = () => DEFAULT_MESSAGE;
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+const has = (data, path) => {
+    if (path.length === 0)
+        return true;
+    const parent = valueAt(data, path.slice(0, -1));
+    const last = path[path.length - 1];
+    return (parent !== null &&
+        typeof parent === 'object' &&
+        last !== undefined &&
+        Object.prototype.hasOwnProperty.call(parent, last));
+};
+function typeHint(expected, got) {
+    if (expected === 'string' && (typeof got === 'number' || typeof got === 'boolean'))
+        return 'quote it';
+    if (expected === 'array' && typeof got === 'string')
+        return 'write a YAML list, e.g. `- value` on its own line';
+    if ((expected === 'object' || expected === 'record') && got === null)
+        return 'the key has no value; indent its entries below it';
+    return undefined;
+}
+function suggestion(got, values) {
+    if (typeof got !== 'string')
+        return '';
+    const near = (0,messages/* closest */.kp)(got, values.filter((v) => typeof v === 'string'));
+    return near === undefined ? '' : ` — did you mean \`${near}\`?`;
+}
+function sizeWords(issue, got) {
+    const small = issue.code === 'too_small';
+    const bound = Number(small ? issue.minimum : issue.maximum);
+    const inclusive = issue.inclusive !== false;
+    switch (issue.origin) {
+        case 'string':
+            if (small && bound === 1)
+                return 'must not be empty';
+            return `must be ${small ? 'at least' : 'at most'} ${bound} characters long, got ${(0,messages/* describeValue */.bp)(got)}`;
+        case 'array':
+        case 'set':
+            if (small && bound === 1)
+                return 'needs at least one entry';
+            return `needs ${small ? 'at least' : 'at most'} ${bound} entries, got ${(0,messages/* describeValue */.bp)(got)}`;
+        default:
+            return (`expected a number ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}, got ` +
+                `${(0,messages/* describeValue */.bp)(got)}`);
+    }
+}
+function atIssue(issue, data, prefix) {
+    const path = [...prefix, ...issue.path];
+    const custom = issue.message !== DEFAULT_MESSAGE;
+    const key = String(path[path.length - 1]);
+    return {
+        data,
+        path,
+        label: (0,messages/* formatPath */.jV)(path),
+        got: valueAt(data, path),
+        present: has(data, path),
+        custom,
+        missing: (what) => {
+            const parent = (0,messages/* formatPath */.jV)(path.slice(0, -1));
+            return { path, message: `${parent}: missing required key \`${key}\` (${custom ? what : `expected ${what}`})` };
+        },
+    };
+}
+function unknownKeys(issue, at) {
+    const allowed = allowedKeysAt(at.path, (p) => valueAt(at.data, p));
+    return issue.keys.map((key) => {
+        const near = (0,messages/* closest */.kp)(key, allowed);
+        const problem = {
+            path: at.path,
+            atKey: key,
+            message: `${(0,messages/* formatPath */.jV)([...at.path, key])}: unknown key \`${key}\`` +
+                (near === undefined ? '' : ` — did you mean \`${near}\`?`),
+        };
+        if (near === undefined && allowed.length > 0)
+            problem.hint = `allowed here: ${(0,messages/* quoteList */.JN)(allowed)}`;
+        return problem;
+    });
+}
+function wrongType(issue, at) {
+    const { path, label, got } = at;
+    if (!at.present)
+        return [at.missing(at.custom ? issue.message : (0,messages/* typeWords */.yL)(issue.expected))];
+    if (at.custom)
+        return [{ path, message: `${label}: ${issue.message} — got ${(0,messages/* describeValue */.bp)(got)}` }];
+    const hint = typeHint(issue.expected, got);
+    const expected = `${label}: expected ${(0,messages/* typeWords */.yL)(issue.expected)}, got ${(0,messages/* describeValue */.bp)(got)}`;
+    return [{ path, message: expected + (hint ? ` — ${hint}` : '') }];
+}
+function noUnionBranch(issue, at) {
+    const { path, label, got } = at;
+    if (issue.discriminator !== undefined && 'options' in issue && issue.options !== undefined) {
+        const options = issue.options;
+        const expected = `one of ${(0,messages/* quoteList */.JN)(options)}`;
+        if (!at.present)
+            return [at.missing(expected)];
+        return [{ path, message: `${label}: expected ${expected}, got ${(0,messages/* describeValue */.bp)(got)}${suggestion(got, options)}` }];
+    }
+    if (at.custom)
+        return [{ path, message: `${label}: ${issue.message}` }];
+    // A branch that got past the top-level type check says more than "expected a string or a list".
+    const deeper = issue.errors.find((branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (deeper)
+        return deeper.flatMap((i) => issueProblems(i, at.data, path));
+    const types = issue.errors.flatMap((branch) => branch
+        .filter((i) => i.code === 'invalid_type' && i.path.length === 0)
+        .map((i) => (0,messages/* typeWords */.yL)(i.expected)));
+    const expected = [...new Set(types)].join(' or ') || 'a different value';
+    if (!at.present)
+        return [at.missing(expected)];
+    return [{ path, message: `${label}: expected ${expected}, got ${(0,messages/* describeValue */.bp)(got)}` }];
+}
+function badKey(issue, at) {
+    const inner = at.custom
+        ? issue.message
+        : issue.issues.map((i) => (i.message === DEFAULT_MESSAGE ? 'not a valid name' : i.message)).join('; ');
+    const key = String(at.path[at.path.length - 1]);
+    const message = `${at.label}: the key \`${key}\` is not allowed here: ${inner}`;
+    return [{ path: at.path.slice(0, -1), atKey: key, message }];
+}
+function badFormat(issue, at) {
+    const got = (0,messages/* describeValue */.bp)(at.got);
+    if (at.custom)
+        return [{ path: at.path, message: `${at.label}: ${issue.message}, got ${got}` }];
+    const what = issue.format === 'regex'
+        ? `text matching ${issue.pattern ?? 'the pattern'}`
+        : issue.format === 'url'
+            ? 'a URL'
+            : `a valid ${issue.format}`;
+    return [{ path: at.path, message: `${at.label}: expected ${what}, got ${got}` }];
+}
+/** Turn one zod issue into located manifest problems (several for several unknown keys). */
+function issueProblems(issue, data, prefix = []) {
+    const at = atIssue(issue, data, prefix);
+    const { path, label, got, custom } = at;
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return unknownKeys(issue, at);
+        case 'invalid_type':
+            return wrongType(issue, at);
+        case 'invalid_value': {
+            const expected = issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${(0,messages/* quoteList */.JN)(issue.values)}`;
+            if (!at.present)
+                return [at.missing(custom ? issue.message : expected)];
+            const base = custom ? issue.message : `expected ${expected}`;
+            return [{ path, message: `${label}: ${base}, got ${(0,messages/* describeValue */.bp)(got)}${suggestion(got, issue.values)}` }];
+        }
+        case 'invalid_union':
+            return noUnionBranch(issue, at);
+        case 'invalid_key':
+            return badKey(issue, at);
+        case 'too_small':
+        case 'too_big': {
+            const what = custom ? `${issue.message}, got ${(0,messages/* describeValue */.bp)(got)}` : sizeWords(issue, got);
+            return [{ path, message: `${label}: ${what}` }];
+        }
+        case 'invalid_format':
+            return badFormat(issue, at);
+        case 'not_multiple_of': {
+            const what = custom ? issue.message : `expected a multiple of ${issue.divisor}`;
+            return [{ path, message: `${label}: ${what}, got ${(0,messages/* describeValue */.bp)(got)}` }];
+        }
+        default:
+            return [{ path, message: `${label}: ${custom ? issue.message : 'invalid value'}` }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+
+function positions_resolve(doc, node) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        return node.resolve(doc) ?? undefined;
+    return (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node) ? node : undefined;
+}
+function lookup(doc, path) {
+    let node = positions_resolve(doc, doc.contents);
+    let deepest = node;
+    let key;
+    let depth = 0;
+    for (const seg of path) {
+        key = undefined;
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+            if (pair) {
+                key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+                next = positions_resolve(doc, pair.value);
+                // `key:` with nothing after it has no value node; the key is the best place to point at.
+                if (next === undefined && key)
+                    next = key;
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            next = positions_resolve(doc, node.items[seg]);
+        }
+        if (next === undefined)
+            return { node: undefined, key: undefined, deepest, depth };
+        node = next;
+        deepest = next;
+        depth++;
+    }
+    return { node, key, deepest, depth };
+}
+/** 1-based line/column of the start of a node, or of the document start when it has no range. */
+function positionOf(node, lineCounter) {
+    const offset = node?.range?.[0] ?? 0;
+    return offsetPosition(offset, lineCounter);
+}
+function offsetPosition(offset, lineCounter) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(1, line), column: Math.max(1, col) };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_MANIFEST_NAME = 'stac-ingest.yaml';
+/** The largest manifest read: parsing YAML takes ~40 bytes of memory per byte of text (a 50 MB one took 2 GB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function displayPathOf(abs, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, abs);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : abs;
+}
+async function kindOf(path) {
+    try {
+        const s = await (0,promises_.stat)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Read, parse and validate a manifest. A directory means its `stac-ingest.yaml`.
+ * Throws ConfigurationError when the file is missing, ConfigurationErrors (one per problem, each located at
+ * file:line:column) for YAML syntax errors and schema violations.
+ */
+async function loadManifest(path, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    let abs = (0,external_node_path_.resolve)(cwd, path);
+    let kind = await kindOf(abs);
+    if (kind === 'dir') {
+        abs = (0,external_node_path_.join)(abs, DEFAULT_MANIFEST_NAME);
+        kind = await kindOf(abs);
+    }
+    const displayPath = displayPathOf(abs, cwd);
+    if (kind === 'file' && (await (0,promises_.stat)(abs)).size > MAX_MANIFEST_BYTES)
+        throw new errors/* ConfigurationError */.j1(`manifest ${displayPath} is over ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`, {
+            location: { file: displayPath },
+            hint: 'a manifest names its inputs; put items, rows and catalogs in files of their own',
+        });
+    if (kind !== 'file') {
+        throw new errors/* ConfigurationError */.j1(kind === undefined ? `manifest not found: ${displayPath}` : `manifest ${displayPath} is not a file`, {
+            location: { file: displayPath },
+            hint: `create ${DEFAULT_MANIFEST_NAME} (see the README's manifest reference), or pass its ` +
+                `path with --manifest (the \`manifest\` input of the Action)`,
+        });
+    }
+    const text = (0,utf8/* decodeUtf8 */._6)(await (0,promises_.readFile)(abs), { file: displayPath });
+    const parsed = parseManifest(text, displayPath);
+    return { ...parsed, path: abs, dir: (0,external_node_path_.dirname)(abs), displayPath };
+}
+/** Parse and validate manifest text; `file` is only used in locations. */
+function parseManifest(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new errors/* ConfigurationErrors */.yb(doc.errors.map((e) => new errors/* ConfigurationError */.j1(`YAML syntax error: ${e.message}`, {
+            location: { file, ...offsetPosition(e.pos[0], lineCounter) },
+        })));
+    }
+    const data = manifestData(doc, lineCounter, file);
+    if (data === null || data === undefined) {
+        throw new errors/* ConfigurationErrors */.yb([
+            new errors/* ConfigurationError */.j1('the manifest is empty', {
+                location: { file, line: 1, column: 1 },
+                hint: 'start it with `version: 1`',
+            }),
+        ]);
+    }
+    const result = schema/* manifestSchema */.rc.safeParse(data, { error: defaultMessageMap });
+    if (!result.success) {
+        const problems = result.error.issues.flatMap((issue) => issueProblems(issue, data));
+        throw new errors/* ConfigurationErrors */.yb(sortedUnique(problems.map((p) => problemError(p, doc, lineCounter, file))));
+    }
+    const locate = (p) => {
+        const found = lookup(doc, p);
+        return found.node ? positionOf(found.node, lineCounter) : undefined;
+    };
+    const locationOf = (p, entry) => {
+        const loc = { file, ...positionOf(lookup(doc, p).deepest, lineCounter) };
+        if (entry !== undefined)
+            loc.entry = entry;
+        return loc;
+    };
+    return { manifest: result.data, locate, locationOf };
+}
+/**
+ * The manifest as data. Expanding aliases can blow up (a YAML alias bomb: yaml stops it after too many alias
+ * expansions): that error is located at the first alias of the document.
+ */
+function manifestData(doc, lineCounter, file) {
+    try {
+        return doc.toJS();
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        let first;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_key, node) => {
+                first = node;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        throw new errors/* ConfigurationErrors */.yb([
+            new errors/* ConfigurationError */.j1(`YAML aliases expand too far: ${err.message}`, {
+                location: { file, ...positionOf(first, lineCounter) },
+                hint: 'write the values out instead of nesting aliases (*name) that expand into each other',
+                cause: err,
+            }),
+        ]);
+    }
+}
+function problemError(problem, doc, lineCounter, file) {
+    let found = lookup(doc, problem.path);
+    if (problem.atKey !== undefined) {
+        const keyed = lookup(doc, [...problem.path, problem.atKey]);
+        if (keyed.key)
+            found = { ...keyed, node: keyed.key };
+    }
+    // A missing key: point at the mapping that should hold it.
+    const position = positionOf(found.node ?? found.deepest, lineCounter);
+    const options = { location: { file, ...position } };
+    if (problem.hint !== undefined)
+        options.hint = problem.hint;
+    return new errors/* ConfigurationError */.j1(problem.message, options);
+}
+function sortedUnique(errors) {
+    const seen = new Set();
+    const unique = errors.filter((e) => {
+        const k = `${e.location?.line}:${e.location?.column}:${e.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    return unique.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+}
+function fileReferences(manifest) {
+    const refs = [];
+    manifest.collections.forEach((c, i) => {
+        if (c.file !== undefined)
+            refs.push({ path: ['collections', i, 'file'], value: c.file, kind: 'file', what: 'collection file' });
+        const pkg = c.stactools?.package;
+        if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
+            refs.push({
+                path: ['collections', i, 'stactools', 'package'],
+                value: pkg,
+                kind: 'dir',
+                what: 'local stactools package',
+            });
+        }
+    });
+    manifest.sources.forEach((s, i) => {
+        if (s.stactools?.rows !== undefined)
+            refs.push({
+                path: ['sources', i, 'stactools', 'rows'],
+                value: s.stactools.rows,
+                kind: 'file',
+                what: 'rows file',
+            });
+        const pkg = s.stactools?.package;
+        if (pkg !== undefined && isLocalPackagePath(pkg) && !pkg.startsWith('file:')) {
+            refs.push({
+                path: ['sources', i, 'stactools', 'package'],
+                value: pkg,
+                kind: 'dir',
+                what: 'local stactools package',
+            });
+        }
+        if (s.catalog !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s.catalog)) {
+            refs.push({ path: ['sources', i, 'catalog'], value: s.catalog, kind: 'file', what: 'catalog' });
+        }
+    });
+    return refs;
+}
+/**
+ * Check that the files the manifest names exist: collection `file`s, stactools `rows`, `catalog`s and local
+ * package directories. Returns one located error per missing file (empty when all are there).
+ */
+async function checkManifestFiles(loaded) {
+    const errors = [];
+    for (const ref of fileReferences(loaded.manifest)) {
+        const abs = resolve(loaded.dir, ref.value);
+        const kind = await kindOf(abs);
+        if (kind === ref.kind)
+            continue;
+        const problem = kind === undefined ? 'not found' : `is not a ${ref.kind === 'dir' ? 'directory' : 'file'}`;
+        errors.push(new ConfigurationError(`${formatPath(ref.path)}: ${ref.what} ${ref.value} ${problem}`, {
+            location: loaded.locationOf(ref.path),
+            hint: `resolved to ${abs}; paths are relative to the manifest's directory`,
+        }));
+    }
+    return errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 11601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ quoteList),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   yL: () => (/* binding */ typeWords)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Wording helpers for manifest errors: paths, values, and "did you mean" suggestions. */
+/** `sources[0].stactools.options.tile`; the root is `manifest`. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else {
+            const s = String(seg);
+            out += /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) ? (out === '' ? s : `.${s}`) : `[${JSON.stringify(s)}]`;
+        }
+    }
+    return out === '' ? 'manifest' : out;
+}
+/** What the user wrote, in words: `number 3`, `string "abc"`, `a list of 2`, `nothing`. */
+function describeValue(v) {
+    if (v === undefined)
+        return 'nothing';
+    if (v === null)
+        return 'an empty value';
+    if (typeof v === 'string')
+        return `string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+        return `${typeof v} ${String(v)}`;
+    if (Array.isArray(v))
+        return v.length === 0 ? 'an empty list' : `a list of ${v.length}`;
+    if (v instanceof Date)
+        return `a date ${v.toISOString()}`;
+    if (typeof v === 'object')
+        return 'a mapping';
+    return typeof v;
+}
+/** A zod type name as the manifest author thinks of it. */
+function typeWords(expected) {
+    switch (expected) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'int':
+            return 'an integer';
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+        case 'tuple':
+            return 'a list';
+        case 'object':
+        case 'record':
+        case 'map':
+            return 'a mapping';
+        case 'null':
+            return 'null';
+        default:
+            return expected;
+    }
+}
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i <= a.length; i++) {
+        const row = d[i];
+        if (!row)
+            continue;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, at(i - 2, j - 2) + 1);
+            row[j] = v;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The candidate closest to `word` when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    const limit = word.length <= 3 ? 1 : word.length <= 6 ? 2 : 3;
+    let best;
+    for (const c of candidates) {
+        const d = c.toLowerCase() === word.toLowerCase() ? 0.5 : editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d <= limit && (best === undefined || d < best.d))
+            best = { c, d };
+    }
+    return best?.c;
+}
+function quoteList(items) {
+    return items.map((v) => `\`${String(v)}\``).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 62441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DELIVERY_PROBLEMS)
+/* harmony export */ });
+/** States in which an object is not where it should be: each is an error of the run. */
+const DELIVERY_PROBLEMS = new Set([
+    'failed',
+    'missing',
+    'stale',
+    'dead-lettered',
+    'unverified',
+]);
+
+
+/***/ }),
+
+/***/ 41329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ dedupeExpected),
+/* harmony export */   mN: () => (/* binding */ expectedItem),
+/* harmony export */   u$: () => (/* binding */ itemsByCollection),
+/* harmony export */   vx: () => (/* binding */ plannedFromDoc)
+/* harmony export */ });
+/* unused harmony export expectedFromDoc */
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50517);
+
+/** A loaded Collection or Item as planned for delivery (an item without `collection` is keyed under ''). */
+function plannedFromDoc(d) {
+    const id = String(d.doc['id']);
+    const { doc, origin } = d;
+    if (doc['type'] === 'Collection')
+        return { key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .collectionKey */ .AT)(id), kind: 'collection', collection: id, id, doc, origin };
+    const c = typeof doc['collection'] === 'string' ? doc['collection'] : '';
+    return { key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(c, id), kind: 'item', collection: c, id, doc, origin };
+}
+/** The expectation for a STAC Item (with `collection`) or Collection document; `undefined` for anything else. */
+function expectedFromDoc(doc, origin) {
+    const id = typeof doc.id === 'string' ? doc.id : undefined;
+    if (id === undefined || id === '')
+        return undefined;
+    let out;
+    if (doc.type === 'Collection')
+        out = { key: collectionKey(id), kind: 'collection', collection: id, id, doc };
+    else if (doc.type === 'Feature' && typeof doc.collection === 'string' && doc.collection !== '') {
+        out = { key: itemKey(doc.collection, id), kind: 'item', collection: doc.collection, id, doc };
+    }
+    if (out && origin)
+        out.origin = origin;
+    return out;
+}
+/** An expectation of presence only, for an item we do not have the content of. */
+function expectedItem(collection, id, origin) {
+    const out = { key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(collection, id), kind: 'item', collection, id };
+    if (origin)
+        out.origin = origin;
+    return out;
+}
+/** Expectations grouped by collection (items only), keeping the first of duplicate keys. */
+function itemsByCollection(expected) {
+    const out = new Map();
+    for (const e of expected) {
+        if (e.kind !== 'item')
+            continue;
+        const list = out.get(e.collection);
+        if (list)
+            list.push(e);
+        else
+            out.set(e.collection, [e]);
+    }
+    return out;
+}
+/** Drops later duplicates of a key; returns the kept list and the duplicated keys. */
+function dedupeExpected(expected) {
+    const seen = new Set();
+    const kept = [];
+    const duplicates = [];
+    for (const e of expected) {
+        if (seen.has(e.key))
+            duplicates.push(e.key);
+        else {
+            seen.add(e.key);
+            kept.push(e);
+        }
+    }
+    return { kept, duplicates };
+}
+
+
+/***/ }),
+
+/***/ 23802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ originToLocation)
+/* harmony export */ });
+function originToLocation(origin, pointer) {
+    const loc = { file: origin.file };
+    if (origin.line !== undefined)
+        loc.line = origin.line;
+    if (origin.entry !== undefined)
+        loc.entry = origin.entry;
+    const full = (origin.pointer ?? '') + (pointer ?? '');
+    if (origin.pointer !== undefined || pointer !== undefined)
+        loc.pointer = full;
+    return loc;
+}
+
+
+/***/ }),
+
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   B1: () => (/* binding */ isOutcomeUnknown),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
+/* harmony export */   Qb: () => (/* binding */ isThrottlingError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   jt: () => (/* binding */ TransientHttpError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   qc: () => (/* binding */ TokenBucket),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* unused harmony export retryDelay */
+/**
+ * Backoff, retry and rate limiting with an injected clock and sleep, so tests never really wait.
+ */
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** `sleep`, cut short by `signal`: rejects with its reason when it aborts (before or while sleeping). */
+function abortableSleep(signal, sleep = realSleep) {
+    return (ms) => new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, reject);
+    });
+}
+const realClock = () => Date.now();
+/** The delay before retry number `attempt` (1 = the first retry). */
+function backoffDelay(attempt, options = {}) {
+    const base = options.baseMs ?? 100;
+    const max = options.maxMs ?? 20_000;
+    const factor = options.factor ?? 2;
+    const cap = Math.min(max, base * Math.pow(factor, Math.max(0, attempt - 1)));
+    if ((options.jitter ?? 'full') === 'none')
+        return cap;
+    const random = options.random ?? Math.random;
+    // never 0: keep at least a tenth of the cap so a retry storm still spreads out
+    return Math.max(cap / 10, random() * cap);
+}
+const THROTTLING_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequests',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'KMSThrottling',
+    'KMSThrottlingException',
+]);
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+/** Failures after which the request may still have been carried out: it was sent, and no answer came. */
+const NO_ANSWER_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'TimeoutError', 'RequestTimeout']);
+/**
+ * Whether a failed call may have been carried out anyway (a timeout, a connection dropped after the
+ * request went out): its outcome is unknown, not failed. A refused connection or an error answer is known.
+ */
+function isOutcomeUnknown(err) {
+    if (httpStatusOf(err) !== undefined)
+        return false;
+    const code = errorCode(err);
+    return code !== undefined && NO_ANSWER_CODES.has(code);
+}
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    for (const v of [e.Code, e.code, e.name])
+        if (typeof v === 'string' && v !== 'Error')
+            return v;
+    return undefined;
+}
+function httpStatusOf(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const status = err.$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+function isThrottlingError(err) {
+    const code = errorCode(err);
+    if (code !== undefined && THROTTLING_CODES.has(code))
+        return true;
+    return httpStatusOf(err) === 429;
+}
+/** Throttling, a 5xx, or a dropped connection: worth another try after a pause. */
+function isRetryableError(err) {
+    if (err instanceof TransientHttpError)
+        return true;
+    if (isThrottlingError(err))
+        return true;
+    const status = httpStatusOf(err);
+    if (status !== undefined && status >= 500)
+        return true;
+    const code = errorCode(err);
+    if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code))
+        return true;
+    if (typeof err === 'object' && err !== null && err.$fault === 'server')
+        return true;
+    return false;
+}
+/**
+ * One failed HTTP attempt worth repeating: a 429 or 5xx answer, or a request that never got one.
+ * `retryAfterMs` is the server's `Retry-After`, when it sent one.
+ */
+class TransientHttpError extends Error {
+    status;
+    retryAfterMs;
+    name = 'TransientHttpError';
+    constructor(message, status, retryAfterMs, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Whether an HTTP status is worth another try: 429 (too many requests) or any 5xx. */
+function isTransientStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** `Retry-After` as a delay in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+function retryAfterOf(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const ms = err.retryAfterMs;
+    return typeof ms === 'number' && ms >= 0 ? ms : undefined;
+}
+/** The pause before retry number `attempt`: the backoff, or the server's `Retry-After` when longer. */
+function retryDelay(err, attempt, options) {
+    const asked = Math.min(retryAfterOf(err) ?? 0, options.maxRetryAfterMs ?? 120_000);
+    return Math.max(backoffDelay(attempt, options.backoff), asked);
+}
+/**
+ * Runs `fn` until it succeeds, the error is not retryable, `maxAttempts` calls were made, or the next pause would
+ * end past the `deadline`; then rethrows the last error. Retryable by default: AWS throttling/5xx/dropped
+ * connections and `TransientHttpError`.
+ */
+async function withRetry(fn, options) {
+    const isRetryable = options.isRetryable ?? isRetryableError;
+    let firstFailure;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (attempt >= options.maxAttempts || !isRetryable(err))
+                throw err;
+            const delay = retryDelay(err, attempt, options);
+            if (options.deadline !== undefined) {
+                const now = options.deadline.now();
+                firstFailure ??= now;
+                if (now - firstFailure + delay > options.deadline.withinMs)
+                    throw err;
+            }
+            options.onRetry?.(err, attempt, delay);
+            await options.sleep(delay);
+        }
+    }
+}
+/**
+ * A token bucket: `take(n)` resolves once `n` tokens are available. Calls are served in order,
+ * so concurrent callers share the rate fairly.
+ */
+class TokenBucket {
+    ratePerSecond;
+    clock;
+    sleep;
+    tokens;
+    last;
+    queue = Promise.resolve();
+    capacity;
+    constructor(ratePerSecond, clock, sleep, capacity) {
+        this.ratePerSecond = ratePerSecond;
+        this.clock = clock;
+        this.sleep = sleep;
+        if (!(ratePerSecond > 0))
+            throw new RangeError(`rate must be > 0, got ${ratePerSecond}`);
+        this.capacity = capacity ?? Math.max(1, ratePerSecond);
+        this.tokens = this.capacity;
+        this.last = clock();
+    }
+    take(n) {
+        const want = Math.min(n, this.capacity);
+        const turn = this.queue.then(() => this.takeNow(want));
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    refill() {
+        const now = this.clock();
+        this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+        this.last = now;
+    }
+    async takeNow(n) {
+        this.refill();
+        while (this.tokens < n) {
+            await this.sleep(Math.ceil(((n - this.tokens) / this.ratePerSecond) * 1000));
+            this.refill();
+        }
+        this.tokens -= n;
+    }
+}
+
+
+/***/ }),
+
+/***/ 29045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_LOCAL_TARGET: () => (/* binding */ DEFAULT_LOCAL_TARGET),
+  ingest: () => (/* binding */ ingest),
+  selectTarget: () => (/* binding */ selectTarget)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 3 modules
+var load = __webpack_require__(18568);
+;// CONCATENATED MODULE: ./src/model/plan.ts
+function sourceEntryLabel(index, id) {
+    return `sources[${index}] (${id})`;
+}
+function collectionEntryLabel(index, id) {
+    return `collections[${index}] (${id})`;
+}
+
+;// CONCATENATED MODULE: ./src/run/plan.ts
+
+function describeTarget(target) {
+    switch (target.type) {
+        case 'directory': {
+            const as = target.format === 'catalog' ? '' : target.format === 'ndjson' ? ' as NDJSON' : ' and NDJSON';
+            return `write a static catalog${as} to ${target.path}`;
+        }
+        case 'maap': {
+            const where = target.stack ? `stack ${target.stack}` : (target.loader_topic_arn ?? 'the configured topics');
+            return `publish to the MAAP pipeline (${where}${target.region ? `, ${target.region}` : ''})`;
+        }
+        case 'ingestor':
+            return `post to the STAC Ingestor API at ${target.url}`;
+        case 'pgstac':
+            return `upsert into pgstac (DSN from $${target.dsn_env})`;
+    }
+}
+function itemCollection(doc, override) {
+    return (override ?? (typeof doc.doc['collection'] === 'string' ? doc.doc['collection'] : '(no collection)'));
+}
+/** A stactools source in the plan: where it runs, how many requests, what it is expected to make. */
+function stactoolsPlan(s, entry, runsLocally) {
+    const st = s.entry.stactools;
+    const knownIds = s.requests.flatMap((r) => (r.expectedId !== undefined ? [r.expectedId] : []));
+    const expect = st?.expect;
+    const planned = {
+        id: s.entry.id,
+        entry,
+        action: runsLocally ? 'generate-local' : 'generate-remote',
+        items: expect?.count ?? expect?.ids?.length ?? s.requests.length,
+        knownIds: expect?.ids ?? knownIds,
+        requests: s.requests.length,
+    };
+    if (st) {
+        planned.package = st.package;
+        planned.group = st.group;
+    }
+    if (expect) {
+        planned.expect = {};
+        if (expect.count !== undefined)
+            planned.expect.count = expect.count;
+        if (expect.ids !== undefined)
+            planned.expect.ids = expect.ids;
+        if (expect.id_template !== undefined)
+            planned.expect.idTemplate = expect.id_template;
+    }
+    return planned;
+}
+/** A source of documents in the plan, split per collection (files and catalogs may hold several). */
+function documentsPlan(s, entry) {
+    // a streamed source is counted, its ids not listed
+    const perCollection = new Map();
+    for (const [cid, n] of 'stream' in s && s.stream ? s.stream.counts : [])
+        perCollection.set(cid, { n, ids: [] });
+    for (const d of s.docs) {
+        if (d.doc['type'] !== 'Feature')
+            continue;
+        const cid = itemCollection(d, s.entry.collection);
+        let list = perCollection.get(cid);
+        if (!list)
+            perCollection.set(cid, (list = { n: 0, ids: [] }));
+        list.n++;
+        list.ids.push(String(d.doc['id']));
+    }
+    const action = s.kind === 'files'
+        ? 'publish-files'
+        : s.kind === 'catalog'
+            ? 'publish-catalog'
+            : s.kind === 'dps' && s.upload
+                ? 'upload-dps'
+                : 'publish-dps';
+    const out = new Map();
+    for (const [cid, { n, ids }] of perCollection) {
+        const planned = { id: s.entry.id, entry, action, items: n, knownIds: ids, requests: 0 };
+        if (s.kind === 'dps')
+            planned.derivedCollection = { id: s.collectionId, from: s.rawCollectionId, metFile: s.metFile };
+        out.set(cid, planned);
+    }
+    return out;
+}
+/**
+ * Pure: what would be generated and published, per collection. Powers `plan` and dry runs.
+ * `target` is the resolved target (name + settings).
+ */
+function buildPlan(manifestPath, inputs, targetName, target) {
+    const notes = [...(inputs.notes ?? [])];
+    const collections = new Map();
+    const add = (id, planned) => {
+        let c = collections.get(id);
+        if (!c)
+            collections.set(id, (c = { id, definedBy: 'none', sources: [], items: 0 }));
+        if (planned) {
+            c.sources.push(planned);
+            c.items += planned.items;
+        }
+        return c;
+    };
+    for (const c of inputs.collections) {
+        const pc = add(c.entry.id);
+        pc.definedBy = c.kind;
+        pc.entry = collectionEntryLabel(c.index, c.entry.id);
+    }
+    const requests = { local: 0, remote: 0 };
+    for (const s of inputs.sources) {
+        const entry = sourceEntryLabel(s.index, s.entry.id);
+        if (s.kind === 'stactools') {
+            const runsLocally = generatedHere(s.mode, target);
+            if (s.mode === 'remote' && target.type === 'directory')
+                notes.push(`${entry}: marked remote, generated locally with the same command because target '${targetName}' ` +
+                    'is a directory');
+            requests[runsLocally ? 'local' : 'remote'] += s.requests.length;
+            if (runsLocally && s.entry.collection)
+                notes.push(`${entry}: generated items get \`collection: ${s.entry.collection}\`, and a link rel="collection" ` +
+                    '(../collection.json) when the package wrote none, as items of files and catalogs do');
+            add(s.entry.collection ?? '(no collection)', stactoolsPlan(s, entry, runsLocally));
+        }
+        else if (s.kind === 'assets') {
+            const ids = s.requests.map((r) => r.itemId);
+            const n = s.requests.length;
+            add(s.collectionId, { id: s.entry.id, entry, action: 'build-assets', items: n, knownIds: ids, requests: n });
+        }
+        else {
+            const perCollection = documentsPlan(s, entry);
+            if (perCollection.size === 0)
+                notes.push(`${entry}: no items found`);
+            for (const [cid, planned] of perCollection)
+                add(cid, planned);
+        }
+    }
+    for (const c of collections.values())
+        if (c.definedBy === 'none' && c.id !== '(no collection)')
+            notes.push(`collection '${c.id}' is not defined in the manifest: it must already exist in the catalog ` +
+                '(or the loader creates a placeholder when CREATE_COLLECTIONS_IF_MISSING is set)');
+    const list = [...collections.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return {
+        manifest: manifestPath,
+        target: { name: targetName, type: target.type, description: describeTarget(target) },
+        collections: list,
+        totals: {
+            collections: inputs.collections.length,
+            sources: inputs.sources.length,
+            items: list.reduce((n, c) => n + c.items, 0),
+            requests: requests.local + requests.remote,
+            localRequests: requests.local,
+            remoteRequests: requests.remote,
+        },
+        notes,
+        skipped: [],
+    };
+}
+/**
+ * Where a stactools source's items are made: here (uvx), or by the target's generator from
+ * ItemRequests. A directory target has no generator; `validate --generate` makes them here to check them.
+ */
+function generatedHere(mode, target, command) {
+    return mode === 'local' || target.type === 'directory' || command === 'validate';
+}
+/** The ItemRequests of a remote stactools source, and the items the manifest says they make. */
+function remoteOf(s) {
+    const expect = s.entry.stactools?.expect;
+    const r = {
+        sourceId: s.entry.id,
+        entry: sourceEntryLabel(s.index, s.entry.id),
+        collection: s.entry.collection ?? null,
+        requests: s.requests,
+    };
+    if (expect)
+        r.expect = {
+            ...(expect.count !== undefined ? { count: expect.count } : {}),
+            ...(expect.ids !== undefined ? { ids: expect.ids } : {}),
+        };
+    return r;
+}
+/**
+ * Pure: what `command` runs for these inputs and this target. `generate`: make items here at all
+ * (`validate` only does with --generate); `engine`: the local engine for every entry (default:
+ * each entry's own).
+ */
+function planWork(inputs, target, command, options) {
+    const { generate } = options;
+    const engineOf = (entry) => {
+        const engine = options.engine ?? entry;
+        return engine ? { engine } : {};
+    };
+    const work = { docs: [], uploaded: new Set(), generate: [], assets: [], uploads: [], remote: [] };
+    for (const c of inputs.collections) {
+        if (c.kind === 'file')
+            work.docs.push(c.doc);
+        else if (generate) {
+            const { request, origin, timeoutMs } = c.request;
+            work.generate.push({ request, origin, timeoutMs, kind: 'collection', ...engineOf(c.entry.stactools?.engine) });
+        }
+    }
+    for (const s of inputs.sources) {
+        if (s.kind === 'stactools') {
+            const engine = engineOf(s.entry.stactools?.engine);
+            const sourceId = s.entry.id;
+            if (!generatedHere(s.mode, target, command))
+                work.remote.push(remoteOf(s));
+            else if (generate)
+                for (const r of s.requests)
+                    work.generate.push({
+                        request: r.request,
+                        origin: { ...r.origin, sourceId },
+                        timeoutMs: r.timeoutMs,
+                        ...engine,
+                    });
+        }
+        else if (s.kind === 'assets') {
+            if (generate)
+                work.assets.push(s);
+        }
+        else {
+            if ('stream' in s && s.stream)
+                (work.streams ??= []).push(s.stream);
+            for (const d of s.docs)
+                work.docs.push(d);
+            if (s.kind === 'dps' && s.upload && target.type === 'maap' && command === 'run') {
+                work.uploads.push(s);
+                for (const d of s.docs)
+                    work.uploaded.add(d);
+            }
+        }
+    }
+    return work;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/manifest/messages.ts
+var messages = __webpack_require__(11601);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __webpack_require__(32204);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./src/json.ts
+var src_json = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./src/sources/json-text.ts
+
+/**
+ * JSON parsing that says where a syntax error is. src/json.ts does the work (numbers keep the text
+ * they were written with); when it fails, jsonc-parser (strict: no comments, no trailing commas)
+ * finds the offending offset (V8's messages do not reliably carry a position), and the error is
+ * said in words a STAC author can act on.
+ */
+
+
+/**
+ * The largest single document stac-ingest reads (a `.json` file, an NDJSON line, one member of a
+ * FeatureCollection): past it, reading stops with an error naming the file and line instead of
+ * running out of memory. 64 times SNS's 256 KiB message limit.
+ */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/** Parse JSON text; on a syntax error, return its message and 1-based line/column. */
+function json_text_parseJsonText(text) {
+    try {
+        return { ok: true, value: (0,src_json/* parseJson */.qF)(text) };
+    }
+    catch (err) {
+        // valid JSON nested too deep has no syntax error to find (and would overflow the finder's stack)
+        const found = err instanceof src_json/* JsonDepthError */.Q_ ? undefined : findSyntaxError(text);
+        const message = found?.message ?? (err instanceof Error ? err.message : String(err));
+        const offset = found?.offset ?? (err instanceof src_json/* JsonSyntaxError */.q3 ? err.offset : 0);
+        return { ok: false, message, offset, ...lineColumnAt(text, offset) };
+    }
+}
+/** 1-based line and column of a character offset (columns count UTF-16 code units). */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+function firstError(text) {
+    const stack = [];
+    let afterValue = false;
+    let wantName = false;
+    let first;
+    const close = () => {
+        stack.pop();
+        if (stack.length === 0)
+            afterValue = true;
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => {
+            stack.push('{');
+            wantName = true;
+        },
+        onObjectEnd: close,
+        onObjectProperty: () => void (wantName = false),
+        onArrayBegin: () => void stack.push('['),
+        onArrayEnd: close,
+        onLiteralValue: () => void (stack.length === 0 && (afterValue = true)),
+        onSeparator: (c) => void (wantName = c === ',' && stack.at(-1) === '{'),
+        onError: (code, offset, length) => {
+            const container = stack.at(-1);
+            first ??= { code: (0,main.printParseErrorCode)(code), offset, length, container, afterValue, wantName };
+        },
+    }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    return first;
+}
+/** Inside a string token jsonc-parser refused: the offending character and what is wrong with it. */
+function stringProblem(text, start, end) {
+    for (let i = start + 1; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x20)
+            return { message: 'unescaped control character in string (a string cannot span lines)', offset: i };
+        if (c !== 92)
+            continue;
+        const e = text[i + 1];
+        if (e === 'u') {
+            if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                return { message: 'invalid \\u escape in string', offset: i };
+            i += 5;
+        }
+        else if (e !== undefined && '"\\/bfnrt'.includes(e))
+            i++;
+        else
+            return { message: `invalid escape '\\${e ?? ''}' in string`, offset: i };
+    }
+    // jsonc-parser ends a string token at a line break: that is the offending character
+    if (text.charCodeAt(end) < 0x20)
+        return { message: 'unescaped control character in string (a string cannot span lines)', offset: end };
+    return { message: 'unterminated string', offset: end };
+}
+/** What was expected where jsonc-parser stopped, in the words of the old messages. */
+function expected(text, e) {
+    const at = text[e.offset];
+    const inObject = "',' or '}' after a property value";
+    const inArray = "',' or ']' after an array element";
+    switch (e.code) {
+        case 'PropertyNameExpected':
+            return at === '}' ? "a property name (no trailing comma before '}')" : 'a property name in double quotes';
+        case 'ValueExpected':
+            return at === ']' && e.container === '[' ? "a value (no trailing comma before ']')" : 'a value';
+        case 'ColonExpected':
+            return "':' after the property name";
+        case 'CommaExpected':
+            return e.container === '[' ? inArray : inObject;
+        case 'CloseBraceExpected':
+            return inObject;
+        case 'CloseBracketExpected':
+            return inArray;
+        case 'EndOfFileExpected':
+            return 'end of input after the JSON value';
+        case 'InvalidSymbol':
+            if (e.container === '{' && e.wantName)
+                return 'a property name in double quotes';
+            return e.container === undefined && e.afterValue ? 'end of input after the JSON value' : 'a value';
+        case 'InvalidNumberFormat':
+        case 'UnexpectedEndOfNumber':
+            return 'a number (digits, an optional fraction and exponent)';
+        case 'InvalidCommentToken':
+        case 'UnexpectedEndOfComment':
+            return 'a value (JSON has no comments)';
+        default:
+            return `valid JSON (${e.code})`;
+    }
+}
+const STRING_ERRORS = new Set([
+    'UnexpectedEndOfString',
+    'InvalidUnicode',
+    'InvalidEscapeCharacter',
+    'InvalidCharacter',
+]);
+/** The first syntax error in `text` and its offset, or undefined when it is valid JSON. */
+function findSyntaxError(text) {
+    const e = firstError(text);
+    if (e === undefined)
+        return undefined;
+    if (STRING_ERRORS.has(e.code))
+        return stringProblem(text, e.offset, e.offset + e.length);
+    const found = e.offset >= text.length ? 'end of input' : `'${text[e.offset]}'`;
+    return { message: `expected ${expected(text, e)}, found ${found}`, offset: e.offset };
+}
+class JsonScanError extends Error {
+    offset;
+    line;
+    constructor(message, offset, line) {
+        super(message);
+        this.offset = offset;
+        this.line = line;
+    }
+}
+// scanner modes
+const VALUE = 0; // a value is expected
+const AFTER = 1; // a value just ended: ',' or a closer is expected
+const KEY = 2; // an object key is expected (after ',')
+const FIRST_KEY = 6; // an object key or '}' is expected (after '{')
+const COLON = 3; // ':' is expected after a key
+const STRING = 4; // inside a string (a key when `inKey`)
+const SCALAR = 5; // inside a number or a literal
+const isWs = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+const endsScalar = (c) => isWs(c) || c === 44 || c === 93 || c === 125;
+/**
+ * Scans JSON bytes chunk by chunk, keeping only the path to the current value (never the document),
+ * and tells its listener where each value starts and ends, with 1-based line numbers. Used to split
+ * a FeatureCollection into its members without reading it whole, and to find the line of a JSON pointer.
+ */
+class JsonScanner {
+    listener;
+    /** The path to the current value: keys and indexes, `depth` of them. */
+    segments = [];
+    /** 1-based line of the byte being scanned. */
+    line = 1;
+    arrays = [];
+    mode = VALUE;
+    inKey = false;
+    oddBackslashes = false;
+    keyParts = [];
+    base = 0;
+    constructor(listener) {
+        this.listener = listener;
+    }
+    get depth() {
+        return this.arrays.length;
+    }
+    /** Scans the next chunk of the input (chunks may split values anywhere, UTF-8 sequences too). */
+    feed(chunk, from = 0) {
+        const n = chunk.length;
+        let i = from;
+        while (i < n) {
+            if (this.mode === STRING)
+                i = this.string(chunk, i);
+            else if (this.mode === SCALAR) {
+                while (i < n && !endsScalar(chunk[i]))
+                    i++;
+                if (i < n)
+                    this.close(this.base + i);
+            }
+            else
+                i = this.structural(chunk, i);
+        }
+        this.base += n;
+    }
+    /** Checks the input ended after one complete value. */
+    finish() {
+        if (this.mode === SCALAR)
+            this.close(this.base);
+        if (this.mode !== AFTER || this.depth !== 0)
+            this.fail('unexpected end of input', this.base);
+    }
+    fail(message, offset) {
+        throw new JsonScanError(message, offset, this.line);
+    }
+    structural(chunk, i) {
+        const c = chunk[i];
+        const at = this.base + i;
+        if (isWs(c)) {
+            if (c === 10)
+                this.line++;
+            return i + 1;
+        }
+        switch (this.mode) {
+            case KEY:
+            case FIRST_KEY:
+                if (c === 34) {
+                    this.mode = STRING;
+                    this.inKey = true;
+                    this.oddBackslashes = false;
+                    this.keyParts = [];
+                    return i + 1;
+                }
+                if (c === 125 && this.mode === FIRST_KEY)
+                    return this.closeContainer(at, i);
+                return this.fail("expected a property name in double quotes or '}'", at);
+            case COLON:
+                if (c !== 58)
+                    this.fail("expected ':' after the property name", at);
+                this.mode = VALUE;
+                return i + 1;
+            case AFTER:
+                if (this.depth === 0)
+                    this.fail('expected end of input after the JSON value', at);
+                if (c === 44) {
+                    this.next();
+                    return i + 1;
+                }
+                if (c === (this.arrays[this.depth - 1] ? 93 : 125))
+                    return this.closeContainer(at, i);
+                return this.fail(`expected ',' or '${this.arrays[this.depth - 1] ? ']' : '}'}'`, at);
+            default:
+                if (c === 93 && this.arrays[this.depth - 1] === true && this.segments[this.depth - 1] === 0)
+                    return this.closeContainer(at, i); // empty array
+                return this.startValue(c, at, i);
+        }
+    }
+    startValue(c, at, i) {
+        this.listener.value?.(this.depth, at);
+        if (c === 123 || c === 91) {
+            this.arrays.push(c === 91);
+            if (c === 91) {
+                this.segments.push(0);
+                this.mode = VALUE;
+            }
+            else
+                this.mode = FIRST_KEY;
+            return i + 1;
+        }
+        if (c === 34) {
+            this.mode = STRING;
+            this.inKey = false;
+            this.oddBackslashes = false;
+            return i + 1;
+        }
+        if (c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110) {
+            this.mode = SCALAR;
+            return i + 1;
+        }
+        return this.fail('expected a value', at);
+    }
+    /** After ',': the next array index, or the next object key. */
+    next() {
+        const d = this.depth - 1;
+        if (this.arrays[d]) {
+            this.segments[d] = this.segments[d] + 1;
+            this.mode = VALUE;
+        }
+        else {
+            this.segments.length = d;
+            this.mode = KEY;
+        }
+    }
+    closeContainer(at, i) {
+        this.arrays.pop();
+        this.segments.length = this.depth;
+        this.close(at + 1);
+        return i + 1;
+    }
+    /** The value at the current depth ended just before `endOffset`. */
+    close(endOffset) {
+        this.mode = AFTER;
+        this.listener.end?.(this.depth, endOffset);
+    }
+    string(chunk, from) {
+        let i = from;
+        for (;;) {
+            if (this.oddBackslashes && i < chunk.length) {
+                this.oddBackslashes = false;
+                i++;
+            }
+            const q = chunk.indexOf(34, i);
+            const stop = q === -1 ? chunk.length : q;
+            let run = 0;
+            while (stop - run - 1 >= i && chunk[stop - run - 1] === 92)
+                run++;
+            if (q === -1) {
+                // the string goes on in the next chunk; an odd run of backslashes escapes its first byte
+                this.oddBackslashes = run % 2 === 1;
+                if (this.inKey)
+                    this.keyParts.push(Buffer.from(chunk.subarray(from, stop)));
+                return chunk.length;
+            }
+            if (run % 2 === 1) {
+                i = q + 1;
+                continue;
+            }
+            if (this.inKey) {
+                this.keyParts.push(chunk.subarray(from, q));
+                this.endKey();
+            }
+            else
+                this.close(this.base + q + 1);
+            return q + 1;
+        }
+    }
+    endKey() {
+        const raw = Buffer.concat(this.keyParts).toString('utf8');
+        this.keyParts = [];
+        this.segments.push(raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw);
+        this.mode = COLON;
+    }
+}
+/** Reads a file chunk by chunk into `scanner` (and `onChunk`, told each chunk's starting offset). */
+async function scanFile(absPath, scanner, onChunk) {
+    const handle = await (0,promises_.open)(absPath, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        let offset = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            const chunk = buf.subarray(0, bytesRead);
+            const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+            onChunk?.(chunk, offset);
+            scanner.feed(chunk, bom);
+            offset += bytesRead;
+        }
+        scanner.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The line of each JSON pointer in a JSON file, or of its nearest enclosing value when the pointer
+ * is not in the file (e.g. a field the source's `collection` setting added). Pointers are RFC 6901.
+ * One streaming pass; a file that no longer parses gives the lines found before the error.
+ */
+async function locatePointers(absPath, pointers) {
+    const wanted = new Set();
+    for (const p of pointers) {
+        const parts = p.split('/');
+        for (let k = 1; k <= parts.length; k++)
+            wanted.add(parts.slice(0, k).join('/'));
+    }
+    const found = new Map();
+    const path = [''];
+    const scanner = new JsonScanner({
+        value(depth) {
+            path.length = depth + 1;
+            if (depth > 0) {
+                const parent = path[depth - 1];
+                const seg = String(scanner.segments[depth - 1])
+                    .replace(/~/g, '~0')
+                    .replace(/\//g, '~1');
+                path[depth] = parent === undefined ? '\u0000' : `${parent}/${seg}`;
+            }
+            const here = path[depth];
+            if (wanted.has(here))
+                found.set(here, scanner.line);
+            else
+                path[depth] = '\u0000'; // below a value nobody asked about: stop building pointers
+        },
+    });
+    try {
+        await scanFile(absPath, scanner);
+    }
+    catch {
+        // lines found so far stay; the rest fall back to their nearest ancestor, if any
+    }
+    const lines = new Map();
+    for (const p of new Set(pointers)) {
+        const parts = p.split('/');
+        for (let k = parts.length; k >= 1; k--) {
+            const line = found.get(parts.slice(0, k).join('/'));
+            if (line !== undefined) {
+                lines.set(p, line);
+                break;
+            }
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/sources/block-memory.ts
+/** Room in a reused memory for the carried start of a block's first line (longer carries get memory of their own). */
+const CARRY_ROOM = 256 << 10;
+/** Memories kept for reuse (the blocks in flight between the reader and the validation threads come back). */
+const KEPT = 8;
+const kept = [];
+/**
+ * A buffer of `bytes` bytes (uninitialized) that nothing else views: a given-back memory when one is large enough,
+ * else new memory (of the reusable size when `bytes` fits it, so that it can come back).
+ */
+function blockMemory(bytes, chunkBytes) {
+    const reusable = chunkBytes + CARRY_ROOM;
+    if (bytes > reusable)
+        return Buffer.allocUnsafeSlow(bytes);
+    const last = kept.at(-1);
+    const memory = last !== undefined && last.byteLength >= bytes ? kept.pop() : undefined;
+    return Buffer.from(memory ?? Buffer.allocUnsafeSlow(reusable).buffer, 0, bytes);
+}
+/**
+ * Gives back the memory of a consumed block for reuse: it moves to a new owner (every view of it here, the block's
+ * bytes included, is left empty, as when a block moves to a worker thread).
+ */
+function giveBackBlockMemory(memory) {
+    if (kept.length >= KEPT || memory.byteLength === 0)
+        return;
+    kept.push(structuredClone(memory, { transfer: [memory] }));
+}
+/** The memory of the blocks among `units` (it moves between threads with them). */
+function blockMemoryOf(units) {
+    return units.flatMap((u) => (u.block ? [u.block.bytes.buffer] : []));
+}
+
+;// CONCATENATED MODULE: ./src/sources/lines.ts
+
+
+
+
+
+const CHUNK_BYTES = 1 << 20;
+/** The error for a line past the size cap, named by file and line (the file is never held in memory whole). */
+function lineTooLong(file, line, maxLineBytes) {
+    return new src_errors/* ConfigurationError */.j1(`${file}: line ${line} is longer than ${formatBytes(maxLineBytes)}, the largest document stac-ingest reads`, {
+        location: { file, line },
+        hint: 'one line holds one document; split the file into one JSON object per line, or shrink the document',
+    });
+}
+function formatBytes(n) {
+    return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(0)} MiB` : `${n.toLocaleString('en-US')} bytes`;
+}
+/** Newlines in `bytes` from `from` to `to` (native scans, no decoding). */
+function countLines(bytes, from, to) {
+    let n = 0;
+    for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+/**
+ * Streams a text file as blocks of whole lines (about 1 MiB each), checked to be UTF-8 but not decoded, without
+ * holding the file. A line longer than `maxLineBytes` (default: the document size cap) is a ConfigurationError
+ * naming `file` and the line, never an out-of-memory crash; bytes that are not UTF-8 one naming the line and
+ * byte offset. The file is opened before the first block
+ * is asked for, so a missing file rejects the first `next()`.
+ */
+async function* readLineBlocks(absPath, file, options = {}) {
+    const max = options.maxLineBytes ?? MAX_DOCUMENT_BYTES;
+    const handle = await (0,promises_.open)(absPath, 'r');
+    try {
+        const { size } = await handle.stat();
+        let carry = Buffer.alloc(0); // the start of a line that goes on in the next chunk
+        let line = 1; // the number of carry's line
+        let position = 0; // file offset of carry
+        for (;;) {
+            // one memory per block, after the carried start of its first line: the block alone views it (a validation
+            // worker thread takes it over without a copy, see LineBlock, and gives it back for reuse)
+            const buf = blockMemory(carry.length + CHUNK_BYTES, CHUNK_BYTES);
+            carry.copy(buf);
+            const { bytesRead } = await handle.read(buf, carry.length, CHUNK_BYTES, null);
+            const chunk = buf.subarray(0, carry.length + bytesRead);
+            if (bytesRead === 0) {
+                if (chunk.length > 0)
+                    yield checkedBlock(chunk, file, line, position, size);
+                return;
+            }
+            const last = chunk.lastIndexOf(10);
+            if (last === -1) {
+                if (chunk.length > max)
+                    throw lineTooLong(file, line, max);
+                carry = chunk;
+                continue;
+            }
+            const block = chunk.subarray(0, last + 1);
+            for (let start = 0, n = line; start < block.length; n++) {
+                const end = block.indexOf(10, start);
+                if (end - start > max)
+                    throw lineTooLong(file, n, max);
+                start = end + 1;
+            }
+            const next = { line: line + countLines(block, 0, block.length), position: position + block.length };
+            const rest = Buffer.from(chunk.subarray(last + 1));
+            yield checkedBlock(block, file, line, position, size);
+            ({ line, position } = next);
+            carry = rest;
+            if (carry.length > max)
+                throw lineTooLong(file, line, max);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+function checkedBlock(bytes, file, firstLine, offset, fileBytes) {
+    (0,utf8/* checkUtf8 */.Iz)(bytes, { file, line: firstLine, offset });
+    return { bytes, firstLine, offset, fileBytes };
+}
+/**
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
+ * CR at line ends stripped).
+ */
+function linesOf(block) {
+    const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
+    const out = [];
+    let start = 0;
+    for (let n = block.firstLine; start < bytes.length; n++) {
+        let end = bytes.indexOf(10, start);
+        if (end === -1)
+            end = bytes.length;
+        let text = bytes.toString('utf8', start, end);
+        if (text.endsWith('\r'))
+            text = text.slice(0, -1);
+        out.push({ text: n === 1 ? (0,utf8/* stripBom */.F8)(text) : text, line: n, offset: block.offset + start });
+        start = end + 1;
+    }
+    return out;
+}
+/** Streams a text file line by line (see {@link readLineBlocks}). */
+async function* readLines(absPath, file, options = {}) {
+    for await (const block of readLineBlocks(absPath, file, options))
+        yield* linesOf(block);
+}
+
+;// CONCATENATED MODULE: ./src/sources/rows.ts
+
+
+
+
+
+
+
+/**
+ * Read a CSV (with a header row) or JSONL file of rows; `.csv`, `.jsonl` or `.ndjson` decides the format.
+ * `displayPath` names the file in errors. Errors are ConfigurationErrors located at file:line.
+ */
+async function readRows(absPath, displayPath) {
+    const ext = (0,external_node_path_.extname)(absPath).toLowerCase();
+    if (ext === '.csv')
+        return readCsvRows(absPath, displayPath);
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return readJsonlRows(absPath, displayPath);
+    throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} has an unsupported extension '${ext}'`, {
+        location: { file: displayPath },
+        hint: 'use a CSV file with a header row (.csv) or one JSON object per line (.jsonl / .ndjson)',
+    });
+}
+function unreadable(displayPath, err) {
+    const code = err.code;
+    return new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
+        location: { file: displayPath },
+        hint: 'check the `rows` path; it is relative to the manifest',
+        cause: err,
+    });
+}
+async function readText(absPath, displayPath) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(absPath);
+    }
+    catch (err) {
+        throw unreadable(displayPath, err);
+    }
+    return (0,utf8/* decodeUtf8 */._6)(bytes, { file: displayPath });
+}
+async function readCsvRows(absPath, displayPath) {
+    // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
+    const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
+    let records;
+    try {
+        records = (0,sync/* parse */.q)(text, {
+            info: true,
+            skip_empty_lines: true,
+            relax_column_count: true,
+            record_delimiter: '\n',
+        });
+    }
+    catch (err) {
+        const e = err;
+        throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} is not valid CSV: ${e.message}`, {
+            location: { file: displayPath, ...(typeof e.lines === 'number' ? { line: e.lines } : {}) },
+            hint: 'quote fields that hold commas, quotes or line breaks, and double quotes inside them ("")',
+            cause: err,
+        });
+    }
+    const startLine = (r) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+    const [header, ...body] = records;
+    if (!header)
+        return [];
+    const columns = header.record.map((c) => c.trim());
+    const headerLine = startLine(header);
+    columns.forEach((c, i) => {
+        if (c === '') {
+            throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: header column ${i + 1} has no name`, {
+                location: { file: displayPath, line: headerLine },
+                hint: 'the first line names the columns the templates use',
+            });
+        }
+        if (columns.indexOf(c) !== i) {
+            throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: header names column '${c}' twice`, {
+                location: { file: displayPath, line: headerLine },
+            });
+        }
+    });
+    return body.map((r, i) => {
+        const line = startLine(r);
+        if (r.record.length !== columns.length) {
+            throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: line ${line} has ${r.record.length} ` +
+                `field${r.record.length === 1 ? '' : 's'}, the header has ${columns.length} (${columns.join(', ')})`, {
+                location: { file: displayPath, line },
+                hint: 'every row needs one value per header column; quote values that contain commas',
+            });
+        }
+        const values = {};
+        columns.forEach((c, k) => (values[c] = r.record[k] ?? ''));
+        return { values, line, index: i + 1 };
+    });
+}
+async function readJsonlRows(absPath, displayPath) {
+    const rows = [];
+    try {
+        for await (const { text, line: lineNo } of readLines(absPath, displayPath)) {
+            if (text.trim() === '')
+                continue;
+            rows.push(jsonlRow(text, lineNo, rows.length + 1, displayPath));
+        }
+    }
+    catch (err) {
+        if (err instanceof src_errors/* ConfigurationError */.j1)
+            throw err;
+        throw unreadable(displayPath, err);
+    }
+    return rows;
+}
+function jsonlRow(text, lineNo, index, displayPath) {
+    const at = (column) => ({ file: displayPath, line: lineNo, ...(column !== undefined ? { column } : {}) });
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok) {
+        throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: line ${lineNo} is not valid JSON: ${parsed.message}`, {
+            location: at(parsed.column),
+            hint: 'a JSONL rows file holds one JSON object per line',
+        });
+    }
+    const obj = parsed.value;
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: line ${lineNo} is not a JSON object`, {
+            location: at(1),
+            hint: 'each line must be an object such as {"scene": "a", "year": 2020}',
+        });
+    }
+    const values = {};
+    for (const [k, v] of Object.entries(obj)) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            values[k] = String(v);
+        else {
+            throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: line ${lineNo}: '${k}' is ` +
+                `${v === null ? 'null' : Array.isArray(v) ? 'a list' : 'an object'}; row values must be ` +
+                `strings, numbers or booleans`, {
+                location: at(),
+                hint: 'templates insert plain values; flatten nested values into their own columns',
+            });
+        }
+    }
+    return { values, line: lineNo, index };
+}
+
+;// CONCATENATED MODULE: ./src/sources/template.ts
+
+/** The placeholder that stands for the row's 1-based index. */
+const ROW_INDEX_PLACEHOLDER = '_row';
+const SYNTAX_HINT = 'write `{column}` for a value of the row, `{_row}` for the row number, `{{` and `}}` for literal braces';
+/** Split a template into literal text and `{column}` placeholders. */
+function parseTemplate(template, location) {
+    const parts = [];
+    let text = '';
+    const fail = (message) => {
+        throw new src_errors/* ConfigurationError */.j1(`template ${JSON.stringify(template)}: ${message}`, {
+            ...(location ? { location } : {}),
+            hint: SYNTAX_HINT,
+        });
+    };
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c === '{' && template[i + 1] === '{') {
+            text += '{';
+            i++;
+        }
+        else if (c === '}' && template[i + 1] === '}') {
+            text += '}';
+            i++;
+        }
+        else if (c === '{') {
+            const end = template.indexOf('}', i + 1);
+            if (end < 0)
+                fail(`'{' at position ${i + 1} is never closed`);
+            const name = template.slice(i + 1, end);
+            if (name.trim() === '')
+                fail(`empty placeholder '{}' at position ${i + 1}`);
+            if (name.includes('{'))
+                fail(`'{' inside the placeholder at position ${i + 1}`);
+            if (text !== '')
+                parts.push({ text });
+            text = '';
+            parts.push({ column: name });
+            i = end;
+        }
+        else if (c === '}') {
+            fail(`unmatched '}' at position ${i + 1}`);
+        }
+        else {
+            text += c;
+        }
+    }
+    if (text !== '')
+        parts.push({ text });
+    return parts;
+}
+/** The row columns a template uses, in order of first use (`{_row}` is not a column and is left out). */
+function templateColumns(template, location) {
+    const names = parseTemplate(template, location).flatMap((p) => 'column' in p && p.column !== ROW_INDEX_PLACEHOLDER ? [p.column] : []);
+    return [...new Set(names)];
+}
+/** Whether a template has any placeholder (including `{_row}`). */
+function hasPlaceholders(template, location) {
+    return parseTemplate(template, location).some((p) => 'column' in p);
+}
+/**
+ * Fill a template from a row: `{column}` takes the row's value, `{_row}` its 1-based index, `{{`/`}}` are
+ * literal braces. Throws a ConfigurationError at `location` for an unknown column, a placeholder without
+ * rows, or bad brace syntax.
+ */
+function renderTemplate(template, row, location) {
+    let out = '';
+    for (const part of parseTemplate(template, location)) {
+        if ('text' in part) {
+            out += part.text;
+            continue;
+        }
+        if (row === undefined) {
+            throw new src_errors/* ConfigurationError */.j1(`template ${JSON.stringify(template)} uses {${part.column}}, but this entry has no rows`, {
+                location,
+                hint: 'add `rows:` (a CSV or JSONL file with one row per item), or write `{{` and `}}` for literal braces',
+            });
+        }
+        if (part.column === ROW_INDEX_PLACEHOLDER) {
+            out += String(row.index);
+            continue;
+        }
+        const value = row.values[part.column];
+        if (value === undefined) {
+            const available = Object.keys(row.values);
+            throw new src_errors/* ConfigurationError */.j1(`template ${JSON.stringify(template)} uses column '${part.column}', which the row does not have`, {
+                location,
+                hint: `available columns: ${available.length > 0 ? available.join(', ') : '(none)'}; ` +
+                    `\`{_row}\` is the row number`,
+            });
+        }
+        out += value;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
+;// CONCATENATED MODULE: ./src/sources/with-collection.ts
+
+/**
+ * Sets an item's `collection`. STAC requires a `rel: collection` link whenever `collection` is set, so one is
+ * added (static-catalog convention, `../collection.json`) when the item has none; a STAC API replaces it with its own.
+ */
+function withCollection(doc, collection) {
+    const links = Array.isArray(doc['links']) ? doc['links'] : [];
+    const hasLink = links.some((l) => typeof l === 'object' && l !== null && l['rel'] === 'collection');
+    return (0,src_json/* withMembers */.gn)(doc, {
+        collection,
+        links: hasLink ? links : [...links, { rel: 'collection', href: '../collection.json', type: 'application/json' }],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/units.ts
+
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Why one line of an NDJSON file is not a document (the same words wherever the line is parsed). */
+function lineError(origin, problem) {
+    const { file, line, entry } = origin;
+    const at = { file, ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
+    const where = line !== undefined ? `${file}: line ${line}` : file;
+    if (problem.kind === 'not-object')
+        return new src_errors/* ConfigurationError */.j1(`${where} is not a JSON object`, { location: { ...at, column: 1 } });
+    return new src_errors/* ConfigurationError */.j1(`${where} is not valid JSON: ${problem.message}`, {
+        location: { ...at, column: problem.column },
+        hint: 'NDJSON holds one complete JSON object per line',
+    });
+}
+/** The parsed document of a unit, with the source's collection applied; a ConfigurationError when it is not one. */
+function parseUnit(unit) {
+    if (unit.block !== undefined)
+        throw new Error('a block of lines holds several documents: take unitsOf(it)');
+    let doc = unit.doc;
+    if (doc === undefined) {
+        const parsed = json_text_parseJsonText(unit.text ?? '');
+        if (!parsed.ok)
+            throw lineError(unit.origin, { kind: 'syntax', message: parsed.message, column: parsed.column });
+        if (!isObject(parsed.value))
+            throw lineError(unit.origin, { kind: 'not-object' });
+        doc = parsed.value;
+    }
+    if (unit.collection !== undefined && doc['type'] === 'Feature')
+        doc = withCollection(doc, unit.collection);
+    return { doc, origin: unit.origin };
+}
+/** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
+function unitsOf(unit) {
+    if (unit.block === undefined)
+        return [unit];
+    const { block, ...rest } = unit;
+    const out = [];
+    for (const { text, line } of linesOf(block))
+        if (text.trim() !== '')
+            out.push({ ...rest, text, origin: { ...unit.origin, line } });
+    return out;
+}
+/** {@link unitsOf} over a stream of units. */
+async function* eachUnit(units) {
+    for await (const unit of units)
+        yield* unitsOf(unit);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/sources/read-passes.ts
+
+
+/**
+ * A source read each time it is used (counted, validated, then written or published) must read the same documents
+ * every time: what is checked must be what is sent.
+ */
+/** The error for a source that changed between two of its reads: `what` happened to `file`. */
+function changedBetweenReads(file, entry, what) {
+    return new src_errors/* ConfigurationError */.j1(`${file} ${what} while stac-ingest was reading the source (it reads it up to three times: to count, to ` +
+        'validate, to write or publish): the documents checked would not be those sent', {
+        location: { file, entry },
+        hint: 'run again once nothing writes to the source; what a run published is in its ledger',
+    });
+}
+const DIGEST_BYTES = 16;
+/**
+ * What a source read lazily (a catalog walked over files, http(s) or S3) remembers of its first complete read: a
+ * 16-byte digest of each document in the order read (16 MB for a million documents), not the documents. Each later
+ * read compares every document with the one read at the same place before it is used.
+ */
+class DocumentPasses {
+    entry;
+    root;
+    digests = Buffer.alloc(DIGEST_BYTES * 1024);
+    count = 0;
+    complete = false;
+    /** `entry`: the source, as messages name it; `root`: what its documents are read from. */
+    constructor(entry, root) {
+        this.entry = entry;
+        this.root = root;
+    }
+    /** One read of the source: the first records, the later ones compare. */
+    begin() {
+        let at = 0;
+        if (!this.complete)
+            this.count = 0;
+        return {
+            see: (bytes, file) => {
+                const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest().subarray(0, DIGEST_BYTES);
+                if (!this.complete)
+                    return this.record(digest);
+                const known = at < this.count ? this.digests.subarray(at * DIGEST_BYTES, (at + 1) * DIGEST_BYTES) : undefined;
+                at++;
+                if (known === undefined)
+                    throw changedBetweenReads(file, this.entry, 'appeared after the first read');
+                if (!known.equals(digest))
+                    throw changedBetweenReads(file, this.entry, 'changed');
+            },
+            end: () => {
+                if (!this.complete)
+                    this.complete = true;
+                else if (at < this.count)
+                    throw changedBetweenReads(this.root, this.entry, `links ${this.count - at} document(s) fewer`);
+            },
+        };
+    }
+    record(digest) {
+        if ((this.count + 1) * DIGEST_BYTES > this.digests.length) {
+            const grown = Buffer.alloc(this.digests.length * 2);
+            this.digests.copy(grown);
+            this.digests = grown;
+        }
+        digest.copy(this.digests, this.count * DIGEST_BYTES);
+        this.count++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/files.ts
+
+
+
+
+
+
+
+
+
+const ITEM_FILE_EXTENSIONS = ['.json', '.geojson', '.ndjson', '.jsonl'];
+const WHOLE_FILE_BYTES = 1 << 20;
+const files_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A path as shown to the user: relative to baseDir with forward slashes, or absolute when outside it. */
+function displayPath(abs, baseDir) {
+    const rel = (0,external_node_path_.relative)(baseDir, abs).split('\\').join('/');
+    return rel === '' ? abs : rel;
+}
+function files_unreadable(file, entry, err) {
+    const code = err.code;
+    return new src_errors/* ConfigurationError */.j1(`${file} cannot be read${code === 'ENOENT' ? ': not found' : `: ${code ?? String(err)}`}`, {
+        location: { file, entry },
+        cause: err,
+    });
+}
+function tooLarge(file, what, bytes, max, location) {
+    return new src_errors/* ConfigurationError */.j1(`${file}: ${what} is ${formatBytes(bytes)}, over ${formatBytes(max)}, the largest document stac-ingest reads`, {
+        location,
+        hint: 'split it: one item per line in an .ndjson file, or the items as members of a FeatureCollection',
+    });
+}
+/**
+ * Read a JSON file and parse it, with syntax errors located at file:line:column (and bytes that are not UTF-8 at
+ * file:line and byte offset).
+ * `file` is the name used in errors. A file over the document size cap is an error, not a crash.
+ */
+async function readJsonFile(absPath, file, entry, maxBytes = MAX_DOCUMENT_BYTES) {
+    let text;
+    try {
+        const size = (await (0,promises_.stat)(absPath)).size;
+        if (size > maxBytes)
+            throw tooLarge(file, 'the file', size, maxBytes, { file, entry });
+        text = (0,utf8/* decodeUtf8 */._6)(await (0,promises_.readFile)(absPath), { file, entry });
+    }
+    catch (err) {
+        if (err instanceof src_errors/* ConfigurationError */.j1)
+            throw err;
+        throw files_unreadable(file, entry, err);
+    }
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok) {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
+    }
+    return parsed.value;
+}
+/**
+ * The files matched by globs (relative to baseDir), in pattern order, sorted within a pattern, each once; each is
+ * checked with `check` (symlinks are followed by the glob, so the check sees where a match really leads). A pattern
+ * matching nothing is an error naming the setting (`what`) and an example pattern.
+ */
+async function matchFiles(patterns, baseDir, entry, check, what = { setting: 'files', example: '`items/*.json` or `items/**/*.ndjson`' }) {
+    const files = [];
+    const seen = new Set();
+    for (const [index, pattern] of patterns.entries()) {
+        const matches = (await (0,dist/* glob */.TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
+        if (matches.length === 0) {
+            throw new src_errors/* ConfigurationError */.j1(`${what.setting} pattern '${pattern}' matches no files`, {
+                location: { entry },
+                hint: `patterns are relative to the manifest directory, e.g. ${what.example}`,
+            });
+        }
+        for (const m of matches) {
+            const abs = (0,external_node_path_.resolve)(m);
+            await check?.(abs, index);
+            if (!seen.has(abs)) {
+                seen.add(abs);
+                files.push(abs);
+            }
+        }
+    }
+    return files;
+}
+/**
+ * What a source read each time it is used remembers of its files from the first read: which files matched, and
+ * each one's size, modification time and inode. A later read of a file that differs, or of a different set of
+ * files, is refused: the documents validated would not be those written or published.
+ */
+class FilePasses {
+    show;
+    files;
+    stamps = new Map();
+    /** `show`: a path as messages name it. */
+    constructor(show) {
+        this.show = show;
+    }
+    /** The files this read matched: the first read's list, or an error naming what changed. */
+    sameFiles(files, entry) {
+        if (this.files === undefined) {
+            this.files = [...files];
+            return;
+        }
+        const added = files.find((f) => !this.files.includes(f));
+        const gone = this.files.find((f) => !files.includes(f));
+        const odd = added ?? gone;
+        if (odd === undefined)
+            return;
+        throw this.changed(this.show(odd), entry, added !== undefined ? 'appeared after the first read' : 'is gone');
+    }
+    /** Before and after each read of a file: the same size, modification time and inode as at its first read. */
+    async check(abs, entry) {
+        const st = await (0,promises_.stat)(abs, { bigint: true }).catch(() => undefined);
+        const stamp = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing';
+        const first = this.stamps.get(abs);
+        if (first === undefined)
+            this.stamps.set(abs, stamp);
+        else if (first !== stamp)
+            throw this.changed(this.show(abs), entry, 'changed');
+    }
+    changed(file, entry, what) {
+        return changedBetweenReads(file, entry, what);
+    }
+}
+/** `files` read one after the other, each checked against `passes` before and after it is read. */
+async function* passFiles(files, entry, passes, read) {
+    passes?.sameFiles(files, entry);
+    for (const abs of files) {
+        await passes?.check(abs, entry);
+        yield* read(abs);
+        await passes?.check(abs, entry);
+    }
+}
+/**
+ * Items from files matched by globs (relative to baseDir): `.json`/`.geojson` hold one STAC object or a
+ * FeatureCollection / ItemCollection (each feature becomes a doc at `/features/i`); `.ndjson`/`.jsonl` hold
+ * one item per line. Files come in pattern order, sorted within a pattern, each file once.
+ */
+async function* itemFilesDocs(patterns, baseDir, entry, limits = {}, check, passes) {
+    const files = await matchFiles(patterns, baseDir, entry, check);
+    yield* passFiles(files, entry, passes, (abs) => itemFileDocs(abs, baseDir, entry, limits));
+}
+/** {@link itemFilesDocs} as units: NDJSON files in blocks of lines, parsed where they are checked. */
+async function* itemFilesUnits(patterns, baseDir, entry, limits = {}, check, passes) {
+    const files = await matchFiles(patterns, baseDir, entry, check);
+    yield* passFiles(files, entry, passes, (abs) => itemFileUnits(abs, baseDir, entry, limits));
+}
+/** {@link itemFilesDocs}, collected. */
+async function readItemFiles(patterns, baseDir, entry, limits = {}, check) {
+    const docs = [];
+    for await (const d of itemFilesDocs(patterns, baseDir, entry, limits, check))
+        docs.push(d);
+    return docs;
+}
+/**
+ * The documents of one item file, chosen by its extension: an NDJSON file in blocks of lines (parsed
+ * where they are checked, see units.ts), a JSON file parsed, one document at a time.
+ */
+async function* itemFileUnits(abs, baseDir, entry, limits = {}) {
+    const file = displayPath(abs, baseDir);
+    const ext = (0,external_node_path_.extname)(abs).toLowerCase();
+    if (ext === '.json' || ext === '.geojson')
+        yield* jsonFileDocs(abs, file, entry, limits);
+    else if (ext === '.ndjson' || ext === '.jsonl')
+        yield* ndjsonUnits(abs, file, entry, limits);
+    else
+        throw new src_errors/* ConfigurationError */.j1(`${file}: files sources take ${ITEM_FILE_EXTENSIONS.join(', ')} files, not '${ext || 'no extension'}'`, {
+            location: { file, entry },
+            hint: 'narrow the glob, e.g. `items/*.json` instead of `items/*`',
+        });
+}
+/** {@link itemFileUnits}, parsed. */
+async function* itemFileDocs(abs, baseDir, entry, limits = {}) {
+    for await (const block of itemFileUnits(abs, baseDir, entry, limits))
+        for (const unit of unitsOf(block))
+            yield parseUnit(unit);
+}
+function notStacObject(file, value, entry) {
+    return new src_errors/* ConfigurationError */.j1(`${file} holds ` +
+        `${Array.isArray(value) ? 'a JSON array' : `a JSON ${value === null ? 'null' : typeof value}`}, ` +
+        `not a STAC object`, {
+        location: { file, pointer: '', entry },
+        hint: 'a .json file holds one STAC object or a FeatureCollection of items; use .ndjson for one item per line',
+    });
+}
+function featureDoc(feature, i, file, abs, entry) {
+    const pointer = `/features/${i}`;
+    if (!files_isObject(feature))
+        throw new src_errors/* ConfigurationError */.j1(`${file}: features[${i}] is not a JSON object`, {
+            location: { file, pointer, entry },
+        });
+    return { doc: feature, origin: { file, absolutePath: abs, entry, pointer } };
+}
+async function* jsonFileDocs(abs, file, entry, limits) {
+    let size;
+    try {
+        size = (await (0,promises_.stat)(abs)).size;
+    }
+    catch (err) {
+        throw files_unreadable(file, entry, err);
+    }
+    if (size > (limits.wholeFileBytes ?? WHOLE_FILE_BYTES)) {
+        yield* scannedJsonDocs(abs, file, entry, limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, limits.maxDocumentBytes);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    if (value['type'] !== 'FeatureCollection') {
+        const origin = { file, absolutePath: abs, entry };
+        yield { doc: value, origin };
+        return;
+    }
+    const features = value['features'];
+    if (!Array.isArray(features)) {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is a FeatureCollection without a \`features\` list`, {
+            location: { file, pointer: '/features', entry },
+        });
+    }
+    for (let i = 0; i < features.length; i++)
+        yield featureDoc(features[i], i, file, abs, entry);
+}
+/**
+ * A JSON file too large to parse whole: a FeatureCollection yields its members one at a time (each
+ * under the document cap); anything else must itself be under the cap. Reading `features` needs
+ * `type` first; when `features` comes before `type` in the file, a second pass reads the members.
+ */
+async function* scannedJsonDocs(abs, file, entry, max) {
+    const top = { root: undefined, type: undefined, features: undefined, streamed: false };
+    yield* scanJsonFile(abs, file, entry, max, top, false);
+    if (top.root === '[')
+        throw notStacObject(file, [], entry);
+    if (top.root === '{' && top.type === 'FeatureCollection') {
+        if (top.features !== '[')
+            throw new src_errors/* ConfigurationError */.j1(`${file} is a FeatureCollection without a \`features\` list`, {
+                location: { file, pointer: '/features', entry },
+            });
+        if (!top.streamed)
+            yield* scanJsonFile(abs, file, entry, max, top, true);
+        return;
+    }
+    const value = await readJsonFile(abs, file, entry, max);
+    if (!files_isObject(value))
+        throw notStacObject(file, value, entry);
+    yield { doc: value, origin: { file, absolutePath: abs, entry } };
+}
+/** Reads a file chunk by chunk (fresh buffers: the caller may keep them). */
+async function* chunksOf(abs, file, entry) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(abs, 'r');
+    }
+    catch (err) {
+        throw files_unreadable(file, entry, err);
+    }
+    try {
+        for (;;) {
+            const buf = Buffer.allocUnsafe(1 << 20);
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The chunks of a file still needed to cut out a value that started at some offset. */
+class ChunkWindow {
+    chunks = [];
+    add(buf, offset, keepFrom) {
+        this.chunks = this.chunks.filter((c) => c.offset + c.buf.length > keepFrom);
+        this.chunks.push({ buf, offset });
+    }
+    slice(from, to) {
+        const parts = this.chunks
+            .filter((c) => c.offset < to && c.offset + c.buf.length > from)
+            .map((c) => c.buf.subarray(Math.max(0, from - c.offset), Math.min(c.buf.length, to - c.offset)));
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+}
+/**
+ * One streaming pass over a JSON file: records its top level in `top` and yields the members of
+ * `features` when `type` is already known to be FeatureCollection (or `featuresKnown`).
+ */
+async function* scanJsonFile(abs, file, entry, max, top, featuresKnown) {
+    const ready = [];
+    const window = new ChunkWindow();
+    const open = { start: -1, line: 0, index: 0 };
+    let typeStart = -1;
+    const member = (index) => ({ file, line: open.line, pointer: `/features/${index}`, entry });
+    const scanner = new JsonScanner({
+        value(depth, offset) {
+            const first = () => window.slice(offset, offset + 1).toString('latin1');
+            const key = scanner.segments[0];
+            if (depth === 0)
+                top.root = first();
+            else if (depth === 1 && key === 'type')
+                typeStart = offset;
+            else if (depth === 1 && key === 'features') {
+                top.features = first();
+                top.streamed = featuresKnown || top.type === 'FeatureCollection';
+            }
+            else if (depth === 2 && key === 'features' && top.streamed && top.features === '[') {
+                Object.assign(open, { start: offset, line: scanner.line, index: scanner.segments[1] });
+            }
+        },
+        end(depth, endOffset) {
+            if (depth === 1 && typeStart >= 0) {
+                if (endOffset - typeStart <= 1024)
+                    top.type = JSON.parse(window.slice(typeStart, endOffset).toString('utf8'));
+                typeStart = -1;
+            }
+            if (depth !== 2 || open.start < 0)
+                return;
+            if (endOffset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, endOffset - open.start, max, member(open.index));
+            const place = { file, entry, line: open.line, offset: open.start };
+            const parsed = json_text_parseJsonText((0,utf8/* decodeUtf8 */._6)(window.slice(open.start, endOffset), place));
+            if (!parsed.ok)
+                throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
+                    location: { file, line: open.line + parsed.line - 1, entry },
+                });
+            ready.push(featureDoc(parsed.value, open.index, file, abs, entry));
+            open.start = -1;
+        },
+    });
+    let offset = 0;
+    try {
+        for await (const chunk of chunksOf(abs, file, entry)) {
+            window.add(chunk, offset, Math.min(...[open.start, typeStart, offset].filter((o) => o >= 0)));
+            const bom = offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+            scanner.feed(chunk, bom);
+            offset += chunk.length;
+            if (open.start >= 0 && offset - open.start > max)
+                throw tooLarge(file, `features[${open.index}]`, offset - open.start, max, member(open.index));
+            yield* ready.splice(0);
+        }
+        scanner.finish();
+    }
+    catch (err) {
+        if (err instanceof JsonScanError)
+            throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${err.message}`, {
+                location: { file, line: err.line, entry },
+            });
+        throw err;
+    }
+}
+async function* ndjsonUnits(abs, file, entry, limits) {
+    try {
+        const maxLineBytes = limits.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+        for await (const block of readLineBlocks(abs, file, { maxLineBytes }))
+            yield { block, origin: { file, absolutePath: abs, entry } };
+    }
+    catch (err) {
+        if (err instanceof src_errors/* ConfigurationError */.j1)
+            throw err;
+        throw files_unreadable(file, entry, err);
+    }
+}
+/** A JSON object that is no STAC document at all: neither `type` nor `stac_version`. */
+const notStac = (doc) => !('type' in doc) && !('stac_version' in doc);
+/**
+ * The STAC documents under the given paths, one at a time: files as given, directories searched for
+ * *.json, *.geojson, *.ndjson and *.jsonl (JSON files there that are not STAC, such as package.json,
+ * are skipped and reported). A path or file that cannot be read is reported and the others are still
+ * read, so one run reports every broken file.
+ */
+async function* stacPathsUnits(paths, baseDir, report) {
+    for (const p of paths) {
+        const abs = (0,external_node_path_.resolve)(baseDir, p);
+        const st = await (0,promises_.stat)(abs).catch(() => undefined);
+        if (!st) {
+            report.error(new src_errors/* ConfigurationError */.j1(`${p} does not exist (give STAC files or directories holding them)`));
+            continue;
+        }
+        const files = st.isDirectory()
+            ? (await (0,dist/* glob */.TI)('**/*.{json,geojson,ndjson,jsonl}', { cwd: abs, absolute: true, onlyFiles: true })).sort()
+            : [abs];
+        if (files.length === 0)
+            report.error(new src_errors/* ConfigurationError */.j1(`${p} holds no *.json, *.geojson, *.ndjson or *.jsonl files`));
+        for (const file of files) {
+            try {
+                for await (const d of itemFileUnits(file, baseDir, '')) {
+                    if (st.isDirectory() && d.doc !== undefined && d.origin.pointer === undefined && notStac(d.doc))
+                        report.skipped(d.origin.file);
+                    else
+                        yield d;
+                }
+            }
+            catch (err) {
+                if (!(err instanceof src_errors/* ConfigurationError */.j1))
+                    throw err;
+                report.error(err);
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/model/s3-url.ts
+/**
+ * `s3://bucket/key/parts` -> bucket and key (the key is not URL-decoded, as the DPS generator does not decode it).
+ * Pure string parsing, apart from src/clients/s3.ts so that its users do not load the AWS SDK.
+ */
+function parseS3Url(url) {
+    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(url);
+    if (!m)
+        return undefined;
+    return { bucket: m[1], key: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/sources/locations.ts
+
+
+
+
+
+const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
+function locationKind(loc) {
+    const scheme = SCHEME_RE.exec(loc)?.[1]?.toLowerCase();
+    if (scheme === undefined || scheme === 'file')
+        return 'local';
+    if (scheme === 'http' || scheme === 'https')
+        return 'http';
+    if (scheme === 's3')
+        return 's3';
+    throw new UnsupportedLocationError(loc);
+}
+class UnsupportedLocationError extends Error {
+    location;
+    name = 'UnsupportedLocationError';
+    constructor(location) {
+        super(`'${location}' uses a scheme we cannot read (supported: paths, file://, http(s)://, s3://)`);
+        this.location = location;
+    }
+}
+/** A location could not be read; `notFound` tells a missing document from other failures. */
+class LocationReadError extends Error {
+    notFound;
+    name = 'LocationReadError';
+    constructor(message, notFound, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.notFound = notFound;
+    }
+}
+/** A manifest value (path relative to `baseDir`, file://, http(s)://, s3://) as a Location. */
+function toLocation(value, baseDir) {
+    if (value.toLowerCase().startsWith('file://'))
+        return (0,external_node_url_.fileURLToPath)(value);
+    return SCHEME_RE.test(value) ? value : external_node_path_default().resolve(baseDir, value);
+}
+/** `href` as found in the document at `base`, made absolute (fragments dropped). */
+function resolveHref(href, base) {
+    const clean = href.split('#')[0] ?? '';
+    if (SCHEME_RE.test(clean))
+        return clean.toLowerCase().startsWith('file://') ? (0,external_node_url_.fileURLToPath)(clean) : clean;
+    const kind = locationKind(base);
+    if (kind === 'local')
+        return external_node_path_default().resolve(external_node_path_default().dirname(base), clean);
+    if (kind === 's3') {
+        const { bucket, key } = parseS3Url(base) ?? { bucket: '', key: '' };
+        const joined = clean.startsWith('/') ? clean.slice(1) : external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), clean);
+        return `s3://${bucket}/${external_node_path_default().posix.normalize(joined).replace(/^(\.\.\/)+/, '')}`;
+    }
+    return new URL(clean, base).href;
+}
+/** How a location is named in findings: local paths relative to `baseDir`, URLs as they are. */
+function displayLocation(loc, baseDir) {
+    return locationKind(loc) === 'local' ? displayPath(loc, baseDir) : loc;
+}
+/** Every file under a local directory, as paths relative to it with `/`, sorted (like an S3 listing). */
+async function listLocalFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => external_node_path_default().relative(dir, external_node_path_default().join(e.parentPath, e.name)).split((external_node_path_default()).sep).join('/'))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/clients/http-get.ts
+var http_get = __webpack_require__(64583);
+// EXTERNAL MODULE: ./src/security/fetch-policy.ts
+var fetch_policy = __webpack_require__(13214);
+;// CONCATENATED MODULE: ./src/sources/guarded-read.ts
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+function s3Folder(loc) {
+    const parsed = parseS3Url(loc);
+    return parsed === undefined
+        ? undefined
+        : `${parsed.bucket}/${external_node_path_default().posix.dirname(parsed.key)}/`.replace(/\/\.\/$/, '/');
+}
+/**
+ * The reads of one source: `declared` are the locations its manifest entry names (its catalog, met.json, collection,
+ * metadata files); their hosts and S3 folders are what it may read, with `s3Prefixes` (`bucket/prefix/`) besides.
+ */
+function openReads(deps, declared, s3Prefixes = []) {
+    const hosts = [];
+    const prefixes = [...s3Prefixes];
+    for (const loc of declared) {
+        const kind = locationKind(loc);
+        if (kind === 'http')
+            hosts.push(new URL(loc).hostname.toLowerCase());
+        else if (kind === 's3')
+            prefixes.push(s3Folder(loc) ?? '');
+    }
+    return {
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.guard ? { guard: deps.guard } : {}),
+        policy: deps.fetchPolicy ?? fetch_policy/* DEFAULT_FETCH_POLICY */.U3,
+        hosts,
+        s3Prefixes: prefixes.filter((p) => p !== ''),
+        counts: { catalogs: 0, items: 0 },
+    };
+}
+/** Counts one more catalog or item of the source; refuses past the cap. */
+function countRead(reads, what) {
+    const max = what === 'catalogs' ? reads.policy.maxCatalogs : reads.policy.maxItems;
+    reads.counts[what] += 1;
+    if (reads.counts[what] <= max)
+        return;
+    const setting = what === 'catalogs' ? 'maxCatalogs' : 'maxItems';
+    throw new fetch_policy/* FetchRefusedError */.fZ(`more than ${max} ${what === 'catalogs' ? 'catalogs and collections' : 'items'} in one source`, setting === 'maxCatalogs' ? 'max-catalogs' : 'max-items', `${(0,fetch_policy/* fetchSettingName */.sw)(setting)} raises the cap`);
+}
+async function readLocal(loc, from, reads) {
+    if (from !== undefined && locationKind(from) !== 'local')
+        throw new fetch_policy/* FetchRefusedError */.fZ(`${from} is a remote document; it may not link to the local file ${loc}`, 'scheme', 'remote catalogs link to http(s):// and s3:// documents only; nothing allows local files');
+    const refused = reads.guard ? await reads.guard(loc) : undefined;
+    if (refused !== undefined)
+        throw new LocationReadError(refused, false);
+    try {
+        return await (0,promises_.readFile)(loc);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new LocationReadError(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+            cause: err,
+        });
+    }
+}
+function checkHost(url, reads) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new fetch_policy/* FetchRefusedError */.fZ(`${url.href} is not http(s)`, 'scheme', 'redirects may lead to http(s):// only');
+    const host = url.hostname;
+    if (reads.hosts.includes(host.toLowerCase()) || (0,fetch_policy/* hostMatches */._y)(host, reads.policy.hosts))
+        return;
+    throw new fetch_policy/* FetchRefusedError */.fZ(`${host} is not a host this source names (${reads.hosts.join(', ') || 'none'})`, 'host', `${(0,fetch_policy/* fetchSettingName */.sw)('fetchHosts')} lists more hosts sources may read from ` +
+        `(now: ${reads.policy.hosts.join(', ') || 'none'})`);
+}
+function deadlineOf(reads) {
+    reads.deadline ??= AbortSignal.timeout(reads.policy.totalTimeoutMs);
+    return reads.deadline;
+}
+/** Caps and timeouts reached as refusals naming the setting that raises them. */
+function limitRefusal(err, reads) {
+    const p = reads.policy;
+    if (err instanceof http_get/* BodyTooLargeError */.Au)
+        return new fetch_policy/* FetchRefusedError */.fZ(`the document is larger than the cap of ${p.maxDocumentBytes} bytes`, 'max-document-bytes', `${(0,fetch_policy/* fetchSettingName */.sw)('maxDocumentBytes')} raises the cap`);
+    if (err instanceof http_get/* RequestTimeoutError */.DH)
+        return new fetch_policy/* FetchRefusedError */.fZ(`no complete answer within the per-request timeout of ${p.requestTimeoutMs / 1000} s`, 'request-timeout', `${(0,fetch_policy/* fetchSettingName */.sw)('requestTimeoutSeconds')} sets it (seconds)`);
+    if (reads.deadline?.aborted)
+        return new fetch_policy/* FetchRefusedError */.fZ(`the source's reads took longer than the total timeout of ${p.totalTimeoutMs / 1000} s`, 'total-timeout', `${(0,fetch_policy/* fetchSettingName */.sw)('totalTimeoutSeconds')} sets it (seconds)`);
+    return err;
+}
+/** One http(s) document, redirects followed by hand and each hop checked like the first request. */
+async function guardedHttpGet(loc, policy, allowHost, extra = {}) {
+    let url = new URL(loc);
+    for (let hop = 0;; hop++) {
+        allowHost(url);
+        const res = await (0,http_get/* httpGet */.lx)(url, {
+            maxBytes: policy.maxDocumentBytes,
+            timeoutMs: policy.requestTimeoutMs,
+            ...extra,
+            checkAddress: (host, address) => (0,fetch_policy/* addressRefusal */.V4)(host, address, policy.allowAddresses),
+        });
+        if (res.status >= 200 && res.status <= 299)
+            return res.body;
+        if (res.location === undefined || res.status < 300 || res.status > 399)
+            throw new LocationReadError(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+        if (hop >= MAX_REDIRECTS)
+            throw new LocationReadError(`more than ${MAX_REDIRECTS} redirects`, false);
+        url = new URL(res.location, url);
+    }
+}
+async function readHttp(loc, reads) {
+    const signal = deadlineOf(reads);
+    try {
+        return await guardedHttpGet(loc, reads.policy, (url) => checkHost(url, reads), { signal });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof fetch_policy/* FetchRefusedError */.fZ || refused instanceof LocationReadError)
+            throw refused;
+        const message = refused instanceof Error ? refused.message : String(refused);
+        throw new LocationReadError(`request failed: ${message}`, false, { cause: err });
+    }
+}
+function checkS3(bucket, key, reads) {
+    const at = `${bucket}/${key}`;
+    if (reads.s3Prefixes.some((p) => at.startsWith(p)) || (0,fetch_policy/* hostMatches */._y)(`s3://${at}`, reads.policy.hosts))
+        return;
+    throw new fetch_policy/* FetchRefusedError */.fZ(`s3://${at} is outside the S3 folders this source names ` +
+        `(${reads.s3Prefixes.map((p) => `s3://${p}`).join(', ') || 'none'})`, 's3-scope', `${(0,fetch_policy/* fetchSettingName */.sw)('fetchHosts')} may list more (e.g. \`s3://bucket/prefix/**\`)`);
+}
+async function readS3(loc, reads) {
+    const parsed = parseS3Url(loc);
+    if (parsed === undefined || parsed.key === '')
+        throw new LocationReadError(`'${loc}' is not an s3://bucket/key URL`, false);
+    checkS3(parsed.bucket, parsed.key, reads);
+    if (reads.s3 === undefined)
+        throw new LocationReadError('no S3 client was configured to read s3:// locations', false);
+    try {
+        return await reads.s3.get(parsed.bucket, parsed.key, {
+            maxBytes: reads.policy.maxDocumentBytes,
+            signal: deadlineOf(reads),
+        });
+    }
+    catch (err) {
+        const refused = limitRefusal(err, reads);
+        if (refused instanceof fetch_policy/* FetchRefusedError */.fZ)
+            throw refused;
+        const name = err.name ?? '';
+        throw new LocationReadError(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+    }
+}
+/**
+ * The document at `loc`, reached from the document at `from` (a link) or named by the manifest (no `from`).
+ * Throws LocationReadError when it cannot be read, FetchRefusedError when the policy refuses it.
+ */
+async function readLocation(loc, reads, from) {
+    const kind = locationKind(loc);
+    if (kind === 'local')
+        return readLocal(loc, from, reads);
+    if (kind === 'http')
+        return readHttp(loc, reads);
+    return readS3(loc, reads);
+}
+/** A read that failed or was refused, as a ConfigurationError at `location`, saying `what` was being read. */
+function readFailure(err, what, location, hint) {
+    if (err instanceof fetch_policy/* FetchRefusedError */.fZ)
+        return new src_errors/* ConfigurationError */.j1(`${what} refused (${err.rule}): ${err.message}`, {
+            location,
+            hint: err.hint,
+            cause: err,
+        });
+    if (err instanceof LocationReadError)
+        return new src_errors/* ConfigurationError */.j1(`${what} cannot be read: ${err.message}`, {
+            location,
+            ...(hint !== undefined ? { hint } : {}),
+            cause: err,
+        });
+    return err;
+}
+/**
+ * Reads and parses the JSON at a location the manifest names. Unreadable or refused is a ConfigurationError naming
+ * `what` and the file; invalid JSON one naming the line and column.
+ */
+async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
+    const file = displayLocation(loc, baseDir);
+    let text;
+    try {
+        text = (0,utf8/* decodeUtf8 */._6)(await readLocation(loc, reads), { file, entry });
+    }
+    catch (err) {
+        throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
+    }
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok)
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry },
+        });
+    return { value: parsed.value, file, text };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(90833);
+;// CONCATENATED MODULE: ./src/model/key-set.ts
+
+
+
+/** A 32-bit hash of a string (FNV-1a over its UTF-16 units, then a final mix so that every bit counts). */
+function keyHash(key) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+const BUFFER_BYTES = 1 << 20;
+const FIRST_MEMBERS = 1 << 15;
+/**
+ * An exact set of strings that keeps 20 bytes or less per member in memory: per member its 32-bit hash and the
+ * offset of its record in a temporary file (the member with a payload, read back only when two hashes agree), and
+ * a table of member numbers by hash. A million members take 20 MB, whatever their length.
+ */
+class SpilledKeySet {
+    /** 1 + the number of the member in the slot of its hash (open addressing, at most half full); 0: empty. */
+    slots = new Uint32Array(FIRST_MEMBERS * 2);
+    hashes = new Uint32Array(FIRST_MEMBERS);
+    offsets = new Float64Array(FIRST_MEMBERS);
+    count = 0;
+    dir;
+    fd;
+    /** Bytes in the file; records after them wait in `buffer` (its first `buffered` bytes). */
+    written = 0;
+    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    buffered = 0;
+    /**
+     * Adds `key` (with `payload`, kept for whoever adds the same key later) and returns undefined;
+     * when the key is already in the set, returns the payload it was first added with.
+     */
+    addOrGet(key, payload) {
+        const hash = keyHash(key);
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
+            if (this.hashes[m - 1] !== hash)
+                continue;
+            const [known, earlier] = JSON.parse(this.read(this.offsets[m - 1]));
+            if (known === key)
+                return earlier;
+        }
+        if (this.count === this.hashes.length)
+            this.growMembers();
+        this.hashes[this.count] = hash;
+        // one JSON array per line (JSON text holds no raw line break)
+        this.offsets[this.count] = this.append(`${JSON.stringify([key, payload])}\n`);
+        this.slots[slot] = ++this.count;
+        if (this.count * 2 > this.slots.length)
+            this.growSlots();
+        return undefined;
+    }
+    /** Removes the temporary file. */
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.dir !== undefined)
+            cancel/* leftovers */.To.removeDirSync(this.dir);
+        this.fd = undefined;
+        this.dir = undefined;
+    }
+    /** Appends a record; returns its offset in the file. */
+    append(record) {
+        const offset = this.written + this.buffered;
+        const bytes = Buffer.byteLength(record);
+        if (this.buffered + bytes > BUFFER_BYTES)
+            this.flush();
+        if (bytes > BUFFER_BYTES) {
+            (0,external_node_fs_.writeSync)(this.file(), record, this.written);
+            this.written += bytes;
+        }
+        else
+            this.buffered += this.buffer.write(record, this.buffered);
+        return offset;
+    }
+    file() {
+        if (this.fd === undefined) {
+            const dir = (this.dir = cancel/* leftovers */.To.tempDirSync('stac-ingest-keys-'));
+            this.fd = (0,external_node_fs_.openSync)(external_node_path_default().join(dir, 'keys'), 'w+');
+        }
+        return this.fd;
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        (0,external_node_fs_.writeSync)(this.file(), this.buffer, 0, this.buffered, this.written);
+        this.written += this.buffered;
+        this.buffered = 0;
+    }
+    /** The record at `offset`, up to its newline. */
+    read(offset) {
+        this.flush();
+        const parts = [];
+        for (let pos = offset;;) {
+            const buf = Buffer.alloc(4096);
+            const n = (0,external_node_fs_.readSync)(this.file(), buf, 0, buf.length, pos);
+            const nl = buf.subarray(0, n).indexOf(10);
+            if (nl !== -1 || n === 0) {
+                parts.push(buf.subarray(0, nl === -1 ? n : nl));
+                return Buffer.concat(parts).toString('utf8');
+            }
+            parts.push(buf.subarray(0, n));
+            pos += n;
+        }
+    }
+    growMembers() {
+        const hashes = new Uint32Array(this.hashes.length * 2);
+        const offsets = new Float64Array(this.offsets.length * 2);
+        hashes.set(this.hashes);
+        offsets.set(this.offsets);
+        this.hashes = hashes;
+        this.offsets = offsets;
+    }
+    growSlots() {
+        const slots = new Uint32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let m = 1; m <= this.count; m++) {
+            let slot = this.hashes[m - 1] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = m;
+        }
+        this.slots = slots;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/catalog-walker.ts
+
+
+
+
+
+
+/**
+ * A catalog walker over local paths, http(s):// and s3:// (what pystac's `Catalog.from_file` +
+ * `get_all_items()` do for the DPS generator): items reachable through `child` and `item` links,
+ * depth first in link order, each once; relative hrefs resolve against the document holding them.
+ */
+const catalog_walker_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ITEM_READ_BATCH = 16;
+function typeOf(doc) {
+    return catalog_walker_isObject(doc)
+        ? String(doc['type'] ?? 'an object without `type`')
+        : Array.isArray(doc)
+            ? 'a JSON array'
+            : `JSON ${doc === null ? 'null' : typeof doc}`;
+}
+/** Reads one catalog or item (counted against the source's cap); failures and refusals are located at the link. */
+async function readDoc(loc, ref, walk, what) {
+    return parseRead(await readBytes(loc, ref, walk, what), displayLocation(loc, walk.baseDir), walk);
+}
+/** {@link readDoc} before parsing: the bytes (reads run in parallel, documents are parsed in link order). */
+async function readBytes(loc, ref, walk, what) {
+    const file = displayLocation(loc, walk.baseDir);
+    let bytes;
+    try {
+        countRead(walk.reads, what);
+        bytes = await readLocation(loc, walk.reads, ref?.from);
+    }
+    catch (err) {
+        if (ref === undefined)
+            throw readFailure(err, `catalog ${file}`, { file, entry: walk.entry }, 'check the `catalog` location');
+        const from = displayLocation(ref.from, walk.baseDir);
+        throw linkFailure(err, ref, from, file, walk);
+    }
+    return bytes;
+}
+/** A document read: checked against the first read of the source (when read again), decoded and parsed. */
+function parseRead(bytes, file, walk) {
+    walk.pass?.see(bytes, file);
+    const parsed = json_text_parseJsonText((0,utf8/* decodeUtf8 */._6)(bytes, { file, entry: walk.entry }));
+    if (!parsed.ok)
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column, entry: walk.entry },
+        });
+    return parsed.value;
+}
+/** A link that could not be read or was refused, located at its href in the document holding it. */
+function linkFailure(err, ref, from, file, walk) {
+    const location = { file: from, pointer: ref.pointer, entry: walk.entry };
+    const failure = readFailure(err, `${from}: ${ref.rel} link '${ref.href}'`, location);
+    if (!(failure instanceof src_errors/* ConfigurationError */.j1) || failure.hint !== undefined)
+        return failure;
+    return new src_errors/* ConfigurationError */.j1(failure.message.replace(/ cannot be read: /, ' is broken: '), {
+        location,
+        hint: `resolved to ${file}; relative hrefs resolve against the document holding the link`,
+        cause: err,
+    });
+}
+function expectContainer(doc, loc, ref, walk, catalogOnly) {
+    const type = typeOf(doc);
+    if (type === 'Catalog' || (!catalogOnly && type === 'Collection'))
+        return;
+    const file = displayLocation(loc, walk.baseDir);
+    const where = ref
+        ? { file: displayLocation(ref.from, walk.baseDir), pointer: ref.pointer, entry: walk.entry }
+        : { file, pointer: '/type', entry: walk.entry };
+    if (catalogOnly && type === 'Collection') {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is a Collection; the DPS generator reads catalog.json with pystac.Catalog.from_file, ` +
+            `which rejects a Collection root (STACTypeError)`, {
+            location: where,
+            hint: 'write the job output as a Catalog ("type": "Catalog") that links the collection with rel "child"',
+        });
+    }
+    throw new src_errors/* ConfigurationError */.j1(`${ref ? `child link '${ref.href}' leads to` : 'catalog'} ${file}, which is ${type}, not a STAC ` +
+        `Catalog${catalogOnly ? '' : ' or Collection'}`, {
+        location: where,
+        hint: type === 'Feature' ? 'link items with rel "item"' : 'point `catalog` at the root catalog.json',
+    });
+}
+function target(ref, walk) {
+    try {
+        return resolveHref(ref.href, ref.from);
+    }
+    catch (err) {
+        if (!(err instanceof UnsupportedLocationError))
+            throw err;
+        const file = displayLocation(ref.from, walk.baseDir);
+        throw new src_errors/* ConfigurationError */.j1(`${file}: ${ref.rel} link '${ref.href}': ${err.message}`, {
+            location: { file, pointer: ref.pointer, entry: walk.entry },
+        });
+    }
+}
+/** The child and item links of a container, one at a time (a container may link 100,000 items). */
+function* linksOf(loc, links, walk) {
+    const file = displayLocation(loc, walk.baseDir);
+    for (const [i, link] of links.entries()) {
+        if (!catalog_walker_isObject(link) || (link['rel'] !== 'child' && link['rel'] !== 'item'))
+            continue;
+        const href = link['href'];
+        const pointer = `/links/${i}/href`;
+        if (typeof href !== 'string' || href === '')
+            throw new src_errors/* ConfigurationError */.j1(`${file}: ${String(link['rel'])} link has no href`, {
+                location: { file, pointer, entry: walk.entry },
+            });
+        const ref = { from: loc, pointer, rel: link['rel'], href };
+        yield { ref, loc: target(ref, walk) };
+    }
+}
+/** An item a link leads to, as a document of the source; anything but an item is an error located at the link. */
+function itemDoc(item, { ref, loc }, walk) {
+    const file = displayLocation(ref.from, walk.baseDir);
+    if (!catalog_walker_isObject(item) || item['type'] !== 'Feature') {
+        throw new src_errors/* ConfigurationError */.j1(`${file}: item link '${ref.href}' leads to ${typeOf(item)}, not a STAC Item (type "Feature")`, {
+            location: { file, pointer: ref.pointer, entry: walk.entry },
+            hint: 'link catalogs and collections with rel "child"',
+        });
+    }
+    const shown = displayLocation(loc, walk.baseDir);
+    return {
+        doc: item,
+        origin: { file: shown, ...(locationKind(loc) === 'local' ? { absolutePath: loc } : {}), entry: walk.entry },
+    };
+}
+/** The items a container links, read a batch at a time, in link order, each item once. */
+async function* linkedItems(loc, links, walk) {
+    let batch = [];
+    const flush = async function* () {
+        const read = await Promise.all(batch.map(({ ref, loc: l }) => readBytes(l, ref, walk, 'items')));
+        const links = batch;
+        batch = [];
+        for (const [k, bytes] of read.entries()) {
+            const link = links[k];
+            yield itemDoc(parseRead(bytes, displayLocation(link.loc, walk.baseDir), walk), link, walk);
+        }
+    };
+    for (const link of linksOf(loc, links, walk)) {
+        if (link.ref.rel !== 'item' || walk.seenItems.addOrGet(link.loc, '') !== undefined)
+            continue;
+        batch.push(link);
+        if (batch.length === ITEM_READ_BATCH)
+            yield* flush();
+    }
+    if (batch.length > 0)
+        yield* flush();
+}
+/** The items of a container and, depth first in link order, of the catalogs and collections it links as children. */
+async function* walkContainer(loc, doc, ancestors, walk) {
+    const file = displayLocation(loc, walk.baseDir);
+    const links = doc['links'];
+    if (links === undefined)
+        return;
+    if (!Array.isArray(links))
+        throw new src_errors/* ConfigurationError */.j1(`${file}: \`links\` is not a list`, {
+            location: { file, pointer: '/links', entry: walk.entry },
+        });
+    // every link is checked (an href, a location it resolves to) before anything it leads to is read
+    for (const _ of linksOf(loc, links, walk))
+        ;
+    yield* linkedItems(loc, links, walk);
+    for (const { ref, loc: l } of linksOf(loc, links, walk)) {
+        if (ref.rel !== 'child')
+            continue;
+        if (ancestors.includes(l)) {
+            throw new src_errors/* ConfigurationError */.j1(`${file}: child link '${ref.href}' leads back to ${displayLocation(l, walk.baseDir)}, which ` +
+                `contains this catalog (a cycle)`, {
+                location: { file, pointer: ref.pointer, entry: walk.entry },
+                hint: 'a child link must point down the tree; link back up with rel "parent" or "root"',
+            });
+        }
+        if (walk.seenCatalogs.has(l))
+            continue;
+        walk.seenCatalogs.add(l);
+        const child = await readDoc(l, ref, walk, 'catalogs');
+        expectContainer(child, l, ref, walk, false);
+        yield* walkContainer(l, child, [...ancestors, l], walk);
+    }
+}
+/**
+ * Every item reachable from the catalog at `root`, one at a time (nothing of an item is kept once it is yielded but
+ * where it was read, to read it once); each doc's origin names where it was read. `pass`: the source is read again,
+ * each document checked against its first read.
+ */
+async function* walkCatalogItems(root, baseDir, entry, reads, options) {
+    const walk = { baseDir, entry, reads, seenItems: new SpilledKeySet(), seenCatalogs: new Set([root]) };
+    if (options.pass)
+        walk.pass = options.pass;
+    try {
+        const doc = await readDoc(root, undefined, walk, 'catalogs');
+        expectContainer(doc, root, undefined, walk, options.rootMustBeCatalog);
+        yield* walkContainer(root, doc, [root], walk);
+    }
+    finally {
+        walk.seenItems.close();
+    }
+    options.pass?.end();
+}
+/** {@link walkCatalogItems}, collected. */
+async function walkCatalog(root, baseDir, entry, reads, options) {
+    const items = [];
+    for await (const d of walkCatalogItems(root, baseDir, entry, reads, options))
+        items.push(d);
+    return { items };
+}
+
+;// CONCATENATED MODULE: ./src/sources/catalog.ts
+
+
+
+/**
+ * All items reachable from a STAC catalog (e.g. a DPS output `catalog.json`) through `child` and `item`
+ * links, depth first in link order, each item once. The catalog may be a path (relative to `baseDir`),
+ * file://, https:// or s3:// (with `deps.s3`); relative hrefs resolve against the document holding the link.
+ * Every read is under the fetch policy (src/sources/guarded-read.ts): the source may read from the host or S3
+ * folder of its catalog. Broken or refused links and cycles are ConfigurationErrors naming the link's JSON pointer.
+ */
+async function readCatalog(catalogPath, baseDir, entry, deps = {}) {
+    const root = toLocation(catalogPath, baseDir);
+    const { items } = await walkCatalog(root, baseDir, entry, openReads(deps, [root]), { rootMustBeCatalog: false });
+    return items;
+}
+/**
+ * {@link readCatalog} one item at a time: one read of the catalog (its own caps and timeout), each document checked
+ * against the first read of `passes` (a source read each time it is used).
+ */
+function catalogItems(catalogPath, baseDir, entry, deps, passes) {
+    const root = toLocation(catalogPath, baseDir);
+    const options = { rootMustBeCatalog: false, pass: passes.begin() };
+    return walkCatalogItems(root, baseDir, entry, openReads(deps, [root]), options);
+}
+
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(50517);
+// EXTERNAL MODULE: ./node_modules/@radiantearth/stac-migrate/migrate.js
+var migrate = __webpack_require__(51968);
+var migrate_default = /*#__PURE__*/__webpack_require__.n(migrate);
+// EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
+var compare = __webpack_require__(95369);
+;// CONCATENATED MODULE: ./src/sources/migrate.ts
+
+
+
+const VERSION = /^(\d+)\.(\d+)\.(\d+)(?:-(.+))?$/;
+/** STAC before 1.0.0 (0.x, 1.0.0-beta, 1.0.0-rc): what the 1.x schemas and the loader do not take. */
+function isPre1Stac(version) {
+    if (typeof version !== 'string')
+        return false;
+    const m = VERSION.exec(version);
+    if (!m)
+        return false;
+    return m[1] === '0' || (m[1] === '1' && m[2] === '0' && m[3] === '0' && m[4] !== undefined);
+}
+/**
+ * Upgrades an older STAC document with @radiantearth/stac-migrate (the STAC community's migration
+ * library) and says what changed; a document already at 1.0.0 or later is returned as it is.
+ */
+function migrateDocument(doc) {
+    const from = doc['stac_version'];
+    if (!isPre1Stac(from))
+        return { doc };
+    // cloneJson, not structuredClone: numbers keep the text they were written with (src/json.ts)
+    const upgraded = migrate_default().stac((0,src_json/* cloneJson */.Y7)(doc), true);
+    const changed = (0,compare/* diffValues */.In)(doc, upgraded, 20).differences.map((d) => d.path);
+    return { doc: upgraded, migration: { from, to: String(upgraded['stac_version']), changed } };
+}
+/** One plan line for a source's migrations: versions, count, and the first changed places. */
+function describeMigrations(label, migrations) {
+    if (migrations.length === 0)
+        return undefined;
+    const versions = [...new Set(migrations.map((m) => `${m.from} -> ${m.to}`))].join(', ');
+    const places = [...new Set(migrations.flatMap((m) => m.changed))].map((path) => ({
+        path,
+        expected: undefined,
+        actual: undefined,
+    }));
+    return (`${label}: migrated ${migrations.length} document(s) with stac-migrate (${versions}); ` +
+        `${(0,compare/* describeDifferences */.g7)(places)}`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/html-entities.ts
+/**
+ * The HTML 4 named character references that python-slugify decodes (Python's
+ * `html.entities.name2codepoint`, 252 names), as `name:hex-codepoint` pairs.
+ */
+const TABLE = 'AElig:c6 Aacute:c1 Acirc:c2 Agrave:c0 Alpha:391 Aring:c5 Atilde:c3 Auml:c4 Beta:392 Ccedil:c7 ' +
+    'Chi:3a7 Dagger:2021 Delta:394 ETH:d0 Eacute:c9 Ecirc:ca Egrave:c8 Epsilon:395 Eta:397 Euml:cb ' +
+    'Gamma:393 Iacute:cd Icirc:ce Igrave:cc Iota:399 Iuml:cf Kappa:39a Lambda:39b Mu:39c Ntilde:d1 Nu:39d ' +
+    'OElig:152 Oacute:d3 Ocirc:d4 Ograve:d2 Omega:3a9 Omicron:39f Oslash:d8 Otilde:d5 Ouml:d6 Phi:3a6 ' +
+    'Pi:3a0 Prime:2033 Psi:3a8 Rho:3a1 Scaron:160 Sigma:3a3 THORN:de Tau:3a4 Theta:398 Uacute:da Ucirc:db ' +
+    'Ugrave:d9 Upsilon:3a5 Uuml:dc Xi:39e Yacute:dd Yuml:178 Zeta:396 aacute:e1 acirc:e2 acute:b4 ' +
+    'aelig:e6 agrave:e0 alefsym:2135 alpha:3b1 amp:26 and:2227 ang:2220 aring:e5 asymp:2248 atilde:e3 ' +
+    'auml:e4 bdquo:201e beta:3b2 brvbar:a6 bull:2022 cap:2229 ccedil:e7 cedil:b8 cent:a2 chi:3c7 circ:2c6 ' +
+    'clubs:2663 cong:2245 copy:a9 crarr:21b5 cup:222a curren:a4 dArr:21d3 dagger:2020 darr:2193 deg:b0 ' +
+    'delta:3b4 diams:2666 divide:f7 eacute:e9 ecirc:ea egrave:e8 empty:2205 emsp:2003 ensp:2002 ' +
+    'epsilon:3b5 equiv:2261 eta:3b7 eth:f0 euml:eb euro:20ac exist:2203 fnof:192 forall:2200 frac12:bd ' +
+    'frac14:bc frac34:be frasl:2044 gamma:3b3 ge:2265 gt:3e hArr:21d4 harr:2194 hearts:2665 hellip:2026 ' +
+    'iacute:ed icirc:ee iexcl:a1 igrave:ec image:2111 infin:221e int:222b iota:3b9 iquest:bf isin:2208 ' +
+    'iuml:ef kappa:3ba lArr:21d0 lambda:3bb lang:2329 laquo:ab larr:2190 lceil:2308 ldquo:201c le:2264 ' +
+    'lfloor:230a lowast:2217 loz:25ca lrm:200e lsaquo:2039 lsquo:2018 lt:3c macr:af mdash:2014 micro:b5 ' +
+    'middot:b7 minus:2212 mu:3bc nabla:2207 nbsp:a0 ndash:2013 ne:2260 ni:220b not:ac notin:2209 ' +
+    'nsub:2284 ntilde:f1 nu:3bd oacute:f3 ocirc:f4 oelig:153 ograve:f2 oline:203e omega:3c9 omicron:3bf ' +
+    'oplus:2295 or:2228 ordf:aa ordm:ba oslash:f8 otilde:f5 otimes:2297 ouml:f6 para:b6 part:2202 ' +
+    'permil:2030 perp:22a5 phi:3c6 pi:3c0 piv:3d6 plusmn:b1 pound:a3 prime:2032 prod:220f prop:221d ' +
+    'psi:3c8 quot:22 rArr:21d2 radic:221a rang:232a raquo:bb rarr:2192 rceil:2309 rdquo:201d real:211c ' +
+    'reg:ae rfloor:230b rho:3c1 rlm:200f rsaquo:203a rsquo:2019 sbquo:201a scaron:161 sdot:22c5 sect:a7 ' +
+    'shy:ad sigma:3c3 sigmaf:3c2 sim:223c spades:2660 sub:2282 sube:2286 sum:2211 sup:2283 sup1:b9 ' +
+    'sup2:b2 sup3:b3 supe:2287 szlig:df tau:3c4 there4:2234 theta:3b8 thetasym:3d1 thinsp:2009 thorn:fe ' +
+    'tilde:2dc times:d7 trade:2122 uArr:21d1 uacute:fa uarr:2191 ucirc:fb ugrave:f9 uml:a8 upsih:3d2 ' +
+    'upsilon:3c5 uuml:fc weierp:2118 xi:3be yacute:fd yen:a5 yuml:ff zeta:3b6 zwj:200d zwnj:200c ';
+const HTML_ENTITIES = new Map(TABLE.trim()
+    .split(' ')
+    .map((pair) => {
+    const [name, hex] = pair.split(':');
+    return [name, parseInt(hex, 16)];
+}));
+
+;// CONCATENATED MODULE: ./src/sources/dps/slugify.ts
+
+/**
+ * python-slugify 8.0.4 `slugify(text, regex_pattern=r"[/\?#%& ]+")` with its defaults
+ * (lowercase, entities/decimal/hexadecimal decoding, no max_length, no stopwords), as
+ * MAAP's DPS item generator calls it (protocol §3.2 step 4).
+ *
+ * Limits: the ASCII transliteration (python-slugify uses text_unidecode, a table covering the
+ * whole Basic Multilingual Plane) is NFKD plus the small table below: Latin-1 symbols, the
+ * Latin Extended-A letters that do not decompose, combining marks and common punctuation.
+ * Greek, Cyrillic, CJK and the rest are dropped and reported by {@link transliterationGaps};
+ * for those the real generator would produce a different id. Characters outside the BMP
+ * (emoji) are dropped, as text_unidecode does.
+ */
+/** text_unidecode's output for the non-ASCII characters that survive NFKD, for the ranges we cover. */
+const TRANSLITERATION = new Map([
+    // Latin-1 supplement
+    [0xa1, '!'],
+    [0xa2, 'C/'],
+    [0xa3, 'PS'],
+    [0xa4, '$?'],
+    [0xa5, 'Y='],
+    [0xa6, '|'],
+    [0xa7, 'SS'],
+    [0xa9, '(c)'],
+    [0xab, '<<'],
+    [0xac, '!'],
+    [0xad, ''],
+    [0xae, '(r)'],
+    [0xb0, 'deg'],
+    [0xb1, '+-'],
+    [0xb6, 'P'],
+    [0xb7, '*'],
+    [0xbb, '>>'],
+    [0xbf, '?'],
+    [0xc6, 'AE'],
+    [0xd0, 'D'],
+    [0xd7, 'x'],
+    [0xd8, 'O'],
+    [0xde, 'Th'],
+    [0xdf, 'ss'],
+    [0xe6, 'ae'],
+    [0xf0, 'd'],
+    [0xf7, '/'],
+    [0xf8, 'o'],
+    [0xfe, 'th'],
+    // Latin Extended-A letters without a decomposition
+    [0x110, 'D'],
+    [0x111, 'd'],
+    [0x126, 'H'],
+    [0x127, 'h'],
+    [0x131, 'i'],
+    [0x138, 'k'],
+    [0x141, 'L'],
+    [0x142, 'l'],
+    [0x14a, 'ng'],
+    [0x14b, 'NG'],
+    [0x152, 'OE'],
+    [0x153, 'oe'],
+    [0x166, 'T'],
+    [0x167, 't'],
+    // General punctuation
+    [0x200b, ' '],
+    [0x200c, ''],
+    [0x200d, ''],
+    [0x200e, ''],
+    [0x200f, ''],
+    [0x2010, '-'],
+    [0x2012, '-'],
+    [0x2013, '-'],
+    [0x2014, '--'],
+    [0x2015, '--'],
+    [0x2016, '||'],
+    [0x2018, "'"],
+    [0x2019, "'"],
+    [0x201a, ','],
+    [0x201b, "'"],
+    [0x201c, '"'],
+    [0x201d, '"'],
+    [0x201e, ',,'],
+    [0x201f, '"'],
+    [0x2020, '+'],
+    [0x2021, '++'],
+    [0x2022, '*'],
+    [0x2023, '*>'],
+    [0x2027, '.'],
+    [0x2028, '\n'],
+    [0x2029, '\n\n'],
+    [0x202a, ''],
+    [0x202b, ''],
+    [0x202c, ''],
+    [0x202d, ''],
+    [0x202e, ''],
+    [0x2030, '%0'],
+    [0x2031, '%00'],
+    [0x2032, "'"],
+    [0x2035, '`'],
+    [0x2038, '^'],
+    [0x2039, '<'],
+    [0x203a, '>'],
+    [0x203b, '*'],
+    [0x203d, '!?'],
+    [0x203f, '_'],
+    [0x2040, '-'],
+    [0x2041, '^'],
+    [0x2042, '***'],
+    [0x2043, '--'],
+    [0x2044, '/'],
+    [0x2045, '-['],
+    [0x2046, ']-'],
+]);
+/** U+0363..U+036F, the combining Latin small letters, which text_unidecode spells out. */
+const COMBINING_LETTERS = 'aeioucdhmrtvx';
+function transliterateChar(cp) {
+    if (cp < 0x80)
+        return { text: String.fromCodePoint(cp), known: true };
+    if (cp > 0xffff)
+        return { text: '', known: true }; // beyond text_unidecode's table: dropped
+    if (cp >= 0x80 && cp <= 0x9f)
+        return { text: '', known: true }; // C1 controls
+    if (cp >= 0x300 && cp <= 0x362)
+        return { text: '', known: true }; // combining diacritics
+    if (cp >= 0x363 && cp <= 0x36f)
+        return { text: COMBINING_LETTERS[cp - 0x363] ?? '', known: true };
+    const t = TRANSLITERATION.get(cp);
+    return t === undefined ? { text: '', known: false } : { text: t, known: true };
+}
+/** NFKD, then each character to ASCII (text_unidecode's `unidecode`, within the table above). */
+function unidecode(text, gaps) {
+    let out = '';
+    for (const ch of text.normalize('NFKD')) {
+        const r = transliterateChar(ch.codePointAt(0) ?? 0);
+        if (!r.known)
+            gaps?.add(ch);
+        out += r.text;
+    }
+    return out;
+}
+const QUOTES = /'+/g;
+const CHAR_ENTITY = /&([A-Za-z0-9]+);/g;
+const DECIMAL_REF = /&#(\d+);/g;
+const HEX_REF = /&#x([\da-fA-F]+);/g;
+const NUMBER_COMMA = /(?<=\p{Nd}),(?=\p{Nd})/gu;
+const DISALLOWED = /[/?#%& ]+/g;
+const DUPLICATE_DASH = /-{2,}/g;
+/**
+ * python-slugify substitutes character references with `chr(int(...))` inside `try/except: pass`,
+ * so one out-of-range reference leaves every reference of that kind untouched.
+ */
+function decodeRefs(text, pattern, radix) {
+    const codes = [...text.matchAll(pattern)].map((m) => parseInt(m[1] ?? '', radix));
+    if (codes.some((c) => !(c <= 0x10ffff)))
+        return text;
+    return text.replace(pattern, (_m, digits) => String.fromCodePoint(parseInt(digits, radix)));
+}
+function decodeEntities(text) {
+    text = text.replace(CHAR_ENTITY, (m, name) => {
+        const cp = HTML_ENTITIES.get(name);
+        return cp === undefined ? m : String.fromCodePoint(cp);
+    });
+    text = decodeRefs(text, DECIMAL_REF, 10);
+    return decodeRefs(text, HEX_REF, 16);
+}
+function stripDashes(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && text[start] === '-')
+        start++;
+    while (end > start && text[end - 1] === '-')
+        end--;
+    return text.slice(start, end);
+}
+/** The collection-id slug rule of MAAP's DPS generator (python-slugify 8.0.4 with `regex_pattern=r"[/\?#%& ]+"`). */
+function slugifyCollectionId(input) {
+    return slugifyWith(input);
+}
+function slugifyWith(input, gaps) {
+    let text = input.replace(QUOTES, '-'); // 1. quotes to dashes
+    text = unidecode(text, gaps); // 2. NFKD + transliteration to ASCII
+    text = decodeEntities(text); // 3. &name; &#NN; &#xHH;
+    text = text.normalize('NFKD'); // 4. NFKD again (entities may have produced non-ASCII)
+    text = text.toLowerCase(); // 5.
+    text = text.replace(QUOTES, ''); // 6. remaining quotes
+    text = text.replace(NUMBER_COMMA, ''); // 7. 1,000 -> 1000
+    text = text.replace(DISALLOWED, '-'); // 8. the regex_pattern
+    text = text.replace(DUPLICATE_DASH, '-'); // 9.
+    return stripDashes(text); // 10.
+}
+/**
+ * Characters of `input` this implementation cannot transliterate the way text_unidecode does
+ * (they are dropped). Non-empty means the real DPS generator may derive a different id.
+ */
+function transliterationGaps(input) {
+    const gaps = new Set();
+    slugifyWith(input, gaps);
+    return [...gaps];
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/collection-id.ts
+
+
+/** The four met.json keys the DPS generator formats into `{username}__{algorithm_name}__{algorithm_version}__{tag}`. */
+const MET_KEYS = ['username', 'algorithm_name', 'algorithm_version', 'tag'];
+/**
+ * Python's `str()` of a JSON value, as `str.format` renders it. A JSON number written with a fraction
+ * or exponent is a Python float (`1.0` -> "1.0"); `rawText` (the met.json text) tells us how it was written.
+ */
+function pyStr(key, value, rawText) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'number') {
+        if (Number.isInteger(value) && rawText !== undefined) {
+            const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const literal = new RegExp(`"${esc}"\\s*:\\s*(-?\\d[\\d.eE+-]*)`).exec(rawText)?.[1];
+            if (literal !== undefined && /[.eE]/.test(literal))
+                return `${value}.0`;
+        }
+        return String(value);
+    }
+    return JSON.stringify(value);
+}
+/**
+ * The collection id MAAP's DPS generator gives a job's items (protocol §3.2 step 4). A missing key is
+ * a ConfigurationError naming the met.json file and the key, as the generator fails with KeyError.
+ */
+function deriveCollectionId(met, metFile, options = {}) {
+    const at = { file: metFile, ...(options.entry !== undefined ? { entry: options.entry } : {}) };
+    if (typeof met !== 'object' || met === null || Array.isArray(met)) {
+        throw new src_errors/* ConfigurationError */.j1(`${metFile} is not a JSON object`, {
+            location: at,
+            hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+        });
+    }
+    const record = met;
+    const parts = MET_KEYS.map((key) => {
+        if (!(key in record)) {
+            throw new src_errors/* ConfigurationError */.j1(`${metFile} has no \`${key}\`; the DPS collection id is ` +
+                `{username}__{algorithm_name}__{algorithm_version}__{tag}`, {
+                location: { ...at, pointer: '' },
+                hint: `add "${key}" to the met.json (the DPS generator fails on this job too)`,
+            });
+        }
+        return pyStr(key, record[key], options.rawText);
+    });
+    const raw = parts.join('__');
+    return { id: slugifyCollectionId(raw), raw, gaps: transliterationGaps(raw) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/met.ts
+
+
+
+
+
+const JOB_PATH_RE = /\d{4}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d{2}\/\d+/;
+/**
+ * The DPS job prefix of an object key: everything up to the end of the first
+ * `YYYY/MM/DD/HH/MM/SS/<n>` match, plus `/` (protocol §3.2 step 2). A leading `/` is ignored.
+ * undefined when the key has no such path (the DPS generator fails with "could not identify the DPS output prefix").
+ */
+function findJobPrefix(key) {
+    const p = key.replace(/^\/+/, '');
+    const m = JOB_PATH_RE.exec(p);
+    return m ? p.slice(0, m.index + m[0].length) + '/' : undefined;
+}
+/**
+ * The first path of a listing that ends with `met.json` (the generator's rule; `x.met.json` and
+ * `met.json` both match).
+ */
+function findMetJson(listing) {
+    for (const p of listing)
+        if (p.endsWith('met.json'))
+            return p;
+    return undefined;
+}
+async function firstMetInS3(bucket, prefix, reads) {
+    if (reads.s3 === undefined)
+        throw new Error(`listing s3://${bucket}/${prefix} for the met.json needs an S3 client (deps.s3)`);
+    for await (const key of reads.s3.list(bucket, prefix))
+        if (key.endsWith('met.json'))
+            return key;
+    return undefined;
+}
+/**
+ * Finds the job's met.json the way the DPS generator does: `explicit` when given (relative to `baseDir`),
+ * else the first `*met.json` under the job prefix of the catalog's location. Locally, a catalog whose path has
+ * no job prefix falls back to the catalog's own directory; https:// catalogs cannot be listed and need `met`.
+ */
+async function locateMet(catalog, explicit, baseDir, entry, reads) {
+    if (explicit !== undefined)
+        return toLocation(explicit, baseDir);
+    const kind = locationKind(catalog);
+    const shown = displayLocation(catalog, baseDir);
+    if (kind === 'http') {
+        throw new src_errors/* ConfigurationError */.j1(`cannot look for the job's met.json next to ${shown}: an https:// location cannot be listed`, {
+            location: { entry },
+            hint: 'give the met.json location in `dps.met`',
+        });
+    }
+    if (kind === 's3') {
+        const { bucket, key } = parseS3Url(catalog) ?? { bucket: '', key: '' };
+        const prefix = findJobPrefix(key);
+        if (prefix === undefined) {
+            throw new src_errors/* ConfigurationError */.j1(`could not identify the DPS output prefix in ${shown}`, {
+                location: { entry },
+                hint: 'a DPS output key holds the job path YYYY/MM/DD/HH/MM/SS/<n>; give `dps.met` to read ' +
+                    'another layout (the DPS generator itself would fail on it)',
+            });
+        }
+        const found = await firstMetInS3(bucket, prefix, reads);
+        if (found === undefined) {
+            throw new src_errors/* ConfigurationError */.j1(`no *met.json under s3://${bucket}/${prefix}`, {
+                location: { entry },
+                hint: "the DPS generator needs the job's .met.json under the job prefix; give `dps.met` if it is elsewhere",
+            });
+        }
+        return `s3://${bucket}/${found}`;
+    }
+    const prefix = findJobPrefix(catalog.split((external_node_path_default()).sep).join('/'));
+    const root = prefix !== undefined ? external_node_path_default().resolve('/', prefix) : external_node_path_default().dirname(catalog);
+    const found = findMetJson(await listLocalFiles(root));
+    if (found === undefined) {
+        throw new src_errors/* ConfigurationError */.j1(`no *met.json under ${displayLocation(root, baseDir)}`, {
+            location: { entry },
+            hint: "put the DPS job's .met.json in the job directory, or give its path in `dps.met`",
+        });
+    }
+    return external_node_path_default().join(root, found);
+}
+/** Reads and parses a met.json; unreadable or invalid JSON is a located ConfigurationError. */
+async function readMet(loc, baseDir, entry, reads) {
+    const { value: met, file, text } = await readJsonLocation(loc, baseDir, entry, reads, 'met.json', 'check `dps.met`');
+    if (typeof met !== 'object' || met === null || Array.isArray(met)) {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not a JSON object`, {
+            location: { file, entry },
+            hint: 'a DPS met.json is an object with username, algorithm_name, algorithm_version and tag',
+        });
+    }
+    return { met: met, location: loc, file, text };
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/registry.ts
+
+
+/**
+ * Python `fnmatch.translate` semantics (case-sensitive, as `fnmatch.fnmatch` is on POSIX): `*`,
+ * `?`, `[seq]`, `[!seq]`.
+ */
+function fnmatchToRegExp(pattern) {
+    let re = '';
+    let i = 0;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    while (i < pattern.length) {
+        const c = pattern[i++];
+        if (c === '*') {
+            re += '[\\s\\S]*';
+            while (pattern[i] === '*')
+                i++;
+        }
+        else if (c === '?') {
+            re += '[\\s\\S]';
+        }
+        else if (c === '[') {
+            let j = i;
+            if (pattern[j] === '!')
+                j++;
+            if (pattern[j] === ']')
+                j++;
+            while (j < pattern.length && pattern[j] !== ']')
+                j++;
+            if (j >= pattern.length) {
+                re += '\\[';
+            }
+            else {
+                let body = pattern.slice(i, j);
+                i = j + 1;
+                const negate = body.startsWith('!');
+                if (negate)
+                    body = body.slice(1);
+                const cls = body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]').replace(/\[/g, '\\[').replace(/\^/g, '\\^');
+                re += body === '' ? (negate ? '[\\s\\S]' : '(?!)') : `[${negate ? '^' : ''}${cls}]`;
+            }
+        }
+        else {
+            re += escape(c);
+        }
+    }
+    return new RegExp(`^${re}$`);
+}
+/** The DPS generator's `is_authorized`: some pattern matching `collectionId` lists `username`. */
+function isAuthorized(username, collectionId, registry) {
+    return Object.entries(registry).some(([pattern, users]) => users.includes(username) && fnmatchToRegExp(pattern).test(collectionId));
+}
+/**
+ * Parses the registry JSON (e.g. the `USER_STAC_COLLECTION_ID_REGISTRY` value); `where` names its
+ * source for errors.
+ */
+function parseCollectionRegistry(text, where) {
+    const parsed = parseJsonText(text);
+    const hint = 'the registry is a JSON object of collection-id patterns to username lists, e.g. {"shared-*": ["jane"]}';
+    if (!parsed.ok) {
+        throw new ConfigurationError(`collection registry is not valid JSON: ${parsed.message}`, {
+            location: { ...where, line: parsed.line, column: parsed.column },
+            hint,
+        });
+    }
+    const value = parsed.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ConfigurationError('collection registry is not a JSON object', { location: where, hint });
+    }
+    const out = {};
+    for (const [pattern, users] of Object.entries(value)) {
+        if (!Array.isArray(users) || users.some((u) => typeof u !== 'string')) {
+            throw new ConfigurationError(`collection registry entry "${pattern}" is not a list of usernames`, {
+                location: { ...where, pointer: `/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}` },
+                hint,
+            });
+        }
+        out[pattern] = users;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/read-dps.ts
+
+
+
+
+
+
+
+
+
+const read_dps_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** pystac `make_all_asset_hrefs_absolute`: relative asset hrefs resolve against the item's own location. */
+function makeAssetHrefsAbsolute(item, itemLocation) {
+    const assets = item['assets'];
+    if (!read_dps_isObject(assets))
+        return item;
+    const out = {};
+    for (const [key, asset] of Object.entries(assets)) {
+        const href = read_dps_isObject(asset) ? asset['href'] : undefined;
+        out[key] =
+            typeof href === 'string' && href !== '' && read_dps_isObject(asset)
+                ? (0,src_json/* withMembers */.gn)(asset, { href: resolveHref(href, itemLocation) })
+                : asset;
+    }
+    return (0,src_json/* withMembers */.gn)(item, { assets: out });
+}
+function itemLocation(d) {
+    return d.origin.absolutePath ?? d.origin.file;
+}
+/** What a DPS source may read: the catalog's and met.json's hosts and folders, and on S3 the job's prefix. */
+function dpsReads(catalog, source, baseDir, deps) {
+    const s3 = parseS3Url(catalog);
+    const job = s3 === undefined ? undefined : findJobPrefix(s3.key);
+    const declared = [catalog, ...(source.met !== undefined ? [toLocation(source.met, baseDir)] : [])];
+    return openReads(deps, declared, s3 && job !== undefined ? [`${s3.bucket}/${job}`] : []);
+}
+/**
+ * Reads a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json, derives
+ * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
+ * items, makes asset hrefs absolute and sets each item's `collection`.
+ */
+async function readDpsSource(source, baseDir, entry, deps, options = {}) {
+    const catalog = toLocation(source.catalog, baseDir);
+    const reads = dpsReads(catalog, source, baseDir, deps);
+    const metLoc = await locateMet(catalog, source.met, baseDir, entry, reads);
+    const met = await readMet(metLoc, baseDir, entry, reads);
+    const derived = deriveCollectionId(met.met, met.file, { entry, rawText: met.text });
+    if (derived.gaps.length > 0) {
+        options.logger?.warning(`collection id '${derived.id}' from '${derived.raw}': characters ` +
+            `${derived.gaps.map((g) => JSON.stringify(g)).join(', ')} are dropped here but ` +
+            `transliterated by the DPS generator; its id may differ`, { file: met.file, entry });
+    }
+    const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
+    const { items } = await walkCatalog(catalog, baseDir, entry, reads, { rootMustBeCatalog: true });
+    const kept = [];
+    const docs = items.map((d) => {
+        let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
+        const own = doc['collection'];
+        const id = String(doc['id']);
+        if (source.keep_item_collection && typeof own === 'string' && own !== '') {
+            if (options.registry === undefined || isAuthorized(username, own, options.registry)) {
+                kept.push({ id, collection: own });
+                return { doc, origin: d.origin };
+            }
+            options.logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
+                `'${username}' for it; it goes to '${derived.id}'`, {
+                file: d.origin.file,
+                pointer: '/collection',
+                entry,
+            });
+        }
+        doc = withCollection(doc, derived.id);
+        return { doc, origin: d.origin };
+    });
+    options.logger?.info(`${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ` +
+        `${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`);
+    return {
+        collectionId: derived.id,
+        rawCollectionId: derived.raw,
+        met: met.met,
+        metFile: met.file,
+        catalogFile: displayLocation(catalog, baseDir),
+        docs,
+        kept,
+    };
+}
+
+// EXTERNAL MODULE: ./src/limit.ts
+var limit = __webpack_require__(57768);
+;// CONCATENATED MODULE: ./src/sources/assets/extensions.ts
+/**
+ * Short names for STAC extensions in metadata files (`"stac_extensions": ["view", "eo"]`), expanded to
+ * the schema URL of the newest version mirrored in stac-schemas (so items validate offline):
+ *
+ * | short name | schema |
+ * | --- | --- |
+ * | classification | classification v2.0.0 |
+ * | datacube | datacube v2.2.0 |
+ * | eo | eo v2.0.0 |
+ * | file | file v2.1.0 |
+ * | grid | grid v1.1.0 |
+ * | label | label v1.0.1 |
+ * | mgrs | mgrs v1.0.0 |
+ * | mlm | mlm v1.4.0 |
+ * | pointcloud | pointcloud v1.0.0 |
+ * | processing | processing v1.2.0 |
+ * | product | product v1.0.0 |
+ * | projection, proj | projection v2.0.0 |
+ * | raster | raster v2.0.0 |
+ * | remote-data | remote-data v1.0.0 |
+ * | render | render v2.0.0 |
+ * | sar | sar v1.3.0 |
+ * | sat | sat v1.2.0 |
+ * | scientific, sci | scientific v1.0.0 |
+ * | storage | storage v2.0.0 |
+ * | table | table v1.2.0 |
+ * | timestamps | timestamps v1.1.0 |
+ * | version | version v1.2.0 |
+ * | view | view v1.1.0 |
+ * | xarray-assets, xarray | xarray-assets v1.0.0 |
+ *
+ * A short name whose extension the item already declares (in any version, e.g. the projection v1.1.0
+ * that rio-stac writes) adds nothing; URLs are kept as written.
+ */
+const EXTENSION_VERSIONS = {
+    classification: 'v2.0.0',
+    datacube: 'v2.2.0',
+    eo: 'v2.0.0',
+    file: 'v2.1.0',
+    grid: 'v1.1.0',
+    label: 'v1.0.1',
+    mgrs: 'v1.0.0',
+    mlm: 'v1.4.0',
+    pointcloud: 'v1.0.0',
+    processing: 'v1.2.0',
+    product: 'v1.0.0',
+    projection: 'v2.0.0',
+    raster: 'v2.0.0',
+    'remote-data': 'v1.0.0',
+    render: 'v2.0.0',
+    sar: 'v1.3.0',
+    sat: 'v1.2.0',
+    scientific: 'v1.0.0',
+    storage: 'v2.0.0',
+    table: 'v1.2.0',
+    timestamps: 'v1.1.0',
+    version: 'v1.2.0',
+    view: 'v1.1.0',
+    'xarray-assets': 'v1.0.0',
+};
+const ALIASES = { proj: 'projection', sci: 'scientific', xarray: 'xarray-assets' };
+const EXTENSION_URL_RE = /^https:\/\/stac-extensions\.github\.io\/([^/]+)\/v[^/]+\/schema\.json$/;
+function extensionUrl(name, version) {
+    return `https://stac-extensions.github.io/${name}/${version}/schema.json`;
+}
+/**
+ * The extension a schema URL belongs to (`projection` for .../projection/v1.1.0/schema.json);
+ * undefined for other URLs.
+ */
+function extensionNameOf(url) {
+    return EXTENSION_URL_RE.exec(url)?.[1];
+}
+/** A `stac_extensions` entry from a metadata file: a URL (kept) or a short name (expanded). */
+function expandExtension(value) {
+    if (/^https?:\/\//i.test(value))
+        return { ok: true, name: extensionNameOf(value), url: value };
+    const key = value.trim().toLowerCase();
+    const name = ALIASES[key] ?? key;
+    const version = EXTENSION_VERSIONS[name];
+    if (version === undefined)
+        return { ok: false, reason: `'${value}' is neither a schema URL nor a known extension short name` };
+    return { ok: true, name, url: extensionUrl(name, version) };
+}
+function knownShortNames() {
+    return [...Object.keys(EXTENSION_VERSIONS), ...Object.keys(ALIASES)].sort();
+}
+/**
+ * Adds `additions` (already expanded) to `current`: exact duplicates are dropped, and an expanded short name
+ * is dropped when `current` already declares that extension in another version.
+ */
+function mergeExtensions(current, additions) {
+    const out = [...current];
+    for (const { url, fromShortName } of additions) {
+        if (out.includes(url))
+            continue;
+        const name = extensionNameOf(url);
+        if (fromShortName && name !== undefined && out.some((u) => extensionNameOf(u) === name))
+            continue;
+        out.push(url);
+    }
+    return out;
+}
+/** The extensions rio-stac can fill from an asset. */
+const TOOL_EXTENSIONS = ['projection', 'raster', 'eo'];
+/**
+ * Which extensions the tool fills: `all` it can; `named` (the STAC Generator's rule): those the metadata files name
+ * (by URL in any version, or short name), and all it can when they name no extension at all.
+ */
+function toolFill(mode, named) {
+    if (mode === 'all' || named.length === 0)
+        return [...TOOL_EXTENSIONS];
+    return TOOL_EXTENSIONS.filter((e) => named.some((n) => extensionNameOf(n.url) === e));
+}
+
+;// CONCATENATED MODULE: ./src/sources/assets/item-id.ts
+
+
+/**
+ * Deterministic ids for asset requests, so re-running a manifest updates the same items instead of
+ * adding new ones. Inputs are the values as written in the manifest (asset paths relative to the
+ * manifest, not absolute), so the ids are the same on every machine.
+ */
+const sha256 = (parts) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+/** `./a/../b.tif` -> `b.tif`; URLs are kept as written. */
+function normalizeAssetPath(p) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(p) ? p : external_node_path_default().posix.normalize(p.split('\\').join('/'));
+}
+function stem(p) {
+    const base = external_node_path_default().posix.basename(p.replace(/[?#].*$/, ''));
+    const dot = base.indexOf('.');
+    return (dot > 0 ? base.slice(0, dot) : base).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/**
+ * `<stem of the first asset path in sorted order>-<12 hex chars of sha256(provider, collection id,
+ * sorted normalized asset paths)>`,
+ * e.g. `scene_042-3f9a1c0b7d2e`. The order of `asset_paths` does not matter.
+ */
+function deriveItemId(provider, collectionId, assetPaths) {
+    const sorted = assetPaths.map(normalizeAssetPath).sort();
+    const hash = sha256(['item', provider, collectionId, sorted]).slice(0, 12);
+    const first = stem(sorted[0] ?? '');
+    return first ? `${first}-${hash}` : hash;
+}
+/** `req-<16 hex chars>` of provider, collection id, item id, sorted asset and metadata paths. */
+function deriveRequestId(provider, collectionId, itemId, assetPaths, metadataPaths) {
+    const parts = [
+        'request',
+        provider,
+        collectionId,
+        itemId,
+        assetPaths.map(normalizeAssetPath).sort(),
+        metadataPaths.map(normalizeAssetPath).sort(),
+    ];
+    return `req-${sha256(parts).slice(0, 16)}`;
+}
+
+// EXTERNAL MODULE: external "node:dns/promises"
+var external_node_dns_promises_ = __webpack_require__(71553);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./src/sources/assets/asset-hrefs.ts
+
+
+
+
+
+
+
+
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const REMOTE_VSI = {
+    vsicurl: 'http',
+    vsicurl_streaming: 'http',
+    vsis3: 's3',
+    vsis3_streaming: 's3',
+};
+const ARCHIVE_VSI = ['vsizip', 'vsigzip', 'vsitar', 'vsi7z', 'vsirar'];
+const VSI_HINT = 'assets may use /vsicurl/ (http(s) URLs), /vsis3/ and the archives /vsizip/, /vsigzip/, /vsitar/, /vsi7z/, ' +
+    '/vsirar/ over an absolute path or one of those; or plain paths, http(s):// and s3:// URLs';
+/** S3 bucket names as AWS allows them (so a name cannot carry `@host` or a path into the URL GDAL builds). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const refuse = (message, rule, hint) => {
+    throw new fetch_policy/* FetchRefusedError */.fZ(message, rule, hint);
+};
+function s3Target(bucket, key, open) {
+    if (!BUCKET.test(bucket))
+        refuse(`'${bucket}' is not an S3 bucket name`, 'scheme', 'give s3://bucket/key');
+    if (key === '' || key.split('/').some((s) => s === '.' || s === '..'))
+        refuse(`s3://${bucket}/${key} is not an object key (empty, or with . or .. segments)`, 'scheme', VSI_HINT);
+    return { kind: 's3', bucket, key, open };
+}
+function urlTarget(text, open) {
+    const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+    if (scheme === 'http' || scheme === 'https') {
+        if (!URL.canParse(text))
+            refuse(`${text} is not a valid URL`, 'scheme', 'give a URL such as https://host/path.tif');
+        return { kind: 'http', url: new URL(text), open };
+    }
+    if (scheme === 's3') {
+        const { bucket, key } = parseS3Url(text) ?? { bucket: '', key: '' };
+        return s3Target(bucket, key, open);
+    }
+    return refuse(`${text} uses the scheme '${scheme ?? ''}:'`, 'scheme', VSI_HINT);
+}
+/** `/vsi<name>/<rest>` as the target it reads; `open` is the whole href. */
+function vsiTarget(href, open) {
+    const m = /^\/(vsi[a-z0-9_]*)\/(.*)$/i.exec(href);
+    const name = m?.[1]?.toLowerCase() ?? href.slice(1).split(/[/?]/)[0] ?? '';
+    const rest = m?.[2] ?? '';
+    const remote = m === null ? undefined : REMOTE_VSI[name];
+    if (remote === 'http') {
+        if (!/^https?:\/\//i.test(rest))
+            refuse(`/${name}/ takes an http(s):// URL here, not '${rest}'`, 'scheme', VSI_HINT);
+        return urlTarget(rest, open);
+    }
+    if (remote === 's3') {
+        const slash = rest.indexOf('/');
+        return s3Target(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? '' : rest.slice(slash + 1), open);
+    }
+    if (m === null || !ARCHIVE_VSI.includes(name))
+        return refuse(`/${name}/ is not allowed`, 'gdal-vsi', VSI_HINT);
+    if (!rest.startsWith('/') || /[{}]/.test(rest))
+        refuse(`/${name}/ must wrap an absolute path or /vsi…/ path without {…} here`, 'gdal-vsi', VSI_HINT);
+    // GDAL opens the href as written: a `..` after the archive's name, or after a symlink, is not where it leads
+    if (rest.split('/').some((s) => s === '.' || s === '..'))
+        refuse(`/${name}/${rest} has . or .. segments`, 'gdal-vsi', 'give the archive path without . or .. segments');
+    return rest.startsWith('/vsi') ? vsiTarget(rest, open) : { kind: 'local', path: external_node_path_default().resolve(rest), open };
+}
+/** Where an asset href (as the manifest or a payload file gives it) takes GDAL; throws FetchRefusedError. */
+function assetTarget(href, baseDir) {
+    if (/^\/vsi/i.test(href))
+        return vsiTarget(href, href);
+    if (/^file:\/\//i.test(href)) {
+        let file = '';
+        try {
+            file = (0,external_node_url_.fileURLToPath)(href);
+        }
+        catch (err) {
+            refuse(`${href} is not a local file URL: ${err.message}`, 'scheme', VSI_HINT);
+        }
+        return { kind: 'local', path: file, open: file };
+    }
+    if (SCHEME.test(href))
+        return urlTarget(href, href);
+    const file = toLocation(href, baseDir);
+    return { kind: 'local', path: file, open: file };
+}
+/** Refuses a host any of whose addresses the policy does not allow (resolved now; GDAL resolves it again). */
+async function checkAddresses(url, reads) {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    let addresses = [host];
+    if ((0,external_node_net_.isIP)(host) === 0) {
+        try {
+            addresses = (await (0,external_node_dns_promises_.lookup)(host, { all: true })).map((a) => a.address);
+        }
+        catch (err) {
+            const code = err.code ?? String(err);
+            refuse(`${host} cannot be resolved (${code})`, 'address', 'check the host name of the asset URL');
+        }
+    }
+    for (const address of addresses) {
+        const refusal = (0,fetch_policy/* addressRefusal */.V4)(host, address, reads.policy.allowAddresses);
+        if (refusal)
+            throw refusal;
+    }
+}
+/** Checks one asset href; resolves to why it may not be read ({@link FetchRefusedError}), or undefined. */
+async function assetRefusal(href, baseDir, reads, 
+/** Hosts already checked, by name: thousands of hrefs on one host are resolved once. */
+checked = new Map()) {
+    try {
+        const target = assetTarget(href, baseDir);
+        if (target.kind === 'http') {
+            const host = target.url.hostname;
+            if (!checked.has(host))
+                checked.set(host, checkAddresses(target.url, reads));
+            await checked.get(host);
+        }
+        else if (target.kind === 's3')
+            checkS3(target.bucket, target.key, reads);
+        else {
+            const outside = reads.guard ? await reads.guard(target.path) : undefined;
+            if (outside !== undefined)
+                refuse(outside, 'workspace', '');
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof fetch_policy/* FetchRefusedError */.fZ)
+            return err;
+        throw err;
+    }
+}
+/** A virtual-hosted S3 name on AWS, `<bucket>.s3[.-]<region…>.amazonaws.com` (greedy: the longest bucket). */
+const AWS_S3_HOST = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+/** AWS STS, which GDAL asks for web-identity or assumed-role credentials. */
+const AWS_STS_HOST = /^sts(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
+/**
+ * Whether GDAL's /vsis3/ may connect to `host` (lower case) for one of `buckets`. On AWS: the buckets'
+ * virtual-hosted names (GDAL's default) and STS; path-style `s3.<region>.amazonaws.com` is refused, since the bucket
+ * travels inside a TLS tunnel the proxy cannot see. On a custom endpoint (`endpoint`, its host name):
+ * `<bucket>.<endpoint>`, or the endpoint itself with the bucket as the first path segment (plain http, `path`
+ * given); a tunnel to the endpoint (https, `path` undefined) cannot be checked by bucket and is allowed.
+ */
+function s3HostAllowed(host, path, buckets, endpoint) {
+    if (endpoint === undefined) {
+        const bucket = AWS_S3_HOST.exec(host)?.[1];
+        return (bucket !== undefined && buckets.has(bucket)) || AWS_STS_HOST.test(host);
+    }
+    if (host.endsWith(`.${endpoint}`))
+        return buckets.has(host.slice(0, -endpoint.length - 1));
+    if (host !== endpoint)
+        return false;
+    if (path === undefined)
+        return true;
+    try {
+        return buckets.has(decodeURIComponent(path.split('/')[1] ?? ''));
+    }
+    catch {
+        return false; // not percent-encoded text
+    }
+}
+/**
+ * What GDAL may connect to once started, for the policy proxy: the hosts the source's http(s) hrefs name,
+ * `fetch-hosts`, and for S3 assets only the buckets the hrefs name ({@link s3HostAllowed}, on AWS or on the job's
+ * AWS_S3_ENDPOINT); every address as for our reads.
+ */
+function proxyChecks(source, baseDir, deps, s3Endpoint) {
+    const reads = openReads(deps, []);
+    const hosts = new Set();
+    const buckets = new Set();
+    const endpoint = s3Endpoint
+        ? new URL(/^https?:\/\//i.test(s3Endpoint) ? s3Endpoint : `http://${s3Endpoint}`).hostname.toLowerCase()
+        : undefined;
+    for (const href of source.requests.flatMap((r) => r.asset_paths)) {
+        let t;
+        try {
+            t = assetTarget(href, baseDir);
+        }
+        catch {
+            continue; // refused before any tool starts
+        }
+        if (t.kind === 'http')
+            hosts.add(t.url.hostname.replace(/^\[|\]$/g, '').toLowerCase());
+        else if (t.kind === 's3')
+            buckets.add(t.bucket);
+    }
+    const allowed = [...hosts, ...reads.policy.hosts];
+    return {
+        checkHost: (host, path) => {
+            const name = host.toLowerCase();
+            if ((0,fetch_policy/* hostMatches */._y)(name, allowed) || (buckets.size > 0 && s3HostAllowed(name, path, buckets, endpoint)))
+                return undefined;
+            const what = name === endpoint && path !== undefined ? `${host}${path} is not in an S3 bucket` : `${host} is not a host`;
+            return new fetch_policy/* FetchRefusedError */.fZ(`${what} the source's assets name`, 'host', '');
+        },
+        checkAddress: (host, address) => (0,fetch_policy/* addressRefusal */.V4)(host, address, reads.policy.allowAddresses),
+    };
+}
+/**
+ * Every refused asset href of a source, found before any tool runs. The S3 folders a source may read are those of
+ * its `collection` and `fetch-hosts`; http(s) hosts are those the hrefs name (addresses checked).
+ */
+async function assetRefusals(source, baseDir, deps) {
+    const reads = openReads(deps, [toLocation(source.collection, baseDir)]);
+    const checked = new Map();
+    const out = [];
+    for (const [request, r] of source.requests.entries())
+        for (const [asset, href] of r.asset_paths.entries()) {
+            const error = await assetRefusal(href, baseDir, reads, checked);
+            if (error instanceof fetch_policy/* FetchRefusedError */.fZ)
+                out.push({ request, asset, href, error });
+        }
+    return out;
+}
+/** `asset <href> refused (<rule>): <why>` at `location`, with the input that would allow it. */
+function refusalError(r, location) {
+    const { rule, message, hint } = r.error;
+    return new src_errors/* ConfigurationError */.j1(`asset ${r.href} refused (${rule}): ${message}`, {
+        location,
+        ...(hint !== '' ? { hint } : {}),
+        cause: r.error,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/assets/rio-stac.ts
+
+
+/** The flag that turns off each extension rio-stac fills. */
+const WITHOUT = {
+    projection: '--without-proj',
+    raster: '--without-raster',
+    eo: '--without-eo',
+};
+/**
+ * The path GDAL opens for an asset: `s3://bucket/key` -> `/vsis3/bucket/key` (credentials, region and endpoint from
+ * the AWS_* variables the tool was given), `http(s)://...` -> `/vsicurl/http(s)://...` (ranged reads); local paths
+ * as they are.
+ */
+function gdalPath(asset) {
+    const s3 = /^s3:\/\/(.+)$/i.exec(asset);
+    if (s3)
+        return `/vsis3/${s3[1]}`;
+    return /^https?:\/\//i.test(asset) ? `/vsicurl/${asset}` : asset;
+}
+/**
+ * The GDAL drivers an asset may be opened with: raster formats whose files name no other file or URL (GeoTIFF/COG,
+ * JPEG 2000, PNG, JPEG, WebP, GIF). Every other driver of the tool's GDAL is skipped: VRT, GTI, KML super-overlays,
+ * RPF/ECRG tables of contents, DIMAP, RS2/RCM/TSX, ISIS2/PDS, Zarr (kerchunk references), and HDF5 and netCDF,
+ * whose library follows external links and external raw storage to any path, with no option to stop it.
+ */
+const ALLOWED_GDAL_DRIVERS = [
+    'GTiff',
+    'COG',
+    'JP2OpenJPEG',
+    'JP2KAK',
+    'JP2ECW',
+    'JP2MrSID',
+    'JPEG2000',
+    'PNG',
+    'JPEG',
+    'WEBP',
+    'GIF',
+    'BIGGIF',
+];
+const LIST_DRIVERS = 'import json, rasterio\nwith rasterio.Env() as env:\n    print(json.dumps(sorted(env.drivers())))';
+/**
+ * The drivers of the tool's own GDAL that are not in {@link ALLOWED_GDAL_DRIVERS}, read from that GDAL
+ * (`uvx --from <tool> python`, rasterio's driver list). GDAL (3.10 in rasterio's wheels) has no allow-list option,
+ * only the deny-list GDAL_SKIP: computed from the child's own list, a driver a newer GDAL adds is skipped too.
+ * Throws when the list cannot be read, so that no asset is opened with every driver registered.
+ */
+async function gdalSkipList(runner, tool, timeoutMs) {
+    const res = await runner.run('uvx', ['--from', tool, 'python', '-c', LIST_DRIVERS], { timeoutMs });
+    let names;
+    try {
+        names = res.exitCode === 0 ? JSON.parse(res.stdout.trim().split('\n').at(-1) ?? '') : undefined;
+    }
+    catch {
+        names = undefined;
+    }
+    // GDAL_SKIP is split at commas (at spaces when it has none): a name with a comma could not be skipped
+    if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string' && !n.includes(',')))
+        throw new Error(`cannot list the GDAL drivers of ${tool} (exit ${res.exitCode ?? res.signal}` +
+            `${res.timedOut ? ', timed out' : ''}): ${stderrSummary(res.stderr) || res.stdout.slice(0, 200)}`);
+    return names.filter((n) => !ALLOWED_GDAL_DRIVERS.includes(n));
+}
+/**
+ * GDAL configuration set over whatever the tool was given, so that GDAL reads the asset and nothing else:
+ * - `GDAL_DISABLE_READDIR_ON_OPEN=EMPTY_DIR`: no directory listing and no probing of sidecar files next to the
+ *   asset (.aux.xml, .msk, .ovr, RPC/IMD/metadata files): one asset read by /vsicurl/ made 38 requests, now 2;
+ * - `GDAL_PAM_ENABLED=NO`: no .aux.xml read or written beside the asset;
+ * - `GDAL_SKIP`: `skip`, every driver but {@link ALLOWED_GDAL_DRIVERS} (see gdalSkipList);
+ * - `GDAL_HTTP_NETRC=NO`: no credentials from ~/.netrc (HOME is passed);
+ * - `CPL_VSIL_CURL_AUTHORIZATION_HEADER_ALLOWED_IF_REDIRECT=NO`: no auth header carried over a redirect;
+ * - `AWS_NO_SIGN_REQUEST=YES` unless the tool was given AWS credentials: then GDAL neither reads ~/.aws nor asks
+ *   the EC2 metadata endpoint (169.254.169.254) for the runner's credentials.
+ * GDAL has no option that stops it following redirects: with `proxy`, every connection it makes (redirects,
+ * S3 endpoints) goes through our policy proxy (GDAL_HTTP_PROXY / GDAL_HTTPS_PROXY; NO_PROXY dropped).
+ */
+function gdalEnvironment(base, skip, proxy) {
+    const credentials = ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN'];
+    const { NO_PROXY: _n, no_proxy: _m, ...rest } = base;
+    return {
+        ...(proxy !== undefined ? { ...rest, GDAL_HTTP_PROXY: proxy, GDAL_HTTPS_PROXY: proxy } : base),
+        GDAL_DISABLE_READDIR_ON_OPEN: 'EMPTY_DIR',
+        GDAL_PAM_ENABLED: 'NO',
+        GDAL_SKIP: skip.join(','),
+        GDAL_HTTP_NETRC: 'NO',
+        CPL_VSIL_CURL_AUTHORIZATION_HEADER_ALLOWED_IF_REDIRECT: 'NO',
+        ...(credentials.some((n) => base[n] !== undefined) ? {} : { AWS_NO_SIGN_REQUEST: 'YES' }),
+    };
+}
+function rioStacArgs(run) {
+    const opened = gdalPath(run.asset);
+    const fill = run.fill ?? TOOL_EXTENSIONS;
+    return [
+        '--from',
+        run.tool,
+        'rio',
+        'stac',
+        '--id',
+        run.itemId,
+        '-n',
+        run.assetName,
+        '--asset-mediatype',
+        'auto',
+        ...(run.datetime !== undefined ? ['-d', run.datetime] : []),
+        ...TOOL_EXTENSIONS.filter((e) => !fill.includes(e)).map((e) => WITHOUT[e]),
+        // the item keeps the URL the user gave, not GDAL's /vsi path
+        ...(opened !== run.asset ? ['--asset-href', run.asset] : []),
+        '--',
+        opened,
+    ];
+}
+/** The last meaningful stderr line (the Python exception), without uv's own warnings. */
+function stderrSummary(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('warning: An executable named'));
+    return lines.at(-1) ?? '';
+}
+const UNSUPPORTED_HINT = ' (assets are read only as GeoTIFF/COG, JPEG 2000, PNG, JPEG, WebP or GIF: formats whose files name other files, ' +
+    'such as VRT, KML, HDF5 or netCDF, are not opened; convert the asset to a COG)';
+async function runRioStac(runner, run) {
+    const res = await runner.run('uvx', rioStacArgs(run), {
+        timeoutMs: run.timeoutMs,
+        environment: (base) => gdalEnvironment(base, run.skipDrivers, run.proxy),
+        ...(run.passEnv !== undefined ? { passEnv: run.passEnv } : {}),
+    });
+    if (res.timedOut)
+        return {
+            ok: false,
+            message: `rio stac timed out after ${run.timeoutMs} ms on ${run.asset}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
+    if (res.exitCode !== 0) {
+        const why = stderrSummary(res.stderr);
+        const formats = why.includes('not recognized as being in a supported file format') ? UNSUPPORTED_HINT : '';
+        return {
+            ok: false,
+            message: `rio stac failed on ${run.asset} (exit ${res.exitCode ?? res.signal})${why ? `: ${why}` : ''}${formats}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
+    }
+    try {
+        const item = (0,src_json/* parseJson */.qF)(res.stdout);
+        if (typeof item !== 'object' || item === null || Array.isArray(item))
+            throw new Error('not a JSON object');
+        return { ok: true, item: upgradeProjection(item), durationMs: res.durationMs };
+    }
+    catch (err) {
+        return {
+            ok: false,
+            message: `rio stac printed no item JSON for ${run.asset}: ${err instanceof Error ? err.message : String(err)}`,
+            stderr: res.stderr,
+            durationMs: res.durationMs,
+        };
+    }
+}
+const PROJ_V1 = /^https:\/\/stac-extensions\.github\.io\/projection\/v1\.[0-9.]+\/schema\.json$/;
+const PROJECTION_V2 = 'https://stac-extensions.github.io/projection/v2.0.0/schema.json';
+function epsgToCode(fields) {
+    if (!('proj:epsg' in fields))
+        return fields;
+    const { ['proj:epsg']: epsg, ...rest } = fields;
+    return { ...rest, 'proj:code': typeof epsg === 'number' ? `EPSG:${epsg}` : null };
+}
+/**
+ * rio-stac (0.12) writes projection v1.1 (`proj:epsg`) into STAC 1.1 items; projection v2.0.0 replaced it with
+ * `proj:code` ("EPSG:4326"). We move to v2.0.0, whose schema (and its PROJJSON v0.7 schema) the offline mirror
+ * holds; everything else rio-stac wrote is kept.
+ */
+function upgradeProjection(item) {
+    const exts = item['stac_extensions'];
+    if (!Array.isArray(exts) || !exts.some((u) => typeof u === 'string' && PROJ_V1.test(u)))
+        return item;
+    const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const assets = isObj(item['assets'])
+        ? Object.fromEntries(Object.entries(item['assets']).map(([k, a]) => [k, isObj(a) ? epsgToCode(a) : a]))
+        : item['assets'];
+    return (0,src_json/* withMembers */.gn)(item, {
+        stac_extensions: [...new Set(exts.map((u) => (typeof u === 'string' && PROJ_V1.test(u) ? PROJECTION_V2 : u)))],
+        properties: isObj(item['properties']) ? epsgToCode(item['properties']) : item['properties'],
+        assets,
+    });
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/clients/policy-proxy.ts
+
+
+
+/** The first refusal of `host` (name, then a literal address); checked names are resolved by `checkedLookup`. */
+function refusalOf(host, checks, path) {
+    const bare = host.replace(/^\[|\]$/g, '');
+    return checks.checkHost(bare, path) ?? ((0,external_node_net_.isIP)(bare) ? checks.checkAddress(bare, bare) : undefined);
+}
+/** Keeps `socket` in the context's set until it closes, and ends it after the idle timeout. */
+function track(socket, ctx, onIdle) {
+    ctx.sockets.add(socket);
+    socket.on('close', () => ctx.sockets.delete(socket));
+    socket.setTimeout(ctx.idleTimeoutMs, onIdle);
+}
+function forward(req, res, ctx) {
+    const { checks, refuse } = ctx;
+    let url;
+    try {
+        url = new URL(req.url ?? '');
+    }
+    catch {
+        return void res.writeHead(400).end();
+    }
+    if (url.protocol !== 'http:')
+        return void res.writeHead(400).end();
+    const early = refusalOf(url.hostname, checks, url.pathname);
+    if (early)
+        return refuse(url.hostname, early, () => res.writeHead(403).end(early.message));
+    let refusal;
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !k.startsWith('proxy-')));
+    const upstream = (0,external_node_http_.request)(url, {
+        method: req.method ?? 'GET',
+        headers,
+        agent: false,
+        lookup: (0,http_get/* checkedLookup */.yG)(checks.checkAddress, (e) => (refusal = e)),
+    });
+    upstream.on('socket', (socket) => track(socket, ctx, () => upstream.destroy(new Error('upstream idle'))));
+    upstream.on('response', (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('error', () => res.destroy());
+        answer.pipe(res);
+    });
+    // the tool hung up (or the answer is complete): nothing more is read from upstream
+    res.on('close', () => upstream.destroy());
+    req.on('error', () => upstream.destroy());
+    upstream.on('error', (err) => {
+        if (refusal)
+            refuse(url.hostname, refusal, () => res.writeHead(403).end(refusal?.message));
+        else if (!res.headersSent)
+            res.writeHead(502).end(err.message);
+        else
+            res.destroy();
+    });
+    req.pipe(upstream);
+}
+function tunnel(req, client, head, ctx) {
+    const { checks, refuse } = ctx;
+    track(client, ctx, () => client.destroy());
+    client.on('error', () => undefined); // a client hanging up early; once tunnelled, both sides end together
+    const at = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(req.url ?? '');
+    if (!at)
+        return void client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    const [host, port] = [at[1], Number(at[2])];
+    const forbidden = (e) => refuse(host, e, () => client.end(`HTTP/1.1 403 Forbidden\r\n\r\n${e.message}`));
+    const early = refusalOf(host, checks);
+    if (early)
+        return forbidden(early);
+    let refusal;
+    const lookup = (0,http_get/* checkedLookup */.yG)(checks.checkAddress, (e) => (refusal = e));
+    const up = (0,external_node_net_.connect)({ host: host.replace(/^\[|\]$/g, ''), port, lookup }, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        up.write(head);
+        up.pipe(client).pipe(up);
+        // from here on, neither side outlives the other
+        up.on('close', () => client.destroy());
+    });
+    track(up, ctx, () => (up.destroy(), client.destroy()));
+    client.on('close', () => up.destroy());
+    up.on('error', () => (refusal ? forbidden(refusal) : client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')));
+}
+async function startPolicyProxy(checks, opts = {}) {
+    const refused = [];
+    const ctx = {
+        checks,
+        refuse: (host, err, answer) => {
+            refused.push(`${host}: ${err.message}`);
+            answer();
+        },
+        idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
+        // tunnels leave the server's connections once CONNECT succeeds, and upstream sockets never were: closed by hand
+        sockets: new Set(),
+    };
+    const server = (0,external_node_http_.createServer)((req, res) => forward(req, res, ctx));
+    server.on('connection', (socket) => socket.setTimeout(ctx.idleTimeoutMs, () => socket.destroy()));
+    server.on('connect', (req, client, head) => tunnel(req, client, head, ctx));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+        address: `127.0.0.1:${server.address().port}`,
+        refused,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            for (const socket of ctx.sockets)
+                socket.destroy();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/assets/asset-item.ts
+
+
+
+
+
+
+
+
+
+
+
+const asset_item_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Pure: the ids of each request of a source (for plans and dry runs), given the collection id. */
+function planAssetRequests(source, collectionId, entry) {
+    return source.requests.map((request, index) => {
+        const itemId = request.item_id ?? deriveItemId(source.provider, collectionId, request.asset_paths);
+        const payload = source.payloadFiles?.[index];
+        return {
+            index,
+            itemId,
+            requestId: deriveRequestId(source.provider, collectionId, itemId, request.asset_paths, request.metadata_paths),
+            entry: payload !== undefined ? `${entry} ${payload}` : `${entry} requests[${index}]`,
+            request,
+            ...(payload !== undefined ? { payload } : {}),
+        };
+    });
+}
+async function readJsonAt(value, baseDir, entry, what, deps) {
+    // each file is named by the manifest itself (no links are followed): its own host or folder is declared
+    const loc = toLocation(value, baseDir);
+    const { value: json, file } = await readJsonLocation(loc, baseDir, entry, openReads(deps, [loc]), what);
+    return { json, file };
+}
+/** The collection.json the items belong to: its `id`, and the href the items' collection link points at. */
+async function readAssetsCollection(source, baseDir, entry, deps) {
+    const { json, file } = await readJsonAt(source.collection, baseDir, entry, 'collection', deps);
+    if (!asset_item_isObject(json) || json['type'] !== 'Collection' || typeof json['id'] !== 'string' || json['id'] === '') {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not a STAC Collection with an id`, {
+            location: { file, pointer: asset_item_isObject(json) && json['type'] === 'Collection' ? '/id' : '/type', entry },
+            hint: '`assets.collection` points at the collection.json the items belong to',
+        });
+    }
+    const loc = toLocation(source.collection, baseDir);
+    return { id: json['id'], href: locationKind(loc) === 'local' ? '../collection.json' : loc, file };
+}
+async function readMetadata(paths, baseDir, entry, deps) {
+    const out = { properties: {}, extensions: [] };
+    for (const p of paths) {
+        const { json, file } = await readJsonAt(p, baseDir, entry, 'metadata file', deps);
+        if (!asset_item_isObject(json))
+            throw new src_errors/* ConfigurationError */.j1(`metadata file ${file} is not a JSON object`, {
+                location: { file, entry },
+                hint: 'a metadata file holds `properties` and `stac_extensions`',
+            });
+        for (const key of Object.keys(json)) {
+            if (key !== 'properties' && key !== 'stac_extensions')
+                deps.logger.warning(`metadata file ${file}: \`${key}\` is ignored (only \`properties\` and \`stac_extensions\` are merged)`, { file, pointer: `/${key}`, entry });
+        }
+        const props = json['properties'];
+        if (props !== undefined) {
+            if (!asset_item_isObject(props))
+                throw new src_errors/* ConfigurationError */.j1(`metadata file ${file}: \`properties\` is not an object`, {
+                    location: { file, pointer: '/properties', entry },
+                });
+            Object.assign(out.properties, props);
+        }
+        const exts = json['stac_extensions'];
+        if (exts !== undefined) {
+            if (!Array.isArray(exts))
+                throw new src_errors/* ConfigurationError */.j1(`metadata file ${file}: \`stac_extensions\` is not a list`, {
+                    location: { file, pointer: '/stac_extensions', entry },
+                });
+            exts.forEach((e, k) => {
+                const expanded = typeof e === 'string'
+                    ? expandExtension(e)
+                    : { ok: false, reason: `${JSON.stringify(e)} is not a string` };
+                if (!expanded.ok) {
+                    throw new src_errors/* ConfigurationError */.j1(`metadata file ${file}: ${expanded.reason}`, {
+                        location: { file, pointer: `/stac_extensions/${k}`, entry },
+                        hint: `give a schema URL or one of: ${knownShortNames().join(', ')}`,
+                    });
+                }
+                out.extensions.push({ url: expanded.url, fromShortName: !/^https?:\/\//i.test(e) });
+            });
+        }
+    }
+    return out;
+}
+/** Asset keys from file names: `B04.tif` -> `B04`; repeated names get `-2`, `-3`. */
+function assetNames(paths) {
+    const used = new Set();
+    return paths.map((p) => {
+        const base = external_node_path_default().posix.basename(p
+            .replace(/[?#].*$/, '')
+            .split('\\')
+            .join('/'));
+        const stem = base.replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]+/g, '_') || 'asset';
+        let name = stem;
+        for (let n = 2; used.has(name); n++)
+            name = `${stem}-${n}`;
+        used.add(name);
+        return name;
+    });
+}
+function bboxOf(item) {
+    const b = item['bbox'];
+    return Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number') ? b : undefined;
+}
+const bboxPolygon = ([w, s, e, n]) => ({
+    type: 'Polygon',
+    coordinates: [
+        [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+        ],
+    ],
+});
+function projFields(props) {
+    return Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('proj:')));
+}
+/**
+ * One item from the rio-stac items of its assets: bbox is the union; geometry is the assets' geometry when they
+ * all agree, else the union bbox as a polygon; the first asset's `proj:*` are item properties and any other asset
+ * whose projection differs carries its own `proj:*` on the asset.
+ */
+function combineAssetItems(facts) {
+    const first = facts[0];
+    if (first === undefined)
+        throw new RangeError('no asset facts');
+    const firstProps = asset_item_isObject(first.item['properties']) ? first.item['properties'] : {};
+    const firstProj = projFields(firstProps);
+    const boxes = facts.map((f) => bboxOf(f.item));
+    const union = boxes.every((b) => b !== undefined)
+        ? boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])], boxes[0])
+        : undefined;
+    const geometries = facts.map((f) => JSON.stringify(f.item['geometry']));
+    const geometry = geometries.every((g) => g === geometries[0])
+        ? first.item['geometry']
+        : union !== undefined
+            ? bboxPolygon(union)
+            : first.item['geometry'];
+    const assets = {};
+    let extensions = [];
+    for (const f of facts) {
+        const a = asset_item_isObject(f.item['assets']) ? f.item['assets'][f.name] : undefined;
+        const asset = asset_item_isObject(a) ? { ...a } : {};
+        if (!Array.isArray(asset['roles']) || asset['roles'].length === 0)
+            asset['roles'] = ['data'];
+        const proj = projFields(asset_item_isObject(f.item['properties']) ? f.item['properties'] : {});
+        if (f !== first && JSON.stringify(proj) !== JSON.stringify(firstProj))
+            Object.assign(asset, proj);
+        assets[f.name] = asset;
+        const ext = f.item['stac_extensions'];
+        if (Array.isArray(ext))
+            extensions = mergeExtensions(extensions, ext.filter((u) => typeof u === 'string').map((url) => ({ url, fromShortName: false })));
+    }
+    return {
+        type: 'Feature',
+        stac_version: first.item['stac_version'] ?? '1.1.0',
+        stac_extensions: extensions,
+        id: first.item['id'],
+        geometry,
+        ...(union !== undefined ? { bbox: union } : {}),
+        properties: { ...firstProps },
+        links: [],
+        assets,
+    };
+}
+/** The datetime rio-stac is given, and whether the item ends with `datetime: null` (a start/end range only). */
+function chooseDatetime(request, props) {
+    const dt = 'datetime' in props ? props['datetime'] : request.datetime;
+    if (typeof dt === 'string' && dt !== '')
+        return { rio: dt, rangeOnly: false };
+    const start = props['start_datetime'];
+    if (typeof start === 'string' && typeof props['end_datetime'] === 'string')
+        return { rio: start, rangeOnly: true };
+    return undefined;
+}
+/** Where asset `k` of a request is named: its payload file's `assetPaths`, or the manifest request's `asset_paths`. */
+function assetLocation(planned, k) {
+    const { entry, payload } = planned;
+    return payload !== undefined
+        ? { file: payload, entry, pointer: `/assetPaths/${k}` }
+        : { entry, pointer: `/asset_paths/${k}` };
+}
+/**
+ * The facts rio-stac reads from asset `k` (`href`, checked before any tool started). Each run has its own policy
+ * proxy, so that a refusal named in the error is this run's, whatever ran beside it; closed (both sides of every
+ * connection) when the tool ends.
+ */
+async function readAsset(planned, k, href, run, baseDir, deps, checks) {
+    const target = assetTarget(href, baseDir);
+    const asset = target.open;
+    if (target.kind === 'local' && target.path === asset) {
+        try {
+            await (0,promises_.access)(asset);
+        }
+        catch (err) {
+            throw new src_errors/* ConfigurationError */.j1(`asset ${displayLocation(asset, baseDir)} does not exist`, {
+                location: assetLocation(planned, k),
+                hint: `asset paths are relative to the ${planned.payload ? 'payload file' : 'manifest'}`,
+                cause: err,
+            });
+        }
+    }
+    const proxy = await startPolicyProxy(checks);
+    const res = await runRioStac(deps.runner, { ...run, asset, proxy: proxy.address }).finally(() => proxy.close());
+    if (!res.ok) {
+        const refused = proxy.refused;
+        const why = refused.length > 0 ? `; the fetch policy refused GDAL's requests to ${refused.join('; ')}` : '';
+        throw Object.assign(new src_errors/* StageError */.Zu('generate', `${planned.entry}: ${res.message}${why}`), { stderr: res.stderr });
+    }
+    deps.logger.debug(`${planned.entry}: rio stac read ${displayLocation(asset, baseDir)} in ${res.durationMs} ms`);
+    return res.item;
+}
+async function buildOne(planned, source, collection, baseDir, deps, opts) {
+    const { request, entry } = planned;
+    const meta = await readMetadata(request.metadata_paths, baseDir, entry, deps);
+    const when = chooseDatetime(request, meta.properties);
+    if (when === undefined) {
+        throw new src_errors/* ConfigurationError */.j1('the item has no datetime', {
+            location: { entry },
+            hint: 'give `datetime` in the request, or `properties.datetime` (or start_datetime and ' +
+                'end_datetime) in a metadata file',
+        });
+    }
+    const fill = toolFill(source.tool_extensions ?? 'all', meta.extensions);
+    const names = assetNames(request.asset_paths);
+    const skipDrivers = await opts.skipDrivers().catch((err) => {
+        throw new src_errors/* StageError */.Zu('generate', `${entry}: ${(0,src_errors/* describeError */.Uc)(err)}`, { cause: err });
+    });
+    const facts = [];
+    for (const [k, p] of request.asset_paths.entries()) {
+        const run = { tool: source.tool, assetName: names[k], itemId: planned.itemId, fill, skipDrivers };
+        const timing = { ...(when.rio !== undefined ? { datetime: when.rio } : {}), timeoutMs: opts.timeoutMs ?? 120_000 };
+        const env = source.env !== undefined && source.env.length > 0 ? { passEnv: source.env } : {};
+        const item = await readAsset(planned, k, p, { ...run, ...timing, ...env }, baseDir, deps, opts.checks);
+        facts.push({ name: names[k], item });
+    }
+    const item = combineAssetItems(facts);
+    const properties = {
+        ...item['properties'],
+        ...meta.properties,
+    };
+    if (when.rangeOnly && !('datetime' in meta.properties) && request.datetime === undefined)
+        properties['datetime'] = null;
+    const doc = {
+        ...item,
+        stac_extensions: mergeExtensions(item['stac_extensions'], meta.extensions),
+        id: planned.itemId,
+        collection: collection.id,
+        properties,
+        links: [{ rel: 'collection', href: collection.href, type: 'application/json' }],
+    };
+    return doc;
+}
+function originOf(planned, sourceId) {
+    const r = planned.request;
+    return {
+        file: planned.payload ?? r.metadata_paths[0] ?? r.asset_paths[0] ?? planned.entry,
+        entry: planned.entry,
+        ...(sourceId !== undefined ? { sourceId } : {}),
+    };
+}
+/**
+ * Builds one item per request of an `assets` source (the STAC Generator request shape): facts read from the assets
+ * with rio-stac through uvx, then the metadata files merged in. The collection file is read once; when it cannot
+ * be, that ConfigurationError is thrown. Every other failure is that request's `{ ok: false }` result.
+ */
+async function buildAssetItems(source, baseDir, entry, deps, opts) {
+    const collection = await readAssetsCollection(source, baseDir, entry, deps);
+    const planned = planAssetRequests(source, collection.id, entry);
+    const statusFields = (p) => ({
+        itemId: p.itemId,
+        collection: collection.id,
+        entry: p.entry,
+        ...(opts.sourceId !== undefined ? { sourceId: opts.sourceId } : {}),
+    });
+    for (const p of planned)
+        await deps.status?.update(p.requestId, 'queued', statusFields(p));
+    const refusals = await assetRefusals(source, baseDir, deps);
+    // every connection GDAL makes goes through a proxy with these checks (redirects, sidecars, S3 endpoints)
+    const checks = proxyChecks(source, baseDir, deps, process.env['AWS_S3_ENDPOINT']);
+    // read from the tool's GDAL once, when the first asset is read (a source whose hrefs are all refused starts nothing)
+    let skip;
+    const skipDrivers = () => (skip ??= gdalSkipList(deps.runner, source.tool, opts.timeoutMs ?? 120_000));
+    const results = (0,limit/* mapBounded */.yJ)(planned, opts.concurrency, async (p) => {
+        const started = Date.now();
+        await deps.status?.update(p.requestId, 'generating', statusFields(p));
+        const origin = originOf(p, opts.sourceId);
+        try {
+            const refused = refusals.find((r) => r.request === p.index);
+            if (refused !== undefined)
+                throw refusalError(refused, assetLocation(p, refused.asset));
+            const doc = await buildOne(p, source, collection, baseDir, deps, { ...opts, checks, skipDrivers });
+            return {
+                ok: true,
+                requestId: p.requestId,
+                itemId: p.itemId,
+                doc: { doc, origin },
+                durationMs: Date.now() - started,
+            };
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* ConfigurationError */.j1) && !(err instanceof src_errors/* StageError */.Zu))
+                throw err;
+            const message = (0,src_errors/* describeError */.Uc)(err);
+            deps.logger.error(`${p.requestId} (item ${p.itemId}): ${message}`, err instanceof src_errors/* ConfigurationError */.j1 ? err.location : { entry: p.entry });
+            await deps.status?.update(p.requestId, 'failed', { ...statusFields(p), error: message });
+            const stderr = err.stderr;
+            return {
+                ok: false,
+                requestId: p.requestId,
+                itemId: p.itemId,
+                error: err,
+                stderr: typeof stderr === 'string' ? stderr : '',
+                origin,
+            };
+        }
+    });
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/sources/assets/payloads.ts
+
+
+
+
+
+/**
+ * The STAC Generator's own request format, taken verbatim from payload files:
+ *
+ *     { "source": "manual", "provider": "acme", "collection": "<URL of collection.json>", "itemId": "optional",
+ *       "assetPaths": ["s3://bucket/a.tif", ...], "metadataPaths": ["https://host/meta.json", ...] }
+ *
+ * Each file becomes one request of the source (item_id, asset_paths, metadata_paths); paths that are not URLs are
+ * relative to the payload file. The payloads of one source name one provider and one collection, as the manifest
+ * form does. Like the service, the tool fills only the extensions the metadata files name (every one it can when
+ * they name none): `tool_extensions: named`.
+ */
+const FIELDS = ['source', 'provider', 'collection', 'itemId', 'assetPaths', 'metadataPaths'];
+const payloads_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v) => typeof v === 'string' && v !== '';
+const describe = (v) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : JSON.stringify(v));
+/** `value` (a URL, an absolute path or a path relative to the payload file) as the manifest-relative form. */
+function rebase(value, payloadDir, baseDir) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || external_node_path_default().isAbsolute(value))
+        return value;
+    return external_node_path_default().relative(baseDir, external_node_path_default().resolve(payloadDir, value)).split((external_node_path_default()).sep).join('/');
+}
+function stringList(json, key, required, problems) {
+    const value = json[key];
+    if (value === undefined && !required)
+        return [];
+    if (!Array.isArray(value) || (required && value.length === 0)) {
+        const what = value === undefined ? 'is missing' : `must be a non-empty list of paths, not ${describe(value)}`;
+        problems.push({ pointer: `/${key}`, message: `\`${key}\` ${what}` });
+        return [];
+    }
+    value.forEach((v, k) => {
+        if (!nonEmpty(v))
+            problems.push({ pointer: `/${key}/${k}`, message: `${key}[${k}] is not a path: ${describe(v)}` });
+    });
+    return value.filter(nonEmpty);
+}
+/** The problems of one payload, and its fields when there are none. */
+function checkPayload(json) {
+    if (!payloads_isObject(json))
+        return { problems: [{ pointer: '', message: `a payload is a JSON object, not ${describe(json)}` }] };
+    const problems = [];
+    for (const key of Object.keys(json)) {
+        if (FIELDS.includes(key))
+            continue;
+        const near = (0,messages/* closest */.kp)(key, FIELDS);
+        problems.push({
+            pointer: `/${key}`,
+            message: `\`${key}\` is not a field of a STAC Generator payload${near ? ` (did you mean \`${near}\`?)` : ''}`,
+            hint: `a payload holds ${FIELDS.map((f) => `\`${f}\``).join(', ')}`,
+        });
+    }
+    for (const key of ['provider', 'collection'])
+        if (!nonEmpty(json[key]))
+            problems.push({
+                pointer: `/${key}`,
+                message: `\`${key}\` must be a non-empty string, not ${describe(json[key])}`,
+            });
+    for (const key of ['source', 'itemId'])
+        if (json[key] !== undefined && !nonEmpty(json[key]))
+            problems.push({
+                pointer: `/${key}`,
+                message: `\`${key}\` must be a non-empty string, not ${describe(json[key])}`,
+            });
+    const assetPaths = stringList(json, 'assetPaths', true, problems);
+    const metadataPaths = stringList(json, 'metadataPaths', false, problems);
+    if (problems.length > 0)
+        return { problems };
+    const itemId = json['itemId'];
+    const request = {
+        asset_paths: assetPaths,
+        metadata_paths: metadataPaths,
+        ...(nonEmpty(itemId) ? { item_id: itemId } : {}),
+    };
+    return {
+        problems,
+        fields: { provider: json['provider'], collection: json['collection'], request },
+    };
+}
+/** Located errors for a payload file's problems (the line of each pointer read from the file). */
+async function locatedErrors(abs, file, entry, problems) {
+    const lines = await locatePointers(abs, problems.map((p) => p.pointer));
+    return problems.map((p) => {
+        const line = lines.get(p.pointer);
+        return new src_errors/* ConfigurationError */.j1(`payload ${file}: ${p.message}`, {
+            location: { file, pointer: p.pointer, entry, ...(line !== undefined ? { line } : {}) },
+            ...(p.hint !== undefined ? { hint: p.hint } : {}),
+        });
+    });
+}
+async function readPayload(abs, baseDir, entry) {
+    const file = displayPath(abs, baseDir);
+    const { problems, fields } = checkPayload(await readJsonFile(abs, file, entry));
+    if (fields === undefined)
+        return locatedErrors(abs, file, entry, problems);
+    const dir = external_node_path_default().dirname(abs);
+    const at = (p) => rebase(p, dir, baseDir);
+    const { request } = fields;
+    return {
+        file,
+        provider: fields.provider,
+        collection: at(fields.collection),
+        request: { ...request, asset_paths: request.asset_paths.map(at), metadata_paths: request.metadata_paths.map(at) },
+    };
+}
+/** A payload naming another provider or collection than the source's first payload. */
+async function mismatches(payloads, baseDir, entry) {
+    const [first] = payloads;
+    const errors = [];
+    for (const p of payloads.slice(1)) {
+        for (const key of ['provider', 'collection']) {
+            if (first === undefined || p[key] === first[key])
+                continue;
+            const problem = {
+                pointer: `/${key}`,
+                message: `names ${key} '${p[key]}', but ${first.file} (the source's first payload) names '${first[key]}'`,
+                hint: `the payloads of one assets source share their ${key}: give each ${key} its own source and glob`,
+            };
+            errors.push(...(await locatedErrors(external_node_path_default().resolve(baseDir, p.file), p.file, entry, [problem])));
+        }
+    }
+    return errors;
+}
+/**
+ * The request shape of an `assets` source: its own `provider`/`collection`/`requests`, or its payload files read
+ * and mapped (every bad payload is a located error: file, line and JSON pointer; all are thrown together). `check`
+ * refuses a matched payload file (workspace containment).
+ */
+async function assetsSourceOf(entry, baseDir, label, check) {
+    const common = { tool: entry.tool, env: entry.env };
+    if (entry.payloads === undefined) {
+        return {
+            ...common,
+            provider: entry.provider,
+            collection: entry.collection,
+            requests: entry.requests,
+            tool_extensions: entry.tool_extensions ?? 'all',
+        };
+    }
+    const patterns = typeof entry.payloads === 'string' ? [entry.payloads] : entry.payloads;
+    const files = await matchFiles(patterns, baseDir, label, check, {
+        setting: 'payloads',
+        example: '`requests/*.json`',
+    });
+    const payloads = [];
+    const errors = [];
+    for (const abs of files) {
+        try {
+            const read = await readPayload(abs, baseDir, label);
+            if (Array.isArray(read))
+                errors.push(...read);
+            else
+                payloads.push(read);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* ConfigurationError */.j1))
+                throw err;
+            errors.push(err); // not JSON, unreadable, too large
+        }
+    }
+    errors.push(...(await mismatches(payloads, baseDir, label)));
+    const first = payloads[0];
+    if (errors.length > 0 || first === undefined)
+        throw new src_errors/* ConfigurationErrors */.yb(errors);
+    return {
+        ...common,
+        provider: first.provider,
+        collection: first.collection,
+        requests: payloads.map((p) => p.request),
+        tool_extensions: entry.tool_extensions ?? 'named',
+        payloadFiles: payloads.map((p) => p.file),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/empty-sources.ts
+
+
+/**
+ * Empty is not success: a source that yields nothing (a rows file that became empty, an empty
+ * catalog or FeatureCollection) is an error naming it, unless its entry says `allow_empty: true`;
+ * a manifest with neither sources nor collections would deliver nothing and is an error too.
+ * (A scheduled run with nothing new stays green because its items are unchanged, not because none came.)
+ */
+function emptinessErrors(loaded, sources) {
+    const { manifest } = loaded;
+    if (manifest.sources.length === 0 && manifest.collections.length === 0)
+        return [
+            new src_errors/* ConfigurationError */.j1('the manifest has no sources and no collections: a run would deliver nothing', {
+                location: loaded.locationOf(['sources']),
+                hint: 'add a source (stactools, files, catalog, dps or assets) or a collection',
+            }),
+        ];
+    const errors = [];
+    for (const s of sources) {
+        // a source counted by its first use is checked at the end of that read
+        if (('stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0)
+            continue;
+        const error = emptySourceError(loaded, s.entry, s.index, s.kind);
+        if (error)
+            errors.push(error);
+    }
+    return errors;
+}
+/** The error for source `index` that yields nothing, unless its entry says `allow_empty: true`. */
+function emptySourceError(loaded, entry, index, kind = 'catalog') {
+    if (entry.allow_empty)
+        return undefined;
+    return new src_errors/* ConfigurationError */.j1(`source '${entry.id}' yields nothing: ${whyEmpty(kind, entry)}`, {
+        location: loaded.locationOf(['sources', index], sourceEntryLabel(index, entry.id)),
+        hint: 'check its input; if an empty source is expected (e.g. a feed with nothing new), set ' +
+            '`allow_empty: true` on it',
+    });
+}
+function yieldCount(s) {
+    if ('stream' in s && s.stream)
+        return [...s.stream.counts.values()].reduce((a, b) => a + b, s.stream.held.length);
+    return 'docs' in s ? s.docs.length : s.requests.length;
+}
+function whyEmpty(kind, entry) {
+    switch (kind) {
+        case 'stactools':
+            return `its rows file ${entry.stactools?.rows ?? ''} holds no rows`;
+        case 'files':
+            return 'its files hold no STAC items (an empty FeatureCollection or NDJSON file?)';
+        case 'catalog':
+        case 'dps':
+            return 'its catalog links to no items';
+        case 'assets':
+            return 'it has no requests';
+    }
+}
+
+// EXTERNAL MODULE: ./src/compare/datetime.ts
+var datetime = __webpack_require__(95462);
+;// CONCATENATED MODULE: ./src/stages/loader-waves.ts
+/**
+ * pypgstac (the StacLoader's `load_items`) sets a partition's datetime bounds by comparing datetime
+ * *text*: in one loader batch, `…12:00:00.500000Z` sorts before `…12:00:00Z` (`.` < `Z`), so items of
+ * one collection at the same second with and without a fraction give a range whose lower bound is
+ * after its upper bound, and the whole collection group of the batch fails ("range lower bound must
+ * be less than or equal to range upper bound"; twin/STORED_FORM.md). Sending the canonical form does
+ * not help: the loader writes it again the same way. What helps is never letting such items meet in
+ * one batch: they go in waves, the whole-second ones first (the order that also keeps the stored
+ * bounds right for later batches), each wave published once the one before has landed.
+ *
+ * Before them go the items that hold each collection's datetime bounds (`boundsFirst`). pgstac (with
+ * `use_queue`, as MAAP runs it) gives a partition its CHECK constraint later, from pg_cron's queue, set
+ * to the range of the rows committed then; a loader invocation that read the partition's bounds before
+ * and inserts after gets a CheckViolation, which pypgstac 0.9.9 retries with the batch's item iterator
+ * already used up: the retry inserts nothing, the handler logs "successfully loaded" and the messages
+ * are deleted. 380 of 2,000 items were lost that way on the twin. Once the earliest and the latest item
+ * of a collection are stored, every range pgstac derives from stored rows covers all the others.
+ */
+
+/** The two datetimes pypgstac ranges over: `start_datetime`/`end_datetime` when both are set, else `datetime` twice. */
+function rangeEnds(doc) {
+    const p = doc['properties'];
+    if (typeof p !== 'object' || p === null)
+        return [undefined, undefined];
+    const props = p;
+    const canonical = (v) => {
+        const r = v === null || v === undefined ? undefined : (0,datetime/* pydanticDatetime */.A)(v);
+        return r?.ok ? r.value : undefined;
+    };
+    const start = canonical(props['start_datetime']);
+    const end = canonical(props['end_datetime']);
+    if (start !== undefined && end !== undefined)
+        return [start, end];
+    const dt = canonical(props['datetime']);
+    return [dt, dt];
+}
+/** Canonical UTC text (`YYYY-MM-DDTHH:MM:SS[.ffffff]Z`) as fixed-width text that sorts by time. */
+const sortable = (v) => v.slice(0, 19) + (v.length > 20 ? v.slice(20, -1) : '').padEnd(6, '0');
+/**
+ * The items holding each collection's earliest and latest start and end (pypgstac's `datetime` and
+ * `end_datetime`) among those added: at most four per collection are kept, so a stream can be scanned for them.
+ */
+class RangeBounds {
+    extremes = new Map();
+    add(item) {
+        const slots = this.extremes.get(item.collection) ?? [];
+        this.extremes.set(item.collection, slots);
+        rangeEnds(item.doc).forEach((v, end) => {
+            if (v === undefined)
+                return;
+            const at = sortable(v);
+            for (const [i, earliest] of [[2 * end, true], [2 * end + 1, false]]) {
+                const held = slots[i];
+                if (held === undefined || (earliest ? at < held.at : at > held.at))
+                    slots[i] = { item, at };
+            }
+        });
+    }
+    /** The items that hold a bound, each once. */
+    items() {
+        return new Set([...this.extremes.values()].flatMap((slots) => slots.filter(Boolean).map((s) => s.item)));
+    }
+}
+/** The items holding each collection's bounds ({@link RangeBounds}), to be stored before the others, and the others. */
+function boundsFirst(items) {
+    const bounds = new RangeBounds();
+    for (const item of items)
+        bounds.add(item);
+    const taken = bounds.items();
+    return { bounds: items.filter((item) => taken.has(item)), rest: items.filter((item) => !taken.has(item)) };
+}
+/** `collection|field|second` -> whether the value has a fraction, for each end of the item's range. */
+function keysOf(item) {
+    return rangeEnds(item.doc).flatMap((value, field) => value === undefined
+        ? []
+        : [{ key: `${item.collection}|${field}|${value.slice(0, 19)}`, fraction: value.length > 20 }]);
+}
+/**
+ * Which kinds (whole second, fraction) of datetime each `collection|end|second` of the items added has: items of
+ * windows that may meet in one loader batch (published while earlier ones are still being loaded) must not put
+ * both kinds of one second there ({@link loaderWaves} keeps them apart within one write).
+ */
+class SecondKinds {
+    kinds = new Map();
+    add(items) {
+        for (const item of items)
+            for (const { key, fraction } of keysOf(item))
+                (this.kinds.get(key) ?? this.kinds.set(key, new Set()).get(key)).add(fraction);
+        return this;
+    }
+    /** Whether a second has one kind here and the other in `other`. */
+    meets(other) {
+        for (const [key, kinds] of other.kinds) {
+            const mine = this.kinds.get(key);
+            if (mine !== undefined && [...kinds].some((k) => mine.has(!k)))
+                return true;
+        }
+        return false;
+    }
+    /** Whether the item has a fraction in a second that also has a whole-second item here. */
+    fractionMeetsWhole(item) {
+        return keysOf(item).some((k) => k.fraction && this.kinds.get(k.key)?.size === 2);
+    }
+}
+/**
+ * Splits `items` into waves no two of which put a whole-second and a fractional datetime of the same second
+ * (same collection, same end of the range) in one batch. Items with no such conflict all go in the first wave.
+ */
+function loaderWaves(items) {
+    const waves = [];
+    let rest = [...items];
+    while (rest.length > 0) {
+        const kinds = new SecondKinds().add(rest);
+        let wave = rest.filter((item) => !kinds.fractionMeetsWhole(item));
+        // every item left is fractional somewhere a whole second waits: one at a time breaks the cycle
+        if (wave.length === 0)
+            wave = rest.slice(0, 1);
+        waves.push(wave);
+        const taken = new Set(wave);
+        rest = rest.filter((item) => !taken.has(item));
+    }
+    return waves;
+}
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./src/stages/validate/heap.ts
+
+/** The young generation (both semi-spaces) of each validation worker thread, in MB. */
+const YOUNG_GENERATION_MB = 32;
+/** The main thread's, once large inputs are validated (it reads, hands out and tallies; workers parse and check). */
+const MAIN_YOUNG_GENERATION_MB = 16;
+/**
+ * The main thread's in a run reading a streamed source: it parses every document there (counting) and writes or
+ * sends them; at 16 MB, a run of 1M items to a directory took 212 CPU-s instead of 166.
+ */
+const RUN_YOUNG_GENERATION_MB = 32;
+const POLL_MS = 10;
+let capping = false;
+/**
+ * Holds the young generations of this process's threads at their sizes above (the main thread's: `mainMb`).
+ * V8 doubles a thread's young generation each time what survived its collections since the last growth adds up
+ * to its size, so any long run grows the main thread's to the maximum V8 derives from the machine's memory
+ * (128 MB on 24 GB, Node 24), all of it touched, and never shrinks it while busy: a third of the peak RSS of
+ * validating 1M NDJSON items. That maximum is fixed when a thread starts (`--max-semi-space-size`, which neither
+ * the Action's `node24` nor a user's `node` passes); the growth factor is read at each growth, so growth stops
+ * (`--semi-space-growth-factor=1`, for every thread) once the main thread's next growth would pass its size
+ * (looked at every POLL_MS: one more doubling between two looks stays possible). Worker threads started from
+ * the first call on begin at their size (`--min-semi-space-size`; their `resourceLimits` cap it). V8 flags are
+ * the process's, so the first call decides and it stays; a no-op where V8 names its spaces otherwise.
+ */
+function capYoungGenerations(mainMb = MAIN_YOUNG_GENERATION_MB) {
+    if (capping)
+        return;
+    capping = true;
+    (0,external_node_v8_.setFlagsFromString)(`--min-semi-space-size=${YOUNG_GENERATION_MB / 2}`);
+    const timer = setInterval(() => {
+        const young = (0,external_node_v8_.getHeapSpaceStatistics)().find((s) => s.space_name === 'new_space');
+        if (young !== undefined && young.space_size * 2 <= mainMb << 20)
+            return;
+        if (young !== undefined)
+            (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+        clearInterval(timer);
+    }, POLL_MS);
+    timer.unref();
+}
+
+;// CONCATENATED MODULE: ./src/stages/resolve.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Paths in findings and reports are relative to the working directory (the workspace in an Action). */
+function display(abs) {
+    const rel = external_node_path_default().relative(process.cwd(), abs);
+    return rel === '' ? '.' : rel.startsWith('..') && external_node_path_default().isAbsolute(abs) ? abs : rel.split((external_node_path_default()).sep).join('/');
+}
+/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
+function buildRequests(st, collectionId, rows, entry, file, line) {
+    // extra requirements ride along after a comma: the generator joins package_name into `uvx --with`
+    const packageName = 'with' in st && st.with.length > 0 ? [st.package, ...st.with].join(',') : st.package;
+    const one = (row) => {
+        const where = { file, entry: row ? `${entry} row ${row.index}` : entry, ...(line !== undefined ? { line } : {}) };
+        const args = st.args.map((a) => renderTemplate(a, row, where));
+        const options = {};
+        for (const [k, v] of Object.entries(st.options))
+            options[k] = renderTemplate(v, row, where);
+        const planned = {
+            request: {
+                package_name: packageName,
+                group_name: st.group,
+                create_item_args: args,
+                create_item_options: options,
+                collection_id: collectionId,
+            },
+            origin: row ? { file, line: row.line, entry: where.entry } : { file, entry },
+            timeoutMs: Math.round(st.timeout_seconds * 1000),
+        };
+        const tpl = 'expect' in st ? st.expect?.id_template : undefined;
+        if (tpl !== undefined)
+            planned.expectedId = renderTemplate(tpl, row, where);
+        return planned;
+    };
+    return rows ? rows.map(one) : [one(undefined)];
+}
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Rewrites error locations given relative to the manifest directory into working-directory paths (not URLs). */
+function rebaseError(dir, err) {
+    const fix = (e) => {
+        const file = e.location?.file;
+        if (e.location && file !== undefined && !external_node_path_default().isAbsolute(file) && !HAS_SCHEME.test(file))
+            e.location.file = display(external_node_path_default().resolve(dir, file));
+    };
+    if (err instanceof src_errors/* ConfigurationErrors */.yb)
+        err.errors.forEach(fix);
+    else if (err instanceof src_errors/* ConfigurationError */.j1)
+        fix(err);
+    return err;
+}
+/** {@link rebaseError} for what `fn` throws. */
+async function rebased(dir, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw rebaseError(dir, err);
+    }
+}
+/** {@link rebaseError} for what a read of a source throws, at any of its reads. */
+async function* rebasedRead(dir, read) {
+    try {
+        yield* read;
+    }
+    catch (err) {
+        throw rebaseError(dir, err);
+    }
+}
+/**
+ * Tags a doc with its source, upgrades pre-1.0 STAC when the source says `migrate: true`, and applies the
+ * source's `collection` override (what gets validated is what gets sent).
+ */
+function adoptDoc(d, dir, entry, collection, into) {
+    if (entry.migrate) {
+        const upgraded = migrateDocument(d.doc);
+        d.doc = upgraded.doc;
+        if (upgraded.migration)
+            into.push(upgraded.migration);
+    }
+    if (!HAS_SCHEME.test(d.origin.file))
+        d.origin.file = display(external_node_path_default().resolve(dir, d.origin.file));
+    d.origin.sourceId = entry.id;
+    if (collection !== undefined && d.doc['type'] === 'Feature')
+        d.doc = withCollection(d.doc, collection);
+}
+/** {@link adoptDoc} for every doc; returns the plan note on migrations. */
+function applySource(docs, dir, entry, collection) {
+    const migrations = [];
+    for (const d of docs)
+        adoptDoc(d, dir, entry, collection, migrations);
+    return describeMigrations(entry.label, migrations);
+}
+/** Refuses a path the manifest names (at `at`) that resolves outside the workspace, located at that manifest line. */
+async function contained(abs, loaded, at, deps) {
+    const refused = deps.guard ? await deps.guard(abs) : undefined;
+    if (refused !== undefined)
+        throw new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(at)}: ${refused}`, { location: loaded.locationOf(at) });
+}
+/**
+ * The schema folders the manifest names (`validation.schema_mirrors`, read; `schema_cache`, written) outside the
+ * workspace.
+ */
+async function schemaFolderErrors(loaded, guard) {
+    const v = loaded.manifest.validation;
+    const named = [
+        ...(v?.schema_mirrors ?? []).map((m, i) => [m, ['validation', 'schema_mirrors', i]]),
+        ...(v?.schema_cache !== undefined
+            ? [[v.schema_cache, ['validation', 'schema_cache']]]
+            : []),
+    ];
+    const errors = [];
+    for (const [value, at] of named)
+        await contained(external_node_path_default().resolve(loaded.dir, value), loaded, at, { guard }).catch((e) => errors.push(e));
+    return errors;
+}
+/** What the first read of a streamed source keeps in `into`: items per collection, non-items, first items, bounds. */
+function tallyInto(into) {
+    const bounds = new RangeBounds();
+    return {
+        add: (d) => {
+            if (d.doc['type'] !== 'Feature')
+                return void into.held.push(d);
+            const c = d.doc['collection'];
+            const cid = typeof c === 'string' ? c : '(no collection)';
+            if (!into.counts.has(cid))
+                (into.firsts ??= []).push(firstItem(d));
+            into.counts.set(cid, (into.counts.get(cid) ?? 0) + 1);
+            bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+        },
+        end: () => {
+            for (const { doc, origin } of bounds.items())
+                into.bounds.push({ doc, origin });
+        },
+    };
+}
+/**
+ * A source read each time it is used instead of held: read once here to count its items per collection, find the
+ * items holding each collection's datetime bounds (and what cannot be read now, as a held source does), then again
+ * by validation and by the writer or publisher; or, with `count.firstUse`, counted by its first use (a validate reads
+ * it once). Holds no item but those few. `read`: one read of its documents; `units`: one read as units (NDJSON
+ * blocks parsed where they are checked), when the source has them.
+ */
+async function streamedSource(source, dir, collection, note, read, units, count = {}) {
+    const docs = async function* (into = []) {
+        for await (const d of read()) {
+            adoptDoc(d, dir, source, collection, into);
+            yield d;
+        }
+    };
+    const stream = { counts: new Map(), held: [], firsts: [], bounds: [], items, units: () => docs() };
+    let counted = false;
+    // the counting read: every document tallied, the migrations noted, an empty source refused at its end
+    const counting = async function* () {
+        for (const kept of [stream.held, stream.firsts ?? [], stream.bounds])
+            kept.length = 0;
+        stream.counts.clear();
+        const tally = tallyInto(stream);
+        const migrations = [];
+        for await (const d of docs(migrations)) {
+            tally.add(d);
+            yield d;
+        }
+        tally.end();
+        counted = true;
+        note(describeMigrations(source.label, migrations));
+        const empty = stream.counts.size + stream.held.length === 0 ? count.firstUse?.empty() : undefined;
+        if (empty)
+            throw empty;
+    };
+    // migrated documents are checked as they are sent: parsed and upgraded here
+    async function* items() {
+        for await (const d of counted ? docs() : counting())
+            if (d.doc['type'] === 'Feature')
+                yield d;
+    }
+    if (count.firstUse) {
+        stream.countedByFirstUse = true;
+        stream.units = () => (counted ? docs() : counting());
+        return stream;
+    }
+    for await (const _ of counting())
+        ;
+    if (units && !source.migrate)
+        stream.units = units;
+    return stream;
+}
+/** What is kept of the first item of a collection: its id and collection, and where it was read. */
+function firstItem(d) {
+    const keep = (v) => (typeof v === 'string' ? (0,keys/* detached */.ht)(v) : v);
+    const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
+    return { doc, origin: structuredClone(d.origin) };
+}
+/** A files source read where it is used ({@link streamedSource}), each file checked to be the same at every read. */
+function streamedFiles(patterns, dir, source, collection, note, check) {
+    // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
+    // (heap.ts) instead of reaching V8's maximum, for the validation and the delivery that follow too
+    capYoungGenerations(RUN_YOUNG_GENERATION_MB);
+    const passes = new FilePasses(display);
+    const units = async function* () {
+        for await (const u of itemFilesUnits(patterns, dir, source.label, {}, check, passes)) {
+            const origin = { ...u.origin, file: display(external_node_path_default().resolve(dir, u.origin.file)), sourceId: source.id };
+            yield { ...u, origin, ...(collection !== undefined ? { collection } : {}) };
+        }
+    };
+    const read = () => itemFilesDocs(patterns, dir, source.label, {}, check, passes);
+    return streamedSource(source, dir, collection, note, read, units);
+}
+/** A collection file: read, checked to be one JSON object with the manifest's id. */
+async function readCollectionFile(loaded, index, entry, note, deps) {
+    const label = collectionEntryLabel(index, entry.id);
+    const abs = external_node_path_default().resolve(loaded.dir, entry.file);
+    await contained(abs, loaded, ['collections', index, 'file'], deps);
+    try {
+        await (0,promises_.access)(abs);
+    }
+    catch (err) {
+        throw new src_errors/* ConfigurationError */.j1(`collection file ${entry.file} cannot be read`, {
+            location: loaded.locationOf(['collections', index, 'file'], label),
+            hint: 'check the path; it is relative to the manifest',
+            cause: err,
+        });
+    }
+    const parsed = await readJsonFile(abs, display(abs), label);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new src_errors/* ConfigurationError */.j1(`${entry.file} must hold one JSON object (a STAC Collection)`, {
+            location: { file: display(abs), entry: label },
+        });
+    }
+    const doc = parsed;
+    if (doc['id'] !== entry.id) {
+        throw new src_errors/* ConfigurationError */.j1(`collection file ${entry.file} has id '${String(doc['id'])}', but the manifest says '${entry.id}'`, {
+            location: { file: display(abs), pointer: '/id', entry: label },
+            hint: 'make the manifest id and the file id the same',
+        });
+    }
+    const loadedDoc = { doc, origin: { file: display(abs), entry: label, sourceId: entry.id } };
+    note(applySource([loadedDoc], loaded.dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
+    return { kind: 'file', index, entry, doc: loadedDoc };
+}
+async function resolveCollection(loaded, index, entry, note, deps) {
+    if (entry.file !== undefined)
+        return readCollectionFile(loaded, index, { ...entry, file: entry.file }, note, deps);
+    if (!entry.stactools)
+        return undefined;
+    const label = collectionEntryLabel(index, entry.id);
+    const line = loaded.locate(['collections', index])?.line;
+    const [request] = buildRequests(entry.stactools, entry.id, undefined, label, display(loaded.path), line);
+    return request ? { kind: 'stactools', index, entry, request } : undefined;
+}
+/** A stactools source: one ItemRequest per row of its rows file, or one. */
+async function stactoolsSource(loaded, index, entry, deps) {
+    const st = entry.stactools;
+    const label = sourceEntryLabel(index, entry.id);
+    let rows;
+    let file = display(loaded.path);
+    if (st.rows !== undefined) {
+        const abs = external_node_path_default().resolve(loaded.dir, st.rows);
+        await contained(abs, loaded, ['sources', index, 'stactools', 'rows'], deps);
+        file = display(abs);
+        rows = await readRows(abs, file);
+    }
+    const line = rows ? undefined : loaded.locate(['sources', index])?.line;
+    const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
+    return { kind: 'stactools', index, entry, mode: st.generate, requests };
+}
+async function dpsSource(dir, index, entry, deps, note) {
+    const label = sourceEntryLabel(index, entry.id);
+    const dps = entry.dps;
+    const read = await rebased(dir, () => readDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
+    note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
+    return {
+        kind: 'dps',
+        index,
+        entry,
+        docs: read.docs,
+        collectionId: read.collectionId,
+        rawCollectionId: read.rawCollectionId,
+        metFile: read.metFile,
+        upload: dps.upload_to !== undefined,
+    };
+}
+async function assetsSource(loaded, index, entry, deps) {
+    const { dir } = loaded;
+    const label = sourceEntryLabel(index, entry.id);
+    const { payloads } = entry.assets;
+    const at = (j) => typeof payloads === 'string'
+        ? ['sources', index, 'assets', 'payloads']
+        : ['sources', index, 'assets', 'payloads', j];
+    const check = (abs, j) => contained(abs, loaded, at(j), deps);
+    const assets = await rebased(dir, () => assetsSourceOf(entry.assets, dir, label, check));
+    const collection = await rebased(dir, () => readAssetsCollection(assets, dir, label, {
+        ...deps,
+        runner: deps.runner,
+        logger: deps.logger,
+    }));
+    const requests = planAssetRequests(assets, collection.id, label);
+    const refused = await rebased(dir, () => assetRefusals(assets, dir, deps));
+    if (refused.length > 0)
+        throw new src_errors/* ConfigurationErrors */.yb(refused.map((r) => {
+            const planned = requests[r.request];
+            const inline = ['sources', index, 'assets', 'requests', r.request, 'asset_paths', r.asset];
+            return refusalError(r, planned.payload ? assetLocation(planned, r.asset) : loaded.locationOf(inline, label));
+        }));
+    return { kind: 'assets', index, entry, source: assets, collectionId: collection.id, requests };
+}
+async function resolveSource(loaded, index, entry, deps, note) {
+    const { dir } = loaded;
+    const label = sourceEntryLabel(index, entry.id);
+    const source = { id: entry.id, migrate: entry.migrate, label };
+    if (entry.stactools)
+        return stactoolsSource(loaded, index, entry, deps);
+    if (entry.files !== undefined) {
+        const patterns = typeof entry.files === 'string' ? [entry.files] : entry.files;
+        const at = (j) => typeof entry.files === 'string' ? ['sources', index, 'files'] : ['sources', index, 'files', j];
+        const check = (abs, j) => contained(abs, loaded, at(j), deps);
+        if (deps.streamSources) {
+            const stream = await rebased(dir, () => streamedFiles(patterns, dir, source, entry.collection, note, check));
+            return { kind: 'files', index, entry, docs: [], stream };
+        }
+        const docs = await rebased(dir, () => readItemFiles(patterns, dir, label, {}, check));
+        note(applySource(docs, dir, source, entry.collection));
+        return { kind: 'files', index, entry, docs };
+    }
+    if (entry.dps !== undefined)
+        return dpsSource(dir, index, entry, deps, note);
+    if (entry.assets !== undefined)
+        return assetsSource(loaded, index, entry, deps);
+    if (entry.catalog !== undefined) {
+        const catalog = entry.catalog;
+        const root = toLocation(catalog, dir);
+        if (locationKind(root) === 'local')
+            await contained(root, loaded, ['sources', index, 'catalog'], deps);
+        if (deps.streamSources) {
+            const passes = new DocumentPasses(label, displayLocation(root, dir));
+            const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
+            const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+            const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
+            return { kind: 'catalog', index, entry, docs: [], stream };
+        }
+        const docs = await rebased(dir, () => readCatalog(catalog, dir, label, deps));
+        note(applySource(docs, dir, source, entry.collection));
+        return { kind: 'catalog', index, entry, docs };
+    }
+    return undefined;
+}
+/**
+ * Reads everything the manifest points at (collection files, rows, item files, catalogs) and expands
+ * stactools sources into ItemRequests. Collects every configuration error before throwing.
+ */
+async function resolveInputs(loaded, deps = {}) {
+    const errors = [];
+    const collections = [];
+    const sources = [];
+    const notes = [];
+    const note = (text) => {
+        if (text !== undefined)
+            notes.push(text);
+    };
+    const capture = async (fn, into) => {
+        try {
+            const resolved = await fn();
+            if (resolved !== undefined)
+                into.push(resolved);
+        }
+        catch (err) {
+            if (err instanceof src_errors/* ConfigurationErrors */.yb)
+                errors.push(...err.errors);
+            else if (err instanceof src_errors/* ConfigurationError */.j1)
+                errors.push(err);
+            else
+                throw err;
+        }
+    };
+    for (const [index, entry] of loaded.manifest.collections.entries())
+        await capture(() => resolveCollection(loaded, index, entry, note, deps), collections);
+    for (const [index, entry] of loaded.manifest.sources.entries())
+        await capture(() => resolveSource(loaded, index, entry, deps, note), sources);
+    errors.push(...emptinessErrors(loaded, sources));
+    if (errors.length)
+        throw new src_errors/* ConfigurationErrors */.yb(errors);
+    return { collections, sources, notes };
+}
+
+;// CONCATENATED MODULE: ./src/sources/assets/requests-status.ts
+
+
+
+
+/**
+ * Where an asset request is: built (`generating`), sent (`published`), seen in the catalog
+ * (`verified`), or not (`failed`).
+ */
+const REQUEST_STATUSES = (/* unused pure expression or super */ null && (['queued', 'generating', 'published', 'verified', 'failed']));
+/** The status file kept next to a run report: `report.json` -> `report.requests.json`. */
+function statusFileFor(reportPath) {
+    const dir = external_node_path_default().dirname(reportPath);
+    const base = external_node_path_default().basename(reportPath).replace(/\.json$/i, '');
+    return external_node_path_default().join(dir, `${base}.requests.json`);
+}
+/**
+ * A status file for the requests of a run, next to the run report (see statusFileFor). An existing file is
+ * read first, so a later run (or stage) adds to it. Written atomically (temp file + rename).
+ */
+async function openRequestStatusStore(file, clock = () => new Date()) {
+    const data = (await readStatusFile(file, true)) ?? { version: 1, requests: {} };
+    let chain = Promise.resolve();
+    const save = async () => {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(tmp, JSON.stringify(data, null, 2) + '\n');
+        await (0,promises_.rename)(tmp, file);
+    };
+    return {
+        file,
+        update(requestId, status, fields = {}) {
+            const at = clock().toISOString();
+            const prev = data.requests[requestId];
+            const next = {
+                ...prev,
+                ...fields,
+                requestId,
+                status,
+                updatedAt: at,
+                history: [...(prev?.history ?? []), { status, at }],
+            };
+            if (status !== 'failed' && fields.error === undefined)
+                delete next.error;
+            data.requests[requestId] = next;
+            chain = chain.then(save, save);
+            return chain;
+        },
+        get: (requestId) => data.requests[requestId],
+        all: () => Object.values(data.requests),
+    };
+}
+async function readStatusFile(file, missingOk) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' && missingOk)
+            return undefined;
+        throw new src_errors/* ConfigurationError */.j1(`request status file ${file} cannot be read: ${err.code ?? String(err)}`, {
+            location: { file },
+            hint: 'give the run report (report.json) or its .requests.json of a run that had asset requests',
+            cause: err,
+        });
+    }
+    const parsed = json_text_parseJsonText(text);
+    if (!parsed.ok)
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${parsed.message}`, {
+            location: { file, line: parsed.line, column: parsed.column },
+        });
+    const v = parsed.value;
+    if (typeof v !== 'object' || v === null || v.version !== 1 || typeof v.requests !== 'object' || v.requests === null) {
+        throw new src_errors/* ConfigurationError */.j1(`${file} is not a request status file (version 1)`, {
+            location: { file },
+            hint: 'it is written by stac-ingest next to the run report',
+        });
+    }
+    return v;
+}
+/**
+ * For the `status` command: the records of a run, or of one request (by request id or item id).
+ * `reportOrStatusFile` is the run report (`report.json`) or its status file (`report.requests.json`).
+ */
+async function statusOf(reportOrStatusFile, requestId) {
+    const file = /\.requests\.json$/i.test(reportOrStatusFile) ? reportOrStatusFile : statusFileFor(reportOrStatusFile);
+    const data = (await readStatusFile(file, false));
+    const records = Object.values(data.requests).sort((a, b) => (a.entry ?? '').localeCompare(b.entry ?? '') || a.requestId.localeCompare(b.requestId));
+    if (requestId === undefined)
+        return records;
+    const found = records.filter((r) => r.requestId === requestId || r.itemId === requestId);
+    if (found.length === 0) {
+        const known = records.slice(0, 5).map((r) => r.requestId);
+        throw new ConfigurationError(`no request ${requestId} in ${file}`, {
+            location: { file },
+            hint: known.length
+                ? `known requests: ${known.join(', ')}${records.length > 5 ? ', ...' : ''}`
+                : 'the run had no asset requests',
+        });
+    }
+    return found;
+}
+/** One line per request, for the CLI: `req-... published  item scene-1 in coll (sources[0] (x) requests[0])`. */
+function formatStatus(records) {
+    return records
+        .map((r) => {
+        const what = r.itemId !== undefined ? ` item ${r.itemId}${r.collection !== undefined ? ` in ${r.collection}` : ''}` : '';
+        const where = r.entry !== undefined ? ` (${r.entry})` : '';
+        const why = r.error !== undefined ? `: ${r.error}` : '';
+        return `${r.requestId} ${r.status.padEnd(10)} ${r.updatedAt}${what}${where}${why}`;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/clients/lazy-object-store.ts
+/**
+ * An ObjectStore whose S3 client is only made on first use (most runs never touch S3); `make` is async so that the
+ * AWS SDK is only loaded (a dynamic import) then. A failed `make` is tried again on the next use.
+ */
+function lazyObjectStore(make) {
+    let store;
+    const get = () => (store ??= make().catch((err) => {
+        store = undefined;
+        throw err;
+    }));
+    return {
+        get: async (bucket, key, limits) => (await get()).get(bucket, key, limits),
+        async *list(bucket, prefix) {
+            yield* (await get()).list(bucket, prefix);
+        },
+        put: async (bucket, key, body, contentType) => (await get()).put(bucket, key, body, contentType),
+        destroy() {
+            const made = store;
+            store = undefined;
+            void made?.then((s) => s.destroy(), () => undefined);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/delivery.ts
+var model_delivery = __webpack_require__(62441);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/security/workspace.ts
+var security_workspace = __webpack_require__(46179);
+;// CONCATENATED MODULE: ./src/targets/directory/output-dir.ts
+
+
+
+
+
+
+
+/**
+ * The directory target's output folder: whose it is, and how it is replaced.
+ *
+ * A run writes into a fresh sibling `.<name>.stac-ingest-tmp-<random>` that holds a marker file
+ * (MARKER_FILE: the tool and the manifest), and swaps it in by rename at the end: the previous
+ * output is renamed to `.<name>.stac-ingest-old-<random>`, the new one to `<name>`, then the old one
+ * to `.<name>.stac-ingest-del-<random>` (from then on it is never put back) and removed, its marker
+ * last. Only folders holding our marker for the same manifest are ever removed or renamed, and empty
+ * folders under the names we make (a kill between creating a folder and writing its marker, or
+ * between removing the marker and the folder). A run killed before the swap leaves the previous
+ * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
+ * was cut between the two renames.
+ *
+ * Two runs never write one output at once: a run holds `.<name>.stac-ingest-lock` (made with O_EXCL) from before
+ * it cleans up leftovers until the swap is done, so it cannot sweep the staging folder of a run still writing.
+ */
+const MARKER_FILE = '.stac-ingest-output.json';
+const TOOL = 'stac-ingest';
+/**
+ * The policy for a run: the workspace is the one given (the Action: GITHUB_WORKSPACE), else the
+ * repository holding the manifest, else the manifest's folder.
+ */
+function outputPolicy(p) {
+    const manifestPath = external_node_path_default().resolve(p.manifestPath);
+    return {
+        manifestPath,
+        workspace: (0,security_workspace/* workspaceOf */.B3)(manifestPath, p.workspace),
+        allowOutsideWorkspace: p.allowOutsideWorkspace ?? false,
+        ...(p.location !== undefined ? { location: p.location } : {}),
+        ...(p.givenBy !== undefined ? { givenBy: p.givenBy } : {}),
+    };
+}
+function output_dir_refuse(policy, root, why, hint) {
+    const by = policy.givenBy ? ` (given by ${policy.givenBy})` : '';
+    return new src_errors/* ConfigurationError */.j1(`refusing to write the directory target to ${root}${by}: ${why}`, {
+        ...(policy.location !== undefined ? { location: policy.location } : {}),
+        hint,
+    });
+}
+const CHOOSE = 'choose a folder of its own, e.g. `.stac-ingest/out`';
+/** Throws when `root` is a place no run may replace: what holds the manifest or the workspace, or is outside it. */
+async function checkOutputLocation(root, policy) {
+    const real = await (0,security_workspace/* realPathOf */.dN)(root);
+    const workspace = await (0,security_workspace/* realPathOf */.dN)(policy.workspace);
+    const manifestDir = await (0,security_workspace/* realPathOf */.dN)(external_node_path_default().dirname(policy.manifestPath));
+    if ((0,security_workspace/* isInside */.FK)(manifestDir, real))
+        throw output_dir_refuse(policy, root, `it contains the manifest ${policy.manifestPath}`, CHOOSE);
+    if ((0,security_workspace/* isInside */.FK)(workspace, real))
+        throw output_dir_refuse(policy, root, 'it is (or contains) the workspace (the repository root by default)', CHOOSE);
+    if (!policy.allowOutsideWorkspace && !(0,security_workspace/* isInside */.FK)(real, workspace))
+        throw output_dir_refuse(policy, root, `it lies outside the workspace ${policy.workspace}`, 'choose a folder inside it, or allow it explicitly with --allow-outside-workspace ' +
+            '(the Action input `allow-outside-workspace: true`)');
+}
+async function readMarker(dir) {
+    try {
+        const m = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, MARKER_FILE), 'utf8'));
+        return typeof m.tool === 'string' && typeof m.manifest === 'string'
+            ? { tool: m.tool, manifest: m.manifest }
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function markerFor(policy) {
+    return { tool: TOOL, manifest: external_node_path_default().relative(policy.workspace, policy.manifestPath).split((external_node_path_default()).sep).join('/') };
+}
+async function isOurs(dir, policy) {
+    const m = await readMarker(dir);
+    return m !== undefined && m.tool === TOOL && m.manifest === markerFor(policy).manifest;
+}
+/** What is at `root` now; throws unless it is nothing, an empty folder, or an output of this manifest. */
+async function outputState(root, policy) {
+    const st = await (0,promises_.stat)(root).catch(() => undefined);
+    if (st === undefined)
+        return 'absent';
+    if (!st.isDirectory())
+        throw output_dir_refuse(policy, root, 'it is a file, not a folder', CHOOSE);
+    if ((await (0,promises_.readdir)(root)).length === 0)
+        return 'empty';
+    if (await isOurs(root, policy))
+        return 'ours';
+    const marker = await readMarker(root);
+    if (marker?.tool === TOOL)
+        throw output_dir_refuse(policy, root, `it is the output of another manifest (${marker.manifest})`, 'give each manifest its own output folder');
+    throw output_dir_refuse(policy, root, `it is not empty and was not created by stac-ingest (it holds no ${MARKER_FILE})`, `nothing there is removed; empty or remove it yourself, or ${CHOOSE}`);
+}
+const siblingPrefix = (root, kind) => `.${external_node_path_default().basename(root)}.stac-ingest-${kind}-`;
+/** The random part of the names we make: mkdtemp's six characters, or twelve hex digits. */
+const OUR_SUFFIX = /^(?:[A-Za-z0-9]{6}|[0-9a-f]{12})$/;
+/**
+ * Whether a sibling under one of our names is ours to remove: it holds our marker for this manifest, or it is a
+ * folder we were killed in the middle of making or removing (empty, or holding only an unreadable marker).
+ */
+async function isOurLeftover(dir, suffix, policy) {
+    if (await isOurs(dir, policy))
+        return true;
+    if (!OUR_SUFFIX.test(suffix))
+        return false;
+    const names = await (0,promises_.readdir)(dir).catch(() => undefined);
+    if (names === undefined || names.some((n) => n !== MARKER_FILE))
+        return false;
+    return names.length === 0 || (await readMarker(dir)) === undefined;
+}
+/** Removes a folder of ours, its marker last: a kill part way leaves it marked (or empty); a later run removes it. */
+async function removeOwned(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    for (const name of names.filter((n) => n !== MARKER_FILE))
+        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+    await (0,promises_.rm)(external_node_path_default().join(dir, MARKER_FILE), { force: true });
+    await (0,promises_.rmdir)(dir).catch((err) => {
+        if (err.code !== 'ENOENT')
+            throw err;
+    });
+}
+/**
+ * Leftovers of runs that were killed: temp folders and old outputs are removed, and a previous output whose swap
+ * was cut between its two renames is put back. Only our own folders are touched (`isOurLeftover`).
+ */
+async function recoverInterrupted(root, policy) {
+    const parent = external_node_path_default().dirname(root);
+    const names = await (0,promises_.readdir)(parent).catch(() => []);
+    for (const kind of ['old', 'tmp', 'del']) {
+        const prefix = siblingPrefix(root, kind);
+        for (const name of names.filter((n) => n.startsWith(prefix))) {
+            const dir = external_node_path_default().join(parent, name);
+            if (!(await isOurLeftover(dir, name.slice(prefix.length), policy)))
+                continue;
+            if (kind === 'old' && !(0,external_node_fs_.existsSync)(root) && (await isOurs(dir, policy)))
+                await (0,promises_.rename)(dir, root);
+            else
+                await removeOwned(dir);
+        }
+    }
+}
+/** Everything `openStaging` refuses, checked without touching anything (for `plan`, and before generating). */
+async function checkOutput(root, policy) {
+    await checkOutputLocation(root, policy);
+    await outputState(root, policy);
+}
+/** The policy of a run's directory target: where its path was given, and what the entry allows. */
+function directoryOutputPolicy(loaded, targetName, options) {
+    const inManifest = options.output === undefined && targetName in loaded.manifest.targets;
+    const givenBy = options.output !== undefined
+        ? '--output (the Action input `output`)'
+        : inManifest
+            ? undefined
+            : `the implicit '${targetName}' target`;
+    return outputPolicy({
+        manifestPath: loaded.path,
+        workspace: options.workspace,
+        allowOutsideWorkspace: options.allowOutsideWorkspace,
+        location: inManifest ? loaded.locationOf(['targets', targetName, 'path']) : undefined,
+        givenBy,
+    });
+}
+async function readLock(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    try {
+        const lock = JSON.parse(text ?? '');
+        return typeof lock.pid === 'number' && typeof lock.host === 'string' ? lock : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
+ * process lives (a lock naming this very process was left by a run of it that did not finish).
+ */
+function mayBeRunning(lock) {
+    if (lock.host !== (0,external_node_os_.hostname)())
+        return true;
+    if (lock.pid === process.pid)
+        return false;
+    try {
+        process.kill(lock.pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the output's lock, or refuses while another run holds it; a lock whose run is gone (killed) is taken over.
+ * Returns its release.
+ */
+async function lockOutput(root, policy) {
+    const file = external_node_path_default().join(external_node_path_default().dirname(root), `.${external_node_path_default().basename(root)}.stac-ingest-lock`);
+    const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: new Date().toISOString() };
+    await (0,promises_.mkdir)(external_node_path_default().dirname(root), { recursive: true });
+    for (let attempt = 1;; attempt++) {
+        try {
+            await (0,promises_.writeFile)(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
+            return () => (0,promises_.rm)(file, { force: true });
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const held = await readLock(file);
+        if (attempt > 1 || (held !== undefined && mayBeRunning(held)))
+            throw output_dir_refuse(policy, root, `another stac-ingest run is writing it` +
+                (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''), `wait for that run to finish; if no run is writing it, remove ${file}`);
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
+async function openStaging(root, policy) {
+    await checkOutputLocation(root, policy);
+    const unlock = await lockOutput(root, policy);
+    try {
+        return await stage(root, policy, unlock);
+    }
+    catch (err) {
+        await unlock();
+        throw err;
+    }
+}
+async function stage(root, policy, unlock) {
+    await recoverInterrupted(root, policy);
+    await outputState(root, policy);
+    const parent = external_node_path_default().dirname(root);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, siblingPrefix(root, 'tmp')));
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
+    return {
+        dir,
+        commit: () => swapIn(root, dir, policy).finally(unlock),
+        discard: () => removeOwned(dir).finally(unlock),
+    };
+}
+/** Replaces the output at the root with the staged folder. */
+async function swapIn(root, dir, policy) {
+    const parent = external_node_path_default().dirname(root);
+    const state = await outputState(root, policy);
+    if (state === 'empty')
+        await (0,promises_.rmdir)(root);
+    if (state !== 'ours')
+        return (0,promises_.rename)(dir, root);
+    const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const old = external_node_path_default().join(parent, siblingPrefix(root, 'old') + id);
+    const del = external_node_path_default().join(parent, siblingPrefix(root, 'del') + id);
+    await (0,promises_.rename)(root, old);
+    await (0,promises_.rename)(dir, root);
+    await (0,promises_.rename)(old, del);
+    await removeOwned(del);
+}
+
+;// CONCATENATED MODULE: ./src/targets/directory/write.ts
+
+
+
+
+
+
+
+
+
+const SAFE = /[^A-Za-z0-9._-]/g;
+/** A file-system-safe name for an id (ids may hold ':' or '/'). */
+function safeName(id) {
+    const s = id.replace(SAFE, '_');
+    return s === '' || s === '.' || s === '..' ? `_${s}` : s;
+}
+function relLink(fromFile, toFile) {
+    const rel = external_node_path_default().relative(external_node_path_default().dirname(fromFile), toFile).split((external_node_path_default()).sep).join('/');
+    return rel.startsWith('.') ? rel : `./${rel}`;
+}
+const STRUCTURAL = new Set(['self', 'root', 'parent', 'child', 'item', 'collection']);
+function withLinks(doc, links) {
+    const kept = Array.isArray(doc['links'])
+        ? doc['links'].filter((l) => !(typeof l === 'object' && l !== null && STRUCTURAL.has(String(l['rel']))))
+        : [];
+    return (0,src_json/* withMembers */.gn)(doc, { links: [...links, ...kept] });
+}
+const CATALOG_FILE = 'catalog.json';
+/** Where an item of the static catalog goes, its structural links, and the collection's link to it. */
+function itemPlacement(cid, id, hasCollection) {
+    const collectionFile = `${safeName(cid)}/collection.json`;
+    const rel = `${safeName(cid)}/items/${safeName(id)}.json`;
+    const links = [{ rel: 'root', href: relLink(rel, CATALOG_FILE), type: 'application/json' }];
+    if (hasCollection) {
+        links.push({ rel: 'parent', href: relLink(rel, collectionFile), type: 'application/json' });
+        links.push({ rel: 'collection', href: relLink(rel, collectionFile), type: 'application/json' });
+    }
+    return { rel, links, link: { rel: 'item', href: relLink(collectionFile, rel), type: 'application/geo+json' } };
+}
+/** An item as the static catalog holds it: its own links but the structural ones, which are the catalog's. */
+function placedItem(item, hasCollection) {
+    const placed = itemPlacement(String(item['collection'] ?? NO_COLLECTION_DIR), String(item['id']), hasCollection);
+    return { rel: placed.rel, doc: withLinks(item, placed.links) };
+}
+/** The collection id an item is filed under. */
+const collectionDirOf = (item) => String(item['collection'] ?? NO_COLLECTION_DIR);
+const NO_COLLECTION_DIR = '_no_collection';
+/**
+ * The files above the items: `catalog.json` and each `<collection>/collection.json` (with a link to each
+ * item, `itemIds` sorted) for a catalog, `collections.ndjson` for NDJSON.
+ */
+function layoutTop(collections, itemIds, format, title = 'stac-ingest output') {
+    const json = [];
+    const collectionIds = new Set([...collections.map((c) => String(c['id'])), ...itemIds.keys()]);
+    const children = [];
+    for (const cid of [...collectionIds].sort()) {
+        const collectionFile = `${safeName(cid)}/collection.json`;
+        const collection = collections.find((c) => c['id'] === cid);
+        if (format === 'ndjson')
+            continue;
+        const itemLinks = (itemIds.get(cid) ?? []).map((id) => itemPlacement(cid, id, collection !== undefined).link);
+        if (collection) {
+            children.push({
+                rel: 'child',
+                href: relLink(CATALOG_FILE, collectionFile),
+                type: 'application/json',
+                title: cid,
+            });
+            const up = [
+                { rel: 'root', href: relLink(collectionFile, CATALOG_FILE), type: 'application/json' },
+                { rel: 'parent', href: relLink(collectionFile, CATALOG_FILE), type: 'application/json' },
+            ];
+            json.push({ rel: collectionFile, doc: withLinks(collection, [...up, ...itemLinks]) });
+        }
+        else {
+            // items without a collection document: link them from the root so they stay reachable
+            for (const l of itemLinks)
+                children.push({ ...l, href: relLink(CATALOG_FILE, external_node_path_default().posix.join(safeName(cid), String(l['href']))) });
+        }
+    }
+    if (format !== 'ndjson') {
+        const root = { rel: 'root', href: './catalog.json', type: 'application/json' };
+        const doc = { type: 'Catalog', stac_version: '1.1.0', id: 'stac-ingest-output', description: title };
+        json.push({ rel: CATALOG_FILE, doc: { ...doc, links: [root, ...children] } });
+    }
+    if (format === 'catalog')
+        return { json };
+    const cols = collections.slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+    return { json, collectionsNdjson: cols };
+}
+/**
+ * Lays collections and items out as a self-contained static STAC catalog
+ * (`catalog.json` -> `<collection>/collection.json` -> `<collection>/items/<id>.json`) and/or one
+ * `<collection>/items.ndjson` per collection. Pure: returns what to write. `items.ndjson` lists the items in the
+ * order given (the order they were read or made), as a run that streams its sources writes it; links and files go
+ * by id.
+ */
+function layoutStaticCatalog(collections, items, format, title = 'stac-ingest output') {
+    const byCollection = new Map();
+    for (const item of items) {
+        const cid = collectionDirOf(item);
+        let list = byCollection.get(cid);
+        if (!list)
+            byCollection.set(cid, (list = []));
+        list.push(item);
+    }
+    const json = [];
+    const ndjson = new Map();
+    const itemIds = new Map();
+    for (const cid of [...byCollection.keys()].sort()) {
+        const hasCollection = collections.some((c) => c['id'] === cid);
+        const sorted = (byCollection.get(cid) ?? []).slice().sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+        itemIds.set(cid, sorted.map((i) => String(i['id'])));
+        if (format !== 'ndjson')
+            for (const item of sorted)
+                json.push(placedItem(item, hasCollection));
+        // items.ndjson in the order the items came, as the stream writer (stream.ts) writes it
+        if (format !== 'catalog')
+            ndjson.set(`${safeName(cid)}/items.ndjson`, byCollection.get(cid) ?? []);
+    }
+    const top = layoutTop(collections, itemIds, format, title);
+    if (format !== 'catalog') {
+        // collections without items get an empty items.ndjson, as before
+        for (const c of collections) {
+            const rel = `${safeName(String(c['id']))}/items.ndjson`;
+            if (!ndjson.has(rel))
+                ndjson.set(rel, []);
+        }
+        ndjson.set('collections.ndjson', top.collectionsNdjson ?? []);
+    }
+    return { json: [...json, ...top.json], ndjson };
+}
+async function readNdjson(file) {
+    const out = [];
+    const rl = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, 'utf8'), crlfDelay: Infinity });
+    for await (const line of rl)
+        if (line.trim() !== '')
+            out.push((0,src_json/* parseJson */.qF)(line));
+    return out;
+}
+/**
+ * Writes the output into a staging folder beside `root`, reads every file back, checking it holds
+ * exactly what was meant (so the local path proves itself), then swaps it in for the previous
+ * output (src/targets/directory/output-dir.ts): killed at any point, the previous output is intact
+ * or the new one complete. Nothing stale survives; nothing the tool did not create is removed.
+ */
+async function writeDirectory(root, collections, items, format, policy) {
+    const { json, ndjson } = layoutStaticCatalog(collections, items, format);
+    const staging = await openStaging(root, policy);
+    try {
+        await writeFiles(staging.dir, json, ndjson);
+        await readBack(staging.dir, json, ndjson);
+        await staging.commit();
+    }
+    catch (err) {
+        await staging.discard();
+        throw err;
+    }
+    const collectionIds = new Set(collections.map((c) => c['id']));
+    return {
+        root,
+        format,
+        files: [...json.map((f) => f.rel), ...ndjson.keys()].sort(),
+        collections: collections.length,
+        items: items.length,
+        orphanItems: items.filter((i) => !collectionIds.has(i['collection'])).length,
+    };
+}
+/** Files written and read back at once (the file system works in parallel; more gains nothing). */
+const IO_CONCURRENCY = 8;
+async function writeFiles(dir, json, ndjson) {
+    const folders = new Set([...json.map((f) => f.rel), ...ndjson.keys()].map((rel) => external_node_path_default().dirname(rel)));
+    for (const folder of [...folders].sort())
+        await (0,promises_.mkdir)(external_node_path_default().join(dir, folder), { recursive: true });
+    await (0,limit/* mapBounded */.yJ)(json, IO_CONCURRENCY, (f) => (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), (0,src_json/* stringifyJson */.sd)(f.doc, 2) + '\n'));
+    for (const [rel, docs] of ndjson)
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, rel), docs.map((d) => (0,src_json/* stringifyJson */.sd)(d)).join('\n') + (docs.length ? '\n' : ''));
+}
+/**
+ * Reads every written file once, checks it holds what was meant, then checks that every structural
+ * link points at a file that was read back (links are resolved against the set, never re-read).
+ */
+async function readBack(dir, json, ndjson) {
+    const verified = new Set();
+    await (0,limit/* mapBounded */.yJ)(json, IO_CONCURRENCY, async (f) => {
+        const back = (0,src_json/* parseJson */.qF)(await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8'));
+        if (!(0,external_node_util_.isDeepStrictEqual)(back, f.doc))
+            throw new src_errors/* StageError */.Zu('write', `${f.rel} does not read back as written`);
+        verified.add(f.rel);
+    });
+    for (const f of json) {
+        for (const link of f.doc['links'] ?? []) {
+            const rel = String(link['rel']);
+            if (!STRUCTURAL.has(rel))
+                continue;
+            const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(f.rel), String(link['href'])));
+            if (!verified.has(target))
+                throw new src_errors/* StageError */.Zu('write', `${f.rel}: link rel=${rel} points to ${String(link['href'])}, which was not written`);
+        }
+    }
+    for (const [rel, docs] of ndjson) {
+        const back = await readNdjson(external_node_path_default().join(dir, rel));
+        if (!(0,external_node_util_.isDeepStrictEqual)(back, docs))
+            throw new src_errors/* StageError */.Zu('write', `${rel} does not read back as written (${back.length} of ${docs.length} lines)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/directory/stream.ts
+
+
+
+
+
+
+
+
+
+
+/** Item files written (and read back) at once, and how many items are taken before they are written. */
+const stream_IO_CONCURRENCY = 8;
+const WINDOW = 256;
+/** NDJSON text gathered before it is written. */
+const FLUSH_BYTES = 1 << 20;
+/** One collection's `items.ndjson` in the staging folder: appended to, hashed as written, read back at the end. */
+class NdjsonFile {
+    abs;
+    handle;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    pending = [];
+    bytes = 0;
+    lines = 0;
+    constructor(abs) {
+        this.abs = abs;
+    }
+    async add(doc) {
+        const line = (0,src_json/* stringifyJson */.sd)(doc) + '\n';
+        this.pending.push(line);
+        this.bytes += line.length;
+        this.lines++;
+        if (this.bytes >= FLUSH_BYTES)
+            await this.flush();
+    }
+    async flush() {
+        if (!this.handle) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(this.abs), { recursive: true });
+            this.handle = await (0,promises_.open)(this.abs, 'w');
+        }
+        const text = this.pending.join('');
+        this.pending = [];
+        this.bytes = 0;
+        this.hash.update(text);
+        await this.handle.write(text);
+    }
+    /** Closes the file and checks that it reads back byte for byte as written. */
+    async close(rel) {
+        await this.flush();
+        await this.handle?.close();
+        const back = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)(this.abs))
+            back.update(chunk);
+        if (back.digest('hex') !== this.hash.digest('hex'))
+            throw new src_errors/* StageError */.Zu('write', `${rel} does not read back as written (${this.lines} lines)`);
+    }
+}
+async function writeChecked(dir, f, indent) {
+    const text = (0,src_json/* stringifyJson */.sd)(f.doc, indent) + '\n';
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, f.rel), text);
+    if ((await (0,promises_.readFile)(external_node_path_default().join(dir, f.rel), 'utf8')) !== text)
+        throw new src_errors/* StageError */.Zu('write', `${f.rel} does not read back as written`);
+}
+async function writeWindow(p, items) {
+    const placed = [];
+    for (const item of items) {
+        const cid = collectionDirOf(item);
+        p.counts.set(cid, (p.counts.get(cid) ?? 0) + 1);
+        if (p.format !== 'ndjson') {
+            let ids = p.ids.get(cid);
+            if (!ids)
+                p.ids.set(cid, (ids = []));
+            ids.push((0,keys/* detached */.ht)(String(item['id'])));
+            const file = placedItem(item, p.withCollection.has(cid));
+            placed.push(file);
+            p.files.push(file.rel);
+            const folder = external_node_path_default().dirname(file.rel);
+            if (!p.folders.has(folder)) {
+                await (0,promises_.mkdir)(external_node_path_default().join(p.dir, folder), { recursive: true });
+                p.folders.add(folder);
+            }
+        }
+        if (p.format !== 'catalog')
+            await ndjsonOf(p, `${safeName(cid)}/items.ndjson`).add(item);
+    }
+    await (0,limit/* mapBounded */.yJ)(placed, stream_IO_CONCURRENCY, (f) => writeChecked(p.dir, f, 2));
+}
+function ndjsonOf(p, rel) {
+    let file = p.ndjson.get(rel);
+    if (!file) {
+        p.ndjson.set(rel, (file = new NdjsonFile(external_node_path_default().join(p.dir, rel))));
+        p.files.push(rel);
+    }
+    return file;
+}
+/** The files above the items (collections, the root catalog, collections.ndjson), written and read back. */
+async function writeTop(p, collections) {
+    for (const c of collections) {
+        const folder = safeName(String(c['id']));
+        await (0,promises_.mkdir)(external_node_path_default().join(p.dir, folder), { recursive: true });
+        if (p.format !== 'catalog')
+            ndjsonOf(p, `${folder}/items.ndjson`);
+    }
+    for (const ids of p.ids.values())
+        ids.sort((a, b) => a.localeCompare(b));
+    const top = layoutTop(collections, p.ids, p.format);
+    for (const f of top.json) {
+        await writeChecked(p.dir, f, 2);
+        p.files.push(f.rel);
+    }
+    if (top.collectionsNdjson) {
+        const file = ndjsonOf(p, 'collections.ndjson');
+        for (const c of top.collectionsNdjson)
+            await file.add(c);
+    }
+    for (const [rel, file] of p.ndjson)
+        await file.close(rel);
+}
+/**
+ * The directory target for items that are not held (a streamed source): items are written into the staging
+ * folder as they come, in windows (each item file read back at once, each NDJSON file hashed as it is written
+ * and re-read at the end), then the files above them, then the swap (output-dir.ts): killed at any point, the
+ * previous output is intact or the new one complete. Remembered per item: its id, for a catalog's
+ * collection.json. NDJSON lines keep the order they were read in (the held writer sorts them by id).
+ */
+async function writeDirectoryStream(root, collections, items, format, policy) {
+    const staging = await openStaging(root, policy);
+    const withCollection = new Set(collections.map((c) => String(c['id'])));
+    const p = {
+        dir: staging.dir,
+        format,
+        withCollection,
+        ids: new Map(),
+        counts: new Map(),
+        ndjson: new Map(),
+        folders: new Set(),
+        files: [],
+    };
+    try {
+        let window = [];
+        for await (const item of items) {
+            window.push(item);
+            if (window.length < WINDOW)
+                continue;
+            await writeWindow(p, window);
+            window = [];
+        }
+        await writeWindow(p, window);
+        await writeTop(p, collections);
+        await staging.commit();
+    }
+    catch (err) {
+        await staging.discard();
+        throw err;
+    }
+    const total = [...p.counts.values()].reduce((a, b) => a + b, 0);
+    const orphans = [...p.counts].reduce((n, [cid, k]) => n + (withCollection.has(cid) ? 0 : k), 0);
+    return {
+        root,
+        format,
+        files: p.files.sort(),
+        collections: collections.length,
+        items: total,
+        orphanItems: orphans,
+        itemsPerCollection: p.counts,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/directory/index.ts
+
+
+
+/**
+ * Writes a static catalog and/or NDJSON, then reads it back (src/targets/directory/write.ts).
+ * The directory is one snapshot: collections and items are written together; there is no live
+ * catalog to compare with or wait for.
+ */
+function createDirectoryTarget(target, baseDir, policy) {
+    const root = external_node_path_default().resolve(baseDir, target.path);
+    let output;
+    return {
+        type: 'directory',
+        snapshot: true,
+        open: async () => [],
+        catalogs: () => [],
+        async write(batch, ctx) {
+            const collections = batch.collections.map((o) => o.doc);
+            const items = batch.items.map((o) => o.doc);
+            output = await writeDirectory(root, collections, items, target.format, policy);
+            ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} (re-read and checked)`);
+            return [...batch.collections, ...batch.items].map((o) => ({ key: o.key, state: 'written' }));
+        },
+        async writeStream(collections, items, ctx) {
+            const written = await writeDirectoryStream(root, collections.map((o) => o.doc), items, target.format, policy);
+            const { itemsPerCollection, ...rest } = written;
+            output = rest;
+            ctx.logger.info(`wrote ${output.collections} collection(s) and ${output.items} item(s) to ${root} as they were read ` +
+                '(each file re-read and checked)');
+            return itemsPerCollection;
+        },
+        describe: () => root,
+        details: () => (output ? { output } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/index.ts
+
+
+/**
+ * The adapter for a target of the manifest. Each target type lives in its own module, imported only when used (the
+ * maap target's AWS SDK costs start-up time that a directory run or `validate` should not pay).
+ */
+async function createTarget(target, baseDir, deps) {
+    const shared = {
+        logger: deps.logger,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.env ? { env: deps.env } : {}),
+    };
+    switch (target.type) {
+        case 'directory':
+            if (!deps.outputPolicy)
+                throw new Error('a directory target needs an output policy');
+            return createDirectoryTarget(target, baseDir, deps.outputPolicy);
+        case 'maap':
+            return (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(336), __webpack_require__.e(826), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 94686))).createMaapTarget(target, baseDir, deps);
+        case 'ingestor':
+            return (await __webpack_require__.e(/* import() */ 974).then(__webpack_require__.bind(__webpack_require__, 38974))).createIngestorTarget(target, shared);
+        case 'pgstac':
+            return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 46614))).createPgstacTarget(target, shared);
+        default: {
+            const unknown = target;
+            throw new src_errors/* ConfigurationError */.j1(`target type '${String(unknown.type)}' cannot be delivered to by this build yet`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/stac.ts
+var stac = __webpack_require__(23802);
+;// CONCATENATED MODULE: ./src/model/status-table.ts
+
+const KINDS = ['collection', 'item', 'request'];
+const STATES = [
+    'planned',
+    'orphan',
+    'written',
+    'unchanged',
+    'published',
+    'verified',
+    'stale',
+    'missing',
+    'unverified',
+    'dead-lettered',
+    'failed',
+];
+const CHANGES = [undefined, 'new', 'changed', 'unchanged'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SENT = 1 << 8;
+const HAS_REF = 1 << 9;
+/** The key an object of this kind, collection and id has unless told otherwise. */
+function usualKey(kind, collection, id) {
+    if (id === null)
+        return undefined;
+    return kind === 'collection' ? (0,keys/* collectionKey */.AT)(id) : kind === 'item' ? (0,keys/* itemKey */.Dh)(collection ?? '', id) : undefined;
+}
+/**
+ * Object statuses kept compactly, for a delivery of many windows (issue 12: kept as objects, each with its key,
+ * origin and MessageId strings, they took about 700 bytes per item): per object a few numbers in typed arrays, its
+ * id, and an SNS MessageId as 16 bytes; strings that repeat (collections, files) are kept once. What does not fit
+ * (a reason, an origin with more than file and line, a key of another form) is kept as given beside them. Read
+ * back as ObjectStatus objects.
+ */
+class StatusTable {
+    names = [];
+    nameIndex = new Map();
+    ids = [];
+    collections = new Int32Array(1024);
+    files = new Int32Array(1024);
+    lines = new Int32Array(1024);
+    /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref. */
+    flags = new Uint16Array(1024);
+    refs = Buffer.alloc(16 * 1024);
+    extras = new Map();
+    size = 0;
+    get length() {
+        return this.size;
+    }
+    push(s) {
+        const i = this.size++;
+        if (i === this.flags.length)
+            this.grow();
+        const extra = {};
+        this.ids.push(s.id);
+        this.collections[i] = s.collection === null ? -1 : this.name(s.collection);
+        const { file, line, ...more } = s.origin;
+        if (Object.keys(more).length > 0 || (line !== undefined && line < 0))
+            extra.origin = s.origin;
+        this.files[i] = this.name(file);
+        this.lines[i] = line ?? -1;
+        if (s.key !== usualKey(s.kind, s.collection, s.id))
+            extra.key = s.key;
+        if (s.reason !== undefined)
+            extra.reason = s.reason;
+        let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
+        if (s.sent)
+            bits |= SENT;
+        if (s.ref !== undefined && UUID.test(s.ref)) {
+            this.refs.write(s.ref.replaceAll('-', ''), 16 * i, 'hex');
+            bits |= HAS_REF;
+        }
+        else if (s.ref !== undefined)
+            extra.ref = s.ref;
+        this.flags[i] = bits;
+        if (Object.keys(extra).length > 0)
+            this.extras.set(i, extra);
+    }
+    /** The status of object `i` (in the order pushed), as a new object. */
+    at(i) {
+        const bits = this.flags[i];
+        const extra = this.extras.get(i);
+        const kind = KINDS[bits & 3];
+        const c = this.collections[i];
+        const collection = c < 0 ? null : this.names[c];
+        const id = this.ids[i] ?? null;
+        const line = this.lines[i];
+        const origin = extra?.origin ?? { file: this.names[this.files[i]], ...(line >= 0 ? { line } : {}) };
+        const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
+        const s = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15] };
+        if (extra?.reason !== undefined)
+            s.reason = extra.reason;
+        if (bits & HAS_REF) {
+            const hex = this.refs.toString('hex', 16 * i, 16 * i + 16);
+            s.ref = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+        }
+        else if (extra?.ref !== undefined)
+            s.ref = extra.ref;
+        const change = CHANGES[(bits >> 6) & 3];
+        if (change !== undefined)
+            s.change = change;
+        if (bits & SENT)
+            s.sent = true;
+        return s;
+    }
+    toArray() {
+        return Array.from({ length: this.size }, (_, i) => this.at(i));
+    }
+    name(s) {
+        let n = this.nameIndex.get(s);
+        if (n === undefined) {
+            n = this.names.push(s) - 1;
+            this.nameIndex.set(s, n);
+        }
+        return n;
+    }
+    grow() {
+        const n = this.flags.length * 2;
+        const wider = (a, make) => {
+            const b = make(n);
+            b.set(a);
+            return b;
+        };
+        this.collections = wider(this.collections, (k) => new Int32Array(k));
+        this.files = wider(this.files, (k) => new Int32Array(k));
+        this.lines = wider(this.lines, (k) => new Int32Array(k));
+        this.flags = wider(this.flags, (k) => new Uint16Array(k));
+        const refs = Buffer.alloc(16 * n);
+        this.refs.copy(refs);
+        this.refs = refs;
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/expected.ts
+var model_expected = __webpack_require__(41329);
+// EXTERNAL MODULE: ./src/stages/verify.ts
+var verify = __webpack_require__(89790);
+;// CONCATENATED MODULE: ./src/stages/classify.ts
+
+
+
+
+
+const zero = () => ({ new: 0, changed: 0, unchanged: 0, orphan: 0 });
+async function classifyAgainstCatalog(planned, deps, options = {}) {
+    const { catalog, logger } = deps;
+    const compareOptions = {
+        ...(catalog.linkBase !== undefined ? { linkBase: catalog.linkBase } : {}),
+        ...options.compare,
+    };
+    const { kept } = (0,model_expected/* dedupeExpected */.EW)(planned);
+    const owned = new Set(options.ownedCollections ?? []);
+    const { found, orphans } = await readWithOrphans(catalog, kept, owned);
+    const objects = kept.map((p) => {
+        const copy = found.get(p.key);
+        const cmp = (0,compare/* compareWithCatalog */.Py)(p.doc, copy, compareOptions);
+        const status = cmp.outcome === 'absent' ? 'new' : cmp.outcome === 'equal' ? 'unchanged' : 'changed';
+        const out = { ...pick(p), status, differences: cmp.differences };
+        if (p.origin)
+            out.origin = p.origin;
+        if (copy !== undefined)
+            out.copyHash = (0,compare/* copyHash */._C)(copy);
+        return out;
+    });
+    // collections first, then items, as they are published
+    objects.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'collection' ? -1 : 1));
+    const counts = zero();
+    const byCollection = {};
+    for (const o of objects) {
+        counts[o.status]++;
+        (byCollection[o.collection] ??= zero())[o.status]++;
+    }
+    for (const o of orphans) {
+        counts.orphan++;
+        (byCollection[o.collection] ??= zero()).orphan++;
+    }
+    const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
+    orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
+    return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
+}
+function pick(p) {
+    return { key: p.key, kind: p.kind, collection: p.collection, id: p.id };
+}
+/**
+ * The catalog's copies of the planned objects; the items of owned collections are listed in full
+ * (paging through the collection), and those not planned are orphans.
+ */
+async function readWithOrphans(catalog, planned, owned) {
+    const listed = [...owned];
+    const orphans = [];
+    const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
+    const found = await (0,verify/* readCatalog */.uM)(catalog, notListed, 'plan');
+    if (listed.length > 0 && catalog.listItems === undefined)
+        throw new src_errors/* StageError */.Zu('plan', `${catalog.name} cannot list a collection's items to find orphans`);
+    const groups = (0,model_expected/* itemsByCollection */.u$)(planned);
+    try {
+        for (const collection of listed) {
+            const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+            for await (const doc of catalog.listItems(collection)) {
+                const id = String(doc.id);
+                const key = (0,keys/* itemKey */.Dh)(collection, id);
+                if (wanted.has(id))
+                    found.set(key, doc);
+                else
+                    orphans.push({ key, collection, id });
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof src_errors/* StageError */.Zu)
+            throw err;
+        throw new src_errors/* StageError */.Zu('plan', `cannot read ${catalog.name}`, { cause: err });
+    }
+    return { found, orphans };
+}
+
+;// CONCATENATED MODULE: ./src/stages/publish.ts
+
+async function publishStage(target, batch, ctx, options = {}) {
+    if (target.snapshot)
+        return ctx.stage('publish', () => target.write(batch, ctx));
+    const written = [];
+    const absent = new Map();
+    if (batch.collections.length > 0) {
+        const collections = { collections: batch.collections, items: [], requests: [] };
+        for (const w of await ctx.stage('publish collections', () => target.write(collections, ctx)))
+            written.push(w);
+        for (const w of written)
+            if (w.state === 'failed')
+                absent.set(w.key, 'was refused');
+        const sent = written.filter((w) => w.state === 'published').map((w) => w.key);
+        const hasItems = batch.items.length + batch.requests.length > 0;
+        if (options.awaitCollections && sent.length > 0 && hasItems) {
+            const gone = await ctx.stage('wait for collections', () => options.awaitCollections(sent));
+            for (const [key, why] of gone)
+                absent.set(key, why);
+        }
+    }
+    const byId = new Map(batch.collections.map((c) => [c.id, c.key]));
+    const blocked = (collection) => {
+        const key = collection === null ? undefined : byId.get(collection);
+        const why = key === undefined ? undefined : absent.get(key);
+        return why === undefined ? undefined : `not sent: collection '${collection}' ${why}`;
+    };
+    const rest = { collections: [], items: [], requests: [] };
+    for (const o of [...batch.items, ...batch.requests]) {
+        const reason = blocked(o.collection);
+        if (reason !== undefined)
+            written.push({ key: o.key, state: 'failed', reason });
+        else if ('request' in o)
+            rest.requests.push(o);
+        else
+            rest.items.push(o);
+    }
+    if (rest.items.length + rest.requests.length < batch.items.length + batch.requests.length)
+        ctx.logger.error('not sending the items and ItemRequests of collections that were not written ' +
+            '(they would fail, or create placeholder collections)');
+    if (rest.items.length + rest.requests.length > 0)
+        written.push(...(await publishItems(target, rest, ctx, options)));
+    return written;
+}
+/**
+ * Items and ItemRequests, in waves when the target's loader needs them (the requests go with the first): the
+ * items holding each collection's datetime bounds, then the rest; each part in fraction waves.
+ */
+async function publishItems(target, rest, ctx, options) {
+    const waved = target.datetimeTextRanges && options.awaitItems;
+    const split = waved && !options.boundsStored ? boundsFirst(rest.items) : { bounds: [], rest: rest.items };
+    const first = split.rest.length > 0 ? loaderWaves(split.bounds) : [];
+    const waves = [...first, ...(waved ? loaderWaves(first.length > 0 ? split.rest : rest.items) : [rest.items])];
+    if (waves.length === 0)
+        waves.push([]);
+    if (first.length > 0)
+        ctx.logger.info("publishing each collection's earliest and latest items first: pgstac derives partition constraints " +
+            'from stored rows, and a loader batch outside them is lost');
+    if (waves.length > first.length + 1)
+        ctx.logger.info(`publishing items in ${waves.length - first.length} waves: items at one second with and without a ` +
+            'fraction cannot share a loader batch (pypgstac compares datetime text)');
+    const written = [];
+    for (const [i, items] of waves.entries()) {
+        const batch = { collections: [], items, requests: i === 0 ? rest.requests : [] };
+        const name = waves.length > 1 ? `publish items (wave ${i + 1} of ${waves.length})` : 'publish items';
+        const out = await ctx.stage(name, () => target.write(batch, ctx));
+        written.push(...out);
+        const sent = out.filter((w) => w.state === 'published').map((w) => w.key);
+        if (i < waves.length - 1 && sent.length > 0)
+            await ctx.stage(`wait for wave ${i + 1}`, () => options.awaitItems(sent));
+    }
+    return written;
+}
+
+// EXTERNAL MODULE: ./src/stages/wait.ts
+var stages_wait = __webpack_require__(69154);
+;// CONCATENATED MODULE: ./src/run/deliver.ts
+/**
+ * Delivery, the one orchestration of every target: what to compare, write, wait for and verify is
+ * decided here, once, and done by the shared stages (classify, publish, wait, verify) through the
+ * target's port (read existing / write / watch). The adapters in src/targets/ only read and write.
+ *
+ * - `plan`: compare with the live catalog (new / changed / unchanged / orphan); nothing is written.
+ * - `verify`: check that the catalog holds everything as sent (each catalog in turn).
+ * - `publish`: compare first where the target skips what is unchanged; write collections first;
+ *   wait until what was written landed or settled; verify it in the catalogs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** States the verify stage checks: written, or said to be in place. */
+const CHECKABLE = new Set(['published', 'written', 'verified']);
+/** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
+class Book {
+    entries = new Map();
+    collections = [];
+    items = [];
+    requests = [];
+    /** The catalog's copy of each compared object before anything was sent (copyHash; `null`: absent). */
+    before = new Map();
+    /** How documents compare with the catalog: items against their collection's `item_assets`. */
+    compare;
+    /** `compareWith`: the collections items are compared against (default: those of `input`). */
+    constructor(input, mode, ctx, compareWith = input.collections) {
+        const docs = new Map();
+        for (const d of [...input.collections, ...input.items]) {
+            const p = (0,model_expected/* plannedFromDoc */.vx)(d);
+            if (docs.has(p.key))
+                ctx.logger.warning(`${p.key} appears more than once; the last one is written`, (0,stac/* originToLocation */.J)(d.origin));
+            docs.set(p.key, p);
+        }
+        for (const p of docs.values()) {
+            (p.kind === 'collection' ? this.collections : this.items).push(p);
+            const collection = p.kind === 'item' && p.collection === '' ? null : p.collection;
+            this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
+        }
+        for (const r of input.remote)
+            this.addRemote(r, mode, ctx);
+        const itemAssets = new Map(compareWith.map((c) => [(0,model_expected/* plannedFromDoc */.vx)(c).id, c.doc['item_assets']]));
+        this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
+    }
+    add(status, expected, awaited) {
+        this.entries.set(status.key, {
+            status,
+            ...(expected ? { expected } : {}),
+            ...(awaited ? { awaited } : {}),
+        });
+    }
+    /**
+     * ItemRequests (to send, or planned), and the items the manifest says they make (awaited when
+     * publishing, checked by presence when verifying).
+     */
+    addRemote(r, mode, ctx) {
+        const collection = r.collection ?? '';
+        const made = [];
+        const requests = r.requests.map((req, i) => {
+            const origin = { ...req.origin, sourceId: r.sourceId };
+            const key = (0,keys/* requestKey */.lq)(r.sourceId, i + 1);
+            if (req.expectedId !== undefined)
+                made.push({ key: (0,keys/* itemKey */.Dh)(collection, req.expectedId), origin, requestKey: key });
+            return { key, sourceId: r.sourceId, row: i + 1, request: req.request, origin, collection: r.collection };
+        });
+        if (mode === 'plan') {
+            for (const q of requests)
+                this.add({
+                    key: q.key,
+                    kind: 'request',
+                    collection: r.collection,
+                    id: null,
+                    origin: q.origin,
+                    state: 'planned',
+                });
+            return;
+        }
+        // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
+        for (const id of r.expect?.ids ?? [])
+            if (!made.some((m) => m.key === (0,keys/* itemKey */.Dh)(collection, id)))
+                made.push({ key: (0,keys/* itemKey */.Dh)(collection, id) });
+        if (made.length === 0)
+            ctx.logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: ` +
+                'its items cannot be waited for one by one');
+        const state = mode === 'publish' ? 'planned' : 'missing';
+        for (const m of made) {
+            const id = m.key.slice(`item:${collection}/`.length);
+            const origin = m.origin ?? { file: '' };
+            this.add({ key: m.key, kind: 'item', collection, id, origin, state }, (0,model_expected/* expectedItem */.mN)(collection, id, m.origin), m);
+        }
+        if (mode !== 'publish')
+            return;
+        for (const q of requests) {
+            this.requests.push(q);
+            this.add({ key: q.key, kind: 'request', collection, id: null, origin: q.origin, state: 'planned' });
+        }
+    }
+    status(key) {
+        return this.entries.get(key)?.status;
+    }
+    /** Sets a state, with its reason (or none), and a more precise origin when given. */
+    set(key, state, reason, origin) {
+        const s = this.status(key);
+        if (s === undefined)
+            return;
+        s.state = state;
+        if (reason === undefined)
+            delete s.reason;
+        else
+            s.reason = reason;
+        if (origin !== undefined)
+            s.origin = origin;
+    }
+    list() {
+        return [...this.entries.values()].map((e) => e.status);
+    }
+    /** Entries the catalog should hold now (in `states`), with what it should hold. */
+    expected(states) {
+        return [...this.entries.values()].flatMap((e) => e.expected !== undefined && states.has(e.status.state) ? [{ status: e.status, expected: e.expected }] : []);
+    }
+}
+/** Targets that write documents themselves cannot ask a generator to make items remotely. */
+function remoteNotSupported(first, target) {
+    return new src_errors/* ConfigurationError */.j1(`source '${first.sourceId}' generates its items remotely (stactools generate: remote), which only the maap ` +
+        `target can do; the ${target} target writes documents it has`, {
+        location: { entry: first.entry },
+        hint: 'use `generate: local` for this source, or deliver it to a maap target',
+    });
+}
+/**
+ * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
+ * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
+ */
+async function deliverStreamed(target, input, streams, ctx, limits = STREAM_WINDOW) {
+    if (target.writeStream)
+        return deliverSnapshot(target, input, streams, ctx);
+    if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
+        throw new src_errors/* StageError */.Zu('deliver', `the ${target.type} target takes streamed documents only to publish them`);
+    return deliverInWindows(target, input, streams, ctx, limits);
+}
+/**
+ * A snapshot target (a directory) writes streamed documents in one go: there is nothing to compare, wait for or
+ * verify. The outcome lists the collections and counts the items per collection.
+ */
+async function deliverSnapshot(target, input, streams, ctx) {
+    const first = input.remote[0];
+    if (first !== undefined)
+        throw remoteNotSupported(first, target.type);
+    if (!target.writeStream)
+        throw new src_errors/* StageError */.Zu('deliver', `the ${target.type} target writes only documents it holds`);
+    const collections = input.collections.map(model_expected/* plannedFromDoc */.vx);
+    const items = async function* () {
+        for (const d of input.items)
+            yield d.doc;
+        for (const s of streams)
+            for await (const d of s.items())
+                yield d.doc;
+    };
+    const perCollection = await ctx.stage('write', () => target.writeStream(collections, items(), ctx));
+    const objects = collections.map((c) => ({
+        key: c.key,
+        kind: 'collection',
+        collection: c.id,
+        id: c.id,
+        origin: c.origin,
+        state: 'written',
+        sent: true,
+    }));
+    const written = {};
+    for (const [cid, n] of perCollection)
+        written[cid === '_no_collection' ? keys/* NO_COLLECTION */.rs : cid] = n;
+    const total = collections.length + [...perCollection.values()].reduce((a, b) => a + b, 0);
+    const summary = `delivered ${total} object(s) to ${target.describe()}: ${total} written`;
+    ctx.logger.info(summary);
+    return { ok: true, summary, objects, written, details: { ...target.details?.() } };
+}
+const STREAM_WINDOW = { items: 2000, bytes: 6 * 2 ** 20, inFlight: 2 };
+/**
+ * What an item weighs in the loader's event: its JSON as a string inside the SNS envelope (quotes escaped), the
+ * envelope's other fields and the record's (about 2 KiB).
+ */
+const loaderRecordBytes = (doc) => Buffer.byteLength(JSON.stringify(JSON.stringify(doc))) + 2048;
+/**
+ * The items in windows; the first window is yielded even when there is no item (the collections go with it). The
+ * windows in flight share `limits.bytes`: what is queued for the loader at once stays within one event of it (its
+ * event source hands back what does not fit, and a record handed back twice is dead-lettered: with two windows of
+ * 6 MiB of 221 KB items in flight, the twin's loader dead-lettered items of the source).
+ */
+async function* windowsOf(docs, limits) {
+    const budget = limits.bytes / Math.max(1, limits.inFlight ?? 1);
+    let window = [];
+    let bytes = 0;
+    let yielded = false;
+    for await (const d of docs) {
+        // what is kept of an item after its window (its status, the ledger's record) must not keep its text alive
+        for (const field of ['id', 'collection'])
+            if (typeof d.doc[field] === 'string')
+                d.doc[field] = (0,keys/* detached */.ht)(d.doc[field]);
+        const weight = loaderRecordBytes(d.doc);
+        if (window.length > 0 && (window.length >= limits.items || bytes + weight > budget)) {
+            yield window;
+            yielded = true;
+            window = [];
+            bytes = 0;
+        }
+        window.push(d);
+        bytes += weight;
+    }
+    if (window.length > 0 || !yielded)
+        yield window;
+}
+/** What the windows of a streamed delivery add up to. */
+class WindowTotals {
+    /** Every object's status, compactly: a window's objects are garbage once it settled. */
+    objects = new StatusTable();
+    progress = [];
+    classification = { new: 0, changed: 0, unchanged: 0, orphan: 0 };
+    wait = { state: 'none', polls: 0, elapsedMs: 0 };
+    windows = 0;
+    verified = 0;
+    add(o, expected) {
+        this.windows++;
+        for (const x of o.objects)
+            this.objects.push(x);
+        const c = o.details?.['classification'];
+        if (c)
+            for (const k of Object.keys(this.classification))
+                this.classification[k] += c[k];
+        const w = o.details?.['wait'];
+        const at = this.wait.elapsedMs;
+        // the wait's state over all windows: the first that did not complete, else complete
+        const state = ['none', 'complete'].includes(this.wait.state) ? w?.state : this.wait.state;
+        if (w)
+            Object.assign(this.wait, { state, polls: this.wait.polls + w.polls, elapsedMs: at + w.elapsedMs });
+        for (const p of o.progress ?? [])
+            this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
+        this.verified += o.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
+    }
+}
+/**
+ * Streamed documents to a target that publishes (the maap target), in bounded windows: each window's items are
+ * compared with the catalog and published, then awaited and verified; the next window is read and published while
+ * the one before is awaited ({@link WindowPipeline}), so at most `limits.inFlight` windows' documents are in
+ * memory; what stays is each object's status. The first window (the collections, and the items holding each
+ * collection's datetime bounds) is settled before any other is sent; items of a collection that did not land are
+ * not sent. The target is opened once (one run ledger).
+ */
+async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WINDOW) {
+    const first = input.remote[0];
+    if (first !== undefined && !target.generatesRemotely)
+        throw remoteNotSupported(first, target.type);
+    if (target.ownsCollections)
+        throw new src_errors/* StageError */.Zu('deliver', 'a target that owns its collections finds orphans among every item it holds');
+    const expected = input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+    const all = async function* () {
+        yield* input.items;
+        for (const s of streams)
+            yield* s.items();
+    };
+    const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
+    const boundKeys = new Set(bounds.map((d) => (0,model_expected/* plannedFromDoc */.vx)(d).key));
+    const items = async function* () {
+        yield* bounds;
+        for await (const d of all())
+            if (!boundKeys.has((0,model_expected/* plannedFromDoc */.vx)(d).key))
+                yield d;
+    };
+    const totals = new WindowTotals();
+    const absent = new Map();
+    let catalogs = [];
+    const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+    let n = 0;
+    try {
+        for await (const window of windowsOf(items(), limits)) {
+            if (n++ === 0) {
+                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected });
+                continue;
+            }
+            const book = new Book({ ...input, collections: [], items: window, remote: [] }, 'publish', ctx, input.collections);
+            for (const o of book.items) {
+                const why = absent.get(o.collection);
+                if (why !== undefined)
+                    book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+            }
+            const kinds = new SecondKinds().add(target.datetimeTextRanges ? book.items : []);
+            await pipeline.admit(kinds);
+            ctx.logger.info(`window ${n}: ${window.length} item(s)`);
+            // the first window stored each collection's earliest and latest items
+            const sent = await sendDelivery(target, book, catalogs, input.force, ctx, true);
+            pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
+        }
+        await pipeline.drain();
+    }
+    catch (err) {
+        await pipeline.stop();
+        throw err;
+    }
+    return windowsOutcome(target, totals, ctx);
+}
+/** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
+async function openingWindow(target, input, window, ctx, run) {
+    const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
+    const work = {
+        mode: 'publish',
+        runId: input.runId,
+        collections: book.collections,
+        items: book.items,
+        requests: book.requests,
+    };
+    for (const refused of await target.open(work, ctx))
+        book.add(refused);
+    const catalogs = target.catalogs('publish', ctx);
+    run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), run.expected);
+    for (const c of book.collections) {
+        const state = book.status(c.key)?.state;
+        if (state !== undefined && model_delivery/* DELIVERY_PROBLEMS */.Q.has(state))
+            run.absent.set(c.id, `is ${state}`);
+    }
+    return catalogs;
+}
+/**
+ * The windows after the first: each is sent (compared, published) while those before it settle (awaited,
+ * verified: one at a time, in order); at most `max` windows are sent and not settled. A window with items of a
+ * second whose other kind (whole, fraction) is in a window still in flight waits until that one settled: the loader
+ * could take both in one batch (src/stages/loader-waves.ts).
+ */
+class WindowPipeline {
+    max;
+    flight = [];
+    chain = Promise.resolve();
+    failure;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Resolves once a window with these datetime kinds may be sent; throws what a settle threw. */
+    async admit(kinds) {
+        while (this.flight.length > 0 && (this.flight.length >= this.max || this.flight.some((f) => f.kinds.meets(kinds))))
+            await this.flight.shift().settled;
+        this.check();
+    }
+    /** Settles a sent window after those before it. */
+    launch(settle, kinds) {
+        const settled = this.chain
+            .then(() => (this.failure === undefined ? settle() : undefined))
+            .catch((err) => void (this.failure ??= { err }));
+        this.chain = settled;
+        this.flight.push({ settled, kinds });
+    }
+    /** Every window settled; throws what a settle threw. */
+    async drain() {
+        await this.chain;
+        this.check();
+    }
+    /** After a failure elsewhere: lets what is settling end (no later window starts settling). */
+    async stop() {
+        this.failure ??= { err: new Error('stopped') };
+        await this.chain;
+    }
+    check() {
+        if (this.failure !== undefined)
+            throw this.failure.err;
+    }
+}
+/**
+ * The items holding each collection's datetime bounds: of the held items, and of each stream's (found by its first
+ * read). They go first in the first window (where the publish stage sends them in a wave of their own), so that the
+ * partition constraints pgstac derives from stored rows cover the items of every later window
+ * (src/stages/loader-waves.ts): bounds taken window by window would leave each window's items outside the range
+ * stored before it.
+ */
+function boundItems(held, streams) {
+    const bounds = new RangeBounds();
+    for (const d of [...held, ...streams.flatMap((s) => s.bounds)]) {
+        const c = d.doc['collection'];
+        bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
+    }
+    return [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
+}
+/** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
+function windowsOutcome(target, totals, ctx) {
+    const objects = totals.objects.toArray();
+    const sent = objects.filter((o) => o.sent).length;
+    const summary = `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);
+    ctx.logger.info(summary);
+    const details = {
+        ...target.details?.(),
+        classification: totals.classification,
+        windows: totals.windows,
+    };
+    if (totals.wait.polls > 0)
+        details['wait'] = totals.wait;
+    const result = { ok: objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state)), summary, objects, details };
+    if (totals.progress.length > 0)
+        result.progress = totals.progress;
+    return result;
+}
+/** Delivers `input` to `target`; throws for configuration errors and stage failures. */
+async function deliver(target, input, ctx) {
+    const mode = input.mode ?? 'publish';
+    const first = input.remote[0];
+    if (first !== undefined && !target.generatesRemotely)
+        throw remoteNotSupported(first, target.type);
+    const book = new Book(input, mode, ctx);
+    const work = { mode, runId: input.runId, collections: book.collections, items: book.items, requests: book.requests };
+    for (const refused of await target.open(work, ctx))
+        book.add(refused);
+    const catalogs = target.catalogs(mode, ctx);
+    if (mode !== 'publish' && catalogs.length === 0)
+        return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+    if (mode === 'plan')
+        return planDelivery(target, book, catalogs[0], input.force, ctx);
+    if (mode === 'verify') {
+        await (0,verify/* verifyStage */.U0)(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
+        return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
+    }
+    return publishDelivery(target, book, catalogs, input.force, ctx);
+}
+/** Compares with the catalog; `change` and, for plan, `planned` or `unchanged` on every object. */
+async function classifyStage(target, book, catalog, force, ctx) {
+    const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
+    const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
+    const c = await ctx.stage('compare with the catalog', () => classifyAgainstCatalog(planned, { catalog, logger: ctx.logger }, { force, ownedCollections: owned, compare: book.compare }));
+    for (const o of c.objects) {
+        book.before.set(o.key, o.copyHash ?? null);
+        const s = book.status(o.key);
+        if (s === undefined)
+            continue;
+        s.change = o.status;
+        if (o.status === 'unchanged' && !force)
+            s.state = 'unchanged';
+        if (o.status === 'changed')
+            s.reason = (0,compare/* differsAt */.tN)(catalog.copy, o.differences);
+    }
+    for (const orphan of c.orphans) {
+        const { key, collection, id } = orphan;
+        const reason = 'in the catalog but not in the manifest';
+        book.add({ key, kind: 'item', collection, id, origin: { file: '' }, state: 'orphan', reason });
+    }
+    const n = c.counts;
+    ctx.logger.info(`against the catalog: ${n.new} new, ${n.changed} changed, ${n.unchanged} unchanged, ${n.orphan} orphan(s)`);
+    return c;
+}
+async function planDelivery(target, book, catalog, force, ctx) {
+    const c = await classifyStage(target, book, catalog, force, ctx);
+    const summary = `against ${target.describe()}: ${summarizePlan(book.list())}`;
+    ctx.logger.info(summary);
+    const objects = book.list();
+    return {
+        ok: objects.every((o) => o.state !== 'failed'),
+        summary,
+        objects,
+        details: { ...target.details?.(), classification: c.counts },
+    };
+}
+async function publishDelivery(target, book, catalogs, force, ctx) {
+    return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx), ctx);
+}
+/**
+ * The first part of a publish: compared with the catalog (where the target skips what is unchanged) and written,
+ * collections first and items in waves (src/stages/publish.ts). `boundsStored`: see {@link PublishStageOptions}.
+ */
+async function sendDelivery(target, book, catalogs, force, ctx, boundsStored = false) {
+    const catalog = catalogs[0];
+    const classification = target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
+    const policy = target.wait;
+    const waits = policy !== undefined && policy.timeoutMs > 0 && (policy.landing === 'target' || catalog !== undefined);
+    const planned = (o) => book.status(o.key)?.state === 'planned';
+    const batch = {
+        collections: book.collections.filter(planned),
+        items: book.items.filter(planned),
+        requests: book.requests.filter(planned),
+    };
+    const phases = waits && policy.landing === 'catalog'
+        ? {
+            awaitCollections: (keys) => awaitCollectionsIn(target, book, catalog, policy, keys, ctx),
+            awaitItems: async (keys) => {
+                await awaitPhase(target, book, catalog, policy, keys, ctx);
+            },
+        }
+        : {};
+    if (boundsStored)
+        phases.boundsStored = true;
+    const landed = catalog ? { landed: (keys) => landedAsSent(book, catalog, keys, ctx) } : {};
+    const written = await publishStage(target, batch, { ...ctx, ...landed }, phases);
+    applyWritten(book, written);
+    return { catalogs, written, classification, waits };
+}
+/** The second part of a publish: waits until what was sent landed or settled, verifies it, and tells the outcome. */
+async function settleDelivery(target, book, sent, ctx) {
+    const { catalogs, written, classification, waits } = sent;
+    const catalog = catalogs[0];
+    const policy = target.wait;
+    let wait;
+    if (waits && policy)
+        wait = await waitForLanding(target, book, catalog, policy, ctx);
+    if (catalogs.length > 0 && (policy === undefined || waits))
+        await (0,verify/* verifyStage */.U0)(book.expected(CHECKABLE), catalogs, ctx, { compare: book.compare });
+    // ItemRequests whose items all landed count as verified
+    const made = new Map();
+    for (const e of book.entries.values()) {
+        const request = e.awaited?.requestKey;
+        if (request !== undefined)
+            made.set(request, [...(made.get(request) ?? []), e.status]);
+    }
+    for (const [request, items] of made) {
+        const s = book.status(request);
+        if (s?.state === 'published' && items.every((i) => i.state === 'verified'))
+            s.state = 'verified';
+    }
+    const details = { ...target.details?.() };
+    if (wait)
+        details['wait'] = { state: wait.state, polls: wait.polls, elapsedMs: wait.elapsedMs };
+    if (classification)
+        details['classification'] = classification.counts;
+    const n = written.filter((w) => w.state !== 'failed').length;
+    const result = outcome(target, book, `delivered ${n} object(s) to ${target.describe()}`, ctx, details);
+    if (wait && wait.progress.length > 0)
+        result.progress = wait.progress;
+    return result;
+}
+function applyWritten(book, written) {
+    for (const w of written) {
+        // a collection the publish stage already awaited keeps what the wait found (it is not awaited twice)
+        const settled = w.state === 'published' && book.status(w.key)?.state !== 'planned';
+        if (!settled)
+            book.set(w.key, w.state, w.reason, w.origin);
+        const s = book.status(w.key);
+        if (s && w.ref !== undefined)
+            s.ref = w.ref;
+        if (s && (w.state === 'published' || w.state === 'written'))
+            s.sent = true;
+    }
+    // remote items follow their ItemRequest
+    for (const e of book.entries.values()) {
+        if (e.awaited === undefined || e.status.state !== 'planned')
+            continue;
+        const request = e.awaited.requestKey === undefined ? undefined : book.status(e.awaited.requestKey);
+        if (request === undefined || request.state === 'published')
+            Object.assign(e.status, { state: 'published', sent: true });
+        else
+            book.set(e.status.key, 'failed', `not made: its ItemRequest is ${request.state}`);
+    }
+}
+/**
+ * One wait phase for `keys` (of the book): polls until each arrived in the catalog (verified, or stale in a
+ * copy other than the one it held before: the loader wrote it, differently), settled otherwise, or the
+ * deadline passed, and sets their states; nothing is waited for twice. Landing is read in `catalog` or told
+ * by the target.
+ */
+async function awaitPhase(target, book, catalog, policy, keys, ctx, pollIntervalMs = Math.min(policy.pollIntervalMs, 5000)) {
+    const entries = keys.flatMap((k) => {
+        const e = book.entries.get(k);
+        return e ? [e] : [];
+    });
+    const awaited = entries.map((e) => e.awaited ?? { key: e.status.key, origin: e.status.origin });
+    const watch = target.watch?.(awaited, ctx);
+    const verifier = policy.landing === 'catalog' && catalog !== undefined
+        ? (0,verify/* createVerifier */.$A)(entries.flatMap((e) => (e.expected ? [e.expected] : [])), { catalog, logger: ctx.logger, now: ctx.now }, { compare: book.compare })
+        : undefined;
+    const wait = await (0,stages_wait/* waitStage */.g)({
+        awaited,
+        ...(watch ? { watch } : {}),
+        ...(verifier ? { landed: (k) => verifier.checkArrived(k, book.before) } : {}),
+    }, { logger: ctx.logger, sleep: ctx.sleep, now: ctx.now }, {
+        timeoutMs: policy.timeoutMs,
+        pollIntervalMs,
+        ...(policy.maxPollIntervalMs !== undefined ? { maxPollIntervalMs: policy.maxPollIntervalMs } : {}),
+    });
+    for (const k of wait.landed)
+        settleArrived(book, k, verifier, catalog);
+    for (const st of wait.settled)
+        book.set(st.key, st.state, st.reason, st.origin);
+    const timeout = (key) => watch?.timeoutReason(key) ?? 'not there when the wait ended';
+    for (const k of wait.pending) {
+        const e = verifier?.report().entries.find((x) => x.key === k);
+        if (e?.status !== 'stale')
+            book.set(k, 'missing', timeout(k));
+        else {
+            const copy = catalog?.copy ?? 'the catalog';
+            book.set(k, 'stale', `${(0,compare/* differsAt */.tN)(copy, e.differences, e.truncated)} (not updated when the wait ended)`);
+        }
+    }
+    return wait;
+}
+/** Which of `keys` the catalog holds as sent, or in a copy other than the one it held before the run. */
+async function landedAsSent(book, catalog, keys, ctx) {
+    const expected = keys.flatMap((k) => {
+        const e = book.entries.get(k)?.expected;
+        return e ? [e] : [];
+    });
+    const verifier = (0,verify/* createVerifier */.$A)(expected, { catalog, logger: ctx.logger, now: ctx.now }, { compare: book.compare });
+    return verifier.checkArrived(expected.map((e) => e.key), book.before);
+}
+/** An arrived object is verified, or stale (with where the catalog's copy differs). */
+function settleArrived(book, key, verifier, catalog) {
+    const e = verifier?.report().entries.find((x) => x.key === key);
+    if (e?.status === 'stale')
+        book.set(key, 'stale', (0,compare/* differsAt */.tN)(catalog?.copy ?? 'the catalog', e.differences, e.truncated));
+    else
+        book.set(key, 'verified');
+}
+/**
+ * For the publish stage: waits until the written collections that were not in the catalog are there (a
+ * loader handling items of a collection it cannot see writes a placeholder). A collection that is there,
+ * even differing (stale), does not hold its items back; one that did not come does. Collections the
+ * catalog held already are not waited for here (the final wait sees them change).
+ */
+async function awaitCollectionsIn(target, book, catalog, policy, keys, ctx) {
+    const absent = keys.filter((k) => (book.before.get(k) !== undefined ? book.before.get(k) === null : true));
+    const gone = new Map();
+    if (absent.length === 0)
+        return gone;
+    const wait = await awaitPhase(target, book, catalog, policy, absent, ctx);
+    for (const s of wait.settled)
+        gone.set(s.key, `was ${s.state}`);
+    for (const k of wait.pending)
+        gone.set(k, `did not appear in ${catalog?.name ?? 'the catalog'} in time`);
+    if (gone.size > 0)
+        ctx.logger.error(`collections did not appear in the catalog (${wait.state}); not publishing their items`);
+    return gone;
+}
+/** The final wait: every published object (remote items too) until it arrived, settled or the deadline passed. */
+async function waitForLanding(target, book, catalog, policy, ctx) {
+    const keys = book
+        .list()
+        .filter((o) => o.kind !== 'request' && o.state === 'published')
+        .map((o) => o.key);
+    if (keys.length === 0)
+        return undefined;
+    return ctx.stage('wait', () => awaitPhase(target, book, catalog, policy, keys, ctx, policy.pollIntervalMs));
+}
+/** `2 new, 1 changed, 3 unchanged` for a plan. */
+function summarizePlan(objects) {
+    const n = (c) => objects.filter((o) => o.change === c).length;
+    const failed = objects.filter((o) => o.state === 'failed').length;
+    const orphans = objects.filter((o) => o.state === 'orphan').length;
+    return (`${n('new')} new, ${n('changed')} changed, ${n('unchanged')} unchanged` +
+        `${orphans ? `, ${orphans} orphan(s)` : ''}${failed ? `, ${failed} that cannot be sent` : ''}`);
+}
+/** `3 verified, 1 failed` (non-zero states only, in a fixed order). */
+function summarizeStates(objects) {
+    const order = [
+        'verified',
+        'written',
+        'unchanged',
+        'published',
+        'stale',
+        'missing',
+        'unverified',
+        'dead-lettered',
+    ];
+    const counts = new Map();
+    for (const o of objects)
+        counts.set(o.state, (counts.get(o.state) ?? 0) + 1);
+    const parts = [...order, 'failed'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+    return parts.length > 0 ? parts.join(', ') : 'nothing to deliver';
+}
+/** The outcome of a verify or publish: ok when nothing ended in a bad state; each one that did is logged. */
+function outcome(target, book, what, ctx, details = { ...target.details?.() }) {
+    const objects = book.list();
+    for (const o of objects)
+        if (model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
+            ctx.logger.error(`${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`, (0,stac/* originToLocation */.J)(o.origin));
+    const summary = `${what}: ${summarizeStates(objects)}`;
+    ctx.logger.info(summary);
+    return { ok: objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state)), summary, objects, details };
+}
+
+// EXTERNAL MODULE: ./src/run/record.ts + 1 modules
+var record = __webpack_require__(29077);
+// EXTERNAL MODULE: ./src/stages/generate/run-create.ts
+var run_create = __webpack_require__(54055);
+// EXTERNAL MODULE: ./src/stages/generate/engine.ts + 3 modules
+var engine = __webpack_require__(50671);
+;// CONCATENATED MODULE: ./src/stages/generate/index.ts
+
+
+
+
+
+
+function failureOf(job, r) {
+    return {
+        ok: false,
+        job,
+        error: r.error,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        timedOut: r.timedOut,
+        durationMs: r.durationMs,
+        command: r.command,
+    };
+}
+function collectionSpecOf(req) {
+    return {
+        package: req.package_name,
+        group: req.group_name,
+        args: req.create_item_args,
+        options: req.create_item_options,
+    };
+}
+function idMismatch(job, r, expected) {
+    return {
+        ok: false,
+        job,
+        error: `create-collection wrote collection ${JSON.stringify(r.doc['id'] ?? null)}, but the ` +
+            `manifest names it '${expected}'`,
+        stderr: '',
+        exitCode: 0,
+        timedOut: false,
+        durationMs: r.durationMs,
+        command: r.command,
+    };
+}
+function describeOrigin(origin) {
+    return origin.entry ?? `${origin.file}${origin.line !== undefined ? `:${origin.line}` : ''}`;
+}
+function notRun(job, error) {
+    return {
+        ok: false,
+        job,
+        error: `not run: ${error}`,
+        stderr: '',
+        exitCode: null,
+        timedOut: false,
+        durationMs: 0,
+        command: '',
+    };
+}
+function specOf(job) {
+    return { ...collectionSpecOf(job.request), sub: job.kind === 'collection' ? 'create-collection' : 'create-item' };
+}
+/** An item's result as an outcome: the collection-id checks and the `collection_id` overwrite. */
+function outcomeOf(job, r) {
+    if (!r.ok)
+        return failureOf(job, r);
+    const collection = job.kind === 'collection';
+    if (collection && job.request.collection_id && r.doc['id'] !== job.request.collection_id)
+        return idMismatch(job, r, job.request.collection_id);
+    // the Lambda sets `collection` only; STAC then wants a collection link, added as for files and catalogs
+    const doc = !collection && job.request.collection_id ? withCollection(r.doc, job.request.collection_id) : r.doc;
+    return { ok: true, job, doc: { doc, origin: job.origin }, durationMs: r.durationMs };
+}
+/** Per engine and package: items run, failed, their summed time. */
+class Timings {
+    rows = new Map();
+    add(engine, o) {
+        const key = `${engine} ${o.job.request.package_name}`;
+        const row = this.rows.get(key) ?? { engine, package: o.job.request.package_name, items: 0, failed: 0, itemMs: 0 };
+        row.items++;
+        if (!o.ok)
+            row.failed++;
+        row.itemMs += o.durationMs;
+        this.rows.set(key, row);
+    }
+    /** The rows, with what each engine reports for the package. */
+    withEngineStats(engines) {
+        const stats = engines.flatMap((e) => e.stats());
+        return [...this.rows.values()].map((r) => ({
+            ...stats.find((s) => s.engine === r.engine && s.package === r.package),
+            ...r,
+        }));
+    }
+}
+/**
+ * Runs `create-item` (or `create-collection`) for every job as the StactoolsItemGenerator does (protocol.md §2.3),
+ * on the worker engine (the default) or uvx, with bounded parallelism and a timeout per item; returns one outcome
+ * per job, in job order, and the time spent per package. `collection_id`, when set, overwrites the item's
+ * `collection` like the Lambda. Rejects with a ConfigurationError (once, for all jobs) when uv/uvx is not installed.
+ * Every worker is stopped before it returns or rejects.
+ */
+async function generateItems(jobs, deps, opts) {
+    const started = Date.now();
+    const outcomes = new Array(jobs.length);
+    const controller = new AbortController();
+    const onOuterAbort = () => controller.abort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
+    const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
+    const engines = new Map();
+    const engineFor = (name) => {
+        let e = engines.get(name);
+        if (!e)
+            engines.set(name, (e = name === 'uvx' ? (0,engine/* uvxEngine */.iQ)(ctx) : (0,engine/* workerEngine */.PB)(ctx, workers)));
+        return e;
+    };
+    /** engine + package -> index of the job whose failure showed that environment cannot be built */
+    const brokenEnvironment = new Map();
+    const timings = new Timings();
+    let done = 0;
+    const runJob = async (index) => {
+        const job = jobs[index];
+        const engine = engineFor(job.engine ?? opts.engine ?? 'worker');
+        const pkg = job.request.package_name;
+        const broken = brokenEnvironment.get(`${engine.name} ${pkg}`);
+        if (controller.signal.aborted)
+            outcomes[index] = notRun(job, 'generation was cancelled');
+        else if (broken !== undefined) {
+            const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
+            outcomes[index] = notRun(job, `${tool} could not set up the environment for ${pkg} (see the failure of ` +
+                `${describeOrigin(jobs[broken].origin)})`);
+        }
+        else {
+            const r = await engine
+                .run({
+                spec: specOf(job),
+                timeoutMs: job.timeoutMs,
+                location: (0,stac/* originToLocation */.J)(job.origin),
+                signal: controller.signal,
+                maxOutputBytes: opts.maxOutputBytes,
+            })
+                .catch((err) => {
+                controller.abort();
+                throw err;
+            });
+            if (!r.ok && r.environmentFailure && !brokenEnvironment.has(`${engine.name} ${pkg}`))
+                brokenEnvironment.set(`${engine.name} ${pkg}`, index);
+            const o = (outcomes[index] = outcomeOf(job, r));
+            timings.add(engine.name, o);
+            deps.logger.debug(`${describeOrigin(job.origin)}: ` +
+                (o.ok
+                    ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms`
+                    : `${o.error} (${o.command})`));
+        }
+        deps.logger.progress?.('generated', ++done, jobs.length);
+    };
+    try {
+        await runWarmFirst(jobs, opts, runJob);
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onOuterAbort);
+        await Promise.all([...engines.values()].map((e) => e.close()));
+    }
+    const failed = outcomes.filter((o) => !o.ok).length;
+    const used = [...engines.keys()].join(' and ');
+    deps.logger.info(`generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} ` +
+        `with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} ` +
+        `s${failed ? ` (${failed} failed)` : ''}`);
+    return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
+}
+/**
+ * Runs every job index through `run`, `concurrency` at a time. With `warmUp` (the default), the first job of each
+ * package runs before the rest, so its environment is built once instead of once per parallel process.
+ */
+async function runWarmFirst(jobs, opts, run) {
+    const indices = jobs.map((_, i) => i);
+    if (!(opts.warmUp ?? true)) {
+        await (0,limit/* mapBounded */.yJ)(indices, opts.concurrency, run);
+        return;
+    }
+    const firstOfPackage = new Map();
+    for (const i of indices) {
+        const pkg = jobs[i].request.package_name;
+        if (!firstOfPackage.has(pkg))
+            firstOfPackage.set(pkg, i);
+    }
+    const warm = new Set(firstOfPackage.values());
+    await (0,limit/* mapBounded */.yJ)([...warm], opts.concurrency, run);
+    await (0,limit/* mapBounded */.yJ)(indices.filter((i) => !warm.has(i)), opts.concurrency, run);
+}
+/**
+ * Runs `stac <group> create-collection` the same way and checks that it wrote a Collection,
+ * with the manifest's id when one is given. Rejects with a ConfigurationError when uvx is missing.
+ */
+async function generateCollection(job, deps, opts) {
+    const r = await runCreate(deps.runner, {
+        build: (out) => createCollectionCommand(job.spec, out),
+        what: `stac ${job.spec.group} create-collection`,
+        expectType: 'Collection',
+        timeoutMs: job.timeoutMs,
+        cwd: opts.cwd,
+        env: opts.env,
+        tmpDir: deps.tmpDir,
+        signal: opts.signal,
+        location: originToLocation(job.origin),
+    });
+    if (!r.ok)
+        return failureOf(job, r);
+    const id = r.doc['id'];
+    if (job.collectionId !== undefined && id !== job.collectionId)
+        return idMismatch(job, r, job.collectionId);
+    deps.logger.debug(`${describeOrigin(job.origin)}: collection ${String(id)} in ${r.durationMs} ms`);
+    return { ok: true, job, doc: { doc: r.doc, origin: job.origin }, durationMs: r.durationMs };
+}
+
+;// CONCATENATED MODULE: ./src/sources/dps/upload-dps.ts
+
+
+
+
+
+
+
+
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.geojson': 'application/geo+json',
+    '.tif': 'image/tiff',
+    '.tiff': 'image/tiff',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.nc': 'application/netcdf',
+    '.h5': 'application/x-hdf5',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.parquet': 'application/vnd.apache.parquet',
+};
+const depth = (p) => p.split('/').length;
+/**
+ * Uploads every file of a local DPS job directory under `s3Url` (`s3://bucket/prefix`), keeping the layout, so the
+ * DPS generator's S3 event for `catalog.json` fires. The job is read (and its collection id derived) first; the
+ * root catalog.json goes up last, once the items and the met.json it needs are in place.
+ * The catalog key must contain the job path `YYYY/MM/DD/HH/MM/SS/<n>` (in `s3Url` or in the local layout).
+ */
+async function uploadDpsOutputs(localJobDir, s3Url, deps, options = {}) {
+    const entry = options.entry ?? localJobDir;
+    const baseDir = options.baseDir ?? localJobDir;
+    const dest = parseS3Url(s3Url);
+    if (dest === undefined || dest.bucket === '') {
+        throw new src_errors/* ConfigurationError */.j1(`upload_to '${s3Url}' is not an s3://bucket/prefix URL`, {
+            location: { entry, pointer: '/upload_to' },
+        });
+    }
+    const files = await listLocalFiles(localJobDir);
+    const catalogRel = options.catalog ??
+        files.filter((f) => external_node_path_default().posix.basename(f) === 'catalog.json').sort((a, b) => depth(a) - depth(b))[0];
+    if (catalogRel === undefined || !files.includes(catalogRel)) {
+        throw new src_errors/* ConfigurationError */.j1(`no ${options.catalog ?? 'catalog.json'} in the job directory ${localJobDir}`, {
+            location: { entry },
+            hint: "the DPS generator starts from the job's catalog.json",
+        });
+    }
+    const prefix = dest.key.replace(/\/+$/, '');
+    const keyOf = (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
+    const catalogKey = keyOf(catalogRel);
+    const jobPrefix = findJobPrefix(catalogKey);
+    if (jobPrefix === undefined) {
+        throw new src_errors/* ConfigurationError */.j1(`the DPS generator could not identify the job prefix in s3://${dest.bucket}/${catalogKey}`, {
+            location: { entry, pointer: '/upload_to' },
+            hint: 'upload_to (or the job directory layout) must contain the DPS job path ' +
+                'YYYY/MM/DD/HH/MM/SS/<n>, e.g. s3://bucket/user/dps_output/algo/v1/tag/2024/05/01/12/00/00/42',
+        });
+    }
+    const metRel = options.met ?? files.find((f) => keyOf(f).startsWith(jobPrefix) && f.endsWith('met.json'));
+    if (metRel === undefined) {
+        throw new src_errors/* ConfigurationError */.j1(`no *met.json in ${localJobDir} under the job prefix ${jobPrefix}`, {
+            location: { entry },
+            hint: "the DPS generator reads the job's .met.json from under the job prefix; put it in the job directory",
+        });
+    }
+    const source = {
+        catalog: external_node_path_default().join(localJobDir, catalogRel),
+        met: external_node_path_default().join(localJobDir, metRel),
+        keep_item_collection: options.keepItemCollection ?? false,
+    };
+    const read = await readDpsSource(source, baseDir, entry, {}, { ...(options.registry ? { registry: options.registry } : {}), ...(deps.logger ? { logger: deps.logger } : {}) });
+    const expected = read.docs.map((d) => ({ id: String(d.doc['id']), collection: String(d.doc['collection']) }));
+    const rest = files.filter((f) => f !== catalogRel);
+    const put = async (rel) => {
+        const key = keyOf(rel);
+        const body = await (0,promises_.readFile)(external_node_path_default().join(localJobDir, rel));
+        await deps.s3.put(dest.bucket, key, body, CONTENT_TYPES[external_node_path_default().posix.extname(rel).toLowerCase()]);
+        return key;
+    };
+    const keys = await (0,limit/* mapBounded */.yJ)(rest, options.concurrency ?? 8, put);
+    keys.push(await put(catalogRel));
+    deps.logger?.info(`uploaded ${keys.length} file(s) to s3://${dest.bucket}/${prefix}; the DPS generator should ` +
+        `produce ${expected.length} item(s) in ${read.collectionId}`);
+    return { bucket: dest.bucket, keys, catalogKey, jobPrefix, collectionId: read.collectionId, expected, read };
+}
+/**
+ * `uploadDpsOutputs` for a manifest DPS source with `upload_to`: the job directory is the catalog's directory, or
+ * the common ancestor of the catalog and `met` when `met` is given. Both must be local.
+ */
+async function uploadDpsSource(source, baseDir, entry, deps, options = {}) {
+    const catalog = toLocation(source.catalog, baseDir);
+    const met = source.met !== undefined ? toLocation(source.met, baseDir) : undefined;
+    if (locationKind(catalog) !== 'local' || (met !== undefined && locationKind(met) !== 'local')) {
+        throw new src_errors/* ConfigurationError */.j1('upload_to uploads a local DPS job directory; `catalog` (and `met`) must be local paths', {
+            location: { entry, pointer: '/catalog' },
+            hint: 'drop upload_to to publish a remote catalog directly',
+        });
+    }
+    let jobDir = external_node_path_default().dirname(catalog);
+    if (met !== undefined) {
+        while (!(met + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep) && external_node_path_default().dirname(jobDir) !== jobDir)
+            jobDir = external_node_path_default().dirname(jobDir);
+    }
+    if ((external_node_path_default().resolve(baseDir) + (external_node_path_default()).sep).startsWith(jobDir + (external_node_path_default()).sep)) {
+        throw new src_errors/* ConfigurationError */.j1(`upload_to would upload ${jobDir}, which holds the manifest itself`, {
+            location: { entry, pointer: '/catalog' },
+            hint: 'keep the DPS job output in its own directory (catalog.json, items, .met.json) below the manifest',
+        });
+    }
+    const rel = (p) => external_node_path_default().relative(jobDir, p).split((external_node_path_default()).sep).join('/');
+    return uploadDpsOutputs(jobDir, source.upload_to, deps, {
+        catalog: rel(catalog),
+        ...(met !== undefined ? { met: rel(met) } : {}),
+        keepItemCollection: source.keep_item_collection,
+        entry,
+        baseDir,
+        ...options,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/steps.ts
+
+
+
+
+
+
+/** Records one asset request's outcome: its item, or a located generation failure. */
+function recordAsset(run, generation, collection, entry) {
+    return (b) => {
+        if (b.ok) {
+            generation.succeeded++;
+            run.docs.push(b.doc);
+            return;
+        }
+        const location = (0,stac/* originToLocation */.J)(b.origin);
+        const message = (0,src_errors/* describeError */.Uc)(b.error);
+        generation.failed.push({
+            entry: b.origin.entry ?? entry,
+            collection,
+            message,
+            stderr: b.stderr,
+            exitCode: null,
+            timedOut: false,
+            location,
+        });
+        run.result.problems.push({
+            severity: 'error',
+            stage: 'generate',
+            message: `${b.requestId} (${b.itemId}): ${message}`,
+            location,
+            ...(b.stderr ? { detail: b.stderr } : {}),
+        });
+    };
+}
+/** Builds asset items and runs create-item / create-collection here; failures become located problems. */
+async function generateStep(run, work, deps, options) {
+    const assetRequests = work.assets.reduce((n, s) => n + s.requests.length, 0);
+    const generation = { attempted: work.generate.length + assetRequests, succeeded: 0, failed: [] };
+    if (generation.attempted > 0)
+        run.result.generation = generation;
+    for (const s of work.assets) {
+        const { source } = s;
+        const label = sourceEntryLabel(s.index, s.entry.id);
+        const { logger, runner } = deps;
+        const buildDeps = {
+            runner,
+            logger,
+            ...(deps.s3 ? { s3: deps.s3 } : {}),
+            ...(deps.fetchPolicy ? { fetchPolicy: deps.fetchPolicy } : {}),
+            ...(deps.status ? { status: deps.status } : {}),
+            ...(deps.guard ? { guard: deps.guard } : {}),
+        };
+        const built = await run.stage(`build ${s.entry.id}`, () => buildAssetItems(source, options.baseDir, label, buildDeps, {
+            concurrency: options.assetConcurrency,
+            sourceId: s.entry.id,
+        }));
+        built.forEach(recordAsset(run, generation, s.collectionId, label));
+    }
+    if (work.generate.length === 0)
+        return;
+    const generated = await run.stage('generate', () => generateItems(work.generate, { runner: deps.runner, logger: deps.logger }, { concurrency: options.concurrency, cwd: options.baseDir, ...(deps.signal ? { signal: deps.signal } : {}) }));
+    run.outcomes = generated.outcomes;
+    generation.packages = generated.packages;
+    for (const o of run.outcomes) {
+        if (o.ok) {
+            generation.succeeded++;
+            run.docs.push(o.doc);
+            continue;
+        }
+        const { file, line, entry } = o.job.origin;
+        const location = {
+            ...(file ? { file } : {}),
+            ...(line !== undefined ? { line } : {}),
+            ...(entry ? { entry } : {}),
+        };
+        const { error: message, stderr, exitCode, timedOut } = o;
+        const collection = o.job.request.collection_id;
+        generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
+        if (deps.signal?.aborted && /\bcancelled$/.test(message))
+            continue; // the run reports its cancellation once
+        const detail = stderr ? { detail: stderr } : {};
+        run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
+    }
+}
+/**
+ * Uploads the outputs of DPS jobs with `upload_to` for the DPS generator, which publishes them;
+ * returns what the delivery waits for (their items, by id).
+ */
+async function uploadStep(run, work, deps, baseDir) {
+    const remote = [];
+    for (const u of work.uploads) {
+        if (!u.entry.dps?.upload_to)
+            continue;
+        const dps = { ...u.entry.dps, upload_to: u.entry.dps.upload_to };
+        const entry = sourceEntryLabel(u.index, u.entry.id);
+        const up = await run.stage(`upload ${u.entry.id}`, () => uploadDpsSource(dps, baseDir, entry, deps));
+        deps.logger.info(`uploaded ${up.keys.length} file(s) to s3://${up.bucket}/${up.jobPrefix}; ` +
+            `the DPS generator publishes them into '${up.collectionId}'`);
+        const byCollection = new Map();
+        for (const e of up.expected)
+            byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e.id]);
+        for (const [collection, ids] of byCollection)
+            remote.push({ sourceId: u.entry.id, entry, collection, requests: [], expect: { ids } });
+    }
+    return remote;
+}
+
+// EXTERNAL MODULE: ./src/model/result.ts
+var result = __webpack_require__(12960);
+;// CONCATENATED MODULE: ./src/stages/validate/duplicates.ts
+
+
+
+/**
+ * Finds items with the same (collection, id) and collections with the same id across all the
+ * documents of a run. The loader would keep only one of them (the last one published), so a
+ * duplicate is almost always a mistake in the sources.
+ */
+class DuplicateTracker {
+    /** Item keys start with `i`, collection keys with `c`; each keeps the origin of its first document. */
+    seen = new SpilledKeySet();
+    /** Records a document; returns a finding when one with the same key was seen before. */
+    add(doc, origin, collectionOverride) {
+        return this.addIdentity({ type: doc['type'], id: doc['id'], collection: collectionOverride ?? doc['collection'] }, origin);
+    }
+    /** {@link add} by what the document is: its type, id and (an item's) collection. */
+    addIdentity(doc, origin) {
+        const id = doc.id;
+        if (typeof id !== 'string' || id === '')
+            return undefined;
+        if (doc.type === 'Feature') {
+            const collection = doc.collection;
+            if (typeof collection !== 'string' || collection === '')
+                return undefined;
+            return this.check(`i${JSON.stringify([collection, id])}`, origin, 'duplicate:item', `duplicate item '${id}' in collection '${collection}'`);
+        }
+        if (doc.type === 'Collection') {
+            return this.check(`c${id}`, origin, 'duplicate:collection', `duplicate collection '${id}'`);
+        }
+        return undefined;
+    }
+    /** Removes what the tracker spilled to disk. */
+    close() {
+        this.seen.close();
+    }
+    check(key, origin, rule, what) {
+        const earlier = this.seen.addOrGet(key, JSON.stringify(origin));
+        if (earlier === undefined)
+            return undefined;
+        const first = JSON.parse(earlier);
+        return {
+            severity: 'error',
+            rule,
+            message: `${what}: also at ${(0,src_errors/* formatLocation */.j$)((0,stac/* originToLocation */.J)(first))}; only one of them would ` +
+                `end up in the catalog`,
+            location: (0,stac/* originToLocation */.J)(origin, '/id'),
+        };
+    }
+}
+/** All duplicate findings of a list of documents, each naming both places. */
+function findDuplicates(docs) {
+    const tracker = new DuplicateTracker();
+    const findings = [];
+    try {
+        for (const d of docs) {
+            const f = tracker.add(d.doc, d.origin, d.collection);
+            if (f !== undefined)
+                findings.push(f);
+        }
+    }
+    finally {
+        tracker.close();
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/compare/loader-model.ts
+var loader_model = __webpack_require__(75956);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(42599);
+;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
+/** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
+function jsonPointer(...segments) {
+    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** Orders pointers by their segments, numbers numerically (`/a/2` before `/a/10`). */
+function comparePointers(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '';
+        const y = pb[i] ?? '';
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+        const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+        if (!Number.isNaN(nx) && !Number.isNaN(ny))
+            return nx - ny;
+        return x < y ? -1 : 1;
+    }
+    return pa.length - pb.length;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/loader-rules.ts
+
+
+
+
+
+/**
+ * What the real StacLoader (eoapi-cdk, stac-pydantic, pypgstac, pgstac) would refuse, checked before
+ * anything is published. The refusals come from the one model of the loader, src/compare/stored-form.ts
+ * (what the catalog stores and why a document cannot be stored); the checks here are the ones around it:
+ * the SNS size limit, the handler's S3-event routing, the placeholder SQL, and fields the loader drops.
+ */
+/** SNS's message size limit; the loader gets one STAC document per message. */
+const SNS_MAX_BYTES = 262_144;
+/** The loader treats any message containing this text as an S3 event notification. */
+const S3_EVENT_MARKER = 'aws:s3';
+/** A raw finding at the place its document came from. */
+function locateFinding(f, origin) {
+    return { severity: f.severity, rule: f.rule, message: f.message, location: (0,stac/* originToLocation */.J)(origin, f.pointer) };
+}
+function checkLoaderRules(doc, origin, options = {}) {
+    return loaderRuleProblems(doc, options).map((f) => locateFinding(f, origin));
+}
+/** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
+function loaderRuleProblems(doc, options = {}) {
+    const findings = [];
+    const add = (severity, rule, pointer, message) => {
+        findings.push({ severity, rule, message, pointer });
+    };
+    const isItem = doc['type'] === 'Feature';
+    const sent = isItem && options.overrideCollection !== undefined
+        ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
+        : doc;
+    for (const e of (0,stored_form/* loaderRefusals */.j_)(sent))
+        add('error', e.rule, e.pointer, e.message);
+    if (isItem)
+        checkItem(doc, options, add);
+    if (!settledByText(options))
+        checkMessage(doc, add);
+    return findings;
+}
+/** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
+const OVERRIDE_ROOM = 256;
+/**
+ * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
+ * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
+ * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ */
+function settledByText(options) {
+    const { sourceText: text, overrideCollection: collection } = options;
+    if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    let room = SNS_MAX_BYTES;
+    if (collection !== undefined) {
+        if (collection.includes(S3_EVENT_MARKER))
+            return false;
+        room -= OVERRIDE_ROOM + 6 * collection.length;
+    }
+    // at most 3 UTF-8 bytes per UTF-16 code unit
+    return text.length * 3 <= room || Buffer.byteLength(text, 'utf8') <= room;
+}
+/** The SNS message limit and the loader's S3-event routing, on the document as it is sent. */
+function checkMessage(doc, add) {
+    const text = (0,src_json/* stringifyJson */.sd)(doc);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SNS_MAX_BYTES) {
+        add('error', 'loader:size', '', `serialized JSON is ${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} ` +
+            `KiB), over the SNS message limit of ${SNS_MAX_BYTES.toLocaleString('en-US')} bytes (256 ` +
+            `KiB); make the document smaller (fewer/shorter assets, links or properties)`);
+    }
+    if (text.includes(S3_EVENT_MARKER)) {
+        const places = findText(doc, S3_EVENT_MARKER);
+        for (const { pointer, inKey } of places.length > 0 ? places : [{ pointer: '', inKey: false }]) {
+            add('error', 'loader:aws-s3', pointer, `the ${inKey ? 'key' : 'value'} contains "${S3_EVENT_MARKER}"; the loader routes any ` +
+                `message containing that text to its S3-event path and fails ("no S3 event records!"); reword or remove it`);
+        }
+    }
+}
+function checkItem(doc, options, add) {
+    for (const key of Object.keys(doc)) {
+        if (!Object.hasOwn(loader_model/* ITEM */.Uo.fields, key)) {
+            add('warning', 'loader:unknown-field', jsonPointer(key), `top-level field ${JSON.stringify(key)} is not part of a STAC Item; the loader drops it ` +
+                `(move it into \`properties\` to keep it)`);
+        }
+    }
+    const effective = options.overrideCollection ?? doc['collection'];
+    if (typeof effective === 'string' && effective.includes("'")) {
+        add('warning', 'loader:collection-quote', '/collection', `collection ${JSON.stringify(effective)} contains ' : with CREATE_COLLECTIONS_IF_MISSING set ` +
+            `(as in MAAP) the loader puts the id into its SQL unquoted and the load fails for the whole ` +
+            `collection group; use an id without '`);
+    }
+}
+/** JSON pointers of every key or string value that contains `needle`. */
+function findText(value, needle, at = []) {
+    if (typeof value === 'string')
+        return value.includes(needle) ? [{ pointer: jsonPointer(...at), inKey: false }] : [];
+    const found = [];
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => found.push(...findText(v, needle, [...at, i])));
+    }
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            if (k.includes(needle))
+                found.push({ pointer: jsonPointer(...at, k), inKey: true });
+            found.push(...findText(v, needle, [...at, k]));
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/check-unit.ts
+
+
+
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** `fast` answers true when the document passes every schema of its shape (false: not known to). */
+function checkUnit(unit, fast, keepDoc) {
+    let doc;
+    try {
+        doc = parseUnit(unit).doc;
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* ConfigurationError */.j1))
+            throw err;
+        return {
+            unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
+            problems: [],
+            fast: false,
+        };
+    }
+    const type = str(doc['type']);
+    const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
+    // the text is the document's only when the document was parsed from it here
+    if (unit.doc === undefined && unit.text !== undefined)
+        options.sourceText = unit.text;
+    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
+    if (type !== undefined)
+        result.type = type;
+    const id = str(doc['id']);
+    if (id !== undefined)
+        result.id = id;
+    const collection = type === 'Collection' ? id : str(doc['collection']);
+    if (collection !== undefined)
+        result.collection = collection;
+    if (keepDoc)
+        result.doc = doc;
+    return result;
+}
+/**
+ * A unit's results as a worker thread sends them (the main thread, checking a batch itself, makes the same): a
+ * document's result; a block's documents' results, with their lines (and text, when asked about again).
+ */
+function checkUnits(unit, fast) {
+    if (unit.block === undefined)
+        return [{ result: checkUnit(unit, fast, false) }];
+    const out = [];
+    for (const u of unitsOf(unit)) {
+        const result = checkUnit(u, fast, false);
+        const line = u.origin.line;
+        if (result.fast && result.problems.length === 0)
+            out.push(line, result.type, result.id, result.collection);
+        else {
+            const again = !result.fast && result.unreadable === undefined;
+            out.push({ result, line, ...(again ? { text: u.text } : {}) });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/stages/validate/threads.ts
+
+
+
+
+
+
+
+/** Batches a worker holds (the one it checks, the next) before the main thread checks one itself. */
+const WORKER_DEPTH = 2;
+const WORKER_BUNDLE = external_node_path_default().join('validate-worker', 'index.js');
+/**
+ * A worker keeps nothing between batches but its validators; a small old generation makes V8 collect
+ * early instead of growing the heap (and the process's memory) towards the main thread's limit. The young
+ * generation holds a few documents' worth of garbage (parsed, read as Python, through the models): at 4 MB,
+ * scavenges took ~20% of a worker; 1M items take 14% less CPU at 16 MB (~10 MB more peak RSS) and 16% less
+ * again at 32 MB (~25 MB more).
+ */
+const WORKER_OPTIONS = {
+    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+};
+/**
+ * How to start a worker: the bundle scripts/build.mjs makes (dist/validate-worker, found by walking up
+ * from this module), or, running from src/ (tsx, vitest), worker-main.ts through tsx's loader.
+ */
+function workerSource() {
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    if (here.endsWith('.ts')) {
+        const tsx = (0,external_node_url_.pathToFileURL)(external_node_path_default().join(external_node_path_default().dirname(here), '..', '..', '..', 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs'));
+        const entry = (0,external_node_url_.pathToFileURL)(external_node_path_default().join(external_node_path_default().dirname(here), 'worker-main.ts'));
+        return {
+            code: `import(${JSON.stringify(tsx.href)})` +
+                `.then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+        };
+    }
+    let dir = external_node_path_default().dirname(here);
+    for (let i = 0; i < 4; i++) {
+        const candidate = external_node_path_default().join(dir, WORKER_BUNDLE);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return { file: (0,external_node_url_.pathToFileURL)(candidate) };
+        dir = external_node_path_default().dirname(dir);
+    }
+    throw new Error(`${WORKER_BUNDLE} is missing from the stac-ingest installation (looked upwards from ${here})`);
+}
+/**
+ * Worker threads by default: one per core but one, for the main thread checks documents too whenever every
+ * worker has its next batch waiting (see {@link ValidationThreads.wantsWork}); one on a single core. On 2 cores,
+ * 10k items took 0.2 CPU-s less than with a second worker (its start and warm-up), and 1M items less memory.
+ */
+function defaultThreadCount() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+}
+/** Named files of this many bytes in all start the worker threads first thing (see {@link prestartThreads}). */
+const PRESTART_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+/**
+ * Worker threads started before anything else when the files in `paths` hold PRESTART_BYTES or more (a few hundred
+ * documents and up), so that they boot on the other cores while the command loads its modules and reads the first
+ * documents; undefined for smaller input or `count` 0 (default: {@link defaultThreadCount}). The caller closes them.
+ */
+function prestartThreads(paths, count) {
+    const threads = count ?? defaultThreadCount();
+    if (threads <= 0)
+        return undefined;
+    let bytes = 0;
+    for (const p of paths) {
+        try {
+            const s = statSync(p, { throwIfNoEntry: false });
+            if (s?.isFile())
+                bytes += s.size;
+        }
+        catch {
+            // not readable: reading it says why
+        }
+    }
+    return bytes >= PRESTART_BYTES ? new ValidationThreads(threads) : undefined;
+}
+/**
+ * Worker threads that check documents (check-unit.ts) in parallel. Batches go to the least busy
+ * worker; their results come back by batch number, for the caller to use in input order.
+ */
+class ValidationThreads {
+    workers = [];
+    waiting = new Map();
+    seq = 0;
+    failure;
+    constructor(count) {
+        capYoungGenerations();
+        const source = workerSource();
+        for (let i = 0; i < count; i++) {
+            const worker = 'file' in source
+                ? new external_node_worker_threads_.Worker(source.file, WORKER_OPTIONS)
+                : new external_node_worker_threads_.Worker(source.code, { ...WORKER_OPTIONS, eval: true });
+            const entry = { worker, busy: 0 };
+            worker.on('message', (m) => {
+                entry.busy--;
+                for (const memory of m.memory)
+                    giveBackBlockMemory(memory);
+                const w = this.waiting.get(m.seq);
+                this.waiting.delete(m.seq);
+                w?.resolve(m.results);
+            });
+            worker.on('error', (err) => this.fail(err));
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`a validation worker stopped (exit ${code})`));
+            });
+            this.workers.push(entry);
+        }
+    }
+    get size() {
+        return this.workers.length;
+    }
+    /** Every worker learns the fast check of a shape (before any batch sent after this call). */
+    learn(shape) {
+        for (const { worker } of this.workers)
+            worker.postMessage({ kind: 'shape', shape });
+    }
+    /**
+     * Whether a worker has fewer than WORKER_DEPTH batches to do: else the main thread checks the next batch
+     * itself (the workers stay busy meanwhile, each with its next batch waiting).
+     */
+    wantsWork() {
+        return this.workers.some((w) => w.busy < WORKER_DEPTH);
+    }
+    check(units) {
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        const seq = this.seq++;
+        const target = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+        target.busy++;
+        return new Promise((resolve, reject) => {
+            this.waiting.set(seq, { resolve, reject });
+            // a block's memory moves to the worker (see LineBlock): not copied, and not left to this thread's collector
+            target.worker.postMessage({ kind: 'batch', seq, units }, blockMemoryOf(units));
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    }
+    fail(err) {
+        this.failure ??= err;
+        for (const w of this.waiting.values())
+            w.reject(err);
+        this.waiting.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/ajv-errors.ts
+/**
+ * Turns ajv's raw error list into the few errors a person should read.
+ *
+ * STAC schemas are full of `oneOf`/`anyOf` alternatives (geometry types, item-or-collection
+ * extension schemas, geometry-or-null). When none matches, ajv reports every failure of every
+ * alternative. We drop the alternatives that clearly were not meant (a branch that failed on a
+ * `type`, `const` or `enum` check, i.e. a discriminator), keep the rest, drop the summary
+ * "must match exactly one schema" when something more precise remains under it, and remove
+ * duplicates that several schemas report for the same value.
+ */
+function condenseErrors(errors) {
+    const dropped = new Set();
+    const summaries = new Map();
+    for (let k = errors.length - 1; k >= 0; k--) {
+        const c = errors[k];
+        if (c === undefined || dropped.has(k) || !isCombinator(c))
+            continue;
+        if (c.params['passingSchemas'] != null)
+            continue; // more than one alternative matched: keep as is
+        const prefix = c.schemaPath + '/';
+        const branches = new Map();
+        for (let i = 0; i < k; i++) {
+            const e = errors[i];
+            if (e === undefined || dropped.has(i) || !e.schemaPath.startsWith(prefix))
+                continue;
+            const n = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+            if (!Number.isInteger(n))
+                continue;
+            const list = branches.get(n) ?? [];
+            list.push(i);
+            branches.set(n, list);
+        }
+        if (branches.size === 0)
+            continue;
+        const wrong = [...branches].filter(([, idx]) => idx.some((i) => isDiscriminatorMiss(errors[i], c.instancePath)));
+        const maxBranch = Math.max(...branches.keys());
+        // a branch with no error under this schema path failed inside a $ref'd schema: it is a real candidate
+        const hiddenBranch = branches.size < maxBranch + 1;
+        const plausible = branches.size - wrong.length > 0 || hiddenBranch;
+        if (plausible) {
+            for (const [, idx] of wrong)
+                for (const i of idx)
+                    dropped.add(i);
+            const left = [...branches].filter(([n]) => !wrong.some(([w]) => w === n));
+            const merged = hiddenBranch
+                ? undefined
+                : mergeSinglePathBranches(c, left.map(([, idx]) => idx.map((i) => errors[i]).filter((e) => e !== undefined)));
+            if (merged !== undefined) {
+                for (const [, idx] of left)
+                    for (const i of idx)
+                        dropped.add(i);
+                summaries.set(k, merged);
+            }
+        }
+        else {
+            // every alternative failed on its discriminator: one error listing what would have been accepted
+            for (const [, idx] of branches)
+                for (const i of idx)
+                    dropped.add(i);
+            summaries.set(k, summarizeAlternatives(c, [...branches.values()]
+                .flat()
+                .map((i) => errors[i])
+                .filter((e) => e !== undefined)));
+        }
+    }
+    const kept = [];
+    errors.forEach((e, i) => {
+        if (!dropped.has(i))
+            kept.push(summaries.get(i) ?? e);
+    });
+    const precise = kept.filter((e) => !isSummary(e));
+    const result = kept.filter((e) => !isSummary(e) || !precise.some((p) => isAtOrBelow(p.instancePath, e.instancePath)));
+    const seen = new Set();
+    return result.filter((e) => {
+        const alternatives = e.message?.startsWith('matches none of the alternatives') === true ||
+            e.message?.startsWith('must satisfy one of') === true;
+        const key = alternatives
+            ? `${e.instancePath}\u0000alternatives`
+            : `${e.instancePath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function isCombinator(e) {
+    return e.keyword === 'oneOf' || e.keyword === 'anyOf';
+}
+function isSummary(e) {
+    return isCombinator(e) || e.keyword === 'if' || e.keyword === 'allOf';
+}
+/** A `type`/`const`/`enum`/`not` failure on the alternative's own value or one of its direct members. */
+function isDiscriminatorMiss(e, base) {
+    if (e === undefined || !['const', 'enum', 'type', 'not'].includes(e.keyword))
+        return false;
+    if (!isAtOrBelow(e.instancePath, base))
+        return false;
+    const depth = e.instancePath.slice(base.length).split('/').length - 1;
+    return depth <= 1;
+}
+/**
+ * Alternatives that each failed with one error on the same value (e.g. bbox with 4 or 6 numbers)
+ * become one error: "must satisfy one of: ...".
+ */
+function mergeSinglePathBranches(c, branches) {
+    if (branches.length < 2 || branches.some((b) => b.length !== 1))
+        return undefined;
+    const first = branches[0]?.[0];
+    if (first === undefined || branches.some((b) => b[0]?.instancePath !== first.instancePath))
+        return undefined;
+    const messages = [
+        ...new Set(branches.map((b) => (b[0] === undefined ? '' : describeAjvError({ ...b[0], data: undefined })))),
+    ];
+    return { ...first, keyword: c.keyword, params: {}, message: `must satisfy one of: ${messages.join('; or ')}` };
+}
+function isAtOrBelow(pointer, parent) {
+    return pointer === parent || pointer.startsWith(parent + '/');
+}
+function summarizeAlternatives(c, branchErrors) {
+    const byPath = new Map();
+    for (const e of branchErrors) {
+        const values = e.keyword === 'const'
+            ? [e.params['allowedValue']]
+            : e.keyword === 'enum'
+                ? e.params['allowedValues']
+                : [];
+        if (values.length === 0)
+            continue;
+        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), ...values]);
+    }
+    // the deepest discriminator is the most telling one (e.g. /geometry/type rather than /geometry)
+    const best = [...byPath].sort((a, b) => b[0].length - a[0].length)[0];
+    if (best === undefined)
+        return c;
+    const allowed = [...new Set(best[1].map((v) => JSON.stringify(v)))];
+    const sample = branchErrors.find((e) => e.instancePath === best[0]);
+    return {
+        ...c,
+        data: sample?.data,
+        instancePath: best[0],
+        keyword: 'enum',
+        params: { allowedValues: allowed.map((v) => JSON.parse(v)) },
+        message: `matches none of the alternatives; must be one of ${allowed.join(', ')}`,
+    };
+}
+function preview(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+/** A one-line message with the useful params (missing property, allowed values, found value). */
+function describeAjvError(e) {
+    const p = e.params;
+    const got = e.data !== undefined && e.keyword !== 'required' && e.keyword !== 'additionalProperties'
+        ? ` (got ${preview(e.data)})`
+        : '';
+    if (e.message?.startsWith('matches none of the alternatives') === true ||
+        e.message?.startsWith('must satisfy one of') === true) {
+        return e.message + got;
+    }
+    switch (e.keyword) {
+        case 'required':
+            return `missing required property '${String(p['missingProperty'])}'`;
+        case 'additionalProperties':
+            return `property '${String(p['additionalProperty'])}' is not allowed here`;
+        case 'enum':
+            return `must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        case 'const':
+            return `must be ${JSON.stringify(p['allowedValue'])}${got}`;
+        case 'type':
+            return (`must be of type ` +
+                `${Array.isArray(p['type']) ? p['type'].join(' or ') : String(p['type'])}${got}`);
+        case 'format':
+            return `must be a valid ${String(p['format'])}${got}`;
+        case 'pattern':
+            return `must match the pattern ${String(p['pattern'])}${got}`;
+        case 'not':
+            return `is not allowed here${got}`;
+        case 'oneOf':
+            if (p['passingSchemas'] != null)
+                return (`matches more than one alternative ` +
+                    `(${p['passingSchemas'].join(', ')}); it must match exactly one${got}`);
+            return `matches none of the allowed alternatives${got}`;
+        case 'anyOf':
+            return `matches none of the allowed alternatives${got}`;
+        default:
+            return `${e.message ?? e.keyword}${got}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/drafts.ts
+function draftOf(schema) {
+    const declared = schema.$schema;
+    if (declared === undefined)
+        return 'draft-07';
+    if (declared.includes('2020-12'))
+        return '2020-12';
+    if (declared.includes('2019-09'))
+        return '2019-09';
+    if (/draft-0[67]/.test(declared))
+        return 'draft-07';
+    return { unsupported: declared };
+}
+/**
+ * Identifies a schema by the URL it was fetched from (some published schemas declare a
+ * different `$id`, e.g. STAC 1.1.0 common.json says `commonjson`), and lets a schema of another
+ * draft be used from this instance's schemas by dropping its `$schema`.
+ */
+function prepareSchema(schema, url, draft) {
+    const copy = { ...schema, $id: url };
+    if (copy.$schema !== undefined && draftOf(copy) !== draft)
+        delete copy.$schema;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/schema-resolver.ts
+
+
+
+
+
+
+
+/** A schema could not be found anywhere; the message names the URL and every place looked. */
+class SchemaUnavailableError extends src_errors/* ConfigurationError */.j1 {
+    url;
+    looked;
+    constructor(url, looked, reason, hint, options = {}) {
+        super(`cannot resolve schema ${url}: ${reason}${looked.length > 0 ? `; looked in ${looked.join(', ')}` : ''}`, {
+            hint,
+            ...options,
+        });
+        this.url = url;
+        this.looked = looked;
+    }
+}
+/**
+ * Maps `https://host/a/b.json` to `<root>/host/a/b.json`. Rejects URLs whose path would
+ * escape the root (`..`) and anything that is not http(s). The fragment and query are dropped.
+ */
+function urlToRelativePath(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    const segments = decodeURIComponent(parsed.pathname)
+        .split('/')
+        .filter((s) => s !== '');
+    if (segments.some((s) => s === '..' || s === '.' || s.includes('\\')))
+        return undefined;
+    if (segments.length === 0)
+        return undefined;
+    return external_node_path_default().join(parsed.host, ...segments);
+}
+/** Drops the fragment: `a.json#/definitions/x` and `a.json` are the same document. */
+function documentUrl(url) {
+    const hash = url.indexOf('#');
+    return hash === -1 ? url : url.slice(0, hash);
+}
+async function readJsonIfExists(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+    const parsed = JSON.parse(text);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new Error(`${file} does not hold a JSON object`);
+    }
+    return parsed;
+}
+async function fromFile(file, url, where) {
+    try {
+        return await readJsonIfExists(file);
+    }
+    catch (err) {
+        throw new SchemaUnavailableError(url, [file], `the ${where} copy is unreadable or not valid JSON (${(0,src_errors/* describeError */.Uc)(err)})`, `fix or delete ${file}`, { cause: err });
+    }
+}
+const SCHEMA_KEYWORDS = ['$schema', '$ref', 'type', 'properties', 'allOf', 'anyOf', 'oneOf', 'definitions', '$defs'];
+/** Why a fetched document is not a JSON Schema (undefined when it is one): it must pass its draft's meta-schema. */
+async function notASchema(doc, logger) {
+    if (!SCHEMA_KEYWORDS.some((k) => k in doc))
+        return `it has none of ${SCHEMA_KEYWORDS.join(', ')}`;
+    const draft = draftOf(doc);
+    if (typeof draft !== 'string')
+        return `its $schema ${draft.unsupported} is not a draft we know`;
+    const { createAjv } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217));
+    const ajv = await createAjv({ draft, mode: 'fast', logger, loadSchema: () => Promise.reject(new Error('no')) });
+    if (ajv.validateSchema(doc) === true)
+        return undefined;
+    return `it fails the ${draft} meta-schema: ${ajv.errorsText(ajv.errors)}`;
+}
+/** Refuses a URL whose host is not a schema host. */
+function checkSchemaHost(url, policy) {
+    if ((0,fetch_policy/* hostMatches */._y)(url.hostname, policy.schemaHosts))
+        return;
+    throw new fetch_policy/* FetchRefusedError */.fZ(`${url.hostname} is not a schema host`, 'schema-host', `${(0,fetch_policy/* fetchSettingName */.sw)('schemaHosts')} lists more hosts schemas may be fetched from ` +
+        `(now: ${policy.schemaHosts.join(', ')}), or put a copy in a schema mirror`);
+}
+/** A schema from a schema host, under the fetch policy; a document that is not a JSON Schema is refused. */
+async function fetchSchema(policy, url, logger) {
+    const headers = { accept: 'application/schema+json, application/json' };
+    const body = await guardedHttpGet(url, policy, (u) => checkSchemaHost(u, policy), { headers });
+    const parsed = JSON.parse((0,utf8/* decodeUtf8 */._6)(body, { file: url }));
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the response is not a JSON object');
+    const why = await notASchema(parsed, logger);
+    if (why !== undefined)
+        throw new Error(`the response is not a JSON Schema (${why}); it is not cached`);
+    return parsed;
+}
+async function store(file, schema, logger) {
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await (0,promises_.writeFile)(tmp, JSON.stringify(schema, null, 2) + '\n');
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        logger.warning(`could not write schema cache ${file}: ${(0,src_errors/* describeError */.Uc)(err)}`);
+    }
+}
+/**
+ * Looks in the mirrors, the bundled schemas (local folders the workflow chose, for any host) and the cache (schema
+ * hosts only), in that order; every file looked at goes to `looked`.
+ */
+async function findLocally(options, url, rel, looked) {
+    const { logger } = options;
+    const folders = [...options.mirrors, ...(options.bundled !== undefined ? [options.bundled] : [])];
+    for (const [i, mirror] of folders.entries()) {
+        const file = external_node_path_default().resolve(mirror, rel);
+        looked.push(file);
+        const where = i < options.mirrors.length ? 'mirrored' : 'bundled';
+        const found = await fromFile(file, url, where);
+        if (found) {
+            logger.debug(`schema ${url} <- ${where} ${file}`);
+            return found;
+        }
+    }
+    if (options.cacheDir === undefined || !(0,fetch_policy/* hostMatches */._y)(new URL(url).hostname, policyOf(options).schemaHosts))
+        return undefined;
+    const cacheFile = external_node_path_default().resolve(options.cacheDir, rel);
+    looked.push(cacheFile);
+    const found = await fromFile(cacheFile, url, 'cached');
+    if (found)
+        logger.debug(`schema ${url} <- cache ${cacheFile}`);
+    return found;
+}
+const policyOf = (options) => options.fetchPolicy ?? fetch_policy/* DEFAULT_FETCH_POLICY */.U3;
+/** Fetches a schema found nowhere locally (when the network is allowed) and keeps it in the cache. */
+async function fetchAndCache(options, url, rel, looked) {
+    const hint = [
+        `put a copy at ${external_node_path_default().join('<mirror>', rel)} in a schema mirror directory (\`--schema-mirror ` +
+            `<dir>\`, manifest \`validation.schema_mirrors\`)`,
+        options.network ? 'or check the URL and your network' : 'or allow network access so it can be fetched and cached',
+    ].join(', ');
+    const refused = (err) => new SchemaUnavailableError(url, looked, `refused (${err.rule}): ${err.message}`, err.hint, { cause: err });
+    try {
+        checkSchemaHost(new URL(url), policyOf(options));
+    }
+    catch (err) {
+        throw refused(err);
+    }
+    if (!options.network) {
+        throw new SchemaUnavailableError(url, looked, 'not found locally and network access is off', hint);
+    }
+    looked.push(url);
+    let schema;
+    try {
+        schema = await fetchSchema(policyOf(options), url, options.logger);
+    }
+    catch (err) {
+        if (err instanceof fetch_policy/* FetchRefusedError */.fZ)
+            throw refused(err);
+        throw new SchemaUnavailableError(url, looked, `fetching it failed (${(0,src_errors/* describeError */.Uc)(err)})`, hint, { cause: err });
+    }
+    options.logger.debug(`schema ${url} <- network`);
+    if (options.cacheDir !== undefined)
+        await store(external_node_path_default().resolve(options.cacheDir, rel), schema, options.logger);
+    return schema;
+}
+async function loadSchema(options, url) {
+    const rel = urlToRelativePath(url);
+    if (rel === undefined) {
+        throw new SchemaUnavailableError(url, [], 'not an http(s) URL with a path', 'stac_extensions and $ref must be absolute http(s) schema URLs');
+    }
+    const looked = [];
+    return (await findLocally(options, url, rel, looked)) ?? (await fetchAndCache(options, url, rel, looked));
+}
+function createSchemaResolver(options) {
+    const memory = new Map();
+    return {
+        resolve(url) {
+            const key = documentUrl(url);
+            let pending = memory.get(key);
+            if (pending === undefined) {
+                pending = loadSchema(options, key);
+                // a failure is remembered too: the same missing schema is not looked up once per item
+                memory.set(key, pending);
+            }
+            return pending;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/stages/validate/precompiled.ts
+var precompiled = __webpack_require__(97488);
+// EXTERNAL MODULE: ./src/stages/validate/bundled.ts
+var validate_bundled = __webpack_require__(2058);
+;// CONCATENATED MODULE: ./src/stages/validate/shape.ts
+/** The key of a document's schema set, or undefined for a shape not worth remembering. */
+function shapeKey(doc) {
+    const { type, stac_version: version, stac_extensions: extensions } = doc;
+    if (typeof type !== 'string' || typeof version !== 'string')
+        return undefined;
+    if (extensions === undefined)
+        return `${type}\n${version}`;
+    if (!Array.isArray(extensions) || extensions.length > 64 || !extensions.every((e) => typeof e === 'string'))
+        return undefined;
+    return `${type}\n${version}\n${extensions.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/schema-validator.ts
+
+
+
+
+
+
+
+
+
+const CORE_PATHS = {
+    Feature: 'item-spec/json-schema/item.json',
+    Collection: 'collection-spec/json-schema/collection.json',
+    Catalog: 'catalog-spec/json-schema/catalog.json',
+};
+/** Past this many errors against one schema, a document gets one "N more" finding instead. */
+const MAX_FINDINGS_PER_SCHEMA = 25;
+const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/**
+ * The STAC core schema URL for a document, or a reason why there is none. A document without a
+ * known `type` gets no core schema here; the loader rules report the type itself.
+ */
+function coreSchemaUrl(doc) {
+    const type = doc['type'];
+    if (typeof type !== 'string' || CORE_PATHS[type] === undefined)
+        return undefined;
+    const version = doc['stac_version'];
+    if (typeof version !== 'string' || !SEMVER.test(version)) {
+        return {
+            problem: `stac_version ` +
+                `${version === undefined ? 'is missing' : `${JSON.stringify(version)} is not a version like "1.1.0"`}, ` +
+                `so the core schema cannot be chosen`,
+        };
+    }
+    if (isPre1Stac(version)) {
+        return {
+            rule: 'stac:version',
+            problem: `STAC ${version} predates 1.0.0, which the loader and the current schemas expect: set \`migrate: true\` ` +
+                'on its source in the manifest (upgrades it with @radiantearth/stac-migrate before validation; ' +
+                'the plan lists what changed), or upgrade the file',
+        };
+    }
+    return { url: `https://schemas.stacspec.org/v${version}/${CORE_PATHS[type]}` };
+}
+function isHttpUrl(value) {
+    try {
+        const u = new URL(value);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function schemaSetOf(doc) {
+    const set = { checks: [] };
+    const core = coreSchemaUrl(doc);
+    if (core !== undefined && 'problem' in core) {
+        set.problem = core.problem;
+        if (core.rule !== undefined)
+            set.problemRule = core.rule;
+    }
+    else if (core !== undefined)
+        set.checks.push({ url: core.url, rule: 'schema:core' });
+    const extensions = doc['stac_extensions'];
+    if (Array.isArray(extensions)) {
+        // entries that are not URLs are reported by the loader rules (`loader:extension-url`)
+        for (const ext of new Set(extensions.filter((e) => typeof e === 'string' && isHttpUrl(e))))
+            set.checks.push({ url: ext, rule: `schema:${ext}` });
+    }
+    return set;
+}
+const MAX_SHAPES = 1000;
+/** Where the document names a schema: `/stac_extensions/<i>`, or the document itself (its core schema). */
+function extensionPointer(doc, url) {
+    const exts = doc['stac_extensions'];
+    const i = Array.isArray(exts) ? exts.indexOf(url) : -1;
+    return i === -1 ? '' : `/stac_extensions/${i}`;
+}
+function defaultPrecompiled(logger) {
+    const dir = (0,validate_bundled/* bundledValidatorsDir */.xd)();
+    return dir === undefined ? null : new precompiled/* PrecompiledValidators */.E(dir, logger);
+}
+/** Compiles each schema once per mode (fast, full), using the precompiled validators where they fit. */
+class ValidatorCompiler {
+    resolver;
+    precompiled;
+    logger;
+    // each schema is looked up once, whichever validators (fast, full, precompiled) need it
+    looked = new Map();
+    instances = new Map();
+    compiled = new Map();
+    fromPrecompiled = new Set();
+    fastInstance = new Map();
+    codes = new Map();
+    // ajv's compileAsync is not safe to run concurrently on one instance (shared $refs get added twice)
+    compileQueue = Promise.resolve();
+    constructor(resolver, precompiled, logger) {
+        this.resolver = resolver;
+        this.precompiled = precompiled;
+        this.logger = logger;
+    }
+    resolve(url) {
+        let found = this.looked.get(url);
+        if (found === undefined)
+            this.looked.set(url, (found = this.resolver.resolve(url)));
+        return found;
+    }
+    instance(draft, mode) {
+        const key = `${draft} ${mode}`;
+        let ajv = this.instances.get(key);
+        if (ajv === undefined) {
+            const loadSchema = async (uri) => prepareSchema(await this.resolve(uri), uri, draft);
+            // the fast validators keep their code, for worker threads; ajv loads only when a schema is compiled here
+            const setup = { draft, mode, loadSchema, logger: this.logger, source: mode === 'fast' };
+            ajv = Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 1217)).then(({ createAjv }) => createAjv(setup));
+            this.instances.set(key, ajv);
+        }
+        return ajv;
+    }
+    async compile(url, mode) {
+        if (mode === 'fast') {
+            const ready = await this.precompiled?.get(url, (u) => this.resolve(u));
+            if (ready !== undefined) {
+                this.fromPrecompiled.add(url);
+                return ready;
+            }
+        }
+        const raw = (await this.resolve(url));
+        const draft = draftOf(raw);
+        if (typeof draft !== 'string')
+            throw new Error(`schema ${url} uses ${draft.unsupported}, which is not supported (draft-07, 2019-09 and 2020-12 are)`);
+        const ajv = await this.instance(draft, mode);
+        if (mode === 'fast')
+            this.fastInstance.set(url, ajv);
+        const existing = ajv.getSchema(url);
+        if (existing !== undefined)
+            return existing;
+        return await ajv.compileAsync(prepareSchema(raw, url, draft));
+    }
+    validatorFor(url, mode) {
+        const key = `${mode} ${url}`;
+        let pending = this.compiled.get(key);
+        if (pending === undefined) {
+            pending = this.compileQueue.then(() => this.compile(url, mode));
+            this.compileQueue = pending.catch(() => undefined);
+            this.compiled.set(key, pending);
+        }
+        return pending;
+    }
+    /** How a worker thread gets the fast validator of `url` (compiled before). */
+    async part(url) {
+        if (this.fromPrecompiled.has(url) && this.precompiled)
+            return { url, precompiledDir: this.precompiled.dir };
+        let code = this.codes.get(url);
+        if (code === undefined) {
+            const { validatorCode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 32801));
+            this.codes.set(url, (code = validatorCode(this.fastInstance.get(url), [url])));
+        }
+        return { url, code };
+    }
+}
+/** The findings of one document against one schema (full validator). */
+async function checkAgainst(compiler, doc, origin, url, rule) {
+    let validate;
+    try {
+        validate = await compiler.validatorFor(url, 'full');
+    }
+    catch (err) {
+        return [
+            {
+                severity: 'error',
+                rule: 'schema:unavailable',
+                message: err instanceof SchemaUnavailableError
+                    ? `${(0,src_errors/* describeError */.Uc)(err)}${err.url === url ? '' : ` (needed by ${url})`}`
+                    : `cannot validate against ${url}: ${(0,src_errors/* describeError */.Uc)(err)}`,
+                location: (0,stac/* originToLocation */.J)(origin, extensionPointer(doc, url)),
+            },
+        ];
+    }
+    if (validate(doc))
+        return [];
+    const errors = mergeStringChecks(condenseErrors(validate.errors ?? []));
+    const findings = errors.slice(0, MAX_FINDINGS_PER_SCHEMA).map((e) => ({
+        severity: 'error',
+        rule,
+        message: explain(e),
+        location: (0,stac/* originToLocation */.J)(origin, e.instancePath),
+    }));
+    if (errors.length > MAX_FINDINGS_PER_SCHEMA) {
+        findings.push({
+            severity: 'error',
+            rule,
+            message: `${errors.length - MAX_FINDINGS_PER_SCHEMA} more errors against ${url} not shown`,
+            location: (0,stac/* originToLocation */.J)(origin, ''),
+        });
+    }
+    return findings;
+}
+const fastPass = (set, doc) => set.problem === undefined && Array.isArray(set.fast) && set.fast.every((f) => f(doc) === true);
+/** The finding for a document whose core schema cannot be chosen (none when it can). */
+function problemFindings(set, origin) {
+    if (set.problem === undefined)
+        return [];
+    return [
+        {
+            severity: 'error',
+            rule: set.problemRule ?? 'schema:core',
+            message: set.problem,
+            location: (0,stac/* originToLocation */.J)(origin, '/stac_version'),
+        },
+    ];
+}
+function createSchemaValidator(options) {
+    const { logger } = options;
+    const precompiled = options.precompiled === undefined ? defaultPrecompiled(logger) : options.precompiled;
+    const compiler = new ValidatorCompiler(options.resolver, precompiled, logger);
+    const shapes = new Map();
+    function setFor(doc) {
+        const key = shapeKey(doc);
+        if (key === undefined)
+            return schemaSetOf(doc);
+        let set = shapes.get(key);
+        if (set === undefined) {
+            set = schemaSetOf(doc);
+            if (shapes.size < MAX_SHAPES)
+                shapes.set(key, set);
+        }
+        return set;
+    }
+    function prepareFast(set) {
+        set.ready ??= Promise.all(set.checks.map((c) => compiler.validatorFor(c.url, 'fast'))).then((fns) => void (set.fast = fns), (err) => {
+            logger.debug(`fast validation off for ${set.checks.map((c) => c.url).join(', ')}: ${(0,src_errors/* describeError */.Uc)(err)}`);
+            set.fast = null;
+        });
+        return set.ready;
+    }
+    return {
+        async fastShape(doc) {
+            const key = shapeKey(doc);
+            if (key === undefined)
+                return undefined;
+            const set = setFor(doc);
+            await prepareFast(set);
+            if (!Array.isArray(set.fast) || set.problem !== undefined)
+                return undefined;
+            return { key, parts: await Promise.all(set.checks.map((c) => compiler.part(c.url))) };
+        },
+        passes(doc) {
+            const set = setFor(doc);
+            if (set.fast === undefined)
+                void prepareFast(set);
+            return fastPass(set, doc);
+        },
+        async validate(doc, origin) {
+            const set = setFor(doc);
+            await prepareFast(set);
+            if (fastPass(set, doc))
+                return [];
+            const found = await Promise.all(set.checks.map((c) => checkAgainst(compiler, doc, origin, c.url, c.rule)));
+            return [...problemFindings(set, origin), ...found.flat()];
+        },
+    };
+}
+/** A `pattern` and a `format` failure on the same string (STAC datetimes) read as one problem. */
+function mergeStringChecks(errors) {
+    const formats = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]));
+    const patterns = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+    const out = [];
+    for (const e of errors) {
+        const format = formats.get(e.instancePath);
+        if (e.keyword === 'pattern' && format !== undefined) {
+            out.push({
+                ...e,
+                message: `must be a valid ${String(format.params['format'])} matching ${String(e.params['pattern'])}`,
+            });
+            continue;
+        }
+        if (e.keyword === 'format' && patterns.has(e.instancePath))
+            continue;
+        out.push(e);
+    }
+    return out;
+}
+/** Messages for the STAC rules whose raw JSON Schema wording says nothing useful. */
+function explain(e) {
+    if (e.instancePath === '/collection' && e.keyword === 'not') {
+        return (`\`collection\` is set (${JSON.stringify(e.data)}) but no link has rel "collection"; add ` +
+            `a link {"rel": "collection", "href": ...} to the collection`);
+    }
+    if (e.keyword === 'pattern' && e.message?.startsWith('must be a valid') === true) {
+        return `${e.message} (got ${JSON.stringify(e.data)})`;
+    }
+    return describeAjvError(e);
+}
+
+;// CONCATENATED MODULE: ./src/stages/validate/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FIRST_ERRORS = 5;
+/** Documents read before worker threads start (a small run is done before they would be ready). */
+const THREADS_AFTER = 2000;
+/**
+ * Sooner, after THREADS_EARLY_AFTER documents (whose shapes the workers then learn), when a block of lines comes
+ * from a file with this much still to read: thousands of documents, worth the threads' start at once.
+ */
+const THREADS_EARLY_BYTES = 16 << 20;
+const THREADS_EARLY_AFTER = 100;
+const BATCH_UNITS = 256;
+/** Batches (a block of lines each, when read from NDJSON) waiting for their results to be taken, per thread. */
+const QUEUED_PER_THREAD = 3;
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+    setSecret: () => undefined,
+};
+/**
+ * Validates every document: JSON Schema (STAC core + extensions), the loader's own rules, and
+ * duplicate ids across all documents. Never throws for a bad document; every problem is a finding.
+ * Documents stream through: parsed (from text) and checked in worker threads for large inputs, their
+ * results taken in input order, so findings and counts never depend on the threads.
+ */
+async function validateDocuments(units, options) {
+    const logger = options.logger ?? silentLogger;
+    const validator = 'validator' in options ? options.validator : createSchemaValidator({ resolver: options.resolver, logger });
+    const tally = new Tally(validator, options.onUnreadable);
+    const passes = (doc) => validator.passes(doc);
+    const onMain = (unit) => checkUnit(unit, passes, true);
+    // with workers, the main thread reads, hands out batches and takes the results in input order
+    const workers = options.threads ?? defaultThreadCount();
+    let threads = options.started;
+    if (threads !== undefined)
+        tally.adopt(threads);
+    let used = false;
+    /** Whether documents go to the worker threads (once they know a shape: else the main thread does it twice). */
+    const handOff = () => threads !== undefined && (tally.learnt || seen >= THREADS_EARLY_AFTER);
+    const queue = [];
+    let batch = [];
+    let seen = 0;
+    const flush = () => {
+        if (batch.length === 0 || threads === undefined)
+            return;
+        const sent = batch;
+        batch = [];
+        // the main thread checks a batch itself, as a worker would, while every worker has its next one waiting
+        if (!threads.wantsWork()) {
+            const checked = sent.map((u) => checkUnits(u, passes));
+            queue.push(Promise.resolve(pairUp(sent, checked)));
+            for (const memory of blockMemoryOf(sent))
+                giveBackBlockMemory(memory);
+            return;
+        }
+        queue.push(threads.check(sent).then((checked) => pairUp(sent, checked)));
+        used = true;
+    };
+    const takeHead = async () => {
+        for (const [unit, result] of await queue.shift())
+            await tally.take(unit, result);
+    };
+    const one = async (unit, bigInput = false) => {
+        seen++;
+        if (threads === undefined && workers > 0 && (seen === THREADS_AFTER || (bigInput && seen >= THREADS_EARLY_AFTER)))
+            threads = tally.startThreads(workers);
+        if (handOff() && (unit.text !== undefined || unit.block !== undefined)) {
+            batch.push(unit);
+            if (batch.length >= BATCH_UNITS || unit.block !== undefined)
+                flush();
+        }
+        else {
+            flush();
+            if (queue.length === 0)
+                await tally.take(unit, onMain(unit));
+            else
+                queue.push(Promise.resolve([[unit, onMain(unit)]]));
+        }
+        while (queue.length > ((threads?.size ?? 0) + 1) * QUEUED_PER_THREAD)
+            await takeHead();
+    };
+    try {
+        for await (const unit of units) {
+            // a block of lines goes whole to a worker; before the workers start, line by line
+            const { block } = unit;
+            if (block === undefined || handOff())
+                await one(unit);
+            else {
+                const big = block.fileBytes !== undefined && block.fileBytes - block.offset >= THREADS_EARLY_BYTES;
+                for (const u of unitsOf(unit))
+                    await one(u, big);
+            }
+        }
+        flush();
+        while (queue.length > 0)
+            await takeHead();
+        return { threads: used ? (threads?.size ?? 0) : 0, ...(await tally.report(options.maxWarnings, logger)) };
+    }
+    finally {
+        tally.close();
+        if (threads !== options.started)
+            await threads?.close();
+    }
+}
+/** The documents a batch held (a block's lines rebuilt from their numbers), each with its result. */
+function pairUp(sent, checked) {
+    const out = [];
+    sent.forEach((unit, i) => {
+        const { block, ...rest } = unit;
+        const results = checked[i] ?? [];
+        for (let k = 0; k < results.length;) {
+            const c = unpack(results, k);
+            k = c.next;
+            if (block === undefined)
+                out.push([unit, c.result]);
+            else {
+                const text = c.text !== undefined ? { text: c.text } : {};
+                out.push([{ ...rest, origin: { ...unit.origin, line: c.line }, ...text }, c.result]);
+            }
+        }
+    });
+    return out;
+}
+/** The result at `results[k]` (see {@link CheckedUnit}), and where the next one starts. */
+function unpack(results, k) {
+    const entry = results[k];
+    if (typeof entry === 'object')
+        return { ...entry, next: k + 1 };
+    const [type, id, collection] = [results[k + 1], results[k + 2], results[k + 3]];
+    const result = { problems: [], fast: true };
+    if (typeof type === 'string')
+        result.type = type;
+    if (typeof id === 'string')
+        result.id = id;
+    if (typeof collection === 'string')
+        result.collection = collection;
+    return { result, line: entry, next: k + 4 };
+}
+/** What validation learns, document by document, in input order. */
+class Tally {
+    validator;
+    onUnreadable;
+    duplicates = new DuplicateTracker();
+    findings = [];
+    checked = { items: 0, collections: 0, other: 0 };
+    invalid = { items: 0, collections: 0, other: 0 };
+    tallies = new Map();
+    errorCollection = new Map();
+    /** Findings in JSON files (not NDJSON lines): they get the line of their pointer once everything is read. */
+    toLocate = new Map();
+    /** Files whose reading stopped at a document that is not JSON. */
+    stopped = new Set();
+    /** The fast checks known, by shape, for worker threads. */
+    shapes = new Map();
+    threads;
+    /** Whether a shape's fast check is known (worker threads then check documents of it). */
+    learnt = false;
+    constructor(validator, onUnreadable) {
+        this.validator = validator;
+        this.onUnreadable = onUnreadable;
+    }
+    close() {
+        this.duplicates.close();
+    }
+    startThreads(count) {
+        return this.adopt(new ValidationThreads(count));
+    }
+    adopt(threads) {
+        this.threads = threads;
+        for (const shape of this.shapes.values())
+            if (shape)
+                threads.learn(shape);
+        return threads;
+    }
+    async take(unit, r) {
+        const { origin } = unit;
+        if (this.stopped.has(origin.file))
+            return;
+        if (r.unreadable) {
+            this.stopped.add(origin.file);
+            const { message, location, hint } = r.unreadable;
+            this.onUnreadable?.(new src_errors/* ConfigurationError */.j1(message, { ...(location ? { location } : {}), ...(hint ? { hint } : {}) }));
+            return;
+        }
+        const state = this.count(r);
+        this.keep(unit, state, r.problems.map((p) => locateFinding(p, origin)));
+        const dup = this.duplicates.addIdentity({ type: r.type, id: r.id, collection: r.collection }, origin);
+        if (dup !== undefined)
+            this.keep(unit, state, [dup]);
+        if (r.fast && r.doc === undefined)
+            return;
+        const doc = r.doc ?? parseUnit(unit).doc;
+        if (!r.fast)
+            this.keep(unit, state, await this.schemaFindings(doc, origin));
+        const key = shapeKey(doc);
+        if (key !== undefined && !this.shapes.has(key)) {
+            this.shapes.set(key, undefined);
+            const shape = await this.validator.fastShape(doc);
+            this.shapes.set(key, shape);
+            if (shape) {
+                this.threads?.learn(shape);
+                this.learnt = true;
+            }
+        }
+    }
+    async schemaFindings(doc, origin) {
+        try {
+            return await this.validator.validate(doc, origin);
+        }
+        catch (err) {
+            const message = `schema validation could not run: ${(0,src_errors/* describeError */.Uc)(err)}`;
+            return [{ severity: 'error', rule: 'schema:unavailable', message, location: (0,stac/* originToLocation */.J)(origin, '') }];
+        }
+    }
+    count(r) {
+        const kind = r.type === 'Feature' ? 'items' : r.type === 'Collection' ? 'collections' : 'other';
+        this.checked[kind]++;
+        const id = (0,keys/* reportCollection */.nQ)(r.type, r.collection);
+        if (id === undefined)
+            return { kind, tally: undefined, invalid: false };
+        let tally = this.tallies.get(id);
+        if (tally === undefined) {
+            tally = { id, items: 0, invalidItems: 0, collections: 0, invalidCollections: 0, firstErrors: [] };
+            this.tallies.set(id, tally);
+        }
+        if (kind === 'items')
+            tally.items++;
+        else
+            tally.collections++;
+        return { kind, tally, invalid: false };
+    }
+    keep(unit, state, found) {
+        for (const f of found) {
+            this.findings.push(f);
+            if (f.severity !== 'error')
+                continue;
+            if (state.tally)
+                this.errorCollection.set(f, state.tally);
+            if (state.invalid)
+                continue;
+            state.invalid = true;
+            this.invalid[state.kind]++;
+            if (state.tally && state.kind === 'items')
+                state.tally.invalidItems++;
+            if (state.tally && state.kind === 'collections')
+                state.tally.invalidCollections++;
+        }
+        const file = unit.origin.absolutePath;
+        if (found.length === 0 || file === undefined || unit.origin.line !== undefined)
+            return;
+        let list = this.toLocate.get(file);
+        if (list === undefined)
+            this.toLocate.set(file, (list = []));
+        for (const f of found)
+            list.push(f);
+    }
+    async report(maxWarnings, logger) {
+        await locateFindings(this.toLocate);
+        const findings = this.findings.sort(compareFindings);
+        for (const f of findings) {
+            const tally = this.errorCollection.get(f);
+            if (tally && tally.firstErrors.length < FIRST_ERRORS)
+                tally.firstErrors.push(f);
+        }
+        const byCollection = [...this.tallies.values()].sort((a, b) => compareText(a.id, b.id));
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        const warnings = findings.length - errors;
+        const ok = errors === 0 && (maxWarnings === undefined || warnings <= maxWarnings);
+        logger.debug(`validated ${(0,result/* describeCounts */.w)(this.checked)}: ${errors} error(s), ${warnings} warning(s)`);
+        return { checked: this.checked, invalid: this.invalid, byCollection, findings, errors, warnings, ok };
+    }
+}
+/** Sets the line of each finding from where its JSON pointer is in its file (one pass per file). */
+async function locateFindings(byFile) {
+    for (const [file, found] of byFile) {
+        const lines = await locatePointers(file, found.map((f) => f.location.pointer ?? ''));
+        for (const f of found) {
+            const line = lines.get(f.location.pointer ?? '');
+            if (line !== undefined)
+                f.location.line = line;
+        }
+    }
+}
+function compareText(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** By file, line, manifest entry, JSON pointer, then rule and message: stable across runs. */
+function compareFindings(a, b) {
+    return (compareText(a.location.file, b.location.file) ||
+        (a.location.line ?? 0) - (b.location.line ?? 0) ||
+        compareText(a.location.entry, b.location.entry) ||
+        comparePointers(a.location.pointer ?? '', b.location.pointer ?? '') ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+/** `items/a.json:1 at /properties/datetime: loader:timezone: datetime '...' has no timezone; ...` */
+function formatFinding(f) {
+    const where = formatLocation(f.location);
+    return `${where === '' ? '' : where + ': '}${f.rule}: ${f.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/validate-step.ts
+
+
+
+/** Validates every document of the run; `false` when any is invalid (or too many warnings). */
+async function validateStep(run, docs, options) {
+    const { resolver, logger, maxWarnings, threads, started, onUnreadable } = options;
+    try {
+        const report = await run.stage('validate', () => validateDocuments(docs, {
+            resolver,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+            ...(threads !== undefined ? { threads } : {}),
+            ...(started ? { started } : {}),
+            ...(onUnreadable ? { onUnreadable } : {}),
+        }));
+        const { checked, invalid, byCollection, errors, warnings, findings } = report;
+        run.result.validation = {
+            checked,
+            invalid,
+            byCollection,
+            errors,
+            warnings,
+            findings,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+        };
+        for (const f of findings) {
+            if (f.severity === 'error')
+                logger.error(`${f.rule}: ${f.message}`, f.location);
+            else
+                logger.warning(`${f.rule}: ${f.message}`, f.location);
+        }
+        const problem = (message) => run.result.problems.push({ severity: 'error', stage: 'validate', message });
+        if (maxWarnings !== undefined && warnings > maxWarnings)
+            problem(`${warnings} warnings exceed --max-warnings ${maxWarnings}`);
+        if (errors > 0)
+            problem(`${errors} validation error(s) in ${(0,result/* describeCounts */.w)(invalid, checked)}`);
+        return report.ok;
+    }
+    catch (err) {
+        run.result.problems.push(...(0,record/* problemsFrom */.P)(err, 'validate'));
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/validate-paths.ts
+
+
+
+
+
+
+
+
+/** `stac-ingest validate <paths...>`: the run, from start to result. */
+async function validatePathsRun(paths, options, deps) {
+    const run = new RunRecord('validate', deps.logger, deps.now ?? Date.now, deps.signal);
+    return validatePaths(run, paths, options, deps);
+}
+/** `validate` of STAC files without a manifest: read → validate. */
+async function validatePaths(run, paths, options, deps) {
+    let resolver;
+    try {
+        resolver = await schemaResolver(options, deps);
+    }
+    catch (err) {
+        return run.fail(err, 'validate');
+    }
+    // documents stream from the files into validation, none is kept
+    const report = pathsReport(run, deps.logger);
+    const units = stacPathsUnits(paths, process.cwd(), report);
+    return run.finish(await validateStep(run, units, {
+        resolver,
+        logger: deps.logger,
+        maxWarnings: options.maxWarnings,
+        threads: options.threads,
+        started: deps.validationThreads,
+        onUnreadable: report.error,
+    }));
+}
+/** What reading STAC paths reports: unreadable files as errors, skipped non-STAC JSON as warnings. */
+function pathsReport(run, logger) {
+    return {
+        error: (err) => {
+            for (const p of (0,record/* problemsFrom */.P)(err, 'read')) {
+                run.result.problems.push(p);
+                logger.error(p.message, p.location);
+            }
+        },
+        skipped: (file) => {
+            run.result.problems.push({
+                severity: 'warning',
+                stage: 'read',
+                message: `${file} is not STAC (no type or stac_version): skipped`,
+                location: { file },
+            });
+            logger.info(`skipped ${file}: not STAC (no type or stac_version)`);
+        },
+    };
+}
+/**
+ * Where schemas come from, in this order: the manifest's mirrors, the command line's (or the Action's),
+ * the schemas bundled with stac-ingest, the cache (the command line's, else the manifest's), then the
+ * network unless either turns it off. A mirror folder that does not exist is an error.
+ */
+async function schemaResolver(options, deps, loaded) {
+    const settings = loaded?.manifest.validation;
+    const dir = loaded?.dir ?? process.cwd();
+    const mirrors = [
+        ...(settings?.schema_mirrors ?? []).map((m, i) => ({
+            dir: external_node_path_default().resolve(dir, m),
+            given: `validation.schema_mirrors '${m}'`,
+            ...(loaded ? { location: loaded.locationOf(['validation', 'schema_mirrors', i]) } : {}),
+        })),
+        ...options.schemaMirrors.map((m) => ({ dir: external_node_path_default().resolve(m), given: `schema mirror '${m}'` })),
+    ];
+    const missing = [];
+    for (const m of mirrors) {
+        const st = await (0,promises_.stat)(m.dir).catch(() => undefined);
+        if (st?.isDirectory())
+            continue;
+        missing.push(new src_errors/* ConfigurationError */.j1(`${m.given} ${st ? 'is not a folder' : 'does not exist'} (${m.dir})`, {
+            ...(m.location ? { location: m.location } : {}),
+            hint: 'a schema mirror is a folder laid out as <host>/<path> of the schema URLs; create it or drop the option',
+        }));
+    }
+    if (missing.length > 0)
+        throw new src_errors/* ConfigurationErrors */.yb(missing);
+    const cacheDir = options.schemaCache ??
+        (settings?.schema_cache !== undefined ? external_node_path_default().resolve(dir, settings.schema_cache) : undefined);
+    const bundled = (0,validate_bundled/* bundledSchemaMirror */.Tu)();
+    return createSchemaResolver({
+        mirrors: mirrors.map((m) => m.dir),
+        ...(bundled !== undefined ? { bundled } : {}),
+        ...(cacheDir !== undefined ? { cacheDir } : {}),
+        network: (options.network ?? true) && (settings?.network ?? true),
+        ...(options.policy ? { fetchPolicy: options.policy.fetch } : {}),
+        logger: deps.logger,
+    });
+}
+
+// EXTERNAL MODULE: ./src/security/policy.ts
+var security_policy = __webpack_require__(52634);
+// EXTERNAL MODULE: ./src/security/manifest-policy.ts + 1 modules
+var manifest_policy = __webpack_require__(38312);
+;// CONCATENATED MODULE: ./src/security/untrusted.ts
+
+
+
+/**
+ * On an untrusted event (pull_request_target, a fork's pull request) nothing the pull request names is executed:
+ * no create-collection or create-item (local packages or any other), no rio-stac. They are listed as skipped with
+ * the reason; `run` refuses instead, since publishing without them would publish part of the manifest.
+ */
+function gatePullRequestCode(inputs, policy, command) {
+    const reason = policy.untrusted;
+    if (reason === undefined)
+        return { inputs, skipped: [] };
+    const skipped = [];
+    const collections = inputs.collections.filter((c) => {
+        if (c.kind !== 'stactools')
+            return true;
+        const what = `create-collection with ${c.request.request.package_name}`;
+        skipped.push({ entry: collectionEntryLabel(c.index, c.entry.id), what, reason });
+        return false;
+    });
+    const sources = inputs.sources.filter((s) => {
+        const entry = sourceEntryLabel(s.index, s.entry.id);
+        if (s.kind === 'stactools')
+            skipped.push({
+                entry,
+                what: `${s.requests.length} create-item call(s) with ${s.entry.stactools?.package}`,
+                reason,
+            });
+        else if (s.kind === 'assets')
+            skipped.push({ entry, what: `${s.requests.length} item(s) built with ${s.entry.assets?.tool}`, reason });
+        else
+            return true;
+        return false;
+    });
+    if (command === 'run' && skipped.length > 0)
+        throw new src_errors/* ConfigurationErrors */.yb(skipped.map((s) => new src_errors/* ConfigurationError */.j1(`\`run\` would execute code from the pull request: ${s.what}`, {
+            location: { entry: s.entry },
+            hint: `${s.reason}; publish after merging (on push), or set ${(0,security_policy/* inputName */.yu)('allowPrCode')} to run it anyway`,
+        })));
+    return { inputs: { collections, sources }, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/run/unknown-collections.ts
+/**
+ * Items whose collection the manifest does not define rely on the catalog having it: for a missing
+ * one the StacLoader writes a placeholder collection (MAAP sets CREATE_COLLECTIONS_IF_MISSING:
+ * description = id, license "proprietary") or its items fail. `validate` names each such collection
+ * once, with the first item using it, and looks it up in the target's STAC API when there is one.
+ */
+
+
+async function unknownCollectionProblems(docs, defined, catalog) {
+    const first = new Map();
+    for (const d of docs) {
+        const c = d.doc['collection'];
+        if (d.doc['type'] === 'Feature' && typeof c === 'string' && c !== '' && !defined.has(c) && !first.has(c))
+            first.set(c, d);
+    }
+    const problems = [];
+    for (const [id, d] of first) {
+        const item = `collection '${id}' of item '${String(d.doc['id'])}'`;
+        let message;
+        if (catalog === undefined) {
+            message =
+                `${item} is not in the manifest and was not looked up (the target has no STAC API, or the network is off): ` +
+                    `it must already be in the catalog`;
+        }
+        else {
+            try {
+                if (!(await catalog.has(id)))
+                    message =
+                        `${item} is in neither the manifest nor ${catalog.name}: the loader would create a placeholder ` +
+                            `collection for it (description '${id}', license 'proprietary') or fail the item; add it to the manifest`;
+            }
+            catch (err) {
+                const why = (0,src_errors/* describeError */.Uc)(err);
+                message = `${item} is not in the manifest and could not be looked up in ${catalog.name} (${why})`;
+            }
+        }
+        if (message !== undefined)
+            problems.push({ severity: 'warning', stage: 'validate', message, location: (0,stac/* originToLocation */.J)(d.origin) });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
+// EXTERNAL MODULE: ./src/run/shards.ts
+var shards = __webpack_require__(78356);
+;// CONCATENATED MODULE: ./src/run/ingest.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The implicit `local` target: a directory under the manifest's folder. */
+const DEFAULT_LOCAL_TARGET = { type: 'directory', path: '.stac-ingest/out', format: 'both' };
+function selectTarget(manifest, name, output) {
+    const chosen = name ?? manifest.default_target ?? 'local';
+    let target = manifest.targets[chosen];
+    if (!target) {
+        if (chosen !== 'local') {
+            const known = Object.keys(manifest.targets);
+            throw new src_errors/* ConfigurationError */.j1(`unknown target '${chosen}'`, {
+                hint: `the manifest defines ${known.length ? known.join(', ') : 'no targets'}; ` +
+                    `'local' writes to ${DEFAULT_LOCAL_TARGET.type === 'directory' ? DEFAULT_LOCAL_TARGET.path : ''}`,
+            });
+        }
+        target = DEFAULT_LOCAL_TARGET;
+    }
+    if (output !== undefined) {
+        if (target.type !== 'directory')
+            throw new src_errors/* ConfigurationError */.j1(`--output applies to directory targets; target '${chosen}' is ${target.type}`);
+        target = { ...target, path: output };
+    }
+    return { name: chosen, target };
+}
+/** A plan or verify against a live catalog needs the documents (generated ones too) to compare. */
+function hasLiveCatalog(target) {
+    return target.type === 'pgstac' || ('stac_api' in target && target.stac_api !== undefined);
+}
+/**
+ * The core of stac-ingest, one stage list per command (redrive: src/run/redrive.ts):
+ * - validate: manifest → inputs + plan → generate (with --generate) → validate
+ * - plan:     manifest → inputs + plan → [live catalog: generate → validate → compare]
+ * - run:      manifest → inputs + plan → generate → validate → upload (DPS) → compare, publish, wait, verify
+ * - verify:   manifest → inputs + plan → generate → validate → verify
+ * Never throws for user or stage errors: they come back as `problems` with `ok: false`.
+ */
+async function ingest(options, deps) {
+    const { logger } = deps;
+    const run = new record/* RunRecord */.d(options.command, logger, deps.now ?? Date.now, deps.signal);
+    if (options.command === 'validate' && options.paths && options.paths.length > 0)
+        return validatePaths(run, options.paths, options, deps);
+    let loaded;
+    try {
+        loaded = await run.stage('manifest', () => (0,load/* loadManifest */.eY)(options.manifestPath));
+    }
+    catch (err) {
+        return run.fail(err, 'manifest');
+    }
+    run.result.manifest = options.manifestPath;
+    const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
+    const violations = [
+        ...(await (0,manifest_policy/* policyViolations */.B)(loaded, policy, options.command)),
+        ...(await schemaFolderErrors(loaded, (0,security_workspace/* workspaceGuard */.RJ)(policy))),
+    ];
+    if (violations.length > 0)
+        return run.fail(new src_errors/* ConfigurationErrors */.yb(violations), 'policy');
+    let resolver;
+    try {
+        resolver = await schemaResolver(options, deps, loaded);
+    }
+    catch (err) {
+        return run.fail(err, 'manifest');
+    }
+    let p;
+    try {
+        p = await planStep(run, loaded, { ...options, policy }, deps);
+    }
+    catch (err) {
+        return run.fail(err, 'plan');
+    }
+    if (options.command === 'publish-shards')
+        return publishShards(run, p, options, deps, resolver);
+    if (options.shard) {
+        if (options.command !== 'run')
+            return run.fail(new src_errors/* ConfigurationError */.j1(`--shard applies to run, not ${options.command}`), 'plan');
+        p.work = (0,shards/* shardWork */.e9)(p.work, options.shard);
+    }
+    const live = hasLiveCatalog(p.target);
+    if (options.command === 'plan' && !live)
+        return run.finish(true);
+    if (options.command === 'verify' && !live)
+        return run.fail(new src_errors/* ConfigurationError */.j1(`target '${p.name}' has no stac_api to verify against`), 'verify');
+    for (const d of p.work.docs)
+        run.docs.push(d);
+    const status = p.work.assets.length > 0
+        ? await openRequestStatusStore(statusFileFor(external_node_path_default().join(loaded.dir, '.stac-ingest', 'report.json')))
+        : undefined;
+    const optional = { ...(deps.signal ? { signal: deps.signal } : {}) };
+    const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, fetchPolicy: policy.fetch, ...optional };
+    try {
+        await generateStep(run, p.work, { ...stepDeps, ...(status ? { status } : {}) }, {
+            concurrency: options.concurrency ?? (0,external_node_os_.availableParallelism)(),
+            assetConcurrency: options.concurrency ?? 4,
+            baseDir: loaded.dir,
+        });
+    }
+    catch (err) {
+        return run.fail(err, 'generate');
+    }
+    if (deps.signal?.aborted)
+        return run.finish(false);
+    if (!(await validateRun(run, p, options, resolver, logger)))
+        return run.finish(false);
+    if (options.command === 'validate') {
+        await unknownCollectionsStep(run, p, options, logger);
+        return run.finish(true);
+    }
+    if (options.shard)
+        return writeShard(run, p, options.shard, options, logger);
+    return deliverStep(run, p, options, deps, status);
+}
+/** Validates the run's documents (held, then streamed); false, having said so, when anything is wrong. */
+async function validateRun(run, p, options, resolver, logger) {
+    const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
+    const docs = documentsOf(run.docs, p.work.streams);
+    const valid = await validateStep(run, docs, { resolver, logger, maxWarnings, threads: options.threads });
+    if (p.work.streams?.some((s) => s.countedByFirstUse))
+        p.replan();
+    if (valid && !run.hasErrors())
+        return true;
+    if (options.command === 'run')
+        logger.error('nothing was written or published: fix the problems above and run again');
+    return false;
+}
+/** The run's documents for validation: those held, then those of the streamed sources, read again. */
+async function* documentsOf(held, streams = []) {
+    yield* held;
+    for (const s of streams)
+        yield* s.units();
+}
+/** `validate`: collections items name that the manifest does not define, looked up in the target's STAC API. */
+async function unknownCollectionsStep(run, p, options, logger) {
+    const held = [...run.docs, ...(p.work.streams ?? []).flatMap((s) => s.held)];
+    const defined = new Set([
+        ...p.loaded.manifest.collections.map((c) => c.id),
+        ...held.flatMap((d) => (d.doc['type'] === 'Collection' && typeof d.doc['id'] === 'string' ? [d.doc['id']] : [])),
+    ]);
+    const url = 'stac_api' in p.target ? p.target.stac_api : undefined;
+    let catalog;
+    if (url !== undefined && options.network !== false) {
+        const { createStacApiClient } = await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 6320));
+        const api = createStacApiClient({ baseUrl: url, logger, maxAttempts: 2 });
+        catalog = { name: `the STAC API at ${url}`, has: async (id) => (await api.getCollection(id)) !== undefined };
+    }
+    const streamed = (p.work.streams ?? []).flatMap((s) => [...s.held, ...(s.firsts ?? [])]);
+    for (const problem of await unknownCollectionProblems([...run.docs, ...streamed], defined, catalog)) {
+        logger.warning(problem.message, problem.location);
+        run.result.problems.push(problem);
+    }
+}
+function shardsDirOf(p, options) {
+    return external_node_path_default().resolve(p.loaded.dir, options.shardsDir ?? external_node_path_default().join('.stac-ingest', 'shards'));
+}
+/** `run --shard k/n` after generate and validate: the shard's documents go to its bundle, not to the target. */
+async function writeShard(run, p, shard, options, logger) {
+    try {
+        const dir = await run.stage('shard', () => (0,shards/* writeShardBundle */.WA)(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs));
+        logger.info(`shard ${shard.index} of ${shard.count}: ${run.docs.length} document(s) in ${dir}`);
+        return run.finish(true);
+    }
+    catch (err) {
+        return run.fail(err, 'shard');
+    }
+}
+/** `publish-shards`: the bundles of every shard, checked against the plan, validated and delivered as one run. */
+async function publishShards(run, p, options, deps, resolver) {
+    try {
+        const docs = await run.stage('shards', () => (0,shards/* readShards */.OG)(shardsDirOf(p, options), p.loaded.path, p.work));
+        for (const d of docs)
+            run.docs.push(d);
+    }
+    catch (err) {
+        return run.fail(err, 'shards');
+    }
+    const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
+    const valid = await validateStep(run, run.docs, {
+        resolver,
+        logger: deps.logger,
+        maxWarnings,
+        threads: options.threads,
+    });
+    if (!valid || run.hasErrors()) {
+        deps.logger.error('nothing was written or published: fix the problems above and run the shards again');
+        return run.finish(false);
+    }
+    return deliverStep(run, p, options, deps, undefined);
+}
+/**
+ * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
+ * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded windows)
+ * unless it owns its collections (orphans are found against every item of the run).
+ */
+function streamsSources(target, options) {
+    if (options.shard)
+        return false;
+    if (options.command === 'validate')
+        return true;
+    if (target.type === 'directory')
+        return options.command === 'run' || options.command === 'plan';
+    return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
+}
+/** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */
+async function planStep(run, loaded, options, deps) {
+    const { name, target } = selectTarget(loaded.manifest, options.target, options.output);
+    let outputPolicy;
+    if (target.type === 'directory') {
+        outputPolicy = directoryOutputPolicy(loaded, name, options);
+        await checkOutput(external_node_path_default().resolve(loaded.dir, target.path), outputPolicy);
+    }
+    // S3 is only reached for s3:// inputs (DPS catalogs, asset collections) and DPS uploads
+    const region = target.type === 'maap' && target.region ? { region: target.region } : {};
+    const endpoint = target.type === 'maap' && target.endpoint ? { endpoint: target.endpoint } : {};
+    const s3 = lazyObjectStore(async () => {
+        const { createS3Client, s3ObjectStore } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 45192));
+        return s3ObjectStore(createS3Client({ ...region, ...endpoint }));
+    });
+    run.onFinish(() => s3.destroy());
+    const { logger, runner } = deps;
+    const policy = options.policy ?? (0,security_policy/* defaultPolicy */.G4)((0,security_workspace/* workspaceOf */.B3)(loaded.path, options.workspace));
+    const guard = (0,security_workspace/* workspaceGuard */.RJ)(policy);
+    const streamSources = streamsSources(target, options);
+    const reads = { s3, guard, fetchPolicy: policy.fetch };
+    // a validate reads each catalog source once: that read counts it
+    const countOnFirstUse = options.command === 'validate';
+    const inputs = await run.stage('inputs', () => resolveInputs(loaded, { ...reads, logger, runner, streamSources, countOnFirstUse }));
+    const gated = gatePullRequestCode(inputs, policy, options.command);
+    const replan = () => {
+        run.plan = buildPlan(options.manifestPath, inputs, name, target);
+        run.plan.skipped = gated.skipped;
+        run.result.plan = run.plan;
+        run.result.target = run.plan.target;
+    };
+    replan();
+    const generate = options.command !== 'validate' || options.generate === true;
+    // publish-shards delivers what `run` would; the shards generated it
+    const command = options.command === 'publish-shards' ? 'run' : options.command;
+    const work = planWork(gated.inputs, target, command, {
+        generate,
+        ...(options.engine ? { engine: options.engine } : {}),
+    });
+    return { loaded, name, target, s3, guard, work, replan, ...(outputPolicy ? { outputPolicy } : {}) };
+}
+/** Delivers the run's documents (and remote generation) to the target in the command's mode. */
+async function deliverStep(run, p, options, deps, status) {
+    const { logger } = deps;
+    let target;
+    try {
+        const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
+        target = await createTarget(p.target, p.loaded.dir, {
+            logger,
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            ...(p.outputPolicy ? { outputPolicy: p.outputPolicy } : {}),
+        });
+        const streams = p.work.streams ?? [];
+        const held = [...run.docs, ...streams.flatMap((s) => s.held)];
+        const input = {
+            runId: options.runId ?? run.result.startedAt.replace(/[:.]/g, '-'),
+            collections: held.filter((d) => d.doc['type'] === 'Collection'),
+            items: run.docs.filter((d) => d.doc['type'] === 'Feature' && !p.work.uploaded.has(d)),
+            remote,
+            force: options.force ?? false,
+            mode: options.command === 'plan' ? 'plan' : options.command === 'verify' ? 'verify' : 'publish',
+        };
+        const ctx = {
+            logger,
+            stage: (name, fn) => run.stage(name, fn),
+            now: deps.now ?? Date.now,
+            sleep: deps.signal ? (0,retry/* abortableSleep */.Mf)(deps.signal, deps.sleep) : (deps.sleep ?? retry/* realSleep */.uk),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        };
+        const delivery = streams.length > 0 ? await deliverStreamed(target, input, streams, ctx) : await deliver(target, input, ctx);
+        run.result.delivery = delivery;
+        if (status)
+            await recordRequestStatuses(status, p.work.assets, delivery);
+        const output = delivery.details?.['output'];
+        if (output)
+            run.result.output = output;
+        for (const o of delivery.objects) {
+            if (!model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
+                continue;
+            const message = `${o.key} is ${o.state}${o.reason ? `: ${o.reason}` : ''}`;
+            run.result.problems.push({ severity: 'error', stage: 'deliver', message, location: (0,stac/* originToLocation */.J)(o.origin) });
+        }
+        return run.finish(delivery.ok);
+    }
+    catch (err) {
+        return run.fail(err, 'deliver');
+    }
+    finally {
+        await target?.close?.().catch((err) => {
+            logger.warning(`closing the ${target?.type} target failed: ${(0,src_errors/* describeError */.Uc)(err)}`);
+        });
+    }
+}
+/** Asset requests: published / verified / failed, from where their items ended up. */
+async function recordRequestStatuses(status, sources, delivery) {
+    const byKey = new Map(delivery.objects.map((o) => [o.key, o]));
+    for (const s of sources) {
+        for (const r of s.requests) {
+            if (status.get(r.requestId)?.status === 'failed')
+                continue;
+            const o = byKey.get((0,keys/* itemKey */.Dh)(s.collectionId, r.itemId));
+            if (!o)
+                continue;
+            if (o.state === 'verified' || o.state === 'unchanged')
+                await status.update(r.requestId, 'verified');
+            else if (o.state === 'written' || o.state === 'published')
+                await status.update(r.requestId, 'published');
+            else if (o.state !== 'planned')
+                await status.update(r.requestId, 'failed', { error: `${o.state}${o.reason ? `: ${o.reason}` : ''}` });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 29077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ RunRecord),
+  P: () => (/* binding */ problemsFrom)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(50517);
+// EXTERNAL MODULE: ./src/model/delivery.ts
+var model_delivery = __webpack_require__(62441);
+// EXTERNAL MODULE: ./src/report/json-report.ts
+var json_report = __webpack_require__(4225);
+;// CONCATENATED MODULE: ./src/run/collections.ts
+
+
+
+const MAX_FIRST_ERRORS = 5;
+/** `file:line /pointer rule: message`, on one line. */
+function noteOf(f) {
+    const { file, line, pointer } = f.location;
+    return `${file ?? ''}${line !== undefined ? ':' + line : ''} ${pointer ?? ''} ${f.rule}: ${f.message}`
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
+function summarizeCollections(plan, outcomes, validation, delivery) {
+    const map = new Map();
+    const get = (id) => {
+        let c = map.get(id);
+        if (!c)
+            map.set(id, (c = { id, collectionsChecked: 0, collectionsInvalid: 0, counts: (0,json_report/* emptyCounts */.W)(), firstErrors: [] }));
+        return c;
+    };
+    const note = (c, text) => {
+        if (c.firstErrors.length < MAX_FIRST_ERRORS)
+            c.firstErrors.push(text);
+    };
+    for (const pc of plan?.collections ?? [])
+        get(pc.id).counts.planned = pc.items;
+    for (const t of validation?.byCollection ?? []) {
+        const c = get(t.id);
+        c.collectionsChecked += t.collections;
+        c.counts.checked += t.items;
+        c.counts.invalid += t.invalidItems;
+        c.collectionsInvalid += t.invalidCollections;
+        for (const f of t.firstErrors)
+            note(c, noteOf(f));
+    }
+    for (const o of outcomes) {
+        const c = get((o.ok ? (0,keys/* reportCollectionOf */.Gd)(o.doc.doc) : o.job.request.collection_id) ?? keys/* NO_COLLECTION */.rs);
+        if (o.ok)
+            c.counts.generated++;
+        else {
+            c.counts.generation_failed++;
+            note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
+        }
+    }
+    for (const [id, n] of Object.entries(delivery?.written ?? {}))
+        get(id).counts.written += n;
+    for (const o of delivery?.objects ?? []) {
+        if (o.kind === 'collection')
+            continue;
+        const c = get(o.collection ?? keys/* NO_COLLECTION */.rs);
+        if (o.change === 'new')
+            c.counts.new++;
+        else if (o.change === 'changed')
+            c.counts.changed++;
+        else if (o.change === 'unchanged')
+            c.counts.unchanged++;
+        // what this run sent, forced or not; a verify publishes nothing
+        if (o.sent === true && o.state !== 'written')
+            c.counts.published++;
+        switch (o.state) {
+            case 'orphan':
+                c.counts.orphans++;
+                break;
+            case 'written':
+                c.counts.written++;
+                break;
+            case 'published':
+                break;
+            case 'verified':
+                c.counts.verified++;
+                break;
+            case 'stale':
+                c.counts.stale++;
+                break;
+            case 'missing':
+                c.counts.missing++;
+                break;
+            case 'unverified':
+                c.counts.unverified++;
+                break;
+            case 'dead-lettered':
+                c.counts.dead_lettered++;
+                break;
+            case 'failed':
+                c.counts.failed++;
+                break;
+            case 'unchanged':
+            case 'planned':
+                break;
+        }
+        if (model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state))
+            note(c, `${o.key} ${o.state}${o.reason ? `: ${o.reason}` : ''}`);
+    }
+    return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(90833);
+;// CONCATENATED MODULE: ./src/run/record.ts
+
+
+
+function problemsFrom(err, stage) {
+    if (err instanceof cancel/* CancelledError */.cc)
+        return []; // RunRecord.finish reports the cancellation once
+    if (err instanceof errors/* ConfigurationErrors */.yb)
+        return err.errors.flatMap((e) => problemsFrom(e, stage));
+    if (err instanceof errors/* ConfigurationError */.j1) {
+        const p = { severity: 'error', stage, message: err.hint ? `${err.message} (${err.hint})` : err.message };
+        if (err.location)
+            p.location = err.location;
+        return [p];
+    }
+    return [{ severity: 'error', stage, message: (0,errors/* describeError */.Uc)(err) }];
+}
+class RunRecord {
+    logger;
+    now;
+    signal;
+    result;
+    /** Every document of the run, given or generated. */
+    docs = [];
+    outcomes = [];
+    plan;
+    started;
+    cleanups = [];
+    constructor(command, logger, now, 
+    /** The run's cancellation: once aborted, no new stage starts and the run ends `cancelled`. */
+    signal) {
+        this.logger = logger;
+        this.now = now;
+        this.signal = signal;
+        this.started = now();
+        this.result = {
+            ok: false,
+            command,
+            collections: [],
+            problems: [],
+            stages: [],
+            startedAt: new Date(this.started).toISOString(),
+            durationMs: 0,
+        };
+    }
+    /** Runs `fn` as a named, timed stage in its own log group; throws the cancellation once the run is cancelled. */
+    async stage(name, fn) {
+        this.signal?.throwIfAborted();
+        const t0 = this.now();
+        let ok = false;
+        try {
+            const r = await this.logger.group(name, fn);
+            ok = true;
+            return r;
+        }
+        finally {
+            this.result.stages.push({ name, ms: this.now() - t0, ok });
+        }
+    }
+    /** Something to release when the run ends (SDK clients). */
+    onFinish(cleanup) {
+        this.cleanups.push(cleanup);
+    }
+    hasErrors() {
+        return this.result.problems.some((p) => p.severity === 'error');
+    }
+    finish(ok) {
+        for (const c of this.cleanups)
+            c();
+        const r = this.result;
+        if (this.signal?.aborted && r.cancelled === undefined) {
+            const reason = this.signal.reason;
+            r.cancelled = reason instanceof cancel/* CancelledError */.cc ? reason.reason : (0,errors/* describeError */.Uc)(reason);
+            const last = r.stages.at(-1);
+            r.problems.push({
+                severity: 'error',
+                stage: 'cancel',
+                message: `cancelled by ${r.cancelled}${last ? ` during or after '${last.name}'` : ''}: ` +
+                    'running steps were stopped and their processes killed; nothing more was started',
+            });
+        }
+        r.ok = ok && !this.hasErrors();
+        r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
+        r.durationMs = this.now() - this.started;
+        return r;
+    }
+    fail(err, stage) {
+        // an error the cancellation caused (a killed process, an aborted call) is the cancellation itself
+        if (!this.signal?.aborted)
+            this.result.problems.push(...problemsFrom(err, stage));
+        return this.finish(false);
+    }
+}
+
+
+/***/ }),
+
+/***/ 38312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ policyViolations)
+});
+
+// EXTERNAL MODULE: ./src/manifest/messages.ts
+var messages = __webpack_require__(11601);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/security/glob.ts
+var glob = __webpack_require__(22646);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/security/workspace.ts
+var security_workspace = __webpack_require__(46179);
+;// CONCATENATED MODULE: ./src/security/packages.ts
+
+
+
+
+
+const NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+/** `==1.2.3` or `===1.2.3` (after optional extras), nothing else: one release. */
+const EXACT = /^\s*(?:\[[^\]]*\])?\s*===?\s*[^\s,*;]+\s*(?:;.*)?$/;
+/** A full commit or a version tag (`v1.2`, `1.2.0`); a branch is not a pin. */
+const PINNED_REF = /^(?:[0-9a-f]{40}|v?\d[\w.+-]*)$/i;
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** A local package's path as uv is given it: joined to the manifest's folder, `..` not yet applied. */
+function localPath(spec, manifestDir) {
+    if (spec.startsWith('file://'))
+        return (0,external_node_url_.fileURLToPath)(spec);
+    const rest = spec.startsWith('file:') ? spec.slice('file:'.length) : spec;
+    return external_node_path_default().isAbsolute(rest) ? rest : `${manifestDir}${(external_node_path_default()).sep}${rest}`;
+}
+/** `./<path in the workspace>`, or the absolute path when it lies outside. */
+function keyIn(abs, workspace) {
+    const rel = external_node_path_default().relative(workspace, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return abs;
+    return rel === '' ? '.' : `./${rel.split((external_node_path_default()).sep).join('/')}`;
+}
+/**
+ * The keys a local package must be allowed under, symlinks followed: where the system reaches it (`..` after a
+ * symlink leaves the symlink's target) and where its normalized path leads; uv is given the path as written.
+ */
+async function realPackageKeys(ref, workspace) {
+    const root = await (0,security_workspace/* realPathOf */.dN)(workspace);
+    const real = await (0,promises_.realpath)(ref.path).catch(() => undefined);
+    const normalized = await (0,security_workspace/* realPathOf */.dN)(external_node_path_default().resolve(ref.path));
+    return [...new Set([real ?? normalized, normalized].map((p) => keyIn(p, root)))];
+}
+function urlRef(url) {
+    const [noFragment = '', fragment = ''] = url.split('#', 2);
+    const vcs = /^(git|hg|svn|bzr)\+/i.exec(noFragment);
+    if (!vcs)
+        return { kind: 'url', key: noFragment, pinned: /(?:^|&)sha256=[0-9a-f]{64}/i.test(fragment) };
+    let parsed;
+    try {
+        parsed = new URL(noFragment.slice(vcs[0].length));
+    }
+    catch {
+        return { kind: 'url', key: noFragment, pinned: false };
+    }
+    const at = parsed.pathname.lastIndexOf('@');
+    const pathname = at < 0 ? parsed.pathname : parsed.pathname.slice(0, at);
+    const ref = at < 0 ? '' : decodeURIComponent(parsed.pathname.slice(at + 1));
+    const key = `${vcs[0].toLowerCase()}${parsed.protocol}//${parsed.host.toLowerCase()}${pathname}`;
+    return { kind: 'url', key, pinned: PINNED_REF.test(ref) };
+}
+function parsePackage(spec, manifestDir, workspace) {
+    const s = spec.trim();
+    if (/^(?:\.\.?\/|\/|file:)/.test(s) || s === '.' || s === '..') {
+        const abs = localPath(s, manifestDir);
+        return { kind: 'local', key: keyIn(external_node_path_default().resolve(abs), workspace), pinned: true, path: abs };
+    }
+    const direct = /^[^@\s]+\s*@\s*(\S+:\/\/.*)$/.exec(s);
+    if (direct)
+        return urlRef(direct[1]);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s))
+        return urlRef(s);
+    const name = NAME.exec(s);
+    if (!name)
+        return { kind: 'index', key: s, pinned: false };
+    return {
+        kind: 'index',
+        key: normalizePackageName(name[1]),
+        pinned: EXACT.test(s.slice(name[0].length)),
+    };
+}
+function packageAllowed(ref, patterns, key = ref.key) {
+    return (0,glob/* matchesAny */._I)(key, patterns, { caseInsensitive: ref.kind !== 'local' });
+}
+
+// EXTERNAL MODULE: ./src/security/policy.ts
+var security_policy = __webpack_require__(52634);
+;// CONCATENATED MODULE: ./src/security/manifest-policy.ts
+
+
+
+
+
+/** A policy list as the hints show it. */
+const listed = (values) => values.join(', ') || 'none';
+function packagesOf(loaded) {
+    const out = [];
+    loaded.manifest.collections.forEach((c, i) => {
+        if (c.stactools)
+            out.push({ path: ['collections', i, 'stactools', 'package'], value: c.stactools.package });
+    });
+    loaded.manifest.sources.forEach((s, i) => {
+        if (s.stactools) {
+            out.push({ path: ['sources', i, 'stactools', 'package'], value: s.stactools.package });
+            s.stactools.with.forEach((w, j) => out.push({ path: ['sources', i, 'stactools', 'with', j], value: w, extra: true }));
+        }
+        // the default tool is ours; only a tool the manifest names is the pull request's choice
+        const tool = ['sources', i, 'assets', 'tool'];
+        if (s.assets && loaded.locate(tool) !== undefined)
+            out.push({ path: tool, value: s.assets.tool });
+    });
+    return out;
+}
+async function packageErrors(loaded, policy, command) {
+    const errors = [];
+    const pins = command === 'plan' || command === 'run';
+    for (const { path, value, extra } of packagesOf(loaded)) {
+        const ref = parsePackage(value, loaded.dir, policy.workspace);
+        const location = loaded.locationOf(path);
+        // a local path is matched where it really leads (a symlink, or `..` after one, may leave the allowed folder)
+        const keys = ref.kind === 'local' ? await realPackageKeys(ref, policy.workspace) : [ref.key];
+        const refused = keys.find((key) => !packageAllowed(ref, policy.allowedPackages, key));
+        if (refused !== undefined) {
+            const shown = refused === ref.key ? refused : `${ref.key}, really ${refused}`;
+            errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' (${shown}) is not an allowed package`, {
+                location,
+                hint: `${(0,security_policy/* inputName */.yu)('allowedPackages')} lists the packages that may run ` +
+                    `(now: ${listed(policy.allowedPackages)})`,
+            }));
+        }
+        else if (pins && !extra && !ref.pinned) {
+            errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: package '${value}' is not pinned; \`run\` installs pinned packages only`, {
+                location,
+                hint: 'pin it: `name==1.2.3`, `git+https://host/repo@v1.2.3` (a version tag or a full commit), or a URL with #sha256=',
+            }));
+        }
+    }
+    return errors;
+}
+/** Every environment variable a target reads a credential from, with where the manifest names it. */
+function credentialNames(name, t) {
+    const at = (...rest) => ['targets', name, ...rest];
+    if (t.type === 'maap')
+        return t.stac_api_auth_env !== undefined ? [{ path: at('stac_api_auth_env'), value: t.stac_api_auth_env }] : [];
+    if (t.type === 'pgstac')
+        return [{ path: at('dsn_env'), value: t.dsn_env }];
+    if (t.type === 'ingestor')
+        return [
+            { path: at('token_env'), value: t.token_env },
+            ...(t.cognito ? [{ path: at('cognito', 'client_secret_env'), value: t.cognito.client_secret_env }] : []),
+        ];
+    return [];
+}
+/** Every URL a target sends credentials to (tokens, auth headers, client secrets, AWS-signed requests). */
+function credentialUrls(name, t) {
+    const at = (...rest) => ['targets', name, ...rest];
+    if (t.type === 'maap')
+        return [
+            ...(t.stac_api_auth_env !== undefined && t.stac_api !== undefined
+                ? [{ path: at('stac_api'), value: t.stac_api }]
+                : []),
+            ...(t.endpoint !== undefined ? [{ path: at('endpoint'), value: t.endpoint }] : []),
+        ];
+    if (t.type === 'ingestor')
+        return [
+            { path: at('url'), value: t.url },
+            ...(t.cognito ? [{ path: at('cognito', 'domain'), value: t.cognito.domain }] : []),
+        ];
+    return [];
+}
+/** Every environment variable (or glob) the manifest names: targets' credentials, assets sources' `env`. */
+function namedEnv(loaded) {
+    const out = Object.entries(loaded.manifest.targets).flatMap(([name, t]) => credentialNames(name, t));
+    loaded.manifest.sources.forEach((s, i) => s.assets?.env.forEach((value, j) => out.push({ path: ['sources', i, 'assets', 'env', j], value })));
+    return out;
+}
+function envErrors(loaded, policy) {
+    const now = listed(policy.credentialEnv);
+    // a glob is allowed when a policy pattern matches it as written (`AWS_*` by `AWS_*`, not by `AWS_REGION`)
+    return namedEnv(loaded)
+        .filter(({ value }) => !(0,glob/* matchesAny */._I)(value, policy.credentialEnv))
+        .map(({ path, value }) => new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: the manifest may not read a credential from the environment variable ${value}`, {
+        location: loaded.locationOf(path),
+        hint: `${(0,security_policy/* inputName */.yu)('credentialEnv')} lists the variables a manifest may name (now: ${now})`,
+    }));
+}
+function targetUrlErrors(loaded, policy) {
+    const errors = [];
+    for (const [name, target] of Object.entries(loaded.manifest.targets)) {
+        for (const { path, value } of credentialUrls(name, target)) {
+            const host = new URL(value).hostname.toLowerCase();
+            if ((0,glob/* matchesAny */._I)(host, policy.authHosts, { caseInsensitive: true }))
+                continue;
+            errors.push(new src_errors/* ConfigurationError */.j1(`${(0,messages/* formatPath */.jV)(path)}: credentials would be sent to ${host}, which is not an auth host`, {
+                location: loaded.locationOf(path),
+                hint: `${(0,security_policy/* inputName */.yu)('authHosts')} lists the hosts credentials may be sent to ` +
+                    `(now: ${listed(policy.authHosts)})`,
+            }));
+        }
+    }
+    return errors;
+}
+/** Every way the manifest exceeds the policy (empty when it stays within it). */
+async function policyViolations(loaded, policy, command) {
+    return [
+        ...(await packageErrors(loaded, policy, command)),
+        ...envErrors(loaded, policy),
+        ...targetUrlErrors(loaded, policy),
+    ].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 46179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   RJ: () => (/* binding */ workspaceGuard),
+/* harmony export */   dN: () => (/* binding */ realPathOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52634);
+
+
+
+
+/**
+ * Workspace containment: every local path a manifest (or a catalog it points at) makes us read must lie inside the
+ * workspace, or inside a directory the workflow allows (`allow-paths`), after following symlinks. `../outside`,
+ * absolute paths, `file:///etc/passwd` and a symlink under `items/` pointing elsewhere are all refused.
+ */
+function nearestRepositoryRoot(dir) {
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, '.git')))
+            return d;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            return undefined;
+    }
+}
+/** The workspace of a run: the one given (the Action: GITHUB_WORKSPACE), else the repository holding the manifest,
+ * else the manifest's folder. */
+function workspaceOf(manifestPath, given) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(manifestPath));
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(given ?? nearestRepositoryRoot(dir) ?? dir);
+}
+/** The real path of `p`, following links in the part of it that exists. */
+async function realPathOf(p) {
+    const rest = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(d), ...rest.reverse());
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+                return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(d));
+        }
+    }
+}
+/** Whether `child` is `parent` or lies under it (both absolute, compared as given). */
+function isInside(child, parent) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/** The guard of a policy: the workspace and the `allow-paths` directories, each by its real path. */
+function workspaceGuard(policy) {
+    let roots;
+    return async (abs) => {
+        roots ??= Promise.all([policy.workspace, ...policy.outsidePaths].map((r) => realPathOf(r)));
+        const real = await realPathOf(abs);
+        if ((await roots).some((root) => isInside(real, root)))
+            return undefined;
+        const via = real === node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(abs) ? '' : ` (through a symlink: ${real})`;
+        return (`${abs}${via} lies outside the workspace ${policy.workspace}; ` +
+            `${(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .inputName */ .yu)('allowPaths')} lists directories outside it that may be read (now: ` +
+            `${policy.outsidePaths.join(', ') || 'none'})`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ bundledSchemaMirror),
+/* harmony export */   x2: () => (/* binding */ PRECOMPILED_NAME),
+/* harmony export */   xd: () => (/* binding */ bundledValidatorsDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The `stac-schemas/` mirror shipped with stac-ingest (STAC core, the common extensions, PROJJSON,
+ * GeoJSON, the JSON Schema meta-schemas), found by walking up from this module: works from src/
+ * (tsx), dist/ (the Action, whose checkout has stac-schemas/ next to dist/) and dist/cli/ (the CLI).
+ */
+function bundledSchemaMirror(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i++) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'stac-schemas');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, 'schemas.stacspec.org')))
+            return candidate;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+/** The index of the precompiled validators: `<name>.json` (what they hold and in which file). */
+const PRECOMPILED_NAME = 'stac-validators';
+/**
+ * The folder of validators precompiled from the bundled schemas at build time (`dist/validators`),
+ * found by walking up from this module like the schemas: from dist/ and dist/cli/ (the bundles) and
+ * from src/ (it then uses the committed build's, which it checks before use).
+ */
+function bundledValidatorsDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i++) {
+        for (const candidate of [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'validators'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'dist', 'validators')])
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(candidate, `${PRECOMPILED_NAME}.json`)))
+                return candidate;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 97488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PrecompiledValidators)
+/* harmony export */ });
+/* unused harmony export schemaHash */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bundled_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2058);
+/* harmony import */ var _validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89225);
+
+
+
+
+
+
+/**
+ * Fast validators compiled at build time (for the bundled schemas). One is used only when every
+ * schema it was compiled from resolves, here and now, to the same content (a mirror may hold other
+ * copies), and only for the same ajv version and options; otherwise the caller compiles.
+ */
+class PrecompiledValidators {
+    dir;
+    logger;
+    meta;
+    loaded = new Map();
+    checked = new Map();
+    constructor(dir, logger) {
+        this.dir = dir;
+        this.logger = logger;
+    }
+    async get(url, resolve) {
+        const meta = await (this.meta ??= this.readMeta());
+        const entry = meta?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        for (const [dep, hash] of Object.entries(entry.deps)) {
+            let same = this.checked.get(dep);
+            if (same === undefined) {
+                same = resolve(dep).then((schema) => schemaHash(schema) === hash, () => false);
+                this.checked.set(dep, same);
+            }
+            if (!(await same))
+                return undefined;
+        }
+        return this.trusted(url);
+    }
+    /**
+     * The validator of `url` without checking its schemas (a worker thread, told by the main thread,
+     * which checked them). Undefined when there is none or its code does not load.
+     */
+    trusted(url) {
+        let fn = this.loaded.get(url);
+        if (fn === undefined) {
+            fn = this.load(url);
+            this.loaded.set(url, fn);
+        }
+        return fn;
+    }
+    async load(url) {
+        const entry = (await (this.meta ??= this.readMeta()))?.schemas[url];
+        if (entry === undefined)
+            return undefined;
+        try {
+            return (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateValidatorCode */ .Vi)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, entry.file), 'utf8'))[url];
+        }
+        catch (err) {
+            this.logger.debug(`precompiled validator of ${url} unusable: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
+            return undefined;
+        }
+    }
+    async readMeta() {
+        try {
+            const meta = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, `${_bundled_js__WEBPACK_IMPORTED_MODULE_4__/* .PRECOMPILED_NAME */ .x2}.json`), 'utf8'));
+            if (meta.fingerprint === (0,_validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ajvFingerprint */ .GC)('fast', _validator_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .AJV_VERSION */ .zq))
+                return meta;
+            this.logger.debug(`precompiled validators in ${this.dir} were made with ${meta.fingerprint}: not used`);
+        }
+        catch (err) {
+            this.logger.debug(`no precompiled validators in ${this.dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}`);
+        }
+        return undefined;
+    }
+}
+/** A short content hash of a resolved schema. */
+function schemaHash(schema) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 89225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ ajvFingerprint),
+/* harmony export */   Vi: () => (/* binding */ evaluateValidatorCode),
+/* harmony export */   dj: () => (/* binding */ MODE_OPTIONS),
+/* harmony export */   zq: () => (/* binding */ AJV_VERSION)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36214);
+/* harmony import */ var ajv_dist_runtime_uri_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36285);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10779);
+/* harmony import */ var ajv_package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68039);
+
+
+
+
+
+/**
+ * What compiled validator code needs to run, and nothing of ajv's compiler: worker threads load only this
+ * (and the code), so they start in a fraction of the time. The code is ajv's standalone output for schemas
+ * stac-ingest resolved (compiled-code.ts), never read from the dataset repository.
+ */
+const AJV_VERSION = ajv_package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE;
+const MODE_OPTIONS = {
+    fast: { allErrors: false, verbose: false, inlineRefs: false },
+    full: { allErrors: true, verbose: true },
+};
+/** Names what compiled code depends on: ajv's version, its options and the formats. */
+function ajvFingerprint(mode, ajvVersion) {
+    return `ajv ${ajvVersion} ${JSON.stringify(MODE_OPTIONS[mode])} strict:false formats:full+iri`;
+}
+// CommonJS modules seen through ESM: the function is `default` (or `default.default` under some interop)
+const cjsDefault = (m) => {
+    const d = m.default;
+    return d?.default ?? d;
+};
+const RUNTIME = {
+    'ajv/dist/runtime/equal': { default: cjsDefault(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_2__) },
+    'ajv/dist/runtime/ucs2length': { default: cjsDefault(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_3__) },
+    'ajv/dist/runtime/uri': { default: cjsDefault(ajv_dist_runtime_uri_js__WEBPACK_IMPORTED_MODULE_4__) },
+    'ajv-formats/dist/formats': { fullFormats: { ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats, iri: true, 'iri-reference': true } },
+};
+function runtimeRequire(id) {
+    const m = RUNTIME[id];
+    if (m === undefined)
+        throw new Error(`compiled validator code needs '${id}', which stac-ingest does not provide`);
+    return m;
+}
+/** Evaluates standalone code: the validators it exports, by schema URL. */
+function evaluateValidatorCode(code) {
+    const module = { exports: {} };
+    // the code is ajv's output for schemas stac-ingest resolved (see the module comment)
+    const run = new Function('require', 'module', 'exports', code);
+    run(runtimeRequire, module, module.exports);
+    return module.exports;
+}
+
+
+/***/ }),
+
+/***/ 89790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ createVerifier),
+/* harmony export */   U0: () => (/* binding */ verifyStage),
+/* harmony export */   uM: () => (/* binding */ readCatalog)
+/* harmony export */ });
+/* unused harmony exports verifyExpected, describeVerifyEntry, VERIFY_CHUNK, VERIFY_RETRY */
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90833);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49809);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95369);
+/* harmony import */ var _model_expected_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41329);
+
+
+
+
+
+const zero = () => ({ expected: 0, verified: 0, stale: 0, missing: 0 });
+/** What the catalog holds for `objects`; a catalog that cannot be read is a StageError of `stage`. */
+async function readCatalog(catalog, objects, stage) {
+    try {
+        return await catalog.read(objects);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu(stage, `cannot read ${catalog.name}`, { cause: err });
+    }
+}
+/** Compares each entry with the catalog's copy and records its status there. */
+async function checkEntries(entries, catalog, compareOptions) {
+    const found = await readCatalog(catalog, entries, 'verify');
+    for (const entry of entries) {
+        const cmp = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareWithCatalog */ .Py)(entry.doc, found.get(entry.key), compareOptions);
+        entry.status = cmp.outcome === 'absent' ? 'missing' : cmp.outcome === 'equal' ? 'verified' : 'stale';
+        entry.differences = cmp.differences;
+        entry.truncated = cmp.truncated;
+        entry.contentCompared = cmp.contentCompared;
+        const copy = found.get(entry.key);
+        if (entry.status === 'stale' && copy !== undefined)
+            entry.copyHash = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .copyHash */ ._C)(copy);
+        else
+            delete entry.copyHash;
+    }
+}
+/** Verified, or stale in a copy other than the one the catalog held before (see `checkArrived`). */
+function arrived(e, before) {
+    if (e.status === 'verified')
+        return true;
+    if (e.status !== 'stale' || !before.has(e.key))
+        return false;
+    return before.get(e.key) !== e.copyHash;
+}
+function reportOf(state, last) {
+    const entries = [...state.values()];
+    const counts = zero();
+    const byCollection = {};
+    for (const e of entries) {
+        const c = (byCollection[e.collection] ??= zero());
+        for (const t of [counts, c]) {
+            t.expected++;
+            t[e.status]++;
+        }
+    }
+    return { entries, counts, byCollection, ...last };
+}
+/** One entry per expected key, all `missing` until checked (duplicates are warned about; the first counts). */
+function initialState(expected, logger) {
+    const { kept, duplicates } = (0,_model_expected_js__WEBPACK_IMPORTED_MODULE_4__/* .dedupeExpected */ .EW)(expected);
+    if (duplicates.length > 0)
+        logger.warning(`verify: ${duplicates.length} expected object(s) listed more than once (e.g. ${duplicates[0]}); ` +
+            'the first of each is checked');
+    return new Map(kept.map((e) => [e.key, { ...e, status: 'missing', differences: [], truncated: false, contentCompared: false }]));
+}
+function createVerifier(expected, deps, options = {}) {
+    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realClock */ .dQ;
+    const state = initialState(expected, deps.logger);
+    const compareOptions = {
+        ...(deps.catalog.linkBase !== undefined ? { linkBase: deps.catalog.linkBase } : {}),
+        ...options.compare,
+    };
+    let last = { checked: 0, requests: 0, elapsedMs: 0 };
+    const report = () => reportOf(state, last);
+    async function run(targets) {
+        const started = now();
+        const requests = () => deps.catalog.requests?.() ?? 0;
+        const before = requests();
+        await checkEntries(targets, deps.catalog, compareOptions);
+        last = { checked: targets.length, requests: requests() - before, elapsedMs: now() - started };
+        const r = report();
+        deps.logger.debug(`verify: checked ${targets.length} in ${last.requests} request(s), ${last.elapsedMs} ms: ` +
+            `${r.counts.verified} verified, ${r.counts.stale} stale, ${r.counts.missing} missing`);
+        return r;
+    }
+    return {
+        verifyAll: () => run([...state.values()]),
+        verifyPending: (keys) => {
+            const pick = keys === undefined
+                ? [...state.values()]
+                : keys.map((k) => state.get(k)).filter((e) => e !== undefined);
+            return run(pick.filter((e) => e.status !== 'verified'));
+        },
+        checkLanded: async (keys) => {
+            const pick = keys
+                .map((k) => state.get(k))
+                .filter((e) => e !== undefined && e.status !== 'verified');
+            const r = await run(pick);
+            const wanted = new Set(keys);
+            return new Set(r.entries.filter((e) => e.status === 'verified' && wanted.has(e.key)).map((e) => e.key));
+        },
+        checkArrived: async (keys, before) => {
+            const pick = keys
+                .map((k) => state.get(k))
+                .filter((e) => e !== undefined && !arrived(e, before));
+            await run(pick);
+            return new Set(keys.filter((k) => state.get(k) !== undefined && arrived(state.get(k), before)));
+        },
+        report,
+    };
+}
+/** Checks every expected object once. */
+async function verifyExpected(expected, deps, options = {}) {
+    return createVerifier(expected, deps, options).verifyAll();
+}
+/**
+ * One line per non-verified entry, for logs:
+ * `stale item:c/x (sources[0] …): differs at /properties/datetime, /assets/data/href`.
+ */
+function describeVerifyEntry(e) {
+    const where = e.origin
+        ? ` (${e.origin.entry ?? e.origin.file}${e.origin.line !== undefined ? `:${e.origin.line}` : ''})`
+        : '';
+    if (e.status !== 'stale')
+        return `${e.status} ${e.key}${where}`;
+    return `stale ${e.key}${where}: differs at ${describeDifferences(e.differences, e.truncated)}`;
+}
+/** Objects per read of the verify stage: a read that fails for good leaves only its chunk and those after it. */
+const VERIFY_CHUNK = 2000;
+/**
+ * Reads of one chunk before its objects are left unverified, and the pauses between them (5, 10, 20 s): with the
+ * client's own retries of each request, an outage of about a minute is ridden out.
+ */
+const VERIFY_RETRY = { maxAttempts: 4, backoff: { baseMs: 5000, factor: 2, jitter: 'none' } };
+/** Errors that end the verify stage at once: the user's configuration, the run's cancellation. */
+const stops = (err) => err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 || err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc;
+/**
+ * Verifies `keys` with `verifier` chunk by chunk, each read retried (VERIFY_RETRY). Returns the keys that could
+ * not be read (the failed chunk and every one after it: the catalog is not asked again once it failed that long)
+ * and why; a ConfigurationError (e.g. credentials refused) or the run's cancellation is thrown.
+ */
+async function verifyInChunks(verifier, keys, catalog, ctx) {
+    // what the catalog client said (the StageError around it only says that the catalog could not be read)
+    const why = (err) => {
+        const told = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StageError */ .Zu && err.cause !== undefined ? err.cause : err;
+        return told instanceof Error ? told.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(told);
+    };
+    for (let i = 0; i < keys.length; i += VERIFY_CHUNK) {
+        const chunk = keys.slice(i, i + VERIFY_CHUNK);
+        try {
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => verifier.verifyPending(chunk), {
+                ...VERIFY_RETRY,
+                sleep: ctx.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk,
+                isRetryable: (err) => !stops(err),
+                onRetry: (err, n, delay) => ctx.logger.warning(`verify: ${why(err)}; reading ${catalog.name} again in ${Math.round(delay / 1000)} s ` +
+                    `(retry ${n} of ${VERIFY_RETRY.maxAttempts - 1})`),
+            });
+        }
+        catch (err) {
+            if (stops(err))
+                throw err;
+            return { unread: keys.slice(i), why: `${why(err)} (read ${VERIFY_RETRY.maxAttempts} times)` };
+        }
+    }
+    return { unread: [] };
+}
+/**
+ * The verify stage over a delivery's objects: each catalog in turn (a later one checks only what
+ * the earlier ones verified, e.g. pgstac's database, then its STAC API) sets `verified`, `stale`
+ * (with where its copy differs) or `missing`; `unverified` (with why) when the catalog could not be read.
+ */
+async function verifyStage(objects, catalogs, ctx, options = {}) {
+    let checkable = [...objects];
+    for (const catalog of catalogs) {
+        if (checkable.length === 0)
+            return;
+        const expected = checkable.map((o) => o.expected);
+        const deps = { catalog, logger: ctx.logger, ...(ctx.now ? { now: ctx.now } : {}) };
+        const verifier = createVerifier(expected, deps, options);
+        const keys = [...new Set(expected.map((e) => e.key))];
+        const read = await ctx.stage(`verify in ${catalog.name}`, () => verifyInChunks(verifier, keys, catalog, ctx));
+        const unread = new Set(read.unread);
+        const byKey = new Map(verifier.report().entries.map((e) => [e.key, e]));
+        for (const { status } of checkable) {
+            const e = byKey.get(status.key);
+            if (e === undefined)
+                continue;
+            if (unread.has(status.key)) {
+                status.state = 'unverified';
+                status.reason = `could not verify in ${catalog.name}: ${read.why ?? 'not read'}`;
+                continue;
+            }
+            status.state = e.status;
+            if (e.status === 'stale')
+                status.reason = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .differsAt */ .tN)(catalog.copy, e.differences, e.truncated);
+            else if (e.status === 'missing' && catalog.absent !== undefined)
+                status.reason = catalog.absent;
+            else
+                delete status.reason;
+        }
+        checkable = checkable.filter((o) => o.status.state === 'verified');
+    }
+}
+
+
+/***/ }),
+
+/***/ 69154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ waitStage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49809);
+/**
+ * The wait stage, shared by every target and by redrive: polls until every awaited object has
+ * landed or settled otherwise (dead-lettered, a failed ingestion), or the deadline passes.
+ * Each poll asks the target's watch first (what it knows: dead-letter queues, ingestion status;
+ * its errors end the wait), then, when landing is seen in the live catalog, which of the rest the
+ * catalog now holds as sent (a catalog briefly unreachable is retried at the next poll, up to
+ * three times in a row). Polls back off 1.5x per quiet poll up to `maxPollIntervalMs`, start
+ * again from `pollIntervalMs` on progress, and never sleep past the deadline.
+ */
+
+
+const MAX_CHECK_FAILURES = 3;
+/** Counts per state: `2 dead-lettered, 1 failed`. */
+function describeSettled(settled) {
+    const counts = new Map();
+    for (const s of settled)
+        counts.set(s.state, (counts.get(s.state) ?? 0) + 1);
+    return [...counts].map(([state, n]) => `, ${n} ${state}`).join('');
+}
+async function waitStage(input, deps, options) {
+    const sleep = deps.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk;
+    const now = deps.now ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
+    const started = now();
+    const deadline = started + options.timeoutMs;
+    const baseInterval = options.pollIntervalMs ?? 5000;
+    const maxInterval = Math.max(baseInterval, options.maxPollIntervalMs ?? 30_000);
+    const awaited = new Set(input.awaited.map((a) => a.key));
+    const landed = new Set();
+    const settled = new Map();
+    const progress = [];
+    const pending = () => [...awaited].filter((k) => !landed.has(k) && !settled.has(k));
+    const checker = catalogChecker(input.landed, deps.logger);
+    let polls = 0;
+    let interval = baseInterval;
+    const finish = (state) => ({
+        state,
+        landed: [...landed],
+        settled: [...settled.values()],
+        pending: pending(),
+        polls,
+        elapsedMs: now() - started,
+        progress,
+    });
+    for (;;) {
+        polls++;
+        const before = landed.size + settled.size;
+        // the watch may also settle objects not awaited themselves (a dead-lettered ItemRequest)
+        for (const s of input.watch && pending().length > 0 ? await input.watch.poll(pending()) : []) {
+            if (landed.has(s.key) || settled.has(s.key))
+                continue;
+            if (s.state !== 'verified')
+                settled.set(s.key, s);
+            else if (awaited.has(s.key))
+                landed.add(s.key);
+        }
+        for (const k of await checker(pending()))
+            if (awaited.has(k))
+                landed.add(k);
+        progress.push({ atMs: now() - started, verified: landed.size, expected: awaited.size });
+        deps.logger.progress?.('verified', landed.size, awaited.size);
+        const extra = input.watch?.describe?.();
+        deps.logger.debug(`poll ${polls}: landed ${landed.size}${describeSettled(settled.values())}, ` +
+            `pending ${pending().length} of ${awaited.size}${extra ? `; ${extra}` : ''}`);
+        if (pending().length === 0) {
+            deps.logger.info(`done waiting: ${landed.size} landed${describeSettled(settled.values())}`);
+            return finish(settled.size > 0 ? 'settled' : 'complete');
+        }
+        const t = now();
+        if (t >= deadline) {
+            const waited = Math.round((t - started) / 1000);
+            deps.logger.warning(`gave up waiting after ${waited} s: ${pending().length} object(s) neither landed nor settled`);
+            return finish('timeout');
+        }
+        if (landed.size + settled.size > before) {
+            interval = baseInterval;
+            deps.logger.info(`landed ${landed.size}${describeSettled(settled.values())}, waiting for ${pending().length}`);
+        }
+        await sleep(Math.max(0, Math.min(interval, deadline - t)));
+        interval = Math.min(maxInterval, interval * 1.5);
+    }
+}
+/**
+ * The catalog check of a poll: a catalog briefly unreachable is retried at the next poll; one that
+ * stays down ends the wait.
+ */
+function catalogChecker(landed, logger) {
+    let failures = 0;
+    return async (pending) => {
+        if (landed === undefined || pending.length === 0)
+            return [];
+        try {
+            const got = await landed(pending);
+            failures = 0;
+            return got;
+        }
+        catch (err) {
+            if (++failures >= MAX_CHECK_FAILURES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StageError */ .Zu('wait', `cannot check what landed in the catalog (${failures} attempts in a row failed)`, {
+                    cause: err,
+                });
+            const message = err instanceof Error ? err.message : String(err);
+            logger.warning(`checking what landed failed (attempt ${failures} of ${MAX_CHECK_FAILURES}): ${message}`);
+            return [];
+        }
+    };
+}
+
+
+/***/ })
+
+};
