@@ -48,6 +48,8 @@ export type ResolvedSource =
       index: number;
       entry: SourceEntry;
       docs: LoadedDoc[];
+      /** Read where it is used instead of held (not when it is uploaded for the DPS generator to publish). */
+      stream?: StreamedDocs;
       /** The collection id the DPS generator derives from the met.json. */
       collectionId: string;
       rawCollectionId: string;

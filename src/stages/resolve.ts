@@ -28,7 +28,7 @@ import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
 import { detached } from '../model/keys.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
-import { readDpsSource } from '../sources/dps/read-dps.js';
+import { openDpsSource } from '../sources/dps/read-dps.js';
 import { displayLocation, locationKind, toLocation } from '../sources/locations.js';
 import type { ReadDeps } from '../sources/guarded-read.js';
 import { assetLocation, planAssetRequests, readAssetsCollection } from '../sources/assets/asset-item.js';
@@ -372,23 +372,42 @@ async function stactoolsSource(
   return { kind: 'stactools', index, entry, mode: st.generate, requests };
 }
 
-async function dpsSource(dir: string, index: number, entry: SourceEntry, deps: ResolveDeps, note: Note) {
+/** How a streamed catalog or DPS source is counted: by its first use when resolving for a validate. */
+function streamCount(loaded: LoadedManifest, index: number, entry: SourceEntry, deps: ResolveDeps): StreamCount {
+  return deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+}
+
+/**
+ * A DPS source: its met.json read, its catalog walked, held or (streamed, unless it is uploaded for the DPS
+ * generator to publish) walked again where it is used.
+ */
+async function dpsSource(loaded: LoadedManifest, index: number, entry: SourceEntry, deps: ResolveDeps, note: Note) {
+  const { dir } = loaded;
   const label = sourceEntryLabel(index, entry.id);
   const dps = entry.dps!;
-  const read = await rebased(dir, () =>
-    readDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
+  const tag = { id: entry.id, migrate: entry.migrate, label };
+  const opened = await rebased(dir, () =>
+    openDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}),
   );
-  note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
-  return {
-    kind: 'dps' as const,
-    index,
-    entry,
-    docs: read.docs,
-    collectionId: read.collectionId,
-    rawCollectionId: read.rawCollectionId,
-    metFile: read.metFile,
-    upload: dps.upload_to !== undefined,
-  };
+  const upload = dps.upload_to !== undefined;
+  const common = { kind: 'dps' as const, index, entry, upload, metFile: opened.metFile };
+  const ids = { collectionId: opened.collectionId, rawCollectionId: opened.rawCollectionId };
+  if (deps.streamSources && !upload) {
+    const passes = new DocumentPasses(label, opened.catalogFile);
+    let walks = 0;
+    // what is said of the items (refused own collections, how many) is said at the first walk
+    const read = () =>
+      rebasedRead(dir, opened.items({ pass: passes.begin(), logger: walks++ === 0 ? deps.logger : undefined }));
+    const count = streamCount(loaded, index, entry, deps);
+    const stream = await streamedSource(tag, dir, undefined, note, read, undefined, count);
+    return { ...common, ...ids, docs: [], stream };
+  }
+  const docs: LoadedDoc[] = [];
+  await rebased(dir, async () => {
+    for await (const d of opened.items({ logger: deps.logger })) docs.push(d);
+  });
+  note(applySource(docs, dir, tag, undefined));
+  return { ...common, ...ids, docs };
 }
 
 async function assetsSource(loaded: LoadedManifest, index: number, entry: SourceEntry, deps: ResolveDeps) {
@@ -445,7 +464,7 @@ async function resolveSource(
     note(applySource(docs, dir, source, entry.collection));
     return { kind: 'files', index, entry, docs };
   }
-  if (entry.dps !== undefined) return dpsSource(dir, index, entry, deps, note);
+  if (entry.dps !== undefined) return dpsSource(loaded, index, entry, deps, note);
   if (entry.assets !== undefined) return assetsSource(loaded, index, entry, deps);
   if (entry.catalog !== undefined) {
     const catalog = entry.catalog;
@@ -454,7 +473,7 @@ async function resolveSource(
     if (deps.streamSources) {
       const passes = new DocumentPasses(label, displayLocation(root, dir));
       const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
-      const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+      const count = streamCount(loaded, index, entry, deps);
       const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
       return { kind: 'catalog', index, entry, docs: [], stream };
     }

@@ -8,7 +8,7 @@ import { displayLocation, resolveHref, toLocation, type Location } from '../loca
 import { openReads, type ReadDeps, type SourceReads } from '../guarded-read.js';
 import { findJobPrefix, locateMet, readMet } from './met.js';
 import { isAuthorized, type CollectionRegistry } from './registry.js';
-import { walkCatalog } from '../catalog-walker.js';
+import { walkCatalogItems, type ReadPass } from '../catalog-walker.js';
 import { withMembers } from '../../json.js';
 
 export interface DpsReadOptions {
@@ -66,18 +66,34 @@ function dpsReads(catalog: Location, source: DpsSource, baseDir: string, deps: R
   return openReads(deps, declared, s3 && job !== undefined ? [`${s3.bucket}/${job}`] : []);
 }
 
+/** A DPS job's output opened: its met.json read and collection id derived; its items read by each call of `items`. */
+export interface DpsOpened extends Omit<DpsReadResult, 'docs' | 'kept'> {
+  /** One walk of the catalog, each item adopted as the DPS generator does (absolute asset hrefs, `collection`). */
+  items(walk?: DpsWalk): AsyncGenerator<LoadedDoc>;
+}
+
+/** One walk of a DPS catalog. */
+export interface DpsWalk {
+  /** The source is read again: each document is checked against its first read. */
+  pass?: ReadPass;
+  /** What is said of the items (an own collection refused, how many items): give it to one walk only. */
+  logger?: Logger | undefined;
+  /** Takes the items that kept their own collection. */
+  kept?: DpsReadResult['kept'];
+}
+
 /**
- * Reads a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json, derives
- * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
- * items, makes asset hrefs absolute and sets each item's `collection`.
+ * Opens a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json and derives
+ * the collection id; its `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog) is walked by
+ * each call of `items`.
  */
-export async function readDpsSource(
+export async function openDpsSource(
   source: DpsSource,
   baseDir: string,
   entry: string,
   deps: ReadDeps,
   options: DpsReadOptions = {},
-): Promise<DpsReadResult> {
+): Promise<DpsOpened> {
   const catalog = toLocation(source.catalog, baseDir);
   const reads = dpsReads(catalog, source, baseDir, deps);
   const metLoc = await locateMet(catalog, source.met, baseDir, entry, reads);
@@ -92,41 +108,74 @@ export async function readDpsSource(
     );
   }
   const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
-  const { items } = await walkCatalog(catalog, baseDir, entry, reads, { rootMustBeCatalog: true });
-  const kept: DpsReadResult['kept'] = [];
-  const docs = items.map((d): LoadedDoc => {
-    let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
-    const own = doc['collection'];
-    const id = String(doc['id']);
-    if (source.keep_item_collection && typeof own === 'string' && own !== '') {
-      if (options.registry === undefined || isAuthorized(username, own, options.registry)) {
-        kept.push({ id, collection: own });
-        return { doc, origin: d.origin };
+  const adopt = { source, entry, username, collectionId: derived.id, registry: options.registry };
+  const catalogFile = displayLocation(catalog, baseDir);
+  async function* items({ pass, logger, kept: into }: DpsWalk = {}): AsyncGenerator<LoadedDoc> {
+    const walkReads = dpsReads(catalog, source, baseDir, deps);
+    const walk = { rootMustBeCatalog: true, ...(pass ? { pass } : {}) };
+    let n = 0;
+    let kept = 0;
+    for await (const d of walkCatalogItems(catalog, baseDir, entry, walkReads, walk)) {
+      const item = adoptDpsItem(d, adopt, logger);
+      n++;
+      if (item.kept) {
+        kept++;
+        into?.push({ id: String(item.doc.doc['id']), collection: String(item.doc.doc['collection']) });
       }
-      options.logger?.warning(
-        `item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
-          `'${username}' for it; it goes to '${derived.id}'`,
-        {
-          file: d.origin.file,
-          pointer: '/collection',
-          entry,
-        },
-      );
+      yield item.doc;
     }
-    doc = withCollection(doc, derived.id);
-    return { doc, origin: d.origin };
-  });
-  options.logger?.info(
-    `${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ` +
-      `${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`,
-  );
+    logger?.info(
+      `${catalogFile}: ${n} item(s); DPS collection id ${derived.id}${kept ? ` (${kept} kept their own)` : ''}`,
+    );
+  }
   return {
     collectionId: derived.id,
     rawCollectionId: derived.raw,
     met: met.met,
     metFile: met.file,
-    catalogFile: displayLocation(catalog, baseDir),
-    docs,
-    kept,
+    catalogFile,
+    items,
   };
+}
+
+/** What adopting a DPS item needs: the source, the job's user and derived collection id, the registry. */
+interface DpsAdopt {
+  source: DpsSource;
+  entry: string;
+  username: string;
+  collectionId: string;
+  registry: CollectionRegistry | undefined;
+}
+
+/** A DPS item as the generator publishes it: absolute asset hrefs, its own collection when kept, else the job's. */
+function adoptDpsItem(d: LoadedDoc, adopt: DpsAdopt, logger: Logger | undefined): { doc: LoadedDoc; kept: boolean } {
+  const { source, entry, username, collectionId, registry } = adopt;
+  const doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
+  const own = doc['collection'];
+  const id = String(doc['id']);
+  if (source.keep_item_collection && typeof own === 'string' && own !== '') {
+    if (registry === undefined || isAuthorized(username, own, registry))
+      return { doc: { doc, origin: d.origin }, kept: true };
+    logger?.warning(
+      `item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
+        `'${username}' for it; it goes to '${collectionId}'`,
+      { file: d.origin.file, pointer: '/collection', entry },
+    );
+  }
+  return { doc: { doc: withCollection(doc, collectionId), origin: d.origin }, kept: false };
+}
+
+/** {@link openDpsSource}, its items read and held. */
+export async function readDpsSource(
+  source: DpsSource,
+  baseDir: string,
+  entry: string,
+  deps: ReadDeps,
+  options: DpsReadOptions = {},
+): Promise<DpsReadResult> {
+  const { items, ...opened } = await openDpsSource(source, baseDir, entry, deps, options);
+  const docs: LoadedDoc[] = [];
+  const kept: DpsReadResult['kept'] = [];
+  for await (const d of items({ logger: options.logger, kept })) docs.push(d);
+  return { ...opened, docs, kept };
 }
