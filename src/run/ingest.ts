@@ -271,10 +271,10 @@ async function writeShard(
   logger: Logger,
 ): Promise<IngestResult> {
   try {
-    const dir = await run.stage('shard', () =>
+    const { dir, documents } = await run.stage('shard', () =>
       writeShardBundle(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs),
     );
-    logger.info(`shard ${shard.index} of ${shard.count}: ${run.docs.length} document(s) in ${dir}`);
+    logger.info(`shard ${shard.index} of ${shard.count}: ${documents} document(s) in ${dir}`);
     return run.finish(true);
   } catch (err) {
     return run.fail(err, 'shard');
@@ -315,7 +315,8 @@ async function publishShards(
  * unless it owns its collections (orphans are found against every item of the run).
  */
 function streamsSources(target: Target, options: IngestOptions): boolean {
-  if (options.shard) return false;
+  // a shard's documents are written to its bundle as they are read
+  if (options.shard) return options.command === 'run';
   if (options.command === 'validate') return true;
   if (target.type === 'directory') return options.command === 'run' || options.command === 'plan';
   return target.type === 'maap' && options.command === 'run' && !target.owns_collections;

@@ -4,11 +4,12 @@
  * account for every planned object exactly once and delivers them as one run.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import { parseJson, stringifyJson } from '../json.js';
 import { keyOfDocument } from '../model/keys.js';
+import type { StreamedDocs } from '../model/inputs.js';
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import type { GenerateJob } from '../stages/generate/index.js';
 import type { RunWork } from './plan.js';
@@ -55,10 +56,28 @@ export function plannedKeys(work: RunWork): string[] {
   return keys;
 }
 
+/**
+ * The part of a streamed source that a shard does: its documents (`mine`) as they are read, the held ones (not
+ * items) first. Nothing is counted: the plan was made of the whole source.
+ */
+function shardStream(s: StreamedDocs, mine: (d: LoadedDoc) => boolean): StreamedDocs {
+  const held = s.held.filter(mine);
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    for await (const d of s.items()) if (mine(d)) yield d;
+  };
+  const units = async function* (): AsyncGenerator<LoadedDoc> {
+    yield* held;
+    yield* items();
+  };
+  return { counts: new Map(), held, bounds: s.bounds.filter(mine), items, units };
+}
+
 /** The part of the work that shard `shard` does: its documents, calls and asset requests; nothing delivered. */
 export function shardWork(work: RunWork, shard: Shard): RunWork {
   const mine = (key: string) => shardOf(key, shard.count) === shard.index;
+  const streams = work.streams?.map((s) => shardStream(s, (d) => mine(docKey(d))));
   return {
+    ...(streams ? { streams } : {}),
     docs: work.docs.filter((d) => !work.uploaded.has(d) && mine(docKey(d))),
     uploaded: new Set(),
     generate: work.generate.filter((j) => mine(jobKey(j))),
@@ -91,9 +110,33 @@ async function manifestDigest(manifestPath: string): Promise<string> {
     .digest('hex');
 }
 
+/** Writes `docs`, one `{origin, doc}` per line, to `file`; `each` sees each document written. Returns how many. */
+async function writeDocuments(file: string, docs: AsyncIterable<LoadedDoc>, each: (d: LoadedDoc) => void) {
+  const handle = await open(file, 'wx');
+  let n = 0;
+  try {
+    let chunk = '';
+    for await (const d of docs) {
+      each(d);
+      n++;
+      chunk += stringifyJson({ origin: d.origin, doc: d.doc }) + '\n';
+      if (chunk.length < 1 << 20) continue;
+      await handle.write(chunk);
+      chunk = '';
+    }
+    if (chunk !== '') await handle.write(chunk);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return n;
+}
+
 /**
- * Writes the bundle of a shard that succeeded, `work` being its part of the plan and `docs` what it made and read,
- * into `<dir>/shard-k-of-n/` (replacing an older one); returns that folder.
+ * Writes the bundle of a shard that succeeded, `work` being its part of the plan, as its documents come (`docs`:
+ * what it made and read, held; then its streamed sources' documents, read now), into `<dir>/shard-k-of-n/`
+ * (replacing an older one); returns that folder. Written beside it and swapped in by rename: a bundle is complete
+ * or absent, never half-written.
  */
 export async function writeShardBundle(
   dir: string,
@@ -101,23 +144,46 @@ export async function writeShardBundle(
   shard: Shard,
   work: RunWork,
   docs: LoadedDoc[],
-): Promise<string> {
+): Promise<{ dir: string; documents: number }> {
   const planned = plannedKeys(work);
-  const bundle: ShardBundle = {
-    version: 1,
-    shard,
-    manifestSha256: await manifestDigest(manifestPath),
-    planned,
-    documents: docs.length,
-  };
-  const out = path.join(dir, `shard-${bundle.shard.index}-of-${bundle.shard.count}`);
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  const lines = docs.map((d) => stringifyJson({ origin: d.origin, doc: d.doc }));
-  await writeFile(path.join(out, DOCUMENTS_FILE), lines.join('\n') + (lines.length ? '\n' : ''));
-  // written last: a bundle without it is incomplete
-  await writeFile(path.join(out, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
-  return out;
+  const manifestSha256 = await manifestDigest(manifestPath);
+  const out = path.join(dir, `shard-${shard.index}-of-${shard.count}`);
+  await mkdir(dir, { recursive: true });
+  const temp = await mkdtemp(path.join(dir, `.${path.basename(out)}.stac-ingest-new-`));
+  try {
+    const all = async function* (): AsyncGenerator<LoadedDoc> {
+      yield* docs;
+      for (const s of work.streams ?? []) {
+        yield* s.held;
+        yield* s.items();
+      }
+    };
+    const held = new Set(docs);
+    const documents = await writeDocuments(path.join(temp, DOCUMENTS_FILE), all(), (d) => {
+      if (!held.has(d)) planned.push(docKey(d));
+    });
+    const bundle: ShardBundle = { version: 1, shard, manifestSha256, planned, documents };
+    await writeFile(path.join(temp, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
+    await swapIn(temp, out);
+    return { dir: out, documents };
+  } catch (err) {
+    await rm(temp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
+async function swapIn(temp: string, out: string): Promise<void> {
+  const old = `${temp}-old`;
+  const moved = await rename(out, old).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return false;
+      throw err;
+    },
+  );
+  await rename(temp, out);
+  if (moved) await rm(old, { recursive: true, force: true });
 }
 
 /** Every `shard.json` at most three folders below `dir` (artifacts download into a folder each). */
@@ -125,7 +191,10 @@ async function bundleFiles(dir: string, depth = 3): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const found = entries.filter((e) => e.isFile() && e.name === BUNDLE_FILE).map((e) => path.join(dir, e.name));
   if (depth === 0) return found;
-  for (const e of entries) if (e.isDirectory()) found.push(...(await bundleFiles(path.join(dir, e.name), depth - 1)));
+  // a folder whose name starts with a dot is a bundle being written (or left by a run that was killed)
+  for (const e of entries)
+    if (e.isDirectory() && !e.name.startsWith('.'))
+      found.push(...(await bundleFiles(path.join(dir, e.name), depth - 1)));
   return found;
 }
 

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createProcessRunner } from '../src/clients/process.js';
+import { REPO_ROOT } from './support/dataset.js';
+import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
+
+/**
+ * A shard's bundle is written as its documents are read (issue 12): `run --shard 1/1` of a catalog source much
+ * larger than the heap given to the built CLI (`--max-old-space-size=256`) writes a complete bundle. Held in memory,
+ * as before, its items alone need well over that heap.
+ */
+const HEAP_MB = 256;
+const ITEMS = 4000;
+const runner = createProcessRunner();
+let dir = '';
+let bytes = 0;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'streaming-shards-'));
+  // realistic items with a long description each: many bytes, few items (the test costs little CPU)
+  const filler = 'Sentinel-2 L2A scene processed with Sen2Cor 2.11 from the L1C product; '.repeat(1400);
+  const item = (i: number) => {
+    const doc = scaleItem(i) as { properties: Record<string, unknown> };
+    doc.properties['description'] = `scene ${i}: ${filler}`;
+    return doc;
+  };
+  bytes = await writeCatalogTree(path.join(dir, 'catalog'), ITEMS, item, 500);
+  const manifest = ['version: 1', 'sources:', '  - id: scenes', '    catalog: catalog/catalog.json', ''];
+  await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest.join('\n'));
+}, 300_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[], nodeOptions: string[]) {
+  const entry = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+  return runner.run(process.execPath, [...nodeOptions, entry, ...args, '--offline'], { cwd: dir, timeoutMs: 600_000 });
+}
+
+describe('run --shard with a streamed source', () => {
+  it(`writes the bundle of a source larger than a ${HEAP_MB} MB heap`, async () => {
+    expect(bytes).toBeGreaterThan(1.4 * HEAP_MB * 2 ** 20);
+    const r = await cli(['run', '--shard', '1/1', '--shards-dir', 'shards'], [`--max-old-space-size=${HEAP_MB}`]);
+    expect(r.exitCode, `${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
+    const bundle = JSON.parse(await readFile(path.join(dir, 'shards', 'shard-1-of-1', 'shard.json'), 'utf8'));
+    expect(bundle).toMatchObject({ shard: { index: 1, count: 1 }, documents: ITEMS });
+    expect(new Set(bundle.planned).size).toBe(ITEMS);
+    expect((bundle.planned as string[]).every((k) => k.startsWith('item:'))).toBe(true);
+    const lines = (await readFile(path.join(dir, 'shards', 'shard-1-of-1', 'documents.ndjson'), 'utf8')).split('\n');
+    expect(lines.filter(Boolean)).toHaveLength(ITEMS);
+    expect(await readdir(path.join(dir, 'shards'))).toEqual(['shard-1-of-1']);
+  }, 600_000);
+});
