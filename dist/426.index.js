@@ -5437,11 +5437,11 @@ function dpsReads(catalog, source, baseDir, deps) {
     return openReads(deps, declared, s3 && job !== undefined ? [`${s3.bucket}/${job}`] : []);
 }
 /**
- * Reads a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json, derives
- * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
- * items, makes asset hrefs absolute and sets each item's `collection`.
+ * Opens a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json and derives
+ * the collection id; its `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog) is walked by
+ * each call of `items`.
  */
-async function readDpsSource(source, baseDir, entry, deps, options = {}) {
+async function openDpsSource(source, baseDir, entry, deps, options = {}) {
     const catalog = toLocation(source.catalog, baseDir);
     const reads = dpsReads(catalog, source, baseDir, deps);
     const metLoc = await locateMet(catalog, source.met, baseDir, entry, reads);
@@ -5453,38 +5453,55 @@ async function readDpsSource(source, baseDir, entry, deps, options = {}) {
             `transliterated by the DPS generator; its id may differ`, { file: met.file, entry });
     }
     const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
-    const { items } = await walkCatalog(catalog, baseDir, entry, reads, { rootMustBeCatalog: true });
-    const kept = [];
-    const docs = items.map((d) => {
-        let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
-        const own = doc['collection'];
-        const id = String(doc['id']);
-        if (source.keep_item_collection && typeof own === 'string' && own !== '') {
-            if (options.registry === undefined || isAuthorized(username, own, options.registry)) {
-                kept.push({ id, collection: own });
-                return { doc, origin: d.origin };
+    const adopt = { source, entry, username, collectionId: derived.id, registry: options.registry };
+    const catalogFile = displayLocation(catalog, baseDir);
+    async function* items({ pass, logger, kept: into } = {}) {
+        const walkReads = dpsReads(catalog, source, baseDir, deps);
+        const walk = { rootMustBeCatalog: true, ...(pass ? { pass } : {}) };
+        let n = 0;
+        let kept = 0;
+        for await (const d of walkCatalogItems(catalog, baseDir, entry, walkReads, walk)) {
+            const item = adoptDpsItem(d, adopt, logger);
+            n++;
+            if (item.kept) {
+                kept++;
+                into?.push({ id: String(item.doc.doc['id']), collection: String(item.doc.doc['collection']) });
             }
-            options.logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
-                `'${username}' for it; it goes to '${derived.id}'`, {
-                file: d.origin.file,
-                pointer: '/collection',
-                entry,
-            });
+            yield item.doc;
         }
-        doc = withCollection(doc, derived.id);
-        return { doc, origin: d.origin };
-    });
-    options.logger?.info(`${displayLocation(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ` +
-        `${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`);
+        logger?.info(`${catalogFile}: ${n} item(s); DPS collection id ${derived.id}${kept ? ` (${kept} kept their own)` : ''}`);
+    }
     return {
         collectionId: derived.id,
         rawCollectionId: derived.raw,
         met: met.met,
         metFile: met.file,
-        catalogFile: displayLocation(catalog, baseDir),
-        docs,
-        kept,
+        catalogFile,
+        items,
     };
+}
+/** A DPS item as the generator publishes it: absolute asset hrefs, its own collection when kept, else the job's. */
+function adoptDpsItem(d, adopt, logger) {
+    const { source, entry, username, collectionId, registry } = adopt;
+    const doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
+    const own = doc['collection'];
+    const id = String(doc['id']);
+    if (source.keep_item_collection && typeof own === 'string' && own !== '') {
+        if (registry === undefined || isAuthorized(username, own, registry))
+            return { doc: { doc, origin: d.origin }, kept: true };
+        logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
+            `'${username}' for it; it goes to '${collectionId}'`, { file: d.origin.file, pointer: '/collection', entry });
+    }
+    return { doc: { doc: withCollection(doc, collectionId), origin: d.origin }, kept: false };
+}
+/** {@link openDpsSource}, its items read and held. */
+async function readDpsSource(source, baseDir, entry, deps, options = {}) {
+    const { items, ...opened } = await openDpsSource(source, baseDir, entry, deps, options);
+    const docs = [];
+    const kept = [];
+    for await (const d of items({ logger: options.logger, kept }))
+        docs.push(d);
+    return { ...opened, docs, kept };
 }
 
 // EXTERNAL MODULE: ./src/limit.ts
@@ -7191,21 +7208,39 @@ async function stactoolsSource(loaded, index, entry, deps) {
     const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
     return { kind: 'stactools', index, entry, mode: st.generate, requests };
 }
-async function dpsSource(dir, index, entry, deps, note) {
+/** How a streamed catalog or DPS source is counted: by its first use when resolving for a validate. */
+function streamCount(loaded, index, entry, deps) {
+    return deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+}
+/**
+ * A DPS source: its met.json read, its catalog walked, held or (streamed, unless it is uploaded for the DPS
+ * generator to publish) walked again where it is used.
+ */
+async function dpsSource(loaded, index, entry, deps, note) {
+    const { dir } = loaded;
     const label = sourceEntryLabel(index, entry.id);
     const dps = entry.dps;
-    const read = await rebased(dir, () => readDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
-    note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
-    return {
-        kind: 'dps',
-        index,
-        entry,
-        docs: read.docs,
-        collectionId: read.collectionId,
-        rawCollectionId: read.rawCollectionId,
-        metFile: read.metFile,
-        upload: dps.upload_to !== undefined,
-    };
+    const tag = { id: entry.id, migrate: entry.migrate, label };
+    const opened = await rebased(dir, () => openDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
+    const upload = dps.upload_to !== undefined;
+    const common = { kind: 'dps', index, entry, upload, metFile: opened.metFile };
+    const ids = { collectionId: opened.collectionId, rawCollectionId: opened.rawCollectionId };
+    if (deps.streamSources && !upload) {
+        const passes = new DocumentPasses(label, opened.catalogFile);
+        let walks = 0;
+        // what is said of the items (refused own collections, how many) is said at the first walk
+        const read = () => rebasedRead(dir, opened.items({ pass: passes.begin(), logger: walks++ === 0 ? deps.logger : undefined }));
+        const count = streamCount(loaded, index, entry, deps);
+        const stream = await streamedSource(tag, dir, undefined, note, read, undefined, count);
+        return { ...common, ...ids, docs: [], stream };
+    }
+    const docs = [];
+    await rebased(dir, async () => {
+        for await (const d of opened.items({ logger: deps.logger }))
+            docs.push(d);
+    });
+    note(applySource(docs, dir, tag, undefined));
+    return { ...common, ...ids, docs };
 }
 async function assetsSource(loaded, index, entry, deps) {
     const { dir } = loaded;
@@ -7250,7 +7285,7 @@ async function resolveSource(loaded, index, entry, deps, note) {
         return { kind: 'files', index, entry, docs };
     }
     if (entry.dps !== undefined)
-        return dpsSource(dir, index, entry, deps, note);
+        return dpsSource(loaded, index, entry, deps, note);
     if (entry.assets !== undefined)
         return assetsSource(loaded, index, entry, deps);
     if (entry.catalog !== undefined) {
@@ -7261,7 +7296,7 @@ async function resolveSource(loaded, index, entry, deps, note) {
         if (deps.streamSources) {
             const passes = new DocumentPasses(label, displayLocation(root, dir));
             const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
-            const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+            const count = streamCount(loaded, index, entry, deps);
             const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
             return { kind: 'catalog', index, entry, docs: [], stream };
         }
@@ -11447,8 +11482,8 @@ function shardsDirOf(p, options) {
 /** `run --shard k/n` after generate and validate: the shard's documents go to its bundle, not to the target. */
 async function writeShard(run, p, shard, options, logger) {
     try {
-        const dir = await run.stage('shard', () => (0,shards/* writeShardBundle */.WA)(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs));
-        logger.info(`shard ${shard.index} of ${shard.count}: ${run.docs.length} document(s) in ${dir}`);
+        const { dir, documents } = await run.stage('shard', () => (0,shards/* writeShardBundle */.WA)(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs));
+        logger.info(`shard ${shard.index} of ${shard.count}: ${documents} document(s) in ${dir}`);
         return run.finish(true);
     }
     catch (err) {
@@ -11484,8 +11519,9 @@ async function publishShards(run, p, options, deps, resolver) {
  * unless it owns its collections (orphans are found against every item of the run).
  */
 function streamsSources(target, options) {
+    // a shard's documents are written to its bundle as they are read
     if (options.shard)
-        return false;
+        return options.command === 'run';
     if (options.command === 'validate')
         return true;
     if (target.type === 'directory')

@@ -634,10 +634,29 @@ function plannedKeys(work) {
             keys.push(`asset:${s.entry.id}/${r.requestId}`);
     return keys;
 }
+/**
+ * The part of a streamed source that a shard does: its documents (`mine`) as they are read, the held ones (not
+ * items) first. Nothing is counted: the plan was made of the whole source.
+ */
+function shardStream(s, mine) {
+    const held = s.held.filter(mine);
+    const items = async function* () {
+        for await (const d of s.items())
+            if (mine(d))
+                yield d;
+    };
+    const units = async function* () {
+        yield* held;
+        yield* items();
+    };
+    return { counts: new Map(), held, bounds: s.bounds.filter(mine), items, units };
+}
 /** The part of the work that shard `shard` does: its documents, calls and asset requests; nothing delivered. */
 function shardWork(work, shard) {
     const mine = (key) => shardOf(key, shard.count) === shard.index;
+    const streams = work.streams?.map((s) => shardStream(s, (d) => mine(docKey(d))));
     return {
+        ...(streams ? { streams } : {}),
         docs: work.docs.filter((d) => !work.uploaded.has(d) && mine(docKey(d))),
         uploaded: new Set(),
         generate: work.generate.filter((j) => mine(jobKey(j))),
@@ -656,27 +675,76 @@ async function manifestDigest(manifestPath) {
         .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(manifestPath))
         .digest('hex');
 }
+/** Writes `docs`, one `{origin, doc}` per line, to `file`; `each` sees each document written. Returns how many. */
+async function writeDocuments(file, docs, each) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx');
+    let n = 0;
+    try {
+        let chunk = '';
+        for await (const d of docs) {
+            each(d);
+            n++;
+            chunk += (0,_json_js__WEBPACK_IMPORTED_MODULE_4__.stringifyJson)({ origin: d.origin, doc: d.doc }) + '\n';
+            if (chunk.length < 1 << 20)
+                continue;
+            await handle.write(chunk);
+            chunk = '';
+        }
+        if (chunk !== '')
+            await handle.write(chunk);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return n;
+}
 /**
- * Writes the bundle of a shard that succeeded, `work` being its part of the plan and `docs` what it made and read,
- * into `<dir>/shard-k-of-n/` (replacing an older one); returns that folder.
+ * Writes the bundle of a shard that succeeded, `work` being its part of the plan, as its documents come (`docs`:
+ * what it made and read, held; then its streamed sources' documents, read now), into `<dir>/shard-k-of-n/`
+ * (replacing an older one); returns that folder. Written beside it and swapped in by rename: a bundle is complete
+ * or absent, never half-written.
  */
 async function writeShardBundle(dir, manifestPath, shard, work, docs) {
     const planned = plannedKeys(work);
-    const bundle = {
-        version: 1,
-        shard,
-        manifestSha256: await manifestDigest(manifestPath),
-        planned,
-        documents: docs.length,
-    };
-    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${bundle.shard.index}-of-${bundle.shard.count}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(out, { recursive: true, force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(out, { recursive: true });
-    const lines = docs.map((d) => (0,_json_js__WEBPACK_IMPORTED_MODULE_4__.stringifyJson)({ origin: d.origin, doc: d.doc }));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, DOCUMENTS_FILE), lines.join('\n') + (lines.length ? '\n' : ''));
-    // written last: a bundle without it is incomplete
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
-    return out;
+    const manifestSha256 = await manifestDigest(manifestPath);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${shard.index}-of-${shard.count}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`));
+    try {
+        const all = async function* () {
+            yield* docs;
+            for (const s of work.streams ?? []) {
+                yield* s.held;
+                yield* s.items();
+            }
+        };
+        const held = new Set(docs);
+        const documents = await writeDocuments(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, DOCUMENTS_FILE), all(), (d) => {
+            if (!held.has(d))
+                planned.push(docKey(d));
+        });
+        const bundle = { version: 1, shard, manifestSha256, planned, documents };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
+        await swapIn(temp, out);
+        return { dir: out, documents };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        throw err;
+    }
+}
+/** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
+async function swapIn(temp, out) {
+    const old = `${temp}-old`;
+    const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(out, old).then(() => true, (err) => {
+        if (err.code === 'ENOENT')
+            return false;
+        throw err;
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, out);
+    if (moved)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
 }
 /** Every `shard.json` at most three folders below `dir` (artifacts download into a folder each). */
 async function bundleFiles(dir, depth = 3) {
@@ -684,8 +752,9 @@ async function bundleFiles(dir, depth = 3) {
     const found = entries.filter((e) => e.isFile() && e.name === BUNDLE_FILE).map((e) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name));
     if (depth === 0)
         return found;
+    // a folder whose name starts with a dot is a bundle being written (or left by a run that was killed)
     for (const e of entries)
-        if (e.isDirectory())
+        if (e.isDirectory() && !e.name.startsWith('.'))
             found.push(...(await bundleFiles(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth - 1)));
     return found;
 }

@@ -2379,11 +2379,11 @@ function dpsReads(catalog, source, baseDir, deps) {
     return (0,guarded_read/* openReads */.go)(deps, declared, s3 && job !== undefined ? [`${s3.bucket}/${job}`] : []);
 }
 /**
- * Reads a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json, derives
- * the collection id, loads `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog), walks its
- * items, makes asset hrefs absolute and sets each item's `collection`.
+ * Opens a DPS job's output as MAAP's DPS generator does (protocol §3.2): finds and reads the met.json and derives
+ * the collection id; its `catalog.json` (local path, http(s):// or s3://; the root must be a Catalog) is walked by
+ * each call of `items`.
  */
-async function readDpsSource(source, baseDir, entry, deps, options = {}) {
+async function openDpsSource(source, baseDir, entry, deps, options = {}) {
     const catalog = (0,locations/* toLocation */.nc)(source.catalog, baseDir);
     const reads = dpsReads(catalog, source, baseDir, deps);
     const metLoc = await locateMet(catalog, source.met, baseDir, entry, reads);
@@ -2395,38 +2395,55 @@ async function readDpsSource(source, baseDir, entry, deps, options = {}) {
             `transliterated by the DPS generator; its id may differ`, { file: met.file, entry });
     }
     const username = typeof met.met['username'] === 'string' ? met.met['username'] : String(met.met['username']);
-    const { items } = await walkCatalog(catalog, baseDir, entry, reads, { rootMustBeCatalog: true });
-    const kept = [];
-    const docs = items.map((d) => {
-        let doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
-        const own = doc['collection'];
-        const id = String(doc['id']);
-        if (source.keep_item_collection && typeof own === 'string' && own !== '') {
-            if (options.registry === undefined || isAuthorized(username, own, options.registry)) {
-                kept.push({ id, collection: own });
-                return { doc, origin: d.origin };
+    const adopt = { source, entry, username, collectionId: derived.id, registry: options.registry };
+    const catalogFile = (0,locations/* displayLocation */.S5)(catalog, baseDir);
+    async function* items({ pass, logger, kept: into } = {}) {
+        const walkReads = dpsReads(catalog, source, baseDir, deps);
+        const walk = { rootMustBeCatalog: true, ...(pass ? { pass } : {}) };
+        let n = 0;
+        let kept = 0;
+        for await (const d of walkCatalogItems(catalog, baseDir, entry, walkReads, walk)) {
+            const item = adoptDpsItem(d, adopt, logger);
+            n++;
+            if (item.kept) {
+                kept++;
+                into?.push({ id: String(item.doc.doc['id']), collection: String(item.doc.doc['collection']) });
             }
-            options.logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
-                `'${username}' for it; it goes to '${derived.id}'`, {
-                file: d.origin.file,
-                pointer: '/collection',
-                entry,
-            });
+            yield item.doc;
         }
-        doc = (0,with_collection/* withCollection */.h)(doc, derived.id);
-        return { doc, origin: d.origin };
-    });
-    options.logger?.info(`${(0,locations/* displayLocation */.S5)(catalog, baseDir)}: ${docs.length} item(s); DPS collection id ` +
-        `${derived.id}${kept.length ? ` (${kept.length} kept their own)` : ''}`);
+        logger?.info(`${catalogFile}: ${n} item(s); DPS collection id ${derived.id}${kept ? ` (${kept} kept their own)` : ''}`);
+    }
     return {
         collectionId: derived.id,
         rawCollectionId: derived.raw,
         met: met.met,
         metFile: met.file,
-        catalogFile: (0,locations/* displayLocation */.S5)(catalog, baseDir),
-        docs,
-        kept,
+        catalogFile,
+        items,
     };
+}
+/** A DPS item as the generator publishes it: absolute asset hrefs, its own collection when kept, else the job's. */
+function adoptDpsItem(d, adopt, logger) {
+    const { source, entry, username, collectionId, registry } = adopt;
+    const doc = makeAssetHrefsAbsolute(d.doc, itemLocation(d));
+    const own = doc['collection'];
+    const id = String(doc['id']);
+    if (source.keep_item_collection && typeof own === 'string' && own !== '') {
+        if (registry === undefined || isAuthorized(username, own, registry))
+            return { doc: { doc, origin: d.origin }, kept: true };
+        logger?.warning(`item ${id} keeps no own collection '${own}': the collection registry does not authorise ` +
+            `'${username}' for it; it goes to '${collectionId}'`, { file: d.origin.file, pointer: '/collection', entry });
+    }
+    return { doc: { doc: (0,with_collection/* withCollection */.h)(doc, collectionId), origin: d.origin }, kept: false };
+}
+/** {@link openDpsSource}, its items read and held. */
+async function readDpsSource(source, baseDir, entry, deps, options = {}) {
+    const { items, ...opened } = await openDpsSource(source, baseDir, entry, deps, options);
+    const docs = [];
+    const kept = [];
+    for await (const d of items({ logger: options.logger, kept }))
+        docs.push(d);
+    return { ...opened, docs, kept };
 }
 
 // EXTERNAL MODULE: ./src/limit.ts
@@ -4100,21 +4117,39 @@ async function stactoolsSource(loaded, index, entry, deps) {
     const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
     return { kind: 'stactools', index, entry, mode: st.generate, requests };
 }
-async function dpsSource(dir, index, entry, deps, note) {
+/** How a streamed catalog or DPS source is counted: by its first use when resolving for a validate. */
+function streamCount(loaded, index, entry, deps) {
+    return deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+}
+/**
+ * A DPS source: its met.json read, its catalog walked, held or (streamed, unless it is uploaded for the DPS
+ * generator to publish) walked again where it is used.
+ */
+async function dpsSource(loaded, index, entry, deps, note) {
+    const { dir } = loaded;
     const label = sourceEntryLabel(index, entry.id);
     const dps = entry.dps;
-    const read = await rebased(dir, () => readDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
-    note(applySource(read.docs, dir, { id: entry.id, migrate: entry.migrate, label }, undefined));
-    return {
-        kind: 'dps',
-        index,
-        entry,
-        docs: read.docs,
-        collectionId: read.collectionId,
-        rawCollectionId: read.rawCollectionId,
-        metFile: read.metFile,
-        upload: dps.upload_to !== undefined,
-    };
+    const tag = { id: entry.id, migrate: entry.migrate, label };
+    const opened = await rebased(dir, () => openDpsSource(dps, dir, label, deps, deps.logger ? { logger: deps.logger } : {}));
+    const upload = dps.upload_to !== undefined;
+    const common = { kind: 'dps', index, entry, upload, metFile: opened.metFile };
+    const ids = { collectionId: opened.collectionId, rawCollectionId: opened.rawCollectionId };
+    if (deps.streamSources && !upload) {
+        const passes = new read_passes/* DocumentPasses */.x(label, opened.catalogFile);
+        let walks = 0;
+        // what is said of the items (refused own collections, how many) is said at the first walk
+        const read = () => rebasedRead(dir, opened.items({ pass: passes.begin(), logger: walks++ === 0 ? deps.logger : undefined }));
+        const count = streamCount(loaded, index, entry, deps);
+        const stream = await streamedSource(tag, dir, undefined, note, read, undefined, count);
+        return { ...common, ...ids, docs: [], stream };
+    }
+    const docs = [];
+    await rebased(dir, async () => {
+        for await (const d of opened.items({ logger: deps.logger }))
+            docs.push(d);
+    });
+    note(applySource(docs, dir, tag, undefined));
+    return { ...common, ...ids, docs };
 }
 async function assetsSource(loaded, index, entry, deps) {
     const { dir } = loaded;
@@ -4159,7 +4194,7 @@ async function resolveSource(loaded, index, entry, deps, note) {
         return { kind: 'files', index, entry, docs };
     }
     if (entry.dps !== undefined)
-        return dpsSource(dir, index, entry, deps, note);
+        return dpsSource(loaded, index, entry, deps, note);
     if (entry.assets !== undefined)
         return assetsSource(loaded, index, entry, deps);
     if (entry.catalog !== undefined) {
@@ -4170,7 +4205,7 @@ async function resolveSource(loaded, index, entry, deps, note) {
         if (deps.streamSources) {
             const passes = new read_passes/* DocumentPasses */.x(label, (0,locations/* displayLocation */.S5)(root, dir));
             const read = () => rebasedRead(dir, catalogItems(catalog, dir, label, deps, passes));
-            const count = deps.countOnFirstUse ? { firstUse: { empty: () => emptySourceError(loaded, entry, index) } } : {};
+            const count = streamCount(loaded, index, entry, deps);
             const stream = await streamedSource(source, dir, entry.collection, note, read, undefined, count);
             return { kind: 'catalog', index, entry, docs: [], stream };
         }
@@ -6652,8 +6687,8 @@ function shardsDirOf(p, options) {
 /** `run --shard k/n` after generate and validate: the shard's documents go to its bundle, not to the target. */
 async function writeShard(run, p, shard, options, logger) {
     try {
-        const dir = await run.stage('shard', () => (0,shards.writeShardBundle)(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs));
-        logger.info(`shard ${shard.index} of ${shard.count}: ${run.docs.length} document(s) in ${dir}`);
+        const { dir, documents } = await run.stage('shard', () => (0,shards.writeShardBundle)(shardsDirOf(p, options), p.loaded.path, shard, p.work, run.docs));
+        logger.info(`shard ${shard.index} of ${shard.count}: ${documents} document(s) in ${dir}`);
         return run.finish(true);
     }
     catch (err) {
@@ -6689,8 +6724,9 @@ async function publishShards(run, p, options, deps, resolver) {
  * unless it owns its collections (orphans are found against every item of the run).
  */
 function streamsSources(target, options) {
+    // a shard's documents are written to its bundle as they are read
     if (options.shard)
-        return false;
+        return options.command === 'run';
     if (options.command === 'validate')
         return true;
     if (target.type === 'directory')
@@ -6881,10 +6917,29 @@ function plannedKeys(work) {
             keys.push(`asset:${s.entry.id}/${r.requestId}`);
     return keys;
 }
+/**
+ * The part of a streamed source that a shard does: its documents (`mine`) as they are read, the held ones (not
+ * items) first. Nothing is counted: the plan was made of the whole source.
+ */
+function shardStream(s, mine) {
+    const held = s.held.filter(mine);
+    const items = async function* () {
+        for await (const d of s.items())
+            if (mine(d))
+                yield d;
+    };
+    const units = async function* () {
+        yield* held;
+        yield* items();
+    };
+    return { counts: new Map(), held, bounds: s.bounds.filter(mine), items, units };
+}
 /** The part of the work that shard `shard` does: its documents, calls and asset requests; nothing delivered. */
 function shardWork(work, shard) {
     const mine = (key) => shardOf(key, shard.count) === shard.index;
+    const streams = work.streams?.map((s) => shardStream(s, (d) => mine(docKey(d))));
     return {
+        ...(streams ? { streams } : {}),
         docs: work.docs.filter((d) => !work.uploaded.has(d) && mine(docKey(d))),
         uploaded: new Set(),
         generate: work.generate.filter((j) => mine(jobKey(j))),
@@ -6903,27 +6958,76 @@ async function manifestDigest(manifestPath) {
         .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(manifestPath))
         .digest('hex');
 }
+/** Writes `docs`, one `{origin, doc}` per line, to `file`; `each` sees each document written. Returns how many. */
+async function writeDocuments(file, docs, each) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx');
+    let n = 0;
+    try {
+        let chunk = '';
+        for await (const d of docs) {
+            each(d);
+            n++;
+            chunk += (0,_json_js__WEBPACK_IMPORTED_MODULE_4__.stringifyJson)({ origin: d.origin, doc: d.doc }) + '\n';
+            if (chunk.length < 1 << 20)
+                continue;
+            await handle.write(chunk);
+            chunk = '';
+        }
+        if (chunk !== '')
+            await handle.write(chunk);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return n;
+}
 /**
- * Writes the bundle of a shard that succeeded, `work` being its part of the plan and `docs` what it made and read,
- * into `<dir>/shard-k-of-n/` (replacing an older one); returns that folder.
+ * Writes the bundle of a shard that succeeded, `work` being its part of the plan, as its documents come (`docs`:
+ * what it made and read, held; then its streamed sources' documents, read now), into `<dir>/shard-k-of-n/`
+ * (replacing an older one); returns that folder. Written beside it and swapped in by rename: a bundle is complete
+ * or absent, never half-written.
  */
 async function writeShardBundle(dir, manifestPath, shard, work, docs) {
     const planned = plannedKeys(work);
-    const bundle = {
-        version: 1,
-        shard,
-        manifestSha256: await manifestDigest(manifestPath),
-        planned,
-        documents: docs.length,
-    };
-    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${bundle.shard.index}-of-${bundle.shard.count}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(out, { recursive: true, force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(out, { recursive: true });
-    const lines = docs.map((d) => (0,_json_js__WEBPACK_IMPORTED_MODULE_4__.stringifyJson)({ origin: d.origin, doc: d.doc }));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, DOCUMENTS_FILE), lines.join('\n') + (lines.length ? '\n' : ''));
-    // written last: a bundle without it is incomplete
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
-    return out;
+    const manifestSha256 = await manifestDigest(manifestPath);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${shard.index}-of-${shard.count}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`));
+    try {
+        const all = async function* () {
+            yield* docs;
+            for (const s of work.streams ?? []) {
+                yield* s.held;
+                yield* s.items();
+            }
+        };
+        const held = new Set(docs);
+        const documents = await writeDocuments(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, DOCUMENTS_FILE), all(), (d) => {
+            if (!held.has(d))
+                planned.push(docKey(d));
+        });
+        const bundle = { version: 1, shard, manifestSha256, planned, documents };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
+        await swapIn(temp, out);
+        return { dir: out, documents };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        throw err;
+    }
+}
+/** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
+async function swapIn(temp, out) {
+    const old = `${temp}-old`;
+    const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(out, old).then(() => true, (err) => {
+        if (err.code === 'ENOENT')
+            return false;
+        throw err;
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, out);
+    if (moved)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
 }
 /** Every `shard.json` at most three folders below `dir` (artifacts download into a folder each). */
 async function bundleFiles(dir, depth = 3) {
@@ -6931,8 +7035,9 @@ async function bundleFiles(dir, depth = 3) {
     const found = entries.filter((e) => e.isFile() && e.name === BUNDLE_FILE).map((e) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name));
     if (depth === 0)
         return found;
+    // a folder whose name starts with a dot is a bundle being written (or left by a run that was killed)
     for (const e of entries)
-        if (e.isDirectory())
+        if (e.isDirectory() && !e.name.startsWith('.'))
             found.push(...(await bundleFiles(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), depth - 1)));
     return found;
 }
