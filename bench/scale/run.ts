@@ -436,7 +436,10 @@ async function main(): Promise<void> {
     console.log(
       `stac-validator (${STAC_VALIDATOR}): --schema-config mapping every URL to ${path.relative(REPO, SCHEMAS)}/`,
     );
-    console.log(`stac-ingest: dist/cli/index.js validate <file> --offline (worker threads: one per core)\n`);
+    console.log(
+      'stac-ingest: dist/cli/index.js validate <file> --offline ' +
+        '(worker threads: one per core but one, the main thread checking too)\n',
+    );
     const { lines, files } = await throughput(work, t, args);
     for (const l of lines) console.log(l);
     console.log('');
