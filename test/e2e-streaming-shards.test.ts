@@ -7,9 +7,10 @@ import { REPO_ROOT } from './support/dataset.js';
 import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
 
 /**
- * A shard's bundle is written as its documents are read (issue 12): `run --shard 1/1` of a catalog source much
- * larger than the heap given to the built CLI (`--max-old-space-size=256`) writes a complete bundle. Held in memory,
- * as before, its items alone need well over that heap.
+ * A shard's bundle is written as its documents are read, and read as a stream by publish-shards (issue 12):
+ * `run --shard 1/1` of a catalog source much larger than the heap given to the built CLI (`--max-old-space-size=256`)
+ * writes a complete bundle, and `publish-shards` writes it to a directory. Held in memory, as before, its items alone
+ * need well over that heap.
  */
 const HEAP_MB = 256;
 const ITEMS = 4000;
@@ -52,5 +53,12 @@ describe('run --shard with a streamed source', () => {
     const lines = (await readFile(path.join(dir, 'shards', 'shard-1-of-1', 'documents.ndjson'), 'utf8')).split('\n');
     expect(lines.filter(Boolean)).toHaveLength(ITEMS);
     expect(await readdir(path.join(dir, 'shards'))).toEqual(['shard-1-of-1']);
+  }, 600_000);
+
+  it(`publish-shards delivers the bundle as a stream with a ${HEAP_MB} MB heap`, async () => {
+    const args = ['publish-shards', '--shards-dir', 'shards', '--output', 'out'];
+    const r = await cli(args, [`--max-old-space-size=${HEAP_MB}`]);
+    expect(r.exitCode, `${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
+    expect(r.stdout).toContain(`written ${ITEMS}`);
   }, 600_000);
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readShardBundles, writeShardBundle } from '../src/run/shards.js';
+import { bundleDocuments, readShardBundles, writeShardBundle } from '../src/run/shards.js';
 import type { RunWork } from '../src/run/plan.js';
 import type { StreamedDocs } from '../src/model/inputs.js';
 import type { LoadedDoc } from '../src/model/stac.js';
@@ -51,7 +51,9 @@ describe('writeShardBundle', () => {
     const written = await writeShardBundle(shards, manifest, shard, work(5), held);
     expect(written.documents).toBe(6);
     const [bundle] = await readShardBundles(shards);
-    expect(bundle?.docs.map((d) => d.doc['id'])).toEqual(['i100', 'i0', 'i1', 'i2', 'i3', 'i4']);
+    const ids: unknown[] = [];
+    for await (const d of bundleDocuments(bundle!)) ids.push(d.doc['id']);
+    expect(ids).toEqual(['i100', 'i0', 'i1', 'i2', 'i3', 'i4']);
     expect(bundle?.bundle.planned).toEqual(['i0', 'i1', 'i2', 'i3', 'i4'].map((id) => `item:c1/${id}`));
     const before = await readFile(path.join(written.dir, 'documents.ndjson'), 'utf8');
 

@@ -290,13 +290,17 @@ async function publishShards(
   resolver: SchemaResolver,
 ): Promise<IngestResult> {
   try {
-    const docs = await run.stage('shards', () => readShards(shardsDirOf(p, options), p.loaded.path, p.work));
-    for (const d of docs) run.docs.push(d);
+    const read = await run.stage('shards', () => readShards(shardsDirOf(p, options), p.loaded.path, p.work));
+    for (const d of read.held) run.docs.push(d);
+    // the bundles' documents take the place of the sources': streamed where a plain run streams, else held
+    p.work = { ...p.work, docs: [], streams: [] };
+    if (streamsSources(p.target, { ...options, command: 'run' })) p.work.streams = [read.stream];
+    else for await (const d of read.stream.units()) run.docs.push(d as LoadedDoc);
   } catch (err) {
     return run.fail(err, 'shards');
   }
   const maxWarnings = options.maxWarnings ?? p.loaded.manifest.validation?.max_warnings;
-  const valid = await validateStep(run, run.docs, {
+  const valid = await validateStep(run, documentsOf(run.docs, p.work.streams), {
     resolver,
     logger: deps.logger,
     maxWarnings,
@@ -317,9 +321,11 @@ async function publishShards(
 function streamsSources(target: Target, options: IngestOptions): boolean {
   // a shard's documents are written to its bundle as they are read
   if (options.shard) return options.command === 'run';
-  if (options.command === 'validate') return true;
-  if (target.type === 'directory') return options.command === 'run' || options.command === 'plan';
-  return target.type === 'maap' && options.command === 'run' && !target.owns_collections;
+  // publish-shards reads its sources for their keys, and streams the bundles as a run would
+  const command = options.command === 'publish-shards' ? 'run' : options.command;
+  if (command === 'validate') return true;
+  if (target.type === 'directory') return command === 'run' || command === 'plan';
+  return target.type === 'maap' && command === 'run' && !target.owns_collections;
 }
 
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */

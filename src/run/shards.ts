@@ -4,12 +4,17 @@
  * account for every planned object exactly once and delivers them as one run.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import { parseJson, stringifyJson } from '../json.js';
 import { keyOfDocument } from '../model/keys.js';
 import type { StreamedDocs } from '../model/inputs.js';
+import { SpilledKeySet } from '../model/key-set.js';
+import { readLines } from '../sources/lines.js';
+import { DocumentPasses } from '../sources/read-passes.js';
+import type { ReadPass } from '../sources/catalog-walker.js';
+import { countedStream } from '../stages/resolve.js';
 import type { LoadedDoc, StacObject } from '../model/stac.js';
 import type { GenerateJob } from '../stages/generate/index.js';
 import type { RunWork } from './plan.js';
@@ -202,7 +207,6 @@ export interface ReadBundle {
   bundle: ShardBundle;
   /** The folder holding it, for messages. */
   dir: string;
-  docs: LoadedDoc[];
 }
 
 async function readBundle(file: string): Promise<ReadBundle> {
@@ -210,18 +214,23 @@ async function readBundle(file: string): Promise<ReadBundle> {
   const bundle = JSON.parse(await readFile(file, 'utf8')) as ShardBundle;
   if (bundle.version !== 1 || !bundle.shard || !Array.isArray(bundle.planned))
     throw new ConfigurationError(`${file} is not a stac-ingest shard bundle (version 1)`);
-  const text = await readFile(path.join(dir, DOCUMENTS_FILE), 'utf8').catch(() => undefined);
-  if (text === undefined) throw new ConfigurationError(`${dir} has no ${DOCUMENTS_FILE}`);
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const docs = lines.map((l) => parseJson(l) as { origin: LoadedDoc['origin']; doc: StacObject });
-  if (docs.length !== bundle.documents)
-    throw new ConfigurationError(
-      `${dir}: ${DOCUMENTS_FILE} holds ${docs.length} documents, shard.json says ${bundle.documents}`,
-    );
-  return { bundle, dir, docs: docs.map((d) => ({ origin: d.origin, doc: d.doc })) };
+  if (!(await stat(path.join(dir, DOCUMENTS_FILE)).catch(() => undefined))?.isFile())
+    throw new ConfigurationError(`${dir} has no ${DOCUMENTS_FILE}`);
+  return { bundle, dir };
 }
 
-/** Reads every bundle under `dir`. */
+/** The documents of a bundle, one at a time (each line checked against the first read when `pass` is given). */
+export async function* bundleDocuments({ dir }: ReadBundle, pass?: ReadPass): AsyncGenerator<LoadedDoc> {
+  const file = path.join(dir, DOCUMENTS_FILE);
+  for await (const { text } of readLines(file, file)) {
+    if (text.trim() === '') continue;
+    pass?.see(Buffer.from(text), file);
+    const d = parseJson(text) as { origin: LoadedDoc['origin']; doc: StacObject };
+    yield { origin: d.origin, doc: d.doc };
+  }
+}
+
+/** Reads every bundle under `dir` (its shard.json; its documents are read by {@link bundleDocuments}). */
 export async function readShardBundles(dir: string): Promise<ReadBundle[]> {
   const files = await bundleFiles(dir);
   if (files.length === 0)
@@ -270,27 +279,82 @@ export function checkShards(read: ReadBundle[], planned: string[], digest: strin
     if (missing.length) problems.push(`${dir} did not do ${missing.length} planned object(s): ${few(missing)}`);
     if (extra.length) problems.push(`${dir} did ${extra.length} object(s) the plan does not have: ${few(extra)}`);
   }
-  const holder = new Map<string, string>();
-  for (const { docs, dir } of read) {
-    for (const d of docs) {
-      const key = keyOfDocument(d.doc);
-      if (key === undefined) continue;
-      const other = holder.get(key);
-      if (other !== undefined) problems.push(`${key} is in ${other === dir ? `${dir} twice` : `${other} and ${dir}`}`);
-      holder.set(key, dir);
-    }
-  }
   return problems;
 }
 
 /**
- * `publish-shards`: the documents of the bundles under `dir`, once they account for the whole plan (`work`, the
- * full run's) exactly once; plus the DPS outputs uploaded for the DPS generator, which no shard carries.
- * Throws every problem found, as configuration errors.
+ * What the documents of the bundles break: a bundle holding another number of documents than its shard.json says,
+ * a document in two places. `see` takes each document of one read of them, `problems` says what it found; `close`
+ * removes the key set's file.
  */
-export async function readShards(dir: string, manifestPath: string, work: RunWork): Promise<LoadedDoc[]> {
+function documentChecks(read: ReadBundle[]) {
+  const holders = new SpilledKeySet();
+  const found: string[] = [];
+  const counts = new Map<ReadBundle, number>();
+  return {
+    see: (d: LoadedDoc, b: ReadBundle) => {
+      counts.set(b, (counts.get(b) ?? 0) + 1);
+      const key = keyOfDocument(d.doc);
+      const other = key === undefined ? undefined : holders.addOrGet(key, b.dir);
+      if (other !== undefined)
+        found.push(`${key} is in ${other === b.dir ? `${b.dir} twice` : `${other} and ${b.dir}`}`);
+    },
+    close: () => holders.close(),
+    problems: (): string[] => {
+      const wrong = read.filter((b) => (counts.get(b) ?? 0) !== b.bundle.documents);
+      return [
+        ...wrong.map(
+          (b) =>
+            `${b.dir}: ${DOCUMENTS_FILE} holds ${counts.get(b) ?? 0} documents, shard.json says ${b.bundle.documents}`,
+        ),
+        ...found,
+      ];
+    },
+  };
+}
+
+/** The keys of every planned object of the work ({@link plannedKeys}), its streamed sources read for theirs. */
+async function plannedKeysRead(work: RunWork): Promise<string[]> {
+  const keys = plannedKeys(work);
+  for (const s of work.streams ?? []) {
+    for (const d of s.held) keys.push(docKey(d));
+    for await (const d of s.items()) keys.push(docKey(d));
+  }
+  return keys;
+}
+
+/**
+ * `publish-shards`: the documents of the bundles under `dir`, once they account for the whole plan (`work`, the
+ * full run's) exactly once, read each time they are used (checked and counted now); plus the DPS outputs uploaded
+ * for the DPS generator, which no shard carries, held. Throws every problem found, as configuration errors.
+ */
+export async function readShards(
+  dir: string,
+  manifestPath: string,
+  work: RunWork,
+): Promise<{ stream: StreamedDocs; held: LoadedDoc[] }> {
   const read = await readShardBundles(dir);
-  const problems = checkShards(read, plannedKeys(work), await manifestDigest(manifestPath));
-  if (problems.length > 0) throw new ConfigurationErrors(problems.map((m) => new ConfigurationError(m)));
-  return [...read.flatMap((r) => r.docs), ...work.docs.filter((d) => work.uploaded.has(d))];
+  const fail = (problems: string[]) => {
+    if (problems.length > 0) throw new ConfigurationErrors(problems.map((m) => new ConfigurationError(m)));
+  };
+  fail(checkShards(read, await plannedKeysRead(work), await manifestDigest(manifestPath)));
+  const passes = new DocumentPasses('publish-shards', dir);
+  let reading: ReadBundle | undefined;
+  const docs = async function* (): AsyncGenerator<LoadedDoc> {
+    const pass = passes.begin();
+    for (const b of read) {
+      reading = b;
+      yield* bundleDocuments(b, pass);
+    }
+    pass.end();
+  };
+  const checks = documentChecks(read);
+  let stream: StreamedDocs;
+  try {
+    stream = await countedStream(docs, (d) => checks.see(d, reading!));
+  } finally {
+    checks.close();
+  }
+  fail(checks.problems());
+  return { stream, held: work.docs.filter((d) => work.uploaded.has(d)) };
 }

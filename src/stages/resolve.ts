@@ -247,6 +247,27 @@ async function streamedSource(
   return stream;
 }
 
+/**
+ * Documents read each time they are used (e.g. the shard bundles publish-shards delivers), counted here by a first
+ * read as a streamed source is ({@link streamedSource}); `each` sees every document of that read.
+ */
+export async function countedStream(
+  read: () => AsyncIterable<LoadedDoc>,
+  each: (d: LoadedDoc) => void = () => {},
+): Promise<StreamedDocs> {
+  const items = async function* (): AsyncGenerator<LoadedDoc> {
+    for await (const d of read()) if (d.doc['type'] === 'Feature') yield d;
+  };
+  const stream: StreamedDocs = { counts: new Map(), held: [], firsts: [], bounds: [], items, units: read };
+  const tally = tallyInto(stream);
+  for await (const d of read()) {
+    each(d);
+    tally.add(d);
+  }
+  tally.end();
+  return stream;
+}
+
 /** What is kept of the first item of a collection: its id and collection, and where it was read. */
 function firstItem(d: LoadedDoc): LoadedDoc {
   const keep = (v: unknown) => (typeof v === 'string' ? detached(v) : v);
