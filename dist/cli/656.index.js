@@ -2,6 +2,27 @@ export const id = 656;
 export const ids = [656];
 export const modules = {
 
+/***/ 3802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ originToLocation)
+/* harmony export */ });
+function originToLocation(origin, pointer) {
+    const loc = { file: origin.file };
+    if (origin.line !== undefined)
+        loc.line = origin.line;
+    if (origin.entry !== undefined)
+        loc.entry = origin.entry;
+    const full = (origin.pointer ?? '') + (pointer ?? '');
+    if (origin.pointer !== undefined || pointer !== undefined)
+        loc.pointer = full;
+    return loc;
+}
+
+
+/***/ }),
+
 /***/ 3656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,7 +33,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _compare_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
 /* harmony import */ var _compare_py_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1320);
-/* harmony import */ var _compare_stored_form_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4980);
+/* harmony import */ var _compare_stored_form_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2599);
 /* harmony import */ var _model_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(517);
 /* harmony import */ var _model_stac_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3802);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6109);
