@@ -20,6 +20,20 @@ describe('SpilledKeySet', () => {
       set.close();
     }
   });
+
+  it('tells members (with any payload, empty too) from keys that only share a hash with one', () => {
+    const set = new SpilledKeySet();
+    try {
+      const [a, b] = collidingIds();
+      const key = (id: string) => `i${JSON.stringify(['c', id])}`;
+      set.addOrGet(key(a), '');
+      expect([set.has(key(a)), set.has(key(b)), set.has('other')]).toEqual([true, false, false]);
+      set.addOrGet(key(b), 'p');
+      expect([set.has(key(a)), set.has(key(b))]).toEqual([true, true]);
+    } finally {
+      set.close();
+    }
+  });
 });
 
 /** Two item ids of collection `c` whose duplicate-set keys (duplicates.ts: `i` + JSON [collection, id]) collide. */

@@ -12,6 +12,7 @@ import type { StreamedDocs } from '../src/model/inputs.js';
 import type { CatalogReader, Outgoing, Target, TargetContext, WriteBatch, Written } from '../src/targets/target.js';
 import type { StacObject } from '../src/model/stac.js';
 import { RecordingLogger } from '../src/logging.js';
+import { streamedDocs } from './support/streamed-docs.js';
 
 function item(collection: string, id: string, properties: Record<string, unknown>): Outgoing {
   const doc = { type: 'Feature', id, collection, properties };
@@ -195,22 +196,12 @@ describe('publishStage with a loader that compares datetime text', () => {
   );
 });
 
-/**
- * A streamed source of `docs` (collection `c`), with the bounds its first read finds (as src/stages/resolve.ts does);
- * `reads.n` counts the reads of its items.
- */
-function streamOf(docs: Outgoing[], reads = { n: 0 }): StreamedDocs {
-  return {
-    counts: new Map([['c', docs.length]]),
-    held: [],
-    bounds: boundsFirst(docs).bounds.map((d) => ({ doc: d.doc, origin: d.origin })),
-    units: async function* () {},
-    items: async function* () {
-      reads.n++;
-      for (const d of docs) yield { doc: d.doc, origin: d.origin };
-    },
-  };
-}
+/** A streamed source of `docs` (src/stages/resolve.ts finds its bounds); `reads.n` counts the reads of its items. */
+const streamOf = (docs: Outgoing[], reads = { n: 0 }): StreamedDocs =>
+  streamedDocs(
+    docs.map((d) => ({ doc: d.doc, origin: d.origin })),
+    reads,
+  );
 
 describe('a streamed delivery in windows, to a loader that ranges over datetime text', () => {
   it("puts each collection's earliest and latest items in the first window, wherever they are read", async () => {

@@ -18,13 +18,15 @@ import { RecordingLogger } from '../src/logging.js';
 import { maapTargetSchema } from '../src/manifest/schema.js';
 import type { LoadedDoc, StacObject } from '../src/model/stac.js';
 import { keyOfDocument } from '../src/model/keys.js';
-import { deliver, type DeliveryInput, type RemoteSource } from '../src/run/deliver.js';
+import { deliver, deliverStreamed, type DeliveryInput, type RemoteSource } from '../src/run/deliver.js';
+import type { ObjectStatus } from '../src/model/delivery.js';
 import { createMaapTarget } from '../src/targets/maap/index.js';
 import { RunLedger } from '../src/targets/maap/ledger.js';
 import type { TargetContext } from '../src/targets/target.js';
 import { startMoto, type MotoServer } from './support/moto.js';
 import { consumeOnce, createPipeline, queueDepth, type MotoPipeline } from './support/pipeline.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
+import { streamedDocs } from './support/streamed-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
@@ -204,6 +206,55 @@ describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastap
     const err = await deliver(without, input(docs, { mode: 'plan' }), context(logger)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toContain('stac_api');
+  });
+
+  it('plans, verifies and publishes streamed in windows to a target owning its collections as held', async () => {
+    const logger = new RecordingLogger();
+    await services.load([
+      collectionDoc('sc'),
+      ...['s-1', 's-2', 's-3', 'o-1', 's-4', 'o-2'].map((id, i) => itemDoc('sc', id, i)),
+    ]);
+    const changed = itemDoc('sc', 's-2', 1, { properties: { datetime: '2023-03-03T00:00:00Z' } });
+    const items = [itemDoc('sc', 's-1', 0), changed, itemDoc('sc', 's-3', 2), itemDoc('sc', 's-4', 4)];
+    const docs = [collectionDoc('sc'), ...items, itemDoc('sc', 's-5', 5), itemDoc('sc', 's-6', 6)];
+    const held = (mode: 'plan' | 'verify') => input(docs, { mode });
+    const streamed = (mode: DeliveryInput['mode']) => {
+      const all = input(docs, mode ? { mode } : {});
+      const streams = [streamedDocs(all.items)];
+      return [{ ...all, items: [] as LoadedDoc[] }, streams] as const;
+    };
+    const small = { items: 2, bytes: 2 ** 20 };
+    const adapter = createMaapTarget(settings({ owns_collections: true }), dir, { logger, aws }, { ledgerDir: dir });
+    const view = (objects: ObjectStatus[]) => objects.map((o) => [o.key, o.state, o.change, o.reason, o.origin]);
+    try {
+      const plan = await deliver(adapter, held('plan'), context(logger));
+      expect(plan.objects.filter((o) => o.state === 'orphan').map((o) => o.key)).toEqual([
+        'item:sc/o-1',
+        'item:sc/o-2',
+      ]);
+      const windows = await deliverStreamed(adapter, ...streamed('plan'), context(logger), small);
+      expect(windows.details?.['windows']).toBe(3);
+      expect(view(windows.objects)).toEqual(view(plan.objects));
+      expect(windows.details?.['classification']).toEqual(plan.details?.['classification']);
+      expect(windows.ok).toBe(plan.ok);
+      const verify = await deliver(adapter, held('verify'), context(logger));
+      const checked = await deliverStreamed(adapter, ...streamed('verify'), context(logger), small);
+      expect(view(checked.objects)).toEqual(view(verify.objects));
+      expect(checked.ok).toBe(false);
+      expect(await queueDepth(aws.sqs, loader.queueUrl)).toBe(0);
+
+      const stand = standInLoader(() => false);
+      const run = await deliverStreamed(adapter, ...streamed(undefined), context(logger, stand.tick), small);
+      expect(run.objects.filter((o) => o.state === 'orphan').map((o) => o.key)).toEqual(['item:sc/o-1', 'item:sc/o-2']);
+      expect(states(run.objects.filter((o) => o.state !== 'orphan'))).toEqual({
+        'collection:sc': 'unchanged',
+        ...Object.fromEntries(['s-1', 's-3', 's-4'].map((id) => [`item:sc/${id}`, 'unchanged'])),
+        ...Object.fromEntries(['s-2', 's-5', 's-6'].map((id) => [`item:sc/${id}`, 'verified'])),
+      });
+      expect(run.ok).toBe(true);
+    } finally {
+      await adapter.close?.();
+    }
   });
 
   it('sends ItemRequests to the generator topic, each with the item it is expected to make', async () => {

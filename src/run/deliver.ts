@@ -20,7 +20,8 @@ import {
   type ObjectState,
   type ObjectStatus,
 } from '../model/delivery.js';
-import { classifyAgainstCatalog, type CatalogClassification } from '../stages/classify.js';
+import { classifyAgainstCatalog, listOrphans, type CatalogClassification } from '../stages/classify.js';
+import { SpilledKeySet } from '../model/key-set.js';
 import { publishStage, type PublishStageOptions } from '../stages/publish.js';
 import { RangeBounds, SecondKinds } from '../stages/loader-waves.js';
 import { waitStage, type WaitResult } from '../stages/wait.js';
@@ -194,7 +195,8 @@ function remoteNotSupported(first: RemoteSource, target: string): ConfigurationE
 
 /**
  * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
- * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
+ * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}); a plan or verify
+ * against a live catalog goes window by window too ({@link checkInWindows}).
  */
 export async function deliverStreamed(
   target: Target,
@@ -204,8 +206,8 @@ export async function deliverStreamed(
   limits: WindowLimits = STREAM_WINDOW,
 ): Promise<DeliveryOutcome> {
   if (target.writeStream) return deliverSnapshot(target, input, streams, ctx);
-  if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
-    throw new StageError('deliver', `the ${target.type} target takes streamed documents only to publish them`);
+  if (target.snapshot) throw new StageError('deliver', `the ${target.type} target writes only documents it holds`);
+  if ((input.mode ?? 'publish') !== 'publish') return checkInWindows(target, input, streams, ctx, limits);
   return deliverInWindows(target, input, streams, ctx, limits);
 }
 
@@ -321,6 +323,12 @@ class WindowTotals {
       this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
     this.verified += o.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
   }
+
+  /** The orphans found once every window went. */
+  addOrphans(orphans: readonly ObjectStatus[]): void {
+    for (const o of orphans) this.objects.push(o);
+    this.classification.orphan += orphans.length;
+  }
 }
 
 /**
@@ -340,29 +348,24 @@ async function deliverInWindows(
 ): Promise<DeliveryOutcome> {
   const first = input.remote[0];
   if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
-  if (target.ownsCollections)
-    throw new StageError('deliver', 'a target that owns its collections finds orphans among every item it holds');
   const expected =
     input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
-  const all = async function* (): AsyncGenerator<LoadedDoc> {
-    yield* input.items;
-    for (const s of streams) yield* s.items();
-  };
   const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
   const boundKeys = new Set(bounds.map((d) => plannedFromDoc(d).key));
   const items = async function* (): AsyncGenerator<LoadedDoc> {
     yield* bounds;
-    for await (const d of all()) if (!boundKeys.has(plannedFromDoc(d).key)) yield d;
+    for await (const d of itemsOf(input, streams)) if (!boundKeys.has(plannedFromDoc(d).key)) yield d;
   };
   const totals = new WindowTotals();
   const absent = new Map<string, string>();
   let catalogs: CatalogReader[] = [];
   const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+  const owned = target.ownsCollections ? new OwnedKeys() : undefined;
   let n = 0;
   try {
     for await (const window of windowsOf(items(), limits)) {
       if (n++ === 0) {
-        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected });
+        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned });
         continue;
       }
       const book = new Book(
@@ -371,6 +374,7 @@ async function deliverInWindows(
         ctx,
         input.collections,
       );
+      owned?.add(book);
       for (const o of book.items) {
         const why = absent.get(o.collection);
         if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
@@ -379,15 +383,103 @@ async function deliverInWindows(
       await pipeline.admit(kinds);
       ctx.logger.info(`window ${n}: ${window.length} item(s)`);
       // the first window stored each collection's earliest and latest items
-      const sent = await sendDelivery(target, book, catalogs, input.force, ctx, true);
+      const sent = await sendDelivery(target, book, catalogs, input.force, ctx, {
+        boundsStored: true,
+        listOwned: false,
+      });
       pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
     }
     await pipeline.drain();
+    if (owned && catalogs[0]) totals.addOrphans(await owned.orphans(catalogs[0], ctx));
   } catch (err) {
     await pipeline.stop();
     throw err;
+  } finally {
+    owned?.close();
   }
-  return windowsOutcome(target, totals, ctx);
+  return windowsOutcome(target, totals, 'publish', ctx);
+}
+
+/** The items of a delivery: those held, then each stream's, read again. */
+async function* itemsOf(input: DeliveryInput, streams: readonly StreamedDocs[]): AsyncGenerator<LoadedDoc> {
+  yield* input.items;
+  for (const s of streams) yield* s.items();
+}
+
+/**
+ * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
+ * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
+ * the collections and the remote sources. The orphans of a target that owns its collections are found at the end,
+ * against every item key of the run, kept compactly ({@link OwnedKeys}).
+ */
+async function checkInWindows(
+  target: Target,
+  input: DeliveryInput,
+  streams: StreamedDocs[],
+  ctx: TargetContext,
+  limits: WindowLimits,
+): Promise<DeliveryOutcome> {
+  const mode = input.mode === 'verify' ? 'verify' : 'plan';
+  const totals = new WindowTotals();
+  const owned = target.ownsCollections && mode === 'plan' ? new OwnedKeys() : undefined;
+  let catalogs: CatalogReader[] | undefined;
+  try {
+    for await (const window of windowsOf(itemsOf(input, streams), limits)) {
+      const book =
+        catalogs === undefined
+          ? new Book({ ...input, items: window }, mode, ctx)
+          : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
+      if (catalogs === undefined) {
+        catalogs = await openBook(target, book, input.runId, mode, ctx);
+        if (catalogs.length === 0) return noLiveCatalog(target, mode);
+      }
+      owned?.add(book);
+      totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
+    }
+    if (owned && catalogs?.[0]) totals.addOrphans(await owned.orphans(catalogs[0], ctx));
+  } finally {
+    owned?.close();
+  }
+  return windowsOutcome(target, totals, mode, ctx);
+}
+
+/**
+ * The item keys (and the collections) of a delivery in windows to a target that owns its collections, kept
+ * compactly (src/model/key-set.ts: 20 bytes or less per key in memory, the keys on disk): once every
+ * window went, the catalog items of those collections that are not among them are the orphans, as when every item
+ * is held (src/stages/classify.ts).
+ */
+class OwnedKeys {
+  private readonly keys = new SpilledKeySet();
+  private readonly collections = new Set<string>();
+
+  add(book: Book): void {
+    for (const c of book.collections) this.collections.add(c.collection);
+    for (const i of book.items) {
+      this.collections.add(i.collection);
+      this.keys.addOrGet(i.key, '');
+    }
+  }
+
+  async orphans(catalog: CatalogReader, ctx: TargetContext): Promise<ObjectStatus[]> {
+    const owned = [...this.collections];
+    const found = await ctx.stage('find orphans', () => listOrphans(catalog, owned, this.keys));
+    ctx.logger.info(`${found.length} orphan(s) in the ${owned.length} collection(s) the target owns`);
+    const reason = 'in the catalog but not in the manifest';
+    return found.map(({ key, collection, id }) => ({
+      key,
+      kind: 'item',
+      collection,
+      id,
+      origin: { file: '' },
+      state: 'orphan',
+      reason,
+    }));
+  }
+
+  close(): void {
+    this.keys.close();
+  }
 }
 
 /** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
@@ -396,19 +488,15 @@ async function openingWindow(
   input: DeliveryInput,
   window: LoadedDoc[],
   ctx: TargetContext,
-  run: { totals: WindowTotals; absent: Map<string, string>; expected: number },
+  run: { totals: WindowTotals; absent: Map<string, string>; expected: number; owned: OwnedKeys | undefined },
 ): Promise<CatalogReader[]> {
   const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-  const work = {
-    mode: 'publish' as const,
-    runId: input.runId,
-    collections: book.collections,
-    items: book.items,
-    requests: book.requests,
-  };
-  for (const refused of await target.open(work, ctx)) book.add(refused);
-  const catalogs = target.catalogs('publish', ctx);
-  run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), run.expected);
+  const catalogs = await openBook(target, book, input.runId, 'publish', ctx);
+  run.owned?.add(book);
+  run.totals.add(
+    await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined),
+    run.expected,
+  );
   for (const c of book.collections) {
     const state = book.status(c.key)?.state;
     if (state !== undefined && BAD.has(state)) run.absent.set(c.id, `is ${state}`);
@@ -479,11 +567,16 @@ function boundItems(held: readonly LoadedDoc[], streams: readonly StreamedDocs[]
 }
 
 /** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
-function windowsOutcome(target: Target, totals: WindowTotals, ctx: TargetContext): DeliveryOutcome {
+function windowsOutcome(target: Target, totals: WindowTotals, mode: DeliveryMode, ctx: TargetContext): DeliveryOutcome {
   const objects = totals.objects.toArray();
   const sent = objects.filter((o) => o.sent).length;
+  const windows = `in ${totals.windows} window(s)`;
   const summary =
-    `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);
+    mode === 'plan'
+      ? `against ${target.describe()} ${windows}: ${summarizePlan(objects)}`
+      : mode === 'verify'
+        ? `checked ${objects.length} object(s) in ${target.describe()} ${windows}: ${summarizeStates(objects)}`
+        : `delivered ${sent} object(s) to ${target.describe()} ${windows}: ${summarizeStates(objects)}`;
   ctx.logger.info(summary);
   const details: Record<string, unknown> = {
     ...target.details?.(),
@@ -491,7 +584,8 @@ function windowsOutcome(target: Target, totals: WindowTotals, ctx: TargetContext
     windows: totals.windows,
   };
   if (totals.wait.polls > 0) details['wait'] = totals.wait;
-  const result: DeliveryOutcome = { ok: objects.every((o) => !BAD.has(o.state)), summary, objects, details };
+  const ok = mode === 'plan' ? objects.every((o) => o.state !== 'failed') : objects.every((o) => !BAD.has(o.state));
+  const result: DeliveryOutcome = { ok, summary, objects, details };
   if (totals.progress.length > 0) result.progress = totals.progress;
   return result;
 }
@@ -502,17 +596,45 @@ export async function deliver(target: Target, input: DeliveryInput, ctx: TargetC
   const first = input.remote[0];
   if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
   const book = new Book(input, mode, ctx);
-  const work = { mode, runId: input.runId, collections: book.collections, items: book.items, requests: book.requests };
+  const catalogs = await openBook(target, book, input.runId, mode, ctx);
+  if (mode === 'publish') return publishDelivery(target, book, catalogs, input.force, ctx);
+  if (catalogs.length === 0) return noLiveCatalog(target, mode);
+  return checkBook(target, book, mode, catalogs, input.force, ctx);
+}
+
+/** Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`. */
+async function openBook(
+  target: Target,
+  book: Book,
+  runId: string,
+  mode: DeliveryMode,
+  ctx: TargetContext,
+): Promise<CatalogReader[]> {
+  const work = { mode, runId, collections: book.collections, items: book.items, requests: book.requests };
   for (const refused of await target.open(work, ctx)) book.add(refused);
-  const catalogs = target.catalogs(mode, ctx);
-  if (mode !== 'publish' && catalogs.length === 0)
-    return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
-  if (mode === 'plan') return planDelivery(target, book, catalogs[0]!, input.force, ctx);
-  if (mode === 'verify') {
-    await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
-    return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
-  }
-  return publishDelivery(target, book, catalogs, input.force, ctx);
+  return target.catalogs(mode, ctx);
+}
+
+function noLiveCatalog(target: Target, mode: DeliveryMode): DeliveryOutcome {
+  return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+}
+
+/**
+ * `plan`: compares the book with the catalog; `verify`: checks it in each catalog. `listOwned`: a plan lists the
+ * collections the target owns to find orphans (not when that is done once for every window).
+ */
+async function checkBook(
+  target: Target,
+  book: Book,
+  mode: 'plan' | 'verify',
+  catalogs: CatalogReader[],
+  force: boolean,
+  ctx: TargetContext,
+  listOwned = true,
+): Promise<DeliveryOutcome> {
+  if (mode === 'plan') return planDelivery(target, book, catalogs[0]!, force, ctx, listOwned);
+  await verifyStage(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
+  return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
 }
 
 /** Compares with the catalog; `change` and, for plan, `planned` or `unchanged` on every object. */
@@ -522,9 +644,10 @@ async function classifyStage(
   catalog: CatalogReader,
   force: boolean,
   ctx: TargetContext,
+  listOwned = true,
 ): Promise<CatalogClassification> {
   const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
-  const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
+  const owned = target.ownsCollections && listOwned ? [...new Set(planned.map((p) => p.collection))] : [];
   const c = await ctx.stage('compare with the catalog', () =>
     classifyAgainstCatalog(
       planned,
@@ -558,8 +681,9 @@ async function planDelivery(
   catalog: CatalogReader,
   force: boolean,
   ctx: TargetContext,
+  listOwned = true,
 ): Promise<DeliveryOutcome> {
-  const c = await classifyStage(target, book, catalog, force, ctx);
+  const c = await classifyStage(target, book, catalog, force, ctx, listOwned);
   const summary = `against ${target.describe()}: ${summarizePlan(book.list())}`;
   ctx.logger.info(summary);
   const objects = book.list();
@@ -577,8 +701,9 @@ async function publishDelivery(
   catalogs: CatalogReader[],
   force: boolean,
   ctx: TargetContext,
+  listOwned = true,
 ): Promise<DeliveryOutcome> {
-  return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx), ctx);
+  return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx, { listOwned }), ctx);
 }
 
 /** What a publish sent, for {@link settleDelivery} to wait for and verify. */
@@ -600,11 +725,11 @@ async function sendDelivery(
   catalogs: CatalogReader[],
   force: boolean,
   ctx: TargetContext,
-  boundsStored = false,
+  { boundsStored = false, listOwned = true }: { boundsStored?: boolean; listOwned?: boolean } = {},
 ): Promise<Sent> {
   const catalog = catalogs[0];
   const classification =
-    target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
+    target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx, listOwned) : undefined;
   const policy = target.wait;
   const waits = policy !== undefined && policy.timeoutMs > 0 && (policy.landing === 'target' || catalog !== undefined);
   const planned = (o: { key: string }) => book.status(o.key)?.state === 'planned';

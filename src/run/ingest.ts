@@ -315,8 +315,8 @@ async function publishShards(
 
 /**
  * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
- * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded windows)
- * unless it owns its collections (orphans are found against every item of the run).
+ * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded
+ * windows), a plan or verify against a maap target's live catalog (compared or checked window by window).
  */
 function streamsSources(target: Target, options: IngestOptions): boolean {
   // a shard's documents are written to its bundle as they are read
@@ -325,7 +325,8 @@ function streamsSources(target: Target, options: IngestOptions): boolean {
   const command = options.command === 'publish-shards' ? 'run' : options.command;
   if (command === 'validate') return true;
   if (target.type === 'directory') return command === 'run' || command === 'plan';
-  return target.type === 'maap' && command === 'run' && !target.owns_collections;
+  if (target.type !== 'maap') return false;
+  return command === 'run' || ((command === 'plan' || command === 'verify') && hasLiveCatalog(target));
 }
 
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */

@@ -9,7 +9,7 @@ import { StageError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { itemKey } from '../model/keys.js';
 import { compareWithCatalog, copyHash, type CompareOptions, type Difference } from '../compare/compare.js';
-import { dedupeExpected, itemsByCollection, type ExpectedStac, type PlannedStac } from '../model/expected.js';
+import { dedupeExpected, type ExpectedStac, type PlannedStac } from '../model/expected.js';
 import type { CatalogReader } from '../targets/target.js';
 import { readCatalog } from './verify.js';
 
@@ -105,7 +105,6 @@ export async function classifyAgainstCatalog(
     (byCollection[o.collection] ??= zero()).orphan++;
   }
   const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
-  orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   logger.debug(
     `plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`,
   );
@@ -125,26 +124,39 @@ async function readWithOrphans(
   planned: readonly PlannedStac[],
   owned: ReadonlySet<string>,
 ): Promise<{ found: Map<string, StacObject>; orphans: Orphan[] }> {
-  const listed = [...owned];
-  const orphans: Orphan[] = [];
   const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
   const found = await readCatalog(catalog, notListed, 'plan');
-  if (listed.length > 0 && catalog.listItems === undefined)
+  const wanted = new Set(planned.flatMap((p) => (p.kind === 'item' ? [itemKey(p.collection, p.id)] : [])));
+  const orphans = await listOrphans(catalog, [...owned], wanted, found);
+  return { found, orphans };
+}
+
+/**
+ * The items of the `owned` collections in the catalog (paging through each) that are not `planned`: orphans,
+ * sorted by key. `planned` may be a compact set of every item key of a run read in windows. The catalog's copies of
+ * the planned ones go into `found`, when given.
+ */
+export async function listOrphans(
+  catalog: CatalogReader,
+  owned: readonly string[],
+  planned: { has(key: string): boolean },
+  found?: Map<string, StacObject>,
+): Promise<Orphan[]> {
+  if (owned.length > 0 && catalog.listItems === undefined)
     throw new StageError('plan', `${catalog.name} cannot list a collection's items to find orphans`);
-  const groups = itemsByCollection(planned);
+  const orphans: Orphan[] = [];
   try {
-    for (const collection of listed) {
-      const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+    for (const collection of owned) {
       for await (const doc of catalog.listItems!(collection)) {
         const id = String(doc.id);
         const key = itemKey(collection, id);
-        if (wanted.has(id)) found.set(key, doc);
-        else orphans.push({ key, collection, id });
+        if (!planned.has(key)) orphans.push({ key, collection, id });
+        else found?.set(key, doc);
       }
     }
   } catch (err) {
     if (err instanceof StageError) throw err;
     throw new StageError('plan', `cannot read ${catalog.name}`, { cause: err });
   }
-  return { found, orphans };
+  return orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
