@@ -334,16 +334,9 @@ class SpilledKeySet {
      * when the key is already in the set, returns the payload it was first added with.
      */
     addOrGet(key, payload) {
-        const hash = keyHash(key);
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
-            if (this.hashes[m - 1] !== hash)
-                continue;
-            const [known, earlier] = JSON.parse(this.read(this.offsets[m - 1]));
-            if (known === key)
-                return earlier;
-        }
+        const { hash, slot, payload: earlier } = this.find(key);
+        if (earlier !== undefined)
+            return earlier;
         if (this.count === this.hashes.length)
             this.growMembers();
         this.hashes[this.count] = hash;
@@ -353,6 +346,24 @@ class SpilledKeySet {
         if (this.count * 2 > this.slots.length)
             this.growSlots();
         return undefined;
+    }
+    /** Whether `key` is in the set. */
+    has(key) {
+        return this.find(key).payload !== undefined;
+    }
+    /** The payload `key` was added with (undefined: not in the set), else its hash and the free slot it would take. */
+    find(key) {
+        const hash = keyHash(key);
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (let m = this.slots[slot]; m !== 0; slot = (slot + 1) & mask, m = this.slots[slot]) {
+            if (this.hashes[m - 1] !== hash)
+                continue;
+            const [known, payload] = JSON.parse(this.read(this.offsets[m - 1]));
+            if (known === key)
+                return { hash, slot, payload };
+        }
+        return { hash, slot };
     }
     /** Removes the temporary file. */
     close() {

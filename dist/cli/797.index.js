@@ -2030,7 +2030,6 @@ async function classifyAgainstCatalog(planned, deps, options = {}) {
         (byCollection[o.collection] ??= zero()).orphan++;
     }
     const toPublish = objects.filter((o) => options.force === true || o.status !== 'unchanged').map((o) => o.key);
-    orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     logger.debug(`plan: ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.orphan} orphan(s)`);
     return { objects, orphans, counts, byCollection, toPublish, orphanChecked: [...owned] };
 }
@@ -2042,23 +2041,30 @@ function pick(p) {
  * (paging through the collection), and those not planned are orphans.
  */
 async function readWithOrphans(catalog, planned, owned) {
-    const listed = [...owned];
-    const orphans = [];
     const notListed = planned.filter((p) => p.kind === 'collection' || !owned.has(p.collection));
     const found = await (0,verify/* readCatalog */.uM)(catalog, notListed, 'plan');
-    if (listed.length > 0 && catalog.listItems === undefined)
+    const wanted = new Set(planned.flatMap((p) => (p.kind === 'item' ? [(0,keys/* itemKey */.Dh)(p.collection, p.id)] : [])));
+    const orphans = await listOrphans(catalog, [...owned], wanted, found);
+    return { found, orphans };
+}
+/**
+ * The items of the `owned` collections in the catalog (paging through each) that are not `planned`: orphans,
+ * sorted by key. `planned` may be a compact set of every item key of a run read in windows. The catalog's copies of
+ * the planned ones go into `found`, when given.
+ */
+async function listOrphans(catalog, owned, planned, found) {
+    if (owned.length > 0 && catalog.listItems === undefined)
         throw new errors/* StageError */.Zu('plan', `${catalog.name} cannot list a collection's items to find orphans`);
-    const groups = (0,model_expected/* itemsByCollection */.u$)(planned);
+    const orphans = [];
     try {
-        for (const collection of listed) {
-            const wanted = new Set((groups.get(collection) ?? []).map((p) => p.id));
+        for (const collection of owned) {
             for await (const doc of catalog.listItems(collection)) {
                 const id = String(doc.id);
                 const key = (0,keys/* itemKey */.Dh)(collection, id);
-                if (wanted.has(id))
-                    found.set(key, doc);
-                else
+                if (!planned.has(key))
                     orphans.push({ key, collection, id });
+                else
+                    found?.set(key, doc);
             }
         }
     }
@@ -2067,9 +2073,11 @@ async function readWithOrphans(catalog, planned, owned) {
             throw err;
         throw new errors/* StageError */.Zu('plan', `cannot read ${catalog.name}`, { cause: err });
     }
-    return { found, orphans };
+    return orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/model/key-set.ts
+var key_set = __webpack_require__(1463);
 // EXTERNAL MODULE: ./src/stages/loader-waves.ts
 var loader_waves = __webpack_require__(3507);
 ;// CONCATENATED MODULE: ./src/stages/publish.ts
@@ -2160,6 +2168,7 @@ var stages_wait = __webpack_require__(9154);
  * - `publish`: compare first where the target skips what is unchanged; write collections first;
  *   wait until what was written landed or settled; verify it in the catalogs.
  */
+
 
 
 
@@ -2290,13 +2299,16 @@ function remoteNotSupported(first, target) {
 }
 /**
  * Delivers documents that are not held (sources read as they are used, src/stages/resolve.ts): to a snapshot
- * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}).
+ * target in one go, to a target that publishes in bounded windows ({@link deliverInWindows}); a plan or verify
+ * against a live catalog goes window by window too ({@link checkInWindows}).
  */
 async function deliverStreamed(target, input, streams, ctx, limits = STREAM_WINDOW) {
     if (target.writeStream)
         return deliverSnapshot(target, input, streams, ctx);
-    if ((input.mode ?? 'publish') !== 'publish' || target.snapshot)
-        throw new errors/* StageError */.Zu('deliver', `the ${target.type} target takes streamed documents only to publish them`);
+    if (target.snapshot)
+        throw new errors/* StageError */.Zu('deliver', `the ${target.type} target writes only documents it holds`);
+    if ((input.mode ?? 'publish') !== 'publish')
+        return checkInWindows(target, input, streams, ctx, limits);
     return deliverInWindows(target, input, streams, ctx, limits);
 }
 /**
@@ -2397,6 +2409,12 @@ class WindowTotals {
             this.progress.push({ atMs: at + p.atMs, verified: this.verified + p.verified, expected });
         this.verified += o.objects.filter((x) => x.state === 'verified' && x.kind !== 'request').length;
     }
+    /** The orphans found once every window went. */
+    addOrphans(orphans) {
+        for (const o of orphans)
+            this.objects.push(o);
+        this.classification.orphan += orphans.length;
+    }
 }
 /**
  * Streamed documents to a target that publishes (the maap target), in bounded windows: each window's items are
@@ -2410,19 +2428,12 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
     const first = input.remote[0];
     if (first !== undefined && !target.generatesRemotely)
         throw remoteNotSupported(first, target.type);
-    if (target.ownsCollections)
-        throw new errors/* StageError */.Zu('deliver', 'a target that owns its collections finds orphans among every item it holds');
     const expected = input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
-    const all = async function* () {
-        yield* input.items;
-        for (const s of streams)
-            yield* s.items();
-    };
     const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
     const boundKeys = new Set(bounds.map((d) => (0,model_expected/* plannedFromDoc */.vx)(d).key));
     const items = async function* () {
         yield* bounds;
-        for await (const d of all())
+        for await (const d of itemsOf(input, streams))
             if (!boundKeys.has((0,model_expected/* plannedFromDoc */.vx)(d).key))
                 yield d;
     };
@@ -2430,14 +2441,16 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
     const absent = new Map();
     let catalogs = [];
     const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+    const owned = target.ownsCollections ? new OwnedKeys() : undefined;
     let n = 0;
     try {
         for await (const window of windowsOf(items(), limits)) {
             if (n++ === 0) {
-                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected });
+                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned });
                 continue;
             }
             const book = new Book({ ...input, collections: [], items: window, remote: [] }, 'publish', ctx, input.collections);
+            owned?.add(book);
             for (const o of book.items) {
                 const why = absent.get(o.collection);
                 if (why !== undefined)
@@ -2447,31 +2460,105 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
             await pipeline.admit(kinds);
             ctx.logger.info(`window ${n}: ${window.length} item(s)`);
             // the first window stored each collection's earliest and latest items
-            const sent = await sendDelivery(target, book, catalogs, input.force, ctx, true);
+            const sent = await sendDelivery(target, book, catalogs, input.force, ctx, {
+                boundsStored: true,
+                listOwned: false,
+            });
             pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
         }
         await pipeline.drain();
+        if (owned && catalogs[0])
+            totals.addOrphans(await owned.orphans(catalogs[0], ctx));
     }
     catch (err) {
         await pipeline.stop();
         throw err;
     }
-    return windowsOutcome(target, totals, ctx);
+    finally {
+        owned?.close();
+    }
+    return windowsOutcome(target, totals, 'publish', ctx);
+}
+/** The items of a delivery: those held, then each stream's, read again. */
+async function* itemsOf(input, streams) {
+    yield* input.items;
+    for (const s of streams)
+        yield* s.items();
+}
+/**
+ * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
+ * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
+ * the collections and the remote sources. The orphans of a target that owns its collections are found at the end,
+ * against every item key of the run, kept compactly ({@link OwnedKeys}).
+ */
+async function checkInWindows(target, input, streams, ctx, limits) {
+    const mode = input.mode === 'verify' ? 'verify' : 'plan';
+    const totals = new WindowTotals();
+    const owned = target.ownsCollections && mode === 'plan' ? new OwnedKeys() : undefined;
+    let catalogs;
+    try {
+        for await (const window of windowsOf(itemsOf(input, streams), limits)) {
+            const book = catalogs === undefined
+                ? new Book({ ...input, items: window }, mode, ctx)
+                : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
+            if (catalogs === undefined) {
+                catalogs = await openBook(target, book, input.runId, mode, ctx);
+                if (catalogs.length === 0)
+                    return noLiveCatalog(target, mode);
+            }
+            owned?.add(book);
+            totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
+        }
+        if (owned && catalogs?.[0])
+            totals.addOrphans(await owned.orphans(catalogs[0], ctx));
+    }
+    finally {
+        owned?.close();
+    }
+    return windowsOutcome(target, totals, mode, ctx);
+}
+/**
+ * The item keys (and the collections) of a delivery in windows to a target that owns its collections, kept
+ * compactly (src/model/key-set.ts: 20 bytes or less per key in memory, the keys on disk): once every
+ * window went, the catalog items of those collections that are not among them are the orphans, as when every item
+ * is held (src/stages/classify.ts).
+ */
+class OwnedKeys {
+    keys = new key_set/* SpilledKeySet */.L();
+    collections = new Set();
+    add(book) {
+        for (const c of book.collections)
+            this.collections.add(c.collection);
+        for (const i of book.items) {
+            this.collections.add(i.collection);
+            this.keys.addOrGet(i.key, '');
+        }
+    }
+    async orphans(catalog, ctx) {
+        const owned = [...this.collections];
+        const found = await ctx.stage('find orphans', () => listOrphans(catalog, owned, this.keys));
+        ctx.logger.info(`${found.length} orphan(s) in the ${owned.length} collection(s) the target owns`);
+        const reason = 'in the catalog but not in the manifest';
+        return found.map(({ key, collection, id }) => ({
+            key,
+            kind: 'item',
+            collection,
+            id,
+            origin: { file: '' },
+            state: 'orphan',
+            reason,
+        }));
+    }
+    close() {
+        this.keys.close();
+    }
 }
 /** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
 async function openingWindow(target, input, window, ctx, run) {
     const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-    const work = {
-        mode: 'publish',
-        runId: input.runId,
-        collections: book.collections,
-        items: book.items,
-        requests: book.requests,
-    };
-    for (const refused of await target.open(work, ctx))
-        book.add(refused);
-    const catalogs = target.catalogs('publish', ctx);
-    run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx), run.expected);
+    const catalogs = await openBook(target, book, input.runId, 'publish', ctx);
+    run.owned?.add(book);
+    run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined), run.expected);
     for (const c of book.collections) {
         const state = book.status(c.key)?.state;
         if (state !== undefined && model_delivery/* DELIVERY_PROBLEMS */.Q.has(state))
@@ -2538,10 +2625,15 @@ function boundItems(held, streams) {
     return [...bounds.items()].map(({ doc, origin }) => ({ doc, origin }));
 }
 /** The outcome of a delivery in windows: every object's status, the classification and waits added up. */
-function windowsOutcome(target, totals, ctx) {
+function windowsOutcome(target, totals, mode, ctx) {
     const objects = totals.objects.toArray();
     const sent = objects.filter((o) => o.sent).length;
-    const summary = `delivered ${sent} object(s) to ${target.describe()} in ${totals.windows} window(s): ` + summarizeStates(objects);
+    const windows = `in ${totals.windows} window(s)`;
+    const summary = mode === 'plan'
+        ? `against ${target.describe()} ${windows}: ${summarizePlan(objects)}`
+        : mode === 'verify'
+            ? `checked ${objects.length} object(s) in ${target.describe()} ${windows}: ${summarizeStates(objects)}`
+            : `delivered ${sent} object(s) to ${target.describe()} ${windows}: ${summarizeStates(objects)}`;
     ctx.logger.info(summary);
     const details = {
         ...target.details?.(),
@@ -2550,7 +2642,8 @@ function windowsOutcome(target, totals, ctx) {
     };
     if (totals.wait.polls > 0)
         details['wait'] = totals.wait;
-    const result = { ok: objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state)), summary, objects, details };
+    const ok = mode === 'plan' ? objects.every((o) => o.state !== 'failed') : objects.every((o) => !model_delivery/* DELIVERY_PROBLEMS */.Q.has(o.state));
+    const result = { ok, summary, objects, details };
     if (totals.progress.length > 0)
         result.progress = totals.progress;
     return result;
@@ -2562,24 +2655,37 @@ async function deliver(target, input, ctx) {
     if (first !== undefined && !target.generatesRemotely)
         throw remoteNotSupported(first, target.type);
     const book = new Book(input, mode, ctx);
-    const work = { mode, runId: input.runId, collections: book.collections, items: book.items, requests: book.requests };
+    const catalogs = await openBook(target, book, input.runId, mode, ctx);
+    if (mode === 'publish')
+        return publishDelivery(target, book, catalogs, input.force, ctx);
+    if (catalogs.length === 0)
+        return noLiveCatalog(target, mode);
+    return checkBook(target, book, mode, catalogs, input.force, ctx);
+}
+/** Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`. */
+async function openBook(target, book, runId, mode, ctx) {
+    const work = { mode, runId, collections: book.collections, items: book.items, requests: book.requests };
     for (const refused of await target.open(work, ctx))
         book.add(refused);
-    const catalogs = target.catalogs(mode, ctx);
-    if (mode !== 'publish' && catalogs.length === 0)
-        return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+    return target.catalogs(mode, ctx);
+}
+function noLiveCatalog(target, mode) {
+    return { ok: true, summary: `${target.describe()} has no live catalog to ${mode} against`, objects: [] };
+}
+/**
+ * `plan`: compares the book with the catalog; `verify`: checks it in each catalog. `listOwned`: a plan lists the
+ * collections the target owns to find orphans (not when that is done once for every window).
+ */
+async function checkBook(target, book, mode, catalogs, force, ctx, listOwned = true) {
     if (mode === 'plan')
-        return planDelivery(target, book, catalogs[0], input.force, ctx);
-    if (mode === 'verify') {
-        await (0,verify/* verifyStage */.U0)(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
-        return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
-    }
-    return publishDelivery(target, book, catalogs, input.force, ctx);
+        return planDelivery(target, book, catalogs[0], force, ctx, listOwned);
+    await (0,verify/* verifyStage */.U0)(book.expected(new Set(['planned', 'missing'])), catalogs, ctx, { compare: book.compare });
+    return outcome(target, book, `checked ${book.entries.size} object(s) in ${target.describe()}`, ctx);
 }
 /** Compares with the catalog; `change` and, for plan, `planned` or `unchanged` on every object. */
-async function classifyStage(target, book, catalog, force, ctx) {
+async function classifyStage(target, book, catalog, force, ctx, listOwned = true) {
     const planned = [...book.collections, ...book.items].filter((p) => book.status(p.key)?.state === 'planned');
-    const owned = target.ownsCollections ? [...new Set(planned.map((p) => p.collection))] : [];
+    const owned = target.ownsCollections && listOwned ? [...new Set(planned.map((p) => p.collection))] : [];
     const c = await ctx.stage('compare with the catalog', () => classifyAgainstCatalog(planned, { catalog, logger: ctx.logger }, { force, ownedCollections: owned, compare: book.compare }));
     for (const o of c.objects) {
         book.before.set(o.key, o.copyHash ?? null);
@@ -2601,8 +2707,8 @@ async function classifyStage(target, book, catalog, force, ctx) {
     ctx.logger.info(`against the catalog: ${n.new} new, ${n.changed} changed, ${n.unchanged} unchanged, ${n.orphan} orphan(s)`);
     return c;
 }
-async function planDelivery(target, book, catalog, force, ctx) {
-    const c = await classifyStage(target, book, catalog, force, ctx);
+async function planDelivery(target, book, catalog, force, ctx, listOwned = true) {
+    const c = await classifyStage(target, book, catalog, force, ctx, listOwned);
     const summary = `against ${target.describe()}: ${summarizePlan(book.list())}`;
     ctx.logger.info(summary);
     const objects = book.list();
@@ -2613,16 +2719,16 @@ async function planDelivery(target, book, catalog, force, ctx) {
         details: { ...target.details?.(), classification: c.counts },
     };
 }
-async function publishDelivery(target, book, catalogs, force, ctx) {
-    return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx), ctx);
+async function publishDelivery(target, book, catalogs, force, ctx, listOwned = true) {
+    return settleDelivery(target, book, await sendDelivery(target, book, catalogs, force, ctx, { listOwned }), ctx);
 }
 /**
  * The first part of a publish: compared with the catalog (where the target skips what is unchanged) and written,
  * collections first and items in waves (src/stages/publish.ts). `boundsStored`: see {@link PublishStageOptions}.
  */
-async function sendDelivery(target, book, catalogs, force, ctx, boundsStored = false) {
+async function sendDelivery(target, book, catalogs, force, ctx, { boundsStored = false, listOwned = true } = {}) {
     const catalog = catalogs[0];
-    const classification = target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx) : undefined;
+    const classification = target.skipsUnchanged && catalog ? await classifyStage(target, book, catalog, force, ctx, listOwned) : undefined;
     const policy = target.wait;
     const waits = policy !== undefined && policy.timeoutMs > 0 && (policy.landing === 'target' || catalog !== undefined);
     const planned = (o) => book.status(o.key)?.state === 'planned';
@@ -3602,8 +3708,8 @@ async function publishShards(run, p, options, deps, resolver) {
 }
 /**
  * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
- * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded windows)
- * unless it owns its collections (orphans are found against every item of the run).
+ * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded
+ * windows), a plan or verify against a maap target's live catalog (compared or checked window by window).
  */
 function streamsSources(target, options) {
     // a shard's documents are written to its bundle as they are read
@@ -3615,7 +3721,9 @@ function streamsSources(target, options) {
         return true;
     if (target.type === 'directory')
         return command === 'run' || command === 'plan';
-    return target.type === 'maap' && command === 'run' && !target.owns_collections;
+    if (target.type !== 'maap')
+        return false;
+    return command === 'run' || ((command === 'plan' || command === 'verify') && hasLiveCatalog(target));
 }
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */
 async function planStep(run, loaded, options, deps) {
