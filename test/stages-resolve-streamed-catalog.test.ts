@@ -161,4 +161,21 @@ describe('a catalog source read over http where it is used', () => {
       new RegExp(`${url}/c1/part-1/p1-i0\\.json changed while stac-ingest was reading the source`),
     );
   });
+  it('reads item files 16 at a time without a MaxListenersExceededWarning on the source deadline', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `w-${i}`);
+    const links = ids.map((id) => ({ rel: 'item', href: `./${id}.json` }));
+    served.set('/wide/collection.json', JSON.stringify(catalog('wide', links, 'Collection')));
+    for (const id of ids) served.set(`/wide/${id}.json`, JSON.stringify(validItem('wide', id)));
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      const held = await resolve(`${url}/wide/collection.json`, false);
+      expect((held.sources[0] as { docs: LoadedDoc[] }).docs).toHaveLength(40);
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
 });

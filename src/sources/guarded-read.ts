@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BodyTooLargeError, httpGet, RequestTimeoutError } from '../clients/http-get.js';
@@ -125,7 +126,11 @@ function checkHost(url: URL, reads: SourceReads): void {
 }
 
 function deadlineOf(reads: SourceReads): AbortSignal {
-  reads.deadline ??= AbortSignal.timeout(reads.policy.totalTimeoutMs);
+  if (reads.deadline === undefined) {
+    reads.deadline = AbortSignal.timeout(reads.policy.totalTimeoutMs);
+    // every read in flight (16 at a time in a catalog walk) listens on it, and stops listening when it ends
+    setMaxListeners(0, reads.deadline);
+  }
   return reads.deadline;
 }
 
