@@ -474,17 +474,20 @@ function parseS3Url(url) {
 /* harmony export */   kT: () => (/* binding */ countRead),
 /* harmony export */   mb: () => (/* binding */ readLocation)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4583);
-/* harmony import */ var _model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8051);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3214);
-/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2204);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4460);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(850);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _clients_http_get_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4583);
+/* harmony import */ var _model_s3_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8051);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3214);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2204);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4460);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(850);
+
 
 
 
@@ -496,10 +499,10 @@ function parseS3Url(url) {
 
 const MAX_REDIRECTS = 5;
 function s3Folder(loc) {
-    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__/* .parseS3Url */ .F)(loc);
+    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_9__/* .parseS3Url */ .F)(loc);
     return parsed === undefined
         ? undefined
-        : `${parsed.bucket}/${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(parsed.key)}/`.replace(/\/\.\/$/, '/');
+        : `${parsed.bucket}/${node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(parsed.key)}/`.replace(/\/\.\/$/, '/');
 }
 /**
  * The reads of one source: `declared` are the locations its manifest entry names (its catalog, met.json, collection,
@@ -509,7 +512,7 @@ function openReads(deps, declared, s3Prefixes = []) {
     const hosts = [];
     const prefixes = [...s3Prefixes];
     for (const loc of declared) {
-        const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(loc);
+        const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_8__/* .locationKind */ .QD)(loc);
         if (kind === 'http')
             hosts.push(new URL(loc).hostname.toLowerCase());
         else if (kind === 's3')
@@ -518,7 +521,7 @@ function openReads(deps, declared, s3Prefixes = []) {
     return {
         ...(deps.s3 ? { s3: deps.s3 } : {}),
         ...(deps.guard ? { guard: deps.guard } : {}),
-        policy: deps.fetchPolicy ?? _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FETCH_POLICY */ .U3,
+        policy: deps.fetchPolicy ?? _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_FETCH_POLICY */ .U3,
         hosts,
         s3Prefixes: prefixes.filter((p) => p !== ''),
         counts: { catalogs: 0, items: 0 },
@@ -531,46 +534,50 @@ function countRead(reads, what) {
     if (reads.counts[what] <= max)
         return;
     const setting = what === 'catalogs' ? 'maxCatalogs' : 'maxItems';
-    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`more than ${max} ${what === 'catalogs' ? 'catalogs and collections' : 'items'} in one source`, setting === 'maxCatalogs' ? 'max-catalogs' : 'max-items', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)(setting)} raises the cap`);
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`more than ${max} ${what === 'catalogs' ? 'catalogs and collections' : 'items'} in one source`, setting === 'maxCatalogs' ? 'max-catalogs' : 'max-items', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)(setting)} raises the cap`);
 }
 async function readLocal(loc, from, reads) {
-    if (from !== undefined && (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(from) !== 'local')
-        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${from} is a remote document; it may not link to the local file ${loc}`, 'scheme', 'remote catalogs link to http(s):// and s3:// documents only; nothing allows local files');
+    if (from !== undefined && (0,_locations_js__WEBPACK_IMPORTED_MODULE_8__/* .locationKind */ .QD)(from) !== 'local')
+        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`${from} is a remote document; it may not link to the local file ${loc}`, 'scheme', 'remote catalogs link to http(s):// and s3:// documents only; nothing allows local files');
     const refused = reads.guard ? await reads.guard(loc) : undefined;
     if (refused !== undefined)
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(refused, false);
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(refused, false);
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(loc);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(loc);
     }
     catch (err) {
         const code = err.code;
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(code === 'ENOENT' ? 'no such file' : (code ?? String(err)), code === 'ENOENT', {
             cause: err,
         });
     }
 }
 function checkHost(url, reads) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${url.href} is not http(s)`, 'scheme', 'redirects may lead to http(s):// only');
+        throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`${url.href} is not http(s)`, 'scheme', 'redirects may lead to http(s):// only');
     const host = url.hostname;
-    if (reads.hosts.includes(host.toLowerCase()) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hostMatches */ ._y)(host, reads.policy.hosts))
+    if (reads.hosts.includes(host.toLowerCase()) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .hostMatches */ ._y)(host, reads.policy.hosts))
         return;
-    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`${host} is not a host this source names (${reads.hosts.join(', ') || 'none'})`, 'host', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('fetchHosts')} lists more hosts sources may read from ` +
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`${host} is not a host this source names (${reads.hosts.join(', ') || 'none'})`, 'host', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)('fetchHosts')} lists more hosts sources may read from ` +
         `(now: ${reads.policy.hosts.join(', ') || 'none'})`);
 }
 function deadlineOf(reads) {
-    reads.deadline ??= AbortSignal.timeout(reads.policy.totalTimeoutMs);
+    if (reads.deadline === undefined) {
+        reads.deadline = AbortSignal.timeout(reads.policy.totalTimeoutMs);
+        // every read in flight (16 at a time in a catalog walk) listens on it, and stops listening when it ends
+        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, reads.deadline);
+    }
     return reads.deadline;
 }
 /** Caps and timeouts reached as refusals naming the setting that raises them. */
 function limitRefusal(err, reads) {
     const p = reads.policy;
-    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .BodyTooLargeError */ .Au)
-        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`the document is larger than the cap of ${p.maxDocumentBytes} bytes`, 'max-document-bytes', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('maxDocumentBytes')} raises the cap`);
-    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH)
-        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`no complete answer within the per-request timeout of ${p.requestTimeoutMs / 1000} s`, 'request-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('requestTimeoutSeconds')} sets it (seconds)`);
+    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_3__/* .BodyTooLargeError */ .Au)
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`the document is larger than the cap of ${p.maxDocumentBytes} bytes`, 'max-document-bytes', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)('maxDocumentBytes')} raises the cap`);
+    if (err instanceof _clients_http_get_js__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH)
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`no complete answer within the per-request timeout of ${p.requestTimeoutMs / 1000} s`, 'request-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)('requestTimeoutSeconds')} sets it (seconds)`);
     if (reads.deadline?.aborted)
-        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`the source's reads took longer than the total timeout of ${p.totalTimeoutMs / 1000} s`, 'total-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('totalTimeoutSeconds')} sets it (seconds)`);
+        return new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`the source's reads took longer than the total timeout of ${p.totalTimeoutMs / 1000} s`, 'total-timeout', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)('totalTimeoutSeconds')} sets it (seconds)`);
     return err;
 }
 /** One http(s) document, redirects followed by hand and each hop checked like the first request. */
@@ -578,18 +585,18 @@ async function guardedHttpGet(loc, policy, allowHost, extra = {}) {
     let url = new URL(loc);
     for (let hop = 0;; hop++) {
         allowHost(url);
-        const res = await (0,_clients_http_get_js__WEBPACK_IMPORTED_MODULE_2__/* .httpGet */ .lx)(url, {
+        const res = await (0,_clients_http_get_js__WEBPACK_IMPORTED_MODULE_3__/* .httpGet */ .lx)(url, {
             maxBytes: policy.maxDocumentBytes,
             timeoutMs: policy.requestTimeoutMs,
             ...extra,
-            checkAddress: (host, address) => (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .addressRefusal */ .V4)(host, address, policy.allowAddresses),
+            checkAddress: (host, address) => (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .addressRefusal */ .V4)(host, address, policy.allowAddresses),
         });
         if (res.status >= 200 && res.status <= 299)
             return res.body;
         if (res.location === undefined || res.status < 300 || res.status > 399)
-            throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
+            throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(`HTTP ${res.status} ${res.statusText}`.trim(), res.status === 404 || res.status === 410);
         if (hop >= MAX_REDIRECTS)
-            throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`more than ${MAX_REDIRECTS} redirects`, false);
+            throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(`more than ${MAX_REDIRECTS} redirects`, false);
         url = new URL(res.location, url);
     }
 }
@@ -600,26 +607,26 @@ async function readHttp(loc, reads) {
     }
     catch (err) {
         const refused = limitRefusal(err, reads);
-        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ || refused instanceof _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5)
+        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ || refused instanceof _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5)
             throw refused;
         const message = refused instanceof Error ? refused.message : String(refused);
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`request failed: ${message}`, false, { cause: err });
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(`request failed: ${message}`, false, { cause: err });
     }
 }
 function checkS3(bucket, key, reads) {
     const at = `${bucket}/${key}`;
-    if (reads.s3Prefixes.some((p) => at.startsWith(p)) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hostMatches */ ._y)(`s3://${at}`, reads.policy.hosts))
+    if (reads.s3Prefixes.some((p) => at.startsWith(p)) || (0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .hostMatches */ ._y)(`s3://${at}`, reads.policy.hosts))
         return;
-    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ(`s3://${at} is outside the S3 folders this source names ` +
-        `(${reads.s3Prefixes.map((p) => `s3://${p}`).join(', ') || 'none'})`, 's3-scope', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSettingName */ .sw)('fetchHosts')} may list more (e.g. \`s3://bucket/prefix/**\`)`);
+    throw new _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ(`s3://${at} is outside the S3 folders this source names ` +
+        `(${reads.s3Prefixes.map((p) => `s3://${p}`).join(', ') || 'none'})`, 's3-scope', `${(0,_security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchSettingName */ .sw)('fetchHosts')} may list more (e.g. \`s3://bucket/prefix/**\`)`);
 }
 async function readS3(loc, reads) {
-    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_8__/* .parseS3Url */ .F)(loc);
+    const parsed = (0,_model_s3_url_js__WEBPACK_IMPORTED_MODULE_9__/* .parseS3Url */ .F)(loc);
     if (parsed === undefined || parsed.key === '')
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`'${loc}' is not an s3://bucket/key URL`, false);
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(`'${loc}' is not an s3://bucket/key URL`, false);
     checkS3(parsed.bucket, parsed.key, reads);
     if (reads.s3 === undefined)
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5('no S3 client was configured to read s3:// locations', false);
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5('no S3 client was configured to read s3:// locations', false);
     try {
         return await reads.s3.get(parsed.bucket, parsed.key, {
             maxBytes: reads.policy.maxDocumentBytes,
@@ -628,10 +635,10 @@ async function readS3(loc, reads) {
     }
     catch (err) {
         const refused = limitRefusal(err, reads);
-        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ)
+        if (refused instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ)
             throw refused;
         const name = err.name ?? '';
-        throw new _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
+        throw new _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5(`${name || 'S3 error'}: ${err instanceof Error ? err.message : String(err)}`, name === 'NoSuchKey' || name === 'NotFound', { cause: err });
     }
 }
 /**
@@ -639,7 +646,7 @@ async function readS3(loc, reads) {
  * Throws LocationReadError when it cannot be read, FetchRefusedError when the policy refuses it.
  */
 async function readLocation(loc, reads, from) {
-    const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .locationKind */ .QD)(loc);
+    const kind = (0,_locations_js__WEBPACK_IMPORTED_MODULE_8__/* .locationKind */ .QD)(loc);
     if (kind === 'local')
         return readLocal(loc, from, reads);
     if (kind === 'http')
@@ -648,14 +655,14 @@ async function readLocation(loc, reads, from) {
 }
 /** A read that failed or was refused, as a ConfigurationError at `location`, saying `what` was being read. */
 function readFailure(err, what, location, hint) {
-    if (err instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .FetchRefusedError */ .fZ)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} refused (${err.rule}): ${err.message}`, {
+    if (err instanceof _security_fetch_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .FetchRefusedError */ .fZ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${what} refused (${err.rule}): ${err.message}`, {
             location,
             hint: err.hint,
             cause: err,
         });
-    if (err instanceof _locations_js__WEBPACK_IMPORTED_MODULE_7__/* .LocationReadError */ .c5)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what} cannot be read: ${err.message}`, {
+    if (err instanceof _locations_js__WEBPACK_IMPORTED_MODULE_8__/* .LocationReadError */ .c5)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${what} cannot be read: ${err.message}`, {
             location,
             ...(hint !== undefined ? { hint } : {}),
             cause: err,
@@ -667,17 +674,17 @@ function readFailure(err, what, location, hint) {
  * `what` and the file; invalid JSON one naming the line and column.
  */
 async function readJsonLocation(loc, baseDir, entry, reads, what, hint) {
-    const file = (0,_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .displayLocation */ .S5)(loc, baseDir);
+    const file = (0,_locations_js__WEBPACK_IMPORTED_MODULE_8__/* .displayLocation */ .S5)(loc, baseDir);
     let text;
     try {
-        text = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(await readLocation(loc, reads), { file, entry });
+        text = (0,_utf8_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(await readLocation(loc, reads), { file, entry });
     }
     catch (err) {
         throw readFailure(err, `${what} ${file}`, { file, entry }, hint);
     }
-    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonText */ .lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${parsed.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is not valid JSON: ${parsed.message}`, {
             location: { file, line: parsed.line, column: parsed.column, entry },
         });
     return { value: parsed.value, file, text };
