@@ -12,7 +12,7 @@ import { ingest, type IngestOptions } from '../src/run/ingest.js';
 import { createProcessRunner } from '../src/clients/process.js';
 import { RecordingLogger } from '../src/logging.js';
 import { bundledSchemaMirror } from '../src/stages/validate/bundled.js';
-import { MARKER_FILE, outputPolicy, recoverInterrupted } from '../src/targets/directory/output-dir.js';
+import { MARKER_FILE, openStaging, outputPolicy, recoverInterrupted } from '../src/targets/directory/output-dir.js';
 import { writeDirectory } from '../src/targets/directory/write.js';
 import { writeDirectoryStream } from '../src/targets/directory/stream.js';
 import { validCollection, validItem } from './support/stac-docs.js';
@@ -216,6 +216,19 @@ async function outputVersion(out: string, n: number): Promise<string> {
   return [...tags][0] ?? 'none';
 }
 
+/** A pid no process has any more: a child that was started and has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn('true', [], { stdio: 'ignore' });
+  await new Promise((r) => child.on('exit', r));
+  return child.pid!;
+}
+
+/** Makes the lock left by a run frozen in this process what a killed run leaves: one naming a process gone. */
+async function killedRunsLock(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text !== undefined) await writeFile(file, JSON.stringify({ ...JSON.parse(text), pid: await deadPid() }));
+}
+
 describe('directory target: two runs at once', () => {
   it('refused while another run writes the output, sweeping nothing; once that run is gone, it goes on', async () => {
     const dir = await tempDir();
@@ -250,6 +263,36 @@ describe('directory target: two runs at once', () => {
   });
 });
 
+describe('directory target: the lock itself', () => {
+
+  it('a lock file still being written (no content yet) is not taken over: refused, the file kept', async () => {
+    const dir = await tempDir();
+    const manifest = await dataset(dir, 1);
+    const parent = path.join(dir, '.stac-ingest');
+    await mkdir(parent, { recursive: true });
+    await writeFile(path.join(parent, '.out.stac-ingest-lock'), '');
+    const refused = await run(manifest);
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.map((p) => p.message).join('\n')).toContain('another stac-ingest run is writing it');
+    expect(await readdir(parent)).toEqual(['.out.stac-ingest-lock']);
+  });
+
+  it('two runs taking over the lock of a killed run at once: one gets it, the other is refused', async () => {
+    const dir = await tempDir();
+    const root = path.join(dir, 'out');
+    const policy = outputPolicy({ manifestPath: path.join(dir, 'stac-ingest.yaml') });
+    const lockFile = path.join(dir, '.out.stac-ingest-lock');
+    const stale = { pid: await deadPid(), host: hostname(), started: '2026-12-01T03:00:00.000Z' };
+    for (let round = 0; round < 30; round++) {
+      await writeFile(lockFile, JSON.stringify(stale));
+      const tries = await Promise.allSettled([openStaging(root, policy), openStaging(root, policy)]);
+      const held = tries.filter((t) => t.status === 'fulfilled');
+      expect(held, `round ${round}`).toHaveLength(1);
+      for (const t of held) await t.value.discard();
+    }
+  });
+});
+
 describe('directory target: killed inside the swap', () => {
   it('at every step of the swap the output is whole; the next run sweeps what is left and replaces it', async () => {
     const dir = await tempDir();
@@ -266,6 +309,8 @@ describe('directory target: killed inside the swap', () => {
       const freeze = freezeAt(step, watched);
       const ended = await Promise.race([run(manifest).then((r) => r.ok), freeze.reached.then(() => undefined)]);
       freeze.restore();
+      // a killed run's lock names a process that is gone (here the frozen run's is this live test process)
+      await killedRunsLock(path.join(parent, '.out.stac-ingest-lock'));
       done = ended !== undefined;
       const left = await outputVersion(out, 3);
       // whole: the previous output or the new one; absent only between the two renames, the previous one aside

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -238,13 +238,16 @@ async function readLock(file: string): Promise<Lock | undefined> {
   }
 }
 
+/** The lock files this process holds now (a lock naming our pid but not held here was left by an earlier process). */
+const heldHere = new Set<string>();
+
 /**
  * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
- * process lives (a lock naming this very process was left by a run of it that did not finish).
+ * process lives, or while this very process holds it.
  */
-function mayBeRunning(lock: Lock): boolean {
+function mayBeRunning(lock: Lock, file: string): boolean {
   if (lock.host !== hostname()) return true;
-  if (lock.pid === process.pid) return false;
+  if (lock.pid === process.pid) return heldHere.has(file);
   try {
     process.kill(lock.pid, 0);
     return true;
@@ -253,23 +256,68 @@ function mayBeRunning(lock: Lock): boolean {
   }
 }
 
+const sameLock = (a: Lock | undefined, b: Lock): boolean =>
+  a !== undefined && a.pid === b.pid && a.host === b.host && a.started === b.started;
+
+/** Creates the lock file; false when it exists. */
+async function createLock(file: string, mine: Lock): Promise<boolean> {
+  try {
+    await writeFile(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return false;
+  }
+}
+
+/** Removes locks moved aside by a take-over that was killed before it removed them (when their run is gone). */
+async function sweepAsides(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}-`;
+  for (const name of await readdir(path.dirname(file))) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(name.slice(prefix.length))) continue;
+    const aside = path.join(path.dirname(file), name);
+    const lock = await readLock(aside);
+    if (lock !== undefined && !mayBeRunning(lock, aside)) await rm(aside, { force: true });
+  }
+}
+
 /**
- * Takes the output's lock, or refuses while another run holds it; a lock whose run is gone (killed) is taken over.
- * Returns its release.
+ * Removes the lock of a run that is gone, unless another run took it over meanwhile: the file is moved aside
+ * (atomic, so only one run moves any one lock) and put back when it is no longer the one judged stale.
+ */
+async function takeOver(file: string, stale: Lock): Promise<boolean> {
+  const aside = `${file}-${randomBytes(6).toString('hex')}`;
+  try {
+    await rename(file, aside);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw err;
+  }
+  const moved = await readLock(aside);
+  if (!sameLock(moved, stale)) await link(aside, file).catch(() => undefined);
+  await rm(aside, { force: true });
+  return sameLock(moved, stale);
+}
+
+/**
+ * Takes the output's lock, or refuses while another run holds it (or one is writing it); a lock whose run is gone
+ * (killed) is taken over. Returns its release.
  */
 async function lockOutput(root: string, policy: OutputPolicy): Promise<() => Promise<void>> {
   const file = path.join(path.dirname(root), `.${path.basename(root)}.stac-ingest-lock`);
   const mine: Lock = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   await mkdir(path.dirname(root), { recursive: true });
   for (let attempt = 1; ; attempt++) {
-    try {
-      await writeFile(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
-      return () => rm(file, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    if (await createLock(file, mine)) {
+      heldHere.add(file);
+      await sweepAsides(file).catch(() => undefined);
+      return async () => {
+        heldHere.delete(file);
+        await rm(file, { force: true });
+      };
     }
     const held = await readLock(file);
-    if (attempt > 1 || (held !== undefined && mayBeRunning(held)))
+    if (attempt > 1 || held === undefined || mayBeRunning(held, file) || !(await takeOver(file, held)))
       throw refuse(
         policy,
         root,
@@ -277,7 +325,6 @@ async function lockOutput(root: string, policy: OutputPolicy): Promise<() => Pro
           (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''),
         `wait for that run to finish; if no run is writing it, remove ${file}`,
       );
-    await rm(file, { force: true });
   }
 }
 
