@@ -264,7 +264,6 @@ describe('directory target: two runs at once', () => {
 });
 
 describe('directory target: the lock itself', () => {
-
   it('a lock file still being written (no content yet) is not taken over: refused, the file kept', async () => {
     const dir = await tempDir();
     const manifest = await dataset(dir, 1);
