@@ -1476,15 +1476,17 @@ async function readLock(file) {
         return undefined;
     }
 }
+/** The lock files this process holds now (a lock naming our pid but not held here was left by an earlier process). */
+const heldHere = new Set();
 /**
  * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
- * process lives (a lock naming this very process was left by a run of it that did not finish).
+ * process lives, or while this very process holds it.
  */
-function mayBeRunning(lock) {
+function mayBeRunning(lock, file) {
     if (lock.host !== (0,external_node_os_.hostname)())
         return true;
     if (lock.pid === process.pid)
-        return false;
+        return heldHere.has(file);
     try {
         process.kill(lock.pid, 0);
         return true;
@@ -1493,28 +1495,72 @@ function mayBeRunning(lock) {
         return err.code === 'EPERM';
     }
 }
+const sameLock = (a, b) => a !== undefined && a.pid === b.pid && a.host === b.host && a.started === b.started;
+/** Creates the lock file; false when it exists. */
+async function createLock(file, mine) {
+    try {
+        await (0,promises_.writeFile)(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
+        return true;
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+        return false;
+    }
+}
+/** Removes locks moved aside by a take-over that was killed before it removed them (when their run is gone). */
+async function sweepAsides(file) {
+    const prefix = `${external_node_path_default().basename(file)}-`;
+    for (const name of await (0,promises_.readdir)(external_node_path_default().dirname(file))) {
+        if (!name.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(name.slice(prefix.length)))
+            continue;
+        const aside = external_node_path_default().join(external_node_path_default().dirname(file), name);
+        const lock = await readLock(aside);
+        if (lock !== undefined && !mayBeRunning(lock, aside))
+            await (0,promises_.rm)(aside, { force: true });
+    }
+}
 /**
- * Takes the output's lock, or refuses while another run holds it; a lock whose run is gone (killed) is taken over.
- * Returns its release.
+ * Removes the lock of a run that is gone, unless another run took it over meanwhile: the file is moved aside
+ * (atomic, so only one run moves any one lock) and put back when it is no longer the one judged stale.
+ */
+async function takeOver(file, stale) {
+    const aside = `${file}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        await (0,promises_.rename)(file, aside);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return true;
+        throw err;
+    }
+    const moved = await readLock(aside);
+    if (!sameLock(moved, stale))
+        await (0,promises_.link)(aside, file).catch(() => undefined);
+    await (0,promises_.rm)(aside, { force: true });
+    return sameLock(moved, stale);
+}
+/**
+ * Takes the output's lock, or refuses while another run holds it (or one is writing it); a lock whose run is gone
+ * (killed) is taken over. Returns its release.
  */
 async function lockOutput(root, policy) {
     const file = external_node_path_default().join(external_node_path_default().dirname(root), `.${external_node_path_default().basename(root)}.stac-ingest-lock`);
     const mine = { pid: process.pid, host: (0,external_node_os_.hostname)(), started: new Date().toISOString() };
     await (0,promises_.mkdir)(external_node_path_default().dirname(root), { recursive: true });
     for (let attempt = 1;; attempt++) {
-        try {
-            await (0,promises_.writeFile)(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
-            return () => (0,promises_.rm)(file, { force: true });
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
+        if (await createLock(file, mine)) {
+            heldHere.add(file);
+            await sweepAsides(file).catch(() => undefined);
+            return async () => {
+                heldHere.delete(file);
+                await (0,promises_.rm)(file, { force: true });
+            };
         }
         const held = await readLock(file);
-        if (attempt > 1 || (held !== undefined && mayBeRunning(held)))
+        if (attempt > 1 || held === undefined || mayBeRunning(held, file) || !(await takeOver(file, held)))
             throw refuse(policy, root, `another stac-ingest run is writing it` +
                 (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''), `wait for that run to finish; if no run is writing it, remove ${file}`);
-        await (0,promises_.rm)(file, { force: true });
     }
 }
 /** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
