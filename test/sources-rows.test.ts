@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './support/errors.js';
-import { readRows } from '../src/sources/rows.js';
+import { eachRow, readRows } from '../src/sources/rows.js';
 
 const inputs = fileURLToPath(new URL('./fixtures/inputs/', import.meta.url));
 
@@ -110,5 +110,32 @@ describe('readRows', () => {
     const missingJsonl = await failure(readRows(join(dir, 'absent.jsonl'), 'absent.jsonl'));
     expect(missingJsonl.message).toBe('rows file absent.jsonl cannot be read: not found');
     expect(missingJsonl.location).toEqual({ file: 'absent.jsonl' });
+  });
+
+  it('yields the rows before a bad line as it reads (CSV and JSONL), then the located error (issue 12)', async () => {
+    // read one at a time: the rows before the bad line come out first (a reader holding every row fails first)
+    for (const [name, text, line] of [
+      ['lazy.csv', 'a,b\n1,2\n3,4\n5\n', 4],
+      ['lazy.jsonl', '{"a": "1"}\n{"a": "3"}\n{"a": \n', 3],
+    ] as const) {
+      const seen: string[] = [];
+      const err = await failure(
+        (async () => {
+          for await (const row of eachRow(await file(name, text), name)) seen.push(row.values['a']!);
+        })(),
+      );
+      expect(seen).toEqual(['1', '3']);
+      expect(err.location).toMatchObject({ file: name, line });
+    }
+  });
+
+  it('reads a CSV larger than one read block, with a quoted line break across blocks, at the right lines', async () => {
+    const pad = 'x'.repeat(1000);
+    const lines = ['id,note'];
+    for (let i = 1; i <= 3000; i++) lines.push(i === 1100 ? `${i},"${pad}\nsecond"` : `${i},${pad}`);
+    const rows = await readRows(await file('big.csv', lines.join('\n') + '\n'), 'big.csv');
+    expect(rows).toHaveLength(3000);
+    expect(rows[1099]).toEqual({ values: { id: '1100', note: `${pad}\nsecond` }, line: 1101, index: 1100 });
+    expect(rows[2999]).toMatchObject({ values: { id: '3000' }, line: 3002, index: 3000 });
   });
 });

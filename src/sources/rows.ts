@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import { ConfigurationError } from '../errors.js';
-import { decodeUtf8 } from '../utf8.js';
+import { stripBom } from '../utf8.js';
 import { parseJsonText } from './json-text.js';
-import { readLines } from './lines.js';
+import { readLineBlocks, readLines } from './lines.js';
 
 /** One row of a rows file: its values (all strings), the line it starts on, and its 1-based index among the rows. */
 export interface Row {
@@ -14,17 +14,30 @@ export interface Row {
 }
 
 /**
- * Read a CSV (with a header row) or JSONL file of rows; `.csv`, `.jsonl` or `.ndjson` decides the format.
- * `displayPath` names the file in errors. Errors are ConfigurationErrors located at file:line.
+ * The rows of a CSV (with a header row) or JSONL file, read one at a time (the file is never held whole); `.csv`,
+ * `.jsonl` or `.ndjson` decides the format. `displayPath` names the file in errors. Errors are ConfigurationErrors
+ * located at file:line, thrown when the reading gets there (the rows before it were yielded).
  */
-export async function readRows(absPath: string, displayPath: string): Promise<Row[]> {
+export async function* eachRow(absPath: string, displayPath: string): AsyncGenerator<Row> {
   const ext = extname(absPath).toLowerCase();
-  if (ext === '.csv') return readCsvRows(absPath, displayPath);
-  if (ext === '.jsonl' || ext === '.ndjson') return readJsonlRows(absPath, displayPath);
-  throw new ConfigurationError(`rows file ${displayPath} has an unsupported extension '${ext}'`, {
-    location: { file: displayPath },
-    hint: 'use a CSV file with a header row (.csv) or one JSON object per line (.jsonl / .ndjson)',
-  });
+  if (ext !== '.csv' && ext !== '.jsonl' && ext !== '.ndjson')
+    throw new ConfigurationError(`rows file ${displayPath} has an unsupported extension '${ext}'`, {
+      location: { file: displayPath },
+      hint: 'use a CSV file with a header row (.csv) or one JSON object per line (.jsonl / .ndjson)',
+    });
+  try {
+    yield* ext === '.csv' ? csvRows(absPath, displayPath) : jsonlRows(absPath, displayPath);
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
+    throw unreadable(displayPath, err);
+  }
+}
+
+/** {@link eachRow}, collected. */
+export async function readRows(absPath: string, displayPath: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const row of eachRow(absPath, displayPath)) rows.push(row);
+  return rows;
 }
 
 function unreadable(displayPath: string, err: unknown): ConfigurationError {
@@ -39,45 +52,52 @@ function unreadable(displayPath: string, err: unknown): ConfigurationError {
   );
 }
 
-async function readText(absPath: string, displayPath: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absPath);
-  } catch (err) {
-    throw unreadable(displayPath, err);
-  }
-  return decodeUtf8(bytes, { file: displayPath });
-}
-
 interface CsvRecord {
   record: string[];
   info: { lines: number };
 }
 
-async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]> {
-  // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
-  const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
-  let records: CsvRecord[];
+/**
+ * The CSV records of a file, parsed as its blocks of lines are read (checked to be UTF-8, BOM stripped, CRLF made
+ * LF: csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line).
+ */
+async function* csvRecords(absPath: string, displayPath: string): AsyncGenerator<CsvRecord> {
+  const parser = parse({ info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' });
+  const stop = new AbortController();
+  const feed = async () => {
+    let first = true;
+    for await (const block of readLineBlocks(absPath, displayPath)) {
+      let text = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength).toString('utf8');
+      if (first) text = stripBom(text);
+      first = false;
+      if (!parser.write(text.replace(/\r\n/g, '\n'))) await once(parser, 'drain', { signal: stop.signal });
+    }
+    parser.end();
+  };
+  feed().catch((err: unknown) => {
+    if (!stop.signal.aborted) parser.destroy(err as Error);
+  });
   try {
-    records = parse(text, {
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      record_delimiter: '\n',
-    }) as unknown as CsvRecord[];
+    for await (const r of parser) yield r as CsvRecord;
   } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
     const e = err as Error & { lines?: number; code?: string };
+    if (typeof e.code !== 'string' || !e.code.startsWith('CSV_')) throw err;
     throw new ConfigurationError(`rows file ${displayPath} is not valid CSV: ${e.message}`, {
       location: { file: displayPath, ...(typeof e.lines === 'number' ? { line: e.lines } : {}) },
       hint: 'quote fields that hold commas, quotes or line breaks, and double quotes inside them ("")',
       cause: err,
     });
+  } finally {
+    stop.abort();
+    parser.destroy();
   }
-  const startLine = (r: CsvRecord) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
-  const [header, ...body] = records;
-  if (!header) return [];
-  const columns = header.record.map((c) => c.trim());
-  const headerLine = startLine(header);
+}
+
+/** The line a record starts on. */
+const startLine = (r: CsvRecord) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+
+function checkHeader(columns: string[], displayPath: string, headerLine: number): void {
   columns.forEach((c, i) => {
     if (c === '') {
       throw new ConfigurationError(`rows file ${displayPath}: header column ${i + 1} has no name`, {
@@ -91,7 +111,17 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
       });
     }
   });
-  return body.map((r, i) => {
+}
+
+async function* csvRows(absPath: string, displayPath: string): AsyncGenerator<Row> {
+  let columns: string[] | undefined;
+  let index = 0;
+  for await (const r of csvRecords(absPath, displayPath)) {
+    if (columns === undefined) {
+      columns = r.record.map((c) => c.trim());
+      checkHeader(columns, displayPath, startLine(r));
+      continue;
+    }
     const line = startLine(r);
     if (r.record.length !== columns.length) {
       throw new ConfigurationError(
@@ -105,22 +135,16 @@ async function readCsvRows(absPath: string, displayPath: string): Promise<Row[]>
     }
     const values: Record<string, string> = {};
     columns.forEach((c, k) => (values[c] = r.record[k] ?? ''));
-    return { values, line, index: i + 1 };
-  });
+    yield { values, line, index: ++index };
+  }
 }
 
-async function readJsonlRows(absPath: string, displayPath: string): Promise<Row[]> {
-  const rows: Row[] = [];
-  try {
-    for await (const { text, line: lineNo } of readLines(absPath, displayPath)) {
-      if (text.trim() === '') continue;
-      rows.push(jsonlRow(text, lineNo, rows.length + 1, displayPath));
-    }
-  } catch (err) {
-    if (err instanceof ConfigurationError) throw err;
-    throw unreadable(displayPath, err);
+async function* jsonlRows(absPath: string, displayPath: string): AsyncGenerator<Row> {
+  let index = 0;
+  for await (const { text, line: lineNo } of readLines(absPath, displayPath)) {
+    if (text.trim() === '') continue;
+    yield jsonlRow(text, lineNo, ++index, displayPath);
   }
-  return rows;
 }
 
 function jsonlRow(text: string, lineNo: number, index: number, displayPath: string): Row {
