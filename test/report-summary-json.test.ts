@@ -44,7 +44,7 @@ function publishedRun(
     command: 'run',
     manifest: 'stac-ingest.yaml',
     target: { name: 'staging', type: 'maap', description: 'publish to the MAAP pipeline' },
-    collections: summarizeCollections(undefined, [], undefined, delivery),
+    collections: summarizeCollections(undefined, undefined, undefined, delivery),
     problems: [
       {
         severity: 'error',

@@ -14,11 +14,13 @@
  * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`);
  * --maap-only runs nothing else. `validate` and `plan` of a catalog source (a static catalog tree of --catalog-n item
  * files; 0 skips it): peak RSS; --catalog-only runs only that (with this node), --cli another build (e.g. an older
- * dist, for before/after).
+ * dist, for before/after). A stactools source with a rows file (the demo package, worker engine): `plan` of --rows-n
+ * rows (nothing generated) and `run` of --rows-run-n rows to a directory (each row generated), peak RSS; 0 skips
+ * either; --rows-only runs only that (with this node).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +42,9 @@ interface Args {
   maapN: number;
   pyN: number;
   catalogN: number;
+  rowsN: number;
+  rowsRunN: number;
+  rowsOnly: boolean;
   catalogOnly: boolean;
   keep: boolean;
   maapOnly: boolean;
@@ -48,13 +53,14 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     ...{ ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, catalogN: 100_000 },
-    ...{ catalogOnly: false, keep: false, maapOnly: false },
+    ...{ rowsN: 1_000_000, rowsRunN: 2000, rowsOnly: false, catalogOnly: false, keep: false, maapOnly: false },
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--keep' || a === '--maap-only' || a === '--catalog-only') {
+    if (a === '--keep' || a === '--maap-only' || a === '--catalog-only' || a === '--rows-only') {
       if (a === '--keep') args.keep = true;
       else if (a === '--maap-only') args.maapOnly = true;
+      else if (a === '--rows-only') args.rowsOnly = true;
       else args.catalogOnly = true;
       continue;
     }
@@ -65,11 +71,13 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--maap-n') args.maapN = Number(value);
     else if (a === '--py-n') args.pyN = Number(value);
     else if (a === '--catalog-n') args.catalogN = Number(value);
+    else if (a === '--rows-n') args.rowsN = Number(value);
+    else if (a === '--rows-run-n') args.rowsRunN = Number(value);
     else if (a === '--cli') CLI = path.resolve(value);
     else throw new Error(`unknown argument ${a}`);
   }
   const counts = [...args.ns, args.pyN];
-  const sizes = [args.big, args.runN, args.maapN, args.catalogN];
+  const sizes = [args.big, args.runN, args.maapN, args.catalogN, args.rowsN, args.rowsRunN];
   if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !sizes.every((n) => n >= 0))
     throw new Error('--n takes positive integers separated by commas; --big, --run-n, --maap-n, --py-n integers');
   return args;
@@ -404,6 +412,67 @@ async function catalogRun(work: string, node: string, args: Args): Promise<strin
   return lines;
 }
 
+/** A rows file of `n` rows for the demo package (`file,platform`), and the manifest of a source reading it. */
+async function rowsDataset(ds: string, name: string, n: number): Promise<string> {
+  const rows = [`file,platform`];
+  for (let i = 1; i <= n; i++) rows.push(`s${i}.txt,sat-${i % 3}`);
+  await writeFile(path.join(ds, `${name}.csv`), rows.join('\n') + '\n');
+  const manifest = [
+    'version: 1',
+    'collections:',
+    '  - id: rows-bench',
+    '    file: collection.json',
+    'sources:',
+    '  - id: scenes',
+    '    collection: rows-bench',
+    '    stactools:',
+    '      package: ./packages/stactools-demo',
+    '      group: demo',
+    `      rows: ${name}.csv`,
+    '      args: ["inputs/{file}"]',
+    '      options: { platform: "{platform}" }',
+    '      engine: worker',
+    'targets:',
+    '  local: { type: directory, path: out, format: ndjson }',
+    '',
+  ];
+  await writeFile(path.join(ds, `${name}.yaml`), manifest.join('\n'));
+  return `${name}.yaml`;
+}
+
+/** `plan` of `rowsN` rows of a stactools source (nothing generated), and `run` of `rowsRunN` rows (generated). */
+async function rowsRun(work: string, node: string, args: Args): Promise<string[]> {
+  const ds = path.join(work, 'rows-dataset');
+  await mkdir(path.join(ds, 'inputs'), { recursive: true });
+  await cp(path.join(REPO, 'test/fixtures/stactools-demo'), path.join(ds, 'packages/stactools-demo'), {
+    recursive: true,
+  });
+  await writeFile(path.join(ds, 'collection.json'), JSON.stringify({ ...scaleCollection(), id: 'rows-bench' }));
+  for (let i = 1; i <= args.rowsRunN; i++) {
+    const input = `id=scene-${i}\ndatetime=2024-05-01T10:00:00Z\nbbox=${i % 170},40.0,${(i % 170) + 1},41.0\n`;
+    await writeFile(path.join(ds, 'inputs', `s${i}.txt`), input);
+  }
+  const lines: string[] = [];
+  for (const [command, n] of [
+    ['plan', args.rowsN],
+    ['run', args.rowsRunN],
+  ] as const) {
+    if (n === 0) {
+      lines.push(`${command} of a rows-driven stactools source: skipped (0 rows)`);
+      continue;
+    }
+    const manifest = await rowsDataset(ds, `${command}-${n}`, n);
+    const m = await timed(work, node, [CLI, command, '--offline', '--manifest', manifest], ds);
+    const outcome = m.code === 0 ? 'ok' : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+    lines.push(
+      `${command} of ${f0(n)} rows of a stactools source${command === 'run' ? ' (generated, to a directory)' : ''}: ` +
+        `${outcome}; peak RSS ${f0(m.rssMb)} MB (goal < 400), ${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s`,
+    );
+  }
+  await rm(ds, { recursive: true, force: true });
+  return lines;
+}
+
 function lastLine(m: Measured): string {
   const text = `${m.stdout}\n${m.stderr}`.trim().split('\n');
   return (text.findLast((l) => /error|heap|memory/i.test(l)) ?? text.at(-1) ?? '').trim().slice(0, 200);
@@ -416,6 +485,10 @@ async function main(): Promise<void> {
   try {
     if (args.catalogOnly) {
       for (const l of await catalogRun(work, process.execPath, args)) console.log(l);
+      return;
+    }
+    if (args.rowsOnly) {
+      for (const l of await rowsRun(work, process.execPath, args)) console.log(l);
       return;
     }
     const t = await tools(work);
@@ -448,6 +521,7 @@ async function main(): Promise<void> {
     for (const l of await directoryRun(work, t, args, files)) console.log(l);
     for (const l of await maapRun(work, t, args, files)) console.log(l);
     for (const l of await catalogRun(work, t.node, args)) console.log(l);
+    for (const l of await rowsRun(work, t.node, args)) console.log(l);
     console.log(`load after: ${loadavg().map(f1).join(' ')}`);
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });

@@ -41,7 +41,15 @@ export interface PlannedRequest {
 
 /** A manifest source with its inputs read (rows expanded, files and catalogs loaded). */
 export type ResolvedSource =
-  | { kind: 'stactools'; index: number; entry: SourceEntry; mode: 'local' | 'remote'; requests: PlannedRequest[] }
+  | {
+      kind: 'stactools';
+      index: number;
+      entry: SourceEntry;
+      mode: 'local' | 'remote';
+      /** Empty when the requests are streamed. */
+      requests: PlannedRequest[];
+      stream?: StreamedRequests;
+    }
   | { kind: 'files' | 'catalog'; index: number; entry: SourceEntry; docs: LoadedDoc[]; stream?: StreamedDocs }
   | {
       kind: 'dps';
@@ -92,6 +100,22 @@ export interface StreamedDocs {
   countedByFirstUse?: boolean;
   /** The items parsed, as they are sent (not the held documents). */
   items(): AsyncIterable<LoadedDoc>;
+}
+
+/**
+ * The ItemRequests of a stactools source built again from its rows file each time they are needed instead of held
+ * (a run or plan whose sources stream): what is remembered is how many there are.
+ */
+export interface StreamedRequests {
+  /** How many requests (rows, or one), from a first read that built and checked each. */
+  count: number;
+  /** The requests, in row order, built as the rows are read (the rows file checked unchanged since the first read). */
+  requests(): AsyncIterable<PlannedRequest>;
+}
+
+/** How many ItemRequests a stactools source makes, held or streamed. */
+export function requestCount(s: { requests: readonly unknown[]; stream?: StreamedRequests }): number {
+  return s.stream ? s.stream.count : s.requests.length;
 }
 
 export type ResolvedCollection =

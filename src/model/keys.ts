@@ -1,4 +1,4 @@
-import type { StacObject } from './stac.js';
+import type { LoadedDoc, StacObject } from './stac.js';
 
 /**
  * A copy of `s` that holds nothing else: a string parsed out of a longer text may be a slice of it, and keeps the
@@ -60,4 +60,11 @@ export function reportCollection(type: string | undefined, collectionOrId: strin
   if (type === 'Feature') return given ?? NO_COLLECTION;
   if (type === 'Collection') return given ?? COLLECTION_WITHOUT_ID;
   return undefined;
+}
+
+/** What is kept of the first item of a collection: its id and collection, and where it was read. */
+export function itemStub(d: LoadedDoc): LoadedDoc {
+  const keep = (v: unknown) => (typeof v === 'string' ? detached(v) : v);
+  const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
+  return { doc, origin: structuredClone(d.origin) };
 }

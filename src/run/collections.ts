@@ -16,10 +16,29 @@ function noteOf(f: Finding): string {
     .trim();
 }
 
+/**
+ * What the report keeps of generation, outcome by outcome in job order and without the documents: per collection
+ * (in the order first seen) the items generated and failed, and the first failures' notes.
+ */
+export class GenerationTally {
+  readonly perCollection = new Map<string, { generated: number; failed: number; notes: string[] }>();
+
+  add(o: GenerateOutcome): void {
+    const id = (o.ok ? reportCollectionOf(o.doc.doc) : o.job.request.collection_id) ?? NO_COLLECTION;
+    let t = this.perCollection.get(id);
+    if (!t) this.perCollection.set(id, (t = { generated: 0, failed: 0, notes: [] }));
+    if (o.ok) t.generated++;
+    else {
+      t.failed++;
+      if (t.notes.length < MAX_FIRST_ERRORS) t.notes.push(`${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
+    }
+  }
+}
+
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
 export function summarizeCollections(
   plan: Plan | undefined,
-  outcomes: GenerateOutcome[],
+  generation: GenerationTally | undefined,
   validation: ValidationSummary | undefined,
   delivery: DeliveryOutcome | undefined,
 ): CollectionSummary[] {
@@ -42,13 +61,11 @@ export function summarizeCollections(
     c.collectionsInvalid += t.invalidCollections;
     for (const f of t.firstErrors) note(c, noteOf(f));
   }
-  for (const o of outcomes) {
-    const c = get((o.ok ? reportCollectionOf(o.doc.doc) : o.job.request.collection_id) ?? NO_COLLECTION);
-    if (o.ok) c.counts.generated++;
-    else {
-      c.counts.generation_failed++;
-      note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
-    }
+  for (const [id, t] of generation?.perCollection ?? []) {
+    const c = get(id);
+    c.counts.generated += t.generated;
+    c.counts.generation_failed += t.failed;
+    for (const n of t.notes) note(c, n);
   }
   for (const [id, n] of Object.entries(delivery?.written ?? {})) get(id).counts.written += n;
   for (const o of delivery?.objects ?? []) {

@@ -13,7 +13,7 @@ import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '
 import { detached, itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
 import { StatusTable } from '../model/status-table.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
-import type { PlannedRequest, StreamedDocs } from '../model/inputs.js';
+import type { PlannedRequest, StreamedDocs, StreamedRequests } from '../model/inputs.js';
 import {
   DELIVERY_PROBLEMS as BAD,
   type DeliveryOutcome,
@@ -45,6 +45,8 @@ export interface RemoteSource {
   entry: string;
   collection: string | null;
   requests: PlannedRequest[];
+  /** Requests built from the rows as they are read instead of `requests` (sources that stream). */
+  stream?: StreamedRequests;
   expect?: { count?: number; ids?: string[] };
 }
 

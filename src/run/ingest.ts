@@ -19,7 +19,7 @@ import type { Target as TargetAdapter, TargetContext } from '../targets/target.j
 import { originToLocation, type LoadedDoc, type SourceDoc } from '../model/stac.js';
 import type { StreamedDocs } from '../model/inputs.js';
 import type { Command, IngestResult } from '../model/result.js';
-import { deliver, deliverStreamed, type DeliveryInput } from './deliver.js';
+import { deliver, deliverStreamed, type DeliveryInput, type RemoteSource } from './deliver.js';
 import { RunRecord } from './record.js';
 import { generateStep, uploadStep } from './steps.js';
 import { validateStep } from './validate-step.js';
@@ -191,7 +191,7 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
   const optional = { ...(deps.signal ? { signal: deps.signal } : {}) };
   const stepDeps = { logger, runner: deps.runner, s3: p.s3, guard: p.guard, fetchPolicy: policy.fetch, ...optional };
   try {
-    await generateStep(
+    const generated = await generateStep(
       run,
       p.work,
       { ...stepDeps, ...(status ? { status } : {}) },
@@ -201,6 +201,8 @@ export async function ingest(options: IngestOptions, deps: IngestDeps): Promise<
         baseDir: loaded.dir,
       },
     );
+    // generated items come after the documents given as they are, before those of the other streamed sources
+    if (generated) p.work.streams = [generated, ...(p.work.streams ?? [])];
   } catch (err) {
     return run.fail(err, 'generate');
   }
@@ -354,11 +356,13 @@ async function planStep(
   const policy = options.policy ?? defaultPolicy(workspaceOf(loaded.path, options.workspace));
   const guard = workspaceGuard(policy);
   const streamSources = streamsSources(target, options);
+  // a shard's part of the generation is chosen from every call of the plan (run/shards.ts): those are held
+  const streamRows = streamSources && options.shard === undefined && options.command !== 'publish-shards';
   const reads = { s3, guard, fetchPolicy: policy.fetch };
   // a validate reads each catalog source once: that read counts it
   const countOnFirstUse = options.command === 'validate';
   const inputs = await run.stage('inputs', () =>
-    resolveInputs(loaded, { ...reads, logger, runner, streamSources, countOnFirstUse }),
+    resolveInputs(loaded, { ...reads, logger, runner, streamSources, streamRows, countOnFirstUse }),
   );
   const gated = gatePullRequestCode(inputs, policy, options.command);
   const replan = () => {
@@ -389,7 +393,10 @@ async function deliverStep(
   const { logger } = deps;
   let target: TargetAdapter | undefined;
   try {
-    const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
+    const remote = [
+      ...(await Promise.all(p.work.remote.map(heldRequests))),
+      ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir)),
+    ];
     target = await createTarget(p.target, p.loaded.dir, {
       logger,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -431,6 +438,15 @@ async function deliverStep(
       logger.warning(`closing the ${target?.type} target failed: ${describeError(err)}`);
     });
   }
+}
+
+/** A remote source's ItemRequests held for the delivery (built from its rows when they streamed). */
+async function heldRequests(r: RemoteSource): Promise<RemoteSource> {
+  if (r.stream === undefined) return r;
+  const { stream, ...rest } = r;
+  const requests = [];
+  for await (const q of stream.requests()) requests.push(q);
+  return { ...rest, requests };
 }
 
 /** Asset requests: published / verified / failed, from where their items ended up. */

@@ -1,8 +1,14 @@
 import type { Target } from '../manifest/schema.js';
 import type { LoadedDoc } from '../model/stac.js';
-import type { ResolvedInputs, ResolvedSource, StreamedDocs } from '../model/inputs.js';
+import {
+  requestCount,
+  type ResolvedInputs,
+  type ResolvedSource,
+  type StreamedDocs,
+  type StreamedRequests,
+} from '../model/inputs.js';
 import type { Command } from '../model/result.js';
-import type { GenerateJob } from '../stages/generate/index.js';
+import type { GenerateJob, StreamedJobs } from '../stages/generate/index.js';
 import type { EngineName } from '../stages/generate/engine.js';
 import type { RemoteSource } from './deliver.js';
 import {
@@ -40,15 +46,16 @@ function itemCollection(doc: LoadedDoc, override: string | undefined): string {
 /** A stactools source in the plan: where it runs, how many requests, what it is expected to make. */
 function stactoolsPlan(s: SourceOf<'stactools'>, entry: string, runsLocally: boolean): PlanSource {
   const st = s.entry.stactools;
+  // streamed requests are counted, their ids not listed
   const knownIds = s.requests.flatMap((r) => (r.expectedId !== undefined ? [r.expectedId] : []));
   const expect = st?.expect;
   const planned: PlanSource = {
     id: s.entry.id,
     entry,
     action: runsLocally ? 'generate-local' : 'generate-remote',
-    items: expect?.count ?? expect?.ids?.length ?? s.requests.length,
+    items: expect?.count ?? expect?.ids?.length ?? requestCount(s),
     knownIds: expect?.ids ?? knownIds,
-    requests: s.requests.length,
+    requests: requestCount(s),
   };
   if (st) {
     planned.package = st.package;
@@ -125,7 +132,7 @@ export function buildPlan(manifestPath: string, inputs: ResolvedInputs, targetNa
           `${entry}: marked remote, generated locally with the same command because target '${targetName}' ` +
             'is a directory',
         );
-      requests[runsLocally ? 'local' : 'remote'] += s.requests.length;
+      requests[runsLocally ? 'local' : 'remote'] += requestCount(s);
       if (runsLocally && s.entry.collection)
         notes.push(
           `${entry}: generated items get \`collection: ${s.entry.collection}\`, and a link rel="collection" ` +
@@ -186,6 +193,8 @@ export interface RunWork {
   uploaded: Set<LoadedDoc>;
   /** create-item and create-collection calls made here. */
   generate: GenerateJob[];
+  /** When sources stream: the create-item calls made here, built from their rows as they run (after `generate`). */
+  generateStreamed?: StreamedJobs;
   /** Asset sources whose items are built here. */
   assets: Array<SourceOf<'assets'>>;
   /** DPS sources whose outputs are uploaded (`upload_to`, run on a MAAP target). */
@@ -202,6 +211,7 @@ function remoteOf(s: SourceOf<'stactools'>): RemoteSource {
     entry: sourceEntryLabel(s.index, s.entry.id),
     collection: s.entry.collection ?? null,
     requests: s.requests,
+    ...(s.stream ? { stream: s.stream } : {}),
   };
   if (expect)
     r.expect = {
@@ -228,6 +238,7 @@ export function planWork(
     return engine ? { engine } : {};
   };
   const work: RunWork = { docs: [], uploaded: new Set(), generate: [], assets: [], uploads: [], remote: [] };
+  const streamed: StreamedSource[] = [];
   for (const c of inputs.collections) {
     if (c.kind === 'file') work.docs.push(c.doc);
     else if (generate) {
@@ -240,6 +251,7 @@ export function planWork(
       const engine = engineOf(s.entry.stactools?.engine);
       const sourceId = s.entry.id;
       if (!generatedHere(s.mode, target, command)) work.remote.push(remoteOf(s));
+      else if (generate && s.stream) streamed.push({ stream: s.stream, sourceId, engine });
       else if (generate)
         for (const r of s.requests)
           work.generate.push({
@@ -259,5 +271,20 @@ export function planWork(
       }
     }
   }
+  if (streamed.length > 0) work.generateStreamed = streamedJobs(streamed);
   return work;
+}
+
+type StreamedSource = { stream: StreamedRequests; sourceId: string; engine: { engine?: EngineName } };
+
+/** The create-item calls of streamed stactools sources, one source after the other. */
+function streamedJobs(sources: StreamedSource[]): StreamedJobs {
+  return {
+    count: sources.reduce((n, s) => n + s.stream.count, 0),
+    jobs: async function* () {
+      for (const { stream, sourceId, engine } of sources)
+        for await (const r of stream.requests())
+          yield { request: r.request, origin: { ...r.origin, sourceId }, timeoutMs: r.timeoutMs, ...engine };
+    },
+  };
 }

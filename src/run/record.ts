@@ -4,8 +4,7 @@ import { ConfigurationError, ConfigurationErrors, describeError } from '../error
 import type { LoadedDoc } from '../model/stac.js';
 import type { Plan } from '../model/plan.js';
 import type { Command, IngestResult, Problem } from '../model/result.js';
-import type { GenerateOutcome } from '../stages/generate/index.js';
-import { summarizeCollections } from './collections.js';
+import { GenerationTally, summarizeCollections } from './collections.js';
 import { CancelledError } from '../cancel.js';
 
 export function problemsFrom(err: unknown, stage: string): Problem[] {
@@ -23,7 +22,8 @@ export class RunRecord {
   readonly result: IngestResult;
   /** Every document of the run, given or generated. */
   readonly docs: LoadedDoc[] = [];
-  outcomes: GenerateOutcome[] = [];
+  /** What generation made and where it failed, per collection (the items generated are among `docs` or streamed). */
+  readonly generated = new GenerationTally();
   plan: Plan | undefined;
   private readonly started: number;
   private readonly cleanups: Array<() => void> = [];
@@ -86,7 +86,7 @@ export class RunRecord {
       });
     }
     r.ok = ok && !this.hasErrors();
-    r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
+    r.collections = summarizeCollections(this.plan, this.generated, r.validation, r.delivery);
     r.durationMs = this.now() - this.started;
     return r;
   }

@@ -9,8 +9,10 @@ import type { LazyObjectStore } from '../clients/lazy-object-store.js';
 import { describeError } from '../errors.js';
 import { originToLocation } from '../model/stac.js';
 import { sourceEntryLabel } from '../model/plan.js';
-import type { GenerationSummary } from '../model/result.js';
-import { generateItems } from '../stages/generate/index.js';
+import type { GenerationSummary, PackageGeneration } from '../model/result.js';
+import type { StreamedDocs } from '../model/inputs.js';
+import { generateEach, generateItems, type GenerateOutcome } from '../stages/generate/index.js';
+import { GeneratedSpill } from '../stages/generate/spill.js';
 import type { FetchPolicy } from '../security/fetch-policy.js';
 import { buildAssetItems, type AssetRequestResult } from '../sources/assets/asset-item.js';
 import type { RequestStatusStore } from '../sources/assets/requests-status.js';
@@ -61,51 +63,92 @@ function recordAsset(run: RunRecord, generation: GenerationSummary, collection: 
   };
 }
 
-/** Builds asset items and runs create-item / create-collection here; failures become located problems. */
+interface GenerateStepOptions {
+  concurrency: number;
+  assetConcurrency: number;
+  baseDir: string;
+}
+
+/**
+ * Builds asset items and runs create-item / create-collection here; failures become located problems. The items of
+ * streamed sources (`work.generateStreamed`) are spilled as they come and returned as a source read where it is used
+ * (the caller puts it first among the run's streams: they come after the held documents, as generated items did).
+ */
 export async function generateStep(
   run: RunRecord,
   work: RunWork,
   deps: StepDeps,
-  options: { concurrency: number; assetConcurrency: number; baseDir: string },
-): Promise<void> {
+  options: GenerateStepOptions,
+): Promise<StreamedDocs | undefined> {
   const assetRequests = work.assets.reduce((n, s) => n + s.requests.length, 0);
-  const generation: GenerationSummary = { attempted: work.generate.length + assetRequests, succeeded: 0, failed: [] };
+  const streamed = work.generateStreamed?.count ?? 0;
+  const attempted = work.generate.length + streamed + assetRequests;
+  const generation: GenerationSummary = { attempted, succeeded: 0, failed: [] };
   if (generation.attempted > 0) run.result.generation = generation;
-  for (const s of work.assets) {
-    const { source } = s;
-    const label = sourceEntryLabel(s.index, s.entry.id);
-    const { logger, runner } = deps;
-    const buildDeps = {
-      runner,
-      logger,
-      ...(deps.s3 ? { s3: deps.s3 } : {}),
-      ...(deps.fetchPolicy ? { fetchPolicy: deps.fetchPolicy } : {}),
-      ...(deps.status ? { status: deps.status } : {}),
-      ...(deps.guard ? { guard: deps.guard } : {}),
-    };
-    const built = await run.stage(`build ${s.entry.id}`, () =>
-      buildAssetItems(source, options.baseDir, label, buildDeps, {
-        concurrency: options.assetConcurrency,
-        sourceId: s.entry.id,
-      }),
-    );
-    built.forEach(recordAsset(run, generation, s.collectionId, label));
-  }
-  if (work.generate.length === 0) return;
-  const generated = await run.stage('generate', () =>
-    generateItems(
-      work.generate,
-      { runner: deps.runner, logger: deps.logger },
-      { concurrency: options.concurrency, cwd: options.baseDir, ...(deps.signal ? { signal: deps.signal } : {}) },
-    ),
+  for (const s of work.assets) await buildAssets(run, generation, s, deps, options);
+  if (work.generate.length === 0 && streamed === 0) return undefined;
+  const record = recordOutcome(run, generation, deps.signal);
+  const generateOptions = {
+    concurrency: options.concurrency,
+    cwd: options.baseDir,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  };
+  const generateDeps = { runner: deps.runner, logger: deps.logger };
+  const jobs = work.generateStreamed;
+  const spill = jobs ? await GeneratedSpill.open() : undefined;
+  if (spill) run.onFinish(() => spill.remove());
+  generation.packages = await run.stage('generate', async () => {
+    const packages: PackageGeneration[] = [];
+    if (work.generate.length > 0) {
+      const held = await generateItems(work.generate, generateDeps, generateOptions);
+      packages.push(...held.packages);
+      for (const o of held.outcomes) if (record(o)) run.docs.push(o.doc);
+    }
+    if (jobs && spill) {
+      const take = async (o: GenerateOutcome) => {
+        if (record(o)) await spill.add(o.doc);
+      };
+      packages.push(...(await generateEach(jobs, generateDeps, generateOptions, take)));
+    }
+    return packages;
+  });
+  return spill?.close();
+}
+
+async function buildAssets(
+  run: RunRecord,
+  generation: GenerationSummary,
+  s: RunWork['assets'][number],
+  deps: StepDeps,
+  options: GenerateStepOptions,
+): Promise<void> {
+  const { source } = s;
+  const label = sourceEntryLabel(s.index, s.entry.id);
+  const { logger, runner } = deps;
+  const buildDeps = {
+    runner,
+    logger,
+    ...(deps.s3 ? { s3: deps.s3 } : {}),
+    ...(deps.fetchPolicy ? { fetchPolicy: deps.fetchPolicy } : {}),
+    ...(deps.status ? { status: deps.status } : {}),
+    ...(deps.guard ? { guard: deps.guard } : {}),
+  };
+  const built = await run.stage(`build ${s.entry.id}`, () =>
+    buildAssetItems(source, options.baseDir, label, buildDeps, {
+      concurrency: options.assetConcurrency,
+      sourceId: s.entry.id,
+    }),
   );
-  run.outcomes = generated.outcomes;
-  generation.packages = generated.packages;
-  for (const o of run.outcomes) {
+  built.forEach(recordAsset(run, generation, s.collectionId, label));
+}
+
+/** Records one create-item / create-collection outcome; true for a document to keep. */
+function recordOutcome(run: RunRecord, generation: GenerationSummary, signal: AbortSignal | undefined) {
+  return (o: GenerateOutcome): o is Extract<GenerateOutcome, { ok: true }> => {
+    run.generated.add(o);
     if (o.ok) {
       generation.succeeded++;
-      run.docs.push(o.doc);
-      continue;
+      return true;
     }
     const { file, line, entry } = o.job.origin;
     const location = {
@@ -116,10 +159,11 @@ export async function generateStep(
     const { error: message, stderr, exitCode, timedOut } = o;
     const collection = o.job.request.collection_id;
     generation.failed.push({ entry: entry ?? '', collection, message, stderr, exitCode, timedOut, location });
-    if (deps.signal?.aborted && /\bcancelled$/.test(message)) continue; // the run reports its cancellation once
+    if (signal?.aborted && /\bcancelled$/.test(message)) return false; // the run reports its cancellation once
     const detail = stderr ? { detail: stderr } : {};
     run.result.problems.push({ severity: 'error', stage: 'generate', message, location, ...detail });
-  }
+    return false;
+  };
 }
 
 /**

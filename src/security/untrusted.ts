@@ -1,5 +1,5 @@
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
-import type { ResolvedInputs } from '../model/inputs.js';
+import { requestCount, type ResolvedInputs } from '../model/inputs.js';
 import { collectionEntryLabel, sourceEntryLabel, type PlanSkip } from '../model/plan.js';
 import type { Command } from '../model/result.js';
 import { inputName, type TrustedPolicy } from './policy.js';
@@ -28,7 +28,7 @@ export function gatePullRequestCode(
     if (s.kind === 'stactools')
       skipped.push({
         entry,
-        what: `${s.requests.length} create-item call(s) with ${s.entry.stactools?.package}`,
+        what: `${requestCount(s)} create-item call(s) with ${s.entry.stactools?.package}`,
         reason,
       });
     else if (s.kind === 'assets')

@@ -1,5 +1,5 @@
 import type { LoadedManifest } from '../manifest/load.js';
-import type { ResolvedSource } from '../model/inputs.js';
+import { requestCount, type ResolvedSource } from '../model/inputs.js';
 import { sourceEntryLabel } from '../model/plan.js';
 import { ConfigurationError } from '../errors.js';
 
@@ -24,7 +24,7 @@ export function emptinessErrors(
   const errors: ConfigurationError[] = [];
   for (const s of sources) {
     // a source counted by its first use is checked at the end of that read
-    if (('stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0) continue;
+    if ((s.kind !== 'stactools' && 'stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0) continue;
     const error = emptySourceError(loaded, s.entry, s.index, s.kind);
     if (error) errors.push(error);
   }
@@ -48,6 +48,7 @@ export function emptySourceError(
 }
 
 function yieldCount(s: ResolvedSource): number {
+  if (s.kind === 'stactools') return requestCount(s);
   if ('stream' in s && s.stream) return [...s.stream.counts.values()].reduce((a, b) => a + b, s.stream.held.length);
   return 'docs' in s ? s.docs.length : s.requests.length;
 }

@@ -9,9 +9,10 @@ import type {
   ResolvedInputs,
   ResolvedSource,
   StreamedDocs,
+  StreamedRequests,
 } from '../model/inputs.js';
 import { collectionEntryLabel, sourceEntryLabel } from '../model/plan.js';
-import { readRows, type Row } from '../sources/rows.js';
+import { eachRow, readRows, type Row } from '../sources/rows.js';
 import { renderTemplate } from '../sources/template.js';
 import {
   FilePasses,
@@ -26,7 +27,7 @@ import { DocumentPasses } from '../sources/read-passes.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import type { LoadedDoc, SourceDoc, StacObject } from '../model/stac.js';
 import { withCollection } from '../sources/with-collection.js';
-import { detached } from '../model/keys.js';
+import { itemStub } from '../model/keys.js';
 import { describeMigrations, migrateDocument, type Migration } from '../sources/migrate.js';
 import { openDpsSource } from '../sources/dps/read-dps.js';
 import { displayLocation, locationKind, toLocation } from '../sources/locations.js';
@@ -47,18 +48,17 @@ function display(abs: string): string {
   return rel === '' ? '.' : rel.startsWith('..') && path.isAbsolute(abs) ? abs : rel.split(path.sep).join('/');
 }
 
-/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
-export function buildRequests(
+/** Builds the ItemRequest of one row of a stactools source (or its one request when it has no rows). */
+function requestBuilder(
   st: StactoolsItems | StactoolsCollection,
   collectionId: string | null,
-  rows: Row[] | undefined,
   entry: string,
   file: string,
   line: number | undefined,
-): PlannedRequest[] {
+): (row: Row | undefined) => PlannedRequest {
   // extra requirements ride along after a comma: the generator joins package_name into `uvx --with`
   const packageName = 'with' in st && st.with.length > 0 ? [st.package, ...st.with].join(',') : st.package;
-  const one = (row: Row | undefined): PlannedRequest => {
+  return (row) => {
     const where = { file, entry: row ? `${entry} row ${row.index}` : entry, ...(line !== undefined ? { line } : {}) };
     const args = st.args.map((a) => renderTemplate(a, row, where));
     const options: Record<string, string> = {};
@@ -78,6 +78,18 @@ export function buildRequests(
     if (tpl !== undefined) planned.expectedId = renderTemplate(tpl, row, where);
     return planned;
   };
+}
+
+/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
+export function buildRequests(
+  st: StactoolsItems | StactoolsCollection,
+  collectionId: string | null,
+  rows: Row[] | undefined,
+  entry: string,
+  file: string,
+  line: number | undefined,
+): PlannedRequest[] {
+  const one = requestBuilder(st, collectionId, entry, file, line);
   return rows ? rows.map(one) : [one(undefined)];
 }
 
@@ -170,14 +182,14 @@ export async function schemaFolderErrors(loaded: LoadedManifest, guard: PathGuar
 }
 
 /** What the first read of a streamed source keeps in `into`: items per collection, non-items, first items, bounds. */
-function tallyInto(into: StreamedDocs): { add(d: LoadedDoc): void; end(): void } {
+export function tallyInto(into: StreamedDocs): { add(d: LoadedDoc): void; end(): void } {
   const bounds = new RangeBounds<LoadedDoc & { collection: string | null }>();
   return {
     add: (d) => {
       if (d.doc['type'] !== 'Feature') return void into.held.push(d);
       const c = d.doc['collection'];
       const cid = typeof c === 'string' ? c : '(no collection)';
-      if (!into.counts.has(cid)) (into.firsts ??= []).push(firstItem(d));
+      if (!into.counts.has(cid)) (into.firsts ??= []).push(itemStub(d));
       into.counts.set(cid, (into.counts.get(cid) ?? 0) + 1);
       bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
     },
@@ -268,13 +280,6 @@ export async function countedStream(
   return stream;
 }
 
-/** What is kept of the first item of a collection: its id and collection, and where it was read. */
-function firstItem(d: LoadedDoc): LoadedDoc {
-  const keep = (v: unknown) => (typeof v === 'string' ? detached(v) : v);
-  const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
-  return { doc, origin: structuredClone(d.origin) };
-}
-
 /** A files source read where it is used ({@link streamedSource}), each file checked to be the same at every read. */
 function streamedFiles(
   patterns: string[],
@@ -306,6 +311,8 @@ export interface ResolveDeps extends ReadDeps {
   runner?: ProcessRunner;
   /** Files and catalog sources are counted, not held: their documents are read again where they are used. */
   streamSources?: boolean;
+  /** The rows of stactools sources are counted, not held: their ItemRequests are built again where they are used. */
+  streamRows?: boolean;
   /** Catalog sources are read once (a validate): counted by that read, not by a walk of their own. */
   countOnFirstUse?: boolean;
 }
@@ -371,7 +378,7 @@ async function resolveCollection(
   return request ? { kind: 'stactools', index, entry, request } : undefined;
 }
 
-/** A stactools source: one ItemRequest per row of its rows file, or one. */
+/** A stactools source: one ItemRequest per row of its rows file, or one; streamed ({@link streamedRequests}). */
 async function stactoolsSource(
   loaded: LoadedManifest,
   index: number,
@@ -380,17 +387,43 @@ async function stactoolsSource(
 ): Promise<ResolvedSource> {
   const st = entry.stactools!;
   const label = sourceEntryLabel(index, entry.id);
-  let rows: Row[] | undefined;
-  let file = display(loaded.path);
+  const source = { kind: 'stactools' as const, index, entry, mode: st.generate };
+  let abs: string | undefined;
   if (st.rows !== undefined) {
-    const abs = path.resolve(loaded.dir, st.rows);
+    abs = path.resolve(loaded.dir, st.rows);
     await contained(abs, loaded, ['sources', index, 'stactools', 'rows'], deps);
-    file = display(abs);
-    rows = await readRows(abs, file);
   }
-  const line = rows ? undefined : loaded.locate(['sources', index])?.line;
-  const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
-  return { kind: 'stactools', index, entry, mode: st.generate, requests };
+  const file = abs !== undefined ? display(abs) : display(loaded.path);
+  const line = abs !== undefined ? undefined : loaded.locate(['sources', index])?.line;
+  const one = requestBuilder(st, entry.collection ?? null, label, file, line);
+  if (deps.streamRows) return { ...source, requests: [], stream: await streamedRequests(one, abs, label) };
+  const rows = abs !== undefined ? await readRows(abs, file) : undefined;
+  return { ...source, requests: rows ? rows.map(one) : [one(undefined)] };
+}
+
+/**
+ * The requests of a stactools source built from its rows file each time they are used, not held: built once here
+ * to count them (and to find what cannot be built now, as for held requests), then again by generation or
+ * publishing. A rows file that changed between reads is refused.
+ */
+async function streamedRequests(
+  one: (row: Row | undefined) => PlannedRequest,
+  abs: string | undefined,
+  label: string,
+): Promise<StreamedRequests> {
+  const passes = new FilePasses(display);
+  const requests = async function* (): AsyncGenerator<PlannedRequest> {
+    if (abs === undefined) {
+      yield one(undefined);
+      return;
+    }
+    await passes.check(abs, label);
+    for await (const row of eachRow(abs, display(abs))) yield one(row);
+    await passes.check(abs, label);
+  };
+  let count = 0;
+  for await (const r of requests()) if (r) count++;
+  return { count, requests };
 }
 
 /** How a streamed catalog or DPS source is counted: by its first use when resolving for a validate. */

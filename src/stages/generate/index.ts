@@ -2,7 +2,7 @@ import type { ProcessRunner } from '../../clients/process.js';
 import type { PackageGeneration } from '../../model/result.js';
 import type { LoadedDoc, Origin } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
-import { mapBounded } from '../../limit.js';
+import { streamBounded } from '../../limit.js';
 import type { ItemRequest } from '../../model/item-request.js';
 import { runCreate, type RunCreateResult } from './run-create.js';
 import { createCollectionCommand, type CollectionCommandSpec, type StacCommandSpec } from './uvx-command.js';
@@ -179,6 +179,12 @@ class Timings {
   }
 }
 
+/** create-item calls read as they run instead of held (the rows of streamed sources), and how many. */
+export interface StreamedJobs {
+  count: number;
+  jobs(): AsyncIterable<GenerateJob>;
+}
+
 /**
  * Runs `create-item` (or `create-collection`) for every job as the StactoolsItemGenerator does (protocol.md §2.3),
  * on the worker engine (the default) or uvx, with bounded parallelism and a timeout per item; returns one outcome
@@ -191,106 +197,200 @@ export async function generateItems(
   deps: GenerateDeps,
   opts: GenerateOptions,
 ): Promise<GenerateResult> {
-  const started = Date.now();
-  const outcomes = new Array<GenerateOutcome>(jobs.length);
-  const controller = new AbortController();
-  const onOuterAbort = () => controller.abort();
-  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
-  const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
-  const engines = new Map<EngineName, CreateEngine>();
-  const engineFor = (name: EngineName): CreateEngine => {
-    let e = engines.get(name);
-    if (!e) engines.set(name, (e = name === 'uvx' ? uvxEngine(ctx) : workerEngine(ctx, workers)));
-    return e;
-  };
-  /** engine + package -> index of the job whose failure showed that environment cannot be built */
-  const brokenEnvironment = new Map<string, number>();
-  const timings = new Timings();
-  let done = 0;
-
-  const runJob = async (index: number): Promise<void> => {
-    const job = jobs[index] as GenerateJob;
-    const engine = engineFor(job.engine ?? opts.engine ?? 'worker');
-    const pkg = job.request.package_name;
-    const broken = brokenEnvironment.get(`${engine.name} ${pkg}`);
-    if (controller.signal.aborted) outcomes[index] = notRun(job, 'generation was cancelled');
-    else if (broken !== undefined) {
-      const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
-      outcomes[index] = notRun(
-        job,
-        `${tool} could not set up the environment for ${pkg} (see the failure of ` +
-          `${describeOrigin((jobs[broken] as GenerateJob).origin)})`,
-      );
-    } else {
-      const r = await engine
-        .run({
-          spec: specOf(job),
-          timeoutMs: job.timeoutMs,
-          location: originToLocation(job.origin),
-          signal: controller.signal,
-          maxOutputBytes: opts.maxOutputBytes,
-        })
-        .catch((err: unknown) => {
-          controller.abort();
-          throw err;
-        });
-      if (!r.ok && r.environmentFailure && !brokenEnvironment.has(`${engine.name} ${pkg}`))
-        brokenEnvironment.set(`${engine.name} ${pkg}`, index);
-      const o = (outcomes[index] = outcomeOf(job, r));
-      timings.add(engine.name, o);
-      deps.logger.debug(
-        `${describeOrigin(job.origin)}: ` +
-          (o.ok
-            ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms`
-            : `${o.error} (${o.command})`),
-      );
-    }
-    deps.logger.progress?.('generated', ++done, jobs.length);
-  };
-
-  try {
-    await runWarmFirst(jobs, opts, runJob);
-  } finally {
-    opts.signal?.removeEventListener('abort', onOuterAbort);
-    await Promise.all([...engines.values()].map((e) => e.close()));
-  }
-  const failed = outcomes.filter((o) => !o.ok).length;
-  const used = [...engines.keys()].join(' and ');
-  deps.logger.info(
-    `generated ${jobs.length - failed} of ${jobs.length} document${jobs.length === 1 ? '' : 's'} ` +
-      `with ${used || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} ` +
-      `s${failed ? ` (${failed} failed)` : ''}`,
-  );
-  return { outcomes, packages: timings.withEngineStats([...engines.values()]) };
+  const outcomes: GenerateOutcome[] = [];
+  const packages = await generateEach({ count: jobs.length, jobs: () => jobs }, deps, opts, (o) => {
+    outcomes.push(o);
+  });
+  return { outcomes, packages };
 }
 
 /**
- * Runs every job index through `run`, `concurrency` at a time. With `warmUp` (the default), the first job of each
- * package runs before the rest, so its environment is built once instead of once per parallel process.
+ * {@link generateItems} over jobs read as they run: each outcome goes to `take`, in job order, as soon as it and
+ * those before it are done (one at a time: the next waits for `take`), and is not kept. Jobs run at most a few
+ * times `concurrency` ahead of the first not yet taken, so what is held stays bounded. Returns the time spent per
+ * package.
  */
-async function runWarmFirst(
-  jobs: GenerateJob[],
+export async function generateEach(
+  source: { count: number; jobs(): Iterable<GenerateJob> | AsyncIterable<GenerateJob> },
+  deps: GenerateDeps,
   opts: GenerateOptions,
-  run: (index: number) => Promise<void>,
-): Promise<void> {
-  const indices = jobs.map((_, i) => i);
-  if (!(opts.warmUp ?? true)) {
-    await mapBounded(indices, opts.concurrency, run);
-    return;
+  take: (o: GenerateOutcome) => void | Promise<void>,
+): Promise<PackageGeneration[]> {
+  const started = Date.now();
+  const controller = new AbortController();
+  const onOuterAbort = () => controller.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const engines = new EnginePool(deps, opts);
+  const order = new InOrder(take, Math.max(16, 8 * opts.concurrency));
+  const gates = new PackageGates(opts.warmUp ?? true);
+  let done = 0;
+  let failed = 0;
+  const runJob = async (job: GenerateJob, index: number): Promise<void> => {
+    await order.room(index);
+    let o: GenerateOutcome;
+    try {
+      o = await gates.run(job.request.package_name, () => engines.runJob(job, controller));
+    } catch (err) {
+      order.fail(err);
+      throw err;
+    }
+    if (!o.ok) failed++;
+    done++;
+    deps.logger.progress?.('generated', done, source.count);
+    await order.put(index, o);
+  };
+  try {
+    for await (const finished of streamBounded(source.jobs(), opts.concurrency, runJob)) void finished;
+  } finally {
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    await engines.close();
   }
-  const firstOfPackage = new Map<string, number>();
-  for (const i of indices) {
-    const pkg = (jobs[i] as GenerateJob).request.package_name;
-    if (!firstOfPackage.has(pkg)) firstOfPackage.set(pkg, i);
-  }
-  const warm = new Set(firstOfPackage.values());
-  await mapBounded([...warm], opts.concurrency, run);
-  await mapBounded(
-    indices.filter((i) => !warm.has(i)),
-    opts.concurrency,
-    run,
+  deps.logger.info(
+    `generated ${done - failed} of ${done} document${done === 1 ? '' : 's'} ` +
+      `with ${engines.used() || 'no engine'} in ${((Date.now() - started) / 1000).toFixed(1)} ` +
+      `s${failed ? ` (${failed} failed)` : ''}`,
   );
+  return engines.packages();
+}
+
+/** The engines of one generation, made as jobs ask for them, and what their runs found out. */
+class EnginePool {
+  private readonly engines = new Map<EngineName, CreateEngine>();
+  /** engine + package -> origin of the job whose failure showed that environment cannot be built */
+  private readonly brokenEnvironment = new Map<string, Origin>();
+  private readonly timings = new Timings();
+
+  constructor(
+    private readonly deps: GenerateDeps,
+    private readonly opts: GenerateOptions,
+  ) {}
+
+  private engineFor(name: EngineName): CreateEngine {
+    let e = this.engines.get(name);
+    if (!e) {
+      const { deps, opts } = this;
+      const ctx = { runner: deps.runner, cwd: opts.cwd, env: opts.env, tmpDir: deps.tmpDir };
+      const workers = { ...opts.workers, limits: { size: opts.concurrency, ...opts.workers?.limits } };
+      this.engines.set(name, (e = name === 'uvx' ? uvxEngine(ctx) : workerEngine(ctx, workers)));
+    }
+    return e;
+  }
+
+  /** One job's outcome; an engine that cannot run at all aborts the generation (and rejects). */
+  async runJob(job: GenerateJob, controller: AbortController): Promise<GenerateOutcome> {
+    const engine = this.engineFor(job.engine ?? this.opts.engine ?? 'worker');
+    const pkg = job.request.package_name;
+    const envKey = `${engine.name} ${pkg}`;
+    const broken = this.brokenEnvironment.get(envKey);
+    if (controller.signal.aborted) return notRun(job, 'generation was cancelled');
+    if (broken !== undefined) {
+      const tool = engine.name === 'uvx' ? 'uvx' : 'uv';
+      const see = `see the failure of ${describeOrigin(broken)}`;
+      return notRun(job, `${tool} could not set up the environment for ${pkg} (${see})`);
+    }
+    const r = await engine
+      .run({
+        spec: specOf(job),
+        timeoutMs: job.timeoutMs,
+        location: originToLocation(job.origin),
+        signal: controller.signal,
+        maxOutputBytes: this.opts.maxOutputBytes,
+      })
+      .catch((err: unknown) => {
+        controller.abort();
+        throw err;
+      });
+    if (!r.ok && r.environmentFailure && !this.brokenEnvironment.has(envKey))
+      this.brokenEnvironment.set(envKey, job.origin);
+    const o = outcomeOf(job, r);
+    this.timings.add(engine.name, o);
+    const what = o.ok
+      ? `${String(o.doc.doc['type'])} ${String(o.doc.doc['id'])} in ${o.durationMs} ms`
+      : `${o.error} (${o.command})`;
+    this.deps.logger.debug(`${describeOrigin(job.origin)}: ${what}`);
+    return o;
+  }
+
+  used(): string {
+    return [...this.engines.keys()].join(' and ');
+  }
+
+  packages(): PackageGeneration[] {
+    return this.timings.withEngineStats([...this.engines.values()]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.engines.values()].map((e) => e.close()));
+  }
+}
+
+/**
+ * With `warmUp` (the default), the first job of each package runs before the others of that package start, so its
+ * environment is built once instead of once per parallel process.
+ */
+class PackageGates {
+  private readonly first = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly warmUp: boolean) {}
+
+  async run<T>(pkg: string, fn: () => Promise<T>): Promise<T> {
+    if (!this.warmUp) return fn();
+    const gate = this.first.get(pkg);
+    if (gate !== undefined) {
+      await gate.catch(() => undefined);
+      return fn();
+    }
+    const p = fn();
+    this.first.set(pkg, p);
+    return p;
+  }
+}
+
+/**
+ * Hands results that finish out of order to `take` in order, one at a time. `room(index)` waits while `index` is
+ * `ahead` or more past the first result not yet taken, which bounds what waits here.
+ */
+class InOrder<T> {
+  private next = 0;
+  private readonly waiting = new Map<number, T>();
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly moved: Array<() => void> = [];
+  private failure: { err: unknown } | undefined;
+
+  constructor(
+    private readonly take: (value: T) => void | Promise<void>,
+    private readonly ahead: number,
+  ) {}
+
+  async room(index: number): Promise<void> {
+    for (;;) {
+      if (this.failure !== undefined) throw this.failure.err;
+      if (index - this.next < this.ahead) return;
+      await new Promise<void>((resolve) => this.moved.push(resolve));
+    }
+  }
+
+  /** After a failure (of `take`, or of a result that will never come): nothing more is taken, `room` throws. */
+  fail(err: unknown): void {
+    this.failure ??= { err };
+    for (const wake of this.moved.splice(0)) wake();
+  }
+
+  /** Resolves once `value` and all before it were taken (rejects with what `take` threw). */
+  put(index: number, value: T): Promise<void> {
+    this.waiting.set(index, value);
+    this.flushing = this.flushing.then(async () => {
+      while (this.waiting.has(this.next)) {
+        const v = this.waiting.get(this.next) as T;
+        this.waiting.delete(this.next);
+        await this.take(v);
+        this.next++;
+        for (const wake of this.moved.splice(0)) wake();
+      }
+    });
+    this.flushing.catch((err: unknown) => this.fail(err));
+    return this.flushing;
+  }
 }
 
 /**
