@@ -267,6 +267,20 @@ function quoteList(items) {
 
 /***/ }),
 
+/***/ 492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ requestCount)
+/* harmony export */ });
+/** How many ItemRequests a stactools source makes, held or streamed. */
+function requestCount(s) {
+    return s.stream ? s.stream.count : s.requests.length;
+}
+
+
+/***/ }),
+
 /***/ 7978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2698,7 +2712,8 @@ function loaderWaves(items) {
 __webpack_require__.d(__webpack_exports__, {
   Rw: () => (/* binding */ countedStream),
   eL: () => (/* binding */ resolveInputs),
-  p6: () => (/* binding */ schemaFolderErrors)
+  p6: () => (/* binding */ schemaFolderErrors),
+  hN: () => (/* binding */ tallyInto)
 });
 
 // UNUSED EXPORTS: buildRequests
@@ -2712,8 +2727,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var messages = __webpack_require__(1601);
 // EXTERNAL MODULE: ./src/model/plan.ts
 var plan = __webpack_require__(7978);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __webpack_require__(712);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 8 modules
+var lib = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/utf8.ts
@@ -2731,19 +2748,32 @@ var lines = __webpack_require__(249);
 
 
 /**
- * Read a CSV (with a header row) or JSONL file of rows; `.csv`, `.jsonl` or `.ndjson` decides the format.
- * `displayPath` names the file in errors. Errors are ConfigurationErrors located at file:line.
+ * The rows of a CSV (with a header row) or JSONL file, read one at a time (the file is never held whole); `.csv`,
+ * `.jsonl` or `.ndjson` decides the format. `displayPath` names the file in errors. Errors are ConfigurationErrors
+ * located at file:line, thrown when the reading gets there (the rows before it were yielded).
  */
-async function readRows(absPath, displayPath) {
+async function* eachRow(absPath, displayPath) {
     const ext = (0,external_node_path_.extname)(absPath).toLowerCase();
-    if (ext === '.csv')
-        return readCsvRows(absPath, displayPath);
-    if (ext === '.jsonl' || ext === '.ndjson')
-        return readJsonlRows(absPath, displayPath);
-    throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} has an unsupported extension '${ext}'`, {
-        location: { file: displayPath },
-        hint: 'use a CSV file with a header row (.csv) or one JSON object per line (.jsonl / .ndjson)',
-    });
+    if (ext !== '.csv' && ext !== '.jsonl' && ext !== '.ndjson')
+        throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} has an unsupported extension '${ext}'`, {
+            location: { file: displayPath },
+            hint: 'use a CSV file with a header row (.csv) or one JSON object per line (.jsonl / .ndjson)',
+        });
+    try {
+        yield* ext === '.csv' ? csvRows(absPath, displayPath) : jsonlRows(absPath, displayPath);
+    }
+    catch (err) {
+        if (err instanceof src_errors/* ConfigurationError */.j1)
+            throw err;
+        throw unreadable(displayPath, err);
+    }
+}
+/** {@link eachRow}, collected. */
+async function readRows(absPath, displayPath) {
+    const rows = [];
+    for await (const row of eachRow(absPath, displayPath))
+        rows.push(row);
+    return rows;
 }
 function unreadable(displayPath, err) {
     const code = err.code;
@@ -2753,42 +2783,53 @@ function unreadable(displayPath, err) {
         cause: err,
     });
 }
-async function readText(absPath, displayPath) {
-    let bytes;
+/**
+ * The CSV records of a file, parsed as its blocks of lines are read (checked to be UTF-8, BOM stripped, CRLF made
+ * LF: csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line).
+ */
+async function* csvRecords(absPath, displayPath) {
+    const parser = (0,lib/* parse */.qg)({ info: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: '\n' });
+    const stop = new AbortController();
+    const feed = async () => {
+        let first = true;
+        for await (const block of (0,lines/* readLineBlocks */.pM)(absPath, displayPath)) {
+            let text = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength).toString('utf8');
+            if (first)
+                text = (0,utf8/* stripBom */.F8)(text);
+            first = false;
+            if (!parser.write(text.replace(/\r\n/g, '\n')))
+                await (0,external_node_events_.once)(parser, 'drain', { signal: stop.signal });
+        }
+        parser.end();
+    };
+    feed().catch((err) => {
+        if (!stop.signal.aborted)
+            parser.destroy(err);
+    });
     try {
-        bytes = await (0,promises_.readFile)(absPath);
+        for await (const r of parser)
+            yield r;
     }
     catch (err) {
-        throw unreadable(displayPath, err);
-    }
-    return (0,utf8/* decodeUtf8 */._6)(bytes, { file: displayPath });
-}
-async function readCsvRows(absPath, displayPath) {
-    // csv-parse counts a quoted CRLF as two lines; with LF only, `info.lines` is the record's last line.
-    const text = (await readText(absPath, displayPath)).replace(/\r\n/g, '\n');
-    let records;
-    try {
-        records = (0,sync/* parse */.q)(text, {
-            info: true,
-            skip_empty_lines: true,
-            relax_column_count: true,
-            record_delimiter: '\n',
-        });
-    }
-    catch (err) {
+        if (err instanceof src_errors/* ConfigurationError */.j1)
+            throw err;
         const e = err;
+        if (typeof e.code !== 'string' || !e.code.startsWith('CSV_'))
+            throw err;
         throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath} is not valid CSV: ${e.message}`, {
             location: { file: displayPath, ...(typeof e.lines === 'number' ? { line: e.lines } : {}) },
             hint: 'quote fields that hold commas, quotes or line breaks, and double quotes inside them ("")',
             cause: err,
         });
     }
-    const startLine = (r) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
-    const [header, ...body] = records;
-    if (!header)
-        return [];
-    const columns = header.record.map((c) => c.trim());
-    const headerLine = startLine(header);
+    finally {
+        stop.abort();
+        parser.destroy();
+    }
+}
+/** The line a record starts on. */
+const startLine = (r) => r.info.lines - r.record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+function checkHeader(columns, displayPath, headerLine) {
     columns.forEach((c, i) => {
         if (c === '') {
             throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: header column ${i + 1} has no name`, {
@@ -2802,7 +2843,16 @@ async function readCsvRows(absPath, displayPath) {
             });
         }
     });
-    return body.map((r, i) => {
+}
+async function* csvRows(absPath, displayPath) {
+    let columns;
+    let index = 0;
+    for await (const r of csvRecords(absPath, displayPath)) {
+        if (columns === undefined) {
+            columns = r.record.map((c) => c.trim());
+            checkHeader(columns, displayPath, startLine(r));
+            continue;
+        }
         const line = startLine(r);
         if (r.record.length !== columns.length) {
             throw new src_errors/* ConfigurationError */.j1(`rows file ${displayPath}: line ${line} has ${r.record.length} ` +
@@ -2813,24 +2863,16 @@ async function readCsvRows(absPath, displayPath) {
         }
         const values = {};
         columns.forEach((c, k) => (values[c] = r.record[k] ?? ''));
-        return { values, line, index: i + 1 };
-    });
+        yield { values, line, index: ++index };
+    }
 }
-async function readJsonlRows(absPath, displayPath) {
-    const rows = [];
-    try {
-        for await (const { text, line: lineNo } of (0,lines/* readLines */.Se)(absPath, displayPath)) {
-            if (text.trim() === '')
-                continue;
-            rows.push(jsonlRow(text, lineNo, rows.length + 1, displayPath));
-        }
+async function* jsonlRows(absPath, displayPath) {
+    let index = 0;
+    for await (const { text, line: lineNo } of (0,lines/* readLines */.Se)(absPath, displayPath)) {
+        if (text.trim() === '')
+            continue;
+        yield jsonlRow(text, lineNo, ++index, displayPath);
     }
-    catch (err) {
-        if (err instanceof src_errors/* ConfigurationError */.j1)
-            throw err;
-        throw unreadable(displayPath, err);
-    }
-    return rows;
 }
 function jsonlRow(text, lineNo, index, displayPath) {
     const at = (column) => ({ file: displayPath, line: lineNo, ...(column !== undefined ? { column } : {}) });
@@ -3187,7 +3229,10 @@ async function assetsSourceOf(entry, baseDir, label, check) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/inputs.ts
+var inputs = __webpack_require__(492);
 ;// CONCATENATED MODULE: ./src/stages/empty-sources.ts
+
 
 
 /**
@@ -3208,7 +3253,7 @@ function emptinessErrors(loaded, sources) {
     const errors = [];
     for (const s of sources) {
         // a source counted by its first use is checked at the end of that read
-        if (('stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0)
+        if ((s.kind !== 'stactools' && 'stream' in s && s.stream?.countedByFirstUse) || yieldCount(s) > 0)
             continue;
         const error = emptySourceError(loaded, s.entry, s.index, s.kind);
         if (error)
@@ -3227,6 +3272,8 @@ function emptySourceError(loaded, entry, index, kind = 'catalog') {
     });
 }
 function yieldCount(s) {
+    if (s.kind === 'stactools')
+        return (0,inputs/* requestCount */.j)(s);
     if ('stream' in s && s.stream)
         return [...s.stream.counts.values()].reduce((a, b) => a + b, s.stream.held.length);
     return 'docs' in s ? s.docs.length : s.requests.length;
@@ -3276,11 +3323,11 @@ function display(abs) {
     const rel = external_node_path_default().relative(process.cwd(), abs);
     return rel === '' ? '.' : rel.startsWith('..') && external_node_path_default().isAbsolute(abs) ? abs : rel.split((external_node_path_default()).sep).join('/');
 }
-/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
-function buildRequests(st, collectionId, rows, entry, file, line) {
+/** Builds the ItemRequest of one row of a stactools source (or its one request when it has no rows). */
+function requestBuilder(st, collectionId, entry, file, line) {
     // extra requirements ride along after a comma: the generator joins package_name into `uvx --with`
     const packageName = 'with' in st && st.with.length > 0 ? [st.package, ...st.with].join(',') : st.package;
-    const one = (row) => {
+    return (row) => {
         const where = { file, entry: row ? `${entry} row ${row.index}` : entry, ...(line !== undefined ? { line } : {}) };
         const args = st.args.map((a) => renderTemplate(a, row, where));
         const options = {};
@@ -3302,6 +3349,10 @@ function buildRequests(st, collectionId, rows, entry, file, line) {
             planned.expectedId = renderTemplate(tpl, row, where);
         return planned;
     };
+}
+/** Builds the ItemRequests of one stactools source: one per row, or one when there are no rows. */
+function buildRequests(st, collectionId, rows, entry, file, line) {
+    const one = requestBuilder(st, collectionId, entry, file, line);
     return rows ? rows.map(one) : [one(undefined)];
 }
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -3393,7 +3444,7 @@ function tallyInto(into) {
             const c = d.doc['collection'];
             const cid = typeof c === 'string' ? c : '(no collection)';
             if (!into.counts.has(cid))
-                (into.firsts ??= []).push(firstItem(d));
+                (into.firsts ??= []).push((0,keys/* itemStub */.I6)(d));
             into.counts.set(cid, (into.counts.get(cid) ?? 0) + 1);
             bounds.add({ ...d, collection: typeof c === 'string' ? c : null });
         },
@@ -3473,12 +3524,6 @@ async function countedStream(read, each = () => { }) {
     tally.end();
     return stream;
 }
-/** What is kept of the first item of a collection: its id and collection, and where it was read. */
-function firstItem(d) {
-    const keep = (v) => (typeof v === 'string' ? (0,keys/* detached */.ht)(v) : v);
-    const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
-    return { doc, origin: structuredClone(d.origin) };
-}
 /** A files source read where it is used ({@link streamedSource}), each file checked to be the same at every read. */
 function streamedFiles(patterns, dir, source, collection, note, check) {
     // the counting read below parses every document on this thread: its young generation stops growing at 32 MB
@@ -3536,21 +3581,46 @@ async function resolveCollection(loaded, index, entry, note, deps) {
     const [request] = buildRequests(entry.stactools, entry.id, undefined, label, display(loaded.path), line);
     return request ? { kind: 'stactools', index, entry, request } : undefined;
 }
-/** A stactools source: one ItemRequest per row of its rows file, or one. */
+/** A stactools source: one ItemRequest per row of its rows file, or one; streamed ({@link streamedRequests}). */
 async function stactoolsSource(loaded, index, entry, deps) {
     const st = entry.stactools;
     const label = (0,plan/* sourceEntryLabel */.O)(index, entry.id);
-    let rows;
-    let file = display(loaded.path);
+    const source = { kind: 'stactools', index, entry, mode: st.generate };
+    let abs;
     if (st.rows !== undefined) {
-        const abs = external_node_path_default().resolve(loaded.dir, st.rows);
+        abs = external_node_path_default().resolve(loaded.dir, st.rows);
         await contained(abs, loaded, ['sources', index, 'stactools', 'rows'], deps);
-        file = display(abs);
-        rows = await readRows(abs, file);
     }
-    const line = rows ? undefined : loaded.locate(['sources', index])?.line;
-    const requests = buildRequests(st, entry.collection ?? null, rows, label, file, line);
-    return { kind: 'stactools', index, entry, mode: st.generate, requests };
+    const file = abs !== undefined ? display(abs) : display(loaded.path);
+    const line = abs !== undefined ? undefined : loaded.locate(['sources', index])?.line;
+    const one = requestBuilder(st, entry.collection ?? null, label, file, line);
+    if (deps.streamRows)
+        return { ...source, requests: [], stream: await streamedRequests(one, abs, label) };
+    const rows = abs !== undefined ? await readRows(abs, file) : undefined;
+    return { ...source, requests: rows ? rows.map(one) : [one(undefined)] };
+}
+/**
+ * The requests of a stactools source built from its rows file each time they are used, not held: built once here
+ * to count them (and to find what cannot be built now, as for held requests), then again by generation or
+ * publishing. A rows file that changed between reads is refused.
+ */
+async function streamedRequests(one, abs, label) {
+    const passes = new sources_files/* FilePasses */.IS(display);
+    const requests = async function* () {
+        if (abs === undefined) {
+            yield one(undefined);
+            return;
+        }
+        await passes.check(abs, label);
+        for await (const row of eachRow(abs, display(abs)))
+            yield one(row);
+        await passes.check(abs, label);
+    };
+    let count = 0;
+    for await (const r of requests())
+        if (r)
+            count++;
+    return { count, requests };
 }
 /** How a streamed catalog or DPS source is counted: by its first use when resolving for a validate. */
 function streamCount(loaded, index, entry, deps) {

@@ -1206,6 +1206,7 @@ function stripNullMembers(v, at, w) {
 /* harmony export */   AT: () => (/* binding */ collectionKey),
 /* harmony export */   Dh: () => (/* binding */ itemKey),
 /* harmony export */   Gd: () => (/* binding */ reportCollectionOf),
+/* harmony export */   I6: () => (/* binding */ itemStub),
 /* harmony export */   KO: () => (/* binding */ keyOfDocument),
 /* harmony export */   ht: () => (/* binding */ detached),
 /* harmony export */   lq: () => (/* binding */ requestKey),
@@ -1266,6 +1267,12 @@ function reportCollection(type, collectionOrId) {
     if (type === 'Collection')
         return given ?? COLLECTION_WITHOUT_ID;
     return undefined;
+}
+/** What is kept of the first item of a collection: its id and collection, and where it was read. */
+function itemStub(d) {
+    const keep = (v) => (typeof v === 'string' ? detached(v) : v);
+    const doc = { type: 'Feature', id: keep(d.doc['id']), collection: keep(d.doc['collection']) };
+    return { doc, origin: structuredClone(d.origin) };
 }
 
 

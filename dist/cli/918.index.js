@@ -229,8 +229,28 @@ function noteOf(f) {
         .replace(/\s+/g, ' ')
         .trim();
 }
+/**
+ * What the report keeps of generation, outcome by outcome in job order and without the documents: per collection
+ * (in the order first seen) the items generated and failed, and the first failures' notes.
+ */
+class GenerationTally {
+    perCollection = new Map();
+    add(o) {
+        const id = (o.ok ? (0,keys/* reportCollectionOf */.Gd)(o.doc.doc) : o.job.request.collection_id) ?? keys/* NO_COLLECTION */.rs;
+        let t = this.perCollection.get(id);
+        if (!t)
+            this.perCollection.set(id, (t = { generated: 0, failed: 0, notes: [] }));
+        if (o.ok)
+            t.generated++;
+        else {
+            t.failed++;
+            if (t.notes.length < MAX_FIRST_ERRORS)
+                t.notes.push(`${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
+        }
+    }
+}
 /** Per-collection counts over every stage of a run, for the summary and the JSON report (pure). */
-function summarizeCollections(plan, outcomes, validation, delivery) {
+function summarizeCollections(plan, generation, validation, delivery) {
     const map = new Map();
     const get = (id) => {
         let c = map.get(id);
@@ -253,14 +273,12 @@ function summarizeCollections(plan, outcomes, validation, delivery) {
         for (const f of t.firstErrors)
             note(c, noteOf(f));
     }
-    for (const o of outcomes) {
-        const c = get((o.ok ? (0,keys/* reportCollectionOf */.Gd)(o.doc.doc) : o.job.request.collection_id) ?? keys/* NO_COLLECTION */.rs);
-        if (o.ok)
-            c.counts.generated++;
-        else {
-            c.counts.generation_failed++;
-            note(c, `${o.job.origin.entry ?? o.job.origin.file}: ${o.error}`);
-        }
+    for (const [id, t] of generation?.perCollection ?? []) {
+        const c = get(id);
+        c.counts.generated += t.generated;
+        c.counts.generation_failed += t.failed;
+        for (const n of t.notes)
+            note(c, n);
     }
     for (const [id, n] of Object.entries(delivery?.written ?? {}))
         get(id).counts.written += n;
@@ -340,7 +358,8 @@ class RunRecord {
     result;
     /** Every document of the run, given or generated. */
     docs = [];
-    outcomes = [];
+    /** What generation made and where it failed, per collection (the items generated are among `docs` or streamed). */
+    generated = new GenerationTally();
     plan;
     started;
     cleanups = [];
@@ -398,7 +417,7 @@ class RunRecord {
             });
         }
         r.ok = ok && !this.hasErrors();
-        r.collections = summarizeCollections(this.plan, this.outcomes, r.validation, r.delivery);
+        r.collections = summarizeCollections(this.plan, this.generated, r.validation, r.delivery);
         r.durationMs = this.now() - this.started;
         return r;
     }

@@ -1831,7 +1831,7 @@ async function main(argv, masker = cliMasker()) {
         if (values.engine !== undefined)
             options.engine = (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(311), __nccwpck_require__.e(671), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 671))).engineName(values.engine, '--engine');
         if (values.shard !== undefined)
-            options.shard = (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(968), __nccwpck_require__.e(712), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
+            options.shard = (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(968), __nccwpck_require__.e(377), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8356))).parseShard(values.shard, '--shard');
         if (values['shards-dir'] !== undefined)
             options.shardsDir = values['shards-dir'];
         const mw = int('max-warnings', values['max-warnings']);
@@ -1989,7 +1989,7 @@ async function runCommand(command, options, values, masker, validationThreads) {
 async function execute(command, options, values, deps) {
     const { logger, signal } = deps;
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(712), __nccwpck_require__.e(336), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(797), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(377), __nccwpck_require__.e(336), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(804), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
@@ -2002,7 +2002,7 @@ async function execute(command, options, values, deps) {
     if (command === 'validate' && options.paths !== undefined && options.paths.length > 0)
         return (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(968), __nccwpck_require__.e(102), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7918))).validatePathsRun(options.paths, options, deps);
     const [{ ingest }, { createProcessRunner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)),
+        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804)),
         Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9953)),
     ]);
     const runner = createProcessRunner({ passEnv: values['subprocess-env'] ?? [], signal });
