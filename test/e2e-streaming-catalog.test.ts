@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createProcessRunner } from '../src/clients/process.js';
-import { REPO_ROOT } from './support/dataset.js';
+import { bigItem, builtCli, findings, HEAP_MB } from './support/big-corpus.js';
 import { treeHashes } from './support/tree-hash.js';
 import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
 
@@ -13,22 +12,17 @@ import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
  * built CLI with `--max-old-space-size=256`, with the findings and output of a run without the limit. Held in
  * memory, as before, its items alone need well over that heap.
  */
-const HEAP_MB = 256;
 const ITEMS = 4000;
-const runner = createProcessRunner();
 let dir = '';
 let bytes = 0;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'streaming-catalog-'));
-  // realistic items with a long description each: many bytes, few items (the test costs little CPU)
-  const filler = 'Sentinel-2 L2A scene processed with Sen2Cor 2.11 from the L1C product; '.repeat(1400);
   const item = (i: number) => {
-    const doc = scaleItem(i) as { properties: Record<string, unknown> };
-    doc.properties['description'] = `scene ${i}: ${filler}`;
+    const doc = bigItem(i);
     // one invalid item, and a duplicate of the first: findings to compare
     if (i === 7) doc.properties['eo:cloud_cover'] = 'cloudy';
-    return i === ITEMS - 1 ? { ...doc, id: (scaleItem(0) as { id: string }).id } : doc;
+    return i === ITEMS - 1 ? { ...doc, id: bigItem(0).id } : doc;
   };
   bytes = await writeCatalogTree(path.join(dir, 'catalog'), ITEMS, item, 500);
   const manifest = (catalog: string) =>
@@ -51,12 +45,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[], nodeOptions: string[]) {
-  const entry = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
-  return runner.run(process.execPath, [...nodeOptions, entry, ...args, '--offline'], { cwd: dir, timeoutMs: 600_000 });
-}
-
-const findings = (text: string) => text.split('\n').filter((l) => /error|warning/i.test(l) && !/took/.test(l));
+const cli = (args: string[], nodeOptions: string[]) => builtCli(dir, args, nodeOptions);
 
 describe('a catalog source is walked lazily', () => {
   it(`validates with a ${HEAP_MB} MB heap a larger catalog, with the findings of an unlimited run`, async () => {

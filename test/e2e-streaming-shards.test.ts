@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createProcessRunner } from '../src/clients/process.js';
-import { REPO_ROOT } from './support/dataset.js';
-import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
+import { bigItem, builtCli, HEAP_MB } from './support/big-corpus.js';
+import { writeCatalogTree } from '../bench/scale/corpus.js';
 
 /**
  * A shard's bundle is written as its documents are read, and read as a stream by publish-shards (issue 12):
@@ -12,22 +11,13 @@ import { scaleItem, writeCatalogTree } from '../bench/scale/corpus.js';
  * writes a complete bundle, and `publish-shards` writes it to a directory. Held in memory, as before, its items alone
  * need well over that heap.
  */
-const HEAP_MB = 256;
 const ITEMS = 4000;
-const runner = createProcessRunner();
 let dir = '';
 let bytes = 0;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'streaming-shards-'));
-  // realistic items with a long description each: many bytes, few items (the test costs little CPU)
-  const filler = 'Sentinel-2 L2A scene processed with Sen2Cor 2.11 from the L1C product; '.repeat(1400);
-  const item = (i: number) => {
-    const doc = scaleItem(i) as { properties: Record<string, unknown> };
-    doc.properties['description'] = `scene ${i}: ${filler}`;
-    return doc;
-  };
-  bytes = await writeCatalogTree(path.join(dir, 'catalog'), ITEMS, item, 500);
+  bytes = await writeCatalogTree(path.join(dir, 'catalog'), ITEMS, bigItem, 500);
   const manifest = ['version: 1', 'sources:', '  - id: scenes', '    catalog: catalog/catalog.json', ''];
   await writeFile(path.join(dir, 'stac-ingest.yaml'), manifest.join('\n'));
 }, 300_000);
@@ -36,10 +26,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[], nodeOptions: string[]) {
-  const entry = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
-  return runner.run(process.execPath, [...nodeOptions, entry, ...args, '--offline'], { cwd: dir, timeoutMs: 600_000 });
-}
+const cli = (args: string[], nodeOptions: string[]) => builtCli(dir, args, nodeOptions);
 
 describe('run --shard with a streamed source', () => {
   it(`writes the bundle of a source larger than a ${HEAP_MB} MB heap`, async () => {
