@@ -77,17 +77,22 @@ async function validate(threads: number, started?: ValidationThreads) {
   return { result, unreadable: unreadable.map((e) => [e.message, e.location]) };
 }
 
+/** The threaded run found, counted and could not read exactly what the single-threaded one did. */
+function expectSame(threaded: Awaited<ReturnType<typeof validate>>, single: Awaited<ReturnType<typeof validate>>) {
+  expect(threaded.result.findings).toEqual(single.result.findings);
+  expect(threaded.result.checked).toEqual(single.result.checked);
+  expect(threaded.result.invalid).toEqual(single.result.invalid);
+  expect(threaded.result.byCollection).toEqual(single.result.byCollection);
+  expect(threaded.unreadable).toEqual(single.unreadable);
+}
+
 describe('validation in worker threads', () => {
   it('finds exactly what the main thread alone finds, in the same order', async () => {
     const single = await validate(0);
     const threaded = await validate(2);
     expect(single.result.threads).toBe(0);
     expect(threaded.result.threads).toBe(2);
-    expect(threaded.result.findings).toEqual(single.result.findings);
-    expect(threaded.result.checked).toEqual(single.result.checked);
-    expect(threaded.result.invalid).toEqual(single.result.invalid);
-    expect(threaded.result.byCollection).toEqual(single.result.byCollection);
-    expect(threaded.unreadable).toEqual(single.unreadable);
+    expectSame(threaded, single);
     // the run saw every kind of problem planted above, and stopped b.ndjson at its bad line
     const rules = new Set(single.result.findings.map((f) => f.rule));
     for (const rule of ['schema:core', 'loader:timezone', 'duplicate:item', 'loader:aws-s3', 'loader:extension-url'])
@@ -106,11 +111,7 @@ describe('validation in worker threads', () => {
     const single = await validate(0);
     const shared = await validate(1);
     expect(shared.result.threads).toBe(1);
-    expect(shared.result.findings).toEqual(single.result.findings);
-    expect(shared.result.checked).toEqual(single.result.checked);
-    expect(shared.result.invalid).toEqual(single.result.invalid);
-    expect(shared.result.byCollection).toEqual(single.result.byCollection);
-    expect(shared.unreadable).toEqual(single.unreadable);
+    expectSame(shared, single);
   });
 
   it('finds the same with worker threads started before the first document (validate of large files)', async () => {
@@ -119,11 +120,7 @@ describe('validation in worker threads', () => {
     try {
       const threaded = await validate(0, started);
       expect(threaded.result.threads).toBe(2);
-      expect(threaded.result.findings).toEqual(single.result.findings);
-      expect(threaded.result.checked).toEqual(single.result.checked);
-      expect(threaded.result.invalid).toEqual(single.result.invalid);
-      expect(threaded.result.byCollection).toEqual(single.result.byCollection);
-      expect(threaded.unreadable).toEqual(single.unreadable);
+      expectSame(threaded, single);
       // the caller's threads stay open for the caller to close: they still check
       const again = await validate(0, started);
       expect(again.result.findings).toEqual(single.result.findings);
