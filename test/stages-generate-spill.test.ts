@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,4 +65,20 @@ describe('GeneratedSpill', () => {
     spill.remove();
     expect(existsSync(dir)).toBe(false);
   });
+});
+
+describe('GeneratedSpill left by a process that exits before its run finishes', () => {
+  it('is removed at exit (the spilled items are not left in the temp folder)', () => {
+    const child = path.join(import.meta.dirname, 'support', 'spill-child.ts');
+    const out = (() => {
+      try {
+        return execFileSync(process.execPath, ['--import', 'tsx', child], { encoding: 'utf8' });
+      } catch (err) {
+        return (err as { stdout: string }).stdout;
+      }
+    })();
+    const made = out.split('\n').filter(Boolean);
+    expect(made).toHaveLength(1);
+    expect(existsSync(path.join(tmpdir(), made[0]!))).toBe(false);
+  }, 60_000);
 });

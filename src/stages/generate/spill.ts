@@ -3,11 +3,10 @@
  * order, and read back from it for validation and for the writer or publisher, instead of held. What is kept per
  * item is where it came from, compactly ({@link OriginTable}).
  */
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { leftovers } from '../../cancel.js';
 import { parseJson, stringifyJson } from '../../json.js';
 import type { StreamedDocs } from '../../model/inputs.js';
 import type { LoadedDoc, Origin, SourceDoc } from '../../model/stac.js';
@@ -102,9 +101,9 @@ export class GeneratedSpill {
     this.tally = tallyInto(this.stream);
   }
 
-  /** A new spill in a temp folder of its own (under the run's temp root); `remove()` deletes it. */
+  /** A new spill in a temp folder of its own; `remove()` deletes it, and so does the exit hook if the run does not. */
   static async open(): Promise<GeneratedSpill> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'stac-ingest-generated-'));
+    const dir = await leftovers.tempDir('stac-ingest-generated-');
     const file = path.join(dir, 'items.ndjson');
     const out = createWriteStream(file);
     await once(out, 'open');
@@ -129,6 +128,6 @@ export class GeneratedSpill {
   /** Deletes the spill (the run is over). */
   remove(): void {
     this.out.destroy();
-    rmSync(this.dir, { recursive: true, force: true });
+    leftovers.removeDirSync(this.dir);
   }
 }
