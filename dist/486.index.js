@@ -3475,6 +3475,8 @@ async function generateCollection(job, deps, opts) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(90833);
 // EXTERNAL MODULE: ./src/sources/lines.ts
 var lines = __webpack_require__(20249);
 ;// CONCATENATED MODULE: ./src/stages/generate/spill.ts
@@ -3483,7 +3485,6 @@ var lines = __webpack_require__(20249);
  * order, and read back from it for validation and for the writer or publisher, instead of held. What is kept per
  * item is where it came from, compactly ({@link OriginTable}).
  */
-
 
 
 
@@ -3577,9 +3578,9 @@ class GeneratedSpill {
         this.stream = { counts: new Map(), held: [], firsts: [], bounds: [], units, items };
         this.tally = (0,resolve/* tallyInto */.hN)(this.stream);
     }
-    /** A new spill in a temp folder of its own (under the run's temp root); `remove()` deletes it. */
+    /** A new spill in a temp folder of its own; `remove()` deletes it, and so does the exit hook if the run does not. */
     static async open() {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stac-ingest-generated-'));
+        const dir = await cancel/* leftovers */.To.tempDir('stac-ingest-generated-');
         const file = external_node_path_default().join(dir, 'items.ndjson');
         const out = (0,external_node_fs_.createWriteStream)(file);
         await (0,external_node_events_.once)(out, 'open');
@@ -3602,7 +3603,7 @@ class GeneratedSpill {
     /** Deletes the spill (the run is over). */
     remove() {
         this.out.destroy();
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        cancel/* leftovers */.To.removeDirSync(this.dir);
     }
 }
 
