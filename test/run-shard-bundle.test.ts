@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,4 +62,14 @@ describe('writeShardBundle', () => {
     expect(await readFile(path.join(written.dir, 'documents.ndjson'), 'utf8')).toBe(before);
     expect(await readdir(shards)).toEqual(['shard-1-of-1']);
   });
+});
+
+describe('writeShardBundle in a process that exits while writing', () => {
+  it('leaves no half-written bundle folder behind', async () => {
+    const shards = path.join(dir, 'exits');
+    const child = path.join(import.meta.dirname, 'support', 'shard-bundle-child.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, shards, manifest], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(130);
+    expect(await readdir(shards)).toEqual([]);
+  }, 60_000);
 });

@@ -4,8 +4,9 @@
  * account for every planned object exactly once and delivers them as one run.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { leftovers } from '../cancel.js';
 import { ConfigurationError, ConfigurationErrors } from '../errors.js';
 import { parseJson, stringifyJson } from '../json.js';
 import { keyOfDocument } from '../model/keys.js';
@@ -154,7 +155,8 @@ export async function writeShardBundle(
   const manifestSha256 = await manifestDigest(manifestPath);
   const out = path.join(dir, `shard-${shard.index}-of-${shard.count}`);
   await mkdir(dir, { recursive: true });
-  const temp = await mkdtemp(path.join(dir, `.${path.basename(out)}.stac-ingest-new-`));
+  // removed at exit too, should the process end while writing it (renamed away once complete)
+  const temp = await leftovers.tempDir(`.${path.basename(out)}.stac-ingest-new-`, dir);
   try {
     const all = async function* (): AsyncGenerator<LoadedDoc> {
       yield* docs;
@@ -171,9 +173,8 @@ export async function writeShardBundle(
     await writeFile(path.join(temp, BUNDLE_FILE), JSON.stringify(bundle, null, 2) + '\n');
     await swapIn(temp, out);
     return { dir: out, documents };
-  } catch (err) {
-    await rm(temp, { recursive: true, force: true });
-    throw err;
+  } finally {
+    await leftovers.removeDir(temp);
   }
 }
 
