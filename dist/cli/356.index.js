@@ -319,18 +319,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8301);
-/* harmony import */ var _model_keys_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(517);
-/* harmony import */ var _model_key_set_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1463);
-/* harmony import */ var _sources_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(249);
-/* harmony import */ var _sources_read_passes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1464);
-/* harmony import */ var _stages_resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7342);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(833);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8301);
+/* harmony import */ var _model_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(517);
+/* harmony import */ var _model_key_set_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1463);
+/* harmony import */ var _sources_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(249);
+/* harmony import */ var _sources_read_passes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1464);
+/* harmony import */ var _stages_resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7342);
 /**
  * Sharding a run across machines (GitHub Actions matrix jobs): `run --shard k/n` generates and validates the
  * k-th of n deterministic parts of the plan and writes a shard bundle; `publish-shards` checks that the n bundles
  * account for every planned object exactly once and delivers them as one run.
  */
+
 
 
 
@@ -356,7 +358,7 @@ function shardOf(key, count) {
 }
 function docKey(d) {
     const o = d.origin;
-    return (0,_model_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOfDocument */ .KO)(d.doc) ?? `document:${o.file}:${o.line ?? ''}:${o.pointer ?? ''}`;
+    return (0,_model_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .keyOfDocument */ .KO)(d.doc) ?? `document:${o.file}:${o.line ?? ''}:${o.pointer ?? ''}`;
 }
 function jobKey(j) {
     const o = j.origin;
@@ -425,7 +427,7 @@ async function writeDocuments(file, docs, each) {
         for await (const d of docs) {
             each(d);
             n++;
-            chunk += (0,_json_js__WEBPACK_IMPORTED_MODULE_4__.stringifyJson)({ origin: d.origin, doc: d.doc }) + '\n';
+            chunk += (0,_json_js__WEBPACK_IMPORTED_MODULE_5__.stringifyJson)({ origin: d.origin, doc: d.doc }) + '\n';
             if (chunk.length < 1 << 20)
                 continue;
             await handle.write(chunk);
@@ -451,7 +453,8 @@ async function writeShardBundle(dir, manifestPath, shard, work, docs) {
     const manifestSha256 = await manifestDigest(manifestPath);
     const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${shard.index}-of-${shard.count}`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`));
+    // removed at exit too, should the process end while writing it (renamed away once complete)
+    const temp = await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.tempDir(`.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`, dir);
     try {
         const all = async function* () {
             yield* docs;
@@ -470,9 +473,8 @@ async function writeShardBundle(dir, manifestPath, shard, work, docs) {
         await swapIn(temp, out);
         return { dir: out, documents };
     }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
-        throw err;
+    finally {
+        await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.removeDir(temp);
     }
 }
 /** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
@@ -503,19 +505,19 @@ async function readBundle(file) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
     const bundle = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
     if (bundle.version !== 1 || !bundle.shard || !Array.isArray(bundle.planned))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} is not a stac-ingest shard bundle (version 1)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file} is not a stac-ingest shard bundle (version 1)`);
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, DOCUMENTS_FILE)).catch(() => undefined))?.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${dir} has no ${DOCUMENTS_FILE}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${dir} has no ${DOCUMENTS_FILE}`);
     return { bundle, dir };
 }
 /** The documents of a bundle, one at a time (each line checked against the first read when `pass` is given). */
 async function* bundleDocuments({ dir }, pass) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, DOCUMENTS_FILE);
-    for await (const { text } of (0,_sources_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)(file, file)) {
+    for await (const { text } of (0,_sources_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .readLines */ .Se)(file, file)) {
         if (text.trim() === '')
             continue;
         pass?.see(Buffer.from(text), file);
-        const d = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(text);
+        const d = (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .qF)(text);
         yield { origin: d.origin, doc: d.doc };
     }
 }
@@ -523,7 +525,7 @@ async function* bundleDocuments({ dir }, pass) {
 async function readShardBundles(dir) {
     const files = await bundleFiles(dir);
     if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`no shard bundles (shard.json) under ${dir}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`no shard bundles (shard.json) under ${dir}`, {
             hint: 'run `stac-ingest run --shard k/n` in each matrix job and download their artifacts there',
         });
     return Promise.all(files.sort().map(readBundle));
@@ -584,13 +586,13 @@ function checkShards(read, planned, digest) {
  * removes the key set's file.
  */
 function documentChecks(read) {
-    const holders = new _model_key_set_js__WEBPACK_IMPORTED_MODULE_5__/* .SpilledKeySet */ .L();
+    const holders = new _model_key_set_js__WEBPACK_IMPORTED_MODULE_6__/* .SpilledKeySet */ .L();
     const found = [];
     const counts = new Map();
     return {
         see: (d, b) => {
             counts.set(b, (counts.get(b) ?? 0) + 1);
-            const key = (0,_model_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOfDocument */ .KO)(d.doc);
+            const key = (0,_model_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .keyOfDocument */ .KO)(d.doc);
             const other = key === undefined ? undefined : holders.addOrGet(key, b.dir);
             if (other !== undefined)
                 found.push(`${key} is in ${other === b.dir ? `${b.dir} twice` : `${other} and ${b.dir}`}`);
@@ -625,10 +627,10 @@ async function readShards(dir, manifestPath, work) {
     const read = await readShardBundles(dir);
     const fail = (problems) => {
         if (problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationErrors */ .yb(problems.map((m) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(m)));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationErrors */ .yb(problems.map((m) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(m)));
     };
     fail(checkShards(read, await plannedKeysRead(work), await manifestDigest(manifestPath)));
-    const passes = new _sources_read_passes_js__WEBPACK_IMPORTED_MODULE_7__/* .DocumentPasses */ .x('publish-shards', dir);
+    const passes = new _sources_read_passes_js__WEBPACK_IMPORTED_MODULE_8__/* .DocumentPasses */ .x('publish-shards', dir);
     let reading;
     const docs = async function* () {
         const pass = passes.begin();
@@ -641,7 +643,7 @@ async function readShards(dir, manifestPath, work) {
     const checks = documentChecks(read);
     let stream;
     try {
-        stream = await (0,_stages_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .countedStream */ .Rw)(docs, (d) => checks.see(d, reading));
+        stream = await (0,_stages_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .countedStream */ .Rw)(docs, (d) => checks.see(d, reading));
     }
     finally {
         checks.close();
