@@ -5,7 +5,10 @@
  * disk at the moment of every call.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMoto, type MotoServer } from './support/moto.js';
@@ -14,7 +17,7 @@ import { createAwsClients, type AwsClients } from '../src/clients/aws.js';
 import { sdkPublishBatchSender, type PublishBatchSender } from '../src/clients/sns-publish-batch.js';
 import { RecordingLogger } from '../src/logging.js';
 import { documentEntry } from '../src/targets/maap/entry.js';
-import { RunLedger } from '../src/targets/maap/ledger.js';
+import { RunLedger, type LedgerRecord } from '../src/targets/maap/ledger.js';
 import { publishToTopics } from '../src/targets/maap/topics.js';
 import { validItem } from './support/stac-docs.js';
 
@@ -92,5 +95,111 @@ describe('the run ledger is written ahead', () => {
     // a torn line anywhere but last is corruption, not a kill
     await writeFile(f, (await readFile(f, 'utf8')) + '\n' + JSON.stringify({ closed: 'now' }) + '\n');
     await expect(RunLedger.read(f)).rejects.toThrow(/line 4 of the run ledger is not valid JSON/);
+  });
+});
+
+describe('the run ledger in memory', () => {
+  const loader = 'arn:aws:sns:us-west-2:123456789012:MAAP-STAC-prod-pgSTAC-loader-topic';
+  const generator = 'arn:aws:sns:us-west-2:123456789012:MAAP-STAC-prod-pgSTAC-item-gen-topic';
+
+  it('keeps each record as recorded, found by topic and key and by every MessageId it was published with', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const origin = { file: 'items/scenes.ndjson', line: 3, entry: 'sources[0] (scenes)', sourceId: 'scenes' };
+    const a: LedgerRecord = {
+      key: 'item:c/a',
+      origin,
+      topicArn: loader,
+      messageId: first,
+      status: 'published',
+      attempts: 1,
+      publishedAt: new Date().toISOString(),
+    };
+    const b: LedgerRecord = {
+      key: 'item:c/b',
+      origin: { file: 'fc.json', pointer: '/features/2' },
+      topicArn: loader,
+      status: 'unknown',
+      error: { code: 'TimeoutError', message: 'no answer in 10 s' },
+      attempts: 2,
+    };
+    const request: LedgerRecord = {
+      key: 'request:gen#1',
+      origin: { file: 'stac-ingest.yaml', line: -1, entry: 'sources[1] (gen)' },
+      topicArn: generator,
+      messageId: 'not-a-uuid',
+      status: 'published',
+      attempts: 3,
+      publishedAt: '2026-01-01T00:00:00Z',
+    };
+    const failed: LedgerRecord = {
+      key: 'item:c/f',
+      origin: { file: '' },
+      topicArn: loader,
+      status: 'failed',
+      attempts: 1,
+    };
+    const ledger = new RunLedger('in-memory');
+    const file = await ledger.journalTo(dir);
+    for (const r of [a, b, request, failed]) ledger.record(r);
+    ledger.record({ ...a, messageId: second, redrives: 1 });
+    await ledger.close();
+    const redriven = { ...a, messageId: second, previousMessageIds: [first], redrives: 1 };
+    for (const l of [ledger, await RunLedger.read(file)]) {
+      expect(l.records()).toEqual([redriven, b, request, failed]);
+      expect(l.get('item:c/a', loader)).toEqual(redriven);
+      expect(l.get('item:c/a', generator)).toBeUndefined();
+      expect(l.get('request:gen#1')).toEqual(request);
+      expect([first, second, 'not-a-uuid', randomUUID()].map((m) => l.byMessageId(m)?.key)).toEqual([
+        'item:c/a',
+        'item:c/a',
+        'request:gen#1',
+        undefined,
+      ]);
+      expect(l.inDoubt()).toEqual(['item:c/b']);
+      expect(l.counts()).toEqual({ published: 2, failed: 1, unknown: 1 });
+    }
+  });
+
+  it('keeps 50,000 records in under 160 bytes each, and writes under 500 bytes each to disk', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const n = 50_000;
+    const before = heap();
+    const ledger = new RunLedger('fifty-thousand');
+    const file = await ledger.journalTo(dir);
+    for (let i = 0; i < n; i += 500) {
+      const keys = Array.from({ length: 500 }, (_, j) => `item:sentinel-2-l2a/S2B_MSIL2A_20240101T000000_R${i + j}`);
+      ledger.sending(loader, keys);
+      await ledger.flush();
+      for (const [j, key] of keys.entries()) {
+        const origin = {
+          file: 'items/scenes.ndjson',
+          line: i + j + 1,
+          entry: 'sources[0] (scenes)',
+          sourceId: 'scenes',
+        };
+        const publishedAt = new Date().toISOString();
+        ledger.record({
+          key,
+          origin,
+          topicArn: loader,
+          messageId: randomUUID(),
+          status: 'published',
+          attempts: 1,
+          publishedAt,
+        });
+      }
+      await ledger.flush();
+    }
+    const inMemory = (heap() - before) / n;
+    await ledger.close();
+    const onDisk = (await stat(file)).size / n;
+    expect(ledger.size).toBe(n);
+    expect(inMemory, `${inMemory.toFixed(0)} bytes per record in memory`).toBeLessThan(160);
+    expect(onDisk, `${onDisk.toFixed(0)} bytes per record on disk`).toBeLessThan(500);
   });
 });

@@ -1,6 +1,7 @@
 import type { ObjectState, ObjectStatus } from './delivery.js';
 import type { Origin } from './stac.js';
 import { collectionKey, itemKey } from './keys.js';
+import { packUuid, uuidAt } from './uuid.js';
 
 const KINDS: ReadonlyArray<ObjectStatus['kind']> = ['collection', 'item', 'request'];
 const STATES: readonly ObjectState[] = [
@@ -17,7 +18,6 @@ const STATES: readonly ObjectState[] = [
   'failed',
 ];
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
 
@@ -73,10 +73,8 @@ export class StatusTable {
     if (s.reason !== undefined) extra.reason = s.reason;
     let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
     if (s.sent) bits |= SENT;
-    if (s.ref !== undefined && UUID.test(s.ref)) {
-      this.refs.write(s.ref.replaceAll('-', ''), 16 * i, 'hex');
-      bits |= HAS_REF;
-    } else if (s.ref !== undefined) extra.ref = s.ref;
+    if (s.ref !== undefined && packUuid(s.ref, this.refs, 16 * i)) bits |= HAS_REF;
+    else if (s.ref !== undefined) extra.ref = s.ref;
     this.flags[i] = bits;
     if (Object.keys(extra).length > 0) this.extras.set(i, extra);
   }
@@ -94,10 +92,8 @@ export class StatusTable {
     const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
     const s: ObjectStatus = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15]! };
     if (extra?.reason !== undefined) s.reason = extra.reason;
-    if (bits & HAS_REF) {
-      const hex = this.refs.toString('hex', 16 * i, 16 * i + 16);
-      s.ref = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-    } else if (extra?.ref !== undefined) s.ref = extra.ref;
+    if (bits & HAS_REF) s.ref = uuidAt(this.refs, 16 * i);
+    else if (extra?.ref !== undefined) s.ref = extra.ref;
     const change = CHANGES[(bits >> 6) & 3];
     if (change !== undefined) s.change = change;
     if (bits & SENT) s.sent = true;

@@ -2,42 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Origin } from '../../model/stac.js';
 import { ConfigurationError } from '../../errors.js';
 import { Journal } from './journal.js';
+import { LedgerTable, type LedgerRecord } from './ledger-table.js';
 
-/**
- * `published`: SNS accepted it (with a MessageId), or the catalog showed it landed after a call that got no
- * answer; `unknown`: the last call it took part in got no answer (a timeout) and it was not seen landing, so
- * SNS may hold it or not; `failed`: no copy of it can have been accepted.
- */
-export type LedgerStatus = 'published' | 'unknown' | 'failed';
-
-export interface LedgerError {
-  code: string;
-  message: string;
-  /** SNS: true when the request itself was wrong (permanent), false when SNS may accept a retry. */
-  senderFault?: boolean;
-}
-
-/** What happened to one published entry. */
-export interface LedgerRecord {
-  key: string;
-  origin: Origin;
-  topicArn: string;
-  /** The SNS MessageId of the latest successful publish. */
-  messageId?: string;
-  /** MessageIds of earlier publishes of the same entry (e.g. before a redrive); DLQ copies may carry these. */
-  previousMessageIds?: string[];
-  status: LedgerStatus;
-  error?: LedgerError;
-  /** PublishBatch calls this entry took part in, in its latest publish. */
-  attempts: number;
-  /** ISO time of the latest successful publish. */
-  publishedAt?: string;
-  /** How often this entry was re-published from a dead-letter queue. */
-  redrives?: number;
-}
+export type { LedgerError, LedgerRecord, LedgerStatus } from './ledger-table.js';
 
 /**
  * Where the publisher reports each entry's outcome. A write-ahead sink also takes the intent
@@ -110,8 +79,8 @@ export const LEDGER_DIR = '.stac-ingest';
  * answer never arrived are `inDoubt()` (SNS may or may not have accepted them).
  */
 export class RunLedger implements LedgerSink {
-  private readonly byEntry = new Map<string, LedgerRecord>();
-  private readonly byMessage = new Map<string, LedgerRecord>();
+  /** Every entry's latest record, kept compactly. */
+  private readonly table = new LedgerTable();
   private readonly doubt = new Map<string, string>();
   private journal: Journal | undefined;
   /** Read from a file whose last publish stage did not end (killed, or still running). */
@@ -153,9 +122,9 @@ export class RunLedger implements LedgerSink {
   }
 
   private apply(next: LedgerRecord): void {
-    const id = RunLedger.entryKey(next.key, next.topicArn);
-    this.doubt.delete(id);
-    const prev = this.byEntry.get(id);
+    this.doubt.delete(RunLedger.entryKey(next.key, next.topicArn));
+    const row = this.table.rowOf(next.topicArn, next.key);
+    const prev = row === undefined ? undefined : this.table.at(row);
     const merged: LedgerRecord = { ...next };
     if (prev !== undefined) {
       const previous = [...(prev.previousMessageIds ?? []), ...(next.previousMessageIds ?? [])];
@@ -165,9 +134,7 @@ export class RunLedger implements LedgerSink {
       const redrives = next.redrives ?? prev.redrives;
       if (redrives !== undefined) merged.redrives = redrives;
     }
-    this.byEntry.set(id, merged);
-    for (const m of [merged.messageId, ...(merged.previousMessageIds ?? [])])
-      if (m !== undefined) this.byMessage.set(m, merged);
+    this.table.set(merged);
   }
 
   /** Everything recorded so far is on disk when this resolves (a no-op without a journal). */
@@ -184,19 +151,20 @@ export class RunLedger implements LedgerSink {
     await journal.close();
   }
 
+  /** The record of `key` in `topicArn` (without a topic: the first recorded of `key` in any topic), as a new object. */
   get(key: string, topicArn?: string): LedgerRecord | undefined {
-    if (topicArn !== undefined) return this.byEntry.get(RunLedger.entryKey(key, topicArn));
-    for (const r of this.byEntry.values()) if (r.key === key) return r;
-    return undefined;
+    const row = topicArn !== undefined ? this.table.rowOf(topicArn, key) : this.table.firstRowOf(key);
+    return row === undefined ? undefined : this.table.at(row);
   }
 
   /** The record that published this SNS MessageId (current or earlier publish). */
   byMessageId(messageId: string): LedgerRecord | undefined {
-    return this.byMessage.get(messageId);
+    const row = this.table.rowOfMessage(messageId);
+    return row === undefined ? undefined : this.table.at(row);
   }
 
   records(): LedgerRecord[] {
-    return [...this.byEntry.values()];
+    return Array.from({ length: this.table.size }, (_, row) => this.table.at(row));
   }
 
   /**
@@ -204,24 +172,18 @@ export class RunLedger implements LedgerSink {
    * was killed meanwhile), or recorded `unknown` (the call got no answer).
    */
   inDoubt(): string[] {
-    const unknown = [...this.byEntry.values()].filter((r) => r.status === 'unknown').map((r) => r.key);
+    const unknown = this.table.unknownRows().map((row) => this.table.at(row).key);
     return [...new Set([...this.doubt.values(), ...unknown])];
   }
 
   get size(): number {
-    return this.byEntry.size;
+    return this.table.size;
   }
 
   counts(): { published: number; failed: number; unknown?: number } {
-    let published = 0;
-    let failed = 0;
-    let unknown = 0;
-    for (const r of this.byEntry.values()) {
-      if (r.status === 'published') published++;
-      else if (r.status === 'unknown') unknown++;
-      else failed++;
-    }
-    return unknown > 0 ? { published, failed, unknown } : { published, failed };
+    const counts = { published: this.table.count('published'), failed: this.table.count('failed') };
+    const unknown = this.table.count('unknown');
+    return unknown > 0 ? { ...counts, unknown } : counts;
   }
 
   /** Reads a ledger file; a torn last line (the process was killed while writing it) is dropped. */
