@@ -11,7 +11,8 @@
  * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
  * >= 22.12) comes from the npm package node@24 installed on demand into bench/.results/scale-tools, as does
  * stac-node-validator; stac-validator runs through uvx. --big 0 / --run-n 0 skip the 1M runs. `run` to the twin's
- * maap target (--maap-n items; 0 skips it) needs the twin running in this checkout (`python3 twin/twin.py start`);
+ * maap target (--maap-n items; 0 skips it; then `plan` and `verify` of them against its STAC API, and the run
+ * ledger's bytes per item) needs the twin running in this checkout (`python3 twin/twin.py start`);
  * --maap-only runs nothing else. `validate` and `plan` of a catalog source (a static catalog tree of --catalog-n item
  * files; 0 skips it): peak RSS; --catalog-only runs only that (with this node), --cli another build (e.g. an older
  * dist, for before/after). A stactools source with a rows file (the demo package, worker engine): `plan` of --rows-n
@@ -382,14 +383,33 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
   };
   const load = loadavg().map(f1).join(' ');
   // the twin's endpoints are on loopback: credentials go there only when it is named an auth host
-  const cli = [CLI, 'run', '--manifest', 'maap.yaml', '--auth-host', '127.0.0.1'];
-  const m = await timed(work, t.node, cli, ds, { ...process.env, ...aws });
+  const cli = (command: string) => [CLI, command, '--manifest', 'maap.yaml', '--auth-host', '127.0.0.1'];
+  const m = await timed(work, t.node, cli('run'), ds, { ...process.env, ...aws });
   const verified = /(\d+) verified/.exec(m.stdout)?.[1];
   const outcome = m.code === 0 ? `ok, ${verified ?? '?'} verified` : `FAILED (exit ${m.code}: ${lastLine(m)})`;
-  return [
+  const lines = [
     `run ${f0(args.maapN)} items to the twin maap target: ${outcome}; peak RSS ${f0(m.rssMb)} MB (goal < 400), ` +
-      `${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (load before ${load}, after ${loadavg().map(f1).join(' ')})`,
+      `${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (load before ${load}, after ${loadavg().map(f1).join(' ')}); ` +
+      `run ledger ${f0((await newestLedgerBytes(ds)) / args.maapN)} bytes per item on disk`,
   ];
+  // then plan and verify against the live catalog, window by window
+  for (const command of ['plan', 'verify']) {
+    const c = await timed(work, t.node, cli(command), ds, { ...process.env, ...aws });
+    const ok = c.code === 0 ? 'ok' : `FAILED (exit ${c.code}: ${lastLine(c)})`;
+    lines.push(
+      `${command} of the same ${f0(args.maapN)} items against the twin's STAC API: ${ok}; peak RSS ` +
+        `${f0(c.rssMb)} MB, ${f1(c.wallS)} s wall, ${f1(c.cpuS)} CPU-s`,
+    );
+  }
+  return lines;
+}
+
+/** The size of the newest run ledger in the dataset's `.stac-ingest` folder (0: none). */
+async function newestLedgerBytes(ds: string): Promise<number> {
+  const dir = path.join(ds, '.stac-ingest');
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.startsWith('ledger-')).sort();
+  const last = names.at(-1);
+  return last === undefined ? 0 : (await stat(path.join(dir, last))).size;
 }
 
 /** `validate` and `plan` (to a directory) of a manifest with one catalog source: a tree of `catalogN` item files. */
