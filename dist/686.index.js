@@ -88,8 +88,8 @@ function itemRequestEntry(request, sourceId, row, origin) {
     return { message: toItemRequestMessage(request), key: (0,keys/* requestKey */.lq)(sourceId, row), origin };
 }
 
-// EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 1 modules
-var maap_ledger = __webpack_require__(77931);
+// EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 2 modules
+var maap_ledger = __webpack_require__(90189);
 // EXTERNAL MODULE: ./src/targets/maap/publisher.ts + 2 modules
 var publisher = __webpack_require__(20891);
 ;// CONCATENATED MODULE: ./src/targets/maap/topics.ts

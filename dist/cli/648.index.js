@@ -28,8 +28,8 @@ var stac_api = __webpack_require__(6320);
 var discover = __webpack_require__(1007);
 // EXTERNAL MODULE: ./src/targets/stac-api-catalog.ts
 var stac_api_catalog = __webpack_require__(8792);
-// EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 1 modules
-var maap_ledger = __webpack_require__(7931);
+// EXTERNAL MODULE: ./src/targets/maap/ledger.ts + 2 modules
+var maap_ledger = __webpack_require__(189);
 // EXTERNAL MODULE: ./src/targets/maap/pipeline.ts
 var pipeline = __webpack_require__(7208);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sqs/dist-cjs/index.js

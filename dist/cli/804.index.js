@@ -614,6 +614,31 @@ function dedupeExpected(expected) {
 
 /***/ }),
 
+/***/ 1594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ uuidAt),
+/* harmony export */   n: () => (/* binding */ packUuid)
+/* harmony export */ });
+/** SNS MessageIds (and other UUIDs) kept as 16 bytes instead of 36-character strings. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Writes `text` as 16 bytes at `at` of `into` when it is a lower-case UUID; false (nothing written) otherwise. */
+function packUuid(text, into, at) {
+    if (!UUID.test(text))
+        return false;
+    into.write(text.replaceAll('-', ''), at, 'hex');
+    return true;
+}
+/** The UUID whose 16 bytes are at `at` of `from`, as text. */
+function uuidAt(from, at) {
+    const hex = from.toString('hex', at, at + 16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1905,7 +1930,7 @@ async function createTarget(target, baseDir, deps) {
                 throw new Error('a directory target needs an output policy');
             return createDirectoryTarget(target, baseDir, deps.outputPolicy);
         case 'maap':
-            return (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(336), __webpack_require__.e(826), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 4686))).createMaapTarget(target, baseDir, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(336), __webpack_require__.e(976), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 4686))).createMaapTarget(target, baseDir, deps);
         case 'ingestor':
             return (await __webpack_require__.e(/* import() */ 974).then(__webpack_require__.bind(__webpack_require__, 8974))).createIngestorTarget(target, shared);
         case 'pgstac':
@@ -1919,7 +1944,10 @@ async function createTarget(target, baseDir, deps) {
 
 // EXTERNAL MODULE: ./src/model/stac.ts
 var stac = __webpack_require__(3802);
+// EXTERNAL MODULE: ./src/model/uuid.ts
+var uuid = __webpack_require__(1594);
 ;// CONCATENATED MODULE: ./src/model/status-table.ts
+
 
 const KINDS = ['collection', 'item', 'request'];
 const STATES = [
@@ -1936,7 +1964,6 @@ const STATES = [
     'failed',
 ];
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
 /** The key an object of this kind, collection and id has unless told otherwise. */
@@ -1986,10 +2013,8 @@ class StatusTable {
         let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
         if (s.sent)
             bits |= SENT;
-        if (s.ref !== undefined && UUID.test(s.ref)) {
-            this.refs.write(s.ref.replaceAll('-', ''), 16 * i, 'hex');
+        if (s.ref !== undefined && (0,uuid/* packUuid */.n)(s.ref, this.refs, 16 * i))
             bits |= HAS_REF;
-        }
         else if (s.ref !== undefined)
             extra.ref = s.ref;
         this.flags[i] = bits;
@@ -2010,10 +2035,8 @@ class StatusTable {
         const s = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15] };
         if (extra?.reason !== undefined)
             s.reason = extra.reason;
-        if (bits & HAS_REF) {
-            const hex = this.refs.toString('hex', 16 * i, 16 * i + 16);
-            s.ref = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-        }
+        if (bits & HAS_REF)
+            s.ref = (0,uuid/* uuidAt */.$)(this.refs, 16 * i);
         else if (extra?.ref !== undefined)
             s.ref = extra.ref;
         const change = CHANGES[(bits >> 6) & 3];

@@ -1989,7 +1989,7 @@ async function runCommand(command, options, values, masker, validationThreads) {
 async function execute(command, options, values, deps) {
     const { logger, signal } = deps;
     if (command === 'redrive') {
-        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(377), __nccwpck_require__.e(336), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(804), __nccwpck_require__.e(826), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+        const { redriveRun } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(382), __nccwpck_require__.e(993), __nccwpck_require__.e(968), __nccwpck_require__.e(861), __nccwpck_require__.e(311), __nccwpck_require__.e(102), __nccwpck_require__.e(377), __nccwpck_require__.e(336), __nccwpck_require__.e(815), __nccwpck_require__.e(460), __nccwpck_require__.e(682), __nccwpck_require__.e(692), __nccwpck_require__.e(356), __nccwpck_require__.e(918), __nccwpck_require__.e(671), __nccwpck_require__.e(804), __nccwpck_require__.e(976), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
         return await redriveRun({
             manifestPath: options.manifestPath,
             ...(options.target ? { target: options.target } : {}),
