@@ -311,7 +311,12 @@ async function lockOutput(root: string, policy: OutputPolicy): Promise<() => Pro
     if (await createLock(file, mine)) {
       heldHere.add(file);
       await sweepAsides(file).catch(() => undefined);
+      // released once (a failed commit releases it, then the discard): a second release would remove the lock
+      // another run took meanwhile
+      let released = false;
       return async () => {
+        if (released) return;
+        released = true;
         heldHere.delete(file);
         await rm(file, { force: true });
       };
