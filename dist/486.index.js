@@ -1598,7 +1598,13 @@ async function lockOutput(root, policy) {
         if (await createLock(file, mine)) {
             heldHere.add(file);
             await sweepAsides(file).catch(() => undefined);
+            // released once (a failed commit releases it, then the discard): a second release would remove the lock
+            // another run took meanwhile
+            let released = false;
             return async () => {
+                if (released)
+                    return;
+                released = true;
                 heldHere.delete(file);
                 await (0,promises_.rm)(file, { force: true });
             };
