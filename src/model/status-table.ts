@@ -2,6 +2,7 @@ import type { ObjectState, ObjectStatus } from './delivery.js';
 import type { Origin } from './stac.js';
 import { collectionKey, itemKey } from './keys.js';
 import { packUuid, uuidAt } from './uuid.js';
+import { Names } from './names.js';
 
 const KINDS: ReadonlyArray<ObjectStatus['kind']> = ['collection', 'item', 'request'];
 const STATES: readonly ObjectState[] = [
@@ -43,8 +44,7 @@ function usualKey(kind: ObjectStatus['kind'], collection: string | null, id: str
  * back as ObjectStatus objects.
  */
 export class StatusTable {
-  private readonly names: string[] = [];
-  private readonly nameIndex = new Map<string, number>();
+  private readonly names = new Names();
   private readonly ids: Array<string | null> = [];
   private collections = new Int32Array(1024);
   private files = new Int32Array(1024);
@@ -64,10 +64,10 @@ export class StatusTable {
     if (i === this.flags.length) this.grow();
     const extra: Extra = {};
     this.ids.push(s.id);
-    this.collections[i] = s.collection === null ? -1 : this.name(s.collection);
+    this.collections[i] = s.collection === null ? -1 : this.names.numberOf(s.collection);
     const { file, line, ...more } = s.origin;
     if (Object.keys(more).length > 0 || (line !== undefined && line < 0)) extra.origin = s.origin;
-    this.files[i] = this.name(file);
+    this.files[i] = this.names.numberOf(file);
     this.lines[i] = line ?? -1;
     if (s.key !== usualKey(s.kind, s.collection, s.id)) extra.key = s.key;
     if (s.reason !== undefined) extra.reason = s.reason;
@@ -85,10 +85,10 @@ export class StatusTable {
     const extra = this.extras.get(i);
     const kind = KINDS[bits & 3]!;
     const c = this.collections[i]!;
-    const collection = c < 0 ? null : this.names[c]!;
+    const collection = c < 0 ? null : this.names.at(c);
     const id = this.ids[i] ?? null;
     const line = this.lines[i]!;
-    const origin = extra?.origin ?? { file: this.names[this.files[i]!]!, ...(line >= 0 ? { line } : {}) };
+    const origin = extra?.origin ?? { file: this.names.at(this.files[i]!), ...(line >= 0 ? { line } : {}) };
     const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
     const s: ObjectStatus = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15]! };
     if (extra?.reason !== undefined) s.reason = extra.reason;
@@ -102,15 +102,6 @@ export class StatusTable {
 
   toArray(): ObjectStatus[] {
     return Array.from({ length: this.size }, (_, i) => this.at(i));
-  }
-
-  private name(s: string): number {
-    let n = this.nameIndex.get(s);
-    if (n === undefined) {
-      n = this.names.push(s) - 1;
-      this.nameIndex.set(s, n);
-    }
-    return n;
   }
 
   private grow(): void {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { leftovers } from '../../cancel.js';
 import { parseJson, stringifyJson } from '../../json.js';
 import type { StreamedDocs } from '../../model/inputs.js';
+import { Names } from '../../model/names.js';
 import type { LoadedDoc, Origin, SourceDoc } from '../../model/stac.js';
 import { readLines } from '../../sources/lines.js';
 import { tallyInto } from '../resolve.js';
@@ -22,8 +23,7 @@ const FIELDS = 5; // file, source id, entry (without ` row N`), line, row; -1: n
  * their ` row N`) once. An origin with more than file, line, entry and source id is kept as given beside them.
  */
 export class OriginTable {
-  private readonly names: string[] = [];
-  private readonly nameIndex = new Map<string, number>();
+  private readonly names = new Names();
   private parts = new Int32Array(FIELDS * 1024);
   private readonly extras = new Map<number, Origin>();
   private size = 0;
@@ -47,9 +47,9 @@ export class OriginTable {
       return;
     }
     const at = FIELDS * i;
-    this.parts[at] = this.name(file);
-    this.parts[at + 1] = sourceId === undefined ? -1 : this.name(sourceId);
-    this.parts[at + 2] = entry === undefined ? -1 : this.name(row ? row[1]! : entry);
+    this.parts[at] = this.names.numberOf(file);
+    this.parts[at + 1] = sourceId === undefined ? -1 : this.names.numberOf(sourceId);
+    this.parts[at + 2] = entry === undefined ? -1 : this.names.numberOf(row ? row[1]! : entry);
     this.parts[at + 3] = line ?? -1;
     this.parts[at + 4] = row ? Number(row[2]) : -1;
   }
@@ -59,20 +59,11 @@ export class OriginTable {
     const extra = this.extras.get(i);
     if (extra !== undefined) return structuredClone(extra);
     const [file, sourceId, entry, line, row] = this.parts.subarray(FIELDS * i, FIELDS * (i + 1));
-    const o: Origin = { file: this.names[file!]! };
+    const o: Origin = { file: this.names.at(file!) };
     if (line! >= 0) o.line = line!;
-    if (entry! >= 0) o.entry = row! >= 0 ? `${this.names[entry!]!} row ${row!}` : this.names[entry!]!;
-    if (sourceId! >= 0) o.sourceId = this.names[sourceId!]!;
+    if (entry! >= 0) o.entry = row! >= 0 ? `${this.names.at(entry!)} row ${row!}` : this.names.at(entry!);
+    if (sourceId! >= 0) o.sourceId = this.names.at(sourceId!);
     return o;
-  }
-
-  private name(s: string): number {
-    let n = this.nameIndex.get(s);
-    if (n === undefined) {
-      n = this.names.push(s) - 1;
-      this.nameIndex.set(s, n);
-    }
-    return n;
   }
 }
 

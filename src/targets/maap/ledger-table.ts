@@ -1,6 +1,7 @@
 import type { Origin } from '../../model/stac.js';
 import { detached } from '../../model/keys.js';
 import { packUuid, uuidAt } from '../../model/uuid.js';
+import { Names } from '../../model/names.js';
 
 /**
  * `published`: SNS accepted it (with a MessageId), or the catalog showed it landed after a call that got no
@@ -58,8 +59,7 @@ interface Extra {
  * found by topic and key, and by any MessageId they were published with; read back as LedgerRecord objects.
  */
 export class LedgerTable {
-  private readonly names: string[] = [];
-  private readonly nameIndex = new Map<string, number>();
+  private readonly names = new Names();
   /** Per topic (its name number), the row of each key. */
   private readonly rows = new Map<number, Map<string, number>>();
   private readonly keys: string[] = [];
@@ -88,7 +88,7 @@ export class LedgerTable {
 
   /** Adds the record of (topic, key), or replaces it in place. */
   set(r: LedgerRecord): void {
-    const topic = this.name(r.topicArn);
+    const topic = this.names.numberOf(r.topicArn);
     let byKey = this.rows.get(topic);
     if (byKey === undefined) this.rows.set(topic, (byKey = new Map()));
     let row = byKey.get(r.key);
@@ -107,7 +107,7 @@ export class LedgerTable {
 
   /** The row of (topic, key). */
   rowOf(topicArn: string, key: string): number | undefined {
-    const topic = this.nameIndex.get(topicArn);
+    const topic = this.names.find(topicArn);
     return topic === undefined ? undefined : this.rows.get(topic)?.get(key);
   }
 
@@ -141,7 +141,7 @@ export class LedgerTable {
     const r: LedgerRecord = {
       key: this.keys[row]!,
       origin: extra?.origin ?? this.originAt(row, extra?.pointer),
-      topicArn: this.names[f(0)]!,
+      topicArn: this.names.at(f(0)),
       status: STATUSES[this.flags[row]! & 3]!,
       attempts: this.attempts[row]!,
     };
@@ -172,7 +172,9 @@ export class LedgerTable {
     else if (pointer !== undefined) extra.pointer = pointer;
     const named = { file, entry, sourceId };
     this.fields[5 * row] = topic;
-    ORIGIN_FIELDS.forEach((k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.name(named[k])));
+    ORIGIN_FIELDS.forEach(
+      (k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])),
+    );
     this.fields[5 * row + 4] = line ?? -1;
     const status = STATUSES.indexOf(r.status);
     this.statusCounts[status]!++;
@@ -200,11 +202,11 @@ export class LedgerTable {
 
   private originAt(row: number, pointer: string | undefined): Origin {
     const f = (i: number) => this.fields[5 * row + i]!;
-    const origin: Origin = { file: f(1) < 0 ? '' : this.names[f(1)]! };
+    const origin: Origin = { file: f(1) < 0 ? '' : this.names.at(f(1)) };
     if (f(4) >= 0) origin.line = f(4);
     if (pointer !== undefined) origin.pointer = pointer;
-    if (f(2) >= 0) origin.entry = this.names[f(2)]!;
-    if (f(3) >= 0) origin.sourceId = this.names[f(3)]!;
+    if (f(2) >= 0) origin.entry = this.names.at(f(2));
+    if (f(3) >= 0) origin.sourceId = this.names.at(f(3));
     return origin;
   }
 
@@ -216,15 +218,6 @@ export class LedgerTable {
     while (this.messageSlots[slot] !== 0 && this.messageSlots[slot] !== row + 1) slot = (slot + 1) & mask;
     if (this.messageSlots[slot] === 0) this.slotsUsed++;
     this.messageSlots[slot] = row + 1;
-  }
-
-  private name(s: string): number {
-    let n = this.nameIndex.get(s);
-    if (n === undefined) {
-      n = this.names.push(detached(s)) - 1;
-      this.nameIndex.set(this.names[n]!, n);
-    }
-    return n;
   }
 
   private grow(): void {
