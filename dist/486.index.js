@@ -632,6 +632,43 @@ function dedupeExpected(expected) {
 
 /***/ }),
 
+/***/ 81601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ Names)
+/* harmony export */ });
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50517);
+
+/**
+ * Strings that repeat (collections, files, topics, source ids) kept once, each known by a number, for the compact
+ * tables of many records (status-table.ts, the run ledger's, the generated items' origins).
+ */
+class Names {
+    list = [];
+    index = new Map();
+    /** The number of `s`, given to it the first time it is seen (its own copy kept, not a slice of a larger text). */
+    numberOf(s) {
+        let n = this.index.get(s);
+        if (n === undefined) {
+            n = this.list.push((0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(s)) - 1;
+            this.index.set(this.list[n], n);
+        }
+        return n;
+    }
+    /** The number of `s` if it was seen. */
+    find(s) {
+        return this.index.get(s);
+    }
+    /** The string numbered `n`. */
+    at(n) {
+        return this.list[n];
+    }
+}
+
+
+/***/ }),
+
 /***/ 23802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2105,7 +2142,10 @@ async function createTarget(target, baseDir, deps) {
 var stac = __webpack_require__(23802);
 // EXTERNAL MODULE: ./src/model/uuid.ts
 var uuid = __webpack_require__(51594);
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __webpack_require__(81601);
 ;// CONCATENATED MODULE: ./src/model/status-table.ts
+
 
 
 const KINDS = ['collection', 'item', 'request'];
@@ -2139,8 +2179,7 @@ function usualKey(kind, collection, id) {
  * back as ObjectStatus objects.
  */
 class StatusTable {
-    names = [];
-    nameIndex = new Map();
+    names = new names/* Names */.f();
     ids = [];
     collections = new Int32Array(1024);
     files = new Int32Array(1024);
@@ -2159,11 +2198,11 @@ class StatusTable {
             this.grow();
         const extra = {};
         this.ids.push(s.id);
-        this.collections[i] = s.collection === null ? -1 : this.name(s.collection);
+        this.collections[i] = s.collection === null ? -1 : this.names.numberOf(s.collection);
         const { file, line, ...more } = s.origin;
         if (Object.keys(more).length > 0 || (line !== undefined && line < 0))
             extra.origin = s.origin;
-        this.files[i] = this.name(file);
+        this.files[i] = this.names.numberOf(file);
         this.lines[i] = line ?? -1;
         if (s.key !== usualKey(s.kind, s.collection, s.id))
             extra.key = s.key;
@@ -2186,10 +2225,10 @@ class StatusTable {
         const extra = this.extras.get(i);
         const kind = KINDS[bits & 3];
         const c = this.collections[i];
-        const collection = c < 0 ? null : this.names[c];
+        const collection = c < 0 ? null : this.names.at(c);
         const id = this.ids[i] ?? null;
         const line = this.lines[i];
-        const origin = extra?.origin ?? { file: this.names[this.files[i]], ...(line >= 0 ? { line } : {}) };
+        const origin = extra?.origin ?? { file: this.names.at(this.files[i]), ...(line >= 0 ? { line } : {}) };
         const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
         const s = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15] };
         if (extra?.reason !== undefined)
@@ -2207,14 +2246,6 @@ class StatusTable {
     }
     toArray() {
         return Array.from({ length: this.size }, (_, i) => this.at(i));
-    }
-    name(s) {
-        let n = this.nameIndex.get(s);
-        if (n === undefined) {
-            n = this.names.push(s) - 1;
-            this.nameIndex.set(s, n);
-        }
-        return n;
     }
     grow() {
         const n = this.flags.length * 2;
@@ -3522,6 +3553,7 @@ var lines = __webpack_require__(20249);
 
 
 
+
 const ROW = /^(.*) row ([1-9]\d*)$/;
 const FIELDS = 5; // file, source id, entry (without ` row N`), line, row; -1: none
 /**
@@ -3529,8 +3561,7 @@ const FIELDS = 5; // file, source id, entry (without ` row N`), line, row; -1: n
  * their ` row N`) once. An origin with more than file, line, entry and source id is kept as given beside them.
  */
 class OriginTable {
-    names = [];
-    nameIndex = new Map();
+    names = new names/* Names */.f();
     parts = new Int32Array(FIELDS * 1024);
     extras = new Map();
     size = 0;
@@ -3552,9 +3583,9 @@ class OriginTable {
             return;
         }
         const at = FIELDS * i;
-        this.parts[at] = this.name(file);
-        this.parts[at + 1] = sourceId === undefined ? -1 : this.name(sourceId);
-        this.parts[at + 2] = entry === undefined ? -1 : this.name(row ? row[1] : entry);
+        this.parts[at] = this.names.numberOf(file);
+        this.parts[at + 1] = sourceId === undefined ? -1 : this.names.numberOf(sourceId);
+        this.parts[at + 2] = entry === undefined ? -1 : this.names.numberOf(row ? row[1] : entry);
         this.parts[at + 3] = line ?? -1;
         this.parts[at + 4] = row ? Number(row[2]) : -1;
     }
@@ -3564,22 +3595,14 @@ class OriginTable {
         if (extra !== undefined)
             return structuredClone(extra);
         const [file, sourceId, entry, line, row] = this.parts.subarray(FIELDS * i, FIELDS * (i + 1));
-        const o = { file: this.names[file] };
+        const o = { file: this.names.at(file) };
         if (line >= 0)
             o.line = line;
         if (entry >= 0)
-            o.entry = row >= 0 ? `${this.names[entry]} row ${row}` : this.names[entry];
+            o.entry = row >= 0 ? `${this.names.at(entry)} row ${row}` : this.names.at(entry);
         if (sourceId >= 0)
-            o.sourceId = this.names[sourceId];
+            o.sourceId = this.names.at(sourceId);
         return o;
-    }
-    name(s) {
-        let n = this.nameIndex.get(s);
-        if (n === undefined) {
-            n = this.names.push(s) - 1;
-            this.nameIndex.set(s, n);
-        }
-        return n;
     }
 }
 /** Generated items spilled to a temp file as they come; `close()` makes them a source read where it is used. */

@@ -1147,7 +1147,10 @@ class Journal {
 var keys = __webpack_require__(50517);
 // EXTERNAL MODULE: ./src/model/uuid.ts
 var uuid = __webpack_require__(51594);
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __webpack_require__(81601);
 ;// CONCATENATED MODULE: ./src/targets/maap/ledger-table.ts
+
 
 
 const STATUSES = ['published', 'unknown', 'failed'];
@@ -1161,8 +1164,7 @@ const ORIGIN_FIELDS = ['file', 'entry', 'sourceId'];
  * found by topic and key, and by any MessageId they were published with; read back as LedgerRecord objects.
  */
 class LedgerTable {
-    names = [];
-    nameIndex = new Map();
+    names = new names/* Names */.f();
     /** Per topic (its name number), the row of each key. */
     rows = new Map();
     keys = [];
@@ -1189,7 +1191,7 @@ class LedgerTable {
     }
     /** Adds the record of (topic, key), or replaces it in place. */
     set(r) {
-        const topic = this.name(r.topicArn);
+        const topic = this.names.numberOf(r.topicArn);
         let byKey = this.rows.get(topic);
         if (byKey === undefined)
             this.rows.set(topic, (byKey = new Map()));
@@ -1210,7 +1212,7 @@ class LedgerTable {
     }
     /** The row of (topic, key). */
     rowOf(topicArn, key) {
-        const topic = this.nameIndex.get(topicArn);
+        const topic = this.names.find(topicArn);
         return topic === undefined ? undefined : this.rows.get(topic)?.get(key);
     }
     /** The first row (in the order added) of `key` in any topic. */
@@ -1244,7 +1246,7 @@ class LedgerTable {
         const r = {
             key: this.keys[row],
             origin: extra?.origin ?? this.originAt(row, extra?.pointer),
-            topicArn: this.names[f(0)],
+            topicArn: this.names.at(f(0)),
             status: STATUSES[this.flags[row] & 3],
             attempts: this.attempts[row],
         };
@@ -1281,7 +1283,7 @@ class LedgerTable {
             extra.pointer = pointer;
         const named = { file, entry, sourceId };
         this.fields[5 * row] = topic;
-        ORIGIN_FIELDS.forEach((k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.name(named[k])));
+        ORIGIN_FIELDS.forEach((k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])));
         this.fields[5 * row + 4] = line ?? -1;
         const status = STATUSES.indexOf(r.status);
         this.statusCounts[status]++;
@@ -1316,15 +1318,15 @@ class LedgerTable {
     }
     originAt(row, pointer) {
         const f = (i) => this.fields[5 * row + i];
-        const origin = { file: f(1) < 0 ? '' : this.names[f(1)] };
+        const origin = { file: f(1) < 0 ? '' : this.names.at(f(1)) };
         if (f(4) >= 0)
             origin.line = f(4);
         if (pointer !== undefined)
             origin.pointer = pointer;
         if (f(2) >= 0)
-            origin.entry = this.names[f(2)];
+            origin.entry = this.names.at(f(2));
         if (f(3) >= 0)
-            origin.sourceId = this.names[f(3)];
+            origin.sourceId = this.names.at(f(3));
         return origin;
     }
     /** Puts the row's MessageId in `messageSlots` (a slot left by its earlier MessageId stays: it no longer matches). */
@@ -1338,14 +1340,6 @@ class LedgerTable {
         if (this.messageSlots[slot] === 0)
             this.slotsUsed++;
         this.messageSlots[slot] = row + 1;
-    }
-    name(s) {
-        let n = this.nameIndex.get(s);
-        if (n === undefined) {
-            n = this.names.push((0,keys/* detached */.ht)(s)) - 1;
-            this.nameIndex.set(this.names[n], n);
-        }
-        return n;
     }
     grow() {
         const n = this.flags.length * 2;
