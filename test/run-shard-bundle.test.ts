@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleDocuments, readShardBundles, writeShardBundle } from '../src/run/shards.js';
@@ -72,4 +72,14 @@ describe('writeShardBundle in a process that exits while writing', () => {
     expect(r.status, r.stderr).toBe(130);
     expect(await readdir(shards)).toEqual([]);
   }, 60_000);
+
+  it('removes what a SIGKILLed write of the shard left: its folder being written, an old bundle aside', async () => {
+    const shards = path.join(dir, 'killed');
+    const left = ['.shard-1-of-1.stac-ingest-new-Ab12Cd', '.shard-1-of-1.stac-ingest-new-Ef34Gh-old'];
+    for (const name of [...left, '.shard-2-of-2.stac-ingest-new-Ij56Kl', 'notes'])
+      await mkdir(path.join(shards, name), { recursive: true });
+    for (const name of left) await writeFile(path.join(shards, name, 'documents.ndjson'), '{}\n');
+    await writeShardBundle(shards, manifest, { index: 1, count: 1 }, work(2), []);
+    expect((await readdir(shards)).sort()).toEqual(['.shard-2-of-2.stac-ingest-new-Ij56Kl', 'notes', 'shard-1-of-1']);
+  });
 });

@@ -155,8 +155,10 @@ export async function writeShardBundle(
   const manifestSha256 = await manifestDigest(manifestPath);
   const out = path.join(dir, `shard-${shard.index}-of-${shard.count}`);
   await mkdir(dir, { recursive: true });
+  const prefix = `.${path.basename(out)}.stac-ingest-new-`;
+  await removeKilledWrites(dir, prefix);
   // removed at exit too, should the process end while writing it (renamed away once complete)
-  const temp = await leftovers.tempDir(`.${path.basename(out)}.stac-ingest-new-`, dir);
+  const temp = await leftovers.tempDir(prefix, dir);
   try {
     const all = async function* (): AsyncGenerator<LoadedDoc> {
       yield* docs;
@@ -176,6 +178,16 @@ export async function writeShardBundle(
   } finally {
     await leftovers.removeDir(temp);
   }
+}
+
+/**
+ * Removes what a run of this shard killed by SIGKILL left in `dir`: its folder being written (`<prefix>XXXXXX`, a
+ * partial copy of the documents) and an older bundle renamed aside by a swap cut between its two renames.
+ */
+async function removeKilledWrites(dir: string, prefix: string): Promise<void> {
+  const ours = new RegExp(`^${prefix.replaceAll('.', '\\.')}[A-Za-z0-9]{6}(?:-old)?$`);
+  for (const e of await readdir(dir, { withFileTypes: true }))
+    if (e.isDirectory() && ours.test(e.name)) await rm(path.join(dir, e.name), { recursive: true, force: true });
 }
 
 /** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
