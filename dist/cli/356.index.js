@@ -453,8 +453,10 @@ async function writeShardBundle(dir, manifestPath, shard, work, docs) {
     const manifestSha256 = await manifestDigest(manifestPath);
     const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `shard-${shard.index}-of-${shard.count}`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const prefix = `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`;
+    await removeKilledWrites(dir, prefix);
     // removed at exit too, should the process end while writing it (renamed away once complete)
-    const temp = await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.tempDir(`.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(out)}.stac-ingest-new-`, dir);
+    const temp = await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.tempDir(prefix, dir);
     try {
         const all = async function* () {
             yield* docs;
@@ -476,6 +478,16 @@ async function writeShardBundle(dir, manifestPath, shard, work, docs) {
     finally {
         await _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .leftovers */ .To.removeDir(temp);
     }
+}
+/**
+ * Removes what a run of this shard killed by SIGKILL left in `dir`: its folder being written (`<prefix>XXXXXX`, a
+ * partial copy of the documents) and an older bundle renamed aside by a swap cut between its two renames.
+ */
+async function removeKilledWrites(dir, prefix) {
+    const ours = new RegExp(`^${prefix.replaceAll('.', '\\.')}[A-Za-z0-9]{6}(?:-old)?$`);
+    for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }))
+        if (e.isDirectory() && ours.test(e.name))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, e.name), { recursive: true, force: true });
 }
 /** Replaces folder `out` (if any) by `temp`: the old one is renamed aside first, then removed. */
 async function swapIn(temp, out) {
