@@ -73,6 +73,14 @@ class Reaper {
     this.tell(`-${pgid}`);
   }
 
+  /**
+   * Ends it at once (the exit hook, having killed the groups itself): told nothing more, it would kill them again
+   * once its input closed, and a pid reused in that instant would be someone else's group.
+   */
+  stop(): void {
+    this.child?.kill('SIGKILL');
+  }
+
   private tell(line: string): void {
     const stdin = this.started().stdin;
     if (stdin?.writable) stdin.write(`${line}\n`);
@@ -152,6 +160,7 @@ class Leftovers {
     process.on('exit', () => {
       this.killGroups();
       this.groups.clear();
+      this.reaper?.stop();
       for (const dir of this.dirs) rmSync(dir, { recursive: true, force: true });
       this.dirs.clear();
     });
