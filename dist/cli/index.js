@@ -93,6 +93,13 @@ class Reaper {
     remove(pgid) {
         this.tell(`-${pgid}`);
     }
+    /**
+     * Ends it at once (the exit hook, having killed the groups itself): told nothing more, it would kill them again
+     * once its input closed, and a pid reused in that instant would be someone else's group.
+     */
+    stop() {
+        this.child?.kill('SIGKILL');
+    }
     tell(line) {
         const stdin = this.started().stdin;
         if (stdin?.writable)
@@ -167,6 +174,7 @@ class Leftovers {
         process.on('exit', () => {
             this.killGroups();
             this.groups.clear();
+            this.reaper?.stop();
             for (const dir of this.dirs)
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
             this.dirs.clear();
