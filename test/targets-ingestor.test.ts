@@ -16,9 +16,12 @@ import { ingestorTargetSchema } from '../src/manifest/schema.js';
 import { createIngestorTarget } from '../src/targets/ingestor.js';
 import { createTarget } from '../src/targets/index.js';
 import type { TargetContext } from '../src/targets/target.js';
-import { deliver as deliverTo, type DeliveryInput } from '../src/run/deliver.js';
+import { deliver as deliverTo, deliverStreamed, type DeliveryInput } from '../src/run/deliver.js';
+import type { ObjectStatus } from '../src/model/delivery.js';
+import type { StreamedDocs } from '../src/model/inputs.js';
 import { startIngestorStandin, type IngestorStandin } from './support/ingestor-standin.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
+import { streamedDocs } from './support/streamed-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
@@ -193,6 +196,58 @@ describe.skipIf(unavailable !== undefined)(
       expect(err).toBeInstanceOf(ConfigurationError);
       expect((err as ConfigurationError).location?.pointer).toBe('/stac_api');
     });
+
+    it(
+      'publishes, plans and verifies streamed items in windows as held, and checks every item before the first ' +
+        'window is sent: an item id in two collections, in different windows, is refused with nothing posted',
+      async () => {
+        const small = { items: 2, bytes: 2 ** 20 };
+        const streamed = (collections: StacObject[], docs: StacObject[], mode: DeliveryInput['mode']) => {
+          const all = input(collections, docs, mode);
+          return [{ ...all, items: [] as LoadedDoc[] }, [streamedDocs(all.items)] as StreamedDocs[]] as const;
+        };
+        const logger = new RecordingLogger();
+        const env = { TEST_INGESTOR_TOKEN: TOKEN };
+        const adapter = () => createIngestorTarget(target({ stac_api: services.apiUrl }), { logger, env });
+        const cols = [withItemAssets('ing-w')];
+        const items = [1, 2, 3, 4, 5].map((n) => itemDoc('ing-w', `w-${n}`, n));
+        const run = await deliverStreamed(adapter(), ...streamed(cols, items, 'publish'), realContext(logger), small);
+        expect(run.ok).toBe(true);
+        expect(run.details?.['windows']).toBe(3);
+        expect(run.objects.map((o) => [o.key, o.state, o.ref])).toEqual([
+          ['collection:ing-w', 'verified', undefined],
+          ...items.map((d) => [`item:ing-w/${d.id}`, 'verified', d.id]),
+        ]);
+        expect(Object.keys((run.details?.['ingestor'] as { ingestions: object }).ingestions)).toHaveLength(5);
+        const view = (objects: ObjectStatus[]) => objects.map((o) => [o.key, o.state, o.change, o.reason, o.origin]);
+        const changed = [...items, itemDoc('ing-w', 'w-6', 6)];
+        for (const mode of ['plan', 'verify'] as const) {
+          const held = await deliverTo(adapter(), input(cols, changed, mode), realContext(logger));
+          const windows = await deliverStreamed(
+            adapter(),
+            ...streamed(cols, changed, mode),
+            realContext(logger),
+            small,
+          );
+          expect(windows.details?.['windows']).toBe(3);
+          expect(view(windows.objects)).toEqual(view(held.objects));
+          expect(windows.ok).toBe(held.ok);
+        }
+        standin.requests.length = 0;
+        // d-1 again in the last window, in another collection: the API would overwrite the first one's record
+        const twice = [itemDoc('ing-w', 'd-1', 1), itemDoc('ing-w', 'd-2', 2), itemDoc('ing-a', 'd-1', 3)];
+        const err = await deliverStreamed(
+          adapter(),
+          ...streamed([...cols, withItemAssets('ing-a')], twice, 'publish'),
+          realContext(logger),
+          small,
+        ).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(ConfigurationError);
+        expect((err as ConfigurationError).message).toContain("item id 'd-1' is in collections 'ing-w' and 'ing-a'");
+        expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 3, pointer: '/id' });
+        expect(standin.requests.filter((r) => r.method === 'POST')).toEqual([]);
+      },
+    );
 
     it(
       'gets its token with the Cognito client-credentials exchange, ' + 'never printing the secret or the token',

@@ -13,11 +13,14 @@ import { pgstacTargetSchema } from '../src/manifest/schema.js';
 import { createTarget } from '../src/targets/index.js';
 import { createPgstacTarget } from '../src/targets/pgstac.js';
 import type { TargetContext } from '../src/targets/target.js';
-import { deliver as deliverTo, type DeliveryInput } from '../src/run/deliver.js';
+import { deliver as deliverTo, deliverStreamed, type DeliveryInput } from '../src/run/deliver.js';
+import type { ObjectStatus } from '../src/model/delivery.js';
+import type { StreamedDocs } from '../src/model/inputs.js';
 import { compareStac } from '../src/compare/compare.js';
 import { parseJson, stringifyJson } from '../src/json.js';
 import { freePort } from './support/moto.js';
 import { collectionDoc, itemDoc } from './support/stac-docs.js';
+import { streamedDocs } from './support/streamed-docs.js';
 import { startStacServices, stacServicesUnavailable, type StacServices } from './support/stac-services.js';
 
 const unavailable = stacServicesUnavailable();
@@ -391,6 +394,65 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
       expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 1 });
       const rows = await services.sql("SELECT 1 FROM pgstac.items WHERE id = 'n-1'");
       expect(rows).toHaveLength(0);
+    },
+  );
+
+  it(
+    'publishes, plans and verifies streamed items in windows as held: a later window refuses an item the table ' +
+      'cannot hold, and a collection neither in the run nor in pgstac stops the run before anything is written',
+    async () => {
+      const col = collectionDoc('swin', { item_assets: { data: { type: 'image/tiff', roles: ['data'] } } });
+      const items = [1, 2, 3, 4, 5].map((n) => itemDoc('swin', `w-${n}`, n));
+      // in the second window of two items: not sent (items.geometry is NOT NULL), as when it is held
+      items[3] = itemDoc('swin', 'w-4', 4, { geometry: null, bbox: undefined });
+      const small = { items: 2, bytes: 2 ** 20 };
+      const streamed = (docs: StacObject[], mode: DeliveryInput['mode']) => {
+        const all = input([col], docs, mode);
+        return [{ ...all, items: [] as LoadedDoc[] }, [streamedDocs(all.items)] as StreamedDocs[]] as const;
+      };
+      const view = (objects: ObjectStatus[]) => objects.map((o) => [o.key, o.state, o.change, o.reason, o.origin]);
+      const states = (objects: ObjectStatus[]) => Object.fromEntries(objects.map((o) => [o.key, o.state]));
+      const logger = new RecordingLogger();
+      const adapter = createPgstacTarget(target({ stac_api: services.apiUrl }), {
+        logger,
+        env: { TEST_PGSTAC_DSN: dsn },
+      });
+      try {
+        const run = await deliverStreamed(adapter, ...streamed(items, 'publish'), context(logger), small);
+        expect(run.details?.['windows']).toBe(3);
+        expect(states(run.objects)).toEqual({
+          'collection:swin': 'verified',
+          ...Object.fromEntries(['w-1', 'w-2', 'w-3', 'w-5'].map((id) => [`item:swin/${id}`, 'verified'])),
+          'item:swin/w-4': 'failed',
+        });
+        expect(run.objects.find((o) => o.id === 'w-4')?.reason).toMatch(/^not sent: .*NOT NULL/);
+        const stored = await services.sql<{ id: string }>("SELECT id FROM pgstac.items WHERE collection = 'swin'");
+        expect(stored.map((r) => r.id).sort()).toEqual(['w-1', 'w-2', 'w-3', 'w-5']);
+        for (const mode of ['plan', 'verify'] as const) {
+          const held = await deliverTo(adapter, input([col], items, mode), context(logger));
+          const windows = await deliverStreamed(adapter, ...streamed(items, mode), context(logger), small);
+          expect(windows.details?.['windows']).toBe(3);
+          expect(view(windows.objects)).toEqual(view(held.objects));
+          expect(windows.ok).toBe(held.ok);
+        }
+        // the unknown collection is named by an item of the last window: the first is not written either
+        const stray = [itemDoc('swin2', 'x-1', 1), itemDoc('swin2', 'x-2', 2), itemDoc('nowhere2', 'x-3', 3)];
+        const all = input([collectionDoc('swin2')], stray);
+        const err = await deliverStreamed(
+          adapter,
+          { ...all, items: [] },
+          [streamedDocs(all.items)],
+          context(logger),
+          small,
+        ).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(ConfigurationError);
+        expect((err as ConfigurationError).message).toContain("'nowhere2' is neither in this run nor in pgstac");
+        expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 3 });
+        expect(await services.sql("SELECT 1 FROM pgstac.items WHERE collection = 'swin2'")).toHaveLength(0);
+        expect(await services.sql("SELECT 1 FROM pgstac.collections WHERE id = 'swin2'")).toHaveLength(0);
+      } finally {
+        await adapter.close?.();
+      }
     },
   );
 

@@ -33,6 +33,7 @@ import type {
   DeliveryMode,
   Outgoing,
   OutgoingRequest,
+  StreamedItems,
   Target,
   TargetContext,
   WaitPolicy,
@@ -367,7 +368,8 @@ async function deliverInWindows(
   try {
     for await (const window of windowsOf(items(), limits)) {
       if (n++ === 0) {
-        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned });
+        const streamed = streamedItems(input, streams);
+        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned, streamed });
         continue;
       }
       const book = new Book(
@@ -376,6 +378,7 @@ async function deliverInWindows(
         ctx,
         input.collections,
       );
+      refuseIn(target, book);
       owned?.add(book);
       for (const o of book.items) {
         const why = absent.get(o.collection);
@@ -408,6 +411,32 @@ async function* itemsOf(input: DeliveryInput, streams: readonly StreamedDocs[]):
   for (const s of streams) yield* s.items();
 }
 
+/** The items of a delivery in windows, for the checks the target makes of them all when it opens. */
+function streamedItems(input: DeliveryInput, streams: readonly StreamedDocs[]): StreamedItems {
+  const counts = new Map<string, number>();
+  const firsts = new Map<string, Origin>();
+  const collectionOf = (d: LoadedDoc) =>
+    typeof d.doc['collection'] === 'string' ? d.doc['collection'] : NO_COLLECTION;
+  const count = (collection: string, n: number, origin: Origin | undefined) => {
+    counts.set(collection, (counts.get(collection) ?? 0) + n);
+    if (origin !== undefined && !firsts.has(collection)) firsts.set(collection, origin);
+  };
+  for (const d of input.items) count(collectionOf(d), 1, d.origin);
+  for (const s of streams) {
+    const first = new Map((s.firsts ?? []).map((d) => [collectionOf(d), d.origin]));
+    for (const [collection, n] of s.counts) count(collection, n, first.get(collection));
+  }
+  const items = async function* (): AsyncGenerator<Outgoing> {
+    for await (const d of itemsOf(input, streams)) yield plannedFromDoc(d);
+  };
+  return { counts, firsts, items };
+}
+
+/** A later window's items the target cannot take at all (the first window's are refused when it opens). */
+function refuseIn(target: Target, book: Book): void {
+  for (const refused of target.refuses?.(book.items) ?? []) book.add(refused);
+}
+
 /**
  * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
  * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
@@ -432,9 +461,9 @@ async function checkInWindows(
           ? new Book({ ...input, items: window }, mode, ctx)
           : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
       if (catalogs === undefined) {
-        catalogs = await openBook(target, book, input.runId, mode, ctx);
+        catalogs = await openBook(target, book, input.runId, mode, ctx, streamedItems(input, streams));
         if (catalogs.length === 0) return noLiveCatalog(target, mode);
-      }
+      } else refuseIn(target, book);
       owned?.add(book);
       totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
     }
@@ -490,10 +519,16 @@ async function openingWindow(
   input: DeliveryInput,
   window: LoadedDoc[],
   ctx: TargetContext,
-  run: { totals: WindowTotals; absent: Map<string, string>; expected: number; owned: OwnedKeys | undefined },
+  run: {
+    totals: WindowTotals;
+    absent: Map<string, string>;
+    expected: number;
+    owned: OwnedKeys | undefined;
+    streamed: StreamedItems;
+  },
 ): Promise<CatalogReader[]> {
   const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-  const catalogs = await openBook(target, book, input.runId, 'publish', ctx);
+  const catalogs = await openBook(target, book, input.runId, 'publish', ctx, run.streamed);
   run.owned?.add(book);
   run.totals.add(
     await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined),
@@ -604,15 +639,26 @@ export async function deliver(target: Target, input: DeliveryInput, ctx: TargetC
   return checkBook(target, book, mode, catalogs, input.force, ctx);
 }
 
-/** Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`. */
+/**
+ * Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`.
+ * `streamed`: the book is the first window of a delivery in windows, these are all its items.
+ */
 async function openBook(
   target: Target,
   book: Book,
   runId: string,
   mode: DeliveryMode,
   ctx: TargetContext,
+  streamed?: StreamedItems,
 ): Promise<CatalogReader[]> {
-  const work = { mode, runId, collections: book.collections, items: book.items, requests: book.requests };
+  const work = {
+    mode,
+    runId,
+    collections: book.collections,
+    items: book.items,
+    requests: book.requests,
+    ...(streamed ? { streamed } : {}),
+  };
   for (const refused of await target.open(work, ctx)) book.add(refused);
   return target.catalogs(mode, ctx);
 }

@@ -317,8 +317,8 @@ async function publishShards(
 
 /**
  * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
- * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded
- * windows), a plan or verify against a maap target's live catalog (compared or checked window by window).
+ * read), a run or plan to a directory (written as it is read), a run to any other target (maap, pgstac, ingestor:
+ * published in bounded windows), a plan or verify against its live catalog (compared or checked window by window).
  */
 function streamsSources(target: Target, options: IngestOptions): boolean {
   // a shard's documents are written to its bundle as they are read
@@ -327,7 +327,6 @@ function streamsSources(target: Target, options: IngestOptions): boolean {
   const command = options.command === 'publish-shards' ? 'run' : options.command;
   if (command === 'validate') return true;
   if (target.type === 'directory') return command === 'run' || command === 'plan';
-  if (target.type !== 'maap') return false;
   return command === 'run' || ((command === 'plan' || command === 'verify') && hasLiveCatalog(target));
 }
 

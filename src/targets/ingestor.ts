@@ -27,6 +27,8 @@ import { ConfigurationError, ConfigurationErrors, type SourceLocation } from '..
 import type { Logger } from '../logging.js';
 import type { IngestorTarget } from '../manifest/schema.js';
 import { mapBounded } from '../limit.js';
+import { detached, NO_COLLECTION } from '../model/keys.js';
+import { SpilledKeySet } from '../model/key-set.js';
 import { cognitoTokenProvider, staticTokenProvider, type TokenProvider } from '../clients/cognito.js';
 import {
   createIngestorApiClient,
@@ -42,6 +44,7 @@ import type {
   DeliveryWork,
   Outgoing,
   Settled,
+  StreamedItems,
   Target,
   TargetContext,
   WaitPolicy,
@@ -89,52 +92,97 @@ function settledIngestion(key: string, ing: Ingestion): Settled | undefined {
 
 const fileAndLine = (o: Origin): string => `${o.file}${o.line !== undefined ? `:${o.line}` : ''}`;
 
-export function preflight(input: { collections: readonly Outgoing[]; items: readonly Outgoing[] }): void {
-  const errors: ConfigurationError[] = [];
-  for (const d of input.collections) {
+/** Collections must have an item_assets object (the API answers 422 without it). */
+function collectionProblems(collections: readonly Outgoing[]): ConfigurationError[] {
+  return collections.flatMap((d) => {
     const ia = d.doc['item_assets'];
-    if (typeof ia !== 'object' || ia === null || Array.isArray(ia)) {
-      errors.push(
-        new ConfigurationError(
-          `collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires ` +
-            '(it answers 422 without it)',
-          {
-            location: originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
-            hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
-          },
-        ),
-      );
-    }
-  }
-  const collectionOfId = new Map<string, Outgoing>();
-  for (const d of input.items) {
+    if (typeof ia === 'object' && ia !== null && !Array.isArray(ia)) return [];
+    return [
+      new ConfigurationError(
+        `collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires ` +
+          '(it answers 422 without it)',
+        {
+          location: originToLocation(d.origin, ia === undefined ? '' : '/item_assets'),
+          hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
+        },
+      ),
+    ];
+  });
+}
+
+/**
+ * Items must name their collection, and an item id must be in one collection only (the API keys ingestions by
+ * item id alone). The ids seen are kept compactly (src/model/key-set.ts), with the first collection of each.
+ */
+class ItemChecks {
+  readonly errors: ConfigurationError[] = [];
+  private readonly ids = new SpilledKeySet();
+
+  check(d: Outgoing): void {
     const c = d.doc['collection'];
     if (typeof c !== 'string' || c === '') {
-      errors.push(
+      this.errors.push(
         new ConfigurationError(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, {
           location: originToLocation(d.origin, '/collection'),
           hint: 'set "collection" on the item (or `collection:` on its manifest source)',
         }),
       );
-      continue;
+      return;
     }
     const id = String(d.doc['id']);
-    const prev = collectionOfId.get(id);
-    if (prev !== undefined && prev.doc['collection'] !== c) {
-      errors.push(
-        new ConfigurationError(
-          `item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API ` +
-            "keys ingestions by item id alone, so one would overwrite the other's record",
-          {
-            location: originToLocation(d.origin, '/id'),
-            hint: `publish one of them in a separate run (the first is at ${fileAndLine(prev.origin)})`,
-          },
-        ),
-      );
-    } else collectionOfId.set(id, d);
+    const earlier = this.ids.addOrGet(id, JSON.stringify([c, fileAndLine(d.origin)]));
+    if (earlier === undefined) return;
+    const [first, at] = JSON.parse(earlier) as [string, string];
+    if (first === c) return;
+    this.errors.push(
+      new ConfigurationError(
+        `item id '${id}' is in collections '${first}' and '${c}'; the ingestor API ` +
+          "keys ingestions by item id alone, so one would overwrite the other's record",
+        {
+          location: originToLocation(d.origin, '/id'),
+          hint: `publish one of them in a separate run (the first is at ${at})`,
+        },
+      ),
+    );
   }
+
+  close(): void {
+    this.ids.close();
+  }
+}
+
+function throwAll(errors: ConfigurationError[]): void {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new ConfigurationErrors(errors);
+}
+
+export function preflight(input: { collections: readonly Outgoing[]; items: readonly Outgoing[] }): void {
+  const items = new ItemChecks();
+  try {
+    for (const d of input.items) items.check(d);
+  } finally {
+    items.close();
+  }
+  throwAll([...collectionProblems(input.collections), ...items.errors]);
+}
+
+/**
+ * {@link preflight} of a delivery in windows, before its first window is sent: every item is read once more
+ * when they are not all of one collection (else their counts say all there is to check).
+ */
+async function preflightStreamed(collections: readonly Outgoing[], streamed: StreamedItems): Promise<void> {
+  const errors = collectionProblems(collections);
+  const [only] = streamed.counts.keys();
+  if (streamed.counts.size > 1 || only === NO_COLLECTION || only === '') {
+    const items = new ItemChecks();
+    try {
+      for await (const d of streamed.items()) items.check(d);
+    } finally {
+      items.close();
+    }
+    errors.push(...items.errors);
+  }
+  throwAll(errors);
 }
 
 function tokenProvider(
@@ -191,7 +239,10 @@ class IngestorApiTarget implements Target {
   private readonly concurrency: number;
   private tokens: TokenProvider | undefined;
   private api: IngestorApiClient | undefined;
+  /** The ingestions still awaited, by key (a settled one is dropped: a delivery in windows settles each). */
   private readonly ingestions = new Map<string, Ingestion>();
+  /** Every ingestion's id by key, for the report (handed out as it is: no copy per window). */
+  private readonly ids: Record<string, string> = {};
 
   constructor(
     private readonly target: IngestorTarget,
@@ -211,7 +262,8 @@ class IngestorApiTarget implements Target {
 
   async open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]> {
     if (work.mode === 'verify') return [];
-    preflight(work);
+    if (work.streamed) await preflightStreamed(work.collections, work.streamed);
+    else preflight(work);
     if (work.mode === 'plan') return [];
     // secrets first: nothing below may print them
     const { target, deps, location } = this;
@@ -259,8 +311,11 @@ class IngestorApiTarget implements Target {
     const items = await mapBounded(batch.items, this.concurrency, async (o): Promise<Written> => {
       try {
         const ing = await api.postIngestion(o.doc);
-        this.ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
-        return { key: o.key, state: 'published', ref: ing.id };
+        // kept for the report after the answer is dropped: not a slice of its text
+        const id = detached(ing.id);
+        this.ingestions.set(o.key, { id, status: ing.status, message: ing.message ?? null });
+        this.ids[o.key] = id;
+        return { key: o.key, state: 'published', ref: id };
       } catch (err) {
         return refused(o, err);
       }
@@ -280,11 +335,13 @@ class IngestorApiTarget implements Target {
       if (ing === undefined) return undefined;
       const now = await this.client().getIngestion(ing.id);
       if (now === undefined) {
-        ing.status = 'cancelled';
+        this.ingestions.delete(key);
         return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
       }
       Object.assign(ing, { status: now.status, message: now.message ?? null });
-      return settledIngestion(key, ing);
+      const settled = settledIngestion(key, ing);
+      if (settled !== undefined) this.ingestions.delete(key);
+      return settled;
     };
     return {
       poll: async (pending) =>
@@ -300,10 +357,9 @@ class IngestorApiTarget implements Target {
   }
 
   details(): Record<string, unknown> {
-    const ingestions = Object.fromEntries([...this.ingestions].map(([key, ing]) => [key, ing.id]));
     const auth = this.tokens ? { auth: this.tokens.kind } : {};
     const url = this.api?.baseUrl ?? this.target.url;
-    return { ingestor: { url, ...auth, ingestions, stacApi: this.target.stac_api ?? null } };
+    return { ingestor: { url, ...auth, ingestions: this.ids, stacApi: this.target.stac_api ?? null } };
   }
 }
 

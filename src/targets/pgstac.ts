@@ -14,7 +14,7 @@
  */
 import type { StacObject } from '../model/stac.js';
 import { originToLocation } from '../model/stac.js';
-import { itemKey } from '../model/keys.js';
+import { itemKey, NO_COLLECTION } from '../model/keys.js';
 import { itemsByCollection } from '../model/expected.js';
 import type { ObjectStatus } from '../model/delivery.js';
 import { ConfigurationError, describeError, StageError, type SourceLocation } from '../errors.js';
@@ -127,21 +127,25 @@ function databaseCatalog(db: PgstacClient, absent: string): CatalogReader {
   };
 }
 
-/** Every item's collection must be in this run or already in the database. */
+/**
+ * Every item's collection must be in this run or already in the database: those of the items given, and of a
+ * delivery in windows every item's (but those without a collection, which are not sent).
+ */
 async function checkCollections(db: PgstacClient, work: DeliveryWork, refused: ReadonlySet<string>): Promise<void> {
   const items = work.items.filter((o) => !refused.has(o.key));
-  const wanted = [...new Set(items.map((o) => o.collection))];
+  const streamed = [...(work.streamed?.counts.keys() ?? [])].filter((c) => c !== NO_COLLECTION);
+  const wanted = [...new Set([...items.map((o) => o.collection), ...streamed])];
   const sent = new Set(work.collections.map((o) => o.id));
   const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
   const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
   if (absent.length === 0) return;
-  const first = items.find((o) => o.collection === absent[0]);
+  const first = items.find((o) => o.collection === absent[0])?.origin ?? work.streamed?.firsts.get(absent[0]!);
   const several = absent.length > 1;
   throw new ConfigurationError(
     `collection${several ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${several ? 'are' : 'is'} ` +
       `neither in this run nor in pgstac at ${db.label}; nothing was written`,
     {
-      ...(first ? { location: originToLocation(first.origin) } : {}),
+      ...(first ? { location: originToLocation(first) } : {}),
       hint: 'add the collection to the manifest (collections:), or create it in the database first',
     },
   );
@@ -162,17 +166,6 @@ function dsnOf(target: PgstacTarget, deps: PgstacTargetDeps, location: SourceLoc
   }
   logger.setSecret(dsn.trim());
   return dsn;
-}
-
-/** Items the items table cannot hold at all (no geometry…): not sent. */
-function refusedRows(items: readonly Outgoing[]): ObjectStatus[] {
-  return items.flatMap((o): ObjectStatus[] => {
-    const problem = itemRowProblem(o.doc);
-    if (problem === undefined) return [];
-    const { key, id, origin } = o;
-    const collection = o.collection === '' ? null : o.collection;
-    return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
-  });
 }
 
 class PgstacDatabaseTarget implements Target {
@@ -200,9 +193,20 @@ class PgstacDatabaseTarget implements Target {
     this.client = db;
     this.version = await ctx.stage('connect', () => db.version());
     ctx.logger.info(`pgstac ${this.version} at ${db.label}`);
-    const refused = refusedRows(work.items);
+    const refused = this.refuses(work.items);
     if (work.mode === 'publish') await checkCollections(db, work, new Set(refused.map((r) => r.key)));
     return refused;
+  }
+
+  /** Items the items table cannot hold at all (no geometry…): not sent. */
+  refuses(items: readonly Outgoing[]): ObjectStatus[] {
+    return items.flatMap((o): ObjectStatus[] => {
+      const problem = itemRowProblem(o.doc);
+      if (problem === undefined) return [];
+      const { key, id, origin } = o;
+      const collection = o.collection === '' ? null : o.collection;
+      return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
+    });
   }
 
   catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {

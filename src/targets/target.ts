@@ -31,8 +31,21 @@ export interface DeliveryWork {
   mode: DeliveryMode;
   runId: string;
   collections: Outgoing[];
+  /** The items (of a delivery in windows: those of its first window). */
   items: Outgoing[];
   requests: OutgoingRequest[];
+  /** A delivery in windows (src/run/deliver.ts): every item of it, for the checks `open` makes of them all. */
+  streamed?: StreamedItems;
+}
+
+/** Every item of a delivery in windows, known before the first window is written, and read again on demand. */
+export interface StreamedItems {
+  /** Items per collection id, over every window (NO_COLLECTION counts the items without one). */
+  counts: ReadonlyMap<string, number>;
+  /** Where the first item of each collection (as in `counts`) was read. */
+  firsts: ReadonlyMap<string, Origin>;
+  /** Every item, the first window's too, read again. */
+  items(): AsyncIterable<Outgoing>;
 }
 
 /** One write: collections, or the items and requests after them (everything at once for a snapshot target). */
@@ -150,6 +163,11 @@ export interface Target {
    * connects; returns the objects the target cannot take (they are not written).
    */
   open(work: DeliveryWork, ctx: TargetContext): Promise<ObjectStatus[]>;
+  /**
+   * Of the items of a later window of a delivery in windows (`open` got the first window's), those the target
+   * cannot take at all, as `open` returns them (they are not written).
+   */
+  refuses?(items: readonly Outgoing[]): ObjectStatus[];
   /**
    * The live catalogs to check against, in order (pgstac: its database, then its STAC API); empty
    * when there is none. Throws a ConfigurationError when `mode` needs one and none is configured.
