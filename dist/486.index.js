@@ -2726,10 +2726,12 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
     try {
         for await (const window of windowsOf(items(), limits)) {
             if (n++ === 0) {
-                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned });
+                const streamed = streamedItems(input, streams);
+                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned, streamed });
                 continue;
             }
             const book = new Book({ ...input, collections: [], items: window, remote: [] }, 'publish', ctx, input.collections);
+            refuseIn(target, book);
             owned?.add(book);
             for (const o of book.items) {
                 const why = absent.get(o.collection);
@@ -2765,6 +2767,34 @@ async function* itemsOf(input, streams) {
     for (const s of streams)
         yield* s.items();
 }
+/** The items of a delivery in windows, for the checks the target makes of them all when it opens. */
+function streamedItems(input, streams) {
+    const counts = new Map();
+    const firsts = new Map();
+    const collectionOf = (d) => typeof d.doc['collection'] === 'string' ? d.doc['collection'] : keys/* NO_COLLECTION */.rs;
+    const count = (collection, n, origin) => {
+        counts.set(collection, (counts.get(collection) ?? 0) + n);
+        if (origin !== undefined && !firsts.has(collection))
+            firsts.set(collection, origin);
+    };
+    for (const d of input.items)
+        count(collectionOf(d), 1, d.origin);
+    for (const s of streams) {
+        const first = new Map((s.firsts ?? []).map((d) => [collectionOf(d), d.origin]));
+        for (const [collection, n] of s.counts)
+            count(collection, n, first.get(collection));
+    }
+    const items = async function* () {
+        for await (const d of itemsOf(input, streams))
+            yield (0,model_expected/* plannedFromDoc */.vx)(d);
+    };
+    return { counts, firsts, items };
+}
+/** A later window's items the target cannot take at all (the first window's are refused when it opens). */
+function refuseIn(target, book) {
+    for (const refused of target.refuses?.(book.items) ?? [])
+        book.add(refused);
+}
 /**
  * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
  * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
@@ -2782,10 +2812,12 @@ async function checkInWindows(target, input, streams, ctx, limits) {
                 ? new Book({ ...input, items: window }, mode, ctx)
                 : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
             if (catalogs === undefined) {
-                catalogs = await openBook(target, book, input.runId, mode, ctx);
+                catalogs = await openBook(target, book, input.runId, mode, ctx, streamedItems(input, streams));
                 if (catalogs.length === 0)
                     return noLiveCatalog(target, mode);
             }
+            else
+                refuseIn(target, book);
             owned?.add(book);
             totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
         }
@@ -2836,7 +2868,7 @@ class OwnedKeys {
 /** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
 async function openingWindow(target, input, window, ctx, run) {
     const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-    const catalogs = await openBook(target, book, input.runId, 'publish', ctx);
+    const catalogs = await openBook(target, book, input.runId, 'publish', ctx, run.streamed);
     run.owned?.add(book);
     run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined), run.expected);
     for (const c of book.collections) {
@@ -2942,9 +2974,19 @@ async function deliver(target, input, ctx) {
         return noLiveCatalog(target, mode);
     return checkBook(target, book, mode, catalogs, input.force, ctx);
 }
-/** Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`. */
-async function openBook(target, book, runId, mode, ctx) {
-    const work = { mode, runId, collections: book.collections, items: book.items, requests: book.requests };
+/**
+ * Opens the target for the book's work (what it refuses is added to the book); the live catalogs of `mode`.
+ * `streamed`: the book is the first window of a delivery in windows, these are all its items.
+ */
+async function openBook(target, book, runId, mode, ctx, streamed) {
+    const work = {
+        mode,
+        runId,
+        collections: book.collections,
+        items: book.items,
+        requests: book.requests,
+        ...(streamed ? { streamed } : {}),
+    };
     for (const refused of await target.open(work, ctx))
         book.add(refused);
     return target.catalogs(mode, ctx);
@@ -5873,8 +5915,8 @@ async function publishShards(run, p, options, deps, resolver) {
 }
 /**
  * Whether files and catalog sources are read where they are used instead of held: a validate (checked as they are
- * read), a run or plan to a directory (written as it is read), a run to a maap target (published in bounded
- * windows), a plan or verify against a maap target's live catalog (compared or checked window by window).
+ * read), a run or plan to a directory (written as it is read), a run to any other target (maap, pgstac, ingestor:
+ * published in bounded windows), a plan or verify against its live catalog (compared or checked window by window).
  */
 function streamsSources(target, options) {
     // a shard's documents are written to its bundle as they are read
@@ -5886,8 +5928,6 @@ function streamsSources(target, options) {
         return true;
     if (target.type === 'directory')
         return command === 'run' || command === 'plan';
-    if (target.type !== 'maap')
-        return false;
     return command === 'run' || ((command === 'plan' || command === 'verify') && hasLiveCatalog(target));
 }
 /** The target, the inputs read, and the plan: what is generated where, what is delivered and awaited. */

@@ -416,6 +416,10 @@ var stac = __webpack_require__(23802);
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/limit.ts
 var limit = __webpack_require__(57768);
+// EXTERNAL MODULE: ./src/model/keys.ts
+var keys = __webpack_require__(50517);
+// EXTERNAL MODULE: ./src/model/key-set.ts
+var key_set = __webpack_require__(91463);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
 // EXTERNAL MODULE: ./src/retry.ts
@@ -808,6 +812,8 @@ var stac_api_catalog = __webpack_require__(8792);
 
 
 
+
+
 /** The location of a refused document: its origin, pointing at the first field FastAPI named. */
 function rejectionOrigin(origin, err) {
     const first = err.problems[0];
@@ -830,44 +836,90 @@ function settledIngestion(key, ing) {
     return undefined;
 }
 const fileAndLine = (o) => `${o.file}${o.line !== undefined ? `:${o.line}` : ''}`;
-function preflight(input) {
-    const errors = [];
-    for (const d of input.collections) {
+/** Collections must have an item_assets object (the API answers 422 without it). */
+function collectionProblems(collections) {
+    return collections.flatMap((d) => {
         const ia = d.doc['item_assets'];
-        if (typeof ia !== 'object' || ia === null || Array.isArray(ia)) {
-            errors.push(new src_errors/* ConfigurationError */.j1(`collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires ` +
+        if (typeof ia === 'object' && ia !== null && !Array.isArray(ia))
+            return [];
+        return [
+            new src_errors/* ConfigurationError */.j1(`collection '${String(d.doc['id'])}' has no item_assets object, which the ingestor API requires ` +
                 '(it answers 422 without it)', {
                 location: (0,stac/* originToLocation */.J)(d.origin, ia === undefined ? '' : '/item_assets'),
                 hint: 'add "item_assets": {} to the collection, or describe the assets its items carry',
-            }));
-        }
-    }
-    const collectionOfId = new Map();
-    for (const d of input.items) {
+            }),
+        ];
+    });
+}
+/**
+ * Items must name their collection, and an item id must be in one collection only (the API keys ingestions by
+ * item id alone). The ids seen are kept compactly (src/model/key-set.ts), with the first collection of each.
+ */
+class ItemChecks {
+    errors = [];
+    ids = new key_set/* SpilledKeySet */.L();
+    check(d) {
         const c = d.doc['collection'];
         if (typeof c !== 'string' || c === '') {
-            errors.push(new src_errors/* ConfigurationError */.j1(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, {
+            this.errors.push(new src_errors/* ConfigurationError */.j1(`item '${String(d.doc['id'])}' has no collection, which the ingestor API requires`, {
                 location: (0,stac/* originToLocation */.J)(d.origin, '/collection'),
                 hint: 'set "collection" on the item (or `collection:` on its manifest source)',
             }));
-            continue;
+            return;
         }
         const id = String(d.doc['id']);
-        const prev = collectionOfId.get(id);
-        if (prev !== undefined && prev.doc['collection'] !== c) {
-            errors.push(new src_errors/* ConfigurationError */.j1(`item id '${id}' is in collections '${String(prev.doc['collection'])}' and '${c}'; the ingestor API ` +
-                "keys ingestions by item id alone, so one would overwrite the other's record", {
-                location: (0,stac/* originToLocation */.J)(d.origin, '/id'),
-                hint: `publish one of them in a separate run (the first is at ${fileAndLine(prev.origin)})`,
-            }));
-        }
-        else
-            collectionOfId.set(id, d);
+        const earlier = this.ids.addOrGet(id, JSON.stringify([c, fileAndLine(d.origin)]));
+        if (earlier === undefined)
+            return;
+        const [first, at] = JSON.parse(earlier);
+        if (first === c)
+            return;
+        this.errors.push(new src_errors/* ConfigurationError */.j1(`item id '${id}' is in collections '${first}' and '${c}'; the ingestor API ` +
+            "keys ingestions by item id alone, so one would overwrite the other's record", {
+            location: (0,stac/* originToLocation */.J)(d.origin, '/id'),
+            hint: `publish one of them in a separate run (the first is at ${at})`,
+        }));
     }
+    close() {
+        this.ids.close();
+    }
+}
+function throwAll(errors) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
         throw new src_errors/* ConfigurationErrors */.yb(errors);
+}
+function preflight(input) {
+    const items = new ItemChecks();
+    try {
+        for (const d of input.items)
+            items.check(d);
+    }
+    finally {
+        items.close();
+    }
+    throwAll([...collectionProblems(input.collections), ...items.errors]);
+}
+/**
+ * {@link preflight} of a delivery in windows, before its first window is sent: every item is read once more
+ * when they are not all of one collection (else their counts say all there is to check).
+ */
+async function preflightStreamed(collections, streamed) {
+    const errors = collectionProblems(collections);
+    const [only] = streamed.counts.keys();
+    if (streamed.counts.size > 1 || only === keys/* NO_COLLECTION */.rs || only === '') {
+        const items = new ItemChecks();
+        try {
+            for await (const d of streamed.items())
+                items.check(d);
+        }
+        finally {
+            items.close();
+        }
+        errors.push(...items.errors);
+    }
+    throwAll(errors);
 }
 function tokenProvider(target, env, logger, fetchImpl, now, location) {
     if (target.cognito !== undefined) {
@@ -910,7 +962,10 @@ class IngestorApiTarget {
     concurrency;
     tokens;
     api;
+    /** The ingestions still awaited, by key (a settled one is dropped: a delivery in windows settles each). */
     ingestions = new Map();
+    /** Every ingestion's id by key, for the report (handed out as it is: no copy per window). */
+    ids = {};
     constructor(target, deps) {
         this.target = target;
         this.deps = deps;
@@ -928,7 +983,10 @@ class IngestorApiTarget {
     async open(work, ctx) {
         if (work.mode === 'verify')
             return [];
-        preflight(work);
+        if (work.streamed)
+            await preflightStreamed(work.collections, work.streamed);
+        else
+            preflight(work);
         if (work.mode === 'plan')
             return [];
         // secrets first: nothing below may print them
@@ -977,8 +1035,11 @@ class IngestorApiTarget {
         const items = await (0,limit/* mapBounded */.yJ)(batch.items, this.concurrency, async (o) => {
             try {
                 const ing = await api.postIngestion(o.doc);
-                this.ingestions.set(o.key, { id: ing.id, status: ing.status, message: ing.message ?? null });
-                return { key: o.key, state: 'published', ref: ing.id };
+                // kept for the report after the answer is dropped: not a slice of its text
+                const id = (0,keys/* detached */.ht)(ing.id);
+                this.ingestions.set(o.key, { id, status: ing.status, message: ing.message ?? null });
+                this.ids[o.key] = id;
+                return { key: o.key, state: 'published', ref: id };
             }
             catch (err) {
                 return refused(o, err);
@@ -999,11 +1060,14 @@ class IngestorApiTarget {
                 return undefined;
             const now = await this.client().getIngestion(ing.id);
             if (now === undefined) {
-                ing.status = 'cancelled';
+                this.ingestions.delete(key);
                 return { key, state: 'missing', reason: `the ingestion record ${ing.id} is gone (404)` };
             }
             Object.assign(ing, { status: now.status, message: now.message ?? null });
-            return settledIngestion(key, ing);
+            const settled = settledIngestion(key, ing);
+            if (settled !== undefined)
+                this.ingestions.delete(key);
+            return settled;
         };
         return {
             poll: async (pending) => (await (0,limit/* mapBounded */.yJ)(pending, this.concurrency * 2, poll)).filter((s) => s !== undefined),
@@ -1015,10 +1079,9 @@ class IngestorApiTarget {
         return `the ingestor API at ${this.target.url}`;
     }
     details() {
-        const ingestions = Object.fromEntries([...this.ingestions].map(([key, ing]) => [key, ing.id]));
         const auth = this.tokens ? { auth: this.tokens.kind } : {};
         const url = this.api?.baseUrl ?? this.target.url;
-        return { ingestor: { url, ...auth, ingestions, stacApi: this.target.stac_api ?? null } };
+        return { ingestor: { url, ...auth, ingestions: this.ids, stacApi: this.target.stac_api ?? null } };
     }
 }
 function createIngestorTarget(target, deps) {

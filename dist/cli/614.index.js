@@ -972,20 +972,24 @@ function databaseCatalog(db, absent) {
         },
     };
 }
-/** Every item's collection must be in this run or already in the database. */
+/**
+ * Every item's collection must be in this run or already in the database: those of the items given, and of a
+ * delivery in windows every item's (but those without a collection, which are not sent).
+ */
 async function checkCollections(db, work, refused) {
     const items = work.items.filter((o) => !refused.has(o.key));
-    const wanted = [...new Set(items.map((o) => o.collection))];
+    const streamed = [...(work.streamed?.counts.keys() ?? [])].filter((c) => c !== keys/* NO_COLLECTION */.rs);
+    const wanted = [...new Set([...items.map((o) => o.collection), ...streamed])];
     const sent = new Set(work.collections.map((o) => o.id));
     const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
     const absent = wanted.filter((c) => !sent.has(c) && !inDb.has(c));
     if (absent.length === 0)
         return;
-    const first = items.find((o) => o.collection === absent[0]);
+    const first = items.find((o) => o.collection === absent[0])?.origin ?? work.streamed?.firsts.get(absent[0]);
     const several = absent.length > 1;
     throw new errors/* ConfigurationError */.j1(`collection${several ? 's' : ''} ${absent.map((c) => `'${c}'`).join(', ')} ${several ? 'are' : 'is'} ` +
         `neither in this run nor in pgstac at ${db.label}; nothing was written`, {
-        ...(first ? { location: (0,stac/* originToLocation */.J)(first.origin) } : {}),
+        ...(first ? { location: (0,stac/* originToLocation */.J)(first) } : {}),
         hint: 'add the collection to the manifest (collections:), or create it in the database first',
     });
 }
@@ -1000,17 +1004,6 @@ function dsnOf(target, deps, location, logger) {
     }
     logger.setSecret(dsn.trim());
     return dsn;
-}
-/** Items the items table cannot hold at all (no geometry…): not sent. */
-function refusedRows(items) {
-    return items.flatMap((o) => {
-        const problem = itemRowProblem(o.doc);
-        if (problem === undefined)
-            return [];
-        const { key, id, origin } = o;
-        const collection = o.collection === '' ? null : o.collection;
-        return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
-    });
 }
 class PgstacDatabaseTarget {
     target;
@@ -1036,10 +1029,21 @@ class PgstacDatabaseTarget {
         this.client = db;
         this.version = await ctx.stage('connect', () => db.version());
         ctx.logger.info(`pgstac ${this.version} at ${db.label}`);
-        const refused = refusedRows(work.items);
+        const refused = this.refuses(work.items);
         if (work.mode === 'publish')
             await checkCollections(db, work, new Set(refused.map((r) => r.key)));
         return refused;
+    }
+    /** Items the items table cannot hold at all (no geometry…): not sent. */
+    refuses(items) {
+        return items.flatMap((o) => {
+            const problem = itemRowProblem(o.doc);
+            if (problem === undefined)
+                return [];
+            const { key, id, origin } = o;
+            const collection = o.collection === '' ? null : o.collection;
+            return [{ key, kind: 'item', collection, id, origin, state: 'failed', reason: `not sent: ${problem}` }];
+        });
     }
     catalogs(mode, ctx) {
         const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
