@@ -148,6 +148,18 @@ describe('validation asks for the refusals alone', () => {
     }
     expect(refused).toBeGreaterThan(200);
   });
+
+  it('names a `type` that is a list of numbers (validate failed with "Do not know how to serialize a BigInt")', () => {
+    expect(loaderRefusals(doc('{"type":[1,2.5,{"a":10}],"id":"x"}'))).toEqual([
+      {
+        pointer: '/type',
+        rule: 'loader:type',
+        message:
+          'type [1,2.5,{"a":10}] cannot be loaded; the loader accepts only "Feature" (items) and "Collection" ' +
+          '(collections)',
+      },
+    ]);
+  });
 });
 
 describe('members named like Object.prototype properties (issue 12, found while profiling)', () => {

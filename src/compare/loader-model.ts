@@ -407,7 +407,7 @@ function geometry(v: PyJson, at: At, w: ModelWalk): PyJson {
 
 const SEMVER_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
 /** stac-pydantic's `SEMVER_REGEX` (stac_version). */
-const SEMVER = new RegExp(
+export const SEMVER = new RegExp(
   `^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${SEMVER_ID}(?:\\.${SEMVER_ID})*))?` +
     '(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
 );

@@ -8,6 +8,7 @@
 import { child, COLLECTION, ITEM, model, ptr, type At, type LoaderIssue, type ModelWalk } from './loader-model.js';
 import { fromPy, isPyObject, pyEqual, toPy, type PyJson, type PyObject, type PyReading } from './py-value.js';
 import { setMember, stringifyJson } from '../json.js';
+import { loadsPlainly } from './loads-plainly.js';
 
 export type { LoaderIssue } from './loader-model.js';
 
@@ -50,6 +51,11 @@ export function storedFormOfPy(py: PyJson, context: StoredFormContext = {}): Sto
  * null geometry).
  */
 export function loaderRefusals(doc: unknown): LoaderIssue[] {
+  return loadsPlainly(doc) ? [] : refusalsByModel(doc);
+}
+
+/** {@link loaderRefusals} by the models alone. */
+export function refusalsByModel(doc: unknown): LoaderIssue[] {
   const w: ModelWalk = { errors: [], changes: [], quiet: true };
   const reading: PyReading = { exactInts: false };
   const { kind, stored } = throughLoader(toPy(doc, reading), w, undefined);
@@ -77,7 +83,7 @@ function throughLoader(
         type === undefined
           ? 'missing `type`; the loader dispatches on it and fails without it ' +
             '(use "Feature" for items, "Collection" for collections)'
-          : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
+          : `type ${stringifyJson(fromPy(type))} cannot be loaded; ` +
             'the loader accepts only "Feature" (items) and "Collection" (collections)',
     });
     return { kind: 'other', stored: py };
