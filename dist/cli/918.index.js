@@ -637,8 +637,8 @@ function findDuplicates(docs) {
 
 // EXTERNAL MODULE: ./src/compare/loader-model.ts
 var loader_model = __webpack_require__(5956);
-// EXTERNAL MODULE: ./src/compare/stored-form.ts
-var stored_form = __webpack_require__(2599);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts + 1 modules
+var stored_form = __webpack_require__(7867);
 ;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
 /** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
 function jsonPointer(...segments) {

@@ -6357,6 +6357,211 @@ function checkIntervals(v, at, w) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/compare/loads-plainly.ts
+/**
+ * A quick, conservative answer to "would the StacLoader take this item as it is?", for validation's common case:
+ * an item of plain JSON (strings, safe integers, fractions; no number text kept, see src/json.ts) whose fields have
+ * the forms the models accept without any conversion. True only when the full model (stored-form.ts
+ * `loaderRefusals`) finds no refusal; false means "not known", and the full model decides. It reads the parsed
+ * document where it is (no Python-form copy, nothing built), about a tenth of the model's cost.
+ */
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v) => typeof v === 'string' && v.length > 0;
+const optString = (v) => v === null || typeof v === 'string';
+function optStrings(v) {
+    if (v === null)
+        return true;
+    if (!Array.isArray(v))
+        return false;
+    for (const x of v)
+        if (typeof x !== 'string')
+            return false;
+    return true;
+}
+/**
+ * Whether `v` and everything inside it is plain: every number a fraction or a safe integer, as Python reads its
+ * `JSON.stringify` text (an int within 64 bits, a float), and no container keeps number text.
+ */
+function plainValue(v) {
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) || !Number.isInteger(v);
+    if (typeof v !== 'object' || v === null)
+        return true;
+    if (hasNumberTexts(v))
+        return false;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            if (!plainValue(x))
+                return false;
+        return true;
+    }
+    for (const k of Object.keys(v))
+        if (!plainValue(v[k]))
+            return false;
+    return true;
+}
+/** `short` or `long` plain numbers (a position: 2 or 3, a bbox: 4 or 6). */
+function loads_plainly_numbers(v, short, long) {
+    if (!Array.isArray(v) || (v.length !== short && v.length !== long) || hasNumberTexts(v))
+        return false;
+    for (const x of v)
+        if (typeof x !== 'number' || !plainValue(x))
+            return false;
+    return true;
+}
+const loads_plainly_position = (v) => loads_plainly_numbers(v, 2, 3);
+const bboxNumbers = (v) => loads_plainly_numbers(v, 4, 6);
+function loads_plainly_positions(v, min) {
+    if (!Array.isArray(v) || v.length < min || hasNumberTexts(v))
+        return false;
+    for (const p of v)
+        if (!loads_plainly_position(p))
+            return false;
+    return true;
+}
+/** A linear ring: four positions or more, the last equal to the first. */
+function loads_plainly_ring(v) {
+    if (!loads_plainly_positions(v, 4))
+        return false;
+    const first = v[0];
+    const last = v[v.length - 1];
+    if (first.length !== last.length)
+        return false;
+    for (let i = 0; i < first.length; i++)
+        if (first[i] !== last[i])
+            return false;
+    return true;
+}
+function every(v, f) {
+    if (!Array.isArray(v))
+        return false;
+    for (const x of v)
+        if (!f(x))
+            return false;
+    return true;
+}
+const lines = (c) => loads_plainly_positions(c, 2);
+const polygon = (c) => every(c, loads_plainly_ring);
+const COORDINATES = {
+    Point: loads_plainly_position,
+    MultiPoint: (c) => loads_plainly_positions(c, 0),
+    LineString: lines,
+    MultiLineString: (c) => every(c, lines),
+    Polygon: polygon,
+    MultiPolygon: (c) => every(c, polygon),
+};
+/** A geojson-pydantic geometry other than a GeometryCollection, with its optional bbox in order. */
+function loads_plainly_geometry(g) {
+    if (!isObj(g) || typeof g['type'] !== 'string' || !Object.hasOwn(COORDINATES, g['type']))
+        return false;
+    if (!('coordinates' in g) || !COORDINATES[g['type']](g['coordinates']))
+        return false;
+    const bbox = g['bbox'];
+    if (bbox === undefined || bbox === null)
+        return true;
+    if (!bboxNumbers(bbox))
+        return false;
+    const o = bbox.length / 2;
+    return bbox[1] <= bbox[1 + o] && (o === 2 || bbox[2] <= bbox[2 + o]);
+}
+const loads_plainly_datetime = (v) => typeof v === 'string' && pydanticDatetime(v).ok;
+const optDatetime = (v) => v === null || loads_plainly_datetime(v);
+const PROPERTY_FIELDS = {
+    title: optString,
+    description: optString,
+    license: optString,
+    platform: optString,
+    constellation: optString,
+    mission: optString,
+    instruments: optStrings,
+    datetime: optDatetime,
+    created: optDatetime,
+    updated: optDatetime,
+    start_datetime: optDatetime,
+    end_datetime: optDatetime,
+    gsd: (v) => v === null || (typeof v === 'number' && v > 0),
+    providers: (v) => v === null || every(v, provider),
+};
+/** A provider: its name, and its other fields where given (the model drops the rest). */
+function provider(p) {
+    if (!isObj(p) || !nonEmpty(p['name']))
+        return false;
+    return ((!('description' in p) || optString(p['description'])) &&
+        (!('url' in p) || optString(p['url'])) &&
+        (!('roles' in p) || optStrings(p['roles'])));
+}
+/** Members checked by `fields` (present ones must pass), the others by `rest`. */
+function members(o, fields, rest = plainValue) {
+    for (const k of Object.keys(o)) {
+        const check = Object.hasOwn(fields, k) ? fields[k] : rest;
+        if (!check(o[k]))
+            return false;
+    }
+    return true;
+}
+const NO_FIELDS = {};
+function properties(p) {
+    if (!isObj(p) || !members(p, PROPERTY_FIELDS) || !('datetime' in p))
+        return false;
+    const start = (p['start_datetime'] ?? null) !== null;
+    const end = (p['end_datetime'] ?? null) !== null;
+    return start === end && (start || p['datetime'] !== null);
+}
+const LINK_FIELDS = { href: nonEmpty, rel: nonEmpty, type: optString, title: optString };
+const ASSET_FIELDS = { href: nonEmpty, type: optString, title: optString, description: optString, roles: optStrings };
+const loads_plainly_link = (l) => isObj(l) && 'href' in l && 'rel' in l && members(l, LINK_FIELDS);
+const asset = (a) => isObj(a) && 'href' in a && members(a, ASSET_FIELDS);
+/** Extension URLs that parsed before (a bounded memo: a run names a handful). */
+const goodUrls = new Set();
+function extensionUrl(v) {
+    if (typeof v !== 'string')
+        return false;
+    if (goodUrls.has(v))
+        return true;
+    try {
+        new URL(v);
+    }
+    catch {
+        return false;
+    }
+    if (goodUrls.size < 256)
+        goodUrls.add(v);
+    return true;
+}
+const ITEM_FIELDS = {
+    type: (v) => v === 'Feature',
+    id: nonEmpty,
+    collection: nonEmpty,
+    stac_version: (v) => typeof v === 'string' && SEMVER.test(v),
+    bbox: bboxNumbers,
+    geometry: loads_plainly_geometry,
+    properties,
+    assets: (v) => isObj(v) && !hasNumberTexts(v) && members(v, NO_FIELDS, asset),
+    links: (v) => every(v, loads_plainly_link),
+    stac_extensions: (v) => v === null || every(v, extensionUrl),
+};
+const REQUIRED = ['type', 'id', 'collection', 'bbox', 'geometry', 'properties', 'assets', 'links'];
+/**
+ * Whether the loader surely takes `doc` (a parsed item, its collection set as it is sent): no refusal from the
+ * models, orjson or pgstac. Members the Item model drops are not looked at.
+ */
+function loadsPlainly(doc) {
+    if (!isObj(doc) || hasNumberTexts(doc))
+        return false;
+    for (const k of REQUIRED)
+        if (!(k in doc))
+            return false;
+    for (const k of Object.keys(doc)) {
+        const check = Object.hasOwn(ITEM_FIELDS, k) ? ITEM_FIELDS[k] : undefined;
+        if (check !== undefined && !check(doc[k]))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stored-form.ts
 /**
  * What the catalog stores for a document we send, and every reason the StacLoader refuses it:
@@ -6365,6 +6570,7 @@ function checkIntervals(v, at, w) {
  * STAC API. One model serves `validate` (the refusals), `verify` / `plan` (the comparison) and
  * `predict` (the stored form and the changes).
  */
+
 
 
 
@@ -6386,6 +6592,10 @@ function storedFormOfPy(py, context = {}) {
  * null geometry).
  */
 function loaderRefusals(doc) {
+    return loadsPlainly(doc) ? [] : refusalsByModel(doc);
+}
+/** {@link loaderRefusals} by the models alone. */
+function refusalsByModel(doc) {
     const w = { errors: [], changes: [], quiet: true };
     const reading = { exactInts: false };
     const { kind, stored } = throughLoader(py_value_toPy(doc, reading), w, undefined);
@@ -6409,7 +6619,7 @@ function throughLoader(py, w, context) {
             message: type === undefined
                 ? 'missing `type`; the loader dispatches on it and fails without it ' +
                     '(use "Feature" for items, "Collection" for collections)'
-                : `type ${JSON.stringify(typeof type === 'bigint' ? type.toString() : type)} cannot be loaded; ` +
+                : `type ${stringifyJson(fromPy(type))} cannot be loaded; ` +
                     'the loader accepts only "Feature" (items) and "Collection" (collections)',
         });
         return { kind: 'other', stored: py };
