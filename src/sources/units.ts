@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import type { LoadedDoc, Origin, SourceDoc, StacObject } from '../model/stac.js';
+import { parseJsonQuickly } from '../json.js';
 import { parseJsonText } from './json-text.js';
 import { withCollection } from './with-collection.js';
 import { linesOf } from './lines.js';
@@ -34,6 +35,17 @@ export function parseUnit(unit: SourceDoc): LoadedDoc {
   }
   if (unit.collection !== undefined && doc['type'] === 'Feature') doc = withCollection(doc, unit.collection);
   return { doc, origin: unit.origin };
+}
+
+/**
+ * {@link parseUnit} of a unit's text by `JSON.parse` alone (no number keeps its text, see parseJsonQuickly), for
+ * checks that need none; undefined when the unit is no text of a JSON object (parseUnit then reads it, or says why).
+ */
+export function parseUnitQuickly(unit: SourceDoc): StacObject | undefined {
+  if (unit.doc !== undefined || unit.text === undefined || unit.block !== undefined) return undefined;
+  const value = parseJsonQuickly(unit.text);
+  if (!isObject(value)) return undefined;
+  return unit.collection !== undefined && value['type'] === 'Feature' ? withCollection(value, unit.collection) : value;
 }
 
 /** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */

@@ -1,7 +1,12 @@
 import { ConfigurationError } from '../../errors.js';
 import type { SourceDoc, StacObject } from '../../model/stac.js';
-import { parseUnit, unitsOf } from '../../sources/units.js';
-import { loaderRuleProblems, type LoaderRuleOptions, type RawFinding } from './loader-rules.js';
+import { parseUnit, parseUnitQuickly, unitsOf } from '../../sources/units.js';
+import {
+  loaderRuleProblems,
+  quickLoaderRuleProblems,
+  type LoaderRuleOptions,
+  type RawFinding,
+} from './loader-rules.js';
 
 /**
  * The checks of one document that need nothing but the document: parsing, the loader rules, the fast
@@ -26,22 +31,14 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 /** `fast` answers true when the document passes every schema of its shape (false: not known to). */
 export function checkUnit(unit: SourceDoc, fast: (doc: StacObject) => boolean, keepDoc: boolean): UnitResult {
-  let doc: StacObject;
-  try {
-    doc = parseUnit(unit).doc;
-  } catch (err) {
-    if (!(err instanceof ConfigurationError)) throw err;
-    return {
-      unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
-      problems: [],
-      fast: false,
-    };
-  }
-  const type = str(doc['type']);
   const options: LoaderRuleOptions = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
   // the text is the document's only when the document was parsed from it here
   if (unit.doc === undefined && unit.text !== undefined) options.sourceText = unit.text;
-  const result: UnitResult = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
+  const read = readUnit(unit, options);
+  if ('unreadable' in read) return { unreadable: read.unreadable, problems: [], fast: false };
+  const { doc, problems } = read;
+  const type = str(doc['type']);
+  const result: UnitResult = { problems, fast: fast(doc) };
   if (type !== undefined) result.type = type;
   const id = str(doc['id']);
   if (id !== undefined) result.id = id;
@@ -49,6 +46,27 @@ export function checkUnit(unit: SourceDoc, fast: (doc: StacObject) => boolean, k
   if (collection !== undefined) result.collection = collection;
   if (keepDoc) result.doc = doc;
   return result;
+}
+
+/**
+ * The unit's document and its loader-rule findings: read by `JSON.parse` alone when those need no number's text
+ * (the schemas never do), else by the exact parse; or why the text is not a document.
+ */
+function readUnit(
+  unit: SourceDoc,
+  options: LoaderRuleOptions,
+): { doc: StacObject; problems: RawFinding[] } | Pick<Required<UnitResult>, 'unreadable'> {
+  const quick = parseUnitQuickly(unit);
+  const problems = quick === undefined ? undefined : quickLoaderRuleProblems(quick, options);
+  if (quick !== undefined && problems !== undefined) return { doc: quick, problems };
+  let doc: StacObject;
+  try {
+    doc = parseUnit(unit).doc;
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    return { unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) } };
+  }
+  return { doc, problems: loaderRuleProblems(doc, options) };
 }
 
 /** A checked document's result (a block's documents: with its line, and its text when it must be looked at again). */

@@ -1,6 +1,7 @@
 import type { Finding, Origin, Severity, StacObject } from '../../model/stac.js';
 import { originToLocation } from '../../model/stac.js';
 import { ITEM } from '../../compare/loader-model.js';
+import { loadsPlainly } from '../../compare/loads-plainly.js';
 import { loaderRefusals } from '../../compare/stored-form.js';
 import { jsonPointer } from './pointer.js';
 import { stringifyJson, withMembers } from '../../json.js';
@@ -47,19 +48,39 @@ export function checkLoaderRules(doc: StacObject, origin: Origin, options: Loade
 
 /** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
 export function loaderRuleProblems(doc: StacObject, options: LoaderRuleOptions = {}): RawFinding[] {
+  const { findings, add } = collector();
+  const isItem = doc['type'] === 'Feature';
+  for (const e of loaderRefusals(sentForm(doc, options))) add('error', e.rule, e.pointer, e.message);
+  if (isItem) checkItem(doc, options, add);
+  if (!settledByText(options)) checkMessage(doc, add);
+  return findings;
+}
+
+/**
+ * {@link loaderRuleProblems} of a document read by `JSON.parse` alone (its numbers' text lost, see
+ * parseUnitQuickly), when that is enough to know them: the loader surely takes the document as it is
+ * (loadsPlainly) and its text settles the message checks. Undefined when the exact parse must decide.
+ */
+export function quickLoaderRuleProblems(doc: StacObject, options: LoaderRuleOptions): RawFinding[] | undefined {
+  if (!settledByText(options) || !loadsPlainly(sentForm(doc, options))) return undefined;
+  const { findings, add } = collector();
+  if (doc['type'] === 'Feature') checkItem(doc, options, add);
+  return findings;
+}
+
+function collector(): { findings: RawFinding[]; add: Add } {
   const findings: RawFinding[] = [];
   const add = (severity: Severity, rule: string, pointer: string, message: string): void => {
     findings.push({ severity, rule, message, pointer });
   };
-  const isItem = doc['type'] === 'Feature';
-  const sent =
-    isItem && options.overrideCollection !== undefined
-      ? withMembers(doc, { collection: options.overrideCollection })
-      : doc;
-  for (const e of loaderRefusals(sent)) add('error', e.rule, e.pointer, e.message);
-  if (isItem) checkItem(doc, options, add);
-  if (!settledByText(options)) checkMessage(doc, add);
-  return findings;
+  return { findings, add };
+}
+
+/** The document as it is sent: an item with the source's collection. */
+function sentForm(doc: StacObject, options: LoaderRuleOptions): StacObject {
+  return doc['type'] === 'Feature' && options.overrideCollection !== undefined
+    ? withMembers(doc, { collection: options.overrideCollection })
+    : doc;
 }
 
 /** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
