@@ -4050,8 +4050,10 @@ function findDuplicates(docs) {
 
 // EXTERNAL MODULE: ./src/compare/loader-model.ts
 var loader_model = __webpack_require__(75956);
-// EXTERNAL MODULE: ./src/compare/stored-form.ts + 1 modules
-var stored_form = __webpack_require__(7867);
+// EXTERNAL MODULE: ./src/compare/loads-plainly.ts
+var loads_plainly = __webpack_require__(84028);
+// EXTERNAL MODULE: ./src/compare/stored-form.ts
+var stored_form = __webpack_require__(42599);
 ;// CONCATENATED MODULE: ./src/stages/validate/pointer.ts
 /** Builds an RFC 6901 JSON pointer from path segments (`~` and `/` escaped). */
 function jsonPointer(...segments) {
@@ -4081,6 +4083,7 @@ function comparePointers(a, b) {
 
 
 
+
 /**
  * What the real StacLoader (eoapi-cdk, stac-pydantic, pypgstac, pgstac) would refuse, checked before
  * anything is published. The refusals come from the one model of the loader, src/compare/stored-form.ts
@@ -4100,21 +4103,41 @@ function checkLoaderRules(doc, origin, options = {}) {
 }
 /** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
 function loaderRuleProblems(doc, options = {}) {
-    const findings = [];
-    const add = (severity, rule, pointer, message) => {
-        findings.push({ severity, rule, message, pointer });
-    };
+    const { findings, add } = collector();
     const isItem = doc['type'] === 'Feature';
-    const sent = isItem && options.overrideCollection !== undefined
-        ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
-        : doc;
-    for (const e of (0,stored_form/* loaderRefusals */.j_)(sent))
+    for (const e of (0,stored_form/* loaderRefusals */.j_)(sentForm(doc, options)))
         add('error', e.rule, e.pointer, e.message);
     if (isItem)
         checkItem(doc, options, add);
     if (!settledByText(options))
         checkMessage(doc, add);
     return findings;
+}
+/**
+ * {@link loaderRuleProblems} of a document read by `JSON.parse` alone (its numbers' text lost, see
+ * parseUnitQuickly), when that is enough to know them: the loader surely takes the document as it is
+ * (loadsPlainly) and its text settles the message checks. Undefined when the exact parse must decide.
+ */
+function quickLoaderRuleProblems(doc, options) {
+    if (!settledByText(options) || !(0,loads_plainly/* loadsPlainly */.p)(sentForm(doc, options)))
+        return undefined;
+    const { findings, add } = collector();
+    if (doc['type'] === 'Feature')
+        checkItem(doc, options, add);
+    return findings;
+}
+function collector() {
+    const findings = [];
+    const add = (severity, rule, pointer, message) => {
+        findings.push({ severity, rule, message, pointer });
+    };
+    return { findings, add };
+}
+/** The document as it is sent: an item with the source's collection. */
+function sentForm(doc, options) {
+    return doc['type'] === 'Feature' && options.overrideCollection !== undefined
+        ? (0,src_json/* withMembers */.gn)(doc, { collection: options.overrideCollection })
+        : doc;
 }
 /** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
 const OVERRIDE_ROOM = 256;
@@ -4194,25 +4217,16 @@ var sources_units = __webpack_require__(89913);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 /** `fast` answers true when the document passes every schema of its shape (false: not known to). */
 function checkUnit(unit, fast, keepDoc) {
-    let doc;
-    try {
-        doc = (0,sources_units/* parseUnit */.E8)(unit).doc;
-    }
-    catch (err) {
-        if (!(err instanceof src_errors/* ConfigurationError */.j1))
-            throw err;
-        return {
-            unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
-            problems: [],
-            fast: false,
-        };
-    }
-    const type = str(doc['type']);
     const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
     // the text is the document's only when the document was parsed from it here
     if (unit.doc === undefined && unit.text !== undefined)
         options.sourceText = unit.text;
-    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
+    const read = readUnit(unit, options);
+    if ('unreadable' in read)
+        return { unreadable: read.unreadable, problems: [], fast: false };
+    const { doc, problems } = read;
+    const type = str(doc['type']);
+    const result = { problems, fast: fast(doc) };
     if (type !== undefined)
         result.type = type;
     const id = str(doc['id']);
@@ -4224,6 +4238,26 @@ function checkUnit(unit, fast, keepDoc) {
     if (keepDoc)
         result.doc = doc;
     return result;
+}
+/**
+ * The unit's document and its loader-rule findings: read by `JSON.parse` alone when those need no number's text
+ * (the schemas never do), else by the exact parse; or why the text is not a document.
+ */
+function readUnit(unit, options) {
+    const quick = (0,sources_units/* parseUnitQuickly */.uv)(unit);
+    const problems = quick === undefined ? undefined : quickLoaderRuleProblems(quick, options);
+    if (quick !== undefined && problems !== undefined)
+        return { doc: quick, problems };
+    let doc;
+    try {
+        doc = (0,sources_units/* parseUnit */.E8)(unit).doc;
+    }
+    catch (err) {
+        if (!(err instanceof src_errors/* ConfigurationError */.j1))
+            throw err;
+        return { unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) } };
+    }
+    return { doc, problems: loaderRuleProblems(doc, options) };
 }
 /**
  * A unit's results as a worker thread sends them (the main thread, checking a batch itself, makes the same): a

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   $4: () => (/* binding */ numberText),
 /* harmony export */   Nk: () => (/* binding */ setMember),
 /* harmony export */   Q_: () => (/* binding */ JsonDepthError),
+/* harmony export */   UW: () => (/* binding */ parseJsonQuickly),
 /* harmony export */   Y7: () => (/* binding */ cloneJson),
 /* harmony export */   gn: () => (/* binding */ withMembers),
 /* harmony export */   pc: () => (/* binding */ setNumberText),
@@ -82,6 +83,30 @@ function parseJson(text) {
         }
     }
     return parseJsonLossless(text);
+}
+/**
+ * `JSON.parse` alone, for checks that need no number text (every number as `JSON.parse` reads it, none keeps its
+ * text): the value {@link parseJson} gives, or undefined when the text is not JSON or could nest deeper than
+ * MAX_JSON_DEPTH (parseJson then says why). Skips parseJson's scan of the numbers.
+ */
+function parseJsonQuickly(text) {
+    if (brackets(text) > MAX_JSON_DEPTH)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How many `{` and `[` `s` holds, strings included (a bound on its nesting), counting no further than the limit. */
+function brackets(s) {
+    let n = 0;
+    for (const c of ['{', '[']) {
+        for (let i = s.indexOf(c); i !== -1 && n <= MAX_JSON_DEPTH; i = s.indexOf(c, i + 1))
+            n++;
+    }
+    return n;
 }
 /** {@link parseJson} by the parser alone, never through `JSON.parse`. */
 function parseJsonLossless(text) {

@@ -702,6 +702,223 @@ function checkIntervals(v, at, w) {
 
 /***/ }),
 
+/***/ 4028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ loadsPlainly)
+/* harmony export */ });
+/* unused harmony export plainValue */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8301);
+/* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5462);
+/* harmony import */ var _loader_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5956);
+/**
+ * A quick, conservative answer to "would the StacLoader take this item as it is?", for validation's common case:
+ * an item of plain JSON (strings, safe integers, fractions; no number text kept, see src/json.ts) whose fields have
+ * the forms the models accept without any conversion. True only when the full model (stored-form.ts
+ * `loaderRefusals`) finds no refusal; false means "not known", and the full model decides. It reads the parsed
+ * document where it is (no Python-form copy, nothing built), about a tenth of the model's cost.
+ */
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v) => typeof v === 'string' && v.length > 0;
+const optString = (v) => v === null || typeof v === 'string';
+function optStrings(v) {
+    if (v === null)
+        return true;
+    if (!Array.isArray(v))
+        return false;
+    for (const x of v)
+        if (typeof x !== 'string')
+            return false;
+    return true;
+}
+/**
+ * Whether `v` and everything inside it is plain: every number a fraction or a safe integer, as Python reads its
+ * `JSON.stringify` text (an int within 64 bits, a float), and no container keeps number text.
+ */
+function plainValue(v) {
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) || !Number.isInteger(v);
+    if (typeof v !== 'object' || v === null)
+        return true;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v))
+        return false;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            if (!plainValue(x))
+                return false;
+        return true;
+    }
+    for (const k of Object.keys(v))
+        if (!plainValue(v[k]))
+            return false;
+    return true;
+}
+/** `short` or `long` plain numbers (a position: 2 or 3, a bbox: 4 or 6). */
+function numbers(v, short, long) {
+    if (!Array.isArray(v) || (v.length !== short && v.length !== long) || (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v))
+        return false;
+    for (const x of v)
+        if (typeof x !== 'number' || !plainValue(x))
+            return false;
+    return true;
+}
+const position = (v) => numbers(v, 2, 3);
+const bboxNumbers = (v) => numbers(v, 4, 6);
+function positions(v, min) {
+    if (!Array.isArray(v) || v.length < min || (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v))
+        return false;
+    for (const p of v)
+        if (!position(p))
+            return false;
+    return true;
+}
+/** A linear ring: four positions or more, the last equal to the first. */
+function ring(v) {
+    if (!positions(v, 4))
+        return false;
+    const first = v[0];
+    const last = v[v.length - 1];
+    if (first.length !== last.length)
+        return false;
+    for (let i = 0; i < first.length; i++)
+        if (first[i] !== last[i])
+            return false;
+    return true;
+}
+function every(v, f) {
+    if (!Array.isArray(v))
+        return false;
+    for (const x of v)
+        if (!f(x))
+            return false;
+    return true;
+}
+const lines = (c) => positions(c, 2);
+const polygon = (c) => every(c, ring);
+const COORDINATES = {
+    Point: position,
+    MultiPoint: (c) => positions(c, 0),
+    LineString: lines,
+    MultiLineString: (c) => every(c, lines),
+    Polygon: polygon,
+    MultiPolygon: (c) => every(c, polygon),
+};
+/** A geojson-pydantic geometry other than a GeometryCollection, with its optional bbox in order. */
+function geometry(g) {
+    if (!isObj(g) || typeof g['type'] !== 'string' || !Object.hasOwn(COORDINATES, g['type']))
+        return false;
+    if (!('coordinates' in g) || !COORDINATES[g['type']](g['coordinates']))
+        return false;
+    const bbox = g['bbox'];
+    if (bbox === undefined || bbox === null)
+        return true;
+    if (!bboxNumbers(bbox))
+        return false;
+    const o = bbox.length / 2;
+    return bbox[1] <= bbox[1 + o] && (o === 2 || bbox[2] <= bbox[2 + o]);
+}
+const datetime = (v) => typeof v === 'string' && (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .pydanticDatetime */ .A)(v).ok;
+const optDatetime = (v) => v === null || datetime(v);
+const PROPERTY_FIELDS = {
+    title: optString,
+    description: optString,
+    license: optString,
+    platform: optString,
+    constellation: optString,
+    mission: optString,
+    instruments: optStrings,
+    datetime: optDatetime,
+    created: optDatetime,
+    updated: optDatetime,
+    start_datetime: optDatetime,
+    end_datetime: optDatetime,
+    gsd: (v) => v === null || (typeof v === 'number' && v > 0),
+    providers: (v) => v === null || every(v, provider),
+};
+/** A provider: its name, and its other fields where given (the model drops the rest). */
+function provider(p) {
+    if (!isObj(p) || !nonEmpty(p['name']))
+        return false;
+    return ((!('description' in p) || optString(p['description'])) &&
+        (!('url' in p) || optString(p['url'])) &&
+        (!('roles' in p) || optStrings(p['roles'])));
+}
+/** Members checked by `fields` (present ones must pass), the others by `rest`. */
+function members(o, fields, rest = plainValue) {
+    for (const k of Object.keys(o)) {
+        const check = Object.hasOwn(fields, k) ? fields[k] : rest;
+        if (!check(o[k]))
+            return false;
+    }
+    return true;
+}
+const NO_FIELDS = {};
+function properties(p) {
+    if (!isObj(p) || !members(p, PROPERTY_FIELDS) || !('datetime' in p))
+        return false;
+    const start = (p['start_datetime'] ?? null) !== null;
+    const end = (p['end_datetime'] ?? null) !== null;
+    return start === end && (start || p['datetime'] !== null);
+}
+const LINK_FIELDS = { href: nonEmpty, rel: nonEmpty, type: optString, title: optString };
+const ASSET_FIELDS = { href: nonEmpty, type: optString, title: optString, description: optString, roles: optStrings };
+const link = (l) => isObj(l) && 'href' in l && 'rel' in l && members(l, LINK_FIELDS);
+const asset = (a) => isObj(a) && 'href' in a && members(a, ASSET_FIELDS);
+/** Extension URLs that parsed before (a bounded memo: a run names a handful). */
+const goodUrls = new Set();
+function extensionUrl(v) {
+    if (typeof v !== 'string')
+        return false;
+    if (goodUrls.has(v))
+        return true;
+    try {
+        new URL(v);
+    }
+    catch {
+        return false;
+    }
+    if (goodUrls.size < 256)
+        goodUrls.add(v);
+    return true;
+}
+const ITEM_FIELDS = {
+    type: (v) => v === 'Feature',
+    id: nonEmpty,
+    collection: nonEmpty,
+    stac_version: (v) => typeof v === 'string' && _loader_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEMVER */ .HX.test(v),
+    bbox: bboxNumbers,
+    geometry,
+    properties,
+    assets: (v) => isObj(v) && !(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v) && members(v, NO_FIELDS, asset),
+    links: (v) => every(v, link),
+    stac_extensions: (v) => v === null || every(v, extensionUrl),
+};
+const REQUIRED = ['type', 'id', 'collection', 'bbox', 'geometry', 'properties', 'assets', 'links'];
+/**
+ * Whether the loader surely takes `doc` (a parsed item, its collection set as it is sent): no refusal from the
+ * models, orjson or pgstac. Members the Item model drops are not looked at.
+ */
+function loadsPlainly(doc) {
+    if (!isObj(doc) || (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(doc))
+        return false;
+    for (const k of REQUIRED)
+        if (!(k in doc))
+            return false;
+    for (const k of Object.keys(doc)) {
+        const check = Object.hasOwn(ITEM_FIELDS, k) ? ITEM_FIELDS[k] : undefined;
+        if (check !== undefined && !check(doc[k]))
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 9456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -711,7 +928,7 @@ function checkIntervals(v, at, w) {
 /* harmony export */ });
 /* unused harmony exports normalizeStac, canonicalJson */
 /* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1320);
-/* harmony import */ var _stored_form_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7867);
+/* harmony import */ var _stored_form_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2599);
 
 
 /** Link relations stac-fastapi-pgstac generates on read (stored ones with these rels are dropped). */
@@ -952,232 +1169,18 @@ function sameNumber(a, b) {
 
 /***/ }),
 
-/***/ 7867:
+/***/ 2599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j_: () => (/* binding */ loaderRefusals),
-  K2: () => (/* binding */ storedForm)
-});
-
-// UNUSED EXPORTS: refusalsByModel, storedFormOfPy
-
-// EXTERNAL MODULE: ./src/compare/loader-model.ts
-var loader_model = __webpack_require__(5956);
-// EXTERNAL MODULE: ./src/compare/py-value.ts
-var py_value = __webpack_require__(1320);
-// EXTERNAL MODULE: ./src/json.ts
-var json = __webpack_require__(8301);
-// EXTERNAL MODULE: ./src/compare/datetime.ts
-var datetime = __webpack_require__(5462);
-;// CONCATENATED MODULE: ./src/compare/loads-plainly.ts
-/**
- * A quick, conservative answer to "would the StacLoader take this item as it is?", for validation's common case:
- * an item of plain JSON (strings, safe integers, fractions; no number text kept, see src/json.ts) whose fields have
- * the forms the models accept without any conversion. True only when the full model (stored-form.ts
- * `loaderRefusals`) finds no refusal; false means "not known", and the full model decides. It reads the parsed
- * document where it is (no Python-form copy, nothing built), about a tenth of the model's cost.
- */
-
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nonEmpty = (v) => typeof v === 'string' && v.length > 0;
-const optString = (v) => v === null || typeof v === 'string';
-function optStrings(v) {
-    if (v === null)
-        return true;
-    if (!Array.isArray(v))
-        return false;
-    for (const x of v)
-        if (typeof x !== 'string')
-            return false;
-    return true;
-}
-/**
- * Whether `v` and everything inside it is plain: every number a fraction or a safe integer, as Python reads its
- * `JSON.stringify` text (an int within 64 bits, a float), and no container keeps number text.
- */
-function plainValue(v) {
-    if (typeof v === 'number')
-        return Number.isSafeInteger(v) || !Number.isInteger(v);
-    if (typeof v !== 'object' || v === null)
-        return true;
-    if ((0,json/* hasNumberTexts */.ww)(v))
-        return false;
-    if (Array.isArray(v)) {
-        for (const x of v)
-            if (!plainValue(x))
-                return false;
-        return true;
-    }
-    for (const k of Object.keys(v))
-        if (!plainValue(v[k]))
-            return false;
-    return true;
-}
-/** `short` or `long` plain numbers (a position: 2 or 3, a bbox: 4 or 6). */
-function numbers(v, short, long) {
-    if (!Array.isArray(v) || (v.length !== short && v.length !== long) || (0,json/* hasNumberTexts */.ww)(v))
-        return false;
-    for (const x of v)
-        if (typeof x !== 'number' || !plainValue(x))
-            return false;
-    return true;
-}
-const position = (v) => numbers(v, 2, 3);
-const bboxNumbers = (v) => numbers(v, 4, 6);
-function positions(v, min) {
-    if (!Array.isArray(v) || v.length < min || (0,json/* hasNumberTexts */.ww)(v))
-        return false;
-    for (const p of v)
-        if (!position(p))
-            return false;
-    return true;
-}
-/** A linear ring: four positions or more, the last equal to the first. */
-function ring(v) {
-    if (!positions(v, 4))
-        return false;
-    const first = v[0];
-    const last = v[v.length - 1];
-    if (first.length !== last.length)
-        return false;
-    for (let i = 0; i < first.length; i++)
-        if (first[i] !== last[i])
-            return false;
-    return true;
-}
-function every(v, f) {
-    if (!Array.isArray(v))
-        return false;
-    for (const x of v)
-        if (!f(x))
-            return false;
-    return true;
-}
-const lines = (c) => positions(c, 2);
-const polygon = (c) => every(c, ring);
-const COORDINATES = {
-    Point: position,
-    MultiPoint: (c) => positions(c, 0),
-    LineString: lines,
-    MultiLineString: (c) => every(c, lines),
-    Polygon: polygon,
-    MultiPolygon: (c) => every(c, polygon),
-};
-/** A geojson-pydantic geometry other than a GeometryCollection, with its optional bbox in order. */
-function geometry(g) {
-    if (!isObj(g) || typeof g['type'] !== 'string' || !Object.hasOwn(COORDINATES, g['type']))
-        return false;
-    if (!('coordinates' in g) || !COORDINATES[g['type']](g['coordinates']))
-        return false;
-    const bbox = g['bbox'];
-    if (bbox === undefined || bbox === null)
-        return true;
-    if (!bboxNumbers(bbox))
-        return false;
-    const o = bbox.length / 2;
-    return bbox[1] <= bbox[1 + o] && (o === 2 || bbox[2] <= bbox[2 + o]);
-}
-const loads_plainly_datetime = (v) => typeof v === 'string' && (0,datetime/* pydanticDatetime */.A)(v).ok;
-const optDatetime = (v) => v === null || loads_plainly_datetime(v);
-const PROPERTY_FIELDS = {
-    title: optString,
-    description: optString,
-    license: optString,
-    platform: optString,
-    constellation: optString,
-    mission: optString,
-    instruments: optStrings,
-    datetime: optDatetime,
-    created: optDatetime,
-    updated: optDatetime,
-    start_datetime: optDatetime,
-    end_datetime: optDatetime,
-    gsd: (v) => v === null || (typeof v === 'number' && v > 0),
-    providers: (v) => v === null || every(v, provider),
-};
-/** A provider: its name, and its other fields where given (the model drops the rest). */
-function provider(p) {
-    if (!isObj(p) || !nonEmpty(p['name']))
-        return false;
-    return ((!('description' in p) || optString(p['description'])) &&
-        (!('url' in p) || optString(p['url'])) &&
-        (!('roles' in p) || optStrings(p['roles'])));
-}
-/** Members checked by `fields` (present ones must pass), the others by `rest`. */
-function members(o, fields, rest = plainValue) {
-    for (const k of Object.keys(o)) {
-        const check = Object.hasOwn(fields, k) ? fields[k] : rest;
-        if (!check(o[k]))
-            return false;
-    }
-    return true;
-}
-const NO_FIELDS = {};
-function properties(p) {
-    if (!isObj(p) || !members(p, PROPERTY_FIELDS) || !('datetime' in p))
-        return false;
-    const start = (p['start_datetime'] ?? null) !== null;
-    const end = (p['end_datetime'] ?? null) !== null;
-    return start === end && (start || p['datetime'] !== null);
-}
-const LINK_FIELDS = { href: nonEmpty, rel: nonEmpty, type: optString, title: optString };
-const ASSET_FIELDS = { href: nonEmpty, type: optString, title: optString, description: optString, roles: optStrings };
-const loads_plainly_link = (l) => isObj(l) && 'href' in l && 'rel' in l && members(l, LINK_FIELDS);
-const asset = (a) => isObj(a) && 'href' in a && members(a, ASSET_FIELDS);
-/** Extension URLs that parsed before (a bounded memo: a run names a handful). */
-const goodUrls = new Set();
-function extensionUrl(v) {
-    if (typeof v !== 'string')
-        return false;
-    if (goodUrls.has(v))
-        return true;
-    try {
-        new URL(v);
-    }
-    catch {
-        return false;
-    }
-    if (goodUrls.size < 256)
-        goodUrls.add(v);
-    return true;
-}
-const ITEM_FIELDS = {
-    type: (v) => v === 'Feature',
-    id: nonEmpty,
-    collection: nonEmpty,
-    stac_version: (v) => typeof v === 'string' && loader_model/* SEMVER */.HX.test(v),
-    bbox: bboxNumbers,
-    geometry,
-    properties,
-    assets: (v) => isObj(v) && !(0,json/* hasNumberTexts */.ww)(v) && members(v, NO_FIELDS, asset),
-    links: (v) => every(v, loads_plainly_link),
-    stac_extensions: (v) => v === null || every(v, extensionUrl),
-};
-const REQUIRED = ['type', 'id', 'collection', 'bbox', 'geometry', 'properties', 'assets', 'links'];
-/**
- * Whether the loader surely takes `doc` (a parsed item, its collection set as it is sent): no refusal from the
- * models, orjson or pgstac. Members the Item model drops are not looked at.
- */
-function loadsPlainly(doc) {
-    if (!isObj(doc) || (0,json/* hasNumberTexts */.ww)(doc))
-        return false;
-    for (const k of REQUIRED)
-        if (!(k in doc))
-            return false;
-    for (const k of Object.keys(doc)) {
-        const check = Object.hasOwn(ITEM_FIELDS, k) ? ITEM_FIELDS[k] : undefined;
-        if (check !== undefined && !check(doc[k]))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/compare/stored-form.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ storedForm),
+/* harmony export */   j_: () => (/* binding */ loaderRefusals)
+/* harmony export */ });
+/* unused harmony exports storedFormOfPy, refusalsByModel */
+/* harmony import */ var _loader_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5956);
+/* harmony import */ var _py_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1320);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+/* harmony import */ var _loads_plainly_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4028);
 /**
  * What the catalog stores for a document we send, and every reason the StacLoader refuses it:
  * the whole path of twin/STORED_FORM.md, from the handler's `json.loads` through the stac-pydantic
@@ -1194,7 +1197,7 @@ const INT_MIN = -(2n ** 63n);
 const INT_MAX = 2n ** 64n - 1n;
 /** The stored form of a parsed document (plain JSON with number text, see src/json.ts). */
 function storedForm(doc, context = {}) {
-    return storedFormOfPy((0,py_value/* toPy */.XI)(doc), context);
+    return storedFormOfPy((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc), context);
 }
 function storedFormOfPy(py, context = {}) {
     const w = { errors: [], changes: [] };
@@ -1207,46 +1210,46 @@ function storedFormOfPy(py, context = {}) {
  * null geometry).
  */
 function loaderRefusals(doc) {
-    return loadsPlainly(doc) ? [] : refusalsByModel(doc);
+    return (0,_loads_plainly_js__WEBPACK_IMPORTED_MODULE_3__/* .loadsPlainly */ .p)(doc) ? [] : refusalsByModel(doc);
 }
 /** {@link loaderRefusals} by the models alone. */
 function refusalsByModel(doc) {
     const w = { errors: [], changes: [], quiet: true };
     const reading = { exactInts: false };
-    const { kind, stored } = throughLoader((0,py_value/* toPy */.XI)(doc, reading), w, undefined);
+    const { kind, stored } = throughLoader((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .toPy */ .XI)(doc, reading), w, undefined);
     if (kind === 'other')
         return w.errors;
     // the models make no int: only one read from text (or beyond 2^53) can be too wide for orjson
     if (reading.exactInts)
         orjson(stored, undefined, w, false);
-    const geometry = (0,py_value/* isPyObject */.zt)(stored) ? stored['geometry'] : undefined;
+    const geometry = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored) ? stored['geometry'] : undefined;
     if (kind === 'item' && (geometry === null || (typeof geometry === 'number' && !Number.isFinite(geometry))))
         nullGeometry(w);
     return w.errors;
 }
 /** The loader's path for a document; with no `context`, only through the models. */
 function throughLoader(py, w, context) {
-    const type = (0,py_value/* isPyObject */.zt)(py) ? py['type'] : undefined;
-    if (!(0,py_value/* isPyObject */.zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
+    const type = (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) ? py['type'] : undefined;
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) || (type !== 'Feature' && type !== 'Collection')) {
         w.errors.push({
-            pointer: (0,py_value/* isPyObject */.zt)(py) && type !== undefined ? '/type' : '',
+            pointer: (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(py) && type !== undefined ? '/type' : '',
             rule: 'loader:type',
             message: type === undefined
                 ? 'missing `type`; the loader dispatches on it and fails without it ' +
                     '(use "Feature" for items, "Collection" for collections)'
-                : `type ${(0,json.stringifyJson)((0,py_value/* fromPy */.cw)(type))} cannot be loaded; ` +
+                : `type ${(0,_json_js__WEBPACK_IMPORTED_MODULE_2__.stringifyJson)((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .fromPy */ .cw)(type))} cannot be loaded; ` +
                     'the loader accepts only "Feature" (items) and "Collection" (collections)',
         });
         return { kind: 'other', stored: py };
     }
     const kind = type === 'Feature' ? 'item' : 'collection';
-    let stored = (0,loader_model/* model */.ge)(kind === 'item' ? loader_model/* ITEM */.Uo : loader_model/* COLLECTION */.nP)(py, undefined, w);
+    let stored = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .model */ .ge)(kind === 'item' ? _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ITEM */ .Uo : _loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION */ .nP)(py, undefined, w);
     if (kind === 'item')
         itemCollection(stored, w);
     if (context === undefined)
         return { kind, stored };
     stored = orjson(stored, undefined, w, true);
-    if (kind === 'item' && (0,py_value/* isPyObject */.zt)(stored))
+    if (kind === 'item' && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(stored))
         stored = pgstacItem(stored, context, w);
     return { kind, stored };
 }
@@ -1257,7 +1260,7 @@ function outermost(changes) {
 }
 /** The handler's own check after the model: `if not item.collection: raise KeyError(...)`. */
 function itemCollection(item, w) {
-    if (!(0,py_value/* isPyObject */.zt)(item))
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item))
         return;
     const c = item['collection'];
     if (typeof c === 'string' && c !== '')
@@ -1279,7 +1282,7 @@ function orjson(v, at, w, copy) {
     if (typeof v === 'bigint') {
         if (v < INT_MIN || v > INT_MAX) {
             w.errors.push({
-                pointer: (0,loader_model/* ptr */.$5)(at),
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at),
                 rule: 'loader:integer-range',
                 message: `the integer ${v.toString()} is outside the 64-bit range the loader can store (orjson: "Integer exceeds ` +
                     '64-bit range"; the whole collection group of the batch fails); ' +
@@ -1289,23 +1292,23 @@ function orjson(v, at, w, copy) {
         return v;
     }
     if (typeof v === 'number' && !Number.isFinite(v)) {
-        w.changes.push({ pointer: (0,loader_model/* ptr */.$5)(at), rule: 'number', message: `${String(v)} is stored as null` });
+        w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'number', message: `${String(v)} is stored as null` });
         return null;
     }
     if (Array.isArray(v)) {
         if (copy)
-            return v.map((x, i) => orjson(x, (0,loader_model/* child */.jf)(at, i), w, true));
+            return v.map((x, i) => orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, true));
         for (let i = 0; i < v.length; i++)
-            orjson(v[i] ?? null, (0,loader_model/* child */.jf)(at, i), w, false);
+            orjson(v[i] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w, false);
     }
-    else if ((0,py_value/* isPyObject */.zt)(v)) {
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v)) {
         if (!copy)
             for (const k in v)
-                orjson(v[k] ?? null, (0,loader_model/* child */.jf)(at, k), w, false);
+                orjson(v[k] ?? null, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, false);
         else {
             const out = {};
             for (const [k, x] of Object.entries(v))
-                (0,json/* setMember */.Nk)(out, k, orjson(x, (0,loader_model/* child */.jf)(at, k), w, true));
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, orjson(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w, true));
             return out;
         }
     }
@@ -1324,10 +1327,10 @@ function pgstacItem(item, context, w) {
     const out = { ...item };
     if (item['geometry'] === null)
         nullGeometry(w);
-    else if ((0,py_value/* isPyObject */.zt)(item['geometry']))
-        out['geometry'] = postgisGeometry(item['geometry'], (0,loader_model/* child */.jf)(undefined, 'geometry'), w);
-    if ((0,py_value/* isPyObject */.zt)(context.itemAssets) && (0,py_value/* isPyObject */.zt)(item['assets'])) {
-        out['assets'] = roundTrip(context.itemAssets, item['assets'], (0,loader_model/* child */.jf)(undefined, 'assets'), w);
+    else if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['geometry']))
+        out['geometry'] = postgisGeometry(item['geometry'], (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(undefined, 'geometry'), w);
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(context.itemAssets) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(item['assets'])) {
+        out['assets'] = roundTrip(context.itemAssets, item['assets'], (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(undefined, 'assets'), w);
     }
     return stripNullMembers(out, undefined, w);
 }
@@ -1338,11 +1341,11 @@ function postgisGeometry(g, at, w) {
         if (k === 'type' || k === 'coordinates')
             out[k] = v;
         else if (k === 'geometries' && Array.isArray(v)) {
-            out[k] = v.map((x, i) => ((0,py_value/* isPyObject */.zt)(x) ? postgisGeometry(x, (0,loader_model/* child */.jf)((0,loader_model/* child */.jf)(at, 'geometries'), i), w) : x));
+            out[k] = v.map((x, i) => ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(x) ? postgisGeometry(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, 'geometries'), i), w) : x));
         }
         else {
             w.changes.push({
-                pointer: (0,loader_model/* ptr */.$5)((0,loader_model/* child */.jf)(at, k)),
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k)),
                 rule: 'dropped',
                 message: 'dropped: PostGIS rebuilds the geometry',
             });
@@ -1358,61 +1361,61 @@ const DO_NOT_MERGE = Symbol('do not merge');
 function roundTrip(base, item, at, w) {
     const out = {};
     for (const [key, value] of Object.entries(item)) {
-        const p = (0,loader_model/* child */.jf)(at, key);
+        const p = (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, key);
         if (!Object.hasOwn(base, key))
-            (0,json/* setMember */.Nk)(out, key, value);
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, value);
         else {
             const b = base[key] ?? null;
             const merged = roundTripValue(b, value, p, w);
             if (merged !== DO_NOT_MERGE)
-                (0,json/* setMember */.Nk)(out, key, merged);
+                (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, key, merged);
         }
     }
     return out;
 }
 function roundTripValue(b, value, at, w) {
     const fromBase = (why) => {
-        const shown = (0,json.stringifyJson)((0,py_value/* fromPy */.cw)(b));
+        const shown = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__.stringifyJson)((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .fromPy */ .cw)(b));
         const described = shown.length > 60 ? '(an object)' : shown;
         const message = `stored as the collection's item_assets value ${described} (${why})`;
         if (b !== value)
-            w.changes.push({ pointer: (0,loader_model/* ptr */.$5)(at), rule: 'item_assets', message });
+            w.changes.push({ pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)(at), rule: 'item_assets', message });
         return b;
     };
-    if ((0,py_value/* pyEqual */.Q8)(b, value))
-        return typeof b === typeof value && !(0,py_value/* isPyObject */.zt)(b) && !Array.isArray(b) ? value : fromBase('equal by Python ==');
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .pyEqual */ .Q8)(b, value))
+        return typeof b === typeof value && !(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b) && !Array.isArray(b) ? value : fromBase('equal by Python ==');
     if (Array.isArray(b) && Array.isArray(value)) {
         if (b.length !== value.length)
             return value;
         return value.map((v, i) => {
             const bv = b[i] ?? null;
-            if ((0,py_value/* isPyObject */.zt)(bv) && (0,py_value/* isPyObject */.zt)(v))
-                return roundTrip(bv, v, (0,loader_model/* child */.jf)(at, i), w);
+            if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(bv) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
+                return roundTrip(bv, v, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w);
             return v === null ? bv : v;
         });
     }
     if (value === null || (Array.isArray(value) && value.length === 0))
         return fromBase('an empty value is not stored');
-    if ((0,py_value/* isPyObject */.zt)(value) && (0,py_value/* isPyObject */.zt)(b))
+    if ((0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(value) && (0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(b))
         return roundTrip(b, value, at, w);
     return value;
 }
 /** pgstac's `jsonb_strip_nulls` on the hydrated item: null object members are removed at any depth. */
 function stripNullMembers(v, at, w) {
     if (Array.isArray(v))
-        return v.map((x, i) => stripNullMembers(x, (0,loader_model/* child */.jf)(at, i), w));
-    if (!(0,py_value/* isPyObject */.zt)(v))
+        return v.map((x, i) => stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, i), w));
+    if (!(0,_py_value_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyObject */ .zt)(v))
         return v;
     const out = {};
     for (const [k, x] of Object.entries(v)) {
         if (x === null)
             w.changes.push({
-                pointer: (0,loader_model/* ptr */.$5)((0,loader_model/* child */.jf)(at, k)),
+                pointer: (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ptr */ .$5)((0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k)),
                 rule: 'dropped',
                 message: 'null member removed (pgstac drops nulls from items)',
             });
         else
-            (0,json/* setMember */.Nk)(out, k, stripNullMembers(x, (0,loader_model/* child */.jf)(at, k), w));
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(out, k, stripNullMembers(x, (0,_loader_model_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(at, k), w));
     }
     return out;
 }
@@ -2179,13 +2182,16 @@ class DocumentPasses {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ unitsOf),
 /* harmony export */   E8: () => (/* binding */ parseUnit),
-/* harmony export */   sq: () => (/* binding */ eachUnit)
+/* harmony export */   sq: () => (/* binding */ eachUnit),
+/* harmony export */   uv: () => (/* binding */ parseUnitQuickly)
 /* harmony export */ });
 /* unused harmony export lineError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4460);
-/* harmony import */ var _with_collection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6645);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(249);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4460);
+/* harmony import */ var _with_collection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6645);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(249);
+
 
 
 
@@ -2209,7 +2215,7 @@ function parseUnit(unit) {
         throw new Error('a block of lines holds several documents: take unitsOf(it)');
     let doc = unit.doc;
     if (doc === undefined) {
-        const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(unit.text ?? '');
+        const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(unit.text ?? '');
         if (!parsed.ok)
             throw lineError(unit.origin, { kind: 'syntax', message: parsed.message, column: parsed.column });
         if (!isObject(parsed.value))
@@ -2217,8 +2223,20 @@ function parseUnit(unit) {
         doc = parsed.value;
     }
     if (unit.collection !== undefined && doc['type'] === 'Feature')
-        doc = (0,_with_collection_js__WEBPACK_IMPORTED_MODULE_2__/* .withCollection */ .h)(doc, unit.collection);
+        doc = (0,_with_collection_js__WEBPACK_IMPORTED_MODULE_3__/* .withCollection */ .h)(doc, unit.collection);
     return { doc, origin: unit.origin };
+}
+/**
+ * {@link parseUnit} of a unit's text by `JSON.parse` alone (no number keeps its text, see parseJsonQuickly), for
+ * checks that need none; undefined when the unit is no text of a JSON object (parseUnit then reads it, or says why).
+ */
+function parseUnitQuickly(unit) {
+    if (unit.doc !== undefined || unit.text === undefined || unit.block !== undefined)
+        return undefined;
+    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonQuickly */ .UW)(unit.text);
+    if (!isObject(value))
+        return undefined;
+    return unit.collection !== undefined && value['type'] === 'Feature' ? (0,_with_collection_js__WEBPACK_IMPORTED_MODULE_3__/* .withCollection */ .h)(value, unit.collection) : value;
 }
 /** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
 function unitsOf(unit) {
@@ -2226,7 +2244,7 @@ function unitsOf(unit) {
         return [unit];
     const { block, ...rest } = unit;
     const out = [];
-    for (const { text, line } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .linesOf */ .Dx)(block))
+    for (const { text, line } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .linesOf */ .Dx)(block))
         if (text.trim() !== '')
             out.push({ ...rest, text, origin: { ...unit.origin, line } });
     return out;

@@ -4400,10 +4400,6 @@ class RecordingLogger {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(547);
 ;// CONCATENATED MODULE: ./src/json.ts
 /**
  * Lossless JSON, from reading to sending to comparing. `JSON.parse` reads `1e20` as the number
@@ -4469,6 +4465,30 @@ function parseJson(text) {
         }
     }
     return parseJsonLossless(text);
+}
+/**
+ * `JSON.parse` alone, for checks that need no number text (every number as `JSON.parse` reads it, none keeps its
+ * text): the value {@link parseJson} gives, or undefined when the text is not JSON or could nest deeper than
+ * MAX_JSON_DEPTH (parseJson then says why). Skips parseJson's scan of the numbers.
+ */
+function parseJsonQuickly(text) {
+    if (brackets(text) > MAX_JSON_DEPTH)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How many `{` and `[` `s` holds, strings included (a bound on its nesting), counting no further than the limit. */
+function brackets(s) {
+    let n = 0;
+    for (const c of ['{', '[']) {
+        for (let i = s.indexOf(c); i !== -1 && n <= MAX_JSON_DEPTH; i = s.indexOf(c, i + 1))
+            n++;
+    }
+    return n;
 }
 /** {@link parseJson} by the parser alone, never through `JSON.parse`. */
 function parseJsonLossless(text) {
@@ -4878,6 +4898,10 @@ function setMember(out, key, value) {
         out[key] = value;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(547);
 ;// CONCATENATED MODULE: ./src/sources/json-text.ts
 
 /**
@@ -5501,6 +5525,7 @@ async function* readLines(absPath, file, options = {}) {
 
 
 
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Why one line of an NDJSON file is not a document (the same words wherever the line is parsed). */
 function lineError(origin, problem) {
@@ -5530,6 +5555,18 @@ function parseUnit(unit) {
     if (unit.collection !== undefined && doc['type'] === 'Feature')
         doc = withCollection(doc, unit.collection);
     return { doc, origin: unit.origin };
+}
+/**
+ * {@link parseUnit} of a unit's text by `JSON.parse` alone (no number keeps its text, see parseJsonQuickly), for
+ * checks that need none; undefined when the unit is no text of a JSON object (parseUnit then reads it, or says why).
+ */
+function parseUnitQuickly(unit) {
+    if (unit.doc !== undefined || unit.text === undefined || unit.block !== undefined)
+        return undefined;
+    const value = parseJsonQuickly(unit.text);
+    if (!isObject(value))
+        return undefined;
+    return unit.collection !== undefined && value['type'] === 'Feature' ? withCollection(value, unit.collection) : value;
 }
 /** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
 function unitsOf(unit) {
@@ -6831,6 +6868,7 @@ function comparePointers(a, b) {
 
 
 
+
 /**
  * What the real StacLoader (eoapi-cdk, stac-pydantic, pypgstac, pgstac) would refuse, checked before
  * anything is published. The refusals come from the one model of the loader, src/compare/stored-form.ts
@@ -6850,21 +6888,41 @@ function checkLoaderRules(doc, origin, options = {}) {
 }
 /** The loader rules' findings for one document, with pointers inside it (no origin needed: worker threads run this). */
 function loaderRuleProblems(doc, options = {}) {
-    const findings = [];
-    const add = (severity, rule, pointer, message) => {
-        findings.push({ severity, rule, message, pointer });
-    };
+    const { findings, add } = collector();
     const isItem = doc['type'] === 'Feature';
-    const sent = isItem && options.overrideCollection !== undefined
-        ? withMembers(doc, { collection: options.overrideCollection })
-        : doc;
-    for (const e of loaderRefusals(sent))
+    for (const e of loaderRefusals(sentForm(doc, options)))
         add('error', e.rule, e.pointer, e.message);
     if (isItem)
         checkItem(doc, options, add);
     if (!settledByText(options))
         checkMessage(doc, add);
     return findings;
+}
+/**
+ * {@link loaderRuleProblems} of a document read by `JSON.parse` alone (its numbers' text lost, see
+ * parseUnitQuickly), when that is enough to know them: the loader surely takes the document as it is
+ * (loadsPlainly) and its text settles the message checks. Undefined when the exact parse must decide.
+ */
+function quickLoaderRuleProblems(doc, options) {
+    if (!settledByText(options) || !loadsPlainly(sentForm(doc, options)))
+        return undefined;
+    const { findings, add } = collector();
+    if (doc['type'] === 'Feature')
+        checkItem(doc, options, add);
+    return findings;
+}
+function collector() {
+    const findings = [];
+    const add = (severity, rule, pointer, message) => {
+        findings.push({ severity, rule, message, pointer });
+    };
+    return { findings, add };
+}
+/** The document as it is sent: an item with the source's collection. */
+function sentForm(doc, options) {
+    return doc['type'] === 'Feature' && options.overrideCollection !== undefined
+        ? withMembers(doc, { collection: options.overrideCollection })
+        : doc;
 }
 /** Room for what `withCollection` adds to a document: `"collection"` and a `rel: collection` link. */
 const OVERRIDE_ROOM = 256;
@@ -6942,25 +7000,16 @@ function findText(value, needle, at = []) {
 const check_unit_str = (v) => (typeof v === 'string' ? v : undefined);
 /** `fast` answers true when the document passes every schema of its shape (false: not known to). */
 function checkUnit(unit, fast, keepDoc) {
-    let doc;
-    try {
-        doc = parseUnit(unit).doc;
-    }
-    catch (err) {
-        if (!(err instanceof errors_ConfigurationError))
-            throw err;
-        return {
-            unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) },
-            problems: [],
-            fast: false,
-        };
-    }
-    const type = check_unit_str(doc['type']);
     const options = unit.collection === undefined ? {} : { overrideCollection: unit.collection };
     // the text is the document's only when the document was parsed from it here
     if (unit.doc === undefined && unit.text !== undefined)
         options.sourceText = unit.text;
-    const result = { problems: loaderRuleProblems(doc, options), fast: fast(doc) };
+    const read = readUnit(unit, options);
+    if ('unreadable' in read)
+        return { unreadable: read.unreadable, problems: [], fast: false };
+    const { doc, problems } = read;
+    const type = check_unit_str(doc['type']);
+    const result = { problems, fast: fast(doc) };
     if (type !== undefined)
         result.type = type;
     const id = check_unit_str(doc['id']);
@@ -6972,6 +7021,26 @@ function checkUnit(unit, fast, keepDoc) {
     if (keepDoc)
         result.doc = doc;
     return result;
+}
+/**
+ * The unit's document and its loader-rule findings: read by `JSON.parse` alone when those need no number's text
+ * (the schemas never do), else by the exact parse; or why the text is not a document.
+ */
+function readUnit(unit, options) {
+    const quick = parseUnitQuickly(unit);
+    const problems = quick === undefined ? undefined : quickLoaderRuleProblems(quick, options);
+    if (quick !== undefined && problems !== undefined)
+        return { doc: quick, problems };
+    let doc;
+    try {
+        doc = parseUnit(unit).doc;
+    }
+    catch (err) {
+        if (!(err instanceof errors_ConfigurationError))
+            throw err;
+        return { unreadable: { message: err.message, location: err.location, ...(err.hint ? { hint: err.hint } : {}) } };
+    }
+    return { doc, problems: loaderRuleProblems(doc, options) };
 }
 /**
  * A unit's results as a worker thread sends them (the main thread, checking a batch itself, makes the same): a
