@@ -294,4 +294,91 @@ describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastap
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as Error).message).toContain('no StactoolsItemGenerator topic');
   });
+
+  it(
+    'sends the ItemRequests of a streamed remote source in windows, holding no more than a window of them, ' +
+      'with the objects of the held delivery; plan and verify go window by window too',
+    async () => {
+      const logger = new RecordingLogger();
+      const request = (i: number) => ({
+        package_name: 'stactools-demo==0.1.0',
+        group_name: 'demo',
+        create_item_args: [`https://example.com/w-${i}.tif`],
+        create_item_options: {},
+        collection_id: 'wc',
+      });
+      const requests = Array.from({ length: 7 }, (_, i) => ({
+        request: request(i + 1),
+        origin: { file: 'rows.csv', line: i + 2, entry: `sources[1] (gen) row ${i + 1}` },
+        timeoutMs: 1000,
+        expectedId: `w-${i + 1}`,
+      }));
+      const source = { sourceId: 'gen', entry: 'sources[1] (gen)', collection: 'wc', expect: { ids: ['w-2', 'x-1'] } };
+      const held: RemoteSource = { ...source, requests };
+      const runId = `remote-windows-${Date.now()}`;
+      const ledgerFile = path.join(dir, `ledger-${runId}.jsonl`);
+      // what the stream has handed out and the ledger does not hold yet, at each request it hands out
+      const outstanding: number[] = [];
+      const streamed: RemoteSource = {
+        ...source,
+        requests: [],
+        stream: {
+          count: requests.length,
+          requests: async function* () {
+            for (const [i, q] of requests.entries()) {
+              const ledger = await RunLedger.read(ledgerFile).catch(() => undefined);
+              const published = ledger?.records().filter((r) => r.key.startsWith('request:')).length ?? 0;
+              outstanding.push(i - published);
+              yield q;
+            }
+          },
+        },
+      };
+      const target = settings({ generator_topic_arn: generator.topicArn, wait_minutes: 0 });
+      const adapter = createMaapTarget(target, dir, { logger, aws }, { ledgerDir: dir });
+      const small = { items: 2, bytes: 2 ** 20, inFlight: 2 };
+      const view = (objects: ObjectStatus[]) =>
+        objects.map((o) => JSON.stringify([o.key, o.state, o.reason, o.origin])).sort();
+      try {
+        for (const mode of ['plan', 'verify'] as const) {
+          const before = await deliver(adapter, input([], { mode, remote: [held] }), context(logger));
+          const windows = await deliverStreamed(
+            adapter,
+            input([], { mode, remote: [streamed] }),
+            [],
+            context(logger),
+            small,
+          );
+          expect(windows.details?.['windows']).toBe(5);
+          expect(view(windows.objects)).toEqual(view(before.objects));
+        }
+        outstanding.length = 0;
+        const published = new RecordingLogger();
+        const runInput = input([], { runId, remote: [streamed] });
+        const run = await deliverStreamed(adapter, runInput, [], context(published), small);
+        expect(run.details?.['windows']).toBe(5);
+        expect(published.records.map((r) => r.message).filter((m) => /^window \d+: /.test(m))).toEqual([
+          'window 2: 2 ItemRequest(s)',
+          'window 3: 2 ItemRequest(s)',
+          'window 4: 2 ItemRequest(s)',
+          'window 5: 1 ItemRequest(s)',
+        ]);
+        // a window is published before the next is read: never more than a window and the request after it held
+        expect(Math.max(...outstanding)).toBeLessThanOrEqual(small.items + 1);
+        expect(states(run.objects)).toEqual({
+          ...Object.fromEntries(requests.map((_, i) => [`item:wc/w-${i + 1}`, 'published'])),
+          ...Object.fromEntries(requests.map((_, i) => [`request:gen#${i + 1}`, 'published'])),
+          'item:wc/x-1': 'published',
+        });
+        expect(run.objects.filter((o) => o.key === 'item:wc/w-2')).toHaveLength(1);
+        const ledger = await RunLedger.read(ledgerFile);
+        expect(ledger.records().map((r) => [r.key, r.origin.line, r.status])).toEqual(
+          requests.map((_, i) => [`request:gen#${i + 1}`, i + 2, 'published']),
+        );
+      } finally {
+        await adapter.close?.();
+        while ((await consumeOnce(aws.sqs, generator.queueUrl, () => true)) > 0);
+      }
+    },
+  );
 });

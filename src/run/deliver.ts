@@ -13,7 +13,7 @@ import { originToLocation, type LoadedDoc, type Origin, type StacObject } from '
 import { detached, itemKey, NO_COLLECTION, requestKey } from '../model/keys.js';
 import { StatusTable } from '../model/status-table.js';
 import { expectedItem, plannedFromDoc, type ExpectedStac } from '../model/expected.js';
-import type { PlannedRequest, StreamedDocs, StreamedRequests } from '../model/inputs.js';
+import { requestCount, type PlannedRequest, type StreamedDocs, type StreamedRequests } from '../model/inputs.js';
 import {
   DELIVERY_PROBLEMS as BAD,
   type DeliveryOutcome,
@@ -49,6 +49,26 @@ export interface RemoteSource {
   /** Requests built from the rows as they are read instead of `requests` (sources that stream). */
   stream?: StreamedRequests;
   expect?: { count?: number; ids?: string[] };
+}
+
+/**
+ * The ItemRequests of a remote source that go in one window: its rows from `offset + 1`. Its last part also
+ * carries the items the manifest names without tying them to a request (`ids`, those no request of it made), and
+ * says whether none of its items can be awaited (`unawaited`).
+ */
+interface RemotePart {
+  source: RemoteSource;
+  requests: PlannedRequest[];
+  offset: number;
+  ids: readonly string[];
+  unawaited?: boolean;
+}
+
+/** A held remote source as one part. */
+function wholeSource(source: RemoteSource): RemotePart {
+  const ids = source.expect?.ids ?? [];
+  const unawaited = ids.length === 0 && source.requests.every((q) => q.expectedId === undefined);
+  return { source, requests: source.requests, offset: 0, ids, ...(unawaited ? { unawaited } : {}) };
 }
 
 /** What a validated run hands to its target. */
@@ -98,7 +118,7 @@ class Book {
       const collection = p.kind === 'item' && p.collection === '' ? null : p.collection;
       this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
     }
-    for (const r of input.remote) this.addRemote(r, mode, ctx);
+    for (const r of input.remote) this.addRemote(wholeSource(r), mode, ctx);
     const itemAssets = new Map(compareWith.map((c) => [plannedFromDoc(c).id, c.doc['item_assets']]));
     this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
   }
@@ -113,17 +133,19 @@ class Book {
 
   /**
    * ItemRequests (to send, or planned), and the items the manifest says they make (awaited when
-   * publishing, checked by presence when verifying).
+   * publishing, checked by presence when verifying): of one part of a remote source.
    */
-  addRemote(r: RemoteSource, mode: DeliveryMode, ctx: TargetContext): void {
+  addRemote(part: RemotePart, mode: DeliveryMode, ctx: TargetContext): void {
+    const r = part.source;
     const collection = r.collection ?? '';
     const made: AwaitedObject[] = [];
-    const requests = r.requests.map((req, i): OutgoingRequest => {
+    const requests = part.requests.map((req, i): OutgoingRequest => {
       const origin: Origin = { ...req.origin, sourceId: r.sourceId };
-      const key = requestKey(r.sourceId, i + 1);
+      const row = part.offset + i + 1;
+      const key = requestKey(r.sourceId, row);
       if (req.expectedId !== undefined)
-        made.push({ key: itemKey(collection, req.expectedId), origin, requestKey: key });
-      return { key, sourceId: r.sourceId, row: i + 1, request: req.request, origin, collection: r.collection };
+        made.push({ key: itemKey(collection, detached(req.expectedId)), origin, requestKey: key });
+      return { key, sourceId: r.sourceId, row, request: req.request, origin, collection: r.collection };
     });
     if (mode === 'plan') {
       for (const q of requests)
@@ -138,9 +160,9 @@ class Book {
       return;
     }
     // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
-    for (const id of r.expect?.ids ?? [])
+    for (const id of part.ids)
       if (!made.some((m) => m.key === itemKey(collection, id))) made.push({ key: itemKey(collection, id) });
-    if (made.length === 0)
+    if (part.unawaited)
       ctx.logger.warning(
         `${r.entry}: remote generation without expect.ids or expect.id_template: ` +
           'its items cannot be waited for one by one',
@@ -269,10 +291,11 @@ export interface WindowLimits {
 export const STREAM_WINDOW: WindowLimits = { items: 2000, bytes: 6 * 2 ** 20, inFlight: 2 };
 
 /**
- * What an item weighs in the loader's event: its JSON as a string inside the SNS envelope (quotes escaped), the
- * envelope's other fields and the record's (about 2 KiB).
+ * What a message weighs in the event of the queue's consumer (an item in the loader's, an ItemRequest in the
+ * generator's): its JSON as a string inside the SNS envelope (quotes escaped), the envelope's other fields and the
+ * record's (about 2 KiB).
  */
-const loaderRecordBytes = (doc: StacObject): number => Buffer.byteLength(JSON.stringify(JSON.stringify(doc))) + 2048;
+const snsRecordBytes = (message: object): number => Buffer.byteLength(JSON.stringify(JSON.stringify(message))) + 2048;
 
 /**
  * The items in windows; the first window is yielded even when there is no item (the collections go with it). The
@@ -289,7 +312,7 @@ async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits):
     // what is kept of an item after its window (its status, the ledger's record) must not keep its text alive
     for (const field of ['id', 'collection'])
       if (typeof d.doc[field] === 'string') d.doc[field] = detached(d.doc[field] as string);
-    const weight = loaderRecordBytes(d.doc);
+    const weight = snsRecordBytes(d.doc);
     if (window.length > 0 && (window.length >= limits.items || bytes + weight > budget)) {
       yield window;
       yielded = true;
@@ -300,6 +323,43 @@ async function* windowsOf(docs: AsyncIterable<LoadedDoc>, limits: WindowLimits):
     bytes += weight;
   }
   if (window.length > 0 || !yielded) yield window;
+}
+
+/**
+ * The remote sources' ItemRequests in windows, as {@link windowsOf} cuts items (built as the rows are read, for a
+ * source that streams them): a window holds parts of one or more sources, each part numbered from its row.
+ */
+async function* remoteWindows(remote: readonly RemoteSource[], limits: WindowLimits): AsyncGenerator<RemotePart[]> {
+  const budget = limits.bytes / Math.max(1, limits.inFlight ?? 1);
+  let window: RemotePart[] = [];
+  let count = 0;
+  let bytes = 0;
+  for (const source of remote) {
+    const explicit = new Set(source.expect?.ids ?? []);
+    // of the explicit ids, those a request made: they are not awaited a second time, untied
+    const madeExplicit = new Set<string>();
+    let awaited = explicit.size > 0;
+    let part: RemotePart = { source, requests: [], offset: 0, ids: [] };
+    for await (const q of source.stream?.requests() ?? source.requests) {
+      const weight = snsRecordBytes(q.request);
+      if (count > 0 && (count >= limits.items || bytes + weight > budget)) {
+        if (part.requests.length > 0) window.push(part);
+        yield window;
+        [window, count, bytes] = [[], 0, 0];
+        part = { source, requests: [], offset: part.offset + part.requests.length, ids: [] };
+      }
+      part.requests.push(q);
+      count++;
+      bytes += weight;
+      if (q.expectedId === undefined) continue;
+      awaited = true;
+      if (explicit.has(q.expectedId)) madeExplicit.add(q.expectedId);
+    }
+    part.ids = (source.expect?.ids ?? []).filter((id) => !madeExplicit.has(id));
+    if (!awaited) part.unawaited = true;
+    window.push(part);
+  }
+  if (window.length > 0) yield window;
 }
 
 /** What the windows of a streamed delivery add up to. */
@@ -340,7 +400,8 @@ class WindowTotals {
  * the one before is awaited ({@link WindowPipeline}), so at most `limits.inFlight` windows' documents are in
  * memory; what stays is each object's status. The first window (the collections, and the items holding each
  * collection's datetime bounds) is settled before any other is sent; items of a collection that did not land are
- * not sent. The target is opened once (one run ledger).
+ * not sent. The remote sources' ItemRequests follow the items in windows of their own, as they are read, each
+ * window's requests sent, then the items they make awaited and verified. The target is opened once (one run ledger).
  */
 async function deliverInWindows(
   target: Target,
@@ -351,58 +412,105 @@ async function deliverInWindows(
 ): Promise<DeliveryOutcome> {
   const first = input.remote[0];
   if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
+  const made = input.remote.reduce((n, r) => n + Math.max(requestCount(r), r.expect?.ids?.length ?? 0), 0);
   const expected =
-    input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+    input.items.length + made + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
   const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
   const boundKeys = new Set(bounds.map((d) => plannedFromDoc(d).key));
   const items = async function* (): AsyncGenerator<LoadedDoc> {
     yield* bounds;
     for await (const d of itemsOf(input, streams)) if (!boundKeys.has(plannedFromDoc(d).key)) yield d;
   };
-  const totals = new WindowTotals();
-  const absent = new Map<string, string>();
-  let catalogs: CatalogReader[] = [];
-  const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+  const run = new WindowSender(target, input, ctx, expected, limits.inFlight ?? 1);
   const owned = target.ownsCollections ? new OwnedKeys() : undefined;
-  let n = 0;
   try {
     for await (const window of windowsOf(items(), limits)) {
-      if (n++ === 0) {
-        const streamed = streamedItems(input, streams);
-        catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned, streamed });
+      if (run.windows === 0) {
+        await run.open(window, owned, streamedItems(input, streams));
         continue;
       }
-      const book = new Book(
-        { ...input, collections: [], items: window, remote: [] },
-        'publish',
-        ctx,
-        input.collections,
-      );
+      const book = run.book(window);
       refuseIn(target, book);
       owned?.add(book);
-      for (const o of book.items) {
-        const why = absent.get(o.collection);
-        if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
-      }
-      const kinds = new SecondKinds().add(target.datetimeTextRanges ? book.items : []);
-      await pipeline.admit(kinds);
-      ctx.logger.info(`window ${n}: ${window.length} item(s)`);
-      // the first window stored each collection's earliest and latest items
-      const sent = await sendDelivery(target, book, catalogs, input.force, ctx, {
-        boundsStored: true,
-        listOwned: false,
-      });
-      pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
+      await run.send(book, `${window.length} item(s)`);
     }
-    await pipeline.drain();
-    if (owned && catalogs[0]) totals.addOrphans(await owned.orphans(catalogs[0], ctx));
+    for await (const parts of remoteWindows(input.remote, limits)) {
+      const book = run.book();
+      for (const part of parts) book.addRemote(part, 'publish', ctx);
+      await run.send(book, `${book.requests.length} ItemRequest(s)`);
+    }
+    await run.pipeline.drain();
+    if (owned && run.catalogs[0]) run.totals.addOrphans(await owned.orphans(run.catalogs[0], ctx));
   } catch (err) {
-    await pipeline.stop();
+    await run.pipeline.stop();
     throw err;
   } finally {
     owned?.close();
   }
-  return windowsOutcome(target, totals, 'publish', ctx);
+  return windowsOutcome(target, run.totals, 'publish', ctx);
+}
+
+/**
+ * The windows of a publish in windows: opened with the first (the collections, settled before any other is sent),
+ * then each sent while those before it settle.
+ */
+class WindowSender {
+  readonly totals = new WindowTotals();
+  readonly pipeline: WindowPipeline;
+  /** Collections that did not land, with why: their items and ItemRequests are not sent. */
+  private readonly absent = new Map<string, string>();
+  catalogs: CatalogReader[] = [];
+  windows = 0;
+
+  constructor(
+    private readonly target: Target,
+    private readonly input: DeliveryInput,
+    private readonly ctx: TargetContext,
+    private readonly expected: number,
+    inFlight: number,
+  ) {
+    this.pipeline = new WindowPipeline(inFlight);
+  }
+
+  /** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
+  async open(window: LoadedDoc[], owned: OwnedKeys | undefined, streamed: StreamedItems): Promise<void> {
+    this.windows++;
+    const { target, input, ctx } = this;
+    const book = new Book({ ...input, items: window, remote: [] }, 'publish', ctx, input.collections);
+    this.catalogs = await openBook(target, book, input.runId, 'publish', ctx, streamed);
+    owned?.add(book);
+    const settled = await publishDelivery(target, book, this.catalogs, input.force, ctx, owned === undefined);
+    this.totals.add(settled, this.expected);
+    for (const c of book.collections) {
+      const state = book.status(c.key)?.state;
+      if (state !== undefined && BAD.has(state)) this.absent.set(c.id, `is ${state}`);
+    }
+  }
+
+  /** The book of a later window (its items compared against the delivery's collections). */
+  book(items: LoadedDoc[] = []): Book {
+    const { input } = this;
+    return new Book({ ...input, collections: [], items, remote: [] }, 'publish', this.ctx, input.collections);
+  }
+
+  /** Sends a later window once the pipeline admits it, and has it settled after those before it. */
+  async send(book: Book, what: string): Promise<void> {
+    const { target, ctx } = this;
+    for (const o of [...book.items, ...book.requests]) {
+      const why = o.collection === null ? undefined : this.absent.get(o.collection);
+      if (why !== undefined) book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+    }
+    const kinds = new SecondKinds().add(target.datetimeTextRanges ? book.items : []);
+    await this.pipeline.admit(kinds);
+    ctx.logger.info(`window ${++this.windows}: ${what}`);
+    // the first window stored each collection's earliest and latest items
+    const sent = await sendDelivery(target, book, this.catalogs, this.input.force, ctx, {
+      boundsStored: true,
+      listOwned: false,
+    });
+    const settle = async () => this.totals.add(await settleDelivery(target, book, sent, ctx), this.expected);
+    this.pipeline.launch(settle, kinds);
+  }
 }
 
 /** The items of a delivery: those held, then each stream's, read again. */
@@ -440,8 +548,9 @@ function refuseIn(target: Target, book: Book): void {
 /**
  * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
  * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
- * the collections and the remote sources. The orphans of a target that owns its collections are found at the end,
- * against every item key of the run, kept compactly ({@link OwnedKeys}).
+ * the collections; the remote sources' ItemRequests follow in windows of their own (planned; verify checks the
+ * items they make). The orphans of a target that owns its collections are found at the end, against every item
+ * key of the run, kept compactly ({@link OwnedKeys}).
  */
 async function checkInWindows(
   target: Target,
@@ -458,7 +567,7 @@ async function checkInWindows(
     for await (const window of windowsOf(itemsOf(input, streams), limits)) {
       const book =
         catalogs === undefined
-          ? new Book({ ...input, items: window }, mode, ctx)
+          ? new Book({ ...input, items: window, remote: [] }, mode, ctx)
           : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
       if (catalogs === undefined) {
         catalogs = await openBook(target, book, input.runId, mode, ctx, streamedItems(input, streams));
@@ -466,6 +575,16 @@ async function checkInWindows(
       } else refuseIn(target, book);
       owned?.add(book);
       totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
+    }
+    for await (const parts of remoteWindows(input.remote, limits)) {
+      const book = new Book({ ...input, collections: [], items: [], remote: [] }, mode, ctx, input.collections);
+      for (const part of parts) book.addRemote(part, mode, ctx);
+      const requests = parts.reduce((n, part) => n + part.requests.length, 0);
+      ctx.logger.info(`window ${totals.windows + 1}: ${requests} ItemRequest(s)`);
+      // a plan has nothing of them to compare: they are planned
+      const objects = book.list();
+      const checked = mode === 'plan' ? { ok: true, summary: '', objects } : undefined;
+      totals.add(checked ?? (await checkBook(target, book, mode, catalogs ?? [], input.force, ctx, false)), 0);
     }
     if (owned && catalogs?.[0]) totals.addOrphans(await owned.orphans(catalogs[0], ctx));
   } finally {
@@ -511,34 +630,6 @@ class OwnedKeys {
   close(): void {
     this.keys.close();
   }
-}
-
-/** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
-async function openingWindow(
-  target: Target,
-  input: DeliveryInput,
-  window: LoadedDoc[],
-  ctx: TargetContext,
-  run: {
-    totals: WindowTotals;
-    absent: Map<string, string>;
-    expected: number;
-    owned: OwnedKeys | undefined;
-    streamed: StreamedItems;
-  },
-): Promise<CatalogReader[]> {
-  const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-  const catalogs = await openBook(target, book, input.runId, 'publish', ctx, run.streamed);
-  run.owned?.add(book);
-  run.totals.add(
-    await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined),
-    run.expected,
-  );
-  for (const c of book.collections) {
-    const state = book.status(c.key)?.state;
-    if (state !== undefined && BAD.has(state)) run.absent.set(c.id, `is ${state}`);
-  }
-  return catalogs;
 }
 
 /**
@@ -632,6 +723,8 @@ export async function deliver(target: Target, input: DeliveryInput, ctx: TargetC
   const mode = input.mode ?? 'publish';
   const first = input.remote[0];
   if (first !== undefined && !target.generatesRemotely) throw remoteNotSupported(first, target.type);
+  // ItemRequests built as their rows are read go in windows, not held
+  if (input.remote.some((r) => r.stream !== undefined)) return deliverStreamed(target, input, [], ctx);
   const book = new Book(input, mode, ctx);
   const catalogs = await openBook(target, book, input.runId, mode, ctx);
   if (mode === 'publish') return publishDelivery(target, book, catalogs, input.force, ctx);

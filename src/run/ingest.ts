@@ -19,7 +19,7 @@ import type { Target as TargetAdapter, TargetContext } from '../targets/target.j
 import { originToLocation, type LoadedDoc, type SourceDoc } from '../model/stac.js';
 import type { StreamedDocs } from '../model/inputs.js';
 import type { Command, IngestResult } from '../model/result.js';
-import { deliver, deliverStreamed, type DeliveryInput, type RemoteSource } from './deliver.js';
+import { deliver, deliverStreamed, type DeliveryInput } from './deliver.js';
 import { RunRecord } from './record.js';
 import { generateStep, uploadStep } from './steps.js';
 import { validateStep } from './validate-step.js';
@@ -392,10 +392,7 @@ async function deliverStep(
   const { logger } = deps;
   let target: TargetAdapter | undefined;
   try {
-    const remote = [
-      ...(await Promise.all(p.work.remote.map(heldRequests))),
-      ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir)),
-    ];
+    const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
     target = await createTarget(p.target, p.loaded.dir, {
       logger,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -437,15 +434,6 @@ async function deliverStep(
       logger.warning(`closing the ${target?.type} target failed: ${describeError(err)}`);
     });
   }
-}
-
-/** A remote source's ItemRequests held for the delivery (built from its rows when they streamed). */
-async function heldRequests(r: RemoteSource): Promise<RemoteSource> {
-  if (r.stream === undefined) return r;
-  const { stream, ...rest } = r;
-  const requests = [];
-  for await (const q of stream.requests()) requests.push(q);
-  return { ...rest, requests };
 }
 
 /** Asset requests: published / verified / failed, from where their items ended up. */
