@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--maap-n 100000]
  *                              [--py-n 1000] [--catalog-n 100000] [--keep] [--maap-only] [--catalog-only]
- *                              [--cli dist/cli/index.js]
+ *                              [--remote-n 100000] [--remote-only] [--cli dist/cli/index.js]
  *
  * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS).
  * stac-ingest runs from dist/ (build first). Node 24 (the Action's runtime; stac-node-validator 2 asks for
@@ -17,7 +17,9 @@
  * files; 0 skips it): peak RSS; --catalog-only runs only that (with this node), --cli another build (e.g. an older
  * dist, for before/after). A stactools source with a rows file (the demo package, worker engine): `plan` of --rows-n
  * rows (nothing generated) and `run` of --rows-run-n rows to a directory (each row generated), peak RSS; 0 skips
- * either; --rows-only runs only that (with this node).
+ * either; --rows-only runs only that (with this node). `plan` of --remote-n rows of a `generate: remote` source
+ * against the twin's maap target (its ItemRequests planned window by window, nothing sent; 0 skips it): peak RSS;
+ * --remote-only runs only that (with this node; --cli for another build).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -46,6 +48,8 @@ interface Args {
   rowsN: number;
   rowsRunN: number;
   rowsOnly: boolean;
+  remoteN: number;
+  remoteOnly: boolean;
   catalogOnly: boolean;
   keep: boolean;
   maapOnly: boolean;
@@ -55,13 +59,15 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     ...{ ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, catalogN: 100_000 },
     ...{ rowsN: 1_000_000, rowsRunN: 2000, rowsOnly: false, catalogOnly: false, keep: false, maapOnly: false },
+    ...{ remoteN: 100_000, remoteOnly: false },
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--keep' || a === '--maap-only' || a === '--catalog-only' || a === '--rows-only') {
+    if (['--keep', '--maap-only', '--catalog-only', '--rows-only', '--remote-only'].includes(a ?? '')) {
       if (a === '--keep') args.keep = true;
       else if (a === '--maap-only') args.maapOnly = true;
       else if (a === '--rows-only') args.rowsOnly = true;
+      else if (a === '--remote-only') args.remoteOnly = true;
       else args.catalogOnly = true;
       continue;
     }
@@ -74,11 +80,12 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--catalog-n') args.catalogN = Number(value);
     else if (a === '--rows-n') args.rowsN = Number(value);
     else if (a === '--rows-run-n') args.rowsRunN = Number(value);
+    else if (a === '--remote-n') args.remoteN = Number(value);
     else if (a === '--cli') CLI = path.resolve(value);
     else throw new Error(`unknown argument ${a}`);
   }
   const counts = [...args.ns, args.pyN];
-  const sizes = [args.big, args.runN, args.maapN, args.catalogN, args.rowsN, args.rowsRunN];
+  const sizes = [args.big, args.runN, args.maapN, args.catalogN, args.rowsN, args.rowsRunN, args.remoteN];
   if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !sizes.every((n) => n >= 0))
     throw new Error('--n takes positive integers separated by commas; --big, --run-n, --maap-n, --py-n integers');
   return args;
@@ -376,11 +383,7 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
     twinTargetYaml(env).replace('wait_minutes: 3', 'wait_minutes: 120').replace('poll_seconds: 1', 'poll_seconds: 5'),
   ].join('\n');
   await writeFile(path.join(ds, 'maap.yaml'), manifest);
-  const aws = {
-    AWS_ACCESS_KEY_ID: env.aws_access_key_id,
-    AWS_SECRET_ACCESS_KEY: env.aws_secret_access_key,
-    AWS_REGION: env.region,
-  };
+  const aws = twinAws(env);
   const load = loadavg().map(f1).join(' ');
   // the twin's endpoints are on loopback: credentials go there only when it is named an auth host
   const cli = (command: string) => [CLI, command, '--manifest', 'maap.yaml', '--auth-host', '127.0.0.1'];
@@ -402,6 +405,49 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
     );
   }
   return lines;
+}
+
+/** The twin's credentials, for the environment of a command that talks to it. */
+function twinAws(env: ReturnType<typeof twinEnv>): NodeJS.ProcessEnv {
+  return {
+    AWS_ACCESS_KEY_ID: env.aws_access_key_id,
+    AWS_SECRET_ACCESS_KEY: env.aws_secret_access_key,
+    AWS_REGION: env.region,
+  };
+}
+
+/**
+ * `plan` of `remoteN` rows of a `generate: remote` source (a published stactools package, one ItemRequest per row)
+ * against the running twin's maap target: the requests are built as the rows are read and planned window by window;
+ * nothing is generated or sent.
+ */
+async function remotePlan(work: string, node: string, args: Args): Promise<string[]> {
+  if (args.remoteN === 0) return ['plan of remote generation: skipped (--remote-n 0)'];
+  if (!existsSync(TWIN_ENV_FILE)) return [`plan of remote generation: skipped (no twin: ${TWIN_ENV_FILE})`];
+  const ds = path.join(work, 'remote-dataset');
+  await mkdir(ds, { recursive: true });
+  const id = `remote-bench-${Date.now()}`;
+  await writeFile(path.join(ds, 'collection.json'), JSON.stringify({ ...scaleCollection(), id }));
+  const rows = ['loc'];
+  for (let i = 1; i <= args.remoteN; i++) rows.push(`${(i % 90) + 10}N_${String(i).padStart(7, '0')}E`);
+  await writeFile(path.join(ds, 'tiles.csv'), rows.join('\n') + '\n');
+  const source = [
+    ...['  - id: tiles', `    collection: ${id}`, '    stactools:', '      package: stactools-glad-glclu2020==0.1.1'],
+    ...['      group: gladglclu2020', '      rows: tiles.csv', '      args: ["https://example.com/2020/{loc}.tif"]'],
+    ...['      generate: remote', '      expect: { id_template: "2020_{loc}" }'],
+  ];
+  const collection = ['collections:', `  - id: ${id}`, '    file: collection.json'];
+  const manifest = ['version: 1', ...collection, 'sources:', ...source, twinTargetYaml(twinEnv())];
+  await writeFile(path.join(ds, 'remote.yaml'), manifest.join('\n'));
+  const argv = [CLI, 'plan', '--manifest', 'remote.yaml', '--auth-host', '127.0.0.1'];
+  const m = await timed(work, node, argv, ds, { ...process.env, ...twinAws(twinEnv()) });
+  const windows = /in (\d+) window\(s\)/.exec(m.stdout + m.stderr)?.[1] ?? '?';
+  const outcome = m.code === 0 ? `ok, ${windows} windows` : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+  await rm(ds, { recursive: true, force: true });
+  return [
+    `plan of ${f0(args.remoteN)} rows of a remote-generation source against the twin maap target: ${outcome}; ` +
+      `peak RSS ${f0(m.rssMb)} MB, ${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (${path.relative(REPO, CLI)})`,
+  ];
 }
 
 /** The size of the newest run ledger in the dataset's `.stac-ingest` folder (0: none). */
@@ -511,6 +557,10 @@ async function main(): Promise<void> {
       for (const l of await rowsRun(work, process.execPath, args)) console.log(l);
       return;
     }
+    if (args.remoteOnly) {
+      for (const l of await remotePlan(work, process.execPath, args)) console.log(l);
+      return;
+    }
     const t = await tools(work);
     if (args.maapOnly) {
       for (const l of await maapRun(work, t, args, new Map())) console.log(l);
@@ -542,6 +592,7 @@ async function main(): Promise<void> {
     for (const l of await maapRun(work, t, args, files)) console.log(l);
     for (const l of await catalogRun(work, t.node, args)) console.log(l);
     for (const l of await rowsRun(work, t.node, args)) console.log(l);
+    for (const l of await remotePlan(work, t.node, args)) console.log(l);
     console.log(`load after: ${loadavg().map(f1).join(' ')}`);
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });
