@@ -2308,6 +2308,13 @@ var stages_wait = __webpack_require__(9154);
 
 
 
+
+/** A held remote source as one part. */
+function wholeSource(source) {
+    const ids = source.expect?.ids ?? [];
+    const unawaited = ids.length === 0 && source.requests.every((q) => q.expectedId === undefined);
+    return { source, requests: source.requests, offset: 0, ids, ...(unawaited ? { unawaited } : {}) };
+}
 /** States the verify stage checks: written, or said to be in place. */
 const CHECKABLE = new Set(['published', 'written', 'verified']);
 /** The delivery's objects, in order: collections, items, then remote items and their ItemRequests. */
@@ -2335,7 +2342,7 @@ class Book {
             this.add({ key: p.key, kind: p.kind, collection, id: p.id, origin: p.origin, state: 'planned' }, p);
         }
         for (const r of input.remote)
-            this.addRemote(r, mode, ctx);
+            this.addRemote(wholeSource(r), mode, ctx);
         const itemAssets = new Map(compareWith.map((c) => [(0,model_expected/* plannedFromDoc */.vx)(c).id, c.doc['item_assets']]));
         this.compare = { itemAssetsOf: (collection) => itemAssets.get(collection) };
     }
@@ -2348,17 +2355,19 @@ class Book {
     }
     /**
      * ItemRequests (to send, or planned), and the items the manifest says they make (awaited when
-     * publishing, checked by presence when verifying).
+     * publishing, checked by presence when verifying): of one part of a remote source.
      */
-    addRemote(r, mode, ctx) {
+    addRemote(part, mode, ctx) {
+        const r = part.source;
         const collection = r.collection ?? '';
         const made = [];
-        const requests = r.requests.map((req, i) => {
+        const requests = part.requests.map((req, i) => {
             const origin = { ...req.origin, sourceId: r.sourceId };
-            const key = (0,keys/* requestKey */.lq)(r.sourceId, i + 1);
+            const row = part.offset + i + 1;
+            const key = (0,keys/* requestKey */.lq)(r.sourceId, row);
             if (req.expectedId !== undefined)
-                made.push({ key: (0,keys/* itemKey */.Dh)(collection, req.expectedId), origin, requestKey: key });
-            return { key, sourceId: r.sourceId, row: i + 1, request: req.request, origin, collection: r.collection };
+                made.push({ key: (0,keys/* itemKey */.Dh)(collection, (0,keys/* detached */.ht)(req.expectedId)), origin, requestKey: key });
+            return { key, sourceId: r.sourceId, row, request: req.request, origin, collection: r.collection };
         });
         if (mode === 'plan') {
             for (const q of requests)
@@ -2373,10 +2382,10 @@ class Book {
             return;
         }
         // explicit ids are not tied to one request: a dead-lettered request cannot be blamed on one of them
-        for (const id of r.expect?.ids ?? [])
+        for (const id of part.ids)
             if (!made.some((m) => m.key === (0,keys/* itemKey */.Dh)(collection, id)))
                 made.push({ key: (0,keys/* itemKey */.Dh)(collection, id) });
-        if (made.length === 0)
+        if (part.unawaited)
             ctx.logger.warning(`${r.entry}: remote generation without expect.ids or expect.id_template: ` +
                 'its items cannot be waited for one by one');
         const state = mode === 'publish' ? 'planned' : 'missing';
@@ -2476,10 +2485,11 @@ async function deliverSnapshot(target, input, streams, ctx) {
 }
 const STREAM_WINDOW = { items: 2000, bytes: 6 * 2 ** 20, inFlight: 2 };
 /**
- * What an item weighs in the loader's event: its JSON as a string inside the SNS envelope (quotes escaped), the
- * envelope's other fields and the record's (about 2 KiB).
+ * What a message weighs in the event of the queue's consumer (an item in the loader's, an ItemRequest in the
+ * generator's): its JSON as a string inside the SNS envelope (quotes escaped), the envelope's other fields and the
+ * record's (about 2 KiB).
  */
-const loaderRecordBytes = (doc) => Buffer.byteLength(JSON.stringify(JSON.stringify(doc))) + 2048;
+const snsRecordBytes = (message) => Buffer.byteLength(JSON.stringify(JSON.stringify(message))) + 2048;
 /**
  * The items in windows; the first window is yielded even when there is no item (the collections go with it). The
  * windows in flight share `limits.bytes`: what is queued for the loader at once stays within one event of it (its
@@ -2496,7 +2506,7 @@ async function* windowsOf(docs, limits) {
         for (const field of ['id', 'collection'])
             if (typeof d.doc[field] === 'string')
                 d.doc[field] = (0,keys/* detached */.ht)(d.doc[field]);
-        const weight = loaderRecordBytes(d.doc);
+        const weight = snsRecordBytes(d.doc);
         if (window.length > 0 && (window.length >= limits.items || bytes + weight > budget)) {
             yield window;
             yielded = true;
@@ -2507,6 +2517,47 @@ async function* windowsOf(docs, limits) {
         bytes += weight;
     }
     if (window.length > 0 || !yielded)
+        yield window;
+}
+/**
+ * The remote sources' ItemRequests in windows, as {@link windowsOf} cuts items (built as the rows are read, for a
+ * source that streams them): a window holds parts of one or more sources, each part numbered from its row.
+ */
+async function* remoteWindows(remote, limits) {
+    const budget = limits.bytes / Math.max(1, limits.inFlight ?? 1);
+    let window = [];
+    let count = 0;
+    let bytes = 0;
+    for (const source of remote) {
+        const explicit = new Set(source.expect?.ids ?? []);
+        // of the explicit ids, those a request made: they are not awaited a second time, untied
+        const madeExplicit = new Set();
+        let awaited = explicit.size > 0;
+        let part = { source, requests: [], offset: 0, ids: [] };
+        for await (const q of source.stream?.requests() ?? source.requests) {
+            const weight = snsRecordBytes(q.request);
+            if (count > 0 && (count >= limits.items || bytes + weight > budget)) {
+                if (part.requests.length > 0)
+                    window.push(part);
+                yield window;
+                [window, count, bytes] = [[], 0, 0];
+                part = { source, requests: [], offset: part.offset + part.requests.length, ids: [] };
+            }
+            part.requests.push(q);
+            count++;
+            bytes += weight;
+            if (q.expectedId === undefined)
+                continue;
+            awaited = true;
+            if (explicit.has(q.expectedId))
+                madeExplicit.add(q.expectedId);
+        }
+        part.ids = (source.expect?.ids ?? []).filter((id) => !madeExplicit.has(id));
+        if (!awaited)
+            part.unawaited = true;
+        window.push(part);
+    }
+    if (window.length > 0)
         yield window;
 }
 /** What the windows of a streamed delivery add up to. */
@@ -2549,13 +2600,15 @@ class WindowTotals {
  * the one before is awaited ({@link WindowPipeline}), so at most `limits.inFlight` windows' documents are in
  * memory; what stays is each object's status. The first window (the collections, and the items holding each
  * collection's datetime bounds) is settled before any other is sent; items of a collection that did not land are
- * not sent. The target is opened once (one run ledger).
+ * not sent. The remote sources' ItemRequests follow the items in windows of their own, as they are read, each
+ * window's requests sent, then the items they make awaited and verified. The target is opened once (one run ledger).
  */
 async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WINDOW) {
     const first = input.remote[0];
     if (first !== undefined && !target.generatesRemotely)
         throw remoteNotSupported(first, target.type);
-    const expected = input.items.length + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
+    const made = input.remote.reduce((n, r) => n + Math.max((0,model_inputs/* requestCount */.j)(r), r.expect?.ids?.length ?? 0), 0);
+    const expected = input.items.length + made + streams.reduce((n, s) => n + [...s.counts.values()].reduce((a, b) => a + b, 0), 0);
     const bounds = target.datetimeTextRanges ? boundItems(input.items, streams) : [];
     const boundKeys = new Set(bounds.map((d) => (0,model_expected/* plannedFromDoc */.vx)(d).key));
     const items = async function* () {
@@ -2564,49 +2617,99 @@ async function deliverInWindows(target, input, streams, ctx, limits = STREAM_WIN
             if (!boundKeys.has((0,model_expected/* plannedFromDoc */.vx)(d).key))
                 yield d;
     };
-    const totals = new WindowTotals();
-    const absent = new Map();
-    let catalogs = [];
-    const pipeline = new WindowPipeline(limits.inFlight ?? 1);
+    const run = new WindowSender(target, input, ctx, expected, limits.inFlight ?? 1);
     const owned = target.ownsCollections ? new OwnedKeys() : undefined;
-    let n = 0;
     try {
         for await (const window of windowsOf(items(), limits)) {
-            if (n++ === 0) {
-                const streamed = streamedItems(input, streams);
-                catalogs = await openingWindow(target, input, window, ctx, { totals, absent, expected, owned, streamed });
+            if (run.windows === 0) {
+                await run.open(window, owned, streamedItems(input, streams));
                 continue;
             }
-            const book = new Book({ ...input, collections: [], items: window, remote: [] }, 'publish', ctx, input.collections);
+            const book = run.book(window);
             refuseIn(target, book);
             owned?.add(book);
-            for (const o of book.items) {
-                const why = absent.get(o.collection);
-                if (why !== undefined)
-                    book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
-            }
-            const kinds = new loader_waves/* SecondKinds */.uo().add(target.datetimeTextRanges ? book.items : []);
-            await pipeline.admit(kinds);
-            ctx.logger.info(`window ${n}: ${window.length} item(s)`);
-            // the first window stored each collection's earliest and latest items
-            const sent = await sendDelivery(target, book, catalogs, input.force, ctx, {
-                boundsStored: true,
-                listOwned: false,
-            });
-            pipeline.launch(async () => totals.add(await settleDelivery(target, book, sent, ctx), expected), kinds);
+            await run.send(book, `${window.length} item(s)`);
         }
-        await pipeline.drain();
-        if (owned && catalogs[0])
-            totals.addOrphans(await owned.orphans(catalogs[0], ctx));
+        for await (const parts of remoteWindows(input.remote, limits)) {
+            const book = run.book();
+            for (const part of parts)
+                book.addRemote(part, 'publish', ctx);
+            await run.send(book, `${book.requests.length} ItemRequest(s)`);
+        }
+        await run.pipeline.drain();
+        if (owned && run.catalogs[0])
+            run.totals.addOrphans(await owned.orphans(run.catalogs[0], ctx));
     }
     catch (err) {
-        await pipeline.stop();
+        await run.pipeline.stop();
         throw err;
     }
     finally {
         owned?.close();
     }
-    return windowsOutcome(target, totals, 'publish', ctx);
+    return windowsOutcome(target, run.totals, 'publish', ctx);
+}
+/**
+ * The windows of a publish in windows: opened with the first (the collections, settled before any other is sent),
+ * then each sent while those before it settle.
+ */
+class WindowSender {
+    target;
+    input;
+    ctx;
+    expected;
+    totals = new WindowTotals();
+    pipeline;
+    /** Collections that did not land, with why: their items and ItemRequests are not sent. */
+    absent = new Map();
+    catalogs = [];
+    windows = 0;
+    constructor(target, input, ctx, expected, inFlight) {
+        this.target = target;
+        this.input = input;
+        this.ctx = ctx;
+        this.expected = expected;
+        this.pipeline = new WindowPipeline(inFlight);
+    }
+    /** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
+    async open(window, owned, streamed) {
+        this.windows++;
+        const { target, input, ctx } = this;
+        const book = new Book({ ...input, items: window, remote: [] }, 'publish', ctx, input.collections);
+        this.catalogs = await openBook(target, book, input.runId, 'publish', ctx, streamed);
+        owned?.add(book);
+        const settled = await publishDelivery(target, book, this.catalogs, input.force, ctx, owned === undefined);
+        this.totals.add(settled, this.expected);
+        for (const c of book.collections) {
+            const state = book.status(c.key)?.state;
+            if (state !== undefined && model_delivery/* DELIVERY_PROBLEMS */.Q.has(state))
+                this.absent.set(c.id, `is ${state}`);
+        }
+    }
+    /** The book of a later window (its items compared against the delivery's collections). */
+    book(items = []) {
+        const { input } = this;
+        return new Book({ ...input, collections: [], items, remote: [] }, 'publish', this.ctx, input.collections);
+    }
+    /** Sends a later window once the pipeline admits it, and has it settled after those before it. */
+    async send(book, what) {
+        const { target, ctx } = this;
+        for (const o of [...book.items, ...book.requests]) {
+            const why = o.collection === null ? undefined : this.absent.get(o.collection);
+            if (why !== undefined)
+                book.set(o.key, 'failed', `not sent: collection '${o.collection}' ${why}`);
+        }
+        const kinds = new loader_waves/* SecondKinds */.uo().add(target.datetimeTextRanges ? book.items : []);
+        await this.pipeline.admit(kinds);
+        ctx.logger.info(`window ${++this.windows}: ${what}`);
+        // the first window stored each collection's earliest and latest items
+        const sent = await sendDelivery(target, book, this.catalogs, this.input.force, ctx, {
+            boundsStored: true,
+            listOwned: false,
+        });
+        const settle = async () => this.totals.add(await settleDelivery(target, book, sent, ctx), this.expected);
+        this.pipeline.launch(settle, kinds);
+    }
 }
 /** The items of a delivery: those held, then each stream's, read again. */
 async function* itemsOf(input, streams) {
@@ -2645,8 +2748,9 @@ function refuseIn(target, book) {
 /**
  * `plan` or `verify` of documents that are not held, window by window: each window's items are compared with the
  * live catalog (plan) or checked in it (verify), and what stays is each object's status. The first window carries
- * the collections and the remote sources. The orphans of a target that owns its collections are found at the end,
- * against every item key of the run, kept compactly ({@link OwnedKeys}).
+ * the collections; the remote sources' ItemRequests follow in windows of their own (planned; verify checks the
+ * items they make). The orphans of a target that owns its collections are found at the end, against every item
+ * key of the run, kept compactly ({@link OwnedKeys}).
  */
 async function checkInWindows(target, input, streams, ctx, limits) {
     const mode = input.mode === 'verify' ? 'verify' : 'plan';
@@ -2656,7 +2760,7 @@ async function checkInWindows(target, input, streams, ctx, limits) {
     try {
         for await (const window of windowsOf(itemsOf(input, streams), limits)) {
             const book = catalogs === undefined
-                ? new Book({ ...input, items: window }, mode, ctx)
+                ? new Book({ ...input, items: window, remote: [] }, mode, ctx)
                 : new Book({ ...input, collections: [], items: window, remote: [] }, mode, ctx, input.collections);
             if (catalogs === undefined) {
                 catalogs = await openBook(target, book, input.runId, mode, ctx, streamedItems(input, streams));
@@ -2667,6 +2771,17 @@ async function checkInWindows(target, input, streams, ctx, limits) {
                 refuseIn(target, book);
             owned?.add(book);
             totals.add(await checkBook(target, book, mode, catalogs, input.force, ctx, owned === undefined), 0);
+        }
+        for await (const parts of remoteWindows(input.remote, limits)) {
+            const book = new Book({ ...input, collections: [], items: [], remote: [] }, mode, ctx, input.collections);
+            for (const part of parts)
+                book.addRemote(part, mode, ctx);
+            const requests = parts.reduce((n, part) => n + part.requests.length, 0);
+            ctx.logger.info(`window ${totals.windows + 1}: ${requests} ItemRequest(s)`);
+            // a plan has nothing of them to compare: they are planned
+            const objects = book.list();
+            const checked = mode === 'plan' ? { ok: true, summary: '', objects } : undefined;
+            totals.add(checked ?? (await checkBook(target, book, mode, catalogs ?? [], input.force, ctx, false)), 0);
         }
         if (owned && catalogs?.[0])
             totals.addOrphans(await owned.orphans(catalogs[0], ctx));
@@ -2711,19 +2826,6 @@ class OwnedKeys {
     close() {
         this.keys.close();
     }
-}
-/** The first window: opens the target (one run ledger), publishes the collections with it, settles it. */
-async function openingWindow(target, input, window, ctx, run) {
-    const book = new Book({ ...input, items: window }, 'publish', ctx, input.collections);
-    const catalogs = await openBook(target, book, input.runId, 'publish', ctx, run.streamed);
-    run.owned?.add(book);
-    run.totals.add(await publishDelivery(target, book, catalogs, input.force, ctx, run.owned === undefined), run.expected);
-    for (const c of book.collections) {
-        const state = book.status(c.key)?.state;
-        if (state !== undefined && model_delivery/* DELIVERY_PROBLEMS */.Q.has(state))
-            run.absent.set(c.id, `is ${state}`);
-    }
-    return catalogs;
 }
 /**
  * The windows after the first: each is sent (compared, published) while those before it settle (awaited,
@@ -2813,6 +2915,9 @@ async function deliver(target, input, ctx) {
     const first = input.remote[0];
     if (first !== undefined && !target.generatesRemotely)
         throw remoteNotSupported(first, target.type);
+    // ItemRequests built as their rows are read go in windows, not held
+    if (input.remote.some((r) => r.stream !== undefined))
+        return deliverStreamed(target, input, [], ctx);
     const book = new Book(input, mode, ctx);
     const catalogs = await openBook(target, book, input.runId, mode, ctx);
     if (mode === 'publish')
@@ -4211,10 +4316,7 @@ async function deliverStep(run, p, options, deps, status) {
     const { logger } = deps;
     let target;
     try {
-        const remote = [
-            ...(await Promise.all(p.work.remote.map(heldRequests))),
-            ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir)),
-        ];
+        const remote = [...p.work.remote, ...(await uploadStep(run, p.work, { logger, s3: p.s3 }, p.loaded.dir))];
         target = await createTarget(p.target, p.loaded.dir, {
             logger,
             ...(deps.fetch ? { fetch: deps.fetch } : {}),
@@ -4260,16 +4362,6 @@ async function deliverStep(run, p, options, deps, status) {
             logger.warning(`closing the ${target?.type} target failed: ${(0,errors/* describeError */.Uc)(err)}`);
         });
     }
-}
-/** A remote source's ItemRequests held for the delivery (built from its rows when they streamed). */
-async function heldRequests(r) {
-    if (r.stream === undefined)
-        return r;
-    const { stream, ...rest } = r;
-    const requests = [];
-    for await (const q of stream.requests())
-        requests.push(q);
-    return { ...rest, requests };
 }
 /** Asset requests: published / verified / failed, from where their items ended up. */
 async function recordRequestStatuses(status, sources, delivery) {
