@@ -96,22 +96,21 @@ function checkedBlock(bytes: Buffer, file: string, firstLine: number, offset: nu
 }
 
 /**
- * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
- * CR at line ends stripped).
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded one at a time as they are taken
+ * (BOM on the file's first line and CR at line ends stripped): a line's text is garbage once its document is
+ * checked, instead of a whole block's texts (~1 MiB) outliving the young generation's collections.
  */
-export function linesOf(block: LineBlock): Line[] {
+export function* linesOf(block: LineBlock): Generator<Line> {
   const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
-  const out: Line[] = [];
   let start = 0;
   for (let n = block.firstLine; start < bytes.length; n++) {
     let end = bytes.indexOf(10, start);
     if (end === -1) end = bytes.length;
     let text = bytes.toString('utf8', start, end);
     if (text.endsWith('\r')) text = text.slice(0, -1);
-    out.push({ text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start });
+    yield { text: n === 1 ? stripBom(text) : text, line: n, offset: block.offset + start };
     start = end + 1;
   }
-  return out;
 }
 
 /** Streams a text file line by line (see {@link readLineBlocks}). */

@@ -48,14 +48,15 @@ export function parseUnitQuickly(unit: SourceDoc): StacObject | undefined {
   return unit.collection !== undefined && value['type'] === 'Feature' ? withCollection(value, unit.collection) : value;
 }
 
-/** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
-export function unitsOf(unit: SourceDoc): SourceDoc[] {
-  if (unit.block === undefined) return [unit];
+/** The documents of a unit, one at a time: a block's non-blank lines (each with its line), or the unit itself. */
+export function* unitsOf(unit: SourceDoc): Generator<SourceDoc> {
+  if (unit.block === undefined) {
+    yield unit;
+    return;
+  }
   const { block, ...rest } = unit;
-  const out: SourceDoc[] = [];
   for (const { text, line } of linesOf(block))
-    if (text.trim() !== '') out.push({ ...rest, text, origin: { ...unit.origin, line } });
-  return out;
+    if (text.trim() !== '') yield { ...rest, text, origin: { ...unit.origin, line } };
 }
 
 /** {@link unitsOf} over a stream of units. */
