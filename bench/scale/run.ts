@@ -193,7 +193,8 @@ function medianRow(runs: Row[]): Row {
   const row = mid(runs, (r) => r.m.wallS);
   const walls = runs.map((r) => r.m.wallS);
   const cpuS = mid(runs, (r) => r.m.cpuS).m.cpuS;
-  const note = `median of ${runs.length} runs of ${f0(row.items)}; walls ${f2(Math.min(...walls))}-${f2(Math.max(...walls))} s`;
+  const range = `${f2(Math.min(...walls))}-${f2(Math.max(...walls))}`;
+  const note = `median of ${runs.length} runs of ${f0(row.items)}; walls ${range} s`;
   return { ...row, m: { ...row.m, cpuS }, note: row.note ? `${row.note}; ${note}` : note };
 }
 
