@@ -2068,12 +2068,12 @@ function checkedBlock(bytes, file, firstLine, offset, fileBytes) {
     return { bytes, firstLine, offset, fileBytes };
 }
 /**
- * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded (BOM on the file's first line and
- * CR at line ends stripped).
+ * The lines of a block (checked to be UTF-8 by {@link readLineBlocks}), decoded one at a time as they are taken
+ * (BOM on the file's first line and CR at line ends stripped): a line's text is garbage once its document is
+ * checked, instead of a whole block's texts (~1 MiB) outliving the young generation's collections.
  */
-function linesOf(block) {
+function* linesOf(block) {
     const bytes = Buffer.from(block.bytes.buffer, block.bytes.byteOffset, block.bytes.byteLength);
-    const out = [];
     let start = 0;
     for (let n = block.firstLine; start < bytes.length; n++) {
         let end = bytes.indexOf(10, start);
@@ -2082,10 +2082,9 @@ function linesOf(block) {
         let text = bytes.toString('utf8', start, end);
         if (text.endsWith('\r'))
             text = text.slice(0, -1);
-        out.push({ text: n === 1 ? (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text) : text, line: n, offset: block.offset + start });
+        yield { text: n === 1 ? (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text) : text, line: n, offset: block.offset + start };
         start = end + 1;
     }
-    return out;
 }
 /** Streams a text file line by line (see {@link readLineBlocks}). */
 async function* readLines(absPath, file, options = {}) {
@@ -2238,16 +2237,16 @@ function parseUnitQuickly(unit) {
         return undefined;
     return unit.collection !== undefined && value['type'] === 'Feature' ? (0,_with_collection_js__WEBPACK_IMPORTED_MODULE_3__/* .withCollection */ .h)(value, unit.collection) : value;
 }
-/** The documents of a unit: a block's non-blank lines (each with its line), or the unit itself. */
-function unitsOf(unit) {
-    if (unit.block === undefined)
-        return [unit];
+/** The documents of a unit, one at a time: a block's non-blank lines (each with its line), or the unit itself. */
+function* unitsOf(unit) {
+    if (unit.block === undefined) {
+        yield unit;
+        return;
+    }
     const { block, ...rest } = unit;
-    const out = [];
     for (const { text, line } of (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .linesOf */ .Dx)(block))
         if (text.trim() !== '')
-            out.push({ ...rest, text, origin: { ...unit.origin, line } });
-    return out;
+            yield { ...rest, text, origin: { ...unit.origin, line } };
 }
 /** {@link unitsOf} over a stream of units. */
 async function* eachUnit(units) {
