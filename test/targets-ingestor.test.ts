@@ -214,6 +214,8 @@ describe.skipIf(unavailable !== undefined)(
         const run = await deliverStreamed(adapter(), ...streamed(cols, items, 'publish'), realContext(logger), small);
         expect(run.ok).toBe(true);
         expect(run.details?.['windows']).toBe(3);
+        // the collection, accepted when posted, was sent too (as the held summary counts it)
+        expect(run.summary).toMatch(/^delivered 6 object\(s\) to .* in 3 window\(s\): 6 verified$/);
         expect(run.objects.map((o) => [o.key, o.state, o.ref])).toEqual([
           ['collection:ing-w', 'verified', undefined],
           ...items.map((d) => [`item:ing-w/${d.id}`, 'verified', d.id]),

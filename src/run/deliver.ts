@@ -930,7 +930,7 @@ function applyWritten(book: Book, written: readonly Written[]): void {
     if (!settled) book.set(w.key, w.state, w.reason, w.origin);
     const s = book.status(w.key);
     if (s && w.ref !== undefined) s.ref = w.ref;
-    if (s && (w.state === 'published' || w.state === 'written')) s.sent = true;
+    if (s && w.state !== 'failed') s.sent = true;
   }
   // remote items follow their ItemRequest
   for (const e of book.entries.values()) {
