@@ -3221,7 +3221,7 @@ function applyWritten(book, written) {
         const s = book.status(w.key);
         if (s && w.ref !== undefined)
             s.ref = w.ref;
-        if (s && (w.state === 'published' || w.state === 'written'))
+        if (s && w.state !== 'failed')
             s.sent = true;
     }
     // remote items follow their ItemRequest
