@@ -86,4 +86,44 @@ describe('StatusTable', () => {
     expect(table.length).toBe(50_000);
     expect(perItem, `${perItem.toFixed(0)} bytes per status`).toBeLessThan(120);
   });
+
+  /** Remote generation's row `i`: its ItemRequest and the item it makes, as the delivery books them. */
+  function remote(i: number): ObjectStatus[] {
+    const origin = { file: 'tiles.csv', line: i + 1, entry: `sources[0] (tiles) row ${i}`, sourceId: 'tiles' };
+    const id = Buffer.from(`2020_${(i % 90) + 10}N_${String(i).padStart(7, '0')}E`).toString();
+    return [
+      { key: `item:glad/${id}`, kind: 'item', collection: 'glad', id, origin: { ...origin }, state: 'verified' },
+      { key: `request:tiles#${i}`, kind: 'request', collection: 'glad', id: null, origin, state: 'verified' },
+    ].map((s) => ({ ...s, sent: true, ref: randomUUID() }) as ObjectStatus);
+  }
+
+  it('gives back the keys and origins of ItemRequests, and keys and entries ending in numbers, as pushed', () => {
+    const odd: ObjectStatus[] = [
+      { ...remote(7)[1]!, key: 'request:tiles#0123', origin: { file: 'r.csv', entry: 'row 0', sourceId: 's' } },
+      { ...remote(8)[1]!, key: 'request:x#99999999999', origin: { file: 'r.csv', line: 2, entry: 'row 2\n3' } },
+      { ...remote(9)[1]!, key: 'request:#0', origin: { file: 'r.csv', line: 3, entry: '' } },
+      { ...remote(10)[0]!, origin: { file: 'r.csv', line: 4, entry: 'e 4', pointer: '/id' } },
+    ];
+    const table = new StatusTable();
+    const all = [...remote(1), ...remote(2_000_000), ...odd];
+    for (const s of all) table.push(s);
+    expect(table.toArray()).toEqual(all);
+  });
+
+  it('keeps 25,000 rows of remote generation (each an ItemRequest and its item) in under 120 bytes a status', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    // the typed arrays' bytes too (outside the heap)
+    const heap = () => {
+      gc();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return heapUsed + arrayBuffers;
+    };
+    const before = heap();
+    const table = new StatusTable();
+    for (let i = 0; i < 25_000; i++) for (const s of remote(i)) table.push(s);
+    const perStatus = (heap() - before) / 50_000;
+    expect(table.length).toBe(50_000);
+    expect(perStatus, `${perStatus.toFixed(0)} bytes per status`).toBeLessThan(120);
+  });
 });
