@@ -2012,6 +2012,14 @@ const STATES = [
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'];
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
+/**
+ * A string that ends in a number (`request:src#12`, `sources[0] (src) row 12`) as the text before it and the
+ * number, such that the text and the number's decimal form give the string back; otherwise undefined.
+ */
+function numbered(s) {
+    const m = /^(.*?)(0|[1-9]\d{0,8})$/s.exec(s);
+    return m ? [m[1], Number(m[2])] : undefined;
+}
 /** The key an object of this kind, collection and id has unless told otherwise. */
 function usualKey(kind, collection, id) {
     if (id === null)
@@ -2021,9 +2029,10 @@ function usualKey(kind, collection, id) {
 /**
  * Object statuses kept compactly, for a delivery of many windows (issue 12: kept as objects, each with its key,
  * origin and MessageId strings, they took about 700 bytes per item): per object a few numbers in typed arrays, its
- * id, and an SNS MessageId as 16 bytes; strings that repeat (collections, files) are kept once. What does not fit
- * (a reason, an origin with more than file and line, a key of another form) is kept as given beside them. Read
- * back as ObjectStatus objects.
+ * id, and an SNS MessageId as 16 bytes; strings that repeat (collections, files, source ids, entries) are kept
+ * once, and a key or entry that ends in a number (an ItemRequest's `request:src#12`, `sources[0] (src) row 12`) as
+ * the text before it, kept once, and the number. What does not fit (a reason, an origin with other fields, a key
+ * of another form) is kept as given beside them. Read back as ObjectStatus objects.
  */
 class StatusTable {
     names = new names/* Names */.f();
@@ -2031,6 +2040,12 @@ class StatusTable {
     collections = new Int32Array(1024);
     files = new Int32Array(1024);
     lines = new Int32Array(1024);
+    /** The origin's source id (-1: none), its entry's text and number (-1: none), a key's text and number. */
+    sources = new Int32Array(1024);
+    entries = new Int32Array(1024);
+    entryNumbers = new Int32Array(1024);
+    keys = new Int32Array(1024);
+    keyNumbers = new Int32Array(1024);
     /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref. */
     flags = new Uint16Array(1024);
     refs = Buffer.alloc(16 * 1024);
@@ -2046,13 +2061,16 @@ class StatusTable {
         const extra = {};
         this.ids.push(s.id);
         this.collections[i] = s.collection === null ? -1 : this.names.numberOf(s.collection);
-        const { file, line, ...more } = s.origin;
-        if (Object.keys(more).length > 0 || (line !== undefined && line < 0))
+        if (!this.packOrigin(i, s.origin))
             extra.origin = s.origin;
-        this.files[i] = this.names.numberOf(file);
-        this.lines[i] = line ?? -1;
-        if (s.key !== usualKey(s.kind, s.collection, s.id))
-            extra.key = s.key;
+        this.keys[i] = -1;
+        if (s.key !== usualKey(s.kind, s.collection, s.id)) {
+            const [text, n] = numbered(s.key) ?? [undefined, -1];
+            if (text === undefined)
+                extra.key = s.key;
+            else
+                [this.keys[i], this.keyNumbers[i]] = [this.names.numberOf(text), n];
+        }
         if (s.reason !== undefined)
             extra.reason = s.reason;
         let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
@@ -2066,6 +2084,28 @@ class StatusTable {
         if (Object.keys(extra).length > 0)
             this.extras.set(i, extra);
     }
+    /** Keeps the origin of object `i` in the columns; false when it does not fit them. */
+    packOrigin(i, origin) {
+        const { file, line, entry, sourceId, ...more } = origin;
+        this.files[i] = this.names.numberOf(file);
+        this.lines[i] = line ?? -1;
+        this.sources[i] = sourceId === undefined ? -1 : this.names.numberOf(sourceId);
+        const [text, n] = entry === undefined ? [undefined, -1] : (numbered(entry) ?? [entry, -1]);
+        this.entries[i] = text === undefined ? -1 : this.names.numberOf(text);
+        this.entryNumbers[i] = n;
+        return Object.keys(more).length === 0 && (line === undefined || line >= 0);
+    }
+    /** The origin of object `i`, from the columns. */
+    origin(i) {
+        const line = this.lines[i];
+        const origin = { file: this.names.at(this.files[i]), ...(line >= 0 ? { line } : {}) };
+        const [entry, n] = [this.entries[i], this.entryNumbers[i]];
+        if (entry >= 0)
+            origin.entry = n >= 0 ? this.names.at(entry) + n : this.names.at(entry);
+        if (this.sources[i] >= 0)
+            origin.sourceId = this.names.at(this.sources[i]);
+        return origin;
+    }
     /** The status of object `i` (in the order pushed), as a new object. */
     at(i) {
         const bits = this.flags[i];
@@ -2074,9 +2114,9 @@ class StatusTable {
         const c = this.collections[i];
         const collection = c < 0 ? null : this.names.at(c);
         const id = this.ids[i] ?? null;
-        const line = this.lines[i];
-        const origin = extra?.origin ?? { file: this.names.at(this.files[i]), ...(line >= 0 ? { line } : {}) };
-        const key = extra?.key ?? usualKey(kind, collection, id) ?? '';
+        const origin = extra?.origin ?? this.origin(i);
+        const numberedKey = this.keys[i] >= 0 ? this.names.at(this.keys[i]) + this.keyNumbers[i] : undefined;
+        const key = extra?.key ?? numberedKey ?? usualKey(kind, collection, id) ?? '';
         const s = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15] };
         if (extra?.reason !== undefined)
             s.reason = extra.reason;
@@ -2104,6 +2144,11 @@ class StatusTable {
         this.collections = wider(this.collections, (k) => new Int32Array(k));
         this.files = wider(this.files, (k) => new Int32Array(k));
         this.lines = wider(this.lines, (k) => new Int32Array(k));
+        this.sources = wider(this.sources, (k) => new Int32Array(k));
+        this.entries = wider(this.entries, (k) => new Int32Array(k));
+        this.entryNumbers = wider(this.entryNumbers, (k) => new Int32Array(k));
+        this.keys = wider(this.keys, (k) => new Int32Array(k));
+        this.keyNumbers = wider(this.keyNumbers, (k) => new Int32Array(k));
         this.flags = wider(this.flags, (k) => new Uint16Array(k));
         const refs = Buffer.alloc(16 * n);
         this.refs.copy(refs);
