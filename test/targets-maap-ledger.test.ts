@@ -162,46 +162,65 @@ describe('the run ledger in memory', () => {
     }
   });
 
-  it('keeps 50,000 records in under 160 bytes each, and writes under 500 bytes each to disk', async () => {
+  /** Bytes per record in memory and on disk of a ledger of `n` records, published 500 at a time. */
+  async function recordSizes(
+    n: number,
+    topicArn: string,
+    recordOf: (i: number) => Pick<LedgerRecord, 'key' | 'origin'>,
+  ) {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
     const heap = () => {
       gc();
       return process.memoryUsage().heapUsed;
     };
-    const n = 50_000;
     const before = heap();
-    const ledger = new RunLedger('fifty-thousand');
+    const ledger = new RunLedger(`sizes-${topicArn.length}-${Date.now()}`);
     const file = await ledger.journalTo(dir);
     for (let i = 0; i < n; i += 500) {
-      const keys = Array.from({ length: 500 }, (_, j) => `item:sentinel-2-l2a/S2B_MSIL2A_20240101T000000_R${i + j}`);
-      ledger.sending(loader, keys);
+      const records = Array.from({ length: 500 }, (_, j) => recordOf(i + j));
+      ledger.sending(
+        topicArn,
+        records.map((r) => r.key),
+      );
       await ledger.flush();
-      for (const [j, key] of keys.entries()) {
-        const origin = {
-          file: 'items/scenes.ndjson',
-          line: i + j + 1,
-          entry: 'sources[0] (scenes)',
-          sourceId: 'scenes',
-        };
+      for (const r of records) {
         const publishedAt = new Date().toISOString();
-        ledger.record({
-          key,
-          origin,
-          topicArn: loader,
-          messageId: randomUUID(),
-          status: 'published',
-          attempts: 1,
-          publishedAt,
-        });
+        ledger.record({ ...r, topicArn, messageId: randomUUID(), status: 'published', attempts: 1, publishedAt });
       }
       await ledger.flush();
     }
     const inMemory = (heap() - before) / n;
     await ledger.close();
-    const onDisk = (await stat(file)).size / n;
     expect(ledger.size).toBe(n);
+    return { inMemory, onDisk: (await stat(file)).size / n };
+  }
+
+  it('keeps 50,000 records in under 160 bytes each, and writes under 500 bytes each to disk', async () => {
+    const { inMemory, onDisk } = await recordSizes(50_000, loader, (i) => ({
+      key: `item:sentinel-2-l2a/S2B_MSIL2A_20240101T000000_R${i}`,
+      origin: { file: 'items/scenes.ndjson', line: i + 1, entry: 'sources[0] (scenes)', sourceId: 'scenes' },
+    }));
     expect(inMemory, `${inMemory.toFixed(0)} bytes per record in memory`).toBeLessThan(160);
     expect(onDisk, `${onDisk.toFixed(0)} bytes per record on disk`).toBeLessThan(500);
+  });
+
+  it('keeps 50,000 ItemRequests of remote generation (an entry per row) in under 110 bytes each', async () => {
+    const { inMemory } = await recordSizes(50_000, generator, (i) => ({
+      key: `request:tiles#${i + 1}`,
+      origin: { file: 'tiles.csv', line: i + 2, entry: `sources[0] (tiles) row ${i + 1}`, sourceId: 'tiles' },
+    }));
+    expect(inMemory, `${inMemory.toFixed(0)} bytes per record in memory`).toBeLessThan(110);
+    const ledger = new RunLedger('entries');
+    const file = await ledger.journalTo(dir);
+    const origins = ['row 0', 'row 007', 'row 12345678901', 'row 5\n6', '7'].map((entry, i) => ({
+      file: 'r',
+      entry,
+      line: i,
+    }));
+    for (const [i, origin] of origins.entries())
+      ledger.record({ key: `request:r#${i}`, origin, topicArn: generator, status: 'failed', attempts: 1 });
+    await ledger.close();
+    for (const l of [ledger, await RunLedger.read(file)]) expect(l.records().map((r) => r.origin)).toEqual(origins);
   });
 });

@@ -28,3 +28,13 @@ export class Names {
     return this.list[n]!;
   }
 }
+
+/**
+ * A string that ends in a number (`request:src#12`, `sources[0] (src) row 12`) as the text before it and the
+ * number, such that the text and the number's decimal form give the string back; otherwise undefined. The compact
+ * tables keep the text once (a name) and the number beside it, where each row's string would be a name of its own.
+ */
+export function numbered(s: string): [string, number] | undefined {
+  const m = /^(.*?)(0|[1-9]\d{0,8})$/s.exec(s);
+  return m ? [m[1]!, Number(m[2])] : undefined;
+}

@@ -2,7 +2,7 @@ import type { ObjectState, ObjectStatus } from './delivery.js';
 import type { Origin } from './stac.js';
 import { collectionKey, itemKey } from './keys.js';
 import { packUuid, uuidAt } from './uuid.js';
-import { Names } from './names.js';
+import { Names, numbered } from './names.js';
 
 const KINDS: ReadonlyArray<ObjectStatus['kind']> = ['collection', 'item', 'request'];
 const STATES: readonly ObjectState[] = [
@@ -28,15 +28,6 @@ interface Extra {
   reason?: string;
   ref?: string;
   origin?: Origin;
-}
-
-/**
- * A string that ends in a number (`request:src#12`, `sources[0] (src) row 12`) as the text before it and the
- * number, such that the text and the number's decimal form give the string back; otherwise undefined.
- */
-function numbered(s: string): [string, number] | undefined {
-  const m = /^(.*?)(0|[1-9]\d{0,8})$/s.exec(s);
-  return m ? [m[1]!, Number(m[2])] : undefined;
 }
 
 /** The key an object of this kind, collection and id has unless told otherwise. */

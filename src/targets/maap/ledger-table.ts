@@ -1,7 +1,7 @@
 import type { Origin } from '../../model/stac.js';
 import { detached } from '../../model/keys.js';
 import { packUuid, uuidAt } from '../../model/uuid.js';
-import { Names } from '../../model/names.js';
+import { Names, numbered } from '../../model/names.js';
 
 /**
  * `published`: SNS accepted it (with a MessageId), or the catalog showed it landed after a call that got no
@@ -39,6 +39,8 @@ export interface LedgerRecord {
 const STATUSES: readonly LedgerStatus[] = ['published', 'unknown', 'failed'];
 const HAS_MESSAGE_ID = 1 << 2;
 const ORIGIN_FIELDS = ['file', 'entry', 'sourceId'] as const;
+/** Numbers per record in `fields`. */
+const FIELDS = 6;
 
 /** What does not fit a record's compact form, kept as given. */
 interface Extra {
@@ -54,17 +56,19 @@ interface Extra {
 /**
  * The run ledger's records, compactly (issue 12: as objects, with their key, origin, topic and MessageId strings,
  * they took about 540 bytes per record, and a million-item run would not fit): per record its key, a few numbers
- * in typed arrays, its MessageId as 16 bytes and its publish time as a number; topics, files and source ids are kept
- * once. What does not fit (errors, earlier MessageIds, a JSON pointer) is kept as given beside them. Records are
- * found by topic and key, and by any MessageId they were published with; read back as LedgerRecord objects.
+ * in typed arrays, its MessageId as 16 bytes and its publish time as a number; topics, files, source ids and entries
+ * are kept once (an entry that ends in a number, as an ItemRequest's `sources[0] (src) row 12`: the text before it
+ * once, and the number). What does not fit (errors, earlier MessageIds, a JSON pointer) is kept as given beside
+ * them. Records are found by topic and key, and by any MessageId they were published with; read back as
+ * LedgerRecord objects.
  */
 export class LedgerTable {
   private readonly names = new Names();
   /** Per topic (its name number), the row of each key. */
   private readonly rows = new Map<number, Map<string, number>>();
   private readonly keys: string[] = [];
-  /** topic, file, entry, sourceId (name numbers, -1: none), line (-1: none). */
-  private fields = new Int32Array(5 * 1024);
+  /** topic, file, entry, sourceId (name numbers, -1: none), line, the number the entry ends in (-1: none). */
+  private fields = new Int32Array(FIELDS * 1024);
   /** status (bits 0-1), has a 16-byte MessageId. */
   private flags = new Uint8Array(1024);
   private attempts = new Uint32Array(1024);
@@ -136,7 +140,7 @@ export class LedgerTable {
 
   /** The record of a row, as a new object. */
   at(row: number): LedgerRecord {
-    const f = (i: number) => this.fields[5 * row + i]!;
+    const f = (i: number) => this.fields[FIELDS * row + i]!;
     const extra = this.extras.get(row);
     const r: LedgerRecord = {
       key: this.keys[row]!,
@@ -170,12 +174,14 @@ export class LedgerTable {
     const { file, entry, sourceId, line, pointer, ...more } = r.origin;
     if (Object.keys(more).length > 0 || (line !== undefined && line < 0)) extra.origin = r.origin;
     else if (pointer !== undefined) extra.pointer = pointer;
-    const named = { file, entry, sourceId };
-    this.fields[5 * row] = topic;
+    const [entryText, entryNumber] = entry === undefined ? [undefined, -1] : (numbered(entry) ?? [entry, -1]);
+    const named = { file, entry: entryText, sourceId };
+    this.fields[FIELDS * row] = topic;
     ORIGIN_FIELDS.forEach(
-      (k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])),
+      (k, i) => (this.fields[FIELDS * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])),
     );
-    this.fields[5 * row + 4] = line ?? -1;
+    this.fields[FIELDS * row + 4] = line ?? -1;
+    this.fields[FIELDS * row + 5] = entryNumber;
     const status = STATUSES.indexOf(r.status);
     this.statusCounts[status]!++;
     if (r.status === 'unknown') this.unknown.add(row);
@@ -201,11 +207,11 @@ export class LedgerTable {
   }
 
   private originAt(row: number, pointer: string | undefined): Origin {
-    const f = (i: number) => this.fields[5 * row + i]!;
+    const f = (i: number) => this.fields[FIELDS * row + i]!;
     const origin: Origin = { file: f(1) < 0 ? '' : this.names.at(f(1)) };
     if (f(4) >= 0) origin.line = f(4);
     if (pointer !== undefined) origin.pointer = pointer;
-    if (f(2) >= 0) origin.entry = this.names.at(f(2));
+    if (f(2) >= 0) origin.entry = f(5) >= 0 ? this.names.at(f(2)) + f(5) : this.names.at(f(2));
     if (f(3) >= 0) origin.sourceId = this.names.at(f(3));
     return origin;
   }
@@ -226,7 +232,7 @@ export class LedgerTable {
       b.set(a);
       return b;
     };
-    this.fields = wider(this.fields, new Int32Array(5 * n));
+    this.fields = wider(this.fields, new Int32Array(FIELDS * n));
     this.flags = wider(this.flags, new Uint8Array(n));
     this.attempts = wider(this.attempts, new Uint32Array(n));
     this.redrives = wider(this.redrives, new Uint16Array(n));
