@@ -636,7 +636,8 @@ function dedupeExpected(expected) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ Names)
+/* harmony export */   f: () => (/* binding */ Names),
+/* harmony export */   j: () => (/* binding */ numbered)
 /* harmony export */ });
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50517);
 
@@ -664,6 +665,15 @@ class Names {
     at(n) {
         return this.list[n];
     }
+}
+/**
+ * A string that ends in a number (`request:src#12`, `sources[0] (src) row 12`) as the text before it and the
+ * number, such that the text and the number's decimal form give the string back; otherwise undefined. The compact
+ * tables keep the text once (a name) and the number beside it, where each row's string would be a name of its own.
+ */
+function numbered(s) {
+    const m = /^(.*?)(0|[1-9]\d{0,8})$/s.exec(s);
+    return m ? [m[1], Number(m[2])] : undefined;
 }
 
 
@@ -2165,14 +2175,6 @@ const STATES = [
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'];
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
-/**
- * A string that ends in a number (`request:src#12`, `sources[0] (src) row 12`) as the text before it and the
- * number, such that the text and the number's decimal form give the string back; otherwise undefined.
- */
-function numbered(s) {
-    const m = /^(.*?)(0|[1-9]\d{0,8})$/s.exec(s);
-    return m ? [m[1], Number(m[2])] : undefined;
-}
 /** The key an object of this kind, collection and id has unless told otherwise. */
 function usualKey(kind, collection, id) {
     if (id === null)
@@ -2218,7 +2220,7 @@ class StatusTable {
             extra.origin = s.origin;
         this.keys[i] = -1;
         if (s.key !== usualKey(s.kind, s.collection, s.id)) {
-            const [text, n] = numbered(s.key) ?? [undefined, -1];
+            const [text, n] = (0,names/* numbered */.j)(s.key) ?? [undefined, -1];
             if (text === undefined)
                 extra.key = s.key;
             else
@@ -2243,7 +2245,7 @@ class StatusTable {
         this.files[i] = this.names.numberOf(file);
         this.lines[i] = line ?? -1;
         this.sources[i] = sourceId === undefined ? -1 : this.names.numberOf(sourceId);
-        const [text, n] = entry === undefined ? [undefined, -1] : (numbered(entry) ?? [entry, -1]);
+        const [text, n] = entry === undefined ? [undefined, -1] : ((0,names/* numbered */.j)(entry) ?? [entry, -1]);
         this.entries[i] = text === undefined ? -1 : this.names.numberOf(text);
         this.entryNumbers[i] = n;
         return Object.keys(more).length === 0 && (line === undefined || line >= 0);

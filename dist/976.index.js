@@ -1156,20 +1156,24 @@ var names = __webpack_require__(81601);
 const STATUSES = ['published', 'unknown', 'failed'];
 const HAS_MESSAGE_ID = 1 << 2;
 const ORIGIN_FIELDS = ['file', 'entry', 'sourceId'];
+/** Numbers per record in `fields`. */
+const FIELDS = 6;
 /**
  * The run ledger's records, compactly (issue 12: as objects, with their key, origin, topic and MessageId strings,
  * they took about 540 bytes per record, and a million-item run would not fit): per record its key, a few numbers
- * in typed arrays, its MessageId as 16 bytes and its publish time as a number; topics, files and source ids are kept
- * once. What does not fit (errors, earlier MessageIds, a JSON pointer) is kept as given beside them. Records are
- * found by topic and key, and by any MessageId they were published with; read back as LedgerRecord objects.
+ * in typed arrays, its MessageId as 16 bytes and its publish time as a number; topics, files, source ids and entries
+ * are kept once (an entry that ends in a number, as an ItemRequest's `sources[0] (src) row 12`: the text before it
+ * once, and the number). What does not fit (errors, earlier MessageIds, a JSON pointer) is kept as given beside
+ * them. Records are found by topic and key, and by any MessageId they were published with; read back as
+ * LedgerRecord objects.
  */
 class LedgerTable {
     names = new names/* Names */.f();
     /** Per topic (its name number), the row of each key. */
     rows = new Map();
     keys = [];
-    /** topic, file, entry, sourceId (name numbers, -1: none), line (-1: none). */
-    fields = new Int32Array(5 * 1024);
+    /** topic, file, entry, sourceId (name numbers, -1: none), line, the number the entry ends in (-1: none). */
+    fields = new Int32Array(FIELDS * 1024);
     /** status (bits 0-1), has a 16-byte MessageId. */
     flags = new Uint8Array(1024);
     attempts = new Uint32Array(1024);
@@ -1241,7 +1245,7 @@ class LedgerTable {
     }
     /** The record of a row, as a new object. */
     at(row) {
-        const f = (i) => this.fields[5 * row + i];
+        const f = (i) => this.fields[FIELDS * row + i];
         const extra = this.extras.get(row);
         const r = {
             key: this.keys[row],
@@ -1281,10 +1285,12 @@ class LedgerTable {
             extra.origin = r.origin;
         else if (pointer !== undefined)
             extra.pointer = pointer;
-        const named = { file, entry, sourceId };
-        this.fields[5 * row] = topic;
-        ORIGIN_FIELDS.forEach((k, i) => (this.fields[5 * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])));
-        this.fields[5 * row + 4] = line ?? -1;
+        const [entryText, entryNumber] = entry === undefined ? [undefined, -1] : ((0,names/* numbered */.j)(entry) ?? [entry, -1]);
+        const named = { file, entry: entryText, sourceId };
+        this.fields[FIELDS * row] = topic;
+        ORIGIN_FIELDS.forEach((k, i) => (this.fields[FIELDS * row + 1 + i] = named[k] === undefined ? -1 : this.names.numberOf(named[k])));
+        this.fields[FIELDS * row + 4] = line ?? -1;
+        this.fields[FIELDS * row + 5] = entryNumber;
         const status = STATUSES.indexOf(r.status);
         this.statusCounts[status]++;
         if (r.status === 'unknown')
@@ -1317,14 +1323,14 @@ class LedgerTable {
             this.extras.delete(row);
     }
     originAt(row, pointer) {
-        const f = (i) => this.fields[5 * row + i];
+        const f = (i) => this.fields[FIELDS * row + i];
         const origin = { file: f(1) < 0 ? '' : this.names.at(f(1)) };
         if (f(4) >= 0)
             origin.line = f(4);
         if (pointer !== undefined)
             origin.pointer = pointer;
         if (f(2) >= 0)
-            origin.entry = this.names.at(f(2));
+            origin.entry = f(5) >= 0 ? this.names.at(f(2)) + f(5) : this.names.at(f(2));
         if (f(3) >= 0)
             origin.sourceId = this.names.at(f(3));
         return origin;
@@ -1347,7 +1353,7 @@ class LedgerTable {
             b.set(a);
             return b;
         };
-        this.fields = wider(this.fields, new Int32Array(5 * n));
+        this.fields = wider(this.fields, new Int32Array(FIELDS * n));
         this.flags = wider(this.flags, new Uint8Array(n));
         this.attempts = wider(this.attempts, new Uint32Array(n));
         this.redrives = wider(this.redrives, new Uint16Array(n));
