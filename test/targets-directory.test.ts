@@ -276,18 +276,19 @@ describe('directory target: the lock itself', () => {
     expect(await readdir(parent)).toEqual(['.out.stac-ingest-lock']);
   });
 
-  it("a run whose swap failed releases its lock once: its discard then leaves another run's lock alone", async () => {
+  it('a run whose swap failed holds its lock until its discard, which releases it', async () => {
     const dir = await tempDir();
     const root = path.join(dir, 'out');
     const policy = outputPolicy({ manifestPath: path.join(dir, 'stac-ingest.yaml') });
     const first = await openStaging(root, policy);
-    // a folder not ours appears at the output: the swap refuses it (and releases the lock)
+    // a folder not ours appears at the output: the swap refuses it
     await mkdir(root);
     await writeFile(path.join(root, 'notes.txt'), 'not ours');
     await expect(first.commit()).rejects.toThrow(/refusing/);
     await rm(root, { recursive: true });
-    const second = await openStaging(root, policy);
+    await expect(openStaging(root, policy)).rejects.toThrow(/another stac-ingest run is writing it/);
     await first.discard(); // as the writers do after a failed commit
+    const second = await openStaging(root, policy);
     await expect(openStaging(root, policy)).rejects.toThrow(/another stac-ingest run is writing it/);
     await second.discard();
   });

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import path from 'node:path';
 import { ConfigurationError, type SourceLocation } from '../../errors.js';
 import type { LoadedManifest } from '../../manifest/load.js';
 import { isInside as inside, realPathOf, workspaceOf } from '../../security/workspace.js';
+import { takeLock } from './output-lock.js';
 
 /**
  * The directory target's output folder: whose it is, and how it is replaced.
@@ -20,7 +20,7 @@ import { isInside as inside, realPathOf, workspaceOf } from '../../security/work
  * output as it was; the next run removes the leftovers, and puts a previous output back whose swap
  * was cut between the two renames.
  *
- * Two runs never write one output at once: a run holds `.<name>.stac-ingest-lock` (made with O_EXCL) from before
+ * Two runs never write one output at once: a run holds `.<name>.stac-ingest-lock` (output-lock.ts) from before
  * it cleans up leftovers until the swap is done, so it cannot sweep the staging folder of a run still writing.
  */
 export const MARKER_FILE = '.stac-ingest-output.json';
@@ -221,116 +221,23 @@ export function directoryOutputPolicy(
   });
 }
 
-/** Who holds an output's lock. */
-interface Lock {
-  pid: number;
-  host: string;
-  started: string;
-}
-
-async function readLock(file: string): Promise<Lock | undefined> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  try {
-    const lock = JSON.parse(text ?? '') as Partial<Lock>;
-    return typeof lock.pid === 'number' && typeof lock.host === 'string' ? (lock as Lock) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The lock files this process holds now (a lock naming our pid but not held here was left by an earlier process). */
-const heldHere = new Set<string>();
-
 /**
- * Whether the run a lock names may still be running: on another host we cannot tell, so yes; on this one while its
- * process lives, or while this very process holds it.
- */
-function mayBeRunning(lock: Lock, file: string): boolean {
-  if (lock.host !== hostname()) return true;
-  if (lock.pid === process.pid) return heldHere.has(file);
-  try {
-    process.kill(lock.pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const sameLock = (a: Lock | undefined, b: Lock): boolean =>
-  a !== undefined && a.pid === b.pid && a.host === b.host && a.started === b.started;
-
-/** Creates the lock file; false when it exists. */
-async function createLock(file: string, mine: Lock): Promise<boolean> {
-  try {
-    await writeFile(file, JSON.stringify(mine) + '\n', { flag: 'wx' });
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    return false;
-  }
-}
-
-/** Removes locks moved aside by a take-over that was killed before it removed them (when their run is gone). */
-async function sweepAsides(file: string): Promise<void> {
-  const prefix = `${path.basename(file)}-`;
-  for (const name of await readdir(path.dirname(file))) {
-    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}$/.test(name.slice(prefix.length))) continue;
-    const aside = path.join(path.dirname(file), name);
-    const lock = await readLock(aside);
-    if (lock !== undefined && !mayBeRunning(lock, aside)) await rm(aside, { force: true });
-  }
-}
-
-/**
- * Removes the lock of a run that is gone, unless another run took it over meanwhile: the file is moved aside
- * (atomic, so only one run moves any one lock) and put back when it is no longer the one judged stale.
- */
-async function takeOver(file: string, stale: Lock): Promise<boolean> {
-  const aside = `${file}-${randomBytes(6).toString('hex')}`;
-  try {
-    await rename(file, aside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
-    throw err;
-  }
-  const moved = await readLock(aside);
-  if (!sameLock(moved, stale)) await link(aside, file).catch(() => undefined);
-  await rm(aside, { force: true });
-  return sameLock(moved, stale);
-}
-
-/**
- * Takes the output's lock, or refuses while another run holds it (or one is writing it); a lock whose run is gone
- * (killed) is taken over. Returns its release.
+ * Takes the output's lock (output-lock.ts), or refuses while another run holds it (or one is writing it). Returns
+ * its release.
  */
 async function lockOutput(root: string, policy: OutputPolicy): Promise<() => Promise<void>> {
   const file = path.join(path.dirname(root), `.${path.basename(root)}.stac-ingest-lock`);
-  const mine: Lock = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   await mkdir(path.dirname(root), { recursive: true });
-  for (let attempt = 1; ; attempt++) {
-    if (await createLock(file, mine)) {
-      heldHere.add(file);
-      await sweepAsides(file).catch(() => undefined);
-      // released once (a failed commit releases it, then the discard): a second release would remove the lock
-      // another run took meanwhile
-      let released = false;
-      return async () => {
-        if (released) return;
-        released = true;
-        heldHere.delete(file);
-        await rm(file, { force: true });
-      };
-    }
-    const held = await readLock(file);
-    if (attempt > 1 || held === undefined || mayBeRunning(held, file) || !(await takeOver(file, held)))
-      throw refuse(
-        policy,
-        root,
-        `another stac-ingest run is writing it` +
-          (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''),
-        `wait for that run to finish; if no run is writing it, remove ${file}`,
-      );
-  }
+  const lock = await takeLock(file);
+  if ('release' in lock) return lock.release;
+  const { heldBy: held } = lock;
+  throw refuse(
+    policy,
+    root,
+    `another stac-ingest run is writing it` +
+      (held ? ` (pid ${held.pid} on ${held.host}, started ${held.started})` : ''),
+    `wait for that run to finish; if no run is writing it, remove ${file}`,
+  );
 }
 
 /** Checks the root, cleans up after killed runs, and creates the staging folder beside the root. */
@@ -353,7 +260,8 @@ async function stage(root: string, policy: OutputPolicy, unlock: () => Promise<v
   await writeFile(path.join(dir, MARKER_FILE), JSON.stringify(markerFor(policy), null, 2) + '\n');
   return {
     dir,
-    commit: () => swapIn(root, dir, policy).finally(unlock),
+    // the lock goes with a commit that succeeded, else with the discard that follows a failure
+    commit: () => swapIn(root, dir, policy).then(unlock),
     discard: () => removeOwned(dir).finally(unlock),
   };
 }
