@@ -193,8 +193,8 @@ var stages_wait = __webpack_require__(69154);
 var verify = __webpack_require__(89790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(41329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 31 modules
-var ingest = __webpack_require__(75486);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 32 modules
+var ingest = __webpack_require__(58219);
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
 var record = __webpack_require__(29077);
 // EXTERNAL MODULE: ./src/security/policy.ts

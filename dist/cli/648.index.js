@@ -193,8 +193,8 @@ var stages_wait = __webpack_require__(9154);
 var verify = __webpack_require__(9790);
 // EXTERNAL MODULE: ./src/model/expected.ts
 var model_expected = __webpack_require__(1329);
-// EXTERNAL MODULE: ./src/run/ingest.ts + 17 modules
-var ingest = __webpack_require__(4804);
+// EXTERNAL MODULE: ./src/run/ingest.ts + 18 modules
+var ingest = __webpack_require__(2630);
 // EXTERNAL MODULE: ./src/run/record.ts + 1 modules
 var record = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/security/policy.ts
