@@ -21,12 +21,15 @@ const STATES: readonly ObjectState[] = [
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'] as const;
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
+/** The ref is the object's id (an ingestion of the ingestor API). */
+const REF_IS_ID = 1 << 10;
+/** The ref is a name (a pgstac batch label, shared by the batch's items): its number in the first 4 ref bytes. */
+const REF_NAME = 1 << 11;
 
 /** What does not fit an object's compact form, kept as given. */
 interface Extra {
   key?: string;
   reason?: string;
-  ref?: string;
   origin?: Origin;
 }
 
@@ -56,7 +59,7 @@ export class StatusTable {
   private entryNumbers = new Int32Array(1024);
   private keys = new Int32Array(1024);
   private keyNumbers = new Int32Array(1024);
-  /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref. */
+  /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref, ref is the id, ref is a name. */
   private flags = new Uint16Array(1024);
   private refs = Buffer.alloc(16 * 1024);
   private readonly extras = new Map<number, Extra>();
@@ -82,8 +85,7 @@ export class StatusTable {
     if (s.reason !== undefined) extra.reason = s.reason;
     let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
     if (s.sent) bits |= SENT;
-    if (s.ref !== undefined && packUuid(s.ref, this.refs, 16 * i)) bits |= HAS_REF;
-    else if (s.ref !== undefined) extra.ref = s.ref;
+    if (s.ref !== undefined) bits |= this.packRef(s.ref, s.id, i);
     this.flags[i] = bits;
     if (Object.keys(extra).length > 0) this.extras.set(i, extra);
   }
@@ -124,11 +126,20 @@ export class StatusTable {
     const s: ObjectStatus = { key, kind, collection, id, origin, state: STATES[(bits >> 2) & 15]! };
     if (extra?.reason !== undefined) s.reason = extra.reason;
     if (bits & HAS_REF) s.ref = uuidAt(this.refs, 16 * i);
-    else if (extra?.ref !== undefined) s.ref = extra.ref;
+    else if (bits & REF_IS_ID && id !== null) s.ref = id;
+    else if (bits & REF_NAME) s.ref = this.names.at(this.refs.readUInt32LE(16 * i));
     const change = CHANGES[(bits >> 6) & 3];
     if (change !== undefined) s.change = change;
     if (bits & SENT) s.sent = true;
     return s;
+  }
+
+  /** Keeps object `i`'s ref: the flag that says how (a UUID packed in its 16 bytes, its id, a name's number). */
+  private packRef(ref: string, id: string | null, i: number): number {
+    if (ref === id) return REF_IS_ID;
+    if (packUuid(ref, this.refs, 16 * i)) return HAS_REF;
+    this.refs.writeUInt32LE(this.names.numberOf(ref), 16 * i);
+    return REF_NAME;
   }
 
   toArray(): ObjectStatus[] {
