@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/scale/run.ts [--n 10000,100000] [--big 1000000] [--run-n 1000000] [--maap-n 100000]
  *                              [--py-n 1000] [--catalog-n 100000] [--keep] [--maap-only] [--catalog-only]
- *                              [--remote-n 100000] [--remote-only] [--cli dist/cli/index.js]
+ *                              [--remote-n 100000] [--remote-only] [--pgstac-n 100000] [--pgstac-only]
+ *                              [--cli dist/cli/index.js]
  *
  * Every command runs in a child process of its own under /usr/bin/time (wall, user + system CPU, peak RSS); the
  * throughput table shows, per tool and size, the median of 5 runs taken in turn with the other tool's.
@@ -20,7 +21,9 @@
  * rows (nothing generated) and `run` of --rows-run-n rows to a directory (each row generated), peak RSS; 0 skips
  * either; --rows-only runs only that (with this node). `plan` of --remote-n rows of a `generate: remote` source
  * against the twin's maap target (its ItemRequests planned window by window, nothing sent; 0 skips it): peak RSS;
- * --remote-only runs only that (with this node; --cli for another build).
+ * --remote-only runs only that (with this node; --cli for another build). `run` of --pgstac-n items to a pgstac target
+ * on a private PostgreSQL + pgstac and stac-fastapi-pgstac (test/support/stac-services.ts; needs `bash
+ * twin/install.sh`), then `plan` and `verify` of them: peak RSS; 0 skips it; --pgstac-only runs only that.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,6 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scaleCollection, scaleItem, writeCatalogTree, writeNdjson } from './corpus.js';
 import { TWIN_ENV_FILE, twinEnv, twinTargetYaml } from '../../test/support/twin.js';
+import { startStacServices, stacServicesUnavailable } from '../../test/support/stac-services.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOOLS = path.join(REPO, 'bench/.results/scale-tools');
@@ -51,6 +55,8 @@ interface Args {
   rowsOnly: boolean;
   remoteN: number;
   remoteOnly: boolean;
+  pgstacN: number;
+  pgstacOnly: boolean;
   catalogOnly: boolean;
   keep: boolean;
   maapOnly: boolean;
@@ -60,12 +66,15 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     ...{ ns: [10_000, 100_000], big: 1_000_000, runN: 1_000_000, maapN: 100_000, pyN: 1000, catalogN: 100_000 },
     ...{ rowsN: 1_000_000, rowsRunN: 2000, rowsOnly: false, catalogOnly: false, keep: false, maapOnly: false },
-    ...{ remoteN: 100_000, remoteOnly: false },
+    ...{ remoteN: 100_000, remoteOnly: false, pgstacN: 100_000, pgstacOnly: false },
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (['--keep', '--maap-only', '--catalog-only', '--rows-only', '--remote-only'].includes(a ?? '')) {
+    if (
+      ['--keep', '--maap-only', '--catalog-only', '--rows-only', '--remote-only', '--pgstac-only'].includes(a ?? '')
+    ) {
       if (a === '--keep') args.keep = true;
+      else if (a === '--pgstac-only') args.pgstacOnly = true;
       else if (a === '--maap-only') args.maapOnly = true;
       else if (a === '--rows-only') args.rowsOnly = true;
       else if (a === '--remote-only') args.remoteOnly = true;
@@ -82,11 +91,12 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--rows-n') args.rowsN = Number(value);
     else if (a === '--rows-run-n') args.rowsRunN = Number(value);
     else if (a === '--remote-n') args.remoteN = Number(value);
+    else if (a === '--pgstac-n') args.pgstacN = Number(value);
     else if (a === '--cli') CLI = path.resolve(value);
     else throw new Error(`unknown argument ${a}`);
   }
   const counts = [...args.ns, args.pyN];
-  const sizes = [args.big, args.runN, args.maapN, args.catalogN, args.rowsN, args.rowsRunN, args.remoteN];
+  const sizes = [args.big, args.runN, args.maapN, args.catalogN, args.rowsN, args.rowsRunN, args.remoteN, args.pgstacN];
   if (counts.some((n) => !Number.isInteger(n) || n <= 0) || !sizes.every((n) => n >= 0))
     throw new Error('--n takes positive integers separated by commas; --big, --run-n, --maap-n, --py-n integers');
   return args;
@@ -430,6 +440,46 @@ async function maapRun(work: string, t: Tools, args: Args, files: Map<number, st
   return lines;
 }
 
+/**
+ * `run` of `pgstacN` items (one NDJSON files source) to a pgstac target on a private PostgreSQL + pgstac with
+ * stac-fastapi-pgstac in front: upserted in windows, each verified in pgstac and through the STAC API; then `plan`
+ * (every item unchanged) and `verify` of the same items against it, window by window.
+ */
+async function pgstacRun(work: string, node: string, args: Args, files: Map<number, string>): Promise<string[]> {
+  if (args.pgstacN === 0) return ['run to a pgstac target: skipped (--pgstac-n 0)'];
+  const unavailable = stacServicesUnavailable();
+  if (unavailable) return [`run to a pgstac target: skipped (${unavailable})`];
+  const ds = path.join(work, 'dataset');
+  files.set(args.pgstacN, files.get(args.pgstacN) ?? (await corpus(work, args.pgstacN)));
+  await writeFile(path.join(ds, 'pgstac-collection.json'), JSON.stringify({ ...scaleCollection(), id: 'pg-bench' }));
+  const services = await startStacServices();
+  try {
+    const target = `{ type: pgstac, dsn_env: STAC_INGEST_BENCH_DSN, stac_api: ${services.apiUrl} }`;
+    const manifest = [
+      ...['version: 1', 'collections:', '  - id: pg-bench', '    file: pgstac-collection.json', 'sources:'],
+      ...['  - id: items', `    files: items/items-${args.pgstacN}.ndjson`, '    collection: pg-bench'],
+      ...['targets:', `  db: ${target}`, 'default_target: db', ''],
+    ];
+    await writeFile(path.join(ds, 'pgstac.yaml'), manifest.join('\n'));
+    const env = { ...process.env, STAC_INGEST_BENCH_DSN: services.dsn };
+    const lines: string[] = [];
+    for (const command of ['run', 'plan', 'verify']) {
+      const argv = [CLI, command, '--manifest', 'pgstac.yaml', '--offline', '--auth-host', '127.0.0.1'];
+      const load = loadavg().map(f1).join(' ');
+      const m = await timed(work, node, argv, ds, env);
+      const windows = /in (\d+) window\(s\)/.exec(m.stdout + m.stderr)?.[1] ?? '?';
+      const outcome = m.code === 0 ? `ok, ${windows} windows` : `FAILED (exit ${m.code}: ${lastLine(m)})`;
+      lines.push(
+        `${command} ${f0(args.pgstacN)} items ${command === 'run' ? 'to' : 'against'} a pgstac target: ${outcome}; ` +
+          `peak RSS ${f0(m.rssMb)} MB, ${f1(m.wallS)} s wall, ${f1(m.cpuS)} CPU-s (load before ${load})`,
+      );
+    }
+    return lines;
+  } finally {
+    await services.stop();
+  }
+}
+
 /** The twin's credentials, for the environment of a command that talks to it. */
 function twinAws(env: ReturnType<typeof twinEnv>): NodeJS.ProcessEnv {
   return {
@@ -584,6 +634,10 @@ async function main(): Promise<void> {
       for (const l of await remotePlan(work, process.execPath, args)) console.log(l);
       return;
     }
+    if (args.pgstacOnly) {
+      for (const l of await pgstacRun(work, process.execPath, args, new Map())) console.log(l);
+      return;
+    }
     const t = await tools(work);
     if (args.maapOnly) {
       for (const l of await maapRun(work, t, args, new Map())) console.log(l);
@@ -616,6 +670,7 @@ async function main(): Promise<void> {
     for (const l of await catalogRun(work, t.node, args)) console.log(l);
     for (const l of await rowsRun(work, t.node, args)) console.log(l);
     for (const l of await remotePlan(work, t.node, args)) console.log(l);
+    for (const l of await pgstacRun(work, t.node, args, files)) console.log(l);
     console.log(`load after: ${loadavg().map(f1).join(' ')}`);
   } finally {
     if (!args.keep) await rm(work, { recursive: true, force: true });
