@@ -2041,6 +2041,10 @@ const STATES = [
 const CHANGES = [undefined, 'new', 'changed', 'unchanged'];
 const SENT = 1 << 8;
 const HAS_REF = 1 << 9;
+/** The ref is the object's id (an ingestion of the ingestor API). */
+const REF_IS_ID = 1 << 10;
+/** The ref is a name (a pgstac batch label, shared by the batch's items): its number in the first 4 ref bytes. */
+const REF_NAME = 1 << 11;
 /** The key an object of this kind, collection and id has unless told otherwise. */
 function usualKey(kind, collection, id) {
     if (id === null)
@@ -2067,7 +2071,7 @@ class StatusTable {
     entryNumbers = new Int32Array(1024);
     keys = new Int32Array(1024);
     keyNumbers = new Int32Array(1024);
-    /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref. */
+    /** kind (bits 0-1), state (2-5), change (6-7), sent, has a 16-byte ref, ref is the id, ref is a name. */
     flags = new Uint16Array(1024);
     refs = Buffer.alloc(16 * 1024);
     extras = new Map();
@@ -2097,10 +2101,8 @@ class StatusTable {
         let bits = KINDS.indexOf(s.kind) | (STATES.indexOf(s.state) << 2) | (CHANGES.indexOf(s.change) << 6);
         if (s.sent)
             bits |= SENT;
-        if (s.ref !== undefined && (0,uuid/* packUuid */.n)(s.ref, this.refs, 16 * i))
-            bits |= HAS_REF;
-        else if (s.ref !== undefined)
-            extra.ref = s.ref;
+        if (s.ref !== undefined)
+            bits |= this.packRef(s.ref, s.id, i);
         this.flags[i] = bits;
         if (Object.keys(extra).length > 0)
             this.extras.set(i, extra);
@@ -2143,14 +2145,25 @@ class StatusTable {
             s.reason = extra.reason;
         if (bits & HAS_REF)
             s.ref = (0,uuid/* uuidAt */.$)(this.refs, 16 * i);
-        else if (extra?.ref !== undefined)
-            s.ref = extra.ref;
+        else if (bits & REF_IS_ID && id !== null)
+            s.ref = id;
+        else if (bits & REF_NAME)
+            s.ref = this.names.at(this.refs.readUInt32LE(16 * i));
         const change = CHANGES[(bits >> 6) & 3];
         if (change !== undefined)
             s.change = change;
         if (bits & SENT)
             s.sent = true;
         return s;
+    }
+    /** Keeps object `i`'s ref: the flag that says how (a UUID packed in its 16 bytes, its id, a name's number). */
+    packRef(ref, id, i) {
+        if (ref === id)
+            return REF_IS_ID;
+        if ((0,uuid/* packUuid */.n)(ref, this.refs, 16 * i))
+            return HAS_REF;
+        this.refs.writeUInt32LE(this.names.numberOf(ref), 16 * i);
+        return REF_NAME;
     }
     toArray() {
         return Array.from({ length: this.size }, (_, i) => this.at(i));
