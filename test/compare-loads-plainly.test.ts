@@ -67,6 +67,7 @@ describe('loadsPlainly, the quick path of the loader refusals', () => {
     ['an empty id', (d) => (d.id = '')],
     ['an integer beyond 64 bits in a property', (d) => (d.properties['x:big'] = 2 ** 65)],
     ['an integer beyond 64 bits in an asset', (d) => (d.assets.B02['x:big'] = -(2 ** 66))],
+    ['a bigint beyond 64 bits in a property (a document built, not read)', (d) => (d.properties['x:big'] = 2n ** 70n)],
     ['type Collection', (d) => (d.type = 'Collection')],
   ];
 

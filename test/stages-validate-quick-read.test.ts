@@ -12,6 +12,7 @@ import { checkUnit } from '../src/stages/validate/check-unit.js';
 import { loaderRuleProblems, quickLoaderRuleProblems } from '../src/stages/validate/loader-rules.js';
 import { collectionGen, itemGen, seeded, toDoc } from './support/stac-generator.js';
 import { badDocuments } from './support/stac-mutations.js';
+import { fuzzQuickRead } from './support/quick-read-fuzz.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents are edited freely
 type Doc = Record<string, any>;
@@ -88,5 +89,23 @@ describe('the quick read of validation (JSON.parse alone where no number text ma
       const doc = parseUnitQuickly(unit);
       expect(doc && quickLoaderRuleProblems(doc, { sourceText: text }), text.slice(-80)).toBeUndefined();
     }
+  });
+
+  it('finds the size of a text with lone surrogates as written: escaped, over the SNS limit (review s6v)', () => {
+    // 50,000 raw lone surrogates: 150 KB of the text's UTF-8, 300 KB once written (each as \ud800)
+    const text = item((d) => (d.properties['x:note'] = 'LONE')).replace('LONE', '\ud800'.repeat(50_000));
+    const unit: SourceDoc = { origin: { file: 'items.ndjson', line: 1 }, text };
+    const rules = (problems: { rule: string }[]): string[] => problems.map((p) => p.rule);
+    expect(rules(checkUnit(unit, () => false, false).problems)).toEqual(['loader:size']);
+    const { doc } = parseUnit(unit);
+    expect(rules(loaderRuleProblems(doc, { sourceText: text }))).toEqual(['loader:size']);
+    expect(rules(loaderRuleProblems(doc))).toEqual(['loader:size']);
+  });
+
+  it('agrees with the exact parse on 1,000 random texts (numbers in every spelling, duplicates, odd names)', () => {
+    const { disagreement, quick } = fuzzQuickRead(7, 1000);
+    expect(disagreement && { ...disagreement, text: disagreement.text.slice(0, 2000) }).toBeUndefined();
+    // the quick read is taken for many of them
+    expect(quick).toBeGreaterThan(200);
   });
 });

@@ -27,7 +27,8 @@ function optStrings(v: unknown): boolean {
  */
 export function plainValue(v: unknown): boolean {
   if (typeof v === 'number') return Number.isSafeInteger(v) || !Number.isInteger(v);
-  if (typeof v !== 'object' || v === null) return true;
+  // a bigint (not from JSON text, but a document may be built) is an int the loader may not store
+  if (typeof v !== 'object' || v === null) return typeof v !== 'bigint';
   if (hasNumberTexts(v)) return false;
   if (Array.isArray(v)) {
     for (const x of v) if (!plainValue(x)) return false;
