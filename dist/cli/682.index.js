@@ -742,8 +742,9 @@ function optStrings(v) {
 function plainValue(v) {
     if (typeof v === 'number')
         return Number.isSafeInteger(v) || !Number.isInteger(v);
+    // a bigint (not from JSON text, but a document may be built) is an int the loader may not store
     if (typeof v !== 'object' || v === null)
-        return true;
+        return typeof v !== 'bigint';
     if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hasNumberTexts */ .ww)(v))
         return false;
     if (Array.isArray(v)) {

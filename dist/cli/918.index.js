@@ -734,10 +734,13 @@ const OVERRIDE_ROOM = 256;
  * Whether the document's source text shows it within the SNS limit and free of "aws:s3" however it is
  * serialized: `stringifyJson` of a parsed text is never longer than the text (no whitespace, escapes no longer
  * than the text's, numbers as written), and without a backslash every string is written as the text has it.
+ * Not a text with a lone surrogate: it is written escaped (`\ud800`, 6 bytes where the text's UTF-8 has 3).
  */
 function settledByText(options) {
     const { sourceText: text, overrideCollection: collection } = options;
     if (text === undefined || text.length > SNS_MAX_BYTES || text.includes('\\') || text.includes(S3_EVENT_MARKER))
+        return false;
+    if (!text.isWellFormed())
         return false;
     let room = SNS_MAX_BYTES;
     if (collection !== undefined) {
