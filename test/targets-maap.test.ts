@@ -381,4 +381,81 @@ describe.skipIf(unavailable !== undefined)('maap target (moto + real stac-fastap
       }
     },
   );
+
+  it('an ItemRequest dead-lettered in a later window is reported at its row; the other items verify', async () => {
+    const logger = new RecordingLogger();
+    await services.load([collectionDoc('dc')]);
+    const requests = Array.from({ length: 5 }, (_, i) => ({
+      request: {
+        package_name: 'stactools-demo==0.1.0',
+        group_name: 'demo',
+        create_item_args: [`d-${i + 1}`],
+        create_item_options: {},
+        collection_id: 'dc',
+      },
+      origin: { file: 'rows.csv', line: i + 2, entry: `sources[1] (gen) row ${i + 1}` },
+      timeoutMs: 1000,
+      expectedId: `d-${i + 1}`,
+    }));
+    const rows = {
+      count: requests.length,
+      requests: async function* () {
+        yield* requests;
+      },
+    };
+    const source: RemoteSource = {
+      sourceId: 'gen',
+      entry: 'sources[1] (gen)',
+      collection: 'dc',
+      requests: [],
+      stream: rows,
+    };
+    // stand-in generator: makes the item a request names and loads it, but fails d-4 (-> its DLQ after 5 receives)
+    const tick = async () => {
+      const made: StacObject[] = [];
+      while (
+        (await consumeOnce(aws.sqs, generator.queueUrl, (m) => {
+          const id = (JSON.parse(m) as { create_item_args: string[] }).create_item_args[0]!;
+          if (id === 'd-4') return false;
+          made.push(itemDoc('dc', id, Number(id.slice(2))));
+          return true;
+        })) > 0
+      );
+      if (made.length > 0) await services.load(made);
+    };
+    const target = settings({
+      generator_topic_arn: generator.topicArn,
+      generator_queue_url: generator.queueUrl,
+      generator_dlq_url: generator.dlqUrl,
+    });
+    const adapter = createMaapTarget(target, dir, { logger, aws }, { ledgerDir: dir });
+    const runId = `remote-dlq-${Date.now()}`;
+    try {
+      const run = await deliverStreamed(adapter, input([], { runId, remote: [source] }), [], context(logger, tick), {
+        items: 2,
+        bytes: 2 ** 20,
+        inFlight: 2,
+      });
+      expect(run.details?.['windows']).toBe(4);
+      const byKey = new Map(run.objects.map((o) => [o.key, o]));
+      for (const i of [1, 2, 3, 5]) {
+        expect(byKey.get(`item:dc/d-${i}`)?.state).toBe('verified');
+        expect(byKey.get(`request:gen#${i}`)?.state).toBe('verified');
+      }
+      expect(byKey.get('request:gen#4')).toMatchObject({
+        state: 'dead-lettered',
+        origin: { file: 'rows.csv', line: 5, entry: 'sources[1] (gen) row 4', sourceId: 'gen' },
+      });
+      expect(byKey.get('item:dc/d-4')?.state).toBe('dead-lettered');
+      expect(byKey.get('item:dc/d-4')?.reason).toMatch(/its ItemRequest request:gen#4 was dead-lettered/);
+      expect(run.ok).toBe(false);
+      // what a redrive starts from: the ledger has the request at its row, with the MessageId the DLQ copy carries
+      const ledger = await RunLedger.read(path.join(dir, `ledger-${runId}.jsonl`));
+      expect(ledger.get('request:gen#4')).toMatchObject({ status: 'published', origin: { line: 5 } });
+      expect(ledger.get('request:gen#4')?.messageId).toBe(byKey.get('request:gen#4')?.ref);
+    } finally {
+      await adapter.close?.();
+      while ((await consumeOnce(aws.sqs, generator.dlqUrl, () => true)) > 0);
+    }
+  });
 });
