@@ -12,6 +12,7 @@ import {
   stringifyJson,
 } from '../src/json.js';
 import { parseJsonText } from '../src/sources/json-text.js';
+import { refusalsByModel } from '../src/compare/stored-form.js';
 
 const DOC =
   '{"a":1e20,"b":[10.0,9007199254740993,-9007199254740995,123456789012345678901234567890],' +
@@ -50,6 +51,24 @@ describe('lossless JSON', () => {
     expect(stringifyJson(spread)).toBe('{"n":10.0,"m":[1e20],"extra":true}');
     v.n = 11;
     expect(stringifyJson(v)).toBe('{"n":11,"m":[1e20]}');
+  });
+
+  it('reads a repeated member as Python and JSON.parse do: the last one, with its text or none (review s6v)', () => {
+    const v = parseJson('{"a":10.0,"b":[1],"a":10,"c":1e20,"c":100000000000000000000,"d":1.50,"d":1.5}');
+    expect(Object.keys(v as object)).toEqual(['a', 'b', 'c', 'd']);
+    // Python's json.loads: {'a': 10, 'b': [1], 'c': 100000000000000000000, 'd': 1.5}
+    expect(stringifyJson(v)).toBe('{"a":10,"b":[1],"c":100000000000000000000,"d":1.5}');
+    expect(stringifyJson(parseJson('{"a":10,"a":10.0}'))).toBe('{"a":10.0}');
+    // an integer beyond 64 bits, read last, is one the loader cannot store
+    const item = parseJson(
+      '{"type":"Feature","id":"x","collection":"c","geometry":null,"properties":{"datetime":null,' +
+        '"start_datetime":"2020-01-01T00:00:00Z","end_datetime":"2020-01-01T00:00:00Z",' +
+        '"x:n":1e20,"x:n":100000000000000000000},"assets":{},"links":[]}',
+    );
+    expect(refusalsByModel(item).map((e) => `${e.rule}@${e.pointer}`)).toEqual([
+      'loader:integer-range@/properties/x:n',
+      'loader:null-geometry@/geometry',
+    ]);
   });
 
   it('reads __proto__ as an ordinary member, as JSON.parse does', () => {
