@@ -378,6 +378,9 @@ class Parser {
             if (this.s[this.i] !== ':')
                 this.fail("':' after the property name");
             this.i++;
+            // a repeated member: the last one counts (as in Python), with its own text or none
+            if (Object.hasOwn(out, key))
+                numberTexts.get(out)?.delete(key);
             const v = this.value(out, key);
             setMember(out, key, v);
             this.ws();
