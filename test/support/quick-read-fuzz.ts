@@ -5,6 +5,7 @@
  * both ways. Returns the first disagreement, or undefined.
  */
 import { scaleItem } from '../../bench/scale/corpus.js';
+import type { ConfigurationError } from '../../src/errors.js';
 import { loadsPlainly } from '../../src/compare/loads-plainly.js';
 import { loaderRefusals, refusalsByModel } from '../../src/compare/stored-form.js';
 import { stringifyJson, withMembers } from '../../src/json.js';
@@ -12,7 +13,7 @@ import type { SourceDoc, StacObject } from '../../src/model/stac.js';
 import { parseUnit, parseUnitQuickly } from '../../src/sources/units.js';
 import { checkUnit } from '../../src/stages/validate/check-unit.js';
 import { loaderRuleProblems } from '../../src/stages/validate/loader-rules.js';
-import { itemGen, toDoc, type Random } from './stac-generator.js';
+import { collectionGen, itemGen, toDoc, type Random } from './stac-generator.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents are edited freely
 type Doc = any;
@@ -182,6 +183,21 @@ function write(r: Random, v: unknown, p: number): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/** Now and then a text that is not quite JSON (a character dropped or added), or one with a BOM or a nesting. */
+function corrupt(r: Random, text: string): string {
+  const at = Math.floor(r() * text.length);
+  const x = r();
+  if (x < 0.02) return text.slice(0, at) + text.slice(at + 1);
+  if (x < 0.04)
+    return text.slice(0, at) + pick(r, [',', '}', ']', '"', '0', '.', '-', 'e', '\\', '\n']) + text.slice(at);
+  if (x < 0.05) return `\ufeff${text}`;
+  if (x < 0.06) {
+    const depth = pick(r, [998, 999, 1000, 1001]);
+    return text.replace(/}$/, `,"x:deep":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+  }
+  return text;
+}
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** What the exact parse finds (with and without the source text settling the message checks). */
@@ -190,7 +206,8 @@ function exact(unit: SourceDoc, withText: boolean): unknown {
   try {
     doc = parseUnit(unit).doc;
   } catch (err) {
-    return { unreadable: (err as Error).message };
+    const e = err as ConfigurationError;
+    return { unreadable: e.message, location: e.location, hint: e.hint };
   }
   const options = {
     ...(withText ? { sourceText: unit.text as string } : {}),
@@ -225,15 +242,21 @@ export function fuzzQuickRead(seed: number, n: number): { disagreement?: Disagre
   const r = mixed(seed);
   let quick = 0;
   for (let i = 0; i < n; i++) {
-    const d: Doc = r() < 0.6 ? structuredClone(scaleItem(i)) : toDoc(itemGen(r, 'fz', `fz${i}`, i));
+    const kind = r();
+    const d: Doc =
+      kind < 0.6
+        ? structuredClone(scaleItem(i))
+        : kind < 0.95
+          ? toDoc(itemGen(r, 'fz', `fz${i}`, i))
+          : toDoc(collectionGen(r, `fz${i}`));
     if (r() < 0.5) edit(r, d);
     if (r() < 0.05) bulk(r, d);
-    const text = write(r, d, pick(r, [0, 0.002, 0.01, 0.05, 0.2]));
+    const text = corrupt(r, write(r, d, pick(r, [0, 0.002, 0.01, 0.05, 0.2])));
     const collection = pick(r, COLLECTIONS);
     const unit: SourceDoc = { origin: { file: 'f.ndjson', line: 1 }, text, ...(collection ? { collection } : {}) };
     const got = checkUnit(unit, () => false, false);
     const view = got.unreadable
-      ? { unreadable: got.unreadable.message }
+      ? { unreadable: got.unreadable.message, location: got.unreadable.location, hint: got.unreadable.hint }
       : { problems: got.problems, type: got.type, id: got.id, collection: got.collection };
     const want = exact(unit, true);
     const base = { text, ...(collection ? { collection } : {}) };
