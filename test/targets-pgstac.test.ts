@@ -450,6 +450,21 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
         expect((err as ConfigurationError).location).toMatchObject({ file: 'items.ndjson', line: 3 });
         expect(await services.sql("SELECT 1 FROM pgstac.items WHERE collection = 'swin2'")).toHaveLength(0);
         expect(await services.sql("SELECT 1 FROM pgstac.collections WHERE id = 'swin2'")).toHaveLength(0);
+        // an item whose collection is empty names none to look for: it is not sent, as when held
+        const empty = input([col], [itemDoc('swin', 'e-1', 1), itemDoc('swin', 'e-2', 2), itemDoc('', 'e-3', 3)]);
+        const some = await deliverStreamed(
+          adapter,
+          { ...empty, items: [] },
+          [streamedDocs(empty.items)],
+          context(logger),
+          small,
+        );
+        expect(states(some.objects)).toEqual({
+          'collection:swin': 'verified',
+          'item:swin/e-1': 'verified',
+          'item:swin/e-2': 'verified',
+          'item:/e-3': 'failed',
+        });
       } finally {
         await adapter.close?.();
       }
