@@ -974,11 +974,11 @@ function databaseCatalog(db, absent) {
 }
 /**
  * Every item's collection must be in this run or already in the database: those of the items given, and of a
- * delivery in windows every item's (but those without a collection, which are not sent).
+ * delivery in windows every item's (but those without a collection, or with an empty one, which are not sent).
  */
 async function checkCollections(db, work, refused) {
     const items = work.items.filter((o) => !refused.has(o.key));
-    const streamed = [...(work.streamed?.counts.keys() ?? [])].filter((c) => c !== keys/* NO_COLLECTION */.rs);
+    const streamed = [...(work.streamed?.counts.keys() ?? [])].filter((c) => c !== keys/* NO_COLLECTION */.rs && c !== '');
     const wanted = [...new Set([...items.map((o) => o.collection), ...streamed])];
     const sent = new Set(work.collections.map((o) => o.id));
     const inDb = await db.existingCollections(wanted.filter((c) => !sent.has(c)));
