@@ -68,6 +68,11 @@ describe('loadsPlainly, the quick path of the loader refusals', () => {
     ['an integer beyond 64 bits in a property', (d) => (d.properties['x:big'] = 2 ** 65)],
     ['an integer beyond 64 bits in an asset', (d) => (d.assets.B02['x:big'] = -(2 ** 66))],
     ['a bigint beyond 64 bits in a property (a document built, not read)', (d) => (d.properties['x:big'] = 2n ** 70n)],
+    [
+      'properties inheriting their datetime (a document built, not read)',
+      (d) => (d.properties = Object.assign(Object.create({ datetime: '2020-01-01T00:00:00Z' }), { platform: 'x' })),
+    ],
+    ['a geometry inheriting its members (a document built, not read)', (d) => (d.geometry = Object.create(d.geometry))],
     ['type Collection', (d) => (d.type = 'Collection')],
   ];
 

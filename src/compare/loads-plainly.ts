@@ -11,7 +11,12 @@ import { SEMVER } from './loader-model.js';
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object whose members are all its own, as JSON gives (the models see own members; a built one may inherit). */
+function isObj(v: unknown): v is Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
 const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const optString = (v: unknown): boolean => v === null || typeof v === 'string';
 function optStrings(v: unknown): boolean {
