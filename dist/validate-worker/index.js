@@ -6407,7 +6407,13 @@ function checkIntervals(v, at, w) {
 
 
 
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object whose members are all its own, as JSON gives (the models see own members; a built one may inherit). */
+function isObj(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
 const nonEmpty = (v) => typeof v === 'string' && v.length > 0;
 const optString = (v) => v === null || typeof v === 'string';
 function optStrings(v) {
