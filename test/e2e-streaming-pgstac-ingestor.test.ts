@@ -39,7 +39,8 @@ beforeAll(async () => {
     tokens: { [TOKEN]: 'maap-user' },
     stacUrl: services.apiUrl,
     load: (docs) => services.load(docs),
-    processDelayMs: 50,
+    // a window's posts (about 28 items) in one load: the loader is a Python process started per batch
+    processDelayMs: 250,
   });
   dir = await mkdtemp(path.join(tmpdir(), 'streaming-pg-ing-'));
   const collection = (id: string) => JSON.stringify({ ...scaleCollection(), id, item_assets: {} });
