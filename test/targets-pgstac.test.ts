@@ -310,6 +310,32 @@ describe.skipIf(unavailable !== undefined)('pgstac target (real PostgreSQL + pgs
     expect(rows).toEqual({ n: '300', ids: '300' });
   }, 90_000);
 
+  it('reads the stored copies again across a PostgreSQL restart (between two windows of a streamed run)', async () => {
+    const items = [itemDoc('rd', 'rd-1', 1), itemDoc('rd', 'rd-2', 2)];
+    expect((await deliver([collectionDoc('rd')], items)).outcome.ok).toBe(true);
+    const logger = new RecordingLogger();
+    const adapter = createPgstacTarget(target({}), { logger, env: { TEST_PGSTAC_DSN: dsn } });
+    try {
+      await adapter.open({ mode: 'verify', runId: 'rd', collections: [], items: [], requests: [] }, context(logger));
+      const [db] = adapter.catalogs('verify', context(logger));
+      const expected = items.map((d) => ({
+        key: `item:rd/${String(d['id'])}`,
+        kind: 'item' as const,
+        collection: 'rd',
+        id: String(d['id']),
+      }));
+      // PostgreSQL stops (open connections cut) and comes back 5 s later; the read starts while it is down
+      const restarted = services.restartPostgres(5000);
+      await new Promise((r) => setTimeout(r, 1000));
+      const found = await db!.read(expected);
+      await restarted;
+      expect([...found.keys()].sort()).toEqual(['item:rd/rd-1', 'item:rd/rd-2']);
+      expect(logger.text()).toMatch(/the items of rd: pgstac: .*; reading it again in 2 s \(retry 1;/);
+    } finally {
+      await adapter.close?.();
+    }
+  }, 90_000);
+
   it('gives up once PostgreSQL stays down past 60 s, and says what happened', async () => {
     // PostgreSQL really down; the run's clock moves by each pause it asks for (a tenth of it really waited)
     let now = 0;

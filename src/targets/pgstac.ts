@@ -63,12 +63,25 @@ export const CONNECTION_RETRY = {
 };
 
 /** `write` (one transaction of upserts), tried again while its connection is lost (CONNECTION_RETRY). */
-async function retriedWrite(what: string, write: () => Promise<void>, ctx: TargetContext): Promise<void> {
+function retriedWrite(what: string, write: () => Promise<void>, ctx: TargetContext): Promise<void> {
+  return retried(what, write, ctx, ['writing', 'written']);
+}
+
+/**
+ * `op`, tried again while its connection is lost (CONNECTION_RETRY): a write, or a read between the windows of a
+ * streamed delivery (a restart may come between two windows' writes).
+ */
+async function retried<T>(
+  what: string,
+  op: () => Promise<T>,
+  ctx: TargetContext,
+  [doing, done]: [string, string],
+): Promise<T> {
   const { maxAttempts, withinMs, backoff } = CONNECTION_RETRY;
   let retries = 0;
   let firstFailure: number | undefined;
   try {
-    await withRetry(write, {
+    return await withRetry(op, {
       maxAttempts,
       backoff,
       sleep: ctx.sleep,
@@ -78,7 +91,7 @@ async function retriedWrite(what: string, write: () => Promise<void>, ctx: Targe
         retries = n;
         firstFailure ??= ctx.now();
         ctx.logger.warning(
-          `${what}: ${(err as Error).message}; writing it again in ${delay / 1000} s ` +
+          `${what}: ${(err as Error).message}; ${doing} it again in ${delay / 1000} s ` +
             `(retry ${n}; retries go on for up to ${withinMs / 1000} s)`,
         );
       },
@@ -87,7 +100,7 @@ async function retriedWrite(what: string, write: () => Promise<void>, ctx: Targe
     if (!(err instanceof PgstacConnectionError) || firstFailure === undefined) throw err;
     const s = Math.round((ctx.now() - firstFailure) / 1000);
     throw new PgstacConnectionError(
-      `${what} was not written: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
+      `${what} was not ${done}: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
         `(${retries + 1} tries; retries stop after ${withinMs / 1000} s); the last error: ${err.message}`,
       { cause: err },
     );
@@ -98,7 +111,8 @@ async function retriedWrite(what: string, write: () => Promise<void>, ctx: Targe
 const READ_CHUNK = 2000;
 
 /** The database as a live catalog: collections and items read back by id. */
-function databaseCatalog(db: PgstacClient, absent: string): CatalogReader {
+function databaseCatalog(db: PgstacClient, absent: string, ctx: TargetContext): CatalogReader {
+  const read = <T>(what: string, op: () => Promise<T>): Promise<T> => retried(what, op, ctx, ['reading', 'read']);
   return {
     name: `pgstac at ${db.label}`,
     copy: 'the stored copy',
@@ -107,7 +121,7 @@ function databaseCatalog(db: PgstacClient, absent: string): CatalogReader {
       const found = new Map<string, StacObject>();
       const collections = objects.filter((o) => o.kind === 'collection');
       if (collections.length > 0) {
-        const stored = await db.readCollections(collections.map((o) => o.id));
+        const stored = await read('the collections', () => db.readCollections(collections.map((o) => o.id)));
         for (const o of collections) {
           const doc = stored.get(o.id);
           if (doc !== undefined) found.set(o.key, doc);
@@ -115,10 +129,8 @@ function databaseCatalog(db: PgstacClient, absent: string): CatalogReader {
       }
       for (const [c, list] of itemsByCollection(objects)) {
         for (let i = 0; i < list.length; i += READ_CHUNK) {
-          const stored = await db.readItems(
-            c,
-            list.slice(i, i + READ_CHUNK).map((o) => o.id),
-          );
+          const ids = list.slice(i, i + READ_CHUNK).map((o) => o.id);
+          const stored = await read(`the items of ${c}`, () => db.readItems(c, ids));
           for (const [id, doc] of stored) found.set(itemKey(c, id), doc);
         }
       }
@@ -211,7 +223,7 @@ class PgstacDatabaseTarget implements Target {
 
   catalogs(mode: DeliveryMode, ctx: TargetContext): CatalogReader[] {
     const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
-    const catalogs = [databaseCatalog(this.db(), absent)];
+    const catalogs = [databaseCatalog(this.db(), absent, ctx)];
     if (this.target.stac_api !== undefined && mode !== 'plan') {
       const api = createStacApiClient({
         baseUrl: this.target.stac_api,
