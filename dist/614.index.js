@@ -915,12 +915,19 @@ const CONNECTION_RETRY = {
     backoff: { baseMs: 2000, factor: 2, maxMs: 8000, jitter: 'none' },
 };
 /** `write` (one transaction of upserts), tried again while its connection is lost (CONNECTION_RETRY). */
-async function retriedWrite(what, write, ctx) {
+function retriedWrite(what, write, ctx) {
+    return retried(what, write, ctx, ['writing', 'written']);
+}
+/**
+ * `op`, tried again while its connection is lost (CONNECTION_RETRY): a write, or a read between the windows of a
+ * streamed delivery (a restart may come between two windows' writes).
+ */
+async function retried(what, op, ctx, [doing, done]) {
     const { maxAttempts, withinMs, backoff } = CONNECTION_RETRY;
     let retries = 0;
     let firstFailure;
     try {
-        await (0,retry/* withRetry */.bD)(write, {
+        return await (0,retry/* withRetry */.bD)(op, {
             maxAttempts,
             backoff,
             sleep: ctx.sleep,
@@ -929,7 +936,7 @@ async function retriedWrite(what, write, ctx) {
             onRetry: (err, n, delay) => {
                 retries = n;
                 firstFailure ??= ctx.now();
-                ctx.logger.warning(`${what}: ${err.message}; writing it again in ${delay / 1000} s ` +
+                ctx.logger.warning(`${what}: ${err.message}; ${doing} it again in ${delay / 1000} s ` +
                     `(retry ${n}; retries go on for up to ${withinMs / 1000} s)`);
             },
         });
@@ -938,14 +945,15 @@ async function retriedWrite(what, write, ctx) {
         if (!(err instanceof PgstacConnectionError) || firstFailure === undefined)
             throw err;
         const s = Math.round((ctx.now() - firstFailure) / 1000);
-        throw new PgstacConnectionError(`${what} was not written: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
+        throw new PgstacConnectionError(`${what} was not ${done}: PostgreSQL could not be reached again in ${s} s after the connection was lost ` +
             `(${retries + 1} tries; retries stop after ${withinMs / 1000} s); the last error: ${err.message}`, { cause: err });
     }
 }
 /** Ids per read-back query. */
 const READ_CHUNK = 2000;
 /** The database as a live catalog: collections and items read back by id. */
-function databaseCatalog(db, absent) {
+function databaseCatalog(db, absent, ctx) {
+    const read = (what, op) => retried(what, op, ctx, ['reading', 'read']);
     return {
         name: `pgstac at ${db.label}`,
         copy: 'the stored copy',
@@ -954,7 +962,7 @@ function databaseCatalog(db, absent) {
             const found = new Map();
             const collections = objects.filter((o) => o.kind === 'collection');
             if (collections.length > 0) {
-                const stored = await db.readCollections(collections.map((o) => o.id));
+                const stored = await read('the collections', () => db.readCollections(collections.map((o) => o.id)));
                 for (const o of collections) {
                     const doc = stored.get(o.id);
                     if (doc !== undefined)
@@ -963,7 +971,8 @@ function databaseCatalog(db, absent) {
             }
             for (const [c, list] of (0,expected/* itemsByCollection */.u$)(objects)) {
                 for (let i = 0; i < list.length; i += READ_CHUNK) {
-                    const stored = await db.readItems(c, list.slice(i, i + READ_CHUNK).map((o) => o.id));
+                    const ids = list.slice(i, i + READ_CHUNK).map((o) => o.id);
+                    const stored = await read(`the items of ${c}`, () => db.readItems(c, ids));
                     for (const [id, doc] of stored)
                         found.set((0,keys/* itemKey */.Dh)(c, id), doc);
                 }
@@ -1047,7 +1056,7 @@ class PgstacDatabaseTarget {
     }
     catalogs(mode, ctx) {
         const absent = mode === 'publish' ? 'not found in pgstac after the write' : 'not in pgstac';
-        const catalogs = [databaseCatalog(this.db(), absent)];
+        const catalogs = [databaseCatalog(this.db(), absent, ctx)];
         if (this.target.stac_api !== undefined && mode !== 'plan') {
             const api = (0,stac_api.createStacApiClient)({
                 baseUrl: this.target.stac_api,
